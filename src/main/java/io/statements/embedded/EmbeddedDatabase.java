@@ -1,0 +1,93 @@
+package io.statements.embedded;
+
+import io.quarkus.runtime.Application;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL 17 (zonky binaries from Maven Central) whose data persists in
+ * {@code STATEMENTS_DATA_DIR} (default {@code ./data}); used only when no datasource URL is configured.
+ * Its configuration is read from the environment and system properties because it must exist before
+ * Quarkus reads its own configuration.
+ */
+public final class EmbeddedDatabase {
+
+    static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static EmbeddedPostgres running;
+
+    private EmbeddedDatabase() {
+    }
+
+    public static synchronized void startUnlessConfigured() {
+        if (running != null || isConfigured(URL_PROPERTY)) {
+            return;
+        }
+        Path dataDir = Path.of(setting("statements.data-dir", "./data")).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dataDir);
+            running = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.resolve("pg"))
+                    .setCleanDataDirectory(false)
+                    .setPort(Integer.parseInt(setting("statements.embedded-db.port", "0")))
+                    .setServerConfig("max_connections", "100")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+        System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "postgres");
+        LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d with data in %s",
+                running.getPort(), dataDir.resolve("pg"));
+        // A JVM hook, not a Quarkus observer: the database must outlive the connection pool's shutdown.
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterApplication, "embedded-postgres-stop"));
+    }
+
+    /** Shutdown hooks run concurrently: let Quarkus finish in-flight requests and close its pool first. */
+    private static void stopAfterApplication() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Application app = Application.currentApplication();
+        while (app != null && app.isStarted() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+    }
+
+    static synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+                LOG.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+            running = null;
+        }
+    }
+
+    private static boolean isConfigured(String property) {
+        String env = property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        return notBlank(System.getProperty(property)) || notBlank(System.getenv(env));
+    }
+
+    private static String setting(String property, String fallback) {
+        String env = property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+        String value = System.getProperty(property, System.getenv(env));
+        return notBlank(value) ? value : fallback;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,13 @@
+package io.statements.speaker;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+@Schema(name = "SpeakerSummary", description = "The speaker of a statement, embedded")
+public record SpeakerSummary(UUID id, String name, SpeakerKind kind, String title, String affiliation) {
+
+    public static SpeakerSummary of(SpeakerEntity e) {
+        return new SpeakerSummary(e.id, e.name, e.kind, e.title, e.affiliation);
+    }
+}

@@ -1,0 +1,99 @@
+package io.statements.statement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.statements.article.ArticleEntity;
+import io.statements.common.Timestamps;
+import io.statements.outlet.OutletEntity;
+import io.statements.speaker.SpeakerEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "statement")
+public class StatementEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    public StatementKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id")
+    public SpeakerEntity speaker;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "outlet_id")
+    public OutletEntity outlet;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    public ArticleEntity article;
+
+    public String cue;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    public String via;
+
+    @Enumerated(EnumType.STRING)
+    public Stance stance;
+
+    @Column(name = "stance_target")
+    public String stanceTarget;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> topics = new ArrayList<>();
+
+    public String language;
+
+    @Column(name = "stated_at")
+    public Instant statedAt;
+
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Timestamps.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Timestamps.now();
+    }
+}

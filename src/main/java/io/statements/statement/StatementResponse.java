@@ -1,0 +1,25 @@
+package io.statements.statement;
+
+import io.statements.article.ArticleSummary;
+import io.statements.outlet.OutletSummary;
+import io.statements.speaker.SpeakerSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Statement", description = "Words attributed to a speaker, as reported by an outlet")
+public record StatementResponse(UUID id, String text, StatementKind kind, SpeakerSummary speaker,
+                                OutletSummary outlet, ArticleSummary article, String cue, Channel channel,
+                                String via, Stance stance, String stanceTarget, List<String> topics,
+                                String language, Instant statedAt, Instant reportedAt, Origin origin,
+                                Instant createdAt, Instant updatedAt, long version) {
+
+    static StatementResponse of(StatementEntity e) {
+        return new StatementResponse(e.id, e.text, e.kind, SpeakerSummary.of(e.speaker), OutletSummary.of(e.outlet),
+                ArticleSummary.of(e.article), e.cue, e.channel, e.via, e.stance, e.stanceTarget,
+                List.copyOf(e.topics), e.language, e.statedAt, e.reportedAt, e.origin, e.createdAt, e.updatedAt,
+                e.version);
+    }
+}
