@@ -73,6 +73,8 @@ final class Analysis {
 
     // ================================================================ pipeline
 
+    private int lastLabelPara = -1;
+
     List<Stmt> run() {
         tokenize();
         pairQuotes();
@@ -83,6 +85,12 @@ final class Analysis {
         int sentCount = sentStart.length;
         for (int si = 0; si < sentCount; si++) {
             try {
+                for (int p = lastLabelPara + 1; p <= toks.get(sentStart[si]).para; p++) {
+                    if (labelParas.containsKey(p)) {
+                        labelStatement(p);
+                    }
+                    lastLabelPara = p;
+                }
                 processSentence(si);
             } catch (RuntimeException | StackOverflowError ex) {
                 // best effort: skip a sentence the rules cannot handle
@@ -387,7 +395,7 @@ final class Analysis {
             } else {
                 Tok p = toks.get(i - 1);
                 if (p.para != t.para) {
-                    brk = !(t.qrole == REOPEN || (t.qrole == INSIDE && p.q == t.q) || (t.qrole == CLOSE && p.q == t.q));
+                    brk = t.covered || p.covered || !(t.qrole == REOPEN || (t.qrole == INSIDE && p.q == t.q) || (t.qrole == CLOSE && p.q == t.q));
                 } else if (t.qrole == INSIDE || t.qrole == CLOSE) {
                     brk = false;
                 } else if (isTerminal(p) && p.qrole == OUT) {
@@ -872,7 +880,7 @@ final class Analysis {
         Tok first = toks.get(i);
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
                 || first.low.endsWith("ly"))) {
-            for (int m = i; m <= Math.min(limit, i + 12); m++) {
+            for (int m = i; m <= Math.min(limit, i + 22); m++) {
                 if (toks.get(m).text.equals(",") && toks.get(m).qrole == OUT) {
                     i = m + 1;
                     break;
@@ -1029,6 +1037,16 @@ final class Analysis {
                     return new Speaker(ms, me, mention, nm.canonical, nm.kind, ch);
                 }
             }
+            for (int k = a; k < end; k++) {
+                String org = toks.get(k).cap ? null : findOrg(toks.get(k).low, ms);
+                if (org != null) {
+                    return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
+                }
+            }
+            String recentOrg = recentRealOrg(ms);
+            if (recentOrg != null) {
+                return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
+            }
             Speaker prev = lastSpeaker(ms, true);
             if (prev != null) {
                 return new Speaker(ms, me, mention, prev.name, prev.kind, ch);
@@ -1055,7 +1073,7 @@ final class Analysis {
                     return new Speaker(ms, me, mention, nm.canonical, SpeakerKind.ORGANIZATION, null);
                 }
             }
-            if (run != null && endsWithPossessive(toks.get(run[1]))) {
+            if (run != null) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
             }
             String org = findOrg(lastLow, ms);
@@ -1116,6 +1134,23 @@ final class Analysis {
             String nm = lower(mentionName.get(k));
             if (nm.contains(head) || (head.equals("army") || head.equals("military"))
                     && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense"))) {
+                return mentionName.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */
+    private String recentRealOrg(int before) {
+        for (int k = mentionPos.size() - 1; k >= 0; k--) {
+            int[] mp = mentionPos.get(k);
+            if (mp[0] >= before) {
+                continue;
+            }
+            if (before - mp[0] > 1200) {
+                return null;
+            }
+            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(lower(mentionName.get(k)))) {
                 return mentionName.get(k);
             }
         }
@@ -1301,10 +1336,6 @@ final class Analysis {
         int ss = sentStart[si], se = sentEnd[si];
         Tok first = toks.get(ss);
         if (first.covered) {
-            int p = first.para;
-            if (labelParas.containsKey(p) && labelParas.get(p)[0] >= ss && labelParas.get(p)[0] <= se) {
-                labelStatement(p);
-            }
             return;
         }
         // quotes opening in this sentence
@@ -1328,7 +1359,10 @@ final class Analysis {
         boolean sentenceHasQuoteStatement = false;
 
         for (Quote q : qs) {
-            if (q.single && toks.get(q.open).para == 0 && !hasCueNear(q, ss, se)) {
+            if (toks.get(q.open).covered) {
+                continue;
+            }
+            if (q.single && !hasCueNear(q, ss, se)) {
                 continue; // headline quotes are resolved at the end
             }
             int qEndTok = q.close >= 0 ? q.close : q.lastInner;
@@ -1382,6 +1416,24 @@ final class Analysis {
                         }
                         if (subj != null || m == j) {
                             cue = m;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (cue < 0) {
+                // `"A" to drive up the price, she said,`: a post-posed attribution later in the sentence
+                for (int m = after; m <= cse && m - after < 40; m++) {
+                    Tok t = toks.get(m);
+                    if (t.qrole != OUT) {
+                        break;
+                    }
+                    if (isCueTok(m) && isSpeech(m)) {
+                        int[] sb = subjectBefore(m, after);
+                        if (sb != null && sb[0] > after && toks.get(sb[0] - 1).text.equals(",")
+                                && tailIsAdjunct(m, cse)) {
+                            cue = m;
+                            subj = sb;
                         }
                         break;
                     }
@@ -1463,7 +1515,11 @@ final class Analysis {
                 }
                 usedCues.add(cue);
                 // kind and clause
-                if (post) {
+                if (post && subj != null && subj[0] > qEndTok + 3 && toks.get(subj[0] - 1).text.equals(",")) {
+                    st.kind = StatementKind.PARTIAL;
+                    st.ls = toks.get(ss).s;
+                    st.le = Math.max(q.ce, toks.get(subj[0] - 2).e);
+                } else if (post) {
                     if (startsSentence || toks.get(q.open - 1).text.equals(":")) {
                         st.kind = StatementKind.DIRECT;
                     } else {
@@ -1660,6 +1716,10 @@ final class Analysis {
         } else {
             int[] subj = participle ? null : subjectBefore(cue, ss);
             boolean postposed = false;
+            int[] pp = participle ? null : postposedSubject(cue, ss, se);
+            if (pp != null) {
+                subj = pp;
+            }
             if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
                 postposed = tailIsAdjunct(cue, se);
             }
@@ -1743,6 +1803,38 @@ final class Analysis {
         st.conf = (speech || according ? 0.6 : 0.5) * (sp.name == null ? 0.6 : 1.0);
         fillChannelVia(st, ss, se, cue);
         out.add(st);
+    }
+
+    /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */
+    private int[] postposedSubject(int cue, int ss, int se) {
+        if (!tailIsAdjunct(cue, se)) {
+            return null;
+        }
+        for (int m = cue - 1; m > ss + 2 && cue - m <= 14; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT) {
+                return null;
+            }
+            if (t.type == PUNCT && t.text.equals(",")) {
+                if (m == cue - 1) {
+                    return null;
+                }
+                Tok f = toks.get(m + 1);
+                if (f.type == WORD && (f.cap || Lexicon.DETERMINERS.contains(f.low) || isNumber(f.text))) {
+                    int end = cue - 1;
+                    while (end > m + 1 && Lexicon.ADVERBS_AUX.contains(toks.get(end).low)) {
+                        end--;
+                    }
+                    return new int[]{m + 1, end};
+                }
+                return null;
+            }
+            if (t.type != WORD || isCueTok(m) || t.low.equals("that") || t.low.equals("which")
+                    || t.low.equals("and") || t.low.equals("but") || t.low.equals("who")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** True when what follows the speaker (up to the sentence end) is only an adjunct: "on Monday", "in a statement". */
