@@ -160,7 +160,9 @@ final class Analysis {
                 if (j < n && s.charAt(j) == '.') {
                     String w = s.substring(i, j);
                     String lw = lower(w);
-                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)) {
+                    char after = j + 1 < n ? s.charAt(j + 1) : ' ';
+                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)
+                            || (after == ')' || after == ',') && w.indexOf('-') > 0) {
                         j++;
                     }
                 }
@@ -773,7 +775,16 @@ final class Analysis {
         Tok last = toks.get(j);
         if (last.type != WORD || last.qrole != OUT) {
             if (last.type == PUNCT && last.text.equals(")")) {
-                return subjectBefore(j + 1, ss);
+                int m = j - 1;
+                while (m > ss && !toks.get(m).text.equals("(") && j - m < 8) {
+                    m--;
+                }
+                if (m > ss && toks.get(m).text.equals("(")) {
+                    int[] inner = npEndingAt(m - 1, ss);
+                    if (inner != null) {
+                        return new int[]{inner[0], j};
+                    }
+                }
             }
             return null;
         }
@@ -1325,6 +1336,7 @@ final class Analysis {
 
     private int lastGroupSent = -10;
     private int lastGroup = -1;
+    private boolean lastGroupIsQuote;
     private Speaker lastGroupSpeaker;
     private int lastGroupCue = -1;
     private TextSpanChars lastGroupCueSpan;
@@ -1370,7 +1382,11 @@ final class Analysis {
             int cse = closeSent >= 0 && closeSent < sentEnd.length ? sentEnd[closeSent] : se;
             int words = wordCount(q);
             boolean startsSentence = q.open == ss;
-            Tok lastInner = toks.get(q.lastInner);
+            int li = q.lastInner;
+            while (li > q.open + 1 && (toks.get(li).type == SQ || toks.get(li).type == DQ)) {
+                li--;
+            }
+            Tok lastInner = toks.get(li);
             boolean endsComma = lastInner.text.equals(",") || lastInner.text.equals("?") || lastInner.text.equals("!")
                     || lastInner.text.equals("\u2014") || lastInner.text.equals("-")
                     || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","));
@@ -1568,6 +1584,9 @@ final class Analysis {
                         st.cueE = lastGroupCueSpan.e();
                     }
                     st.sp = sp;
+                    if (!lastGroupIsQuote) {
+                        st.group = groupCounter++;
+                    }
                 } else if (words >= 4) {
                     // (d) fallback: the subject of the sentence, else the last speaker nearby
                     int[] ssub = startsSentence ? null : sentenceSubject(ss, q.open - 1);
@@ -1578,7 +1597,7 @@ final class Analysis {
                     } else {
                         Speaker prev = lastSpeaker(q.cs, false);
                         if (prev != null && startsSentence && lastGroupSent >= si - 4) {
-                            sp = new Speaker(-1, -1, null, prev.name, prev.kind, null);
+                            sp = new Speaker(prev.ms, prev.me, prev.mention, prev.name, prev.kind, null);
                             st.conf = 0.4;
                         } else {
                             sp = null;
@@ -1596,6 +1615,7 @@ final class Analysis {
             out.add(st);
             sentenceHasQuoteStatement = true;
             lastGroup = st.group;
+            lastGroupIsQuote = true;
             lastGroupSent = toks.get(qEndTok).sent;
             if (sp != null) {
                 lastGroupSpeaker = sp;
@@ -1803,6 +1823,13 @@ final class Analysis {
         st.conf = (speech || according ? 0.6 : 0.5) * (sp.name == null ? 0.6 : 1.0);
         fillChannelVia(st, ss, se, cue);
         out.add(st);
+        if (toks.get(to).sent == toks.get(se).sent) {
+            lastGroup = st.group;
+            lastGroupIsQuote = false;
+            lastGroupSent = st.sent;
+            lastGroupSpeaker = sp;
+            lastGroupCueSpan = new TextSpanChars(st.cueS, st.cueE);
+        }
     }
 
     /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */
