@@ -1691,13 +1691,17 @@ final class Analysis {
         return new int[]{i, j - 1};
     }
 
+    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect",
+            "believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
+
     private void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
         Tok ct = toks.get(cue);
         boolean speech = isSpeech(cue);
         boolean according = isAccording(cue);
         boolean participle = isParticiple(cue);
-        if (!speech && !according && !participle) {
-            return; // weak cues only attach quotes
+        boolean weak = !speech && !according && !participle;
+        if (weak && !WEAK_INDIRECT.contains(ct.low)) {
+            return; // other weak cues only attach quotes
         }
         Stmt st = new Stmt();
         st.kind = StatementKind.INDIRECT;

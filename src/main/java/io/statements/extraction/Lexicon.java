@@ -40,7 +40,7 @@ final class Lexicon {
             wants wanted hopes hoped expects expected worries worried fears feared denied denies
             attacked defended defends touted touts promised called acknowledged accused rejected rejects
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
-            highlighted welcomed welcomes""");
+            highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed""");
 
     /** Participles that hang an attribution on the subject of the main clause. */
     static final Set<String> PARTICIPLE = words("""
