@@ -265,14 +265,18 @@ final class Analysis {
         }
     }
 
+    private int[] nextDq;
+
     private boolean laterMarkInPara(int i) {
-        int p = toks.get(i).para;
-        for (int j = i + 1; j < toks.size() && toks.get(j).para == p; j++) {
-            if (toks.get(j).type == DQ) {
-                return true;
+        if (nextDq == null) {
+            nextDq = new int[toks.size() + 1];
+            nextDq[toks.size()] = -1;
+            for (int j = toks.size() - 1; j >= 0; j--) {
+                nextDq[j] = toks.get(j).type == DQ ? j : nextDq[j + 1];
             }
         }
-        return false;
+        int j = nextDq[i + 1];
+        return j >= 0 && toks.get(j).para == toks.get(i).para;
     }
 
     private void finishQuote(int open, int close, int lastInner) {
@@ -1137,8 +1141,11 @@ final class Analysis {
     }
 
     private String findOrg(String head, int before) {
-        for (int k = mentionPos.size() - 1; k >= 0; k--) {
+        for (int k = mentionBefore(before); k >= 0; k--) {
             int[] mp = mentionPos.get(k);
+            if (mp[0] < before - 20000) {
+                return null;
+            }
             if (mp[0] >= before || mp[1] != SpeakerKind.ORGANIZATION.ordinal()) {
                 continue;
             }
@@ -1153,7 +1160,7 @@ final class Analysis {
 
     /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */
     private String recentRealOrg(int before) {
-        for (int k = mentionPos.size() - 1; k >= 0; k--) {
+        for (int k = mentionBefore(before); k >= 0; k--) {
             int[] mp = mentionPos.get(k);
             if (mp[0] >= before) {
                 continue;
@@ -1168,8 +1175,23 @@ final class Analysis {
         return null;
     }
 
+    /** Index of the last name mention that starts before a char position, or -1. */
+    private int mentionBefore(int pos) {
+        int lo = 0, hi = mentionPos.size() - 1, ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionPos.get(mid)[0] < pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
     private Speaker lastSpeaker(int before, boolean preferOrg) {
-        for (int k = spoken.size() - 1; k >= 0; k--) {
+        for (int k = spoken.size() - 1; k >= 0 && k >= spoken.size() - 200; k--) {
             Stmt st = spoken.get(k);
             if (st.cs < before && st.sp != null && st.sp.name != null && st.sp.kind != null) {
                 return st.sp;
@@ -1184,8 +1206,11 @@ final class Analysis {
         String lastPerson = null;
         int lastOrgPos = -1;
         String lastOrg = null;
-        for (int k = mentionPos.size() - 1; k >= 0; k--) {
+        for (int k = mentionBefore(ms); k >= 0; k--) {
             int[] mp = mentionPos.get(k);
+            if (mp[0] < ms - 20000) {
+                break;
+            }
             if (mp[0] >= ms) {
                 continue;
             }
@@ -2047,9 +2072,13 @@ final class Analysis {
 
     /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
     private void headlineQuotes() {
+        int budget = 20;
         for (Quote q : quotes) {
             if (!q.single || toks.get(q.open).covered) {
                 continue;
+            }
+            if (budget-- <= 0) {
+                break;
             }
             boolean done = false;
             for (Stmt st : out) {
@@ -2083,9 +2112,13 @@ final class Analysis {
             }
             Stmt best = null;
             double bestScore = 0;
+            int seen = 0;
             for (Stmt st : out) {
                 if (st.sp == null || st.sp.name == null || st.cs <= q.ce) {
                     continue;
+                }
+                if (++seen > 300) {
+                    break;
                 }
                 int ss = sentStart[st.sent], se = sentEnd[st.sent];
                 int hits = 0;

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Single-thread throughput of the statement extractor over the polnear-dev articles (plain javac, no Maven).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DIR="${1:-$ROOT/../shared/eval/polnear-dev}"
+CLASSES="${OUT_DIR:-$ROOT/target/extraction-eval}/classes"
+rm -rf "$CLASSES" && mkdir -p "$CLASSES"
+javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/*.java
+java -cp "$CLASSES" io.statements.extraction.ThroughputBenchmark "$DIR" "${WARMUP:-5}" "${PASSES:-10}"
