@@ -587,6 +587,13 @@ final class Analysis {
             }
         }
         int b2 = b;
+        for (int k = a2 + 1; k <= b; k++) {
+            String lw = toks.get(k).low;
+            if (lw.equals("of") || lw.equals("in") || lw.equals("for") || lw.equals("and")) {
+                b2 = k - 1;
+                break;
+            }
+        }
         while (b2 > a2 && (toks.get(b2).low.equals("jr.") || toks.get(b2).low.equals("jr"))) {
             b2--;
         }
@@ -1284,6 +1291,7 @@ final class Analysis {
             while (j <= se && toks.get(j).type == WORD && toks.get(j).qrole == OUT && j - i < 6
                     && !toks.get(j).low.equals("that") && !isCueTok(j)
                     && (toks.get(j).cap || j == i || Lexicon.DETERMINERS.contains(toks.get(j - 1).low)
+                    || isNumber(toks.get(j).text) && toks.get(j - 1).cap
                     || toks.get(j - 1).cap && !toks.get(j).cap && toks.get(j).low.endsWith("s") == false && false)) {
                 j++;
                 if (j <= se && Lexicon.TIME_WORDS.contains(toks.get(j).low)) {
@@ -1897,6 +1905,19 @@ final class Analysis {
     private boolean tailIsAdjunct(int k, int se) {
         int m = k + 1;
         int count = 0;
+        if (m <= se && !isTerminal(toks.get(m))) {
+            Tok f = toks.get(m);
+            boolean ok = f.type == PUNCT && (f.text.equals(",") || f.text.equals("(") || f.text.equals(")"))
+                    || f.type == WORD && (Lexicon.PREPOSITIONS.contains(f.low) || Lexicon.TIME_WORDS.contains(f.low)
+                    || Lexicon.TIME_PREPS.contains(f.low) || Lexicon.ADVERBS_AUX.contains(f.low)
+                    || f.low.endsWith("ly") || f.low.equals("according") || f.low.equals("citing")
+                    || Lexicon.PARTICIPLE.contains(f.low) || Lexicon.ADDRESSEE_VERBS.contains(toks.get(k).low)
+                    && (f.cap || f.low.equals("reporters") || Lexicon.DETERMINERS.contains(f.low)
+                    || f.low.equals("him") || f.low.equals("her") || f.low.equals("them") || f.low.equals("us")));
+            if (!ok) {
+                return false;
+            }
+        }
         while (m <= se && !isTerminal(toks.get(m))) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.low.equals("that")) {
@@ -2019,7 +2040,8 @@ final class Analysis {
             if (i == cue && Lexicon.ADDRESSEE_VERBS.contains(w) && i + 1 <= se) {
                 int a = i + 1;
                 int b = a;
-                while (b + 1 <= se && toks.get(b + 1).cap && toks.get(b + 1).type == WORD) {
+                while (b + 1 <= se && (toks.get(b + 1).cap || isNumber(toks.get(b + 1).text))
+                        && toks.get(b + 1).type == WORD && toks.get(b + 1).qrole == OUT) {
                     b++;
                 }
                 if (toks.get(a).cap || toks.get(a).low.equals("the") && a + 1 <= se && toks.get(a + 1).cap) {
@@ -2090,6 +2112,13 @@ final class Analysis {
             if (done) {
                 continue;
             }
+            List<String> inside = new ArrayList<>();
+            for (int i = q.open + 1; i <= q.lastInner; i++) {
+                Tok t = toks.get(i);
+                if (t.type == WORD && !Lexicon.STOP_OVERLAP.contains(t.low) && t.low.length() > 2) {
+                    inside.add(t.low.replace("-", ""));
+                }
+            }
             List<String> qw = new ArrayList<>();
             int[] paraRange = {q.open, q.lastInner};
             int p = toks.get(q.open).para;
@@ -2131,7 +2160,18 @@ final class Analysis {
                         }
                     }
                 }
-                double score = hits / (double) qw.size();
+                int insideHits = 0;
+                for (String w : inside) {
+                    for (int i = ss; i <= se; i++) {
+                        Tok t = toks.get(i);
+                        if (t.type == WORD && prefixMatch(w, t.low.replace("-", ""))) {
+                            insideHits++;
+                            break;
+                        }
+                    }
+                }
+                double score = hits / (double) qw.size()
+                        + (inside.isEmpty() ? 0 : 0.5 * insideHits / (double) inside.size());
                 if (score > bestScore) {
                     bestScore = score;
                     best = st;
