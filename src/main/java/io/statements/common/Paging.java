@@ -12,14 +12,21 @@ public final class Paging {
     private Paging() {
     }
 
-    public static int limit(Integer requested) {
-        if (requested == null) {
+    /** Parses the {@code limit} query parameter itself: a JAX-RS conversion failure would be a 404. */
+    public static int limit(String requested) {
+        if (requested == null || requested.isBlank()) {
             return DEFAULT_LIMIT;
         }
-        if (requested < 1 || requested > MAX_LIMIT) {
+        int limit;
+        try {
+            limit = Integer.parseInt(requested.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("limit", "must be an integer between 1 and " + MAX_LIMIT);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        return requested;
+        return limit;
     }
 
     /** Builds a page from {@code limit + 1} fetched rows; the cursor is made from the last row served. */

@@ -1,6 +1,7 @@
 package io.statements.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response json(JsonProcessingException e, UriInfo uri) {
+        if (isSyntaxError(e)) {
+            return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The body is not valid JSON: " + firstLine(e.getOriginalMessage()), path(uri), null));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return invalid(uri, JsonPaths.of(u), "unknown property; allowed: " + u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
@@ -76,6 +81,15 @@ class ProblemMappers {
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to process the request; it has been logged", path(uri), null));
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException || String.valueOf(t.getMessage()).startsWith("Unexpected end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detail(WebApplicationException e, int status) {

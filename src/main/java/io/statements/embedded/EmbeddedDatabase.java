@@ -1,6 +1,5 @@
 package io.statements.embedded;
 
-import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 
@@ -45,35 +44,7 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.password", "postgres");
         LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d with data in %s",
                 running.getPort(), dataDir.resolve("pg"));
-        // A JVM hook, not a Quarkus observer: the database must outlive the connection pool's shutdown.
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterApplication, "embedded-postgres-stop"));
-    }
-
-    /** Shutdown hooks run concurrently: let Quarkus finish in-flight requests and close its pool first. */
-    private static void stopAfterApplication() {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        Application app = Application.currentApplication();
-        while (app != null && app.isStarted() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        stop();
-    }
-
-    static synchronized void stop() {
-        if (running != null) {
-            try {
-                running.close();
-                LOG.info("Embedded PostgreSQL stopped");
-            } catch (IOException e) {
-                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-            }
-            running = null;
-        }
+        // zonky registers its own JVM shutdown hook that stops the server (pg_ctl stop) when the service exits.
     }
 
     private static boolean isConfigured(String property) {

@@ -40,7 +40,7 @@ class OutletResource {
     @Operation(summary = "List outlets, newest first; filter by domain")
     public Page<OutletResponse> list(@QueryParam("domain") @Size(max = 253) String domain,
                                       @QueryParam("cursor") @Size(max = 2000) String cursor,
-                                      @QueryParam("limit") Integer limit) {
+                                      @QueryParam("limit") String limit) {
         return service.list(domain, cursor, limit);
     }
 

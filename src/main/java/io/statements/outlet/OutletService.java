@@ -60,7 +60,7 @@ public class OutletService {
         }
     }
 
-    public Page<OutletResponse> list(String domain, String cursor, Integer requestedLimit) {
+    public Page<OutletResponse> list(String domain, String cursor, String requestedLimit) {
         int limit = Paging.limit(requestedLimit);
         String fingerprint = LIST_FINGERPRINT + (domain == null ? "" : ":" + Domains.canonical(domain));
         UUID after = cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).uuidAt(0);

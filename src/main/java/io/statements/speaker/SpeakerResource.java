@@ -40,7 +40,7 @@ class SpeakerResource {
     @Operation(summary = "List speakers, newest first; filter by exact name or alias with name")
     public Page<SpeakerResponse> list(@QueryParam("name") @Size(max = 300) String name,
                                       @QueryParam("cursor") @Size(max = 2000) String cursor,
-                                      @QueryParam("limit") Integer limit) {
+                                      @QueryParam("limit") String limit) {
         return service.list(name, cursor, limit);
     }
 

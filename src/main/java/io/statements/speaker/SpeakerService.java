@@ -67,7 +67,7 @@ public class SpeakerService {
         }
     }
 
-    public Page<SpeakerResponse> list(String name, String cursor, Integer requestedLimit) {
+    public Page<SpeakerResponse> list(String name, String cursor, String requestedLimit) {
         int limit = Paging.limit(requestedLimit);
         String fingerprint = LIST_FINGERPRINT + (name == null ? "" : ":" + NameKeys.key(name));
         UUID after = cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).uuidAt(0);

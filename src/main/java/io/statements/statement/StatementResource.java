@@ -45,7 +45,7 @@ class StatementResource {
     @GET
     @Operation(summary = "List statements, newest first, with cursor paging")
     public Page<StatementResponse> list(@QueryParam("cursor") @Size(max = 2000) String cursor,
-                                        @QueryParam("limit") Integer limit) {
+                                        @QueryParam("limit") String limit) {
         return service.list(cursor, limit);
     }
 

@@ -87,7 +87,7 @@ public class StatementService {
         statement.delete();
     }
 
-    public Page<StatementResponse> list(String cursor, Integer requestedLimit) {
+    public Page<StatementResponse> list(String cursor, String requestedLimit) {
         int limit = Paging.limit(requestedLimit);
         UUID after = cursor == null ? null : Cursor.decode(cursor, LIST_FINGERPRINT, 1).uuidAt(0);
         var query = em.createQuery(FETCH + (after == null ? "" : " where s.id < :after") + " order by s.id desc",
