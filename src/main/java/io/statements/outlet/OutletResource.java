@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -39,8 +42,9 @@ class OutletResource {
     @GET
     @Operation(summary = "List outlets, newest first; filter by domain")
     public Page<OutletResponse> list(@QueryParam("domain") @Size(max = 253) String domain,
-                                      @QueryParam("cursor") @Size(max = 2000) String cursor,
-                                      @QueryParam("limit") String limit) {
+                                      @QueryParam("cursor") @Size(max = 2000) @Parameter(description = "next_cursor of the previous page") String cursor,
+                                      @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
         return service.list(domain, cursor, limit);
     }
 

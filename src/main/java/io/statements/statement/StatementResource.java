@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -44,8 +47,9 @@ class StatementResource {
 
     @GET
     @Operation(summary = "List statements, newest first, with cursor paging")
-    public Page<StatementResponse> list(@QueryParam("cursor") @Size(max = 2000) String cursor,
-                                        @QueryParam("limit") String limit) {
+    public Page<StatementResponse> list(@QueryParam("cursor") @Size(max = 2000) @Parameter(description = "next_cursor of the previous page") String cursor,
+                                        @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
         return service.list(cursor, limit);
     }
 
