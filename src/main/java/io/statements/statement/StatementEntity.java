@@ -1,8 +1,7 @@
 package io.statements.statement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.statements.article.ArticleEntity;
-import io.statements.common.Timestamps;
+import io.statements.common.AuditedEntity;
 import io.statements.outlet.OutletEntity;
 import io.statements.speaker.SpeakerEntity;
 import jakarta.persistence.Column;
@@ -13,10 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +23,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "statement")
-public class StatementEntity extends PanacheEntityBase {
+public class StatementEntity extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -76,24 +72,4 @@ public class StatementEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Origin origin;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
-    }
 }
