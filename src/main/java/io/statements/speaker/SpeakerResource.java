@@ -1,5 +1,6 @@
 package io.statements.speaker;
 
+import io.statements.common.ApiException;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -31,16 +33,28 @@ import java.util.UUID;
 class SpeakerResource {
 
     private final SpeakerService service;
+    private final SpeakerSuggestions suggestions;
 
-    SpeakerResource(SpeakerService service) {
+    SpeakerResource(SpeakerService service, SpeakerSuggestions suggestions) {
         this.service = service;
+        this.suggestions = suggestions;
     }
 
     @GET
-    @Operation(summary = "List speakers, newest first; filter by exact name or alias with name")
+    @Operation(summary = "List speakers, newest first; filter by exact name or alias with name; "
+            + "with q, autocomplete: at most 10 speakers whose name or alias matches the typed text, best first")
     public Page<SpeakerResponse> list(@QueryParam("name") @Size(max = 300) String name,
+                                      @QueryParam("q") @Parameter(description = "Autocomplete text: word prefixes "
+                                              + "of names and aliases, typo-tolerant (trigram); not combinable with "
+                                              + "name or cursor", example = "puti") String q,
                                       @QueryParam("cursor") @Size(max = 2000) String cursor,
                                       @QueryParam("limit") Integer limit) {
+        if (q != null) {
+            if (name != null || cursor != null) {
+                throw ApiException.invalid(name != null ? "name" : "cursor", "cannot be combined with q");
+            }
+            return suggestions.suggest(q, limit);
+        }
         return service.list(name, cursor, limit);
     }
 
