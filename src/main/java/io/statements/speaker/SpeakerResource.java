@@ -1,5 +1,6 @@
 package io.statements.speaker;
 
+import io.statements.common.ApiException;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -34,17 +35,29 @@ import java.util.UUID;
 class SpeakerResource {
 
     private final SpeakerService service;
+    private final SpeakerSuggestions suggestions;
 
-    SpeakerResource(SpeakerService service) {
+    SpeakerResource(SpeakerService service, SpeakerSuggestions suggestions) {
         this.service = service;
+        this.suggestions = suggestions;
     }
 
     @GET
-    @Operation(summary = "List speakers, newest first; filter by exact name or alias with name")
+    @Operation(summary = "List speakers, newest first; filter by exact name or alias with name; "
+            + "with q, autocomplete: at most 10 speakers whose name or alias matches the typed text, best first")
     public Page<SpeakerResponse> list(@QueryParam("name") @Size(max = 300) String name,
+                                      @QueryParam("q") @Parameter(description = "Autocomplete text: word prefixes "
+                                              + "of names and aliases, typo-tolerant (trigram); not combinable with "
+                                              + "name or cursor", example = "puti") String q,
                                       @QueryParam("cursor") @Size(max = 2000) @Parameter(description = "next_cursor of the previous page") String cursor,
-                                      @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
+                                      @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20; at most 10 with q)",
                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+        if (q != null) {
+            if (name != null || cursor != null) {
+                throw ApiException.invalid(name != null ? "name" : "cursor", "cannot be combined with q");
+            }
+            return suggestions.suggest(q, limit);
+        }
         return service.list(name, cursor, limit);
     }
 

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
+import io.statements.search.FilterParams;
+import io.statements.search.SearchApi;
+import io.statements.search.SearchPage;
+import io.statements.search.StatementHit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,15 +22,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -40,17 +46,32 @@ class StatementResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final StatementService service;
+    private final SearchApi search;
 
-    StatementResource(StatementService service) {
+    StatementResource(StatementService service, SearchApi search) {
         this.service = service;
+        this.search = search;
     }
 
     @GET
-    @Operation(summary = "List statements, newest first, with cursor paging")
-    public Page<StatementResponse> list(@QueryParam("cursor") @Size(max = 2000) @Parameter(description = "next_cursor of the previous page") String cursor,
-                                        @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
-                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
-        return service.list(cursor, limit);
+    @Operation(summary = "Search and filter statements, with keyset cursor paging",
+            description = "All parameters are optional and combine with AND; a multi-valued parameter (repeated "
+                    + "or comma-separated) matches any of its values. Ordered by relevance when q is given, "
+                    + "else newest reported first. next_cursor is bound to the filters and sort it was issued for.")
+    @APIResponse(responseCode = "200", description = "One page of matching statements",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<StatementHit> list(@BeanParam FilterParams filters,
+                                   @QueryParam("sort") @Parameter(description = "relevance (default with q), "
+                                           + "-reported_at (default otherwise), reported_at, -stated_at, stated_at",
+                                           example = "-reported_at") String sort,
+                                   @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page",
+                                           example = "djEfc3RhdGVtZW50cw") String cursor,
+                                   @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
+                                           example = "20") String limit,
+                                   @Context UriInfo uri) {
+        return search.list(filters, sort, cursor, limit, uri.getQueryParameters());
     }
 
     @POST

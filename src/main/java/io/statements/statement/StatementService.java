@@ -3,11 +3,8 @@ package io.statements.statement;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.statements.article.ArticleService;
 import io.statements.common.ApiException;
-import io.statements.common.Cursor;
 import io.statements.common.ETags;
 import io.statements.common.Ids;
-import io.statements.common.Page;
-import io.statements.common.Paging;
 import io.statements.common.Timestamps;
 import io.statements.outlet.OutletService;
 import io.statements.speaker.SpeakerEntity;
@@ -28,7 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatementService {
 
-    private static final String LIST_FINGERPRINT = "statements";
     private static final String FETCH = "from StatementEntity s join fetch s.speaker join fetch s.outlet"
             + " left join fetch s.article";
 
@@ -85,18 +81,6 @@ public class StatementService {
         StatementEntity statement = find(id);
         ETags.requireMatch(statement.version, expectedVersion);
         statement.delete();
-    }
-
-    public Page<StatementResponse> list(String cursor, String requestedLimit) {
-        int limit = Paging.limit(requestedLimit);
-        UUID after = cursor == null ? null : Cursor.decode(cursor, LIST_FINGERPRINT, 1).uuidAt(0);
-        var query = em.createQuery(FETCH + (after == null ? "" : " where s.id < :after") + " order by s.id desc",
-                StatementEntity.class).setMaxResults(limit + 1);
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        return Paging.page(query.getResultList(), limit, StatementResponse::of,
-                s -> new Cursor(LIST_FINGERPRINT, List.of(s.id.toString())));
     }
 
     /** Moves the duplicate speaker's statements, bumping their versions: their representation changed. */

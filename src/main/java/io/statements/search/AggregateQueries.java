@@ -1,0 +1,47 @@
+package io.statements.search;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** SQL of the aggregations; public so the benchmark issues exactly what the API runs. */
+public final class AggregateQueries {
+
+    public static final int FACET_SIZE = 20;
+
+    private AggregateQueries() {
+    }
+
+    /**
+     * The filtered rows are read once (materialized CTE), each requested facet groups them, and a
+     * window keeps the top values per facet. Speaker and outlet labels are joined for those rows only.
+     */
+    public static Sql facets(StatementFilter f, Set<Facet> facets) {
+        Sql sql = new Sql().add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, "
+                + "s.stance_target, s.channel, s.topics from statement s");
+        StatementQueries.where(sql, f);
+        sql.add("), f(facet, id, value, n) as (");
+        sql.add(facets.stream().map(x -> x.branch).collect(Collectors.joining(" union all ")));
+        return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
+                + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), top.n from top"
+                + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"
+                + " left join outlet o on o.id = top.id and top.facet = 'outlet'"
+                + " where rn <= " + FACET_SIZE + " order by top.facet, rn");
+    }
+
+    /**
+     * Stance counts per speaker toward the filtered targets (or per speaker and target when none is
+     * named), most statements first.
+     */
+    public static Sql stances(StatementFilter f, boolean perTarget, int limit) {
+        String target = perTarget ? ", statements_name_key(s.stance_target)" : "";
+        Sql sql = new Sql().add("select g.*, sp.name, sp.kind, sp.title, sp.affiliation from (select s.speaker_id, "
+                + (perTarget ? "mode() within group (order by s.stance_target)" : "null::text") + " as target, "
+                + "count(*) filter (where s.stance = 'SUPPORT'), count(*) filter (where s.stance = 'OPPOSE'), "
+                + "count(*) filter (where s.stance = 'NEUTRAL'), count(*) filter (where s.stance = 'UNCLEAR'), "
+                + "count(*) as total from statement s");
+        StatementQueries.where(sql, f);
+        return sql.add(" and s.stance is not null and s.stance_target is not null group by s.speaker_id" + target
+                + " order by total desc, s.speaker_id" + target + " limit " + limit
+                + ") g join speaker sp on sp.id = g.speaker_id order by g.total desc, g.speaker_id, g.target");
+    }
+}

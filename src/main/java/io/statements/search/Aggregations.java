@@ -1,0 +1,93 @@
+package io.statements.search;
+
+import io.agroal.api.AgroalDataSource;
+import io.statements.common.ApiException;
+import io.statements.speaker.SpeakerKind;
+import io.statements.speaker.SpeakerSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Facet counts and stance tallies over the statements matching the search filters. */
+@ApplicationScoped
+public class Aggregations {
+
+    static final int DEFAULT_STANCE_ROWS = 20;
+    private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet");
+    private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "target", "limit");
+
+    private final AgroalDataSource dataSource;
+
+    Aggregations(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Facets facets(FilterParams params, List<String> facetNames, MultivaluedMap<String, String> query) {
+        Params.requireKnown(query, FACET_PARAMS, SearchApi.MULTI_VALUED);
+        StatementFilter filter = StatementFilter.parse(params);
+        Set<Facet> requested = Facet.parse(facetNames);
+        Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
+        requested.forEach(f -> values.put(f, new ArrayList<>()));
+        try (Connection c = dataSource.getConnection()) {
+            StatementFilter resolved = FilterResolver.resolve(c, filter);
+            try (PreparedStatement st = AggregateQueries.facets(resolved, requested).prepare(c);
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    values.get(Facet.valueOf(rs.getString(1).toUpperCase())).add(
+                            new FacetValue(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
+                }
+            }
+            if (filter.q() != null && values.values().stream().allMatch(List::isEmpty)) {
+                StatementSearch.requireSearchableWords(c, filter.q());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("facet query failed", e);
+        }
+        return new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET), values.get(Facet.STANCE),
+                values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC));
+    }
+
+    public List<StanceCount> stances(FilterParams params, String target, String limit,
+                                     MultivaluedMap<String, String> query) {
+        Params.requireKnown(query, STANCE_PARAMS, SearchApi.MULTI_VALUED);
+        StatementFilter filter = StatementFilter.parse(params);
+        if (target != null) {
+            List<String> targets = new ArrayList<>(filter.stanceTargets());
+            targets.addAll(Params.list("target", List.of(target), Params.MAX_VALUE_LENGTH));
+            filter = filter.withStanceTargets(List.copyOf(targets));
+        }
+        Integer requested = Params.integer("limit", limit);
+        if (requested != null && (requested < 1 || requested > 100)) {
+            throw ApiException.invalid("limit", "must be between 1 and 100");
+        }
+        boolean perTarget = filter.stanceTargets().isEmpty();
+        List<StanceCount> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            StatementFilter resolved = FilterResolver.resolve(c, filter);
+            int rowLimit = requested == null ? DEFAULT_STANCE_ROWS : requested;
+            try (PreparedStatement st = AggregateQueries.stances(resolved, perTarget, rowLimit).prepare(c);
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    UUID speakerId = rs.getObject(1, UUID.class);
+                    rows.add(new StanceCount(new SpeakerSummary(speakerId, rs.getString(8),
+                            SpeakerKind.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11)),
+                            rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getLong(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("stance query failed", e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,45 @@
+package io.statements.search;
+
+import io.statements.common.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The search sidebar: facet counts over the statements a search matches. */
+@Path("/statements/facets")
+@Tag(name = "Search")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+class FacetResource {
+
+    private final Aggregations aggregations;
+
+    FacetResource(Aggregations aggregations) {
+        this.aggregations = aggregations;
+    }
+
+    @GET
+    @Operation(summary = "Facet counts over the statements matching the filters (the same filters as GET /statements)")
+    @APIResponse(responseCode = "200", description = "Top 20 values of each requested facet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facets.class)))
+    @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Facets facets(@BeanParam FilterParams filters,
+                         @QueryParam("facet") @Parameter(description = "Facets to count (default all): speaker, outlet, "
+                                 + "stance, stance_target, channel, topic", example = "speaker,stance") List<String> facet,
+                         @Context UriInfo uri) {
+        return aggregations.facets(filters, facet, uri.getQueryParameters());
+    }
+}

@@ -1,0 +1,40 @@
+package io.statements.search;
+
+import io.statements.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The entry point GET /statements delegates to: checks the raw parameters, then searches. */
+@ApplicationScoped
+public class SearchApi {
+
+    static final Set<String> MULTI_VALUED = Set.of("speaker_id", "speaker", "outlet_id", "outlet", "stance",
+            "stance_target", "kind", "channel", "via", "topic", "language", "article_url", "facet");
+    private static final Set<String> LIST_PARAMS = with(FilterParams.NAMES, "sort", "cursor", "limit");
+
+    private final StatementSearch search;
+
+    SearchApi(StatementSearch search) {
+        this.search = search;
+    }
+
+    public Page<StatementHit> list(FilterParams filters, String sort, String cursor, String limit,
+                                   MultivaluedMap<String, String> query) {
+        Params.requireKnown(query, LIST_PARAMS, MULTI_VALUED);
+        StatementFilter filter = StatementFilter.parse(filters);
+        SearchSort order = SearchSort.parse(sort, filter.q() != null);
+        if (cursor != null && cursor.length() > 2000) {
+            throw io.statements.common.ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
+        }
+        return search.search(filter, order, cursor, limit);
+    }
+
+    static Set<String> with(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(Set.of(more));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,12 @@
+package io.statements.search;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** Documentation only: the concrete shape of {@code Page<StatementHit>} for the OpenAPI document. */
+@Schema(name = "StatementHitPage", description = "One page of search results; next_cursor is absent on the last page")
+public record SearchPage(List<StatementHit> items,
+                         @Schema(description = "Opaque cursor for the next page, bound to this query and sort")
+                         String nextCursor) {
+}

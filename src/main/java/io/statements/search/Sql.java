@@ -1,0 +1,64 @@
+package io.statements.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** SQL text with its positional parameters, appended together so they cannot drift apart. */
+public final class Sql {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    Sql add(String fragment, Object... values) {
+        text.append(fragment);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    public String text() {
+        return text.toString();
+    }
+
+    public List<Object> params() {
+        return List.copyOf(params);
+    }
+
+    public PreparedStatement prepare(Connection connection) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(text.toString());
+        for (int i = 0; i < params.size(); i++) {
+            bind(connection, statement, i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    private static void bind(Connection c, PreparedStatement st, int index, Object value) throws SQLException {
+        if (value instanceof UUID[] ids) {
+            st.setArray(index, c.createArrayOf("uuid", ids));
+        } else if (value instanceof String[] strings) {
+            st.setArray(index, c.createArrayOf("text", strings));
+        } else if (value instanceof Instant instant) {
+            st.setTimestamp(index, Timestamp.from(instant));
+        } else if (value instanceof String s) {
+            st.setString(index, s);
+        } else if (value == null) {
+            st.setNull(index, Types.VARCHAR);
+        } else {
+            st.setObject(index, value);
+        }
+    }
+
+    static String[] strings(List<?> values) {
+        return values.stream().map(String::valueOf).toArray(String[]::new);
+    }
+
+    static UUID[] uuids(List<UUID> values) {
+        return values.toArray(UUID[]::new);
+    }
+}

@@ -1,0 +1,46 @@
+package io.statements.search;
+
+import io.statements.common.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who takes which stance toward whom. */
+@Path("/stances")
+@Tag(name = "Search")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+class StanceResource {
+
+    private final Aggregations aggregations;
+
+    StanceResource(Aggregations aggregations) {
+        this.aggregations = aggregations;
+    }
+
+    @GET
+    @Operation(summary = "Per speaker, how many matching statements SUPPORT, OPPOSE, are NEUTRAL or UNCLEAR toward "
+            + "the target (per speaker and target when no target is named)")
+    @APIResponse(responseCode = "200", description = "Stance tallies, most statements first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StanceTable.class)))
+    @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StanceTable stances(@BeanParam FilterParams filters,
+                               @QueryParam("target") @Parameter(description = "Stance target, ignoring case and accents",
+                                       example = "Israel") String target,
+                               @QueryParam("limit") @Parameter(description = "Rows, 1 to 100 (default 20)",
+                                       example = "20") String limit,
+                               @Context UriInfo uri) {
+        return new StanceTable(aggregations.stances(filters, target, limit, uri.getQueryParameters()));
+    }
+}

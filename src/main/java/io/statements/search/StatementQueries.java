@@ -1,0 +1,115 @@
+package io.statements.search;
+
+import java.util.List;
+
+/**
+ * Builds the SQL of every search shape. Public so the benchmark issues exactly the SQL the API runs.
+ * Sort keys and filter expressions repeat the migration's index expressions verbatim so that the
+ * planner can use those indexes.
+ */
+public final class StatementQueries {
+
+    static final String TSQ = "websearch_to_tsquery('statements_en', ?)";
+    static final String REPORTED_KEY = "coalesce(s.reported_at, '-infinity'::timestamptz)";
+    static final String STATED_KEY = "coalesce(s.stated_at, '-infinity'::timestamptz)";
+    private static final String COLUMNS = """
+            select s.id, s.text, s.kind, s.cue, s.channel, s.via, s.stance, s.stance_target, s.topics, s.language,
+                   s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version,
+                   sp.id, sp.name, sp.kind, sp.title, sp.affiliation, o.id, o.name, o.domain,
+                   a.id, a.url, a.title, a.published_at, page.k::text""";
+    private static final String JOINS = """
+             from page join statement s on s.id = page.id join speaker sp on sp.id = s.speaker_id
+             join outlet o on o.id = s.outlet_id left join article a on a.id = s.article_id""";
+    static final String MARK_START = "\u0002";
+    static final String MARK_END = "\u0003";
+
+    private StatementQueries() {
+    }
+
+    /**
+     * One page in keyset order: the inner query picks ids and sort keys using the indexes, the outer one
+     * joins the embedded summaries and highlights only the rows served. {@code after} holds the cursor's
+     * sort key and id, or is null on the first page.
+     */
+    public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch) {
+        String dir = sort.descending ? "desc" : "asc";
+        Sql sql = new Sql().add("with page as (select s.id, " + sort.key + " as k from statement s");
+        if (sort == SearchSort.RELEVANCE) {
+            sql.add("", f.q());
+        }
+        where(sql, f);
+        if (after != null) {
+            sql.add(" and (" + sort.key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::" + sort.keyType
+                    + ", ?::uuid)");
+            if (sort == SearchSort.RELEVANCE) {
+                sql.add("", f.q());
+            }
+            sql.add("", after.get(0), after.get(1));
+        }
+        sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n").add(COLUMNS);
+        if (f.q() != null) {
+            sql.add(", ts_headline('statements_en', s.text, " + TSQ + ", 'HighlightAll=true, StartSel="
+                    + MARK_START + ", StopSel=" + MARK_END + "')", f.q());
+        }
+        return sql.add("\n").add(JOINS).add(" order by page.k " + dir + ", page.id " + dir);
+    }
+
+    /** The AND of all filters; each multi-valued filter is an OR over its values. */
+    static void where(Sql sql, StatementFilter f) {
+        sql.add(" where true");
+        if (f.matchesNothing()) {
+            sql.add(" and false");
+        }
+        if (f.q() != null) {
+            sql.add(" and s.search_vector @@ " + TSQ, f.q());
+        }
+        ids(sql, "s.speaker_id", f.speakerIds());
+        ids(sql, "s.outlet_id", f.outletIds());
+        ids(sql, "s.article_id", f.articleIds());
+        if (!f.stances().isEmpty()) {
+            sql.add(" and s.stance = any(?::text[])", (Object) Sql.strings(f.stances()));
+        }
+        if (!f.kinds().isEmpty()) {
+            sql.add(" and s.kind = any(?::text[])", (Object) Sql.strings(f.kinds()));
+        }
+        if (!f.channels().isEmpty()) {
+            sql.add(" and s.channel = any(?::text[])", (Object) Sql.strings(f.channels()));
+        }
+        nameKeys(sql, "s.stance_target", f.stanceTargets());
+        nameKeys(sql, "s.via", f.vias());
+        if (!f.topics().isEmpty()) {
+            sql.add(" and statements_topic_keys(s.topics) && ?::text[]", (Object) Sql.strings(f.topics()));
+        }
+        if (!f.languages().isEmpty()) {
+            sql.add(" and lower(s.language) = any(?::text[])", (Object) Sql.strings(f.languages()));
+        }
+        range(sql, REPORTED_KEY, f.reportedAfter(), f.reportedBefore());
+        range(sql, STATED_KEY, f.statedAfter(), f.statedBefore());
+    }
+
+    private static void ids(Sql sql, String column, List<java.util.UUID> ids) {
+        if (ids.size() == 1) {
+            sql.add(" and " + column + " = ?", ids.get(0));
+        } else if (!ids.isEmpty()) {
+            sql.add(" and " + column + " = any(?::uuid[])", (Object) Sql.uuids(ids));
+        }
+    }
+
+    /** Compared by name key (case, accents, punctuation ignored); array(...) makes it one initplan. */
+    private static void nameKeys(Sql sql, String column, List<String> values) {
+        if (!values.isEmpty()) {
+            sql.add(" and " + column + " is not null and statements_name_key(" + column + ") = any(array("
+                    + "select statements_name_key(x) from unnest(?::text[]) x))", (Object) Sql.strings(values));
+        }
+    }
+
+    /** After is inclusive, before exclusive; a missing date ('-infinity' key) never matches a range. */
+    private static void range(Sql sql, String key, java.time.Instant after, java.time.Instant before) {
+        if (after != null) {
+            sql.add(" and " + key + " >= ?", after);
+        }
+        if (before != null) {
+            sql.add(" and " + key + " < ? and " + key + " > '-infinity'::timestamptz", before);
+        }
+    }
+}
