@@ -784,7 +784,7 @@ final class Analysis {
             return new int[]{-1, -1}; // coordinated: subject of the sentence
         }
         if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that")) {
-            int[] np = npEndingAt(j - 1, ss);
+            int[] np = relativeAntecedent(j, ss);
             // the mention is the relative pronoun itself; the noun phrase before it is what it resolves to
             return np == null ? null : new int[]{np[0], np[1], j};
         }
@@ -794,7 +794,7 @@ final class Analysis {
         int[] np = npEndingAt(j, ss);
         int prep = np == null ? -1 : np[0] - 1;
         if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT
-                && Lexicon.PREPOSITIONS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) {
+                && OBJECT_PREPS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) {
             Tok head = toks.get(prep - 1);
             boolean verbBefore = head.type != WORD || head.qrole != OUT || isCueTok(prep - 1)
                     || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
@@ -806,6 +806,39 @@ final class Analysis {
             return new int[]{-1, -1};
         }
         return np;
+    }
+
+    private static final Set<String> OBJECT_PREPS = Lexicon.words(String.join(" ", Lexicon.PREPOSITIONS)
+            + " through across around toward towards along behind outside inside throughout within without upon");
+
+    /**
+     * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
+     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
+     */
+    private int[] relativeAntecedent(int j, int ss) {
+        int end = j - 1;
+        if (end >= ss && toks.get(end).text.equals(",")) {
+            int m = end - 1;
+            while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                m--;
+            }
+            if (m < ss || !toks.get(m).text.equals(",")) {
+                return null;
+            }
+            end = m - 1;
+        }
+        if (end < ss || toks.get(end).type != WORD || toks.get(end).qrole != OUT) {
+            return null;
+        }
+        if (toks.get(end).cap) {
+            int a = end;
+            while (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT && toks.get(a - 1).cap
+                    && end - a < 6) {
+                a--;
+            }
+            return new int[]{a, end};
+        }
+        return npEndingAt(end, ss);
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
@@ -968,6 +1001,9 @@ final class Analysis {
         }
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
+        if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
+            return new int[]{i, i}; // `He then defended the remark, saying ...`
+        }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
                 || first.low.endsWith("ly") || first.low.equals("once"))) {
             i = afterIntroComma(i, limit);
@@ -1622,7 +1658,8 @@ final class Analysis {
                         }
                         if (subj == null && !coordinated && isSpeech(cue)) {
                             int[] inv = subjectAfter(cue, se);
-                            if (inv != null && inv[1] < q.open) {
+                            if (inv != null && inv[1] < q.open && (inv[1] + 1 == q.open
+                                    || toks.get(inv[1] + 1).type == PUNCT)) {
                                 subj = inv;
                             }
                         }
@@ -1802,8 +1839,8 @@ final class Analysis {
         }
         boolean innerPronoun = inner != null && inner[0] == inner[1]
                 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(inner[0]).low);
-        if (isSpeech(cue) && !innerPronoun) {
-            return cue;
+        if (isSpeech(cue) && inner != null && !innerPronoun) {
+            return cue; // `X said Y told him "..."`: Y is a speaker in their own right
         }
         for (int m = cue - 1; m >= ss && cue - m < 40; m--) {
             Tok t = toks.get(m);
