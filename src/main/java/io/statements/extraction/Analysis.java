@@ -1649,7 +1649,12 @@ final class Analysis {
                     } else if (isAccording(cue)) {
                         subj = accordingNP(cue, se);
                     } else if (isParticiple(cue)) {
-                        coordinated = true;
+                        Tok before = toks.get(cue - 1);
+                        if (cue - 1 > ss && before.type == WORD && before.qrole == OUT && before.cap
+                                && !toks.get(cue - 2).text.equals(",")) {
+                            subj = npEndingAt(cue - 1, ss); // `footage of Hillary Clinton asking, "..."`
+                        }
+                        coordinated = subj == null;
                     } else {
                         subj = subjectBefore(cue, ss);
                         if (subj != null && subj[0] < 0) {
@@ -1681,10 +1686,13 @@ final class Analysis {
                         earlier = cueSpeaker.get(c2);
                     }
                 }
-                if (earlier != null) {
+                int[] sub = subordinateSubject(cue, ss);
+                if (sub != null) {
+                    sp = resolve(sub[0], sub[1]);
+                } else if (earlier != null) {
                     sp = earlier;
                 } else {
-                    int[] ssub = sentenceSubject(ss, cue - 1);
+                    int[] ssub = coordinatedSubject(cue, ss, se, qEndTok);
                     if (ssub != null) {
                         sp = resolve(ssub[0], ssub[1]);
                     }
@@ -1820,8 +1828,47 @@ final class Analysis {
         }
     }
 
+    /**
+     * The subject a participle or a coordinated verb hangs on: that of the subordinate clause it continues
+     * (`... after she attacked the police and blamed "..."`), else the sentence subject, which for a sentence
+     * opening with a subordinate clause comes after it (`After saying "...," she was taken to hospital`).
+     */
+    private int[] coordinatedSubject(int cue, int ss, int se, int quoteEnd) {
+        int[] sub = subordinateSubject(cue, ss);
+        if (sub != null) {
+            return sub;
+        }
+        Tok first = toks.get(ss);
+        if (first.type == WORD && SUBORDINATORS.contains(first.low)) {
+            int[] after = sentenceSubject(ss, se);
+            if (after != null && after[0] > quoteEnd) {
+                return after;
+            }
+        }
+        return sentenceSubject(ss, cue - 1);
+    }
+
+    /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
+    private int[] subordinateSubject(int cue, int ss) {
+        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
+                break;
+            }
+            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
+                Tok n = toks.get(m + 1);
+                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
+                    return sentenceSubject(m + 1, cue - 1);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Words that open a new clause after a quote, so that a cue after them is not the quote's attribution. */
-    private static final Set<String> NEW_CLAUSE = Lexicon.words("but though although while whereas because");
+    private static final Set<String> NEW_CLAUSE = Lexicon.words(
+            "but though although while whereas because when after before since until unless if");
 
     /**
      * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the
@@ -2117,6 +2164,10 @@ final class Analysis {
     private boolean tailIsAdjunct(int k, int se) {
         int m = k + 1;
         int count = 0;
+        if (m + 1 <= se && toks.get(m).text.equals(",") && toks.get(m + 1).type == WORD
+                && toks.get(m + 1).qrole == OUT && toks.get(m + 1).low.endsWith("ing") && !toks.get(m + 1).cap) {
+            return true; // `..., she said, referencing the bank's drive to "cross-sell"`: a participial tail
+        }
         if (m <= se && !isTerminal(toks.get(m))) {
             Tok f = toks.get(m);
             boolean ok = f.type == PUNCT && (f.text.equals(",") || f.text.equals("(") || f.text.equals(")"))

@@ -111,4 +111,47 @@ class SpeakerRulesTest {
         assertMention(text, "He", s);
         assertEquals("Pavel Orlov", s.speakerName());
     }
+    @Test
+    void aParticipleRightAfterANameHasThatNameAsSubject() {
+        String text = "The new ad shows footage of Senator Lena Okoro asking, "
+                + "\"Why are the trains still late every single morning?\"";
+        ExtractedStatement s = only(text, "Why are the trains still late every single morning?");
+        assertMention(text, "Senator Lena Okoro", s);
+        assertEquals("Lena Okoro", s.speakerName());
+    }
+
+    @Test
+    void aCoordinatedVerbContinuesTheSubordinateClauseItStandsIn() {
+        String text = "Governor Ruth Calder described the plan as \"a disgrace\" after he attacked the transit "
+                + "workers and blamed \"the unions for every single delay this year.\"";
+        ExtractedStatement s = only(text, "the unions for every single delay this year.");
+        assertMention(text, "he", "he attacked", s);
+        assertEquals("blamed", s.cue().text());
+    }
+
+    @Test
+    void aSentenceOpeningWithASubordinateClauseHasItsSubjectAfterIt() {
+        String text = "In her memoir, Mirela Voss described the winter of 1998. After writing that the river was "
+                + "\"frozen so hard we could drive across it,\" she spent two pages on the long walk to school.";
+        ExtractedStatement s = only(text, "frozen so hard we could drive across it,");
+        assertMention(text, "she", "she spent", s);
+        assertEquals("Mirela Voss", s.speakerName());
+    }
+
+    @Test
+    void aCueAfterWhenIsNotTheQuotesAttribution() {
+        String text = "The footage shows Karl Mendt saying, \"That makes me a careful man,\" when Ana Ruiz "
+                + "blasted him for the losses.";
+        ExtractedStatement s = only(text, "That makes me a careful man,");
+        assertMention(text, "Karl Mendt", s);
+    }
+
+    @Test
+    void aPostposedAttributionMayBeFollowedByAParticipialTail() {
+        String text = "\"You ignored the warnings for years\" to save money, Vera Lind said, referring to the "
+                + "board's decision to cut \"every inspection in the budget.\"";
+        ExtractedStatement s = only(text, "You ignored the warnings for years");
+        assertMention(text, "Vera Lind", s);
+        assertEquals("said", s.cue().text());
+    }
 }
