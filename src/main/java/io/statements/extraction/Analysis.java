@@ -713,7 +713,7 @@ final class Analysis {
         // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
         if (i > 0 && t.low.endsWith("s") && !t.low.equals("says")) {
             Tok p = toks.get(i - 1);
-            if (p.type == WORD && !p.cap && (NOUN_DETERMINERS.contains(p.low)
+            if (p.type == WORD && !p.cap && (NOUN_DETERMINERS.contains(p.low) || Lexicon.PREPOSITIONS.contains(p.low)
                     || p.low.endsWith("ing") && p.low.length() > 5 && !Lexicon.PARTICIPLE.contains(p.low))) {
                 return false;
             }
@@ -1651,7 +1651,7 @@ final class Analysis {
                     } else if (isParticiple(cue)) {
                         Tok before = toks.get(cue - 1);
                         if (cue - 1 > ss && before.type == WORD && before.qrole == OUT && before.cap
-                                && !toks.get(cue - 2).text.equals(",")) {
+                                && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
                             subj = npEndingAt(cue - 1, ss); // `footage of Hillary Clinton asking, "..."`
                         }
                         coordinated = subj == null;
