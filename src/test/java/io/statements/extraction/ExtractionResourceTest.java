@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Random;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -158,5 +160,15 @@ class ExtractionResourceTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("text"));
         extract(body("a".repeat(ExtractionService.MAX_TEXT_CODE_POINTS - 10) + " said.")).statusCode(200)
                 .body("statements", not(nullValue()));
+    }
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointsAndTheirErrors() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/extractions'.post.responses.keySet()", hasItems("200", "400", "413", "415"))
+                .body("paths.'/articles'.post.responses.keySet()", hasItems("200", "201", "400", "413", "422"))
+                .body("paths.'/articles/{id}'.get.responses.keySet()", hasItems("200", "404"))
+                .body("components.schemas.ExtractedStatement.properties.content.description",
+                        containsString("quotation marks"))
+                .body("components.schemas.OffsetRange.description", containsString("Unicode code point"));
     }
 }
