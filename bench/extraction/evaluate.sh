@@ -7,7 +7,10 @@ EVAL="${EVAL_DIR:-$ROOT/../shared/eval}"
 OUT="${OUT_DIR:-$ROOT/target/extraction-eval}"
 CLASSES="$OUT/classes"
 rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/*.java
+# The extractor core is pure JDK; the REST classes beside it (Quarkus, Jackson, JPA) are left out.
+CORE=$(grep -L -E '^import (jakarta|io\.quarkus|io\.vertx|io\.statements\.|com\.fasterxml|org\.eclipse)' \
+    "$ROOT"/src/main/java/io/statements/extraction/*.java)
+javac -encoding UTF-8 -d "$CLASSES" $CORE
 run() { java -cp "$CLASSES" io.statements.extraction.EvaluationCli "$@"; }
 run "$EVAL/seeds" "$OUT/seeds.jsonl" --granularity statement
 run "$EVAL/polnear-dev" "$OUT/polnear-dev.jsonl" --granularity attribution

@@ -3,6 +3,7 @@ package io.statements.article;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.statements.common.Timestamps;
 import io.statements.outlet.OutletEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,6 +35,13 @@ public class ArticleEntity extends PanacheEntityBase {
     public Instant publishedAt;
 
     public String language;
+
+    /** The submitted text, kept so stored offsets stay meaningful; null when only known from a reference. */
+    @Basic(fetch = FetchType.LAZY)
+    public String text;
+
+    @Column(name = "extracted_at")
+    public Instant extractedAt;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -25,9 +25,7 @@ public class ArticleService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ArticleEntity resolve(ArticleRef ref, OutletEntity outlet, String field) {
         String url = ref.url().strip();
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('article:' || :url))")
-                .setParameter("url", url).getSingleResult();
-        ArticleEntity article = findByUrl(url).orElseGet(() -> {
+        ArticleEntity article = lockAndFind(url).orElseGet(() -> {
             ArticleEntity created = new ArticleEntity();
             created.id = Ids.newId();
             created.outlet = outlet;
@@ -44,6 +42,14 @@ public class ArticleService {
                     List.of(new FieldError(field + ".url", "belongs to outlet " + article.outlet.domain)));
         }
         return article;
+    }
+
+    /** The article at this URL, if any, after taking the URL's lock, so that no one else creates it meanwhile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ArticleEntity> lockAndFind(String url) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('article:' || :url))")
+                .setParameter("url", url.strip()).getSingleResult();
+        return findByUrl(url);
     }
 
     public Optional<ArticleEntity> findByUrl(String url) {

@@ -707,8 +707,22 @@ final class Analysis {
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
-        return Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low);
+        if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
+            return false;
+        }
+        // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
+        if (i > 0 && t.low.endsWith("s") && !t.low.equals("says")) {
+            Tok p = toks.get(i - 1);
+            if (p.type == WORD && !p.cap && (NOUN_DETERMINERS.contains(p.low) || Lexicon.PREPOSITIONS.contains(p.low)
+                    || p.low.endsWith("ing") && p.low.length() > 5 && !Lexicon.PARTICIPLE.contains(p.low))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Set<String> NOUN_DETERMINERS = Lexicon.words(
+            "a an the his its their our my your these those some many several such no any");
 
     private boolean isSpeech(int i) {
         return Lexicon.SPEECH.contains(toks.get(i).low);
@@ -731,8 +745,9 @@ final class Analysis {
                 || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
             j--;
         }
-        // trailing time expression: "on Thursday", "last week"
-        while (j >= ss && toks.get(j).type == WORD && Lexicon.TIME_WORDS.contains(toks.get(j).low)) {
+        // trailing time expression: "on Thursday", "last week", "in 2010"
+        while (j >= ss && toks.get(j).type == WORD && (Lexicon.TIME_WORDS.contains(toks.get(j).low)
+                || isYear(toks.get(j).low))) {
             j--;
             if (j >= ss && toks.get(j).type == WORD && Lexicon.TIME_PREPS.contains(toks.get(j).low)) {
                 j--;
@@ -769,13 +784,90 @@ final class Analysis {
             return new int[]{-1, -1}; // coordinated: subject of the sentence
         }
         if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that")) {
-            int[] np = npEndingAt(j - 1, ss);
-            return np;
+            int[] np = relativeAntecedent(j, ss);
+            // the mention is the relative pronoun itself; the noun phrase before it is what it resolves to
+            return np == null ? null : new int[]{np[0], np[1], j};
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
             return new int[]{j, j};
         }
-        return npEndingAt(j, ss);
+        int[] np = npEndingAt(j, ss);
+        int prep = np == null ? -1 : np[0] - 1;
+        if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT
+                && OBJECT_PREPS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) {
+            Tok head = toks.get(prep - 1);
+            boolean verbBefore = head.type != WORD || head.qrole != OUT || isCueTok(prep - 1)
+                    || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
+            int[] left = verbBefore ? null : npEndingAt(prep - 1, ss);
+            if (left != null) {
+                return new int[]{left[0], np[1]}; // `Mr. Morgan of the Sierra Club said`
+            }
+            // `marching through the streets chanted`, `in a box labeled`: an object; the subject is further left
+            return new int[]{-1, -1};
+        }
+        return np;
+    }
+
+    private static final Set<String> OBJECT_PREPS = Lexicon.words(String.join(" ", Lexicon.PREPOSITIONS)
+            + " through across around toward towards along behind outside inside throughout within without upon");
+
+    /**
+     * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
+     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
+     */
+    private int[] relativeAntecedent(int j, int ss) {
+        int end = j - 1;
+        if (end >= ss && toks.get(end).text.equals(",")) {
+            int m = end - 1;
+            while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                m--;
+            }
+            if (m < ss || !toks.get(m).text.equals(",")) {
+                return null;
+            }
+            end = m - 1;
+        }
+        if (end < ss || toks.get(end).type != WORD || toks.get(end).qrole != OUT) {
+            return null;
+        }
+        if (toks.get(end).cap) {
+            int a = end;
+            while (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT && toks.get(a - 1).cap
+                    && end - a < 6) {
+                a--;
+            }
+            return new int[]{a, end};
+        }
+        return npEndingAt(end, ss);
+    }
+
+    /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
+    private Speaker resolveSubject(int[] subj) {
+        Speaker sp = resolve(subj[0], subj[1]);
+        if (sp == null || subj.length < 3) {
+            return sp;
+        }
+        Tok rel = toks.get(subj[2]);
+        return new Speaker(rel.s, rel.e, rel.text, sp.name(), sp.kind(), sp.channel());
+    }
+
+    /** `what he called`, `which it calls`: a characterisation inside a relative clause. */
+    private boolean isRelativeCharacterisation(int cue) {
+        String w = toks.get(cue).low;
+        if (!(w.equals("called") || w.equals("calls") || w.equals("described") || w.equals("describes")
+                || w.equals("dubbed") || w.equals("termed") || w.equals("labeled"))) {
+            return false;
+        }
+        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.type != WORD) {
+                return false;
+            }
+            if (t.low.equals("what") || t.low.equals("which")) {
+                return m < cue - 1;
+            }
+        }
+        return false;
     }
 
     /** A noun phrase that ends at token j, going left to a clause boundary. */
@@ -851,6 +943,11 @@ final class Analysis {
         return new int[]{a, j};
     }
 
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
     private boolean npHasDeterminerOrCapBefore(int j, int ss) {
         for (int m = j; m >= ss && j - m < 8; m--) {
             Tok t = toks.get(m);
@@ -887,6 +984,10 @@ final class Analysis {
         }
         Tok h = toks.get(name[1]);
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
+            // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
+            if (toks.get(m + 1).cap && toks.get(comma - 1).cap && comma - m <= 6) {
+                return new int[]{name[0], comma - 1};
+            }
             return null;
         }
         return new int[]{name[0], comma - 1};
@@ -900,13 +1001,16 @@ final class Analysis {
         }
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
+        if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
+            return new int[]{i, i}; // `He then defended the remark, saying ...`
+        }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
-                || first.low.endsWith("ly"))) {
-            for (int m = i; m <= Math.min(limit, i + 22); m++) {
-                if (toks.get(m).text.equals(",") && toks.get(m).qrole == OUT) {
-                    i = m + 1;
-                    break;
-                }
+                || first.low.endsWith("ly") || first.low.equals("once"))) {
+            i = afterIntroComma(i, limit);
+            // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
+            for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
+                 k++) {
+                i = afterIntroComma(i, limit);
             }
         }
         while (i <= limit && toks.get(i).type == WORD && (Lexicon.TIME_PREPS.contains(toks.get(i).low)
@@ -957,6 +1061,23 @@ final class Analysis {
             return null;
         }
         return new int[]{a, j - 1};
+    }
+
+    private static final Set<String> SUBORDINATORS = Lexicon.words(
+            "when while if as after before because since although though until once");
+
+    /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */
+    private int afterIntroComma(int i, int limit) {
+        for (int m = i + 1; m <= Math.min(limit, i + 22); m++) {
+            Tok t = toks.get(m);
+            if (t.text.equals(",") && t.qrole == OUT) {
+                return m + 1;
+            }
+            if (t.type == DQ && t.qrole == CLOSE && toks.get(m - 1).text.equals(",")) {
+                return m + 1;
+            }
+        }
+        return i;
     }
 
     /** Inverted subject after a verb: `said Maj. Gen. Igor Konashenkov, spokesperson for ...`. */
@@ -1433,6 +1554,7 @@ final class Analysis {
             int cue = -1;
             int[] subj = null;
             boolean coordinated = false;
+            Speaker outerSpeaker = null;
 
             // (a) attribution after the quote: `"...," X said` / `"...," said X` / `"..." ― X`
             int after = qEndTok + 1;
@@ -1451,8 +1573,8 @@ final class Analysis {
                 }
                 for (int m = j; m <= cse && m - j < 16; m++) {
                     Tok t = toks.get(m);
-                    if (t.qrole != OUT || isTerminal(t)) {
-                        break;
+                    if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
+                        break; // `"A," but she said ...` starts a new clause: no attribution of A
                     }
                     if (isCueTok(m) && (isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !isAccording(m)) {
                         if (m == j) {
@@ -1506,22 +1628,43 @@ final class Analysis {
                         break;
                     }
                 }
+                if (cue >= 0 && !cueSpeaker.containsKey(cue)) {
+                    int outer = outerCue(cue, ss, se);
+                    if (outer != cue && cueSpeaker.containsKey(outer)) {
+                        outerSpeaker = cueSpeaker.get(outer); // keep the quotes apart, but with that speaker
+                    } else {
+                        cue = outer;
+                    }
+                }
+                if (cue >= 0 && outerSpeaker == null && !cueSpeaker.containsKey(cue) && isRelativeCharacterisation(cue)) {
+                    // `Ban Ki-moon condemned what he called a "brazen breach"`: the main clause's subject
+                    int[] main = sentenceSubject(ss, cue - 1);
+                    if (main != null && main[1] < cue - 2) {
+                        outerSpeaker = resolve(main[0], main[1]);
+                    }
+                }
                 if (cue >= 0) {
                     if (cueSpeaker.containsKey(cue)) {
                         subj = null;
                     } else if (isAccording(cue)) {
                         subj = accordingNP(cue, se);
                     } else if (isParticiple(cue)) {
-                        coordinated = true;
+                        Tok before = toks.get(cue - 1);
+                        if (cue - 1 > ss && before.type == WORD && before.qrole == OUT && before.cap
+                                && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
+                            subj = npEndingAt(cue - 1, ss); // `footage of Hillary Clinton asking, "..."`
+                        }
+                        coordinated = subj == null;
                     } else {
                         subj = subjectBefore(cue, ss);
                         if (subj != null && subj[0] < 0) {
                             coordinated = true;
                             subj = null;
                         }
-                        if (subj == null && !coordinated) {
+                        if (subj == null && !coordinated && isSpeech(cue)) {
                             int[] inv = subjectAfter(cue, se);
-                            if (inv != null && inv[1] < q.open) {
+                            if (inv != null && inv[1] < q.open && (inv[1] + 1 == q.open
+                                    || toks.get(inv[1] + 1).type == PUNCT)) {
                                 subj = inv;
                             }
                         }
@@ -1529,10 +1672,12 @@ final class Analysis {
                 }
             }
             Speaker sp = null;
-            if (cue >= 0 && cueSpeaker.containsKey(cue)) {
+            if (outerSpeaker != null) {
+                sp = outerSpeaker;
+            } else if (cue >= 0 && cueSpeaker.containsKey(cue)) {
                 sp = cueSpeaker.get(cue);
             } else if (subj != null) {
-                sp = resolve(subj[0], subj[1]);
+                sp = resolveSubject(subj);
             } else if (cue >= 0 && coordinated) {
                 // participle or coordinated verb: the sentence subject, or the speaker of an earlier quote
                 Speaker earlier = null;
@@ -1541,10 +1686,13 @@ final class Analysis {
                         earlier = cueSpeaker.get(c2);
                     }
                 }
-                if (earlier != null) {
+                int[] sub = subordinateSubject(cue, ss);
+                if (sub != null) {
+                    sp = resolve(sub[0], sub[1]);
+                } else if (earlier != null) {
                     sp = earlier;
                 } else {
-                    int[] ssub = sentenceSubject(ss, cue - 1);
+                    int[] ssub = coordinatedSubject(cue, ss, se, qEndTok);
                     if (ssub != null) {
                         sp = resolve(ssub[0], ssub[1]);
                     }
@@ -1605,8 +1753,19 @@ final class Analysis {
                 }
                 st.conf = (isSpeech(cue) || isAccording(cue) ? 0.9 : 0.7) * (sp == null || sp.name == null ? 0.6 : 1.0);
             } else {
+                int intro = startsSentence ? colonIntroCue(si) : -1;
+                int[] introSubj = intro >= 0 ? subjectBefore(intro, sentStart[si - 1]) : null;
+                Speaker introSp = introSubj != null && introSubj[0] >= 0 ? resolve(introSubj[0], introSubj[1]) : null;
                 // (c) a quote continuing the previous attribution: `"A," he said. "B."`
-                if (startsSentence && lastGroup >= 0 && lastGroupSpeaker != null
+                if (introSp != null) {
+                    // (c0) `Caddell continued:` closing the paragraph before: it introduces this quote
+                    sp = introSp;
+                    st.group = groupCounter++;
+                    st.kind = StatementKind.DIRECT;
+                    st.conf = isSpeech(intro) ? 0.85 : 0.7;
+                    st.cueS = toks.get(intro).s;
+                    st.cueE = toks.get(intro).e;
+                } else if (startsSentence && lastGroup >= 0 && lastGroupSpeaker != null
                         && (si - lastGroupSent <= 1 || si - lastGroupSent <= 3 && paraGap(si) <= 1)) {
                     sp = lastGroupSpeaker;
                     st.group = lastGroup;
@@ -1667,6 +1826,106 @@ final class Analysis {
                 // skip
             }
         }
+    }
+
+    /**
+     * The subject a participle or a coordinated verb hangs on: that of the subordinate clause it continues
+     * (`... after she attacked the police and blamed "..."`), else the sentence subject, which for a sentence
+     * opening with a subordinate clause comes after it (`After saying "...," she was taken to hospital`).
+     */
+    private int[] coordinatedSubject(int cue, int ss, int se, int quoteEnd) {
+        int[] sub = subordinateSubject(cue, ss);
+        if (sub != null) {
+            return sub;
+        }
+        Tok first = toks.get(ss);
+        if (first.type == WORD && SUBORDINATORS.contains(first.low)) {
+            int[] after = sentenceSubject(ss, se);
+            if (after != null && after[0] > quoteEnd) {
+                return after;
+            }
+        }
+        return sentenceSubject(ss, cue - 1);
+    }
+
+    /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
+    private int[] subordinateSubject(int cue, int ss) {
+        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
+                break;
+            }
+            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
+                Tok n = toks.get(m + 1);
+                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
+                    return sentenceSubject(m + 1, cue - 1);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that open a new clause after a quote, so that a cue after them is not the quote's attribution. */
+    private static final Set<String> NEW_CLAUSE = Lexicon.words(
+            "but though although while whereas because when after before since until unless if");
+
+    /**
+     * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the
+     * cue nearest a quote sits in the reported clause of an earlier verb of saying, the quote belongs to that outer
+     * attribution (the inner one repeats its speaker as a pronoun, or only characterises). Returns the outer cue, or
+     * {@code cue} itself.
+     */
+    private int outerCue(int cue, int ss, int se) {
+        if (isAccording(cue) || isParticiple(cue)) {
+            return cue; // a participle already hangs on the main clause
+        }
+        int[] inner = subjectBefore(cue, ss);
+        if (inner != null && inner[0] < 0) {
+            return cue; // coordinated: already the main clause's subject
+        }
+        boolean innerPronoun = inner != null && inner[0] == inner[1]
+                && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(inner[0]).low);
+        if (isSpeech(cue) && inner != null && !innerPronoun) {
+            return cue; // `X said Y told him "..."`: Y is a speaker in their own right
+        }
+        for (int m = cue - 1; m >= ss && cue - m < 40; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.text.equals(";") || isTerminal(t)) {
+                return cue;
+            }
+            if (isCueTok(m) && isSpeech(m) && !isParticiple(m)) {
+                int from = complementStart(m, m, se);
+                int innerStart = inner == null ? cue : inner[0];
+                int[] outerSubj = subjectBefore(m, ss);
+                if (from > m && from <= innerStart && outerSubj != null) {
+                    return m;
+                }
+                return cue;
+            }
+        }
+        return cue;
+    }
+
+    /** A cue in the sentence before si when that sentence ends with a colon closing its paragraph, or -1. */
+    private int colonIntroCue(int si) {
+        if (si == 0) {
+            return -1;
+        }
+        int ps = sentStart[si - 1], pe = sentEnd[si - 1];
+        if (!toks.get(pe).text.equals(":") || toks.get(pe).qrole != OUT || toks.get(pe).covered
+                || toks.get(sentStart[si]).para - toks.get(pe).para != 1) {
+            return -1;
+        }
+        for (int m = pe - 1; m >= ps && pe - m < 12; m--) {
+            if (toks.get(m).qrole != OUT) {
+                return -1;
+            }
+            if (isCueTok(m) && !isParticiple(m) && !isAccording(m)) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     private int paraGap(int si) {
@@ -1828,7 +2087,7 @@ final class Analysis {
                     return;
                 }
             } else {
-                sp = resolve(subj[0], subj[1]);
+                sp = resolveSubject(subj);
             }
             st.cueS = ct.s;
             st.cueE = ct.e;
@@ -1905,6 +2164,10 @@ final class Analysis {
     private boolean tailIsAdjunct(int k, int se) {
         int m = k + 1;
         int count = 0;
+        if (m + 1 <= se && toks.get(m).text.equals(",") && toks.get(m + 1).type == WORD
+                && toks.get(m + 1).qrole == OUT && toks.get(m + 1).low.endsWith("ing") && !toks.get(m + 1).cap) {
+            return true; // `..., she said, referencing the bank's drive to "cross-sell"`: a participial tail
+        }
         if (m <= se && !isTerminal(toks.get(m))) {
             Tok f = toks.get(m);
             boolean ok = f.type == PUNCT && (f.text.equals(",") || f.text.equals("(") || f.text.equals(")"))

@@ -29,7 +29,7 @@ final class Lexicon {
             shouted yelled chanted sang sings lamented boasted bragged mused wondered answered disclosed revealed
             mentioned texted emailed posted continued continues agreed agrees echoed reported reports
             claimed suggested suggests proclaimed proclaims exclaimed retorted conceded demanded demands
-            thundered blasted slammed""");
+            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""

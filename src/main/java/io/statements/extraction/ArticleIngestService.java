@@ -1,0 +1,133 @@
+package io.statements.extraction;
+
+import io.statements.article.ArticleEntity;
+import io.statements.article.ArticleRef;
+import io.statements.article.ArticleResponse;
+import io.statements.article.ArticleService;
+import io.statements.article.ArticleViews;
+import io.statements.common.ApiException;
+import io.statements.common.FieldError;
+import io.statements.common.Timestamps;
+import io.statements.outlet.OutletEntity;
+import io.statements.outlet.OutletRef;
+import io.statements.outlet.OutletService;
+import io.statements.speaker.SpeakerRef;
+import io.statements.statement.Origin;
+import io.statements.statement.StatementRequest;
+import io.statements.statement.StatementResponse;
+import io.statements.statement.StatementService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores an article with its extracted statements, once per URL. */
+@ApplicationScoped
+class ArticleIngestService {
+
+    private final ExtractionService extraction;
+    private final OutletService outlets;
+    private final ArticleService articles;
+    private final ArticleViews views;
+    private final StatementService statements;
+    private final EntityManager em;
+
+    ArticleIngestService(ExtractionService extraction, OutletService outlets, ArticleService articles,
+                         ArticleViews views, StatementService statements, EntityManager em) {
+        this.extraction = extraction;
+        this.outlets = outlets;
+        this.articles = articles;
+        this.views = views;
+        this.statements = statements;
+        this.em = em;
+    }
+
+    record Ingested(ArticleResponse article, boolean created) {
+    }
+
+    /**
+     * Extracts (outside the transaction: it is pure CPU), then stores article and statements in one transaction.
+     * Statements go through StatementService.create so that its rules and hooks apply to them as to any other.
+     */
+    Ingested ingest(ExtractionRequest request) {
+        if (request.outlet() == null) {
+            throw ApiException.invalid("outlet", "required to store an article");
+        }
+        if (request.url() == null || request.url().isBlank()) {
+            throw ApiException.invalid("url", "required to store an article");
+        }
+        return store(request, extraction.run(request));
+    }
+
+    @Transactional
+    Ingested store(ExtractionRequest request, ExtractionService.Extraction found) {
+        OutletEntity outlet = outlets.resolve(request.outlet(), "outlet");
+        String url = request.url().strip();
+        Optional<ArticleEntity> existing = articles.lockAndFind(url);
+        if (existing.isPresent() && !existing.get().outlet.id.equals(outlet.id)) {
+            throw new ApiException(422, "/problems/article-outlet-mismatch", "Article belongs to another outlet",
+                    "The article at " + url + " was published by outlet " + existing.get().outlet.domain,
+                    List.of(new FieldError("url", "belongs to outlet " + existing.get().outlet.domain)));
+        }
+        if (existing.isPresent() && existing.get().extractedAt != null) {
+            return new Ingested(views.get(existing.get().id), false); // idempotent: same URL, same article
+        }
+        // New, or known only from a statement's reference: this request supplies its text.
+        String language = request.language() == null ? "en" : request.language();
+        ArticleRef ref = new ArticleRef(url, request.title(), request.publishedAt(), language);
+        ArticleEntity article = articles.resolve(ref, outlet, "article");
+        article.text = found.text();
+        article.extractedAt = Timestamps.now();
+        int position = 0;
+        for (ExtractedStatement s : found.found()) {
+            if (storable(s)) {
+                StatementResponse created = statements.create(statementRequest(s, outlet, ref, language));
+                evidence(s, created, article, position++).persist();
+            }
+        }
+        em.flush();
+        return new Ingested(views.get(article.id), existing.isEmpty());
+    }
+
+    /** A statement needs a speaker to be stored; one with none is only reported by POST /extractions. */
+    private static boolean storable(ExtractedStatement s) {
+        return s.speakerName() != null && s.speakerName().codePoints().anyMatch(Character::isLetterOrDigit)
+                && !s.text().isBlank();
+    }
+
+    private static StatementRequest statementRequest(ExtractedStatement s, OutletEntity outlet, ArticleRef article,
+                                                     String language) {
+        // Column bounds of the statement table; the evidence keeps the full offsets.
+        return new StatementRequest(ExtractionViews.clip(s.text(), 10_000), ExtractionViews.kind(s.kind()),
+                new SpeakerRef(null, ExtractionViews.clip(s.speakerName().strip(), 300),
+                        ExtractionViews.speakerKind(s.speakerKind())),
+                new OutletRef(outlet.id, null, null), article,
+                s.cue() == null ? null : ExtractionViews.clip(s.cue().text(), 100),
+                ExtractionViews.channel(s.channel()), ExtractionViews.clip(s.via(), 300), null, null, null,
+                language, null, null, Origin.EXTRACTED);
+    }
+
+    private static StatementEvidenceEntity evidence(ExtractedStatement s, StatementResponse statement,
+                                                    ArticleEntity article, int position) {
+        StatementEvidenceEntity e = new StatementEvidenceEntity();
+        e.statementId = statement.id();
+        e.articleId = article.id;
+        e.position = position;
+        e.contentStart = s.content().start();
+        e.contentEnd = s.content().end();
+        if (s.cue() != null) {
+            e.cueStart = s.cue().start();
+            e.cueEnd = s.cue().end();
+            e.cueText = s.cue().text();
+        }
+        if (s.speakerMention() != null) {
+            e.mentionStart = s.speakerMention().start();
+            e.mentionEnd = s.speakerMention().end();
+            e.mentionText = s.speakerMention().text();
+        }
+        e.confidence = ExtractionViews.confidence(s.confidence());
+        return e;
+    }
+}

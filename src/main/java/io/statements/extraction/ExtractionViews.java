@@ -1,0 +1,83 @@
+package io.statements.extraction;
+
+import io.statements.article.OffsetRange;
+import io.statements.article.ResolvedSpeaker;
+import io.statements.article.TextRange;
+import io.statements.speaker.SpeakerEntity;
+
+import java.util.Optional;
+
+/** Maps the extractor's records and enums onto the API's; exhaustive switches catch drift at compile time. */
+final class ExtractionViews {
+
+    private ExtractionViews() {
+    }
+
+    static ExtractionStatement view(ExtractedStatement s, Optional<SpeakerEntity> stored) {
+        return new ExtractionStatement(s.text(), kind(s.kind()),
+                new OffsetRange(s.content().start(), s.content().end()), range(s.cue()), range(s.speakerMention()),
+                speaker(s, stored), s.via(), channel(s.channel()), confidence(s.confidence()));
+    }
+
+    /** The stored speaker's own name and kind when one matches: that is who the statement will be filed under. */
+    static ResolvedSpeaker speaker(ExtractedStatement s, Optional<SpeakerEntity> stored) {
+        if (s.speakerName() == null) {
+            return null;
+        }
+        return stored.map(e -> new ResolvedSpeaker(e.id, e.name, e.kind))
+                .orElseGet(() -> new ResolvedSpeaker(null, s.speakerName(), speakerKind(s.speakerKind())));
+    }
+
+    static TextRange range(TextSpan span) {
+        return span == null ? null : new TextRange(span.start(), span.end(), span.text());
+    }
+
+    static double confidence(double value) {
+        return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000.0;
+    }
+
+    static io.statements.statement.StatementKind kind(StatementKind kind) {
+        return switch (kind) {
+            case DIRECT -> io.statements.statement.StatementKind.DIRECT;
+            case PARTIAL -> io.statements.statement.StatementKind.PARTIAL;
+            case INDIRECT -> io.statements.statement.StatementKind.INDIRECT;
+        };
+    }
+
+    static io.statements.speaker.SpeakerKind speakerKind(SpeakerKind kind) {
+        if (kind == null) {
+            return io.statements.speaker.SpeakerKind.PERSON;
+        }
+        return switch (kind) {
+            case PERSON -> io.statements.speaker.SpeakerKind.PERSON;
+            case ORGANIZATION -> io.statements.speaker.SpeakerKind.ORGANIZATION;
+            case GROUP -> io.statements.speaker.SpeakerKind.GROUP;
+            case ANONYMOUS -> io.statements.speaker.SpeakerKind.ANONYMOUS;
+        };
+    }
+
+    static io.statements.statement.Channel channel(Channel channel) {
+        if (channel == null) {
+            return null;
+        }
+        return switch (channel) {
+            case STATEMENT -> io.statements.statement.Channel.STATEMENT;
+            case TWEET -> io.statements.statement.Channel.TWEET;
+            case PRESS_CONFERENCE -> io.statements.statement.Channel.PRESS_CONFERENCE;
+            case INTERVIEW -> io.statements.statement.Channel.INTERVIEW;
+            case PHONE_CALL -> io.statements.statement.Channel.PHONE_CALL;
+            case READOUT -> io.statements.statement.Channel.READOUT;
+            case SPEECH -> io.statements.statement.Channel.SPEECH;
+            case OTHER -> io.statements.statement.Channel.OTHER;
+        };
+    }
+
+    /** At most {@code max} chars, never cutting a surrogate pair: for the bounded columns of stored statements. */
+    static String clip(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
+    }
+}
