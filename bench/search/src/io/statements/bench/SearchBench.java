@@ -41,6 +41,9 @@ public final class SearchBench {
     record Case(String name, String apiPath, Sql sql) {
     }
 
+    /** A speaker of middling prominence (31st by statements) and the second-largest outlet. */
+    private static final String SPEAKER = "select speaker_id from statement group by 1 order by count(*) desc limit 1 offset 30";
+    private static final String OUTLET = "select outlet_id from statement group by 1 order by count(*) desc limit 1 offset 1";
     private static final Pattern NEXT = Pattern.compile("\"next_cursor\":\"([^\"]+)\"");
     private static final Pattern INDEX = Pattern.compile("(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\\w+)");
 
@@ -65,7 +68,9 @@ public final class SearchBench {
                         new Generator().load(c, statements);
                     }
                     List<Case> cases = cases(c, port);
-                    explain(c, cases, work.resolve("plans.txt"));
+                    List<Case> shapes = new ArrayList<>(cases);
+                    Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
+                    explain(c, shapes, work.resolve("plans.txt"));
                     run(cases, jdbc, port, seconds, concurrency, statements);
                 }
             } finally {
@@ -76,14 +81,12 @@ public final class SearchBench {
     }
 
     private static List<Case> cases(Connection c, int port) throws Exception {
-        UUID speaker = uuid(c, "select speaker_id from statement group by 1 order by count(*) desc limit 1 offset 30");
-        UUID outlet = uuid(c, "select outlet_id from statement group by 1 order by count(*) desc limit 1 offset 1");
+        UUID speaker = uuid(c, SPEAKER);
+        UUID outlet = uuid(c, OUTLET);
         Instant from = Instant.parse("2019-01-01T00:00:00Z");
         Instant to = Instant.parse("2021-01-01T00:00:00Z");
-        Instant recent = Instant.parse("2024-07-01T00:00:00Z");
         String q1 = "fragile pipeline";
         String q2 = "embargo";
-        String q3 = "\"nuclear treaty\" or embargo";
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("full text", "/statements?q=" + enc(q1),
                 StatementQueries.page(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
@@ -95,8 +98,8 @@ public final class SearchBench {
                 + "&reported_after=2019-01-01&reported_before=2021-01-01",
                 StatementQueries.page(StatementFilter.of(null, List.of(), List.of(outlet), List.of(Stance.OPPOSE),
                         from, to), SearchSort.REPORTED_DESC, null, 21)));
-        cases.add(new Case("facets (q + date)", "/statements/facets?q=" + enc(q3) + "&reported_after=2024-07-01",
-                AggregateQueries.facets(StatementFilter.of(q3, List.of(), List.of(), List.of(), recent, null),
+        cases.add(new Case("facets of the full text", "/statements/facets?q=" + enc(q1),
+                AggregateQueries.facets(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
                         EnumSet.allOf(Facet.class))));
         String cursor = cursorOfPage(port, 1000);
         String[] keys = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u001f");
@@ -172,7 +175,7 @@ public final class SearchBench {
                 }
             }
             String count = plan.toString().lines().filter(l -> l.contains("Execution Time")).findFirst().orElse("");
-            System.out.printf("  plan %-24s indexes: %s;%s%n", k.name(), indexes, count.replace("Execution Time:", ""));
+            System.out.printf("  plan %-34s indexes: %s;%s%n", k.name(), indexes, count.replace("Execution Time:", ""));
             all.append("== ").append(k.name()).append(" ==\n").append(k.sql().text()).append("\n\n").append(plan).append('\n');
         }
         Files.writeString(file, all);

@@ -95,9 +95,15 @@ public final class StatementQueries {
         }
     }
 
-    /** Compared by name key (case, accents, punctuation ignored); array(...) makes it one initplan. */
+    /**
+     * Compared by name key (case, accents, punctuation ignored). One value is an equality, which the
+     * (key, reported, id) index serves already in order; several become one initplan array.
+     */
     private static void nameKeys(Sql sql, String column, List<String> values) {
-        if (!values.isEmpty()) {
+        if (values.size() == 1) {
+            sql.add(" and " + column + " is not null and statements_name_key(" + column + ") = statements_name_key(?)",
+                    values.get(0));
+        } else if (!values.isEmpty()) {
             sql.add(" and " + column + " is not null and statements_name_key(" + column + ") = any(array("
                     + "select statements_name_key(x) from unnest(?::text[]) x))", (Object) Sql.strings(values));
         }
