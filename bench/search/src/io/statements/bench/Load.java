@@ -11,9 +11,13 @@ import java.util.concurrent.Future;
 /** Runs one operation from N threads for a fixed time and reports throughput and latency percentiles. */
 final class Load {
 
-    interface Worker {
+    interface Action {
         /** One request; returns normally on success, throws on failure. */
         void run() throws Exception;
+    }
+
+    /** A thread's request loop body and the connection it owns (closed when the slice ends). */
+    record Worker(Action action, AutoCloseable connection) {
     }
 
     interface WorkerFactory {
@@ -23,17 +27,30 @@ final class Load {
     record Result(double throughput, double p50Ms, double p99Ms, long requests, long errors) {
     }
 
+    /** Raw measurements of one timed slice; slices of the same path are merged into one {@link Result}. */
+    record Sample(long[] latencies, double seconds, long errors) {
+    }
+
+    static Result merge(List<Sample> samples) {
+        long[] all = samples.stream().flatMapToLong(s -> Arrays.stream(s.latencies())).sorted().toArray();
+        double seconds = samples.stream().mapToDouble(Sample::seconds).sum();
+        long errors = samples.stream().mapToLong(Sample::errors).sum();
+        return new Result(all.length / seconds, percentile(all, 0.50), percentile(all, 0.99), all.length, errors);
+    }
+
     private Load() {
     }
 
-    static Result run(int threads, double seconds, WorkerFactory factory) throws Exception {
+    static Sample run(int threads, double seconds, WorkerFactory factory) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long end = System.nanoTime() + (long) (seconds * 1e9);
             List<Future<long[]>> futures = new ArrayList<>();
+            List<Worker> workers = new ArrayList<>();
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 Worker worker = factory.create();
+                workers.add(worker);
                 futures.add(pool.submit((Callable<long[]>) () -> {
                     long[] latencies = new long[1 << 16];
                     int n = 0;
@@ -41,7 +58,7 @@ final class Load {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
-                            worker.run();
+                            worker.action().run();
                         } catch (Exception e) {
                             if (errors++ == 0) {
                                 System.err.println("  request failed: " + e);
@@ -58,19 +75,18 @@ final class Load {
                     return out;
                 }));
             }
-            List<Long> all = new ArrayList<>();
+            List<long[]> parts = new ArrayList<>();
             long errors = 0;
             for (Future<long[]> f : futures) {
                 long[] values = f.get();
                 errors += values[values.length - 1];
-                for (int i = 0; i < values.length - 1; i++) {
-                    all.add(values[i]);
-                }
+                parts.add(Arrays.copyOf(values, values.length - 1));
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
-            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            return new Result(sorted.length / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                    sorted.length, errors);
+            for (Worker worker : workers) {
+                worker.connection().close();
+            }
+            return new Sample(parts.stream().flatMapToLong(Arrays::stream).toArray(), elapsed, errors);
         } finally {
             pool.shutdownNow();
         }

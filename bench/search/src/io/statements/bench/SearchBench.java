@@ -44,6 +44,7 @@ public final class SearchBench {
     /** A speaker of middling prominence (31st by statements) and the second-largest outlet. */
     private static final String SPEAKER = "select speaker_id from statement group by 1 order by count(*) desc limit 1 offset 30";
     private static final String OUTLET = "select outlet_id from statement group by 1 order by count(*) desc limit 1 offset 1";
+    private static final int SLICES = 4;
     private static final Pattern NEXT = Pattern.compile("\"next_cursor\":\"([^\"]+)\"");
     private static final Pattern INDEX = Pattern.compile("(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\\w+)");
 
@@ -118,28 +119,35 @@ public final class SearchBench {
         for (Case k : cases) {
             Load.WorkerFactory direct = () -> {
                 Connection c = DriverManager.getConnection(jdbc);
-                return () -> consume(c, k.sql());
+                return new Load.Worker(() -> consume(c, k.sql()), c);
             };
             Load.WorkerFactory api = () -> {
                 RawHttp client = new RawHttp(port, k.apiPath());
-                return () -> {
+                return new Load.Worker(() -> {
                     int status = client.get();
                     if (status != 200) {
                         throw new IllegalStateException("HTTP " + status);
                     }
-                };
+                }, client);
             };
             Load.run(concurrency, Math.min(5, seconds / 4), direct);
             Load.run(concurrency, Math.min(5, seconds / 4), api);
-            Load.Result d = Load.run(concurrency, seconds, direct);
-            Load.Result a = Load.run(concurrency, seconds, api);
+            // Alternating slices: the machine is shared, so both paths see the same background load.
+            List<Load.Sample> directSamples = new ArrayList<>();
+            List<Load.Sample> apiSamples = new ArrayList<>();
+            for (int slice = 0; slice < SLICES; slice++) {
+                directSamples.add(Load.run(concurrency, seconds / SLICES, direct));
+                apiSamples.add(Load.run(concurrency, seconds / SLICES, api));
+            }
+            Load.Result d = Load.merge(directSamples);
+            Load.Result a = Load.merge(apiSamples);
             lines.add(String.format("| %-24s | %8.0f | %6.1f | %6.1f | %8.0f | %6.1f | %6.1f | %5.0f%% |%s", k.name(),
                     d.throughput(), d.p50Ms(), d.p99Ms(), a.throughput(), a.p50Ms(), a.p99Ms(),
                     100 * a.throughput() / d.throughput(), a.errors() + d.errors() > 0 ? " errors: "
                             + (a.errors() + d.errors()) : ""));
             System.out.println(lines.get(lines.size() - 1));
         }
-        System.out.printf("%nSearch benchmark: %,d statements, concurrency %d, %.0f s per measurement, %d CPUs%n",
+        System.out.printf("%nSearch benchmark: %,d statements, concurrency %d, %.0f s per path and query (4 alternating slices), %d CPUs%n",
                 statements, concurrency, seconds, Runtime.getRuntime().availableProcessors());
         System.out.println("| query                    | direct/s | p50 ms | p99 ms |    API/s | p50 ms | p99 ms | API/direct |");
         System.out.println("|--------------------------|---------:|-------:|-------:|---------:|-------:|-------:|-----------:|");
