@@ -48,7 +48,8 @@ public final class StatementQueries {
         }
         sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n").add(COLUMNS);
         if (f.q() != null) {
-            sql.add(", ts_headline('statements_en', s.text, " + TSQ + ", 'HighlightAll=true, StartSel="
+            // The marks are control characters; any already in the text are dropped so they cannot fake a mark.
+            sql.add(", ts_headline('statements_en', translate(s.text, chr(2) || chr(3), ''), " + TSQ + ", 'HighlightAll=true, StartSel="
                     + MARK_START + ", StopSel=" + MARK_END + "')", f.q());
         }
         return sql.add("\n").add(JOINS).add(" order by page.k " + dir + ", page.id " + dir);
