@@ -33,8 +33,10 @@ create index statement_speaker_reported_idx
     on statement (speaker_id, (coalesce(reported_at, '-infinity'::timestamptz)), id);
 create index statement_outlet_reported_idx
     on statement (outlet_id, (coalesce(reported_at, '-infinity'::timestamptz)), id);
+-- Covering (INCLUDE) so that GET /stances?target=... tallies a popular target by an index-only scan.
 create index statement_stance_target_idx
     on statement (statements_name_key(stance_target), (coalesce(reported_at, '-infinity'::timestamptz)), id)
+    include (speaker_id, stance, stance_target)
     where stance_target is not null;
 create index statement_via_idx on statement (statements_name_key(via)) where via is not null;
 

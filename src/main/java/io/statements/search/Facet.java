@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A sidebar facet: how one GROUP BY branch of the facet query counts the filtered statements. */
-enum Facet {
+public enum Facet {
     SPEAKER("select 'speaker', speaker_id, null::text, count(*) from m group by speaker_id"),
     OUTLET("select 'outlet', outlet_id, null::text, count(*) from m group by outlet_id"),
     STANCE("select 'stance', null::uuid, stance, count(*) from m where stance is not null group by stance"),

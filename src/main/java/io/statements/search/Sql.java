@@ -30,6 +30,13 @@ public final class Sql {
         return List.copyOf(params);
     }
 
+    /** The same query under EXPLAIN (ANALYZE, BUFFERS), for checking which indexes it uses. */
+    public Sql explained() {
+        Sql explain = new Sql().add("explain (analyze, buffers) " + text);
+        explain.params.addAll(params);
+        return explain;
+    }
+
     public PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
         for (int i = 0; i < params.size(); i++) {

@@ -28,8 +28,8 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
 
-    /** Reads a row of {@link StatementQueries#page}; column 29 is the sort key, 30 the raw headline. */
-    static StatementHit read(ResultSet rs) throws SQLException {
+    /** Reads a row of {@link StatementQueries#page}; column 29 is the sort key, 30 the raw headline (with q). */
+    static StatementHit read(ResultSet rs, boolean highlighted) throws SQLException {
         UUID articleId = rs.getObject(25, UUID.class);
         ArticleSummary article = articleId == null ? null
                 : new ArticleSummary(articleId, rs.getString(26), rs.getString(27), instant(rs, 28));
@@ -41,7 +41,7 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                 article, rs.getString(4), enumOf(Channel.class, rs.getString(5)), rs.getString(6),
                 enumOf(Stance.class, rs.getString(7)), rs.getString(8), topics(rs.getArray(9)), rs.getString(10),
                 instant(rs, 11), instant(rs, 12), Origin.valueOf(rs.getString(13)), instant(rs, 14), instant(rs, 15),
-                rs.getLong(16), rs.getMetaData().getColumnCount() >= 30 ? Highlights.html(rs.getString(30)) : null);
+                rs.getLong(16), highlighted ? Highlights.html(rs.getString(30)) : null);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

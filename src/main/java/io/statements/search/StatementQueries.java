@@ -48,7 +48,8 @@ public final class StatementQueries {
         }
         sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n").add(COLUMNS);
         if (f.q() != null) {
-            sql.add(", ts_headline('statements_en', s.text, " + TSQ + ", 'HighlightAll=true, StartSel="
+            // The marks are control characters; any already in the text are dropped so they cannot fake a mark.
+            sql.add(", ts_headline('statements_en', translate(s.text, chr(2) || chr(3), ''), " + TSQ + ", 'HighlightAll=true, StartSel="
                     + MARK_START + ", StopSel=" + MARK_END + "')", f.q());
         }
         return sql.add("\n").add(JOINS).add(" order by page.k " + dir + ", page.id " + dir);
@@ -95,9 +96,15 @@ public final class StatementQueries {
         }
     }
 
-    /** Compared by name key (case, accents, punctuation ignored); array(...) makes it one initplan. */
+    /**
+     * Compared by name key (case, accents, punctuation ignored). One value is an equality, which the
+     * (key, reported, id) index serves already in order; several become one initplan array.
+     */
     private static void nameKeys(Sql sql, String column, List<String> values) {
-        if (!values.isEmpty()) {
+        if (values.size() == 1) {
+            sql.add(" and " + column + " is not null and statements_name_key(" + column + ") = statements_name_key(?)",
+                    values.get(0));
+        } else if (!values.isEmpty()) {
             sql.add(" and " + column + " is not null and statements_name_key(" + column + ") = any(array("
                     + "select statements_name_key(x) from unnest(?::text[]) x))", (Object) Sql.strings(values));
         }

@@ -41,7 +41,7 @@ public class StatementSearch {
             try (PreparedStatement st = StatementQueries.page(resolved, sort, after, limit + 1).prepare(c);
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(StatementHit.read(rs), rs.getString(29)));
+                    rows.add(new Row(StatementHit.read(rs, filter.q() != null), rs.getString(29)));
                 }
             } catch (SQLException e) {
                 throw dataError(e, cursor);

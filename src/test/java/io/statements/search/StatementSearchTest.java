@@ -86,6 +86,16 @@ class StatementSearchTest {
     }
 
     @Test
+    void markCharactersInTheTextCannotFakeAHighlight() {
+        String tag = data.tag + "ctl";
+        data.post(data.statement("Alpha \\u0002beta\\u0003 gamma", "{\"name\": \"" + data.speakerA + "\"}",
+                data.domain2, "Tide Courier", null, null, "TWEET", "DIRECT", "[]", null, null, null, null)
+                .replace(data.tag, tag));
+        given().queryParam("q", "gamma " + tag).get("/statements").then().statusCode(200)
+                .body("items[0].highlight", equalTo("Alpha beta <mark>gamma</mark> <mark>" + tag + "</mark>"));
+    }
+
+    @Test
     void relevanceRanksBetterMatchesFirst() {
         List<String> found = ids(given().queryParam("q", "harbour or board or decisions " + data.tag));
         assertEquals(data.ids(4).get(0), found.get(0));

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Search benchmark: loads 1,000,000 synthetic statements once (kept in target/search-bench/pg), starts the
+# packaged service against that PostgreSQL and times five searches through the API and as direct SQL.
+# Settings (environment): BENCH_STATEMENTS (1000000), BENCH_SECONDS per measurement (20),
+# BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q package -DskipTests
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/search-bench-classpath.txt -Dmdep.includeScope=runtime
+CP="target/classes:$(cat target/search-bench-classpath.txt)"
+rm -rf target/search-bench-classes
+javac -d target/search-bench-classes -cp "$CP" bench/search/src/io/statements/bench/*.java
+exec java -Xmx2g -cp "target/search-bench-classes:$CP" io.statements.bench.SearchBench

@@ -1,0 +1,263 @@
+package io.statements.bench;
+
+import io.statements.search.AggregateQueries;
+import io.statements.search.Facet;
+import io.statements.search.SearchSort;
+import io.statements.search.Sql;
+import io.statements.search.StatementFilter;
+import io.statements.search.StatementQueries;
+import io.statements.statement.Stance;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run, one database: loads (once) N synthetic statements, starts the packaged service against the
+ * same PostgreSQL, then times five representative searches through the HTTP API and as the identical
+ * SQL over JDBC, both at the same concurrency, and prints throughput, p50, p99 and the API/direct ratio.
+ */
+public final class SearchBench {
+
+    record Case(String name, String apiPath, Sql sql) {
+    }
+
+    /** A speaker of middling prominence (31st by statements) and the second-largest outlet. */
+    private static final String SPEAKER = "select speaker_id from statement group by 1 order by count(*) desc limit 1 offset 30";
+    private static final String OUTLET = "select outlet_id from statement group by 1 order by count(*) desc limit 1 offset 1";
+    private static final int SLICES = 4;
+    private static final Pattern NEXT = Pattern.compile("\"next_cursor\":\"([^\"]+)\"");
+    private static final Pattern INDEX = Pattern.compile("(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\\w+)");
+
+    public static void main(String[] args) throws Exception {
+        int statements = Integer.parseInt(setting("BENCH_STATEMENTS", "1000000"));
+        double seconds = Double.parseDouble(setting("BENCH_SECONDS", "20"));
+        int concurrency = Integer.parseInt(setting("BENCH_CONCURRENCY", "8"));
+        Path work = Path.of(setting("BENCH_DIR", "target/search-bench")).toAbsolutePath();
+        Files.createDirectories(work);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
+                .setCleanDataDirectory(false).setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("max_connections", "100").setServerConfig("jit", "off")
+                .setServerConfig("max_wal_size", "4GB").setServerConfig("synchronous_commit", "off").start()) {
+            String jdbc = pg.getJdbcUrl("postgres", "postgres");
+            int port = freePort();
+            Process app = startApp(jdbc, port, work.resolve("app.log"));
+            try {
+                waitUntilUp(port, app);
+                try (Connection c = DriverManager.getConnection(jdbc)) {
+                    if (count(c, "select count(*) from statement") != statements) {
+                        System.out.printf("Loading %,d synthetic statements...%n", statements);
+                        new Generator().load(c, statements);
+                    }
+                    List<Case> cases = cases(c, port);
+                    List<Case> shapes = new ArrayList<>(cases);
+                    Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
+                    explain(c, shapes, work.resolve("plans.txt"));
+                    run(cases, jdbc, port, seconds, concurrency, statements);
+                }
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+    }
+
+    private static List<Case> cases(Connection c, int port) throws Exception {
+        UUID speaker = uuid(c, SPEAKER);
+        UUID outlet = uuid(c, OUTLET);
+        Instant from = Instant.parse("2019-01-01T00:00:00Z");
+        Instant to = Instant.parse("2021-01-01T00:00:00Z");
+        String q1 = "fragile pipeline";
+        String q2 = "embargo";
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("full text", "/statements?q=" + enc(q1),
+                StatementQueries.page(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
+                        SearchSort.RELEVANCE, null, 21)));
+        cases.add(new Case("full text + speaker", "/statements?q=" + enc(q2) + "&speaker_id=" + speaker,
+                StatementQueries.page(StatementFilter.of(q2, List.of(speaker), List.of(), List.of(), null, null),
+                        SearchSort.RELEVANCE, null, 21)));
+        cases.add(new Case("stance + outlet + dates", "/statements?stance=OPPOSE&outlet_id=" + outlet
+                + "&reported_after=2019-01-01&reported_before=2021-01-01",
+                StatementQueries.page(StatementFilter.of(null, List.of(), List.of(outlet), List.of(Stance.OPPOSE),
+                        from, to), SearchSort.REPORTED_DESC, null, 21)));
+        cases.add(new Case("facets of the full text", "/statements/facets?q=" + enc(q1),
+                AggregateQueries.facets(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
+                        EnumSet.allOf(Facet.class))));
+        String cursor = cursorOfPage(port, 1000);
+        String[] keys = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u001f");
+        cases.add(new Case("page 1000 via cursor", "/statements?cursor=" + cursor,
+                StatementQueries.page(StatementFilter.of(null, List.of(), List.of(), List.of(), null, null),
+                        SearchSort.REPORTED_DESC, List.of(keys[2], keys[3]), 21)));
+        for (Case k : cases) {
+            System.out.printf("  %-24s GET %s%n", k.name(), k.apiPath());
+        }
+        return cases;
+    }
+
+    private static void run(List<Case> cases, String jdbc, int port, double seconds, int concurrency,
+                            int statements) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (Case k : cases) {
+            Load.WorkerFactory direct = () -> {
+                Connection c = DriverManager.getConnection(jdbc);
+                return new Load.Worker(() -> consume(c, k.sql()), c);
+            };
+            Load.WorkerFactory api = () -> {
+                RawHttp client = new RawHttp(port, k.apiPath());
+                return new Load.Worker(() -> {
+                    int status = client.get();
+                    if (status != 200) {
+                        throw new IllegalStateException("HTTP " + status);
+                    }
+                }, client);
+            };
+            Load.run(concurrency, Math.min(5, seconds / 4), direct);
+            Load.run(concurrency, Math.min(5, seconds / 4), api);
+            // Alternating slices: the machine is shared, so both paths see the same background load.
+            List<Load.Sample> directSamples = new ArrayList<>();
+            List<Load.Sample> apiSamples = new ArrayList<>();
+            for (int slice = 0; slice < SLICES; slice++) {
+                directSamples.add(Load.run(concurrency, seconds / SLICES, direct));
+                apiSamples.add(Load.run(concurrency, seconds / SLICES, api));
+            }
+            Load.Result d = Load.merge(directSamples);
+            Load.Result a = Load.merge(apiSamples);
+            lines.add(String.format("| %-24s | %8.0f | %6.1f | %6.1f | %8.0f | %6.1f | %6.1f | %5.0f%% |%s", k.name(),
+                    d.throughput(), d.p50Ms(), d.p99Ms(), a.throughput(), a.p50Ms(), a.p99Ms(),
+                    100 * a.throughput() / d.throughput(), a.errors() + d.errors() > 0 ? " errors: "
+                            + (a.errors() + d.errors()) : ""));
+            System.out.println(lines.get(lines.size() - 1));
+        }
+        System.out.printf("%nSearch benchmark: %,d statements, concurrency %d, %.0f s per path and query (4 alternating slices), %d CPUs%n",
+                statements, concurrency, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.println("| query                    | direct/s | p50 ms | p99 ms |    API/s | p50 ms | p99 ms | API/direct |");
+        System.out.println("|--------------------------|---------:|-------:|-------:|---------:|-------:|-------:|-----------:|");
+        lines.forEach(System.out::println);
+    }
+
+    /** Executes the SQL and reads every column, as the service does. */
+    private static void consume(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getString(i);
+                }
+            }
+        }
+    }
+
+    private static void explain(Connection c, List<Case> cases, Path file) throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (Case k : cases) {
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement st = k.sql().explained().prepare(c); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            List<String> indexes = new ArrayList<>();
+            Matcher m = INDEX.matcher(plan);
+            while (m.find()) {
+                if (!indexes.contains(m.group(1))) {
+                    indexes.add(m.group(1));
+                }
+            }
+            String count = plan.toString().lines().filter(l -> l.contains("Execution Time")).findFirst().orElse("");
+            System.out.printf("  plan %-34s indexes: %s;%s%n", k.name(), indexes, count.replace("Execution Time:", ""));
+            all.append("== ").append(k.name()).append(" ==\n").append(k.sql().text()).append("\n\n").append(plan).append('\n');
+        }
+        Files.writeString(file, all);
+        System.out.println("  full plans: " + file);
+    }
+
+    private static String cursorOfPage(int port, int page) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String cursor = null;
+        for (int i = 1; i < page; i++) {
+            String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/statements"
+                    + (cursor == null ? "" : "?cursor=" + cursor))).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = NEXT.matcher(body);
+            if (!m.find()) {
+                throw new IllegalStateException("no next_cursor on page " + i + ": " + body);
+            }
+            cursor = m.group(1);
+        }
+        return cursor;
+    }
+
+    private static Process startApp(String jdbc, int port, Path log) throws Exception {
+        return new ProcessBuilder("java", "-Xmx1g", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + jdbc, "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.password=postgres", "-Dquarkus.datasource.jdbc.max-size=16",
+                "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitUntilUp(int port, Process app) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the service exited; see its log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the service did not start");
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static UUID uuid(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getObject(1, UUID.class);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
