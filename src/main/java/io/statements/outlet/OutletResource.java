@@ -1,5 +1,6 @@
 package io.statements.outlet;
 
+import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -20,6 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -38,14 +46,28 @@ class OutletResource {
 
     @GET
     @Operation(summary = "List outlets, newest first; filter by domain")
-    public Page<OutletResponse> list(@QueryParam("domain") @Size(max = 253) String domain,
-                                      @QueryParam("cursor") @Size(max = 2000) String cursor,
-                                      @QueryParam("limit") Integer limit) {
+    @APIResponse(responseCode = "200", description = "One page of outlets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Page<OutletResponse> list(@Parameter(description = "The outlet's domain, without www.", example = "example-news.com") @QueryParam("domain") @Size(max = 253) String domain,
+                                      @Parameter(description = ApiDocs.CURSOR) @QueryParam("cursor") @Size(max = 2000) String cursor,
+                                      @Parameter(description = ApiDocs.LIMIT) @QueryParam("limit") Integer limit) {
         return service.list(domain, cursor, limit);
     }
 
     @POST
     @Operation(summary = "Create an outlet")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "new outlet", value = OutletExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = ApiDocs.LOCATION), @Header(name = "ETag", ref = ApiDocs.ETAG)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.RESPONSE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@NotNull @Valid OutletRequest request, UriInfo uri) {
         OutletResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -55,6 +77,11 @@ class OutletResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an outlet")
+    @APIResponse(responseCode = "200", description = "The outlet",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.RESPONSE)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         OutletResponse outlet = service.get(id);
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
@@ -63,7 +90,18 @@ class OutletResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "replacement", value = OutletExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The replaced outlet, with its new version",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    public Response replace(@PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid OutletRequest request) {
         OutletResponse outlet = service.replace(id, request, ETags.ifMatch(ifMatch));
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
@@ -72,6 +110,9 @@ class OutletResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an outlet that no statement or article uses (409 otherwise)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
     }

@@ -1,5 +1,6 @@
 package io.statements.speaker;
 
+import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -20,6 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -38,14 +46,28 @@ class SpeakerResource {
 
     @GET
     @Operation(summary = "List speakers, newest first; filter by exact name or alias with name")
-    public Page<SpeakerResponse> list(@QueryParam("name") @Size(max = 300) String name,
-                                      @QueryParam("cursor") @Size(max = 2000) String cursor,
-                                      @QueryParam("limit") Integer limit) {
+    @APIResponse(responseCode = "200", description = "One page of speakers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class),
+                    examples = @ExampleObject(name = "example", value = SpeakerExamples.PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Page<SpeakerResponse> list(@Parameter(description = "Exact name or alias, case-insensitive", example = "Sergei Shoigu") @QueryParam("name") @Size(max = 300) String name,
+                                      @Parameter(description = ApiDocs.CURSOR) @QueryParam("cursor") @Size(max = 2000) String cursor,
+                                      @Parameter(description = ApiDocs.LIMIT) @QueryParam("limit") Integer limit) {
         return service.list(name, cursor, limit);
     }
 
     @POST
     @Operation(summary = "Create a speaker")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "new speaker", value = SpeakerExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = ApiDocs.LOCATION), @Header(name = "ETag", ref = ApiDocs.ETAG)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class),
+                    examples = @ExampleObject(name = "example", value = SpeakerExamples.RESPONSE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@NotNull @Valid SpeakerRequest request, UriInfo uri) {
         SpeakerResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -55,6 +77,11 @@ class SpeakerResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a speaker")
+    @APIResponse(responseCode = "200", description = "The speaker",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class),
+                    examples = @ExampleObject(name = "example", value = SpeakerExamples.RESPONSE)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         SpeakerResponse speaker = service.get(id);
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
@@ -63,7 +90,18 @@ class SpeakerResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a speaker; send If-Match with the ETag you read to avoid lost updates")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "replacement", value = SpeakerExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The replaced speaker, with its new version",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    public Response replace(@PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid SpeakerRequest request) {
         SpeakerResponse speaker = service.replace(id, request, ETags.ifMatch(ifMatch));
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
@@ -72,6 +110,9 @@ class SpeakerResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a speaker that no statement uses (409 otherwise)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);
     }
@@ -79,6 +120,16 @@ class SpeakerResource {
     @POST
     @Path("/{id}/merge")
     @Operation(summary = "Merge a duplicate speaker into this one: its statements move here, its names become aliases")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "duplicate", value = SpeakerExamples.MERGE)))
+    @APIResponse(responseCode = "200", description = "The surviving speaker, with the merged names as aliases",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest request) {
         SpeakerResponse speaker = service.merge(id, request.from());
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
