@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("/outlets")
-@Tag(name = "Outlets")
+@Tag(name = "Outlets", description = "News outlets that report statements")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 class OutletResource {
@@ -45,7 +45,7 @@ class OutletResource {
     }
 
     @GET
-    @Operation(summary = "List outlets, newest first; filter by domain")
+    @Operation(operationId = "listOutlets", summary = "List outlets, newest first; filter by domain")
     @APIResponse(responseCode = "200", description = "One page of outlets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class),
                     examples = @ExampleObject(name = "example", value = OutletExamples.PAGE)))
@@ -57,7 +57,7 @@ class OutletResource {
     }
 
     @POST
-    @Operation(summary = "Create an outlet")
+    @Operation(operationId = "createOutlet", summary = "Create an outlet")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "new outlet", value = OutletExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -76,7 +76,7 @@ class OutletResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an outlet")
+    @Operation(operationId = "getOutlet", summary = "Get an outlet")
     @APIResponse(responseCode = "200", description = "The outlet",
             headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
@@ -89,7 +89,7 @@ class OutletResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
+    @Operation(operationId = "replaceOutlet", summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "replacement", value = OutletExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The replaced outlet, with its new version",
@@ -109,7 +109,7 @@ class OutletResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an outlet that no statement or article uses (409 otherwise)")
+    @Operation(operationId = "deleteOutlet", summary = "Delete an outlet that no statement or article uses (409 otherwise)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("/speakers")
-@Tag(name = "Speakers")
+@Tag(name = "Speakers", description = "People, organisations and groups to whom statements are attributed")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 class SpeakerResource {
@@ -45,7 +45,7 @@ class SpeakerResource {
     }
 
     @GET
-    @Operation(summary = "List speakers, newest first; filter by exact name or alias with name")
+    @Operation(operationId = "listSpeakers", summary = "List speakers, newest first; filter by exact name or alias with name")
     @APIResponse(responseCode = "200", description = "One page of speakers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class),
                     examples = @ExampleObject(name = "example", value = SpeakerExamples.PAGE)))
@@ -57,7 +57,7 @@ class SpeakerResource {
     }
 
     @POST
-    @Operation(summary = "Create a speaker")
+    @Operation(operationId = "createSpeaker", summary = "Create a speaker")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "new speaker", value = SpeakerExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -76,7 +76,7 @@ class SpeakerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a speaker")
+    @Operation(operationId = "getSpeaker", summary = "Get a speaker")
     @APIResponse(responseCode = "200", description = "The speaker",
             headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class),
@@ -89,7 +89,7 @@ class SpeakerResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a speaker; send If-Match with the ETag you read to avoid lost updates")
+    @Operation(operationId = "replaceSpeaker", summary = "Replace a speaker; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "replacement", value = SpeakerExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The replaced speaker, with its new version",
@@ -109,7 +109,7 @@ class SpeakerResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a speaker that no statement uses (409 otherwise)")
+    @Operation(operationId = "deleteSpeaker", summary = "Delete a speaker that no statement uses (409 otherwise)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
@@ -119,7 +119,7 @@ class SpeakerResource {
 
     @POST
     @Path("/{id}/merge")
-    @Operation(summary = "Merge a duplicate speaker into this one: its statements move here, its names become aliases")
+    @Operation(operationId = "mergeSpeakers", summary = "Merge a duplicate speaker into this one: its statements move here, its names become aliases")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "duplicate", value = SpeakerExamples.MERGE)))
     @APIResponse(responseCode = "200", description = "The surviving speaker, with the merged names as aliases",

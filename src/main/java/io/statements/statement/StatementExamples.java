@@ -5,11 +5,11 @@ final class StatementExamples {
 
     static final String REQUEST = """
             {"text": "We will take all necessary measures to protect our servicemen.", "kind": "DIRECT",
-             "speaker": {"name": "Sergei Shoigu", "kind": "PERSON", "title": "Defence Minister of Russia"},
+             "speaker": {"name": "Sergei Shoigu", "kind": "PERSON"},
              "outlet": {"domain": "example-news.com", "name": "Example News"},
              "article": {"url": "https://www.example-news.com/2018/09/18/world/plane-downing",
                          "title": "Moscow blames Israel for downing of plane", "published_at": "2018-09-18T09:12:00Z"},
-             "cue": "said", "channel": "PRESS_RELEASE", "via": "RIA-Novosti", "stance": "OPPOSE",
+             "cue": "said", "channel": "STATEMENT", "via": "RIA-Novosti", "stance": "OPPOSE",
              "stance_target": "Israel", "topics": ["defence", "syria"], "language": "en",
              "stated_at": "2018-09-18T07:00:00Z"}""";
 
@@ -21,7 +21,7 @@ final class StatementExamples {
              "article": {"id": "0190d2a4-5b1d-7f10-8a2c-3e4f5a6b7c8f",
                          "url": "https://www.example-news.com/2018/09/18/world/plane-downing",
                          "title": "Moscow blames Israel for downing of plane", "published_at": "2018-09-18T09:12:00Z"},
-             "cue": "said", "channel": "PRESS_RELEASE", "via": "RIA-Novosti", "stance": "OPPOSE",
+             "cue": "said", "channel": "STATEMENT", "via": "RIA-Novosti", "stance": "OPPOSE",
              "stance_target": "Israel", "topics": ["defence", "syria"], "language": "en",
              "stated_at": "2018-09-18T07:00:00Z", "reported_at": "2018-09-18T09:12:00Z", "origin": "MANUAL",
              "created_at": "2026-11-22T06:00:00Z", "updated_at": "2026-11-22T06:00:00Z", "version": 0}""";

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("/statements")
-@Tag(name = "Statements")
+@Tag(name = "Statements", description = "Words attributed to speakers, as reported by outlets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 class StatementResource {
@@ -51,7 +51,7 @@ class StatementResource {
     }
 
     @GET
-    @Operation(summary = "List statements, newest first, with cursor paging",
+    @Operation(operationId = "listStatements", summary = "List statements, newest first, with cursor paging",
             description = "Follow `next_cursor` until it is absent to read every statement exactly once.")
     @APIResponse(responseCode = "200", description = "One page of statements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementPage.class),
@@ -63,7 +63,7 @@ class StatementResource {
     }
 
     @POST
-    @Operation(summary = "Create a statement; speaker, outlet and article are resolved or created",
+    @Operation(operationId = "createStatement", summary = "Create a statement; speaker, outlet and article are resolved or created",
             description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "direct quote", value = StatementExamples.REQUEST)))
@@ -83,7 +83,7 @@ class StatementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
+    @Operation(operationId = "getStatement", summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
     @APIResponse(responseCode = "200", description = "The statement",
             headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class),
@@ -101,7 +101,7 @@ class StatementResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "corrected quote", value = StatementExamples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The replaced statement, with its new version",
@@ -121,7 +121,7 @@ class StatementResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
+    @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
             description = "RFC 7396: fields present are set, fields given as null are cleared, others are kept.")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = Object.class),
             examples = @ExampleObject(name = "clear the stance target", value = StatementExamples.PATCH)))
@@ -141,7 +141,7 @@ class StatementResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a statement; honours If-Match")
+    @Operation(operationId = "deleteStatement", summary = "Delete a statement; honours If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
