@@ -6,17 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
-import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
+import org.jboss.logmanager.handlers.FileHandler;
 
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 
 /**
- * One JSON object per console log line when {@code statements.log.json} is true (the container image and the
- * Kubernetes manifests set it): timestamp, level, logger, message, thread, exception, and the MDC with the
- * {@code request_id}. It swaps the console formatter at startup because quarkus-logging-json is not available
+ * One JSON object per console (and file) log line when {@code statements.log.json} is true (the container image and the
+ * Kubernetes manifests set it), formatted by {@link JsonLogFormatter}, with the {@code request_id}. It swaps the console formatter at startup because quarkus-logging-json is not available
  * for this Quarkus version here; the few lines Quarkus logs before startup completes stay plain text.
  */
 @ApplicationScoped
@@ -37,16 +35,13 @@ class JsonLogging {
         }
     }
 
-    static JsonFormatter formatter() {
-        JsonFormatter json = new JsonFormatter();
-        json.setZoneId("UTC");
-        json.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
-        return json;
+    static Formatter formatter() {
+        return new JsonLogFormatter();
     }
 
-    /** Quarkus nests the console handler inside delaying/async handlers: walk the tree. */
+    /** Console and file output; Quarkus nests them inside delaying/async handlers: walk the tree. */
     static void apply(Handler handler, Formatter json) {
-        if (handler instanceof ConsoleHandler) {
+        if (handler instanceof ConsoleHandler || handler instanceof FileHandler) {
             handler.setFormatter(json);
         }
         if (handler instanceof ExtHandler parent) {

@@ -1,5 +1,7 @@
 package io.statements.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.statements.support.Fixtures;
@@ -55,14 +57,19 @@ class OperationsTest {
     }
 
     @Test
-    void jsonLogLineCarriesTheRequestId() {
+    void jsonLogLineCarriesTheRequestId() throws Exception {
         ExtLogRecord record = new ExtLogRecord(Level.INFO, "statement created", getClass().getName());
         record.setLoggerName("io.statements.statement");
         record.putMdc(RequestIds.MDC_KEY, "trace-42");
+        record.setThrown(new IllegalStateException("boom\nsecond line"));
         String line = JsonLogging.formatter().format(record);
-        assertTrue(line.startsWith("{") && line.trim().endsWith("}"), line);
-        assertTrue(line.contains("\"request_id\":\"trace-42\""), line);
-        assertTrue(line.contains("\"message\":\"statement created\""), line);
-        assertEquals(1, line.trim().lines().count(), "one line per record");
+        assertEquals(1, line.trim().lines().count(), "one line per record, even with a multi-line stack trace");
+        JsonNode json = new ObjectMapper().readTree(line);
+        assertEquals("trace-42", json.get("request_id").asText());
+        assertEquals("statement created", json.get("message").asText());
+        assertEquals("INFO", json.get("level").asText());
+        assertEquals("io.statements.statement", json.get("logger").asText());
+        assertTrue(json.get("timestamp").asText().endsWith("Z"), "UTC timestamp");
+        assertTrue(json.get("exception").asText().contains("boom"));
     }
 }
