@@ -82,7 +82,7 @@ class OutletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
                     examples = @ExampleObject(name = "example", value = OutletExamples.RESPONSE)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The outlet's id") @PathParam("id") UUID id) {
         OutletResponse outlet = service.get(id);
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
     }
@@ -101,7 +101,7 @@ class OutletResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Response replace(@PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@Parameter(description = "The outlet's id") @PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid OutletRequest request) {
         OutletResponse outlet = service.replace(id, request, ETags.ifMatch(ifMatch));
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
@@ -113,7 +113,7 @@ class OutletResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public void delete(@PathParam("id") UUID id) {
+    public void delete(@Parameter(description = "The outlet's id") @PathParam("id") UUID id) {
         service.delete(id);
     }
 }

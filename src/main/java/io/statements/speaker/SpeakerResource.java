@@ -82,7 +82,7 @@ class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class),
                     examples = @ExampleObject(name = "example", value = SpeakerExamples.RESPONSE)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The speaker's id") @PathParam("id") UUID id) {
         SpeakerResponse speaker = service.get(id);
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
     }
@@ -101,7 +101,7 @@ class SpeakerResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Response replace(@PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+    public Response replace(@Parameter(description = "The speaker's id") @PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid SpeakerRequest request) {
         SpeakerResponse speaker = service.replace(id, request, ETags.ifMatch(ifMatch));
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
@@ -113,7 +113,7 @@ class SpeakerResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public void delete(@PathParam("id") UUID id) {
+    public void delete(@Parameter(description = "The speaker's id") @PathParam("id") UUID id) {
         service.delete(id);
     }
 
@@ -130,7 +130,7 @@ class SpeakerResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Response merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest request) {
+    public Response merge(@Parameter(description = "The speaker's id") @PathParam("id") UUID id, @NotNull @Valid MergeRequest request) {
         SpeakerResponse speaker = service.merge(id, request.from());
         return Response.ok(speaker).tag(ETags.of(speaker.version())).build();
     }

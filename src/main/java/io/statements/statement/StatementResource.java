@@ -90,7 +90,7 @@ class StatementResource {
                     examples = @ExampleObject(name = "a statement", value = StatementExamples.RESPONSE)))
     @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Response get(@PathParam("id") UUID id,
+    public Response get(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                         @Parameter(description = "An ETag you hold") @HeaderParam("If-None-Match") String ifNoneMatch,
                         Request request) {
         StatementResponse statement = service.get(id);
@@ -112,7 +112,7 @@ class StatementResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Response replace(@PathParam("id") UUID id,
+    public Response replace(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid StatementRequest request) {
         return withTag(service.replace(id, request, ETags.ifMatch(ifMatch)));
@@ -133,7 +133,7 @@ class StatementResource {
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    public Response patch(@PathParam("id") UUID id,
+    public Response patch(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                           @NotNull JsonNode patch) {
         return withTag(service.patch(id, patch, ETags.ifMatch(ifMatch)));
@@ -145,7 +145,7 @@ class StatementResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
-    public void delete(@PathParam("id") UUID id,
+    public void delete(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ETags.ifMatch(ifMatch));
     }
