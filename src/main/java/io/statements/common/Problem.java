@@ -1,9 +1,24 @@
 package io.statements.common;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error response. */
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+@Schema(name = "Problem", description = "RFC 9457 problem details, the body of every error response (application/problem+json)")
+public record Problem(
+        @Schema(required = true, description = "A URI reference identifying the kind of problem", example = "/problems/validation")
+        String type,
+        @Schema(required = true, description = "Short summary of the kind of problem", example = "Invalid request")
+        String title,
+        @Schema(required = true, description = "The HTTP status code", example = "400")
+        int status,
+        @Schema(description = "What went wrong with this request", example = "The request has 1 invalid field(s)")
+        String detail,
+        @Schema(description = "The path of the request that failed", example = "/statements")
+        String instance,
+        @Schema(description = "One entry per invalid field or parameter (validation problems only)")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** Outlet domains are compared in one canonical form: lower case, no scheme, no "www.", no trailing dot. */
 public final class Domains {
 
-    static final String PATTERN = "(?i)(https?://)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}\\.?/?";
+    /** Case-insensitive without an inline (?i) flag: the pattern is published in the contract, where it must be ECMA-262. */
+    static final String PATTERN = "([hH][tT][tT][pP][sS]?://)?([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+"
+            + "[a-zA-Z][a-zA-Z0-9-]{0,62}\\.?/?";
     static final String MESSAGE = "must be a domain name such as cnn.com";
 
     private Domains() {

@@ -1,5 +1,6 @@
 package io.statements.outlet;
 
+import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -21,14 +22,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
 @Path("/outlets")
-@Tag(name = "Outlets")
+@Tag(name = "Outlets", description = "News outlets that report statements")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 class OutletResource {
@@ -40,16 +46,29 @@ class OutletResource {
     }
 
     @GET
-    @Operation(summary = "List outlets, newest first; filter by domain")
-    public Page<OutletResponse> list(@QueryParam("domain") @Size(max = 253) String domain,
-                                      @QueryParam("cursor") @Size(max = 2000) @Parameter(description = "next_cursor of the previous page") String cursor,
-                                      @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
-                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit) {
+    @Operation(operationId = "listOutlets", summary = "List outlets, newest first; filter by domain")
+    @APIResponse(responseCode = "200", description = "One page of outlets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.PAGE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    public Page<OutletResponse> list(@Parameter(description = "The outlet's domain, without www.", example = "example-news.com") @QueryParam("domain") @Size(max = 253) String domain,
+                                      @Parameter(description = ApiDocs.CURSOR) @QueryParam("cursor") @Size(max = 2000) String cursor,
+                                      @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
         return service.list(domain, cursor, limit);
     }
 
     @POST
-    @Operation(summary = "Create an outlet")
+    @Operation(operationId = "createOutlet", summary = "Create an outlet")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "new outlet", value = OutletExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = ApiDocs.LOCATION), @Header(name = "ETag", ref = ApiDocs.ETAG)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.RESPONSE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@NotNull @Valid OutletRequest request, UriInfo uri) {
         OutletResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -58,16 +77,32 @@ class OutletResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an outlet")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getOutlet", summary = "Get an outlet")
+    @APIResponse(responseCode = "200", description = "The outlet",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class),
+                    examples = @ExampleObject(name = "example", value = OutletExamples.RESPONSE)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response get(@Parameter(description = "The outlet's id") @PathParam("id") UUID id) {
         OutletResponse outlet = service.get(id);
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "replaceOutlet", summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "replacement", value = OutletExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The replaced outlet, with its new version",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    public Response replace(@Parameter(description = "The outlet's id") @PathParam("id") UUID id, @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid OutletRequest request) {
         OutletResponse outlet = service.replace(id, request, ETags.ifMatch(ifMatch));
         return Response.ok(outlet).tag(ETags.of(outlet.version())).build();
@@ -75,8 +110,11 @@ class OutletResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an outlet that no statement or article uses (409 otherwise)")
-    public void delete(@PathParam("id") UUID id) {
+    @Operation(operationId = "deleteOutlet", summary = "Delete an outlet that no statement or article uses (409 otherwise)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public void delete(@Parameter(description = "The outlet's id") @PathParam("id") UUID id) {
         service.delete(id);
     }
 }

@@ -1,6 +1,7 @@
 package io.statements.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
@@ -29,16 +30,19 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
 @Path("/statements")
-@Tag(name = "Statements")
+@Tag(name = "Statements", description = "Words attributed to speakers, as reported by outlets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 class StatementResource {
@@ -54,14 +58,13 @@ class StatementResource {
     }
 
     @GET
-    @Operation(summary = "Search and filter statements, with keyset cursor paging",
+    @Operation(operationId = "listStatements", summary = "Search and filter statements, with keyset cursor paging",
             description = "All parameters are optional and combine with AND; a multi-valued parameter (repeated "
                     + "or comma-separated) matches any of its values. Ordered by relevance when q is given, "
                     + "else newest reported first. next_cursor is bound to the filters and sort it was issued for.")
     @APIResponse(responseCode = "200", description = "One page of matching statements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Page<StatementHit> list(@BeanParam FilterParams filters,
                                    @QueryParam("sort") @Parameter(description = "relevance (default with q), "
                                            + "-reported_at (default otherwise), reported_at, -stated_at, stated_at",
@@ -75,7 +78,18 @@ class StatementResource {
     }
 
     @POST
-    @Operation(summary = "Create a statement; speaker, outlet and article are resolved or created")
+    @Operation(operationId = "createStatement", summary = "Create a statement; speaker, outlet and article are resolved or created",
+            description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "direct quote", value = StatementExamples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", ref = ApiDocs.LOCATION), @Header(name = "ETag", ref = ApiDocs.ETAG)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class),
+                    examples = @ExampleObject(name = "created", value = StatementExamples.RESPONSE)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response create(@NotNull @Valid StatementRequest request, UriInfo uri) {
         StatementResponse created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -84,8 +98,16 @@ class StatementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
-    public Response get(@PathParam("id") UUID id, Request request) {
+    @Operation(operationId = "getStatement", summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
+    @APIResponse(responseCode = "200", description = "The statement",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class),
+                    examples = @ExampleObject(name = "a statement", value = StatementExamples.RESPONSE)))
+    @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response get(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
+                        @Parameter(description = "An ETag you hold") @HeaderParam("If-None-Match") String ifNoneMatch,
+                        Request request) {
         StatementResponse statement = service.get(id);
         EntityTag tag = ETags.of(statement.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -94,8 +116,19 @@ class StatementResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "corrected quote", value = StatementExamples.REQUEST)))
+    @APIResponse(responseCode = "200", description = "The replaced statement, with its new version",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    public Response replace(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
+                            @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid StatementRequest request) {
         return withTag(service.replace(id, request, ETags.ifMatch(ifMatch)));
     }
@@ -103,16 +136,32 @@ class StatementResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match")
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
+            description = "RFC 7396: fields present are set, fields given as null are cleared, others are kept.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = Object.class),
+            examples = @ExampleObject(name = "clear the stance target", value = StatementExamples.PATCH)))
+    @APIResponse(responseCode = "200", description = "The changed statement, with its new version",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    public Response patch(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
+                          @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                           @NotNull JsonNode patch) {
         return withTag(service.patch(id, patch, ETags.ifMatch(ifMatch)));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a statement; honours If-Match")
-    public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(operationId = "deleteStatement", summary = "Delete a statement; honours If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    public void delete(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
+                       @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ETags.ifMatch(ifMatch));
     }
 

@@ -1,0 +1,86 @@
+package io.statements.ops;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the packaged service as Kubernetes does and sends it SIGTERM: readiness must report DOWN at once while the
+ * service still answers requests during the shutdown delay, and the process must then exit well within the pod's
+ * termination grace period (40 s).
+ */
+class GracefulShutdownIT {
+
+    private EmbeddedPostgres postgres;
+    private Process service;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        service = new ProcessBuilder(List.of(java,
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-jar", "target/quarkus-app/quarkus-run.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/graceful-shutdown-it.log"))
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (status("/q/health/ready") != 200) {
+            assertTrue(service.isAlive(), "the service exited; see target/graceful-shutdown-it.log");
+            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 120 s");
+            Thread.sleep(200);
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void readinessGoesDownFirstThenTheServiceDrainsAndExits() throws Exception {
+        assertEquals(200, status("/statements?limit=1"));
+        service.destroy(); // SIGTERM, as the kubelet sends
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4); // inside the 5 s shutdown delay
+        int readiness = status("/q/health/ready");
+        while (readiness != 503 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            readiness = status("/q/health/ready");
+        }
+        assertEquals(503, readiness, "readiness must report DOWN as soon as shutdown starts");
+        assertEquals(200, status("/statements?limit=1"), "requests are still served while endpoints are removed");
+
+        assertTrue(service.waitFor(40, TimeUnit.SECONDS), "the service must exit within the grace period");
+    }
+
+    private int status(String path) {
+        try {
+            return given().port(port).get(path).statusCode();
+        } catch (Exception notListening) { // RestAssured rethrows ConnectException unchecked
+            return -1;
+        }
+    }
+}
