@@ -13,6 +13,7 @@ public final class ApiDocs {
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNPROCESSABLE = "UnprocessableEntity";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String NOT_MODIFIED = "NotModified";
     public static final String ETAG = "ETag";

@@ -24,6 +24,10 @@
                         @APIResponse(name = ApiDocs.PAYLOAD_TOO_LARGE, responseCode = "413",
                                 description = "The body exceeds the configured limit (STATEMENTS_MAX_BODY_BYTES)",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = ApiDocs.UNPROCESSABLE, responseCode = "422",
+                                description = "Well-formed but refers to something that does not exist or does not fit "
+                                        + "(an unknown speaker or outlet id, an article URL of another outlet); `errors` says which",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = ApiDocs.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
                                 description = "The body is not of the media type this operation consumes",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

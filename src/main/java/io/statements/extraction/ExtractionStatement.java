@@ -6,11 +6,13 @@ import io.statements.article.ResolvedSpeaker;
 import io.statements.article.TextRange;
 import io.statements.statement.Channel;
 import io.statements.statement.StatementKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
- * One statement found in a text. Fields that may be absent are written as explicit nulls (the service omits
- * nulls elsewhere) because the contract promises {@code null} for them, so clients see every field.
+ * One statement found in a text. cue and speaker_mention are written as explicit nulls when absent (the issue's
+ * contract); like everywhere else in the API, other absent values are omitted.
  */
 @Schema(name = "ExtractedStatement", description = "Who said what, with the evidence in the submitted text "
         + "(Unicode code point offsets, end exclusive)")
@@ -23,18 +25,23 @@ public record ExtractionStatement(
         OffsetRange content,
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "The attribution cue (\"said\", \"told\", \"according to\"); null when none",
-                nullable = true) TextRange cue,
+                type = SchemaType.OBJECT, nullable = true, properties = {
+                        @SchemaProperty(name = "start", type = SchemaType.INTEGER, description = "First code point"),
+                        @SchemaProperty(name = "end", type = SchemaType.INTEGER, description = "Code point after the last"),
+                        @SchemaProperty(name = "text", type = SchemaType.STRING, examples = "said")})
+        TextRange cue,
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "The speaker as written near the statement (\"he\", \"the ministry\", "
-                + "\"Maj. Gen. Igor Konashenkov\"); null when the text names none", nullable = true)
+                + "\"Maj. Gen. Igor Konashenkov\"); null when the text names none",
+                type = SchemaType.OBJECT, nullable = true, properties = {
+                        @SchemaProperty(name = "start", type = SchemaType.INTEGER, description = "First code point"),
+                        @SchemaProperty(name = "end", type = SchemaType.INTEGER, description = "Code point after the last"),
+                        @SchemaProperty(name = "text", type = SchemaType.STRING, examples = "the ministry")})
         TextRange speakerMention,
-        @JsonInclude(JsonInclude.Include.ALWAYS)
-        @Schema(description = "The resolved speaker; null when unknown", nullable = true) ResolvedSpeaker speaker,
-        @JsonInclude(JsonInclude.Include.ALWAYS)
-        @Schema(description = "Intermediary the words are reported through", nullable = true,
+        @Schema(description = "The resolved speaker; absent when unknown") ResolvedSpeaker speaker,
+        @Schema(description = "Intermediary the words are reported through; absent when none",
                 examples = "RIA-Novosti") String via,
-        @JsonInclude(JsonInclude.Include.ALWAYS)
-        @Schema(description = "How the words were made public, when the text says so", nullable = true)
+        @Schema(description = "How the words were made public, when the text says so; absent otherwise")
         Channel channel,
         @Schema(description = "How sure the extractor is about the statement and its speaker", minimum = "0",
                 maximum = "1", examples = "0.9") double confidence) {

@@ -76,7 +76,7 @@ class ConcurrentMigrationTest {
 
     private static int migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(f -> f.getFileName().toString().matches("V[0-9._]+__.*\\.sql")).count();
         }
     }
 
