@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -42,15 +41,12 @@ class ChangeStreams {
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService poller;
 
-    ChangeStreams(ChangeFeed feed, ObjectMapper mapper,
-                  @ConfigProperty(name = "statements.changes.poll-interval", defaultValue = "PT0.5S") Duration pollInterval,
-                  @ConfigProperty(name = "statements.changes.heartbeat", defaultValue = "PT15S") Duration heartbeat,
-                  @ConfigProperty(name = "statements.changes.max-streams", defaultValue = "100") int maxStreams) {
+    ChangeStreams(ChangeFeed feed, ObjectMapper mapper, ChangeStreamConfig config) {
         this.feed = feed;
         this.mapper = mapper;
-        this.pollInterval = pollInterval;
-        this.heartbeat = heartbeat;
-        this.maxStreams = maxStreams;
+        this.pollInterval = config.pollInterval();
+        this.heartbeat = config.heartbeat();
+        this.maxStreams = config.maxStreams();
     }
 
     void start(@Observes StartupEvent event) {

@@ -3,7 +3,7 @@ package io.statements.outlet;
 import java.util.Locale;
 
 /** Outlet domains are compared in one canonical form: lower case, no scheme, no "www.", no trailing dot. */
-final class Domains {
+public final class Domains {
 
     static final String PATTERN = "(?i)(https?://)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}\\.?/?";
     static final String MESSAGE = "must be a domain name such as cnn.com";
@@ -11,7 +11,7 @@ final class Domains {
     private Domains() {
     }
 
-    static String canonical(String domain) {
+    public static String canonical(String domain) {
         String d = domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
         d = d.replaceFirst("/$", "").replaceFirst("\\.$", "");
         return d.startsWith("www.") ? d.substring(4) : d;

@@ -23,7 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.statements.ingest.IdempotentCreate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -37,9 +42,11 @@ class StatementResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final StatementService service;
+    private final IdempotentCreate creates;
 
-    StatementResource(StatementService service) {
+    StatementResource(StatementService service, IdempotentCreate creates) {
         this.service = service;
+        this.creates = creates;
     }
 
     @GET
@@ -50,11 +57,32 @@ class StatementResource {
     }
 
     @POST
-    @Operation(summary = "Create a statement; speaker, outlet and article are resolved or created")
-    public Response create(@NotNull @Valid StatementRequest request, UriInfo uri) {
-        StatementResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+    @Operation(summary = "Create a statement; speaker, outlet and article are resolved or created",
+            description = "A statement with the same speaker, outlet, article and normalised text already exists: 200 "
+                    + "with it, nothing created. With Idempotency-Key, a retry with the same body replays the first "
+                    + "response (header Idempotent-Replayed: true); the same key with another body is a 422.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
+    @APIResponse(responseCode = "200", description = "The statement already exists (same natural key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown reference, or Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first response for 24 hours",
+                    example = "4f1c2a9e-6d0b-4c36-9a57-2f1e8b7d3c10")
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @NotNull @Valid StatementRequest request, UriInfo uri) {
+        IdempotentCreate.Outcome outcome = creates.create(request, idempotencyKey);
+        Response.ResponseBuilder response = Response.status(outcome.status()).tag(ETags.of(outcome.version()))
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body());
+        if (outcome.status() == 201) {
+            response.location(uri.getAbsolutePathBuilder().path(outcome.id().toString()).build());
+        }
+        return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }
 
     @GET

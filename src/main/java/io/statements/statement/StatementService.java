@@ -183,7 +183,7 @@ public class StatementService {
                 .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Statement", id));
     }
 
-    private static List<String> distinctTopics(List<String> topics) {
+    public static List<String> distinctTopics(List<String> topics) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String topic : topics == null ? List.<String>of() : topics) {
             String t = topic.strip();
@@ -192,7 +192,7 @@ public class StatementService {
         return new ArrayList<>(byKey.values());
     }
 
-    private static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

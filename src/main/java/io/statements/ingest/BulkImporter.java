@@ -1,0 +1,153 @@
+package io.statements.ingest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.statements.common.Problem;
+import io.statements.ingest.BulkLineParser.Parsed;
+import io.statements.ingest.BulkLineParser.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Imports a spooled NDJSON body chunk by chunk: each chunk is one transaction, and its results are handed to the
+ * sink only after it committed. Memory is bounded by the chunk size and the longest line, whatever the body size.
+ */
+@ApplicationScoped
+class BulkImporter {
+
+    private static final Logger LOG = Logger.getLogger(BulkImporter.class);
+
+    interface Sink {
+        void accept(LineResult result) throws IOException;
+
+        /** Called after each chunk, so results reach the client while the import goes on. */
+        void flush() throws IOException;
+
+        default void finish() throws IOException {
+            flush();
+        }
+    }
+
+    private final BulkLimits limits;
+    private final BulkLineParser parser;
+    private final BulkRows writer;
+
+    BulkImporter(BulkLimits limits, BulkLineParser parser, BulkRows writer) {
+        this.limits = limits;
+        this.parser = parser;
+        this.writer = writer;
+    }
+
+    void run(Path spool, Sink sink) throws IOException {
+        BulkRefs refs = new BulkRefs();
+        byte[] buffer = new byte[limits.maxLineBytes()];
+        TreeMap<Long, LineResult> chunk = new TreeMap<>();
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            long line = 0;
+            int length;
+            while ((length = readLine(in, buffer)) != EOF) {
+                line++;
+                if (length == TOO_LONG) {
+                    chunk.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
+                } else if (!isBlank(buffer, length)) {
+                    Parsed parsed = parser.parse(line, buffer, length);
+                    if (parsed.row() != null) {
+                        rows.add(parsed.row());
+                    } else {
+                        chunk.put(line, LineResult.invalid(line, parsed.problem()));
+                    }
+                }
+                if (rows.size() + chunk.size() >= limits.chunkLines()) {
+                    emit(rows, chunk, refs, sink);
+                }
+            }
+            emit(rows, chunk, refs, sink);
+        }
+        sink.finish();
+    }
+
+    private void emit(List<Row> rows, TreeMap<Long, LineResult> chunk, BulkRefs refs, Sink sink) throws IOException {
+        for (LineResult result : write(rows, refs)) {
+            chunk.put(result.line(), result);
+        }
+        for (LineResult result : chunk.values()) {
+            sink.accept(result);
+        }
+        sink.flush();
+        rows.clear();
+        chunk.clear();
+    }
+
+    /**
+     * A chunk that fails as a whole (deadlock with a concurrent batch, a speaker merged away meanwhile) is retried
+     * with fresh references; if it fails again, its lines go one by one so that one bad line cannot sink the others.
+     */
+    private List<LineResult> write(List<Row> rows, BulkRefs refs) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> writer.write(rows, refs));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Bulk chunk of %d lines failed (attempt %d)", rows.size(), attempt);
+                refs.forget();
+            }
+        }
+        List<LineResult> results = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            try {
+                results.addAll(QuarkusTransaction.requiringNew().call(() -> writer.write(List.of(row), refs)));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Bulk line %d failed", row.line());
+                refs.forget();
+                results.add(failed(row.line(), "the line could not be stored because of a server-side failure"));
+            }
+        }
+        return results;
+    }
+
+    static LineResult failed(long line, String detail) {
+        return new LineResult(line, LineResult.Status.FAILED, null,
+                new Problem("/problems/line-failed", "Line not stored", 500, detail, BulkLineParser.INSTANCE, null));
+    }
+
+    private static final int EOF = -1;
+    private static final int TOO_LONG = -2;
+
+    /** Reads up to the next '\n' into {@code buffer}; a longer line is skipped and reported as TOO_LONG. */
+    private static int readLine(InputStream in, byte[] buffer) throws IOException {
+        int length = 0;
+        boolean tooLong = false;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (length < buffer.length) {
+                buffer[length++] = (byte) b;
+            } else {
+                tooLong = true;
+            }
+        }
+        if (b == -1 && length == 0 && !tooLong) {
+            return EOF;
+        }
+        return tooLong ? TOO_LONG : length;
+    }
+
+    private static boolean isBlank(byte[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

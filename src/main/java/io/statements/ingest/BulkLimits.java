@@ -1,0 +1,27 @@
+package io.statements.ingest;
+
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Bounds of one POST /statements/bulk request (environment: STATEMENTS_BULK_MAX_BYTES, ...). */
+@StaticInitSafe // known at static init, where the "statements" root (ServiceLimits) validates its properties
+@ConfigMapping(prefix = "statements.bulk")
+public interface BulkLimits {
+
+    /** Largest accepted body, in bytes; also the HTTP layer's ceiling (quarkus.http.limits.max-body-size). */
+    @WithDefault("104857600")
+    long maxBytes();
+
+    /** Most lines in one body. */
+    @WithDefault("200000")
+    int maxLines();
+
+    /** Longest single line, in bytes; a longer line is reported INVALID, the others still go in. */
+    @WithDefault("131072")
+    int maxLineBytes();
+
+    /** Lines written per transaction: a line is reported only after its transaction committed. */
+    @WithDefault("1000")
+    int chunkLines();
+}
