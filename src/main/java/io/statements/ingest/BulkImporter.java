@@ -4,7 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.statements.common.Problem;
 import io.statements.ingest.BulkLineParser.Parsed;
 import io.statements.ingest.BulkLineParser.Row;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.io.BufferedInputStream;
@@ -15,6 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Imports a spooled NDJSON body chunk by chunk: each chunk is one transaction, and its results are handed to the
@@ -39,6 +45,11 @@ class BulkImporter {
     private final BulkLimits limits;
     private final BulkLineParser parser;
     private final BulkRows writer;
+    private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bulk-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     BulkImporter(BulkLimits limits, BulkLineParser parser, BulkRows writer) {
         this.limits = limits;
@@ -46,8 +57,12 @@ class BulkImporter {
         this.writer = writer;
     }
 
+    /**
+     * Parsing and writing overlap: while one chunk is written (on the writer thread, one chunk at a time, so chunks
+     * commit in order), the next one is parsed here. Results are written to the sink from this thread, in line order.
+     */
     void run(Path spool, Sink sink) throws IOException {
-        BulkRefs refs = new BulkRefs();
+        Pipeline pipeline = new Pipeline(new BulkRefs(), sink);
         byte[] buffer = new byte[limits.maxLineBytes()];
         TreeMap<Long, LineResult> chunk = new TreeMap<>();
         List<Row> rows = new ArrayList<>();
@@ -67,24 +82,67 @@ class BulkImporter {
                     }
                 }
                 if (rows.size() + chunk.size() >= limits.chunkLines()) {
-                    emit(rows, chunk, refs, sink);
+                    pipeline.submit(rows, chunk);
+                    rows = new ArrayList<>();
+                    chunk = new TreeMap<>();
                 }
             }
-            emit(rows, chunk, refs, sink);
+            pipeline.submit(rows, chunk);
+            pipeline.drain();
+        } finally {
+            pipeline.cancel();
         }
         sink.finish();
     }
 
-    private void emit(List<Row> rows, TreeMap<Long, LineResult> chunk, BulkRefs refs, Sink sink) throws IOException {
-        for (LineResult result : write(rows, refs)) {
-            chunk.put(result.line(), result);
+    /** At most one chunk in flight on the writer thread; the next waits until the previous one is reported. */
+    private final class Pipeline {
+        private final BulkRefs refs;
+        private final Sink sink;
+        private Future<List<LineResult>> written;
+        private TreeMap<Long, LineResult> pending;
+
+        Pipeline(BulkRefs refs, Sink sink) {
+            this.refs = refs;
+            this.sink = sink;
         }
-        for (LineResult result : chunk.values()) {
-            sink.accept(result);
+
+        void submit(List<Row> rows, TreeMap<Long, LineResult> chunk) throws IOException {
+            drain();
+            pending = chunk;
+            written = writers.submit(() -> write(rows, refs));
         }
-        sink.flush();
-        rows.clear();
-        chunk.clear();
+
+        void drain() throws IOException {
+            if (written == null) {
+                return;
+            }
+            try {
+                for (LineResult result : written.get()) {
+                    pending.put(result.line(), result);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while importing", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("bulk chunk failed", e.getCause());
+            }
+            written = null;
+            for (LineResult result : pending.values()) {
+                sink.accept(result);
+            }
+            sink.flush();
+        }
+
+        void cancel() {
+            if (written != null) {
+                written.cancel(false);
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        writers.shutdown();
     }
 
     /**

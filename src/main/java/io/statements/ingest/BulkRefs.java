@@ -113,7 +113,7 @@ final class BulkRefs {
             }
         }
         if (!ids.isEmpty()) {
-            speakerIds.addAll(Jdbc.query(c, "select id from speaker where id = any(?)",
+            speakerIds.addAll(Jdbc.query(c, "select s.id from unnest(?::uuid[]) k(id) join speaker s on s.id = k.id",
                     rs -> rs.getObject(1, UUID.class), Jdbc.uuids(c, ids)));
         }
         if (names.isEmpty()) {
@@ -177,7 +177,7 @@ final class BulkRefs {
             }
         }
         if (!ids.isEmpty()) {
-            outletIds.addAll(Jdbc.query(c, "select id from outlet where id = any(?)",
+            outletIds.addAll(Jdbc.query(c, "select o.id from unnest(?::uuid[]) k(id) join outlet o on o.id = k.id",
                     rs -> rs.getObject(1, UUID.class), Jdbc.uuids(c, ids)));
         }
         Set<String> missing = nameOf.isEmpty() ? Set.of() : findOutlets(c, nameOf.keySet());
@@ -199,7 +199,7 @@ final class BulkRefs {
     /** Caches the outlets found and returns the domains still missing. */
     private Set<String> findOutlets(Connection c, Set<String> domains) throws SQLException {
         Set<String> missing = new HashSet<>(domains);
-        for (Object[] row : Jdbc.query(c, "select domain, id from outlet where domain = any(?)",
+        for (Object[] row : Jdbc.query(c, "select o.domain, o.id from unnest(?::text[]) k(d) join outlet o on o.domain = k.d",
                 rs -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)}, Jdbc.texts(c, domains))) {
             outletByDomain.put((String) row[0], (UUID) row[1]);
             missing.remove((String) row[0]);
@@ -234,8 +234,8 @@ final class BulkRefs {
     /** Caches the articles found and returns the URLs still missing. */
     private Set<String> findArticles(Connection c, Set<String> urls) throws SQLException {
         Set<String> missing = new HashSet<>(urls);
-        for (Object[] row : Jdbc.query(c, "select a.url, a.id, a.outlet_id, o.domain, a.published_at from article a"
-                        + " join outlet o on o.id = a.outlet_id where a.url = any(?)",
+        for (Object[] row : Jdbc.query(c, "select a.url, a.id, a.outlet_id, o.domain, a.published_at from unnest(?::text[]) k(u)"
+                        + " join article a on a.url = k.u join outlet o on o.id = a.outlet_id",
                 rs -> new Object[] {rs.getString(1), new Article(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant())},
                 Jdbc.texts(c, urls))) {
