@@ -201,6 +201,13 @@ class BulkImportTest {
                 .contentType("application/problem+json");
         bulk().body(new java.io.ByteArrayInputStream(big)).post("/statements/bulk").then()
                 .statusCode(413);
+        // the bulk endpoint's larger ceiling does not leak to the others, also for bodies without Content-Length
+        byte[] json = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(json, (byte) ' ');
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(json)).post("/statements").then()
+                .statusCode(413);
+        given().contentType(ContentType.JSON).body(json).post("/statements").then().statusCode(413)
+                .contentType("application/problem+json");
         // nothing of the rejected bodies was imported
         List<Map<String, Object>> results = ndjson(line("Over the line limit.", "Limit Speaker", domain, ""));
         assertEquals("CREATED", results.get(0).get("status"));
