@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -58,11 +59,12 @@ class BulkImporter {
     }
 
     /**
-     * Parsing and writing overlap: while one chunk is written (on the writer thread, one chunk at a time, so chunks
-     * commit in order), the next one is parsed here. Results are written to the sink from this thread, in line order.
+     * Parsing and writing overlap: up to {@code writers} chunks are written concurrently, each in its own
+     * transaction, while the next one is parsed here. Results go to the sink from this thread, in line order, each
+     * chunk's only after it committed.
      */
     void run(Path spool, Sink sink) throws IOException {
-        Pipeline pipeline = new Pipeline(new BulkRefs(), sink);
+        Pipeline pipeline = new Pipeline(limits.writers(), sink);
         byte[] buffer = new byte[limits.maxLineBytes()];
         TreeMap<Long, LineResult> chunk = new TreeMap<>();
         List<Row> rows = new ArrayList<>();
@@ -95,31 +97,46 @@ class BulkImporter {
         sink.finish();
     }
 
-    /** At most one chunk in flight on the writer thread; the next waits until the previous one is reported. */
+    /**
+     * Chunks in flight, oldest first. Chunk i uses reference cache i % writers: by the time it is submitted, chunk
+     * i - writers has been drained, so no cache is used by two threads at once.
+     */
     private final class Pipeline {
-        private final BulkRefs refs;
-        private final Sink sink;
-        private Future<List<LineResult>> written;
-        private TreeMap<Long, LineResult> pending;
+        private record InFlight(Future<List<LineResult>> written, TreeMap<Long, LineResult> invalid) {
+        }
 
-        Pipeline(BulkRefs refs, Sink sink) {
-            this.refs = refs;
+        private final BulkRefs[] refs;
+        private final Sink sink;
+        private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+        private long submitted;
+
+        Pipeline(int writers, Sink sink) {
+            this.refs = new BulkRefs[Math.max(1, writers)];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = new BulkRefs();
+            }
             this.sink = sink;
         }
 
         void submit(List<Row> rows, TreeMap<Long, LineResult> chunk) throws IOException {
-            drain();
-            pending = chunk;
-            written = writers.submit(() -> write(rows, refs));
+            while (inFlight.size() >= refs.length) {
+                drainOldest();
+            }
+            BulkRefs cache = refs[(int) (submitted++ % refs.length)];
+            inFlight.add(new InFlight(writers.submit(() -> write(rows, cache)), chunk));
         }
 
         void drain() throws IOException {
-            if (written == null) {
-                return;
+            while (!inFlight.isEmpty()) {
+                drainOldest();
             }
+        }
+
+        private void drainOldest() throws IOException {
+            InFlight oldest = inFlight.peek();
             try {
-                for (LineResult result : written.get()) {
-                    pending.put(result.line(), result);
+                for (LineResult result : oldest.written().get()) {
+                    oldest.invalid().put(result.line(), result);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,17 +144,15 @@ class BulkImporter {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("bulk chunk failed", e.getCause());
             }
-            written = null;
-            for (LineResult result : pending.values()) {
+            inFlight.remove();
+            for (LineResult result : oldest.invalid().values()) {
                 sink.accept(result);
             }
             sink.flush();
         }
 
         void cancel() {
-            if (written != null) {
-                written.cancel(false);
-            }
+            inFlight.forEach(f -> f.written().cancel(false));
         }
     }
 

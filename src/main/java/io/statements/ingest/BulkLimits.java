@@ -22,6 +22,10 @@ public interface BulkLimits {
     int maxLineBytes();
 
     /** Lines written per transaction: a line is reported only after its transaction committed. */
-    @WithDefault("1000")
+    @WithDefault("2000")
     int chunkLines();
+
+    /** Chunks written concurrently (each its own transaction and connection); results still come in line order. */
+    @WithDefault("2")
+    int writers();
 }
