@@ -31,9 +31,11 @@ class BulkEarlyLimit {
     void register(@Observes Router router, BulkLimits limits, ServiceLimits serviceLimits, ObjectMapper mapper)
             throws JsonProcessingException {
         Long bodyLimit = serviceLimits.maxBodyBytes();
+        // the bulk body's own count (BulkSpool) must trip first to answer problem+json: give the HTTP layer slack
+        Long bulkCeiling = limits.maxBytes() + (1 << 20);
         router.route().order(AFTER_UPLOAD_LIMIT).handler(ctx -> {
-            if (ctx.get(MAX_REQUEST_SIZE_KEY) != null && !"/statements/bulk".equals(ctx.normalizedPath())) {
-                ctx.put(MAX_REQUEST_SIZE_KEY, bodyLimit);
+            if (ctx.get(MAX_REQUEST_SIZE_KEY) != null) {
+                ctx.put(MAX_REQUEST_SIZE_KEY, "/statements/bulk".equals(ctx.normalizedPath()) ? bulkCeiling : bodyLimit);
             }
             ctx.next();
         });

@@ -58,7 +58,7 @@ class BulkSpool {
         }
     }
 
-    /** The HTTP layer's own ceiling (the same number) may trip first on a chunked body: that is a 413 too. */
+    /** Should the HTTP layer's own ceiling (set just above ours, BulkEarlyLimit) trip first, that is a 413 too. */
     private int read(InputStream body, byte[] buffer, long sofar) throws IOException {
         try {
             return body.read(buffer);

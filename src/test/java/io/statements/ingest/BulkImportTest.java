@@ -200,7 +200,7 @@ class BulkImportTest {
         bulk().body(big).post("/statements/bulk").then().statusCode(413)
                 .contentType("application/problem+json");
         bulk().body(new java.io.ByteArrayInputStream(big)).post("/statements/bulk").then()
-                .statusCode(413);
+                .statusCode(413).contentType("application/problem+json");
         // the bulk endpoint's larger ceiling does not leak to the others, also for bodies without Content-Length
         byte[] json = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(json, (byte) ' ');
