@@ -70,9 +70,11 @@ class BulkImporter {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
             long line = 0;
+            long chunkBytes = 0;
             int length;
             while ((length = readLine(in, buffer)) != EOF) {
                 line++;
+                chunkBytes += Math.max(length, 0);
                 if (length == TOO_LONG) {
                     chunk.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
                 } else if (!isBlank(buffer, length)) {
@@ -83,10 +85,12 @@ class BulkImporter {
                         chunk.put(line, LineResult.invalid(line, parsed.problem()));
                     }
                 }
-                if (rows.size() + chunk.size() >= limits.chunkLines()) {
+                // a chunk ends at chunk-lines lines or chunk-bytes bytes: memory stays bounded even for long lines
+                if (rows.size() + chunk.size() >= limits.chunkLines() || chunkBytes >= limits.chunkBytes()) {
                     pipeline.submit(rows, chunk);
                     rows = new ArrayList<>();
                     chunk = new TreeMap<>();
+                    chunkBytes = 0;
                 }
             }
             pipeline.submit(rows, chunk);

@@ -21,11 +21,15 @@ public interface BulkLimits {
     @WithDefault("131072")
     int maxLineBytes();
 
-    /** Lines written per transaction: a line is reported only after its transaction committed. */
-    @WithDefault("2000")
+    /** Most lines written per transaction: a line is reported only after its transaction committed. */
+    @WithDefault("5000")
     int chunkLines();
 
+    /** Most body bytes per transaction, so that memory stays bounded whatever the line lengths. */
+    @WithDefault("4194304")
+    long chunkBytes();
+
     /** Chunks written concurrently (each its own transaction and connection); results still come in line order. */
-    @WithDefault("2")
+    @WithDefault("3")
     int writers();
 }
