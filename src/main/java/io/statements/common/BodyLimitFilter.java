@@ -16,9 +16,12 @@ class BodyLimitFilter implements ContainerRequestFilter {
         this.limits = limits;
     }
 
+    /** Streams its body to disk and enforces its own, larger limits (io.statements.ingest.BulkLimits). */
+    private static final String BULK_PATH = "/statements/bulk";
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > limits.maxBodyBytes()) {
+        if (request.getLength() > limits.maxBodyBytes() && !BULK_PATH.equals(request.getUriInfo().getPath())) {
             request.abortWith(ProblemMappers.respond(ApiException.tooLarge(limits.maxBodyBytes()).toProblem(
                     request.getUriInfo().getPath())));
         }

@@ -6,12 +6,12 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 /** Names an invalid input the way the client sent it: snake_case JSON paths or query parameter names. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JsonMappingException e) {
+    public static String of(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -26,7 +26,7 @@ final class JsonPaths {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    static String of(ConstraintViolation<?> violation) {
+    public static String of(ConstraintViolation<?> violation) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

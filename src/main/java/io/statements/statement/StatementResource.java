@@ -5,6 +5,7 @@ import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
 import io.statements.common.Problem;
+import io.statements.ingest.IdempotentCreate;
 import io.statements.search.FilterParams;
 import io.statements.search.SearchApi;
 import io.statements.search.SearchPage;
@@ -51,10 +52,12 @@ class StatementResource {
 
     private final StatementService service;
     private final SearchApi search;
+    private final IdempotentCreate creates;
 
-    StatementResource(StatementService service, SearchApi search) {
+    StatementResource(StatementService service, SearchApi search, IdempotentCreate creates) {
         this.service = service;
         this.search = search;
+        this.creates = creates;
     }
 
     @GET
@@ -79,22 +82,35 @@ class StatementResource {
 
     @POST
     @Operation(operationId = "createStatement", summary = "Create a statement; speaker, outlet and article are resolved or created",
-            description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it.")
+            description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it. "
+                    + "A statement with the same speaker, outlet, article and normalised text already exists: 200 "
+                    + "with it, nothing created. With Idempotency-Key, a retry with the same body replays the first "
+                    + "response (header Idempotent-Replayed: true); the same key with another body is a 422.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "direct quote", value = StatementExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", ref = ApiDocs.LOCATION), @Header(name = "ETag", ref = ApiDocs.ETAG)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class),
                     examples = @ExampleObject(name = "created", value = StatementExamples.RESPONSE)))
+    @APIResponse(responseCode = "200", description = "The statement already exists (same natural key), or a replay",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
-    public Response create(@NotNull @Valid StatementRequest request, UriInfo uri) {
-        StatementResponse created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+    public Response create(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first response for 24 hours",
+                    example = "4f1c2a9e-6d0b-4c36-9a57-2f1e8b7d3c10")
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @NotNull @Valid StatementRequest request, UriInfo uri) {
+        IdempotentCreate.Outcome outcome = creates.create(request, idempotencyKey);
+        Response.ResponseBuilder response = Response.status(outcome.status()).tag(ETags.of(outcome.version()))
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.body());
+        if (outcome.status() == 201) {
+            response.location(uri.getAbsolutePathBuilder().path(outcome.id().toString()).build());
+        }
+        return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }
 
     @GET
@@ -129,6 +145,7 @@ class StatementResource {
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response replace(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid StatementRequest request) {
@@ -151,6 +168,7 @@ class StatementResource {
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiDocs.UNPROCESSABLE)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response patch(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                           @NotNull JsonNode patch) {

@@ -16,7 +16,7 @@ public record StatementResponse(UUID id, String text, StatementKind kind, Speake
                                 String language, Instant statedAt, Instant reportedAt, Origin origin,
                                 Instant createdAt, Instant updatedAt, long version) {
 
-    static StatementResponse of(StatementEntity e) {
+    public static StatementResponse of(StatementEntity e) {
         return new StatementResponse(e.id, e.text, e.kind, SpeakerSummary.of(e.speaker), OutletSummary.of(e.outlet),
                 ArticleSummary.of(e.article), e.cue, e.channel, e.via, e.stance, e.stanceTarget,
                 List.copyOf(e.topics), e.language, e.statedAt, e.reportedAt, e.origin, e.createdAt, e.updatedAt,

@@ -11,9 +11,11 @@ import io.statements.speaker.SpeakerEntity;
 import io.statements.speaker.SpeakerService;
 import io.statements.speaker.SpeakersMerged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,28 +35,55 @@ public class StatementService {
     private final OutletService outlets;
     private final ArticleService articles;
     private final StatementPatcher patcher;
+    private final Event<StatementChanged> changed;
 
     StatementService(EntityManager em, SpeakerService speakers, OutletService outlets, ArticleService articles,
-                     StatementPatcher patcher) {
+                     StatementPatcher patcher, Event<StatementChanged> changed) {
         this.em = em;
         this.speakers = speakers;
         this.outlets = outlets;
         this.articles = articles;
         this.patcher = patcher;
+        this.changed = changed;
     }
 
+    /** Creates a statement, or returns the existing one with the same natural key. */
     @Transactional
     public StatementResponse create(StatementRequest request) {
+        return createOrFind(request).statement();
+    }
+
+    /**
+     * Like {@link #create} but tells whether the statement is new. Two racing creates of the same statement:
+     * the loser fails on the unique index statement_natural_key and, retried, finds the winner's row.
+     */
+    @Transactional
+    public StatementCreation createOrFind(StatementRequest request) {
         StatementEntity statement = new StatementEntity();
         statement.id = Ids.newId();
         apply(statement, request);
+        var existing = NaturalKey.find(em, statement);
+        if (existing.isPresent()) {
+            return new StatementCreation(get(existing.get()), false);
+        }
         statement.persist();
         em.flush();
-        return StatementResponse.of(statement);
+        changed.fire(StatementChanged.of(StatementChanged.Type.CREATED, statement.id));
+        return new StatementCreation(StatementResponse.of(statement), true);
     }
 
     public StatementResponse get(UUID id) {
         return StatementResponse.of(find(id));
+    }
+
+    /** The statements that still exist among {@code ids}, by id, loaded in one query. */
+    public Map<UUID, StatementResponse> getAll(java.util.Collection<UUID> ids) {
+        Map<UUID, StatementResponse> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(FETCH + " where s.id in :ids", StatementEntity.class).setParameter("ids", ids)
+                    .getResultStream().forEach(s -> found.put(s.id, StatementResponse.of(s)));
+        }
+        return found;
     }
 
     @Transactional
@@ -62,7 +91,7 @@ public class StatementService {
         StatementEntity statement = find(id);
         ETags.requireMatch(statement.version, expectedVersion);
         apply(statement, request);
-        em.flush();
+        flushUpdate(statement);
         return StatementResponse.of(statement);
     }
 
@@ -72,7 +101,7 @@ public class StatementService {
         StatementEntity statement = find(id);
         ETags.requireMatch(statement.version, expectedVersion);
         apply(statement, patcher.apply(statement, mergePatch));
-        em.flush();
+        flushUpdate(statement);
         return StatementResponse.of(statement);
     }
 
@@ -81,16 +110,37 @@ public class StatementService {
         StatementEntity statement = find(id);
         ETags.requireMatch(statement.version, expectedVersion);
         statement.delete();
+        em.flush();
+        changed.fire(StatementChanged.of(StatementChanged.Type.DELETED, id));
     }
 
     /** Moves the duplicate speaker's statements, bumping their versions: their representation changed. */
     void onSpeakersMerged(@Observes SpeakersMerged merge) {
+        List<UUID> moved = em.createQuery("select s.id from StatementEntity s where s.speaker.id = :from", UUID.class)
+                .setParameter("from", merge.from()).getResultList();
         em.createQuery("update StatementEntity s set s.speaker = :into, s.version = s.version + 1,"
                         + " s.updatedAt = :now where s.speaker.id = :from")
                 .setParameter("into", em.getReference(SpeakerEntity.class, merge.into()))
                 .setParameter("from", merge.from())
                 .setParameter("now", Timestamps.now())
                 .executeUpdate();
+        if (!moved.isEmpty()) {
+            changed.fire(new StatementChanged(StatementChanged.Type.MERGED, moved));
+        }
+    }
+
+    /** Flushes an update; an update onto another statement's natural key is a conflict, not a server error. */
+    private void flushUpdate(StatementEntity statement) {
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            if (!NaturalKey.INDEX.equals(e.getConstraintName())) {
+                throw e;
+            }
+            // the transaction is aborted now, so the other statement cannot be looked up here
+            throw ApiException.conflict("Another statement already has this speaker, outlet, article and text");
+        }
+        changed.fire(StatementChanged.of(StatementChanged.Type.UPDATED, statement.id));
     }
 
     private void apply(StatementEntity s, StatementRequest r) {
@@ -117,7 +167,7 @@ public class StatementService {
                 .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Statement", id));
     }
 
-    private static List<String> distinctTopics(List<String> topics) {
+    public static List<String> distinctTopics(List<String> topics) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String topic : topics == null ? List.<String>of() : topics) {
             String t = topic.strip();
@@ -126,7 +176,7 @@ public class StatementService {
         return new ArrayList<>(byKey.values());
     }
 
-    private static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

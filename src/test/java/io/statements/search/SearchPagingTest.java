@@ -33,6 +33,7 @@ class SearchPagingTest {
             // two statements share each timestamp so that the id tie-break is exercised
             original.add(create("Ferry timetable update number " + i, "2022-05-0" + (1 + i / 2) + "T10:00:00Z"));
         }
+        int extra = 0; // texts of extra statements stay distinct: equal normalised texts would be duplicates
         for (String sort : List.of("-reported_at", "reported_at", "relevance")) {
             List<String> seen = new ArrayList<>();
             String cursor = null;
@@ -47,7 +48,7 @@ class SearchPagingTest {
                 seen.addAll(page.path("items.id"));
                 cursor = page.path("next_cursor");
                 // concurrent writers: one far in the past, one far in the future
-                create("Ferry extra " + sort + " " + inserted++, inserted % 2 == 0 ? "2010-01-01T00:00:00Z"
+                create("Ferry extra " + extra++ + " " + inserted++, inserted % 2 == 0 ? "2010-01-01T00:00:00Z"
                         : "2030-01-01T00:00:00Z");
             } while (cursor != null);
             Set<String> distinct = new HashSet<>(seen);

@@ -1,0 +1,226 @@
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Ingestion benchmark (run by bench/ingest/run.sh against a freshly started service):
+ *  1. imports N generated statements through POST /statements/bulk (in requests of 50,000 lines);
+ *  2. dumps exactly those rows, deletes them, VACUUM FULLs, and loads the same rows with COPY into the same table;
+ *  3. prints statements/second for both and the ratio;
+ *  4. prints the service's peak RSS during a 5 MB and a 50 MB import (peak reset between them).
+ * All data is generated here; nothing is read from elsewhere.
+ */
+public class IngestBench {
+
+    static final String[] FIRST = {"Amara", "Luis", "Hanne", "Tomasz", "Priya", "Yusuf", "Dagny", "Ines", "Aurelio",
+            "Mireille", "Kwame", "Sofia", "Ravi", "Elin", "Jonas", "Marta", "Ilse", "Odile", "Greta", "Teodor"};
+    static final String[] LAST = {"Okafor", "Ferreira", "Lindqvist", "Wierzbicki", "Raman", "Demirtas", "Carvalho",
+            "Banfi", "Achterberg", "Nwosu", "Mensah", "Varga", "Holm", "Marchetti", "Berg", "Oyelaran", "Quist",
+            "Novak", "Haddad", "Sato", "Kowalczyk", "Duarte", "Ekström", "Moreau", "Adeyemi"};
+    static final String[] WORDS = ("the council will review budget harbour talks water rail clinic tariffs deadline "
+            + "residents workers union ministry plan delay cost offer vote protest closure reservoir drought exports "
+            + "jobs schools housing rents transport energy prices inflation election campaign police court inquiry "
+            + "report figures growth decline agreement pressure support opposition reform spending").split(" ");
+    static final String[] CHANNELS = {"STATEMENT", "INTERVIEW", "PRESS_CONFERENCE", "SPEECH", "TWEET"};
+    static final String[] STANCES = {"SUPPORT", "OPPOSE", "NEUTRAL", "UNCLEAR"};
+
+    public static void main(String[] args) throws Exception {
+        String api = args[0];
+        String jdbc = args[1];
+        long pid = Long.parseLong(args[2]);
+        int n = Integer.parseInt(args[3]);
+        Path work = Path.of(args[4]);
+        Files.createDirectories(work);
+        HttpClient http = HttpClient.newHttpClient();
+
+        System.out.printf("== Generating %,d statements%n", n);
+        int perRequest = 50_000;
+        int files = (n + perRequest - 1) / perRequest;
+        long bytes = 0;
+        for (int f = 0; f < files; f++) {
+            bytes += generate(work.resolve("bulk-" + f + ".ndjson"), "b", f * perRequest,
+                    Math.min(n, (f + 1) * perRequest), 0);
+        }
+        System.out.printf("   %d files, %.1f MB%n", files, bytes / 1e6);
+
+        // Speakers, outlets and articles exist before either load is timed: COPY cannot create them, so the API is
+        // timed on the same task, loading statements that refer to them (by name, domain and URL).
+        System.out.println("== Warm-up: create the 2,000 speakers, 50 outlets and 20,000 articles through the API");
+        Path warm = work.resolve("warm-up.ndjson");
+        try (Writer w = Files.newBufferedWriter(warm)) {
+            for (int a = 0; a < 20_000; a++) {
+                w.write(line(new Random(a), "w", a, 60, a % 2000, a) + "\n");
+            }
+        }
+        System.out.printf("   %s%n", post(http, api, warm));
+
+        System.out.println("== API: POST /statements/bulk");
+        long t0 = System.nanoTime();
+        Map<String, Long> counts = new TreeMap<>();
+        for (int f = 0; f < files; f++) {
+            post(http, api, work.resolve("bulk-" + f + ".ndjson")).forEach((k, v) -> counts.merge(k, v, Long::sum));
+        }
+        double apiSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("   results %s%n", counts);
+        if (counts.getOrDefault("CREATED", 0L) != n) {
+            throw new IllegalStateException("expected " + n + " CREATED lines");
+        }
+        double apiRate = n / apiSeconds;
+        System.out.printf("   %,d statements in %.2f s = %,.0f statements/s%n", n, apiSeconds, apiRate);
+
+        System.out.println("== COPY: the same rows into the same table");
+        String cols = "id, text, kind, speaker_id, outlet_id, article_id, cue, channel, via, stance, stance_target, "
+                + "topics, language, stated_at, reported_at, origin, created_at, updated_at, version, external_id";
+        String mine = "external_id like 'b-%'";
+        double copySeconds;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            ByteArrayOutputStream dump = new ByteArrayOutputStream();
+            long dumped = copy.copyOut("COPY (select " + cols + " from statement where " + mine + ") TO STDOUT", dump);
+            try (Statement s = c.createStatement()) {
+                // leave the table as the API found it: without the rows, compacted, so COPY appends to fresh pages
+                // as the API did (reusing freed pages right after a checkpoint would make COPY pay for full-page
+                // writes the API never paid)
+                s.execute("delete from statement where " + mine);
+                s.execute("vacuum full analyze statement");
+            }
+            long c0 = System.nanoTime();
+            long loaded = copy.copyIn("COPY statement (" + cols + ") FROM STDIN", new ByteArrayInputStream(dump.toByteArray()));
+            copySeconds = (System.nanoTime() - c0) / 1e9;
+            if (loaded != n || dumped != n) {
+                throw new IllegalStateException("dumped " + dumped + ", loaded " + loaded);
+            }
+        }
+        double copyRate = n / copySeconds;
+        System.out.printf("   %,d statements in %.2f s = %,.0f statements/s%n", n, copySeconds, copyRate);
+        System.out.printf("== RATIO API/COPY = %.2f (target >= 0.50)%n", apiRate / copyRate);
+
+        System.out.println("== Peak RSS of the service during imports");
+        System.out.printf("   idle RSS before: %,d MB%n", rssKb(pid, "VmRSS") / 1024);
+        peak(http, api, pid, work, "s", 5_000_000);
+        peak(http, api, pid, work, "m", 50_000_000);
+    }
+
+    static void peak(HttpClient http, String api, long pid, Path work, String tag, long targetBytes) throws Exception {
+        Path file = work.resolve("rss-" + tag + ".ndjson");
+        long size = 0;
+        int lines = 0;
+        try (Writer w = Files.newBufferedWriter(file)) {
+            Random random = new Random(tag.hashCode());
+            while (size < targetBytes) {
+                String line = line(random, tag, lines++, 600) + "\n";
+                w.write(line);
+                size += line.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        Files.writeString(Path.of("/proc/" + pid + "/clear_refs"), "5"); // resets VmHWM (peak RSS)
+        AtomicLong sampledMax = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                sampledMax.accumulateAndGet(rssKb(pid, "VmRSS"), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long t0 = System.nanoTime();
+        Map<String, Long> counts = post(http, api, file);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        System.out.printf("   %.1f MB body (%,d lines, %s) in %.1f s: peak RSS %,d MB (VmHWM), sampled max %,d MB%n",
+                size / 1e6, lines, counts, seconds, rssKb(pid, "VmHWM") / 1024, sampledMax.get() / 1024);
+    }
+
+    static long rssKb(long pid, String field) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (l.startsWith(field + ":")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static Map<String, Long> post(HttpClient http, String api, Path file) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/statements/bulk"))
+                .header("Content-Type", "application/x-ndjson").header("Accept", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        Map<String, Long> counts = new TreeMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + r.readLine());
+            }
+            String l;
+            while ((l = r.readLine()) != null) {
+                int i = l.indexOf("\"status\":\"");
+                counts.merge(l.substring(i + 10, l.indexOf('"', i + 10)), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Lines from..to of a data set: 2,000 speakers, 50 outlets, 20,000 articles (about 10 statements each). */
+    static long generate(Path file, String tag, int from, int to, int extra) throws IOException {
+        Random random = new Random(from * 31L + tag.hashCode());
+        long bytes = 0;
+        try (Writer w = Files.newBufferedWriter(file)) {
+            for (int i = from; i < to; i++) {
+                String line = line(random, tag, i, 180 + extra) + "\n";
+                w.write(line);
+                bytes += line.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return bytes;
+    }
+
+    static String line(Random random, String tag, int i, int textLength) {
+        return line(random, tag, i, textLength, random.nextInt(2000), random.nextInt(20_000));
+    }
+
+    static String line(Random random, String tag, int i, int textLength, int speaker, int article) {
+        int outlet = article % 50;
+        StringBuilder text = new StringBuilder("Statement ").append(tag).append(i).append(':');
+        while (text.length() < textLength) {
+            text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        text.append('.');
+        return "{\"text\":\"" + text + "\",\"kind\":\"" + (random.nextBoolean() ? "DIRECT" : "INDIRECT") + "\","
+                + "\"speaker\":{\"name\":\"" + FIRST[speaker % FIRST.length] + " " + LAST[(speaker / FIRST.length) % LAST.length]
+                + " " + (speaker / (FIRST.length * LAST.length)) + "\"},"
+                + "\"outlet\":{\"domain\":\"outlet" + outlet + ".bench.example\",\"name\":\"Bench Outlet " + outlet + "\"},"
+                + "\"article\":{\"url\":\"https://outlet" + outlet + ".bench.example/news/" + article + "\","
+                + "\"published_at\":\"2025-0" + (1 + article % 9) + "-1" + (article % 10) + "T08:00:00Z\"},"
+                + "\"cue\":\"said\",\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\","
+                + "\"stance\":\"" + STANCES[random.nextInt(STANCES.length)] + "\","
+                + "\"topics\":[\"" + WORDS[random.nextInt(WORDS.length)] + "\"],\"language\":\"en\","
+                + "\"origin\":\"IMPORTED\",\"external_id\":\"" + tag + "-" + i + "\"}";
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Ingestion benchmark: bulk API vs PostgreSQL COPY into the same table, plus peak RSS during a 50 MB import.
+# Usage: bench/ingest/run.sh [statements]   (default 200000; needs only the JDK and ./mvnw)
+# Starts the packaged service on a fresh embedded PostgreSQL under target/bench-ingest, stops both at the end.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+N="${1:-200000}"
+WORK="$ROOT/target/bench-ingest"
+HTTP_PORT="${BENCH_HTTP_PORT:-18480}"
+DB_PORT="${BENCH_DB_PORT:-54480}"
+cd "$ROOT"
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${REBUILD:-}" ]; then
+  ./mvnw -q package -DskipTests
+fi
+rm -rf "$WORK" && mkdir -p "$WORK"
+STATEMENTS_DATA_DIR="$WORK/data" STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
+  java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$HTTP_PORT/q/health/ready" >/dev/null 2>&1 && break
+  kill -0 $PID 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
+  sleep 1
+done
+PGJAR="$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
+java -cp "$PGJAR" bench/ingest/IngestBench.java "http://localhost:$HTTP_PORT" \
+  "jdbc:postgresql://localhost:$DB_PORT/postgres" "$PID" "$N" "$WORK"

@@ -1,0 +1,21 @@
+package io.statements.change;
+
+import io.statements.statement.StatementChanged;
+import io.statements.statement.StatementResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Change", description = "One change of a statement, in commit order")
+public record ChangeEvent(
+        @Schema(description = "Resume after this change: pass it as after= (or Last-Event-ID on the stream)")
+        String cursor,
+        @Schema(description = "Position in the feed: gap-free, increasing in commit order") long seq,
+        StatementChanged.Type type,
+        UUID statementId,
+        Instant changedAt,
+        @Schema(description = "The statement as it is now (absent when it no longer exists)")
+        StatementResponse statement,
+        @Schema(description = "true when the statement no longer exists (deleted since)") Boolean tombstone) {
+}

@@ -1,0 +1,230 @@
+package io.statements.ingest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.statements.common.Problem;
+import io.statements.ingest.BulkLineParser.Parsed;
+import io.statements.ingest.BulkLineParser.Row;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Imports a spooled NDJSON body chunk by chunk: each chunk is one transaction, and its results are handed to the
+ * sink only after it committed. Memory is bounded by the chunk size and the longest line, whatever the body size.
+ */
+@ApplicationScoped
+class BulkImporter {
+
+    private static final Logger LOG = Logger.getLogger(BulkImporter.class);
+
+    interface Sink {
+        void accept(LineResult result) throws IOException;
+
+        /** Called after each chunk, so results reach the client while the import goes on. */
+        void flush() throws IOException;
+
+        default void finish() throws IOException {
+            flush();
+        }
+    }
+
+    private final BulkLimits limits;
+    private final BulkLineParser parser;
+    private final BulkRows writer;
+    private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "bulk-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BulkImporter(BulkLimits limits, BulkLineParser parser, BulkRows writer) {
+        this.limits = limits;
+        this.parser = parser;
+        this.writer = writer;
+    }
+
+    /**
+     * Parsing and writing overlap: up to {@code writers} chunks are written concurrently, each in its own
+     * transaction, while the next one is parsed here. Results go to the sink from this thread, in line order, each
+     * chunk's only after it committed.
+     */
+    void run(Path spool, Sink sink) throws IOException {
+        Pipeline pipeline = new Pipeline(limits.writers(), sink);
+        byte[] buffer = new byte[limits.maxLineBytes()];
+        TreeMap<Long, LineResult> chunk = new TreeMap<>();
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+            long line = 0;
+            long chunkBytes = 0;
+            int length;
+            while ((length = readLine(in, buffer)) != EOF) {
+                line++;
+                chunkBytes += Math.max(length, 0);
+                if (length == TOO_LONG) {
+                    chunk.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
+                } else if (!isBlank(buffer, length)) {
+                    Parsed parsed = parser.parse(line, buffer, length);
+                    if (parsed.row() != null) {
+                        rows.add(parsed.row());
+                    } else {
+                        chunk.put(line, LineResult.invalid(line, parsed.problem()));
+                    }
+                }
+                // a chunk ends at chunk-lines lines or chunk-bytes bytes: memory stays bounded even for long lines
+                if (rows.size() + chunk.size() >= limits.chunkLines() || chunkBytes >= limits.chunkBytes()) {
+                    pipeline.submit(rows, chunk);
+                    rows = new ArrayList<>();
+                    chunk = new TreeMap<>();
+                    chunkBytes = 0;
+                }
+            }
+            pipeline.submit(rows, chunk);
+            pipeline.drain();
+        } finally {
+            pipeline.cancel();
+        }
+        sink.finish();
+    }
+
+    /**
+     * Chunks in flight, oldest first. Chunk i uses reference cache i % writers: by the time it is submitted, chunk
+     * i - writers has been drained, so no cache is used by two threads at once.
+     */
+    private final class Pipeline {
+        private record InFlight(Future<List<LineResult>> written, TreeMap<Long, LineResult> invalid) {
+        }
+
+        private final BulkRefs[] refs;
+        private final Sink sink;
+        private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+        private long submitted;
+
+        Pipeline(int writers, Sink sink) {
+            this.refs = new BulkRefs[Math.max(1, writers)];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = new BulkRefs();
+            }
+            this.sink = sink;
+        }
+
+        void submit(List<Row> rows, TreeMap<Long, LineResult> chunk) throws IOException {
+            while (inFlight.size() >= refs.length) {
+                drainOldest();
+            }
+            BulkRefs cache = refs[(int) (submitted++ % refs.length)];
+            inFlight.add(new InFlight(writers.submit(() -> write(rows, cache)), chunk));
+        }
+
+        void drain() throws IOException {
+            while (!inFlight.isEmpty()) {
+                drainOldest();
+            }
+        }
+
+        private void drainOldest() throws IOException {
+            InFlight oldest = inFlight.peek();
+            try {
+                for (LineResult result : oldest.written().get()) {
+                    oldest.invalid().put(result.line(), result);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while importing", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("bulk chunk failed", e.getCause());
+            }
+            inFlight.remove();
+            for (LineResult result : oldest.invalid().values()) {
+                sink.accept(result);
+            }
+            sink.flush();
+        }
+
+        void cancel() {
+            inFlight.forEach(f -> f.written().cancel(false));
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        writers.shutdown();
+    }
+
+    /**
+     * A chunk that fails as a whole (deadlock with a concurrent batch, a speaker merged away meanwhile) is retried
+     * with fresh references; if it fails again, its lines go one by one so that one bad line cannot sink the others.
+     */
+    private List<LineResult> write(List<Row> rows, BulkRefs refs) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> writer.write(rows, refs));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Bulk chunk of %d lines failed (attempt %d)", rows.size(), attempt);
+                refs.forget();
+            }
+        }
+        List<LineResult> results = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            try {
+                results.addAll(QuarkusTransaction.requiringNew().call(() -> writer.write(List.of(row), refs)));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Bulk line %d failed", row.line());
+                refs.forget();
+                results.add(failed(row.line(), "the line could not be stored because of a server-side failure"));
+            }
+        }
+        return results;
+    }
+
+    static LineResult failed(long line, String detail) {
+        return new LineResult(line, LineResult.Status.FAILED, null,
+                new Problem("/problems/line-failed", "Line not stored", 500, detail, BulkLineParser.INSTANCE, null));
+    }
+
+    private static final int EOF = -1;
+    private static final int TOO_LONG = -2;
+
+    /** Reads up to the next '\n' into {@code buffer}; a longer line is skipped and reported as TOO_LONG. */
+    private static int readLine(InputStream in, byte[] buffer) throws IOException {
+        int length = 0;
+        boolean tooLong = false;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (length < buffer.length) {
+                buffer[length++] = (byte) b;
+            } else {
+                tooLong = true;
+            }
+        }
+        if (b == -1 && length == 0 && !tooLong) {
+            return EOF;
+        }
+        return tooLong ? TOO_LONG : length;
+    }
+
+    private static boolean isBlank(byte[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

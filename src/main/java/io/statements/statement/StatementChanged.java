@@ -1,0 +1,19 @@
+package io.statements.statement;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fired synchronously inside the transaction that changed statements, after the change was flushed, so that
+ * the change feed records it atomically with the change itself (observers must not open transactions).
+ */
+public record StatementChanged(Type type, List<UUID> statementIds) {
+
+    public enum Type {
+        CREATED, UPDATED, DELETED, MERGED
+    }
+
+    public static StatementChanged of(Type type, UUID id) {
+        return new StatementChanged(type, List.of(id));
+    }
+}
