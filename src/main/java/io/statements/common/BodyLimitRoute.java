@@ -15,9 +15,13 @@ import jakarta.enterprise.event.Observes;
  * drops the connection: a declared length over the limit is answered with problem+json after the body has been
  * read and discarded (so the client, still sending, gets to read the answer), and a chunked body, which has no
  * length to check up front, is buffered here up to the limit and handed on to REST, or answered the same way.
+ * The bulk import streams its body to disk and enforces its own, larger limits (io.statements.ingest), so it
+ * is left alone here.
  */
 @ApplicationScoped
 class BodyLimitRoute {
+
+    static final String STREAMED_UPLOAD_PATH = "/statements/bulk";
 
     /** Bodies declared larger than this are not read at all: answered at once and the connection closed. */
     private static final long DRAIN_AT_MOST = 64L * 1024 * 1024;
@@ -36,6 +40,10 @@ class BodyLimitRoute {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (STREAMED_UPLOAD_PATH.equals(ctx.normalizedPath())) {
+            ctx.next();
+            return;
+        }
         long limit = limits.maxBodyBytes();
         long declared = declaredLength(request);
         boolean chunked = declared < 0 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING, "chunked", true);

@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
  * just before it answers with the API's problem+json instead.</li>
  * <li>A body without Content-Length (chunked) is limited while it is read, by the size the HTTP layer stores in the
  * request context (order -2). Right after it, every other endpoint gets statements.max-body-bytes there instead,
- * so such a body cannot grow to the bulk limit in memory (BodyLimitFilter covers declared lengths).</li>
+ * so such a body cannot grow to the bulk limit in memory (common.BodyLimitRoute answers with problem+json first).</li>
  * </ul>
  */
 @ApplicationScoped

@@ -225,6 +225,33 @@ class BulkImportTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void acceptsBodiesLargerThanTheSingleRequestLimit() {
+        String domain = Fixtures.domain();
+        StringBuilder body = new StringBuilder();
+        String filler = " and the survey continues along the northern shore".repeat(180); // ~9,000 characters
+        int lines = 170; // ~1.5 MiB: over statements.max-body-bytes (1 MiB), under the bulk limit
+        for (int i = 0; i < lines; i++) {
+            body.append(line("Long report " + i + filler, "Survey Lead", domain, "")).append('\n');
+        }
+        byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(bytes.length > 1024 * 1024);
+        List<Map<String, Object>> declared = ndjsonOf(bulk().body(bytes).post("/statements/bulk"));
+        assertEquals(lines, declared.size());
+        assertTrue(declared.stream().allMatch(r -> "CREATED".equals(r.get("status"))));
+        // the same body sent chunked (no Content-Length): every line is now a duplicate
+        List<Map<String, Object>> chunked = ndjsonOf(bulk().body(new java.io.ByteArrayInputStream(bytes))
+                .post("/statements/bulk"));
+        assertEquals(lines, chunked.size());
+        assertTrue(chunked.stream().allMatch(r -> "DUPLICATE".equals(r.get("status"))));
+    }
+
+    private static List<Map<String, Object>> ndjsonOf(Response response) {
+        response.then().statusCode(200).contentType(NDJSON);
+        return response.asString().lines().map(l -> io.restassured.path.json.JsonPath.from(l).<String, Object>getMap(""))
+                .toList();
+    }
+
     static Map<String, Object> problem(Map<String, Object> result) {
         Map<String, Object> problem = (Map<String, Object>) result.get("problem");
         assertNotNull(problem, "problem of " + result);
