@@ -127,6 +127,8 @@ final class Generator {
         return rows.toString();
     }
 
+    private final Set<String> naturalKeys = new java.util.HashSet<>();
+
     private void statementRow(StringBuilder out) {
         long reported = START + (long) (random.nextDouble() * SPAN);
         boolean stance = random.nextInt(10) < 6;
@@ -136,10 +138,17 @@ final class Generator {
             topics = topics.substring(0, topics.indexOf(',')) + "}";
         }
         String now = "2025-01-02 00:00:00+00";
-        out.append(Ids.newId()).append('\t').append(Vocabulary.sentence(random)).append('\t')
+        java.util.UUID speaker = speakers.get(Zipf.index(speakers.size(), random));
+        java.util.UUID outlet = outlets.get(Zipf.index(outlets.size(), random));
+        String text = Vocabulary.sentence(random);
+        // (speaker, outlet, article, normalised text) is unique in the schema: redraw the rare repeat
+        while (!naturalKeys.add(speaker.toString() + outlet + text.toLowerCase().replaceAll("[^a-z0-9]", ""))) {
+            text = Vocabulary.sentence(random);
+        }
+        out.append(Ids.newId()).append('\t').append(text).append('\t')
                 .append(KINDS[Zipf.index(KINDS.length, random)]).append('\t')
-                .append(speakers.get(Zipf.index(speakers.size(), random))).append('\t')
-                .append(outlets.get(Zipf.index(outlets.size(), random))).append('\t')
+                .append(speaker).append('\t')
+                .append(outlet).append('\t')
                 .append(CHANNELS[Zipf.index(CHANNELS.length, random)]).append('\t')
                 .append(random.nextInt(10) == 0 ? Vocabulary.pick(Vocabulary.VIAS, random) : "\\N").append('\t')
                 .append(stance ? STANCES[Zipf.index(STANCES.length, random)] : "\\N").append('\t')

@@ -26,15 +26,14 @@ class ExportBatches {
         this.em = em;
     }
 
+    /** The statements with these ids (one batch of the search filter's matches), in id order. */
     @Transactional
-    List<StatementResponse> after(ExportFilter filter, UUID afterId) {
-        TypedQuery<StatementEntity> query = em.createQuery("from StatementEntity s join fetch s.speaker"
-                + " join fetch s.outlet left join fetch s.article where 1 = 1" + filter.jpql()
-                + (afterId == null ? "" : " and s.id > :after") + " order by s.id", StatementEntity.class);
-        filter.bind(query);
-        if (afterId != null) {
-            query.setParameter("after", afterId);
+    List<StatementResponse> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return query.setMaxResults(BATCH).getResultStream().map(StatementResponse::of).toList();
+        TypedQuery<StatementEntity> query = em.createQuery("from StatementEntity s join fetch s.speaker"
+                + " join fetch s.outlet left join fetch s.article where s.id in :ids order by s.id", StatementEntity.class);
+        return query.setParameter("ids", ids).getResultStream().map(StatementResponse::of).toList();
     }
 }

@@ -56,6 +56,35 @@ public class StatementSearch {
         }
     }
 
+    StatementFilter resolve(StatementFilter filter) {
+        try (Connection c = dataSource.getConnection()) {
+            return FilterResolver.resolve(c, filter);
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement filter resolution failed", e);
+        }
+    }
+
+    /** Keyset batches by id over an already resolved filter (the primary key gives the order). */
+    List<java.util.UUID> idsAfter(StatementFilter resolved, java.util.UUID afterId, int batch) {
+        Sql sql = new Sql().add("select s.id from statement s");
+        StatementQueries.where(sql, resolved);
+        if (afterId != null) {
+            sql.add(" and s.id > ?", afterId);
+        }
+        sql.add(" order by s.id limit " + batch);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = sql.prepare(c);
+             ResultSet rs = st.executeQuery()) {
+            List<java.util.UUID> ids = new ArrayList<>(batch);
+            while (rs.next()) {
+                ids.add(rs.getObject(1, java.util.UUID.class));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement export query failed", e);
+        }
+    }
+
     /** A q made only of stop words or punctuation can never match: say so rather than answer "nothing". */
     static void requireSearchableWords(Connection c, String q) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select numnode(" + StatementQueries.TSQ + ")")) {

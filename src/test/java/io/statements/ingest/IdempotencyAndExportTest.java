@@ -85,7 +85,7 @@ class IdempotencyAndExportTest {
         String outletId = given().get("/statements/" + imported.get(0).get("id")).path("outlet.id");
 
         Response ndjson = given().accept(BulkImportTest.NDJSON).queryParam("outlet_id", outletId)
-                .queryParam("origin", "imported").get("/statements/export");
+                .queryParam("language", "en").get("/statements/export");
         ndjson.then().statusCode(200).contentType(BulkImportTest.NDJSON);
         List<String> lines = ndjson.asString().lines().toList();
         assertEquals(rows, lines.size());
@@ -102,12 +102,21 @@ class IdempotencyAndExportTest {
         assertTrue(records.stream().anyMatch(r -> r.contains(",\"Export row 0, with a comma and \"\"quotes\"\".\",")),
                 "RFC 4180 quoting of commas and quotes");
 
-        given().queryParam("outlet_id", outletId).queryParam("reported_from", "2999-01-01T00:00:00Z")
+        given().queryParam("outlet_id", outletId).queryParam("reported_after", "2999-01-01T00:00:00Z")
                 .accept(BulkImportTest.NDJSON).get("/statements/export").then().statusCode(200)
                 .body(equalTo(""));
         given().queryParam("speaker_id", "nope").get("/statements/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("speaker_id"));
-        given().queryParam("reported_to", "yesterday").get("/statements/export").then().statusCode(400)
-                .body("errors[0].field", equalTo("reported_to"));
+        given().queryParam("reported_before", "yesterday").get("/statements/export").then().statusCode(400)
+                .body("errors[0].field", equalTo("reported_before"));
+        given().queryParam("sort", "relevance").get("/statements/export").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+
+        // the search filters apply: full text and a speaker name select exactly the matching rows
+        Response rowSeven = given().accept(BulkImportTest.NDJSON).queryParam("q", "\"export row 7\"")
+                .queryParam("speaker", "EXPORT SPEAKER").queryParam("outlet_id", outletId).get("/statements/export");
+        rowSeven.then().statusCode(200);
+        assertEquals(1, rowSeven.asString().lines().count(), rowSeven.asString());
+        assertTrue(rowSeven.asString().contains("Export row 7, with a comma"));
     }
 }
