@@ -52,7 +52,7 @@ export class StatementsClient {
 
 // Compile-time proof that the generated types follow the contract: a valid body type-checks...
 export const example: StatementRequest = {
-  text: "We will take all necessary measures to protect our servicemen.",
+  text: "We will keep the border crossing open through the winter.",
   kind: "DIRECT",
   speaker: { name: "Sergei Shoigu", kind: "PERSON" },
   outlet: { domain: "example-news.com" },

@@ -17,7 +17,7 @@ import java.util.List;
 @Schema(name = "StatementRequest", description = "A statement to create or to replace wholesale")
 public record StatementRequest(
         @NotBlank @Size(max = 10_000)
-        @Schema(examples = "We will take all necessary measures to protect our servicemen.") String text,
+        @Schema(examples = "We will keep the border crossing open through the winter.") String text,
         @NotNull StatementKind kind,
         @NotNull @Valid SpeakerRef speaker,
         @NotNull @Valid OutletRef outlet,
