@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.ApiException;
 import io.statements.common.Problem;
-import io.statements.common.ServiceLimits;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +15,8 @@ import jakarta.enterprise.event.Observes;
  * before any JAX-RS code runs (its route order is -2). For the bulk endpoint, whose limit is that ceiling, a route
  * just before it answers with the API's problem+json instead.</li>
  * <li>A body without Content-Length (chunked) is limited while it is read, by the size the HTTP layer stores in the
- * request context (order -2). Right after it, every other endpoint gets statements.max-body-bytes there instead,
- * so such a body cannot grow to the bulk limit in memory (common.BodyLimitRoute answers with problem+json first).</li>
+ * request context (order -2); the bulk endpoint gets its limit plus slack there, so that its own spool trips first
+ * and answers problem+json. Every other endpoint is held to statements.max-body-bytes by common.BodyLimitRoute.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -28,14 +27,13 @@ class BulkEarlyLimit {
     private static final int AFTER_UPLOAD_LIMIT = -1;
     private static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size"; // VertxHttpRecorder's
 
-    void register(@Observes Router router, BulkLimits limits, ServiceLimits serviceLimits, ObjectMapper mapper)
+    void register(@Observes Router router, BulkLimits limits, ObjectMapper mapper)
             throws JsonProcessingException {
-        Long bodyLimit = serviceLimits.maxBodyBytes();
         // the bulk body's own count (BulkSpool) must trip first to answer problem+json: give the HTTP layer slack
         Long bulkCeiling = limits.maxBytes() + (1 << 20);
-        router.route().order(AFTER_UPLOAD_LIMIT).handler(ctx -> {
+        router.route("/statements/bulk").order(AFTER_UPLOAD_LIMIT).handler(ctx -> {
             if (ctx.get(MAX_REQUEST_SIZE_KEY) != null) {
-                ctx.put(MAX_REQUEST_SIZE_KEY, "/statements/bulk".equals(ctx.normalizedPath()) ? bulkCeiling : bodyLimit);
+                ctx.put(MAX_REQUEST_SIZE_KEY, bulkCeiling);
             }
             ctx.next();
         });
