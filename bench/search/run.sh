@@ -2,7 +2,9 @@
 # Search benchmark: loads 1,000,000 synthetic statements once (kept in target/search-bench/pg), starts the
 # packaged service against that PostgreSQL and times five searches through the API and as direct SQL.
 # Settings (environment): BENCH_STATEMENTS (1000000), BENCH_SECONDS per measurement (20),
-# BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench).
+# BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench), BENCH_WARMUP seconds before measuring (60),
+# BENCH_ONLY (comma-separated query name prefixes, e.g. "page,stance"), BENCH_APP_OPTS (extra JVM options
+# for the service, e.g. a profiler agent).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q package -DskipTests

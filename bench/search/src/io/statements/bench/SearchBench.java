@@ -72,7 +72,7 @@ public final class SearchBench {
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
                     explain(c, shapes, work.resolve("plans.txt"));
-                    run(cases, jdbc, port, seconds, concurrency, statements);
+                    run(cases, jdbc, port, seconds, concurrency, statements, app);
                 }
             } finally {
                 app.destroy();
@@ -107,51 +107,71 @@ public final class SearchBench {
         cases.add(new Case("page 1000 via cursor", "/statements?cursor=" + cursor,
                 StatementQueries.page(StatementFilter.of(null, List.of(), List.of(), List.of(), null, null),
                         SearchSort.REPORTED_DESC, List.of(keys[2], keys[3]), 21)));
+        String only = setting("BENCH_ONLY", "");
+        if (!only.isBlank()) {
+            cases.removeIf(k -> java.util.Arrays.stream(only.split(",")).noneMatch(n -> k.name().startsWith(n.strip())));
+        }
         for (Case k : cases) {
-            System.out.printf("  %-24s GET %s%n", k.name(), k.apiPath());
+            byte[] body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + k.apiPath())).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            System.out.printf("  %-24s GET %s (%,d bytes)%n", k.name(), k.apiPath(), body.length);
         }
         return cases;
     }
 
     private static void run(List<Case> cases, String jdbc, int port, double seconds, int concurrency,
-                            int statements) throws Exception {
+                            int statements, Process app) throws Exception {
         List<String> lines = new ArrayList<>();
+        List<String> cpuLines = new ArrayList<>();
+        CpuMeter cpu = new CpuMeter(app);
+        // The service is a fresh JVM: until its JIT has compiled the request path (tens of seconds on two
+        // shared cores), C2 competes with the requests. A running service is warm, so every query is
+        // exercised through both paths, round-robin, before anything is measured.
+        double warmup = Double.parseDouble(setting("BENCH_WARMUP", "60"));
+        for (int round = 0; round < 2; round++) {
+            for (Case k : cases) {
+                Load.run(concurrency, warmup / 2 / cases.size() / 2, direct(k, jdbc));
+                Load.Result w = Load.merge(List.of(Load.run(concurrency, warmup / 2 / cases.size() / 2, api(k, port))));
+                System.out.printf("  warm-up %d %-24s API %6.0f/s%n", round + 1, k.name(), w.throughput());
+            }
+        }
         for (Case k : cases) {
-            Load.WorkerFactory direct = () -> {
-                Connection c = DriverManager.getConnection(jdbc);
-                return new Load.Worker(() -> consume(c, k.sql()), c);
-            };
-            Load.WorkerFactory api = () -> {
-                RawHttp client = new RawHttp(port, k.apiPath());
-                return new Load.Worker(() -> {
-                    int status = client.get();
-                    if (status != 200) {
-                        throw new IllegalStateException("HTTP " + status);
-                    }
-                }, client);
-            };
-            Load.run(concurrency, Math.min(5, seconds / 4), direct);
-            Load.run(concurrency, Math.min(5, seconds / 4), api);
+            Load.WorkerFactory direct = direct(k, jdbc);
+            Load.WorkerFactory api = api(k, port);
             // Alternating slices: the machine is shared, so both paths see the same background load.
             List<Load.Sample> directSamples = new ArrayList<>();
             List<Load.Sample> apiSamples = new ArrayList<>();
+            CpuMeter.Total directCpu = new CpuMeter.Total();
+            CpuMeter.Total apiCpu = new CpuMeter.Total();
             for (int slice = 0; slice < SLICES; slice++) {
+                CpuMeter.Snapshot start = cpu.now();
                 directSamples.add(Load.run(concurrency, seconds / SLICES, direct));
+                CpuMeter.Snapshot middle = cpu.now();
                 apiSamples.add(Load.run(concurrency, seconds / SLICES, api));
+                CpuMeter.Snapshot end = cpu.now();
+                directCpu.add(start, middle);
+                apiCpu.add(middle, end);
             }
             Load.Result d = Load.merge(directSamples);
             Load.Result a = Load.merge(apiSamples);
-            lines.add(String.format("| %-24s | %8.0f | %6.1f | %6.1f | %8.0f | %6.1f | %6.1f | %5.0f%% |%s", k.name(),
-                    d.throughput(), d.p50Ms(), d.p99Ms(), a.throughput(), a.p50Ms(), a.p99Ms(),
+            lines.add(String.format("| %-24s | %8.0f | %6.1f | %6.1f | %8.0f | %6.1f | %6.1f | %9.0f%% |%s",
+                    k.name(), d.throughput(), d.p50Ms(), d.p99Ms(), a.throughput(), a.p50Ms(), a.p99Ms(),
                     100 * a.throughput() / d.throughput(), a.errors() + d.errors() > 0 ? " errors: "
                             + (a.errors() + d.errors()) : ""));
             System.out.println(lines.get(lines.size() - 1));
+            cpuLines.add(String.format("| %-24s | direct | %s |", k.name(), directCpu.perRequest(d.requests(), false)));
+            cpuLines.add(String.format("| %-24s | API    | %s |", k.name(), apiCpu.perRequest(a.requests(), true)));
         }
         System.out.printf("%nSearch benchmark: %,d statements, concurrency %d, %.0f s per path and query (4 alternating slices), %d CPUs%n",
                 statements, concurrency, seconds, Runtime.getRuntime().availableProcessors());
         System.out.println("| query                    | direct/s | p50 ms | p99 ms |    API/s | p50 ms | p99 ms | API/direct |");
         System.out.println("|--------------------------|---------:|-------:|-------:|---------:|-------:|-------:|-----------:|");
         lines.forEach(System.out::println);
+        System.out.println();
+        System.out.println("CPU per request, µs (service JVM, load client JVM, rest of the machine: PostgreSQL and kernel)");
+        System.out.println("| query                    | path   | service | client |   rest |    all |");
+        System.out.println("|--------------------------|--------|-------:|-------:|-------:|-------:|");
+        cpuLines.forEach(System.out::println);
     }
 
     /** Executes the SQL and reads every column, as the service does. */
@@ -164,6 +184,25 @@ public final class SearchBench {
                 }
             }
         }
+    }
+
+    private static Load.WorkerFactory direct(Case k, String jdbc) {
+        return () -> {
+            Connection c = DriverManager.getConnection(jdbc);
+            return new Load.Worker(() -> consume(c, k.sql()), c);
+        };
+    }
+
+    private static Load.WorkerFactory api(Case k, int port) {
+        return () -> {
+            RawHttp client = new RawHttp(port, k.apiPath());
+            return new Load.Worker(() -> {
+                int status = client.get();
+                if (status != 200) {
+                    throw new IllegalStateException("HTTP " + status);
+                }
+            }, client);
+        };
     }
 
     private static void explain(Connection c, List<Case> cases, Path file) throws Exception {
@@ -206,11 +245,16 @@ public final class SearchBench {
     }
 
     private static Process startApp(String jdbc, int port, Path log) throws Exception {
-        return new ProcessBuilder("java", "-Xmx1g", "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        String extra = setting("BENCH_APP_OPTS", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbc, "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres", "-Dquarkus.datasource.jdbc.max-size=16",
-                "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void waitUntilUp(int port, Process app) throws Exception {
