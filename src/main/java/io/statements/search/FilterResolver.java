@@ -1,6 +1,8 @@
 package io.statements.search;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.outlet.Domains;
+import io.vertx.sqlclient.Row;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,7 @@ import java.util.UUID;
  * Turns speaker names/aliases, outlet domains/names and article URLs into ids before the main query,
  * so the main query filters on plain id columns (one id becomes an equality the keyset indexes serve
  * in order). Id and name constraints on the same entity are AND-ed: their intersection remains.
+ * The same lookups run over JDBC (aggregations, export) or the non-blocking client (search).
  */
 final class FilterResolver {
 
@@ -29,27 +32,55 @@ final class FilterResolver {
     }
 
     static StatementFilter resolve(Connection c, StatementFilter f) throws SQLException {
+        List<Sql> lookups = lookups(f);
+        List<List<UUID>> found = new ArrayList<>(3);
+        for (Sql lookup : lookups) {
+            found.add(lookup == null ? null : ids(c, lookup));
+        }
+        return combine(f, found.get(0), found.get(1), found.get(2));
+    }
+
+    static Uni<StatementFilter> resolve(SearchDatabase db, StatementFilter f) {
+        List<Sql> lookups = lookups(f);
+        if (lookups.stream().allMatch(java.util.Objects::isNull)) {
+            return Uni.createFrom().item(combine(f, null, null, null));
+        }
+        return Uni.combine().all().unis(ids(db, lookups.get(0)), ids(db, lookups.get(1)), ids(db, lookups.get(2)))
+                .with((speakers, outlets, articles) -> combine(f, speakers, outlets, articles));
+    }
+
+    /** The speaker, outlet and article lookups the filter needs (null where it names none). */
+    private static List<Sql> lookups(StatementFilter f) {
+        List<Sql> lookups = new ArrayList<>(3);
+        lookups.add(f.speakers().isEmpty() ? null : new Sql().add(SPEAKERS, (Object) Sql.strings(f.speakers())));
+        lookups.add(f.outlets().isEmpty() ? null : new Sql().add(OUTLETS,
+                f.outlets().stream().map(Domains::canonical).toArray(String[]::new), Sql.strings(f.outlets())));
+        lookups.add(f.articleUrls().isEmpty() ? null : new Sql().add(ARTICLES,
+                (Object) f.articleUrls().stream().map(String::strip).toArray(String[]::new)));
+        return lookups;
+    }
+
+    /** Null lists mean "not looked up". */
+    private static StatementFilter combine(StatementFilter f, List<UUID> speakersByName, List<UUID> outletsByName,
+                                           List<UUID> articles) {
         boolean nothing = false;
         List<UUID> speakers = f.speakerIds();
-        if (!f.speakers().isEmpty()) {
-            speakers = combine(speakers, ids(c, SPEAKERS, Sql.strings(f.speakers())));
+        if (speakersByName != null) {
+            speakers = intersect(speakers, speakersByName);
             nothing = speakers.isEmpty();
         }
         List<UUID> outlets = f.outletIds();
-        if (!f.outlets().isEmpty()) {
-            String[] domains = f.outlets().stream().map(Domains::canonical).toArray(String[]::new);
-            outlets = combine(outlets, ids(c, OUTLETS, domains, Sql.strings(f.outlets())));
+        if (outletsByName != null) {
+            outlets = intersect(outlets, outletsByName);
             nothing |= outlets.isEmpty();
         }
-        List<UUID> articles = List.of();
-        if (!f.articleUrls().isEmpty()) {
-            articles = ids(c, ARTICLES, f.articleUrls().stream().map(String::strip).toArray(String[]::new));
+        if (articles != null) {
             nothing |= articles.isEmpty();
         }
-        return f.resolved(speakers, outlets, articles, nothing);
+        return f.resolved(speakers, outlets, articles == null ? List.of() : articles, nothing);
     }
 
-    private static List<UUID> combine(List<UUID> given, List<UUID> byName) {
+    private static List<UUID> intersect(List<UUID> given, List<UUID> byName) {
         if (given.isEmpty()) {
             return byName;
         }
@@ -58,18 +89,26 @@ final class FilterResolver {
         return List.copyOf(both);
     }
 
-    private static List<UUID> ids(Connection c, String sql, String[]... arrays) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < arrays.length; i++) {
-                st.setArray(i + 1, c.createArrayOf("text", arrays[i]));
-            }
+    private static List<UUID> ids(Connection c, Sql lookup) throws SQLException {
+        try (PreparedStatement st = lookup.prepare(c); ResultSet rs = st.executeQuery()) {
             List<UUID> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
             }
             return ids;
         }
+    }
+
+    private static Uni<List<UUID>> ids(SearchDatabase db, Sql lookup) {
+        if (lookup == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return db.query(lookup).map(rows -> {
+            List<UUID> ids = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                ids.add(row.getUUID(0));
+            }
+            return ids;
+        });
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Query-parameter parsing: every failure is a 400 naming the parameter. */
 final class Params {
@@ -28,12 +29,14 @@ final class Params {
 
     /** Refuses parameters the endpoint does not know, and repeats of single-valued ones. */
     static void requireKnown(MultivaluedMap<String, String> query, Set<String> known, Set<String> multiValued) {
-        Set<String> unknown = new TreeSet<>(query.keySet());
-        unknown.removeAll(known);
-        if (!unknown.isEmpty()) {
-            String name = unknown.iterator().next();
-            throw ApiException.invalid(name.length() > 100 ? name.substring(0, 100) : name,
-                    "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(known)));
+        for (String name : query.keySet()) {
+            if (!known.contains(name)) {
+                Set<String> unknown = new TreeSet<>(query.keySet());
+                unknown.removeAll(known);
+                String first = unknown.iterator().next();
+                throw ApiException.invalid(first.length() > 100 ? first.substring(0, 100) : first,
+                        "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(known)));
+            }
         }
         query.forEach((name, values) -> {
             if (!multiValued.contains(name) && values.size() > 1) {
@@ -70,13 +73,13 @@ final class Params {
     }
 
     static List<UUID> uuids(String name, List<String> raw) {
-        return map(name, list(name, raw, 36), v -> UUID.fromString(v), "must be UUIDs");
+        return map(name, list(name, raw, 36), v -> UUID.fromString(v), () -> "must be UUIDs");
     }
 
     static <E extends Enum<E>> List<E> enums(String name, List<String> raw, Class<E> type) {
-        String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         return map(name, list(name, raw, 40), v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)),
-                "must be one of " + allowed);
+                () -> "must be one of " + String.join(", ",
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
     static List<String> lowerCase(String name, List<String> raw) {
@@ -129,13 +132,14 @@ final class Params {
         }
     }
 
-    private static <T> List<T> map(String name, List<String> values, Function<String, T> parse, String message) {
+    private static <T> List<T> map(String name, List<String> values, Function<String, T> parse,
+                                   Supplier<String> message) {
         List<T> parsed = new ArrayList<>(values.size());
         for (String v : values) {
             try {
                 parsed.add(parse.apply(v));
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid(name, "'" + v + "' is invalid: " + message);
+                throw ApiException.invalid(name, "'" + v + "' is invalid: " + message.get());
             }
         }
         return List.copyOf(parsed);

@@ -1,6 +1,6 @@
 package io.statements.search;
 
-import io.statements.common.Page;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -21,7 +21,7 @@ public class SearchApi {
         this.search = search;
     }
 
-    public Page<StatementHit> list(FilterParams filters, String sort, String cursor, String limit,
+    public Uni<SearchPage> list(FilterParams filters, String sort, String cursor, String limit,
                                    MultivaluedMap<String, String> query) {
         Params.requireKnown(query, LIST_PARAMS, MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(filters);
@@ -29,7 +29,7 @@ public class SearchApi {
         if (cursor != null && cursor.length() > 2000) {
             throw io.statements.common.ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
-        return search.search(filter, order, cursor, limit);
+        return search.search(filter, order, cursor, limit).map(page -> new SearchPage(page.items(), page.nextCursor()));
     }
 
     /**

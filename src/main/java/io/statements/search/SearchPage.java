@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** Documentation only: the concrete shape of {@code Page<StatementHit>} for the OpenAPI document. */
+/** One page of search results, written by {@link SearchPageWriter}. */
 @Schema(name = "StatementHitPage", description = "One page of search results; next_cursor is absent on the last page")
 public record SearchPage(List<StatementHit> items,
                          @Schema(description = "Opaque cursor for the next page, bound to this query and sort")

@@ -1,11 +1,14 @@
 package io.statements.search;
 
+import io.vertx.sqlclient.Tuple;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +62,48 @@ public final class Sql {
         } else {
             st.setObject(index, value);
         }
+    }
+
+    /**
+     * The text with PostgreSQL's numbered placeholders ($1, $2, ...) for the non-blocking client; question
+     * marks inside quoted literals are left alone.
+     */
+    String numbered() {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean quoted = false;
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (c == '?' && !quoted) {
+                out.append('$').append(++n);
+            } else {
+                out.append(c);
+            }
+        }
+        if (n != params.size()) {
+            throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
+        }
+        return out.toString();
+    }
+
+    /** The parameters as the non-blocking client binds them (same types as {@link #prepare}). */
+    Tuple tuple() {
+        Tuple tuple = Tuple.tuple();
+        for (Object value : params) {
+            if (value instanceof UUID[] ids) {
+                tuple.addArrayOfUUID(ids);
+            } else if (value instanceof String[] strings) {
+                tuple.addArrayOfString(strings);
+            } else if (value instanceof Instant instant) {
+                tuple.addOffsetDateTime(instant.atOffset(ZoneOffset.UTC));
+            } else {
+                tuple.addValue(value);
+            }
+        }
+        return tuple;
     }
 
     static String[] strings(List<?> values) {

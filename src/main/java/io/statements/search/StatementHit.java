@@ -8,11 +8,9 @@ import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
+import io.vertx.sqlclient.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,24 +26,24 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
 
-    /** Reads a row of {@link StatementQueries#page}; column 29 is the sort key, 30 the raw headline (with q). */
-    static StatementHit read(ResultSet rs, boolean highlighted) throws SQLException {
-        UUID articleId = rs.getObject(25, UUID.class);
+    /** Reads a row of {@link StatementQueries#page}; column 28 (0-based) is the sort key, 29 the raw headline (with q). */
+    static StatementHit read(Row row, boolean highlighted) {
+        UUID articleId = row.getUUID(24);
         ArticleSummary article = articleId == null ? null
-                : new ArticleSummary(articleId, rs.getString(26), rs.getString(27), instant(rs, 28));
-        return new StatementHit(rs.getObject(1, UUID.class), rs.getString(2),
-                StatementKind.valueOf(rs.getString(3)),
-                new SpeakerSummary(rs.getObject(17, UUID.class), rs.getString(18),
-                        SpeakerKind.valueOf(rs.getString(19)), rs.getString(20), rs.getString(21)),
-                new OutletSummary(rs.getObject(22, UUID.class), rs.getString(23), rs.getString(24)),
-                article, rs.getString(4), enumOf(Channel.class, rs.getString(5)), rs.getString(6),
-                enumOf(Stance.class, rs.getString(7)), rs.getString(8), topics(rs.getArray(9)), rs.getString(10),
-                instant(rs, 11), instant(rs, 12), Origin.valueOf(rs.getString(13)), instant(rs, 14), instant(rs, 15),
-                rs.getLong(16), highlighted ? Highlights.html(rs.getString(30)) : null);
+                : new ArticleSummary(articleId, row.getString(25), row.getString(26), instant(row, 27));
+        return new StatementHit(row.getUUID(0), row.getString(1), StatementKind.valueOf(row.getString(2)),
+                new SpeakerSummary(row.getUUID(16), row.getString(17), SpeakerKind.valueOf(row.getString(18)),
+                        row.getString(19), row.getString(20)),
+                new OutletSummary(row.getUUID(21), row.getString(22), row.getString(23)),
+                article, row.getString(3), enumOf(Channel.class, row.getString(4)), row.getString(5),
+                enumOf(Stance.class, row.getString(6)), row.getString(7), topics(row.getArrayOfStrings(8)),
+                row.getString(9), instant(row, 10), instant(row, 11), Origin.valueOf(row.getString(12)),
+                instant(row, 13), instant(row, 14), row.getLong(15),
+                highlighted ? Highlights.html(row.getString(29)) : null);
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    private static Instant instant(Row row, int column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }
 
@@ -53,7 +51,7 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
         return value == null ? null : Enum.valueOf(type, value);
     }
 
-    private static List<String> topics(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+    private static List<String> topics(String[] values) {
+        return values == null ? List.of() : List.of(values);
     }
 }

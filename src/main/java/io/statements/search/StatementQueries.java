@@ -39,8 +39,9 @@ public final class StatementQueries {
         }
         where(sql, f);
         if (after != null) {
-            sql.add(" and (" + sort.key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::" + sort.keyType
-                    + ", ?::uuid)");
+            // Typed from text: the cursor carries the keys as text, and both database clients bind them as such.
+            sql.add(" and (" + sort.key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::text::" + sort.keyType
+                    + ", ?::text::uuid)");
             if (sort == SearchSort.RELEVANCE) {
                 sql.add("", f.q());
             }

@@ -1,10 +1,12 @@
 package io.statements.search;
 
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiException;
 import io.statements.common.Cursor;
 import io.statements.common.Page;
 import io.statements.common.Paging;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs statement searches with plain JDBC: one indexed query per page, rows mapped straight to the
@@ -25,35 +28,39 @@ import java.util.List;
 @ApplicationScoped
 public class StatementSearch {
 
-    private final AgroalDataSource dataSource;
+    private static final Pattern RANK_KEY = Pattern.compile("[0-9.eE+-]{1,30}");
+    private static final Pattern TIMESTAMP_KEY = Pattern.compile(
+            "-infinity|\\d{4,}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?[+-]\\d\\d(:\\d\\d){0,2}");
 
-    StatementSearch(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final SearchDatabase database;
+
+    StatementSearch(AgroalDataSource dataSource, SearchDatabase database) {
         this.dataSource = dataSource;
+        this.database = database;
     }
 
-    public Page<StatementHit> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit) {
+    /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
+    public Uni<Page<StatementHit>> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit) {
         int limit = Paging.limit(requestedLimit);
         String fingerprint = fingerprint(filter + "|" + sort.param);
         List<String> after = cursor == null ? null : keys(Cursor.decode(cursor, fingerprint, 2), sort);
-        try (Connection c = dataSource.getConnection()) {
-            StatementFilter resolved = FilterResolver.resolve(c, filter);
-            List<Row> rows = new ArrayList<>(limit + 1);
-            try (PreparedStatement st = StatementQueries.page(resolved, sort, after, limit + 1).prepare(c);
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(StatementHit.read(rs, filter.q() != null), rs.getString(29)));
-                }
-            } catch (SQLException e) {
-                throw dataError(e, cursor);
-            }
-            if (rows.isEmpty() && cursor == null && filter.q() != null) {
-                requireSearchableWords(c, filter.q());
-            }
-            return Paging.page(rows, limit, Row::hit,
-                    row -> new Cursor(fingerprint, List.of(row.key(), row.hit().id().toString())));
-        } catch (SQLException e) {
-            throw new IllegalStateException("statement search failed", e);
-        }
+        boolean highlighted = filter.q() != null;
+        return FilterResolver.resolve(database, filter)
+                .chain(resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1)))
+                .onFailure(PgException.class).transform(e -> dataError((PgException) e, cursor))
+                .chain(rows -> {
+                    List<Hit> hits = new ArrayList<>(rows.size());
+                    for (io.vertx.sqlclient.Row row : rows) {
+                        hits.add(new Hit(StatementHit.read(row, highlighted), row.getString(28)));
+                    }
+                    Page<StatementHit> page = Paging.page(hits, limit, Hit::hit,
+                            hit -> new Cursor(fingerprint, List.of(hit.key(), hit.hit().id().toString())));
+                    if (hits.isEmpty() && cursor == null && highlighted) {
+                        return requireSearchableWords(filter.q()).replaceWith(page);
+                    }
+                    return Uni.createFrom().item(page);
+                });
     }
 
     StatementFilter resolve(StatementFilter filter) {
@@ -85,13 +92,26 @@ public class StatementSearch {
         }
     }
 
+    private Uni<Void> requireSearchableWords(String q) {
+        return database.query(new Sql().add("select numnode(" + StatementQueries.TSQ + ")", q)).map(rows -> {
+            if (rows.iterator().next().getInteger(0) == 0) {
+                throw noSearchableWords();
+            }
+            return null;
+        });
+    }
+
+    private static ApiException noSearchableWords() {
+        return ApiException.invalid("q", "has no searchable words (only stop words or punctuation)");
+    }
+
     /** A q made only of stop words or punctuation can never match: say so rather than answer "nothing". */
     static void requireSearchableWords(Connection c, String q) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select numnode(" + StatementQueries.TSQ + ")")) {
             st.setString(1, q);
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next() && rs.getInt(1) == 0) {
-                    throw ApiException.invalid("q", "has no searchable words (only stop words or punctuation)");
+                    throw noSearchableWords();
                 }
             }
         }
@@ -101,8 +121,8 @@ public class StatementSearch {
     private static List<String> keys(Cursor cursor, SearchSort sort) {
         cursor.uuidAt(1);
         String key = cursor.keys().get(0);
-        boolean valid = key != null && (sort == SearchSort.RELEVANCE ? key.matches("[0-9.eE+-]{1,30}")
-                : key.matches("-infinity|\\d{4,}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?[+-]\\d\\d(:\\d\\d){0,2}"));
+        boolean valid = key != null && (sort == SearchSort.RELEVANCE ? RANK_KEY.matcher(key).matches()
+                : TIMESTAMP_KEY.matcher(key).matches());
         if (!valid) {
             throw ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
@@ -110,8 +130,8 @@ public class StatementSearch {
     }
 
     /** Every input is validated beforehand, so a data exception can only come from a forged cursor. */
-    private static RuntimeException dataError(SQLException e, String cursor) {
-        if (cursor != null && e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+    private static RuntimeException dataError(PgException e, String cursor) {
+        if (cursor != null && e.getSqlState() != null && e.getSqlState().startsWith("22")) {
             return ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
         return new IllegalStateException("statement search failed", e);
@@ -126,6 +146,6 @@ public class StatementSearch {
         }
     }
 
-    private record Row(StatementHit hit, String key) {
+    private record Hit(StatementHit hit, String key) {
     }
 }

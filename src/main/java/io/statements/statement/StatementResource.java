@@ -1,15 +1,14 @@
 package io.statements.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
-import io.statements.common.Page;
 import io.statements.common.Problem;
 import io.statements.ingest.IdempotentCreate;
 import io.statements.search.FilterParams;
 import io.statements.search.SearchApi;
 import io.statements.search.SearchPage;
-import io.statements.search.StatementHit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -68,7 +67,7 @@ class StatementResource {
     @APIResponse(responseCode = "200", description = "One page of matching statements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Page<StatementHit> list(@BeanParam FilterParams filters,
+    public Uni<SearchPage> list(@BeanParam FilterParams filters,
                                    @QueryParam("sort") @Parameter(description = "relevance (default with q), "
                                            + "-reported_at (default otherwise), reported_at, -stated_at, stated_at",
                                            example = "-reported_at") String sort,

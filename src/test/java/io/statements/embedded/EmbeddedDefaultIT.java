@@ -65,6 +65,11 @@ class EmbeddedDefaultIT {
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("The bridge stays closed until spring."), read.body());
         assertTrue(read.body().contains(id.group(1)));
+        // Searches run on their own non-blocking client, which must find the embedded database too.
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/statements?q=bridge&speaker=Nell%20Sorensen")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, found.statusCode(), found.body());
+        assertTrue(found.body().contains("<mark>bridge</mark>"), found.body());
         assertTrue(Files.exists(dataDir.resolve("pg").resolve("PG_VERSION")), "data lives in STATEMENTS_DATA_DIR");
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -162,6 +163,22 @@ class StatementSearchTest {
                 .body("items[0].article.url", equalTo(data.articleUrl))
                 .body("items[0]", not(hasKey("highlight")))
                 .body("$", not(hasKey("next_cursor")));
+    }
+
+    @Test
+    void everyHitIsTheStatementAsReadByIdPlusItsHighlight() {
+        Response page = given().queryParam("q", data.tag).queryParam("limit", 100).get("/statements");
+        page.then().statusCode(200).header("Content-Length", org.hamcrest.Matchers.notNullValue());
+        List<Map<String, Object>> hits = page.path("items");
+        assertEquals(sorted(data.ids), sorted(hits.stream().map(hit -> (String) hit.get("id")).toList()));
+        for (Map<String, Object> hit : hits) {
+            Map<String, Object> statement = given().get("/statements/" + hit.get("id"))
+                    .then().statusCode(200).extract().jsonPath().getMap("$");
+            Map<String, Object> withoutHighlight = new java.util.LinkedHashMap<>(hit);
+            assertEquals(String.valueOf(withoutHighlight.remove("highlight")).replaceAll("</?mark>", ""),
+                    statement.get("text"));
+            assertEquals(statement, withoutHighlight);
+        }
     }
 
     private static List<String> sorted(List<String> ids) {
