@@ -1,5 +1,6 @@
 package io.statements.search;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * the same database as the JDBC datasource, read from the same settings (quarkus.datasource.jdbc.url,
  * username, password), so there is nothing more to configure.
  */
+@Startup // a datasource URL this pool cannot use stops the start, not the first search
 @ApplicationScoped
 class SearchDatabase {
 

@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Runs statement searches with plain JDBC: one indexed query per page, rows mapped straight to the
- * API records (no entity hydration), which keeps the API's throughput close to the bare SQL's.
+ * Runs statement searches: one indexed query per page, rows mapped straight to the API records (no entity
+ * hydration). The page itself runs on the non-blocking {@link SearchDatabase}; the filter resolution and id
+ * batches of the export, which runs on a worker thread, use JDBC.
  */
 @ApplicationScoped
 public class StatementSearch {
 
+    /** How many words of q a search can use; none means q can never match. */
+    private static final String SEARCHABLE_WORDS = "select numnode(" + StatementQueries.TSQ + ")";
     private static final Pattern RANK_KEY = Pattern.compile("[0-9.eE+-]{1,30}");
     private static final Pattern TIMESTAMP_KEY = Pattern.compile(
             "-infinity|\\d{4,}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?[+-]\\d\\d(:\\d\\d){0,2}");
@@ -93,7 +96,7 @@ public class StatementSearch {
     }
 
     private Uni<Void> requireSearchableWords(String q) {
-        return database.query(new Sql().add("select numnode(" + StatementQueries.TSQ + ")", q)).map(rows -> {
+        return database.query(new Sql().add(SEARCHABLE_WORDS, q)).map(rows -> {
             if (rows.iterator().next().getInteger(0) == 0) {
                 throw noSearchableWords();
             }
@@ -107,7 +110,7 @@ public class StatementSearch {
 
     /** A q made only of stop words or punctuation can never match: say so rather than answer "nothing". */
     static void requireSearchableWords(Connection c, String q) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select numnode(" + StatementQueries.TSQ + ")")) {
+        try (PreparedStatement st = c.prepareStatement(SEARCHABLE_WORDS)) {
             st.setString(1, q);
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next() && rs.getInt(1) == 0) {
