@@ -29,14 +29,12 @@ final class Params {
 
     /** Refuses parameters the endpoint does not know, and repeats of single-valued ones. */
     static void requireKnown(MultivaluedMap<String, String> query, Set<String> known, Set<String> multiValued) {
-        for (String name : query.keySet()) {
-            if (!known.contains(name)) {
-                Set<String> unknown = new TreeSet<>(query.keySet());
-                unknown.removeAll(known);
-                String first = unknown.iterator().next();
-                throw ApiException.invalid(first.length() > 100 ? first.substring(0, 100) : first,
-                        "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(known)));
-            }
+        if (!known.containsAll(query.keySet())) {
+            Set<String> unknown = new TreeSet<>(query.keySet());
+            unknown.removeAll(known);
+            String name = unknown.iterator().next();
+            throw ApiException.invalid(name.length() > 100 ? name.substring(0, 100) : name,
+                    "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(known)));
         }
         query.forEach((name, values) -> {
             if (!multiValued.contains(name) && values.size() > 1) {
