@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,7 +43,7 @@ final class FilterResolver {
 
     static Uni<StatementFilter> resolve(SearchDatabase db, StatementFilter f) {
         List<Sql> lookups = lookups(f);
-        if (lookups.stream().allMatch(java.util.Objects::isNull)) {
+        if (lookups.stream().allMatch(Objects::isNull)) {
             return Uni.createFrom().item(combine(f, null, null, null));
         }
         return Uni.combine().all().unis(ids(db, lookups.get(0)), ids(db, lookups.get(1)), ids(db, lookups.get(2)))
