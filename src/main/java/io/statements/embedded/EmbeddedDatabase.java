@@ -19,6 +19,7 @@ public final class EmbeddedDatabase {
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static EmbeddedPostgres running;
+    private static Path runningDataDir;
 
     private EmbeddedDatabase() {
     }
@@ -39,12 +40,18 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+        runningDataDir = dataDir;
         System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
         LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d with data in %s",
                 running.getPort(), dataDir.resolve("pg"));
         // zonky registers its own JVM shutdown hook that stops the server (pg_ctl stop) when the service exits.
+    }
+
+    /** The data directory when the embedded default is running (auth keeps its generated admin key there). */
+    public static synchronized java.util.Optional<Path> dataDirectory() {
+        return java.util.Optional.ofNullable(running == null ? null : runningDataDir);
     }
 
     private static boolean isConfigured(String property) {

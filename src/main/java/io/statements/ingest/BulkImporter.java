@@ -1,5 +1,7 @@
 package io.statements.ingest;
 
+import io.statements.common.CurrentActor;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.statements.common.Problem;
 import io.statements.ingest.BulkLineParser.Parsed;
@@ -111,6 +113,8 @@ class BulkImporter {
 
         private final BulkRefs[] refs;
         private final Sink sink;
+        /** The writers run on their own threads, outside the request: they write as the request's actor. */
+        private final String actor = CurrentActor.get();
         private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
         private long submitted;
 
@@ -127,7 +131,7 @@ class BulkImporter {
                 drainOldest();
             }
             BulkRefs cache = refs[(int) (submitted++ % refs.length)];
-            inFlight.add(new InFlight(writers.submit(() -> write(rows, cache)), chunk));
+            inFlight.add(new InFlight(writers.submit(() -> CurrentActor.callAs(actor, () -> write(rows, cache))), chunk));
         }
 
         void drain() throws IOException {

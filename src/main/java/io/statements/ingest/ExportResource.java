@@ -1,5 +1,8 @@
 package io.statements.ingest;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.Problem;
 import io.statements.statement.StatementResponse;
@@ -46,6 +49,8 @@ class ExportResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Produces({BulkResource.NDJSON, CSV, Problem.MEDIA_TYPE})
     @Operation(summary = "Export statements as NDJSON (one Statement a line) or CSV (Accept: text/csv), streamed",
             description = "Takes the search filters of GET /statements (q, speaker, outlet, stance, dates, ...; no "

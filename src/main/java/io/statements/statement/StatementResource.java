@@ -1,5 +1,8 @@
 package io.statements.statement;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiDocs;
@@ -60,6 +63,8 @@ class StatementResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listStatements", summary = "Search and filter statements, with keyset cursor paging",
             description = "All parameters are optional and combine with AND; a multi-valued parameter (repeated "
                     + "or comma-separated) matches any of its values. Ordered by relevance when q is given, "
@@ -80,6 +85,8 @@ class StatementResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Operation(operationId = "createStatement", summary = "Create a statement; speaker, outlet and article are resolved or created",
             description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it. "
                     + "A statement with the same speaker, outlet, article and normalised text already exists: 200 "
@@ -113,6 +120,8 @@ class StatementResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "getStatement", summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
     @APIResponse(responseCode = "200", description = "The statement",
@@ -131,6 +140,8 @@ class StatementResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "replaceStatement", summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -152,6 +163,8 @@ class StatementResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
@@ -175,6 +188,8 @@ class StatementResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "deleteStatement", summary = "Delete a statement; honours If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")
