@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +46,8 @@ class GoldenFileTest {
         StringBuilder sb = new StringBuilder();
         for (ExtractedStatement s : statements) {
             sb.append(s.kind()).append(' ').append(s.content()).append(" \"").append(s.text()).append("\"\n");
-            sb.append("  clause ").append(s.clause()).append(" attribution ").append(s.attribution())
-                    .append(" confidence ").append(s.confidence()).append('\n');
+            sb.append("  segments ").append(s.segments()).append(" confidence ").append(s.confidence())
+                    .append(" sieve ").append(s.sieve()).append('\n');
             sb.append("  cue ").append(s.cue() == null ? "-" : s.cue().text()).append(" | mention ")
                     .append(s.speakerMention() == null ? "-" : s.speakerMention().text()).append(" | speaker ")
                     .append(s.speakerName()).append(' ').append(s.speakerKind()).append(" | channel ")
