@@ -22,6 +22,7 @@ final class Doc {
 
     // helpers, wired by the pipeline once the structural stages have run
     NameIndex names;
+    PersonTitles titles;
     Cues cueLex;
     Subjects subjects;
     Complements complements;

@@ -16,11 +16,32 @@ final class HeadlineSieve {
         this.toks = d.toks;
     }
 
+    /** The quote stands in the first paragraph, short and without a full stop: a headline. */
+    static boolean inHeadline(Doc d, Quote q) {
+        Tok open = d.toks.get(q.open);
+        if (open.para != 0) {
+            return false;
+        }
+        int words = 0;
+        for (Tok t : d.toks) {
+            if (t.para != 0) {
+                break;
+            }
+            if (t.type == WORD) {
+                words++;
+            }
+            if (t.text.equals(".") && t.qrole == OUT || words > 25) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
     void headlineQuotes() {
         int budget = 20;
         for (Quote q : d.quotes) {
-            if (!q.single || toks.get(q.open).covered) {
+            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
                 continue;
             }
             if (budget-- <= 0) {

@@ -23,6 +23,8 @@ final class Pipeline {
         new SentenceSplitter(d).splitSentences();
         d.names = new NameIndex(d);
         d.names.collectNames();
+        d.titles = new PersonTitles(d);
+        d.titles.collect();
         new TranscriptLabels(d).markTranscriptParagraphs();
         d.cueLex = new Cues(d);
         d.subjects = new Subjects(d);

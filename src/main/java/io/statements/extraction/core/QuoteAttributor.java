@@ -66,6 +66,9 @@ final class QuoteAttributor extends Rules {
             if (c.cue >= 0) {
                 cueAttribution.complete(c);
             }
+            if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
+                return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
+            }
             channels.fillChannelVia(st, c.ss, c.cse, c.cue);
             d.out.add(st);
             c.memory.hasQuoteStatement = true;
@@ -76,6 +79,24 @@ final class QuoteAttributor extends Rules {
             }
             return;
         }
+    }
+
+    /** An organisation, or a person by at least two words none of which is a verb of saying. */
+    private static boolean namedInFull(Speaker sp) {
+        if (sp == null || sp.name() == null) {
+            return false;
+        }
+        if (sp.kind() == SpeakerKind.ORGANIZATION) {
+            return true;
+        }
+        String[] words = sp.name().split(" ");
+        for (String w : words) {
+            String low = Lexicon.lower(w);
+            if (Lexicon.SPEECH.contains(low) || Lexicon.WEAK.contains(low)) {
+                return false;
+            }
+        }
+        return sp.kind() == SpeakerKind.PERSON && words.length >= 2;
     }
 
     private boolean hasSpeechCue(int ss, int se) {

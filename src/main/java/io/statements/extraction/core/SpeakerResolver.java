@@ -30,6 +30,10 @@ final class SpeakerResolver {
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
             return resolvePronoun(head.low, ms, me, mention);
         }
+        String appositive = appositiveTitle(a, b);
+        if (appositive != null) {
+            return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
         int end = b;
         for (int k = a; k <= b; k++) {
@@ -71,15 +75,27 @@ final class SpeakerResolver {
                     return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
                 }
             }
-            String recentOrg = names.recentRealOrg(ms);
-            if (recentOrg != null) {
-                return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
+            Speaker author = authorOf(lastLow, ms);
+            if (author != null) {
+                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
-            Speaker prev = lastSpeaker(ms, true);
-            if (prev != null) {
-                return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
+            if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
+                // "the statement said": issued by the organisation just named
+                String recentOrg = names.recentRealOrg(ms);
+                if (recentOrg != null) {
+                    return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
+                }
+                Speaker prev = lastSpeaker(ms, true);
+                if (prev != null) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
+                }
             }
-            return new Speaker(ms, me, mention, null, null, ch);
+            return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
+        }
+        if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
+            // "President" in a headline, "The Mayor": the person the article gave the title to
+            String holder = d.titles.holder(lastLow.replace(".", ""), ms);
+            return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
             int[] run = lastCapRun(a, end);
@@ -93,6 +109,16 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         // lower-case head
+        if (PersonTitles.ROLES.contains(lastLow)) {
+            // "the mayor", "the White House press secretary": the person the article gave the title to
+            String holder = d.titles.holder(lastLow, ms);
+            if (holder != null) {
+                return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
+            }
+            if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
+                return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
+            }
+        }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
             int[] run = lastCapRun(a, end);
             if (run != null && !endsWithPossessive(toks.get(run[1]))) {
@@ -117,6 +143,48 @@ final class SpeakerResolver {
             kind = SpeakerKind.GROUP;
         }
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+    }
+
+    private boolean titleOnly(int a, int end) {
+        for (int k = a; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (!PersonTitles.isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
+    private String appositiveTitle(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals(",")) {
+                return PersonTitles.isRole(toks.get(k - 1)) && !toks.get(k - 1).cap ? d.titles.personAt(k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who wrote the letter, made the video, issued the report: the speaker of the latest earlier statement whose
+     * sentence names the same kind of document (`In a letter, the union said ...` ... `the letter said`).
+     */
+    private Speaker authorOf(String noun, int before) {
+        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
+            Stmt st = d.out.get(k);
+            if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
+                    || st.sent >= d.sentStart.length) {
+                continue;
+            }
+            for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
+                Tok t = toks.get(i);
+                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
+                    return st.sp;
+                }
+            }
+        }
+        return null;
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
