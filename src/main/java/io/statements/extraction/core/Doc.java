@@ -23,6 +23,7 @@ final class Doc {
     // helpers, wired by the pipeline once the structural stages have run
     NameIndex names;
     PersonTitles titles;
+    PersonGenders genders;
     Cues cueLex;
     Subjects subjects;
     Complements complements;

@@ -25,6 +25,7 @@ final class Pipeline {
         d.names.collectNames();
         d.titles = new PersonTitles(d);
         d.titles.collect();
+        d.genders = new PersonGenders(d);
         new TranscriptLabels(d).markTranscriptParagraphs();
         d.cueLex = new Cues(d);
         d.subjects = new Subjects(d);

@@ -13,11 +13,14 @@ final class SpeakerResolver {
     private final List<Tok> toks;
     private final NameIndex names;
 
+    private final PronounResolver pronouns;
+
     SpeakerResolver(Doc d) {
         this.d = d;
         this.s = d.s;
         this.toks = d.toks;
         this.names = d.names;
+        this.pronouns = new PronounResolver(d, this);
     }
 
     Speaker resolve(int a, int b) {
@@ -28,7 +31,7 @@ final class SpeakerResolver {
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
-            return resolvePronoun(head.low, ms, me, mention);
+            return pronouns.resolve(head.low, ms, me, mention);
         }
         String appositive = appositiveTitle(a, b);
         if (appositive != null) {
@@ -239,67 +242,6 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    Speaker resolvePronoun(String p, int ms, int me, String mention) {
-        Speaker prev = lastSpeaker(ms, false);
-        int lastPersonPos = -1;
-        String lastPerson = null;
-        int lastOrgPos = -1;
-        String lastOrg = null;
-        for (int k = names.mentionBefore(ms); k >= 0; k--) {
-            int[] mp = names.mentionPos.get(k);
-            if (mp[0] < ms - 20000) {
-                break;
-            }
-            if (mp[0] >= ms) {
-                continue;
-            }
-            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()) {
-                lastPerson = names.mentionName.get(k);
-                lastPersonPos = mp[0];
-            }
-            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal()) {
-                lastOrg = names.mentionName.get(k);
-                lastOrgPos = mp[0];
-            }
-            if (lastPerson != null && lastOrg != null) {
-                break;
-            }
-        }
-        switch (p) {
-            case "he", "she" -> {
-                if (prev != null && prev.kind() == SpeakerKind.PERSON && (lastPersonPos < 0 || prev.ms() >= lastPersonPos
-                        || ms - prev.ms() < 600)) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
-                }
-                if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION && prev.ms() > lastPersonPos) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
-                }
-                if (lastPerson != null) {
-                    return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
-                }
-                return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
-            }
-            case "they" -> {
-                if (prev != null && prev.kind() != SpeakerKind.PERSON) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
-                }
-                return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null);
-            }
-            case "it" -> {
-                if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
-                }
-                if (lastOrg != null) {
-                    return new Speaker(ms, me, mention, lastOrg, SpeakerKind.ORGANIZATION, null);
-                }
-                return new Speaker(ms, me, mention, null, SpeakerKind.ORGANIZATION, null);
-            }
-            default -> {
-                return new Speaker(ms, me, mention, null, null, null);
-            }
-        }
     }
 
     Speaker resolveLabel(int a, int b) {

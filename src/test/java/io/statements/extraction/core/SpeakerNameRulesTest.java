@@ -80,4 +80,22 @@ class SpeakerNameRulesTest {
         ExtractedStatement headline = extractor.extract(text).get(0);
         assertEquals("Anna Holt", headline.speakerName());
     }
+
+    @Test
+    void aPronounAgreesInGenderAcrossParagraphs() {
+        String text = "Mayor Anna Holt presented the budget on Tuesday.\n\n"
+                + "\"We are spending money we do not have,\" Daniel Reyes said.\n\n"
+                + "She later added that the city would \"keep every promise it made to families.\"";
+        ExtractedStatement s = with(text, "keep every promise it made to families.");
+        assertEquals("She", s.speakerMention().text());
+        assertEquals("Anna Holt", s.speakerName());
+    }
+
+    @Test
+    void anHonorificGivesTheGenderOfANameTheListDoesNotKnow() {
+        String text = "Mrs. Okonkwo-Bauer chairs the housing board.\n\n"
+                + "\"We need four hundred new homes,\" Thomas Lindgren said.\n\n"
+                + "She said the board would \"vote on the plan in March.\"";
+        assertEquals("Okonkwo-Bauer", with(text, "vote on the plan in March.").speakerName());
+    }
 }
