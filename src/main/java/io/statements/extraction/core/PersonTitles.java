@@ -1,7 +1,9 @@
 package io.statements.extraction.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.statements.extraction.core.Lexicon.lower;
@@ -27,7 +29,7 @@ final class PersonTitles {
 
     private final List<Tok> toks;
     private final NameIndex names;
-    private final List<Holder> holders = new ArrayList<>();
+    private final Map<String, List<Holder>> holders = new HashMap<>(); // by role, in text order
 
     PersonTitles(Doc d) {
         this.toks = d.toks;
@@ -54,7 +56,8 @@ final class PersonTitles {
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
             if (name != null) {
-                holders.add(new Holder(t.s, t.low.replace(".", ""), name));
+                String role = t.low.replace(".", "");
+                holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
             }
         }
     }
@@ -95,18 +98,20 @@ final class PersonTitles {
 
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
-        String found = null;
-        for (Holder h : holders) {
-            if (!h.role().equals(role)) {
-                continue;
-            }
-            if (h.pos() < before || found == null) {
-                found = h.name();
-            }
-            if (h.pos() >= before) {
-                break;
+        List<Holder> given = holders.get(role);
+        if (given == null) {
+            return null;
+        }
+        int lo = 0, hi = given.size() - 1, last = -1; // binary search: the last one before the position
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (given.get(mid).pos() < before) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return found;
+        return given.get(Math.max(last, 0)).name();
     }
 }
