@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** Minimal JSON string escaping, so the extraction package stays dependency-free. */
 final class Json {

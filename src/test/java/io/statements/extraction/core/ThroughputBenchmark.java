@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Single-thread throughput of {@link StatementExtractor} over every {@code *.txt} in a folder.
- * <pre>java io.statements.extraction.ThroughputBenchmark DIR [warmupPasses=5] [passes=10]</pre>
+ * <pre>java io.statements.extraction.core.ThroughputBenchmark DIR [warmupPasses=5] [passes=10]</pre>
  */
 public final class ThroughputBenchmark {
 

@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -28,7 +29,7 @@ class StatementExtractorTest {
 
     private static ExtractedStatement find(List<ExtractedStatement> sts, String words) {
         for (ExtractedStatement s : sts) {
-            if (s.text().equals(words)) {
+            if (hasSegment(s, words)) {
                 return s;
             }
         }
@@ -79,9 +80,14 @@ class StatementExtractorTest {
         assertEquals("Tom Okafor", a.speakerName());
         assertEquals("Okafor", a.speakerMention().text());
         assertEquals("Tom Okafor", b.speakerName());
-        assertEquals(a.attribution(), b.attribution());
+        assertSame(a, b, "one statement per attribution");
+        assertEquals(2, b.segments().size());
         assertEquals(StatementKind.DIRECT, b.kind());
-        assertSpan(BRIDGE, "Nobody was hurt.", b.content());
+        assertSpan(BRIDGE, "We acted quickly,", b.segments().get(0));
+        assertSpan(BRIDGE, "Nobody was hurt.", b.segments().get(1));
+        assertEquals("We acted quickly, Nobody was hurt.", b.text());
+        assertEquals(cp(BRIDGE, "We acted quickly,"), b.content().start());
+        assertEquals(cp(BRIDGE, "Nobody was hurt.") + "Nobody was hurt.".length(), b.content().end());
     }
 
     @Test
@@ -103,8 +109,8 @@ class StatementExtractorTest {
         assertEquals("Harbor Agency", s.speakerName());
         assertEquals(SpeakerKind.ORGANIZATION, s.speakerKind());
         int quote = cp(BRIDGE, "the delay was \u201centirely") + "the delay was \u201c".length();
-        assertEquals(new Span(quote, quote + "entirely avoidable".length()), s.content());
-        assertEquals(cp(BRIDGE, "the delay was"), s.clause().start());
+        assertEquals(List.of(new Span(quote, quote + "entirely avoidable".length())), s.segments());
+        assertEquals(cp(BRIDGE, "the delay was"), s.content().start());
     }
 
     @Test
@@ -182,7 +188,7 @@ class StatementExtractorTest {
                 + "Residents said the plan was \"a disaster";
         List<ExtractedStatement> sts = extractor.extract(text);
         ExtractedStatement a = sts.get(0);
-        assertEquals(cp(text, "reckless"), a.content().start());
+        assertEquals(cp(text, "reckless"), a.segments().get(0).start());
         assertEquals(StatementKind.PARTIAL, a.kind());
         assertEquals("union", a.speakerName());
         ExtractedStatement b = find(sts, "We will strike on Friday,");
@@ -196,7 +202,7 @@ class StatementExtractorTest {
         assertEquals(1, sts.size());
         ExtractedStatement s = sts.get(0);
         // emoji (1 code point, 2 UTF-16 units), space, quotation mark
-        assertEquals(new Span(3, 3 + "Stay away from the bridge,".length()), s.content());
+        assertEquals(List.of(new Span(3, 3 + "Stay away from the bridge,".length())), s.segments());
         assertEquals("Stay away from the bridge,", s.text());
         assertEquals(text.codePointCount(0, text.indexOf("the police")), s.speakerMention().start());
         assertEquals(31, s.speakerMention().start());
@@ -274,5 +280,11 @@ class StatementExtractorTest {
         List<ExtractedStatement> sts = extractor.extract("Traffic was heavy. \"Bridge\" is a film.");
         assertTrue(sts.isEmpty(), sts.toString());
         assertNull(null);
+    }
+
+    /** The statement has a segment with exactly these words (its text joins its segments by spaces). */
+    static boolean hasSegment(ExtractedStatement s, String words) {
+        String t = s.text();
+        return t.equals(words) || t.startsWith(words + " ") || t.endsWith(" " + words) || t.contains(" " + words + " ");
     }
 }

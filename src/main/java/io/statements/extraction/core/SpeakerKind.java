@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** What kind of source a speaker is. */
 public enum SpeakerKind {

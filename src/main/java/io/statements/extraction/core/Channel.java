@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** The medium a statement was made through, when the text says so. */
 public enum Channel {

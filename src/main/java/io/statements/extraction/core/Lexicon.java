@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 import java.util.Arrays;
 import java.util.HashSet;

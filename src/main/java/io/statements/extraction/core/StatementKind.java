@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** How a statement is reported. */
 public enum StatementKind {

@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** A half-open range [start, end) of Unicode code point offsets into the extracted text. */
 public record Span(int start, int end) {

@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
 
 /** A range [start, end) of Unicode code point offsets plus the text it covers, as it stands in the input. */
 public record TextSpan(int start, int end, String text) {

@@ -1,14 +1,18 @@
-package io.statements.extraction;
+package io.statements.extraction.core;
+
+import java.util.List;
 
 /**
- * One attributed statement found in a text. All offsets are Unicode code point offsets into the input.
+ * One attributed statement found in a text: one per attribution, as newsrooms store them. The pieces of a quote
+ * split around its attribution (`"A," X said. "B."`) and a quote continuing in the next sentence or paragraph with
+ * the same speaker are one statement with several segments. All offsets are Unicode code point offsets into the
+ * input.
  *
- * @param text           the statement's words as they stand in the text (the substring at {@code content})
- * @param kind           DIRECT, PARTIAL or INDIRECT
- * @param content        the statement's words: inside the quotation marks for DIRECT and PARTIAL, the reported
- *                       clause for INDIRECT
- * @param clause         the whole reported content the statement belongs to: for a PARTIAL quote the reported
- *                       clause around it; otherwise equal to {@code content}
+ * @param text           the segments' words in order, joined by a space
+ * @param kind           DIRECT, PARTIAL or INDIRECT (of the first segment)
+ * @param content        from the first to the last segment; for a PARTIAL quote the reported clause that holds the
+ *                       quoted words (as PolNeAR annotates attributions)
+ * @param segments       every quoted stretch (for INDIRECT: the reported clause), in text order, at least one
  * @param cue            the attribution cue ("said", "according to", "told", ":"), or null
  * @param speakerMention the mention of the speaker as it stands in the text ("he", "the ministry",
  *                       "Maj. Gen. Igor Konashenkov"), or null when the text names none near the statement
@@ -18,14 +22,13 @@ package io.statements.extraction;
  *                       "a readout of the call"), or null
  * @param channel        the medium (tweet, statement, press conference, ...), or null when not stated
  * @param confidence     0..1, how sure the extractor is about the statement and its speaker
- * @param attribution    statements sharing this number hang on one attribution (one cue), such as the two halves
- *                       of a quote split around "X said"; numbered from 0 in text order
+ * @param sieve          the name of the rule that decided the attribution ("trailing-cue", "leading-cue", ...)
  */
 public record ExtractedStatement(
         String text,
         StatementKind kind,
         Span content,
-        Span clause,
+        List<Span> segments,
         TextSpan cue,
         TextSpan speakerMention,
         String speakerName,
@@ -33,5 +36,9 @@ public record ExtractedStatement(
         String via,
         Channel channel,
         double confidence,
-        int attribution) {
+        String sieve) {
+
+    public ExtractedStatement {
+        segments = List.copyOf(segments);
+    }
 }
