@@ -134,7 +134,8 @@ class DatabaseRestartIT {
                 "database restart under load (%d writers, 1 searcher):%n"
                         + "  requests %d; writes %d, acknowledged %d, all %d present afterwards%n"
                         + "  503 with Retry-After: %d (writes %d, searches %d); other failures: 0%n"
-                        + "  database down %.1f s; first acknowledged write %.1f s and first search %.1f s after it was back%n"
+                        + "  database down %.1f s; first acknowledged write %.1f s and first search %.1f s after its restart began"
+                        + " (server start included)%n"
                         + "  slowest request while it was down: %.1f s%n",
                 WRITERS, all.size(), all.stream().filter(Outcome::write).count(), acknowledged.size(), stored,
                 failures.size(), failures.stream().filter(Outcome::write).count(),
