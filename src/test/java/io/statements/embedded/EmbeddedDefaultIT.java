@@ -116,7 +116,7 @@ class EmbeddedDefaultIT {
         builder.environment().put("STATEMENTS_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         running = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             assertTrue(running.isAlive(), "the service exited during start-up; see target/embedded-default-it.log");
             try {
@@ -131,7 +131,7 @@ class EmbeddedDefaultIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the service did not become ready within 90 s");
+        throw new AssertionError("the service did not become ready within 600 s");
     }
 
     private void stop() throws InterruptedException {

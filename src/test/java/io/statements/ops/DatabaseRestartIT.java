@@ -223,10 +223,10 @@ class DatabaseRestartIT {
                 .redirectOutput(Path.of("target", "database-restart-it.log").toFile());
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", credentials.ownerPassword());
         service = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (status("/q/health/ready") != 200) {
             assertTrue(service.isAlive(), "the service exited; see target/database-restart-it.log");
-            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 180 s");
+            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 600 s");
             Thread.sleep(250);
         }
     }
