@@ -43,7 +43,7 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && (unavailable(sql.getSQLState())
-                    || String.valueOf(sql.getMessage()).startsWith("Sorry, acquisition timeout"))) {
+                    || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
             if (t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {

@@ -11,14 +11,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +90,32 @@ class EmbeddedDefaultIT {
         assertEquals(200, found.statusCode(), found.body());
         assertTrue(found.body().contains("<mark>bridge</mark>"), found.body());
         assertTrue(Files.exists(dataDir.resolve("pg").resolve("PG_VERSION")), "data lives in STATEMENTS_DATA_DIR");
+
+        // as strict as production: generated passwords kept privately next to the data, SCRAM required, and the
+        // service connected as the non-superuser owner
+        Path credentials = dataDir.resolve("credentials");
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(credentials));
+        Properties passwords = new Properties();
+        try (var in = Files.newInputStream(credentials)) {
+            passwords.load(in);
+        }
+        assertTrue(Files.readString(dataDir.resolve("pg").resolve("pg_hba.conf")).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).allMatch(l -> l.endsWith("scram-sha-256")));
+        PostgresAdmin admin = new PostgresAdmin(embeddedPort(), new DatabaseCredentials(
+                passwords.getProperty("superuser.password"), passwords.getProperty("owner.password")));
+        try (Connection c = admin.owner(PostgresAdmin.DATABASE); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select rolsuper from pg_roles where rolname = current_user")) {
+            assertTrue(rs.next());
+            assertFalse(rs.getBoolean(1), "the service's role is no superuser");
+        }
+    }
+
+    /** The embedded server's port, from the log line that announces it. */
+    private static int embeddedPort() throws IOException {
+        Matcher m = Pattern.compile("started embedded PostgreSQL on port (\\d+)")
+                .matcher(Files.readString(Path.of("target", "embedded-default-it.log")));
+        assertTrue(m.find(), "the log names the embedded port");
+        return Integer.parseInt(m.group(1));
     }
 
     private void start(int port) throws Exception {
@@ -97,7 +129,7 @@ class EmbeddedDefaultIT {
         builder.environment().put("STATEMENTS_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         running = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             assertTrue(running.isAlive(), "the service exited during start-up; see target/embedded-default-it.log");
             try {
@@ -112,7 +144,7 @@ class EmbeddedDefaultIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the service did not become ready within 90 s");
+        throw new AssertionError("the service did not become ready within 600 s");
     }
 
     private void stop() throws InterruptedException {

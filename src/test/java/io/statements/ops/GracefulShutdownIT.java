@@ -49,10 +49,10 @@ class GracefulShutdownIT {
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/graceful-shutdown-it.log"))
                 .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (status("/q/health/ready") != 200) {
             assertTrue(service.isAlive(), "the service exited; see target/graceful-shutdown-it.log");
-            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 120 s");
+            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 600 s");
             Thread.sleep(200);
         }
     }
