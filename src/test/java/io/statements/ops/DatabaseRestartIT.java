@@ -1,5 +1,6 @@
 package io.statements.ops;
 
+import io.statements.support.TestCredentials;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
@@ -169,7 +170,8 @@ class DatabaseRestartIT {
     private void send(boolean write, HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).build(),
                     HttpResponse.BodyHandlers.ofString());
             outcomes.add(new Outcome(write, start, System.nanoTime(), response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null),
@@ -217,6 +219,7 @@ class DatabaseRestartIT {
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
                 "-Dquarkus.datasource.username=" + PostgresAdmin.OWNER,
+                "-Dstatements.auth.bootstrap-admin-key=" + TestCredentials.ADMIN_KEY,
                 "-jar", "target/quarkus-app/quarkus-run.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "database-restart-it.log").toFile());
@@ -231,7 +234,8 @@ class DatabaseRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
