@@ -1,9 +1,9 @@
 package io.statements.ops;
 
-import io.statements.support.TestCredentials;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
+import io.statements.support.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
