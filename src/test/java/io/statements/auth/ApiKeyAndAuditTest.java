@@ -108,7 +108,7 @@ class ApiKeyAndAuditTest {
         String text = "Night buses run every ten minutes " + Fixtures.unique("b");
         String line = Fixtures.statement(text, Fixtures.unique("Transit Chief"), Fixtures.domain()).replace("\n", " ");
         String id = TestCredentials.bearer(ingester).contentType("application/x-ndjson").accept("application/json")
-                .body(line + "\n").post("/statements/bulk").then().statusCode(200)
+                .body((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/statements/bulk").then().statusCode(200)
                 .body("items[0].status", equalTo("CREATED")).extract().path("items[0].id");
         RestAssured.get("/statements/" + id).then().statusCode(200)
                 .body("created_by", equalTo("key:test-ingester")).body("updated_by", equalTo("key:test-ingester"))

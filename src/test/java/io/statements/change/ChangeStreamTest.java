@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ChangeStreamTest {
 
+    /** Plain HTTP client requests carry the tests' admin key themselves (RestAssured's get it from a filter). */
+    private static final String AUTH = "Bearer " + io.statements.support.TestCredentials.ADMIN_KEY;
+
     @TestHTTPResource("/changes/stream")
     URI stream;
 
@@ -67,12 +70,12 @@ class ChangeStreamTest {
             ids.add(ChangeFeedTest.create("Stream statement " + i + " on river levels.", "Stream Speaker", domain));
         }
         HttpRequest first = HttpRequest.newBuilder(URI.create(stream + "?after=" + from))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("Authorization", AUTH).build();
         List<Event> events = read(first, Set.copyOf(ids), 2);
         assertEquals(ids.subList(0, 2), events.stream().map(Event::statementId).toList());
 
         // reconnect as an EventSource does: the stream continues right after the last event received
-        HttpRequest resumed = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream")
+        HttpRequest resumed = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").header("Authorization", AUTH)
                 .header("Last-Event-ID", events.get(1).id()).build();
         List<Event> rest = read(resumed, Set.copyOf(ids), 1);
         assertEquals(List.of(ids.get(2)), rest.stream().map(Event::statementId).toList());
@@ -80,7 +83,7 @@ class ChangeStreamTest {
 
         // a change made while connected arrives live
         HttpRequest live = HttpRequest.newBuilder(URI.create(stream + "?after=latest"))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("Authorization", AUTH).build();
         Thread writer = new Thread(() -> {
             try {
                 Thread.sleep(700);

@@ -3,6 +3,7 @@ package io.statements.ops;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
+import io.statements.support.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -170,7 +171,8 @@ class DatabaseRestartIT {
     private void send(boolean write, HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).build(),
                     HttpResponse.BodyHandlers.ofString());
             outcomes.add(new Outcome(write, start, System.nanoTime(), response.statusCode(),
                     response.headers().firstValue("Retry-After").orElse(null),
@@ -218,6 +220,7 @@ class DatabaseRestartIT {
                 "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
                 "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
                 "-Dquarkus.datasource.username=" + PostgresAdmin.OWNER,
+                "-Dstatements.auth.bootstrap-admin-key=" + TestCredentials.ADMIN_KEY,
                 "-jar", "target/quarkus-app/quarkus-run.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "database-restart-it.log").toFile());
@@ -232,7 +235,8 @@ class DatabaseRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
