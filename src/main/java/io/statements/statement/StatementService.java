@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,17 +128,9 @@ public class StatementService {
         }
     }
 
-    /** Flushes an update; an update onto another statement's natural key is a conflict, not a server error. */
+    /** Flushes an update; a lost race or a clash with another statement's natural key is mapped in common. */
     private void flushUpdate(StatementEntity statement) {
-        try {
-            em.flush();
-        } catch (ConstraintViolationException e) {
-            if (!NaturalKey.INDEX.equals(e.getConstraintName())) {
-                throw e;
-            }
-            // the transaction is aborted now, so the other statement cannot be looked up here
-            throw ApiException.conflict("Another statement already has this speaker, outlet, article and text");
-        }
+        em.flush();
         changed.fire(StatementChanged.of(StatementChanged.Type.UPDATED, statement.id));
     }
 
