@@ -45,6 +45,8 @@ class HttpGuardRoute {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // the router's own 400 for a path or query it cannot decode, raised before any route matches
+        router.errorHandler(400, this::failed);
     }
 
     private void handle(RoutingContext ctx) {

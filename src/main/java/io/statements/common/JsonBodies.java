@@ -121,9 +121,8 @@ public class JsonBodies {
             return true;
         }
         if (isApiRecord(type) && node.isObject()) {
-            int before = errors.size();
             check(node, type, path, errors, Set.of());
-            return errors.size() == before;
+            return true; // kept without its bad properties, so that its own constraints are still checked
         }
         if (type.isCollectionLikeType() && node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

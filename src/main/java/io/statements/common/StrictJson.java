@@ -36,6 +36,11 @@ class StrictJson implements ObjectMapperCustomizer {
     static final String TIMESTAMP = "must be an RFC 3339 timestamp such as 2024-05-01T12:00:00Z";
 
     @Override
+    public int priority() {
+        return MINIMUM_PRIORITY; // after Quarkus' own customizers
+    }
+
+    @Override
     @SuppressWarnings("deprecation") // the MapperFeature still governs the legacy coercions of scalars
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
@@ -51,6 +56,9 @@ class StrictJson implements ObjectMapperCustomizer {
             }
         }
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        // Registered here first, the time module is skipped when Quarkus registers it again (same module id), so
+        // its lenient Instant deserializer (epoch numbers, any year) can never take precedence over ours.
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         mapper.registerModule(new SimpleModule("statements-strict-input")
                 .addDeserializer(String.class, new Strings())
                 .addDeserializer(Instant.class, new Instants()));

@@ -36,9 +36,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContractFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_201L);
+    /** After this, the run stops once it has sent {@link #MIN_REQUESTS}; it never runs longer than the hard limit. */
     private static final long BUDGET_SECONDS = Long.getLong("fuzz.seconds", 60);
+    private static final long HARD_LIMIT_SECONDS = 300;
     private static final int MIN_REQUESTS = 2_000;
-    private static final int THREADS = 4;
+    /** Requests drawn from the generated ones, evenly across operations. */
+    private static final int SAMPLE = Integer.getInteger("fuzz.requests", 3_000);
+    private static final int THREADS = 8;
     private static final List<String> LEAKS = List.of("Exception", "\tat ", "io.statements.", "java.lang", "java.time",
             "org.hibernate", "com.fasterxml", "org.postgresql", "PSQL", "io.vertx", "jakarta.", "SQLState");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,9 +58,11 @@ class ContractFuzzTest {
             }
             return null;
         }, new Random(SEED)).generate();
-        Collections.shuffle(cases, new Random(SEED));
+        int generated = cases.size();
+        cases = sample(cases, SAMPLE, new Random(SEED));
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        long budget = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        long hardLimit = System.nanoTime() + TimeUnit.SECONDS.toNanos(HARD_LIMIT_SECONDS);
         AtomicInteger sent = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -64,7 +70,7 @@ class ContractFuzzTest {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         for (int t = 0; t < THREADS; t++) {
             pool.submit(() -> {
-                for (ContractFuzzer.Case c; System.nanoTime() < deadline && (c = queue.poll()) != null; ) {
+                for (ContractFuzzer.Case c; inTime(budget, hardLimit, sent.get()) && (c = queue.poll()) != null; ) {
                     try {
                         RawHttp.Answer answer = send(c);
                         sent.incrementAndGet();
@@ -80,14 +86,43 @@ class ContractFuzzTest {
             });
         }
         pool.shutdown();
-        assertTrue(pool.awaitTermination(BUDGET_SECONDS + 120, TimeUnit.SECONDS), "fuzz threads finished");
+        assertTrue(pool.awaitTermination(HARD_LIMIT_SECONDS + 120, TimeUnit.SECONDS), "fuzz threads finished");
         Map<Integer, Integer> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.get()));
         System.out.printf("[contract-fuzz] sent %d malformed requests (%d generated, seed %d) across %d operations; "
-                + "statuses %s; %d failures%n", sent.get(), cases.size(), SEED, operations(cases), counts, failures.size());
+                + "statuses %s; %d failures%n", sent.get(), generated, SEED, operations(cases), counts, failures.size());
         failures.stream().limit(40).forEach(f -> System.out.println("[contract-fuzz] FAIL " + f));
         assertTrue(failures.isEmpty(), failures.size() + " bad answers, first: " + failures.stream().limit(10).toList());
         assertTrue(sent.get() >= MIN_REQUESTS, "only " + sent.get() + " requests sent within the budget");
+    }
+
+    private static boolean inTime(long budget, long hardLimit, int sent) {
+        long now = System.nanoTime();
+        return now < hardLimit && (now < budget || sent < MIN_REQUESTS);
+    }
+
+    /** Up to {@code size} cases, taken round-robin from each operation's shuffled cases, so every one is fuzzed. */
+    static List<ContractFuzzer.Case> sample(List<ContractFuzzer.Case> cases, int size, Random random) {
+        Map<String, List<ContractFuzzer.Case>> byOperation = new TreeMap<>();
+        for (ContractFuzzer.Case c : cases) {
+            byOperation.computeIfAbsent(c.label().replaceFirst(" \\[.*$", ""), k -> new ArrayList<>()).add(c);
+        }
+        byOperation.values().forEach(list -> Collections.shuffle(list, random));
+        List<ContractFuzzer.Case> picked = new ArrayList<>();
+        for (int i = 0; picked.size() < size; i++) {
+            boolean any = false;
+            for (List<ContractFuzzer.Case> list : byOperation.values()) {
+                if (i < list.size() && picked.size() < size) {
+                    picked.add(list.get(i));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        Collections.shuffle(picked, random);
+        return picked;
     }
 
     private static long operations(List<ContractFuzzer.Case> cases) {
