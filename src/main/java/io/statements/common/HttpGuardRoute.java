@@ -35,6 +35,7 @@ class HttpGuardRoute {
     static final int MAX_HEADER_CHARS = 16384;
 
     private static final Logger LOG = Logger.getLogger(HttpGuardRoute.class);
+    private static final List<String> NOT_BLANK = List.of("If-Match", "If-None-Match", "Idempotency-Key", "Last-Event-ID");
 
     private final ObjectMapper json;
 
@@ -68,6 +69,9 @@ class HttpGuardRoute {
             return;
         }
         ApiException bad = checkTarget(request.path(), request.query());
+        if (bad == null) {
+            bad = checkHeaders(request.headers());
+        }
         if (bad != null) {
             reject(ctx, bad);
             return;
@@ -80,6 +84,22 @@ class HttpGuardRoute {
             headers.add("Accept", given.isEmpty() ? List.of("*/*") : given);
         }
         ctx.next();
+    }
+
+    /**
+     * A blank precondition or idempotency header is a client bug, never "absent": taken as absent it would silently
+     * drop the protection the client asked for (the REST layer reads an empty header as a missing one).
+     */
+    static ApiException checkHeaders(MultiMap headers) {
+        for (String name : NOT_BLANK) {
+            for (String value : headers.getAll(name)) {
+                if (value.isBlank()) {
+                    return new ApiException(ProblemType.BAD_REQUEST, name + " is present but blank; send a value or "
+                            + "leave the header out", List.of(new FieldError(name, "must not be blank")));
+                }
+            }
+        }
+        return null;
     }
 
     /** Null when the path and query are valid percent-encoded UTF-8 and every parameter passes {@link Text}. */

@@ -135,11 +135,16 @@ public class StatementService {
     }
 
     private void apply(StatementEntity s, StatementRequest r) {
+        // References first: their lookups flush pending changes, and a statement changed before them would be
+        // written (and its version bumped) twice in one update.
+        var speaker = speakers.resolve(r.speaker(), "speaker");
+        var outlet = outlets.resolve(r.outlet(), "outlet");
+        var article = r.article() == null ? null : articles.resolve(r.article(), outlet, "article");
         s.text = r.text().strip();
         s.kind = r.kind();
-        s.speaker = speakers.resolve(r.speaker(), "speaker");
-        s.outlet = outlets.resolve(r.outlet(), "outlet");
-        s.article = r.article() == null ? null : articles.resolve(r.article(), s.outlet, "article");
+        s.speaker = speaker;
+        s.outlet = outlet;
+        s.article = article;
         s.cue = blankToNull(r.cue());
         s.channel = r.channel();
         s.via = blankToNull(r.via());

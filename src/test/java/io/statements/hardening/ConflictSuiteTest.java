@@ -106,8 +106,16 @@ class ConflictSuiteTest {
                 : given().contentType(ContentType.JSON).body(Fixtures.statement("Racing without preconditions.",
                 "Orla Penn " + n, domain)).put("/statements/" + id));
         Map<Integer, Integer> counts = tally("PATCH/PUT without If-Match", answers, Set.of(200, 409));
-        assertEquals(before + counts.getOrDefault(200, 0), version("/statements/" + id),
-                "every 200 is one version step: no update was silently overwritten");
+        List<Response> won = answers.stream().filter(r -> r.statusCode() == 200).toList();
+        assertEquals(won.size(), won.stream().map(r -> r.jsonPath().getLong("version")).distinct().count(),
+                "no two writers were acknowledged with the same version (one would have overwritten the other)");
+        Response last = won.stream().max(java.util.Comparator.comparingLong(r -> r.jsonPath().getLong("version"))).orElseThrow();
+        var current = given().get("/statements/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(last.jsonPath().getLong("version"), current.getLong("version"), "the last acknowledged write is the state");
+        assertEquals(last.jsonPath().getString("speaker.id"), current.getString("speaker.id"));
+        assertEquals(last.jsonPath().getString("via"), current.getString("via"));
+        assertTrue(counts.getOrDefault(200, 0) >= 1);
+        assertTrue(current.getLong("version") > before);
     }
 
     @Test

@@ -107,7 +107,11 @@ public final class RawHttp {
         }
         String body = text.substring(end + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = dechunk(body);
+            try {
+                body = dechunk(body);
+            } catch (RuntimeException e) {
+                // a stream cut off mid-chunk: keep the raw text
+            }
         }
         return new Answer(status, headers, body);
     }
