@@ -89,6 +89,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseUnavailable.isCause(e)) { // platform: restart, failover, no connection to spare
+            return DatabaseUnavailable.response(e, path(uri));
+        }
         ApiException known = PersistenceProblems.classify(e, headers != null && headers.getHeaderString("If-Match") != null);
         if (known != null) {
             LOG.debugf("Database refused a change on %s: %s", path(uri), e);

@@ -47,8 +47,8 @@ public enum ProblemType {
             "The service failed; the failure is logged with the request's X-Request-Id. Retrying may help."),
     TOO_MANY_STREAMS("too-many-streams", 503, "Service Unavailable",
             "The service serves as many change streams as it allows; retry after the Retry-After delay."),
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service Unavailable",
-            "A dependency (the database) is unreachable; retry after the Retry-After delay.");
+    DATABASE_UNAVAILABLE("database-unavailable", 503, "Service Unavailable",
+            "The database is unavailable (restarting, failing over or overloaded); retry after the Retry-After delay.");
 
     public static final String PATH = "/problems/";
 
@@ -108,7 +108,7 @@ public enum ProblemType {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL_ERROR;
-            case 503 -> SERVICE_UNAVAILABLE;
+            case 503 -> DATABASE_UNAVAILABLE;
             default -> null;
         };
     }
