@@ -24,19 +24,19 @@ public final class ApiDocs {
     public static final String IF_MATCH = "The ETag you read; the change is refused with 412 when the resource changed since";
 
     public static final String EXAMPLE_400 = """
-            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+            {"type": "http://localhost:8080/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "The request has 1 invalid field(s)", "instance": "/statements",
              "errors": [{"field": "speaker.name", "message": "must not be blank"}]}""";
     public static final String EXAMPLE_404 = """
-            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
+            {"type": "http://localhost:8080/problems/not-found", "title": "Not Found", "status": 404,
              "detail": "Statement 0190d2a4-5b1e-7c3a-9f4e-2b8d6c1a0e57 does not exist",
              "instance": "/statements/0190d2a4-5b1e-7c3a-9f4e-2b8d6c1a0e57"}""";
     public static final String EXAMPLE_409 = """
-            {"type": "/problems/conflict", "title": "Conflict", "status": 409,
+            {"type": "http://localhost:8080/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "Speaker 0190d2a4-5b1e-7c3a-9f4e-2b8d6c1a0e57 still has statements; merge it into another speaker instead",
              "instance": "/speakers/0190d2a4-5b1e-7c3a-9f4e-2b8d6c1a0e57"}""";
     public static final String EXAMPLE_412 = """
-            {"type": "/problems/stale-version", "title": "Precondition Failed", "status": 412,
+            {"type": "http://localhost:8080/problems/stale-version", "title": "Precondition Failed", "status": 412,
              "detail": "If-Match does not match the current version (ETag \\"4\\"); fetch it again and retry",
              "instance": "/statements/0190d2a4-5b1e-7c3a-9f4e-2b8d6c1a0e57"}""";
 

@@ -35,7 +35,7 @@ class BodyLimitRoute {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {

@@ -1,13 +1,19 @@
 package io.statements.common;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** An RFC 9457 problem detail, the body of every error response. */
+/**
+ * An RFC 9457 problem detail, the body of every error response. The service builds it with a path-only
+ * {@code type} ({@code /problems/validation}); it is sent as an absolute URL that serves the type's description.
+ */
 @Schema(name = "Problem", description = "RFC 9457 problem details, the body of every error response (application/problem+json)")
 public record Problem(
-        @Schema(required = true, description = "A URI reference identifying the kind of problem", example = "/problems/validation")
+        @Schema(required = true, format = "uri", description = "Absolute URL identifying the kind of problem; it serves "
+                + "a page describing it (the catalogue is at /problems)", example = "http://localhost:8080/problems/validation")
+        @JsonSerialize(using = ProblemTypeUris.Serializer.class)
         String type,
         @Schema(required = true, description = "Short summary of the kind of problem", example = "Invalid request")
         String title,
@@ -21,4 +27,8 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, null);
+    }
 }

@@ -1,26 +1,19 @@
 package io.statements.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.statements.common.ApiException;
-import io.statements.common.FieldError;
-import io.statements.common.JsonPaths;
+import io.statements.common.JsonBodies;
+import io.statements.common.JsonProblems;
 import io.statements.common.Problem;
+import io.statements.common.Text;
 import io.statements.statement.StatementRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns one NDJSON line into a statement create payload plus its optional external_id, or into the problem that
@@ -41,11 +34,11 @@ class BulkLineParser {
     }
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final JsonBodies bodies;
 
-    BulkLineParser(ObjectMapper mapper, Validator validator) {
+    BulkLineParser(ObjectMapper mapper, JsonBodies bodies) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
     Parsed parse(long line, byte[] json, int length) {
@@ -55,30 +48,12 @@ class BulkLineParser {
                 return invalid("body", "each line must be one JSON object");
             }
             String externalId = externalId(((ObjectNode) node).remove("external_id"));
-            StatementRequest request = mapper.treeToValue(node, StatementRequest.class);
-            Set<ConstraintViolation<StatementRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                return new Parsed(null, ApiException.invalid(violations.stream()
-                        .map(v -> new FieldError(JsonPaths.of(v), v.getMessage()))
-                        .sorted(Comparator.comparing(FieldError::field)).toList()).toProblem(INSTANCE));
-            }
+            StatementRequest request = bodies.bindAndValidate(node, StatementRequest.class, Set.of());
             return new Parsed(new Row(line, request, externalId), null);
         } catch (ApiException e) {
             return new Parsed(null, e.toProblem(INSTANCE));
-        } catch (UnrecognizedPropertyException e) {
-            return invalid(JsonPaths.of(e), "unknown property; allowed: external_id, " + e.getKnownPropertyIds()
-                    .stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-        } catch (InvalidFormatException e) {
-            if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-                return invalid(JsonPaths.of(e), "'" + e.getValue() + "' is not one of " + Arrays
-                        .stream(e.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
-            }
-            return invalid(JsonPaths.of(e), "wrong type or format: " + firstLine(e.getOriginalMessage()));
-        } catch (JsonMappingException e) {
-            return invalid(JsonPaths.of(e), "wrong type or format: " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            return new Parsed(null, new Problem("/problems/malformed-json", "Malformed JSON", 400,
-                    "The line is not valid JSON: " + firstLine(e.getOriginalMessage()), INSTANCE, null));
+            return new Parsed(null, JsonProblems.ofLine(e, List.of("external_id")).toProblem(INSTANCE));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // cannot happen: the line is already in memory
         }
@@ -92,7 +67,8 @@ class BulkLineParser {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_EXTERNAL_ID) {
+        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_EXTERNAL_ID
+                || Text.problem(value.asText()) != null) {
             throw ApiException.invalid("external_id", "must be a non-blank string of at most " + MAX_EXTERNAL_ID
                     + " characters");
         }
@@ -101,10 +77,5 @@ class BulkLineParser {
 
     private static Parsed invalid(String field, String message) {
         return new Parsed(null, ApiException.invalid(field, message).toProblem(INSTANCE));
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

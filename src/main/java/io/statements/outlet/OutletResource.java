@@ -127,7 +127,9 @@ class OutletResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public void delete(@Parameter(description = "The outlet's id") @PathParam("id") UUID id) {
-        service.delete(id);
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    public void delete(@Parameter(description = "The outlet's id") @PathParam("id") UUID id,
+                       @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ETags.ifMatch(ifMatch));
     }
 }

@@ -51,8 +51,10 @@ public class OutletService {
     }
 
     @Transactional
-    public void delete(UUID id) {
-        find(id).delete();
+    public void delete(UUID id, Long expectedVersion) {
+        OutletEntity outlet = find(id);
+        ETags.requireMatch(outlet.version, expectedVersion);
+        outlet.delete();
         try {
             em.flush();
         } catch (ConstraintViolationException e) {

@@ -1,6 +1,7 @@
 package io.statements.search;
 
 import io.statements.common.ApiException;
+import io.statements.common.Timestamps;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.time.Instant;
@@ -103,8 +104,8 @@ final class Params {
         }
         String v = raw.strip();
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : java.time.OffsetDateTime.parse(v).toInstant();
+            return Timestamps.requireInRange(name, v.length() == 10 ? LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : java.time.OffsetDateTime.parse(v).toInstant());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be an RFC 3339 timestamp (2024-05-01T12:00:00Z) or a day (2024-05-01)");
         }

@@ -140,8 +140,10 @@ class SpeakerResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-    public void delete(@Parameter(description = "The speaker's id") @PathParam("id") UUID id) {
-        service.delete(id);
+    @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    public void delete(@Parameter(description = "The speaker's id") @PathParam("id") UUID id,
+                       @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ETags.ifMatch(ifMatch));
     }
 
     @POST

@@ -57,8 +57,9 @@ public class SpeakerService {
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, Long expectedVersion) {
         SpeakerEntity speaker = find(id);
+        ETags.requireMatch(speaker.version, expectedVersion);
         speaker.delete();
         try {
             em.flush();

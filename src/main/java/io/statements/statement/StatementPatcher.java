@@ -1,17 +1,14 @@
 package io.statements.statement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.statements.article.ArticleRef;
 import io.statements.common.ApiException;
+import io.statements.common.JsonBodies;
 import io.statements.outlet.OutletRef;
 import io.statements.speaker.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -27,11 +24,11 @@ class StatementPatcher {
     private static final Set<String> ATOMIC = Set.of("speaker", "outlet", "article");
 
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final JsonBodies bodies;
 
-    StatementPatcher(ObjectMapper mapper, Validator validator) {
+    StatementPatcher(ObjectMapper mapper, JsonBodies bodies) {
         this.mapper = mapper;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
     StatementRequest apply(StatementEntity current, JsonNode patch) {
@@ -50,17 +47,7 @@ class StatementPatcher {
                 target.set(field.getKey(), merge(target.get(field.getKey()), field.getValue()));
             }
         }
-        StatementRequest merged;
-        try {
-            merged = mapper.treeToValue(target, StatementRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new jakarta.ws.rs.BadRequestException(e); // rendered by the JSON problem mapper
-        }
-        Set<ConstraintViolation<StatementRequest>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return merged;
+        return bodies.bindAndValidate(target, StatementRequest.class, Set.of());
     }
 
     private static JsonNode merge(JsonNode target, JsonNode patch) {

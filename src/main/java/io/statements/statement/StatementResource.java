@@ -163,6 +163,7 @@ class StatementResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public void delete(@Parameter(description = "The statement's id") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ETags.ifMatch(ifMatch));

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,26 +129,23 @@ public class StatementService {
         }
     }
 
-    /** Flushes an update; an update onto another statement's natural key is a conflict, not a server error. */
+    /** Flushes an update; a lost race or a clash with another statement's natural key is mapped in common. */
     private void flushUpdate(StatementEntity statement) {
-        try {
-            em.flush();
-        } catch (ConstraintViolationException e) {
-            if (!NaturalKey.INDEX.equals(e.getConstraintName())) {
-                throw e;
-            }
-            // the transaction is aborted now, so the other statement cannot be looked up here
-            throw ApiException.conflict("Another statement already has this speaker, outlet, article and text");
-        }
+        em.flush();
         changed.fire(StatementChanged.of(StatementChanged.Type.UPDATED, statement.id));
     }
 
     private void apply(StatementEntity s, StatementRequest r) {
+        // References first: their lookups flush pending changes, and a statement changed before them would be
+        // written (and its version bumped) twice in one update.
+        var speaker = speakers.resolve(r.speaker(), "speaker");
+        var outlet = outlets.resolve(r.outlet(), "outlet");
+        var article = r.article() == null ? null : articles.resolve(r.article(), outlet, "article");
         s.text = r.text().strip();
         s.kind = r.kind();
-        s.speaker = speakers.resolve(r.speaker(), "speaker");
-        s.outlet = outlets.resolve(r.outlet(), "outlet");
-        s.article = r.article() == null ? null : articles.resolve(r.article(), s.outlet, "article");
+        s.speaker = speaker;
+        s.outlet = outlet;
+        s.article = article;
         s.cue = blankToNull(r.cue());
         s.channel = r.channel();
         s.via = blankToNull(r.via());
