@@ -8,6 +8,7 @@ import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
+import io.statements.statement.UtteranceSummary;
 import io.vertx.sqlclient.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,11 +23,15 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                            ArticleSummary article, String cue, Channel channel, String via, Stance stance,
                            String stanceTarget, List<String> topics, String language, Instant statedAt,
                            Instant reportedAt, Origin origin, Instant createdAt, Instant updatedAt, long version,
+                           UtteranceSummary utterance,
                            @Schema(description = "The text, HTML-escaped, with every matched word wrapped in "
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
 
-    /** Reads a row of {@link StatementQueries#page}; column 28 (0-based) is the sort key, 29 the raw headline (with q). */
+    /**
+     * Reads a row of {@link StatementQueries#page}; column 28 (0-based) is the sort key, 29 to 31 the utterance,
+     * 32 the raw headline (with q).
+     */
     static StatementHit read(Row row, boolean highlighted) {
         UUID articleId = row.getUUID(24);
         ArticleSummary article = articleId == null ? null
@@ -39,7 +44,8 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                 enumOf(Stance.class, row.getString(6)), row.getString(7), topics(row.getArrayOfStrings(8)),
                 row.getString(9), instant(row, 10), instant(row, 11), Origin.valueOf(row.getString(12)),
                 instant(row, 13), instant(row, 14), row.getLong(15),
-                highlighted ? Highlights.html(row.getString(29)) : null);
+                row.getUUID(29) == null ? null : new UtteranceSummary(row.getUUID(29), row.getInteger(30), instant(row, 31)),
+                highlighted ? Highlights.html(row.getString(32)) : null);
     }
 
     private static Instant instant(Row row, int column) {
