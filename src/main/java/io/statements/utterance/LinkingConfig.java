@@ -1,13 +1,15 @@
 package io.statements.utterance;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
 /** statements.linking.*: how statements are linked into utterances. */
+@StaticInitSafe // known at static init, where the "statements" root (ServiceLimits) validates its properties
 @ConfigMapping(prefix = "statements.linking")
-interface LinkingConfig {
+public interface LinkingConfig {
 
     /** Link statements as they are stored (off: each starts its own utterance; the re-link command links later). */
     @WithDefault("true")

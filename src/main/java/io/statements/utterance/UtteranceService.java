@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Reads utterances, and carries out editors' corrections (attach, detach), which automatic linking keeps. */
@@ -134,7 +133,7 @@ class UtteranceService {
         if (rows.isEmpty()) {
             throw inPath ? ApiException.notFound("Statement", statementId) : unknownStatement(statementId);
         }
-        LinkStore.lockSpeakers(c, Set.of(rows.get(0).speaker(), utteranceSpeaker));
+        LinkStore.lockSpeakers(c, List.of(rows.get(0).speaker(), utteranceSpeaker));
         rows = LinkStore.load(c, List.of(statementId));
         if (rows.isEmpty()) {
             throw inPath ? ApiException.notFound("Statement", statementId) : unknownStatement(statementId);
