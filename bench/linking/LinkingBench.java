@@ -166,11 +166,12 @@ public class LinkingBench {
     static Map<String, String> fixtureArticles(List<JsonNode> rows) {
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         for (JsonNode r : rows) {
-            String quote = r.path("quote").asText().replaceAll("^[\u201C\"]|[\u201D\"]$", "");
+            String quote = r.path("quote").asText().replaceAll("^[\u201C\"]|[\u201D\"]$", "")
+                    .replaceAll("[.!?,\\s]+$", "");
             String speaker = r.path("speaker").asText();
             String paragraph = r.path("kind").asText().equals("indirect")
-                    ? speaker + " said " + quote + "."
-                    : "\"" + quote + "\" " + speaker + " said.";
+                    ? speaker + " said that " + quote + "."
+                    : "\u201C" + quote + ",\u201D " + speaker + " said.";
             texts.computeIfAbsent(r.path("article").asText(), k -> new StringBuilder()).append(paragraph).append("\n\n");
         }
         Map<String, String> out = new LinkedHashMap<>();
