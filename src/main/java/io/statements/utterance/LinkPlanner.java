@@ -22,6 +22,9 @@ final class LinkPlanner {
     record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched) {
     }
 
+    /** Most earlier reports one report is compared with (the nearest in time). */
+    static final int MAX_CANDIDATES = 200;
+
     private final ReportMatcher matcher;
     private final Duration window;
 
@@ -71,6 +74,11 @@ final class LinkPlanner {
                 }
                 UUID utterance = placed.getOrDefault(id, c.utterance());
                 pool.add(report(reports, c, utterance, !c.closed() || placed.containsKey(id)));
+            }
+            if (pool.size() > MAX_CANDIDATES) {
+                // bounded work per report whatever the speaker's volume: the reports nearest in time count
+                pool.sort(Comparator.comparing(r -> Duration.between(r.at(), t.at()).abs()));
+                pool = new ArrayList<>(pool.subList(0, MAX_CANDIDATES));
             }
             ReportMatcher.Choice choice = matcher.choose(self, pool);
             UUID utterance = choice.utterance();
