@@ -16,11 +16,17 @@ public final class AggregateQueries {
      * window keeps the top values per facet. Speaker and outlet labels are joined for those rows only.
      */
     public static Sql facets(StatementFilter f, Set<Facet> facets) {
+        return facets(f, facets, false);
+    }
+
+    /** With {@code collapse}, a value counts the distinct utterances among its statements. */
+    public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse) {
         Sql sql = new Sql().add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, "
-                + "s.stance_target, s.channel, s.topics from statement s");
+                + "s.stance_target, s.channel, s.topics, s.utterance_id from statement s");
         StatementQueries.where(sql, f);
         sql.add("), f(facet, id, value, n) as (");
-        sql.add(facets.stream().map(x -> x.branch).collect(Collectors.joining(" union all ")));
+        sql.add(facets.stream().map(x -> collapse ? x.branch.replace("count(*)", "count(distinct utterance_id)")
+                : x.branch).collect(Collectors.joining(" union all ")));
         return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
                 + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), top.n from top"
                 + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"

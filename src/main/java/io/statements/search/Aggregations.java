@@ -23,7 +23,7 @@ import java.util.UUID;
 public class Aggregations {
 
     static final int DEFAULT_STANCE_ROWS = 20;
-    private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet");
+    private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet", "collapse");
     private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "target", "limit");
 
     private final AgroalDataSource dataSource;
@@ -33,6 +33,13 @@ public class Aggregations {
     }
 
     public Facets facets(FilterParams params, List<String> facetNames, MultivaluedMap<String, String> query) {
+        return facets(params, facetNames, null, query);
+    }
+
+    /** With collapse=utterance, each value counts the utterances reported rather than the statements. */
+    public Facets facets(FilterParams params, List<String> facetNames, String collapse,
+                         MultivaluedMap<String, String> query) {
+        boolean collapsed = SearchApi.collapsed(collapse);
         Params.requireKnown(query, FACET_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
         Set<Facet> requested = Facet.parse(facetNames);
@@ -40,7 +47,7 @@ public class Aggregations {
         requested.forEach(f -> values.put(f, new ArrayList<>()));
         try (Connection c = dataSource.getConnection()) {
             StatementFilter resolved = FilterResolver.resolve(c, filter);
-            try (PreparedStatement st = AggregateQueries.facets(resolved, requested).prepare(c);
+            try (PreparedStatement st = AggregateQueries.facets(resolved, requested, collapsed).prepare(c);
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     values.get(Facet.valueOf(rs.getString(1).toUpperCase())).add(

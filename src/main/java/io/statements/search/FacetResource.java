@@ -44,7 +44,10 @@ class FacetResource {
     public Facets facets(@BeanParam FilterParams filters,
                          @QueryParam("facet") @Parameter(description = "Facets to count (default all): speaker, outlet, "
                                  + "stance, stance_target, channel, topic", example = "speaker,stance") List<String> facet,
+                         @QueryParam("collapse") @Parameter(description = "utterance: count utterances (one thing"
+                                 + " said on one occasion) rather than statements (its reports)",
+                                 example = "utterance") String collapse,
                          @Context UriInfo uri) {
-        return aggregations.facets(filters, facet, uri.getQueryParameters());
+        return aggregations.facets(filters, facet, collapse, uri.getQueryParameters());
     }
 }

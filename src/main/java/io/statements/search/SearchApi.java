@@ -13,7 +13,7 @@ public class SearchApi {
 
     static final Set<String> MULTI_VALUED = Set.of("speaker_id", "speaker", "outlet_id", "outlet", "stance",
             "stance_target", "kind", "channel", "via", "topic", "language", "article_url", "facet");
-    private static final Set<String> LIST_PARAMS = with(FilterParams.NAMES, "sort", "cursor", "limit");
+    private static final Set<String> LIST_PARAMS = with(FilterParams.NAMES, "sort", "cursor", "limit", "collapse");
 
     private final StatementSearch search;
 
@@ -23,13 +23,19 @@ public class SearchApi {
 
     public Uni<SearchPage> list(FilterParams filters, String sort, String cursor, String limit,
                                    MultivaluedMap<String, String> query) {
+        return list(filters, sort, cursor, limit, null, query);
+    }
+
+    /** {@code collapse=utterance}: one hit per utterance, its best-ranked report. */
+    public Uni<SearchPage> list(FilterParams filters, String sort, String cursor, String limit, String collapse,
+                                   MultivaluedMap<String, String> query) {
         Params.requireKnown(query, LIST_PARAMS, MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(filters);
         SearchSort order = SearchSort.parse(sort, filter.q() != null);
         if (cursor != null && cursor.length() > 2000) {
             throw io.statements.common.ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
-        return search.search(filter, order, cursor, limit).map(page -> new SearchPage(page.items(), page.nextCursor()));
+        return search.search(filter, order, cursor, limit, collapsed(collapse)).map(page -> new SearchPage(page.items(), page.nextCursor()));
     }
 
     /**
@@ -44,6 +50,26 @@ public class SearchApi {
     /** Ids of the statements matching a filter from {@link #filterFor}, in id order, after {@code afterId}. */
     public java.util.List<java.util.UUID> idsAfter(StatementFilter filter, java.util.UUID afterId, int batch) {
         return search.idsAfter(filter, afterId, batch);
+    }
+
+    /** Whether collapse=utterance was asked for; any other value is a 400. */
+    public static boolean collapsed(String collapse) {
+        if (collapse == null || collapse.isEmpty()) {
+            return false;
+        }
+        if (!collapse.equals("utterance")) {
+            throw io.statements.common.ApiException.invalid("collapse", "must be 'utterance' (or absent)");
+        }
+        return true;
+    }
+
+    /**
+     * The search filters of another listing (the utterances): the same parameters, checks and meaning as
+     * GET /statements, plus the listing's own parameters.
+     */
+    public StatementFilter filterFor(FilterParams filters, MultivaluedMap<String, String> query, Set<String> own) {
+        Params.requireKnown(query, with(FilterParams.NAMES, own.toArray(String[]::new)), MULTI_VALUED);
+        return search.resolve(StatementFilter.parse(filters));
     }
 
     static Set<String> with(Set<String> base, String... more) {

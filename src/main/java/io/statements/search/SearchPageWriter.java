@@ -57,6 +57,9 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString UPDATED_AT = name("updated_at");
     private static final SerializableString VERSION = name("version");
     private static final SerializableString HIGHLIGHT = name("highlight");
+    private static final SerializableString UTTERANCE = name("utterance");
+    private static final SerializableString REPORTS = name("reports");
+    private static final SerializableString FIRST_REPORTED_AT = name("first_reported_at");
     private static final SerializableString NAME = name("name");
     private static final SerializableString TITLE = name("title");
     private static final SerializableString AFFILIATION = name("affiliation");
@@ -140,6 +143,15 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
         instant(g, UPDATED_AT, hit.updatedAt(), instant);
         g.writeFieldName(VERSION);
         g.writeNumber(hit.version());
+        if (hit.utterance() != null) {
+            g.writeFieldName(UTTERANCE);
+            g.writeStartObject();
+            string(g, ID, hit.utterance().id().toString());
+            g.writeFieldName(REPORTS);
+            g.writeNumber(hit.utterance().reports());
+            instant(g, FIRST_REPORTED_AT, hit.utterance().firstReportedAt(), instant);
+            g.writeEndObject();
+        }
         string(g, HIGHLIGHT, hit.highlight());
         g.writeEndObject();
     }

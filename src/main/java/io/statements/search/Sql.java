@@ -19,7 +19,7 @@ public final class Sql {
     private final StringBuilder text = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    Sql add(String fragment, Object... values) {
+    public Sql add(String fragment, Object... values) {
         text.append(fragment);
         params.addAll(List.of(values));
         return this;

@@ -8,6 +8,7 @@ import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
+import io.statements.statement.UtteranceSummary;
 import io.vertx.sqlclient.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,6 +23,7 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                            ArticleSummary article, String cue, Channel channel, String via, Stance stance,
                            String stanceTarget, List<String> topics, String language, Instant statedAt,
                            Instant reportedAt, Origin origin, Instant createdAt, Instant updatedAt, long version,
+                           UtteranceSummary utterance,
                            @Schema(description = "The text, HTML-escaped, with every matched word wrapped in "
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
@@ -41,6 +43,8 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                 topics(row.getArrayOfStrings("topics")), row.getString("language"), instant(row, "stated_at"),
                 instant(row, "reported_at"), Origin.valueOf(row.getString("origin")), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getLong("version"),
+                row.getUUID("utterance_id") == null ? null : new UtteranceSummary(row.getUUID("utterance_id"),
+                        row.getInteger("utterance_reports"), instant(row, "utterance_first_reported_at")),
                 highlighted ? Highlights.html(row.getString("headline")) : null);
     }
 

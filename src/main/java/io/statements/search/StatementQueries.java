@@ -18,10 +18,12 @@ public final class StatementQueries {
                    sp.id as speaker_id, sp.name as speaker_name, sp.kind as speaker_kind, sp.title as speaker_title,
                    sp.affiliation as speaker_affiliation, o.id as outlet_id, o.name as outlet_name,
                    o.domain as outlet_domain, a.id as article_id, a.url as article_url, a.title as article_title,
-                   a.published_at as article_published_at, page.k::text as sort_key""";
+                   a.published_at as article_published_at, page.k::text as sort_key,
+                   u.id as utterance_id, u.reports as utterance_reports, u.first_reported_at as utterance_first_reported_at""";
     private static final String JOINS = """
              from page join statement s on s.id = page.id join speaker sp on sp.id = s.speaker_id
-             join outlet o on o.id = s.outlet_id left join article a on a.id = s.article_id""";
+             join outlet o on o.id = s.outlet_id left join article a on a.id = s.article_id
+             left join utterance u on u.id = s.utterance_id""";
     static final String MARK_START = "\u0002";
     static final String MARK_END = "\u0003";
 
@@ -34,17 +36,38 @@ public final class StatementQueries {
      * sort key and id, or is null on the first page.
      */
     public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch) {
+        return page(f, sort, after, fetch, false);
+    }
+
+    /**
+     * With {@code collapse}, one row per utterance: its best report in the sort order (DISTINCT ON), chosen over
+     * all filtered reports before the cursor applies, so that every page sees the same representatives: no
+     * utterance twice, none skipped.
+     */
+    public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse) {
         String dir = sort.descending ? "desc" : "asc";
-        Sql sql = new Sql().add("with page as (select s.id, " + sort.key + " as k from statement s");
-        if (sort == SearchSort.RELEVANCE) {
-            sql.add("", f.q());
+        Sql sql = new Sql();
+        if (collapse) {
+            sql.add("with best as (select distinct on (s.utterance_id) s.id, " + sort.key + " as k from statement s");
+            if (sort == SearchSort.RELEVANCE) {
+                sql.add("", f.q());
+            }
+            where(sql, f);
+            sql.add(" order by s.utterance_id, k " + dir + ", s.id " + dir + "), page as (select s.id, s.k from best s"
+                    + " where true");
+        } else {
+            sql.add("with page as (select s.id, " + sort.key + " as k from statement s");
+            if (sort == SearchSort.RELEVANCE) {
+                sql.add("", f.q());
+            }
+            where(sql, f);
         }
-        where(sql, f);
+        String key = collapse ? "s.k" : sort.key;
         if (after != null) {
             // Typed from text: the cursor carries the keys as text, and both database clients bind them as such.
-            sql.add(" and (" + sort.key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::text::" + sort.keyType
+            sql.add(" and (" + key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::text::" + sort.keyType
                     + ", ?::text::uuid)");
-            if (sort == SearchSort.RELEVANCE) {
+            if (sort == SearchSort.RELEVANCE && !collapse) {
                 sql.add("", f.q());
             }
             sql.add("", after.get(0), after.get(1));
@@ -59,7 +82,7 @@ public final class StatementQueries {
     }
 
     /** The AND of all filters; each multi-valued filter is an OR over its values. */
-    static void where(Sql sql, StatementFilter f) {
+    public static void where(Sql sql, StatementFilter f) {
         sql.add(" where true");
         if (f.matchesNothing()) {
             sql.add(" and false");

@@ -45,12 +45,17 @@ public class StatementSearch {
 
     /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
     public Uni<Page<StatementHit>> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit) {
+        return search(filter, sort, cursor, requestedLimit, false);
+    }
+
+    public Uni<Page<StatementHit>> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit,
+                                          boolean collapse) {
         int limit = Paging.limit(requestedLimit);
-        String fingerprint = fingerprint(filter + "|" + sort.param);
+        String fingerprint = fingerprint(filter + "|" + sort.param + (collapse ? "|utterance" : ""));
         List<String> after = cursor == null ? null : keys(Cursor.decode(cursor, fingerprint, 2), sort);
         boolean highlighted = filter.q() != null;
         return FilterResolver.resolve(database, filter)
-                .chain(resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1)))
+                .chain(resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse)))
                 .onFailure(PgException.class).transform(e -> dataError((PgException) e, cursor))
                 .chain(rows -> {
                     List<Hit> hits = new ArrayList<>(rows.size());

@@ -51,7 +51,11 @@ class StatementSearchResource {
                                            example = "djEfc3RhdGVtZW50cw") String cursor,
                                    @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
                                            example = "20") String limit,
+                                   @QueryParam("collapse") @Parameter(description = "utterance: one hit per "
+                                           + "utterance (one thing said on one occasion), its best-ranked report; "
+                                           + "utterance.reports tells how many reports it has", example = "utterance")
+                                   String collapse,
                                    @Context UriInfo uri) {
-        return search.list(filters, sort, cursor, limit, uri.getQueryParameters());
+        return search.list(filters, sort, cursor, limit, collapse, uri.getQueryParameters());
     }
 }

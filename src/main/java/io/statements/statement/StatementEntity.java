@@ -72,4 +72,9 @@ public class StatementEntity extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     public Origin origin;
+
+    /** Set by the linker in SQL (io.statements.utterance), never written through this mapping. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "utterance_id", insertable = false, updatable = false)
+    public StatementUtterance utterance;
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
 public class StatementService {
 
     private static final String FETCH = "from StatementEntity s join fetch s.speaker join fetch s.outlet"
-            + " left join fetch s.article";
+            + " left join fetch s.article left join fetch s.utterance";
 
     private final EntityManager em;
     private final SpeakerService speakers;
@@ -68,7 +68,7 @@ public class StatementService {
         statement.persist();
         em.flush();
         changed.fire(StatementChanged.of(StatementChanged.Type.CREATED, statement.id));
-        return new StatementCreation(StatementResponse.of(statement), true);
+        return new StatementCreation(StatementResponse.of(relinked(statement)), true);
     }
 
     public StatementResponse get(UUID id) {
@@ -91,7 +91,7 @@ public class StatementService {
         ETags.requireMatch(statement.version, expectedVersion);
         apply(statement, request);
         flushUpdate(statement);
-        return StatementResponse.of(statement);
+        return StatementResponse.of(relinked(statement));
     }
 
     /** JSON Merge Patch (RFC 7396) applied to the statement's request form, then validated like a PUT. */
@@ -101,7 +101,7 @@ public class StatementService {
         ETags.requireMatch(statement.version, expectedVersion);
         apply(statement, patcher.apply(statement, mergePatch));
         flushUpdate(statement);
-        return StatementResponse.of(statement);
+        return StatementResponse.of(relinked(statement));
     }
 
     @Transactional
@@ -133,6 +133,15 @@ public class StatementService {
     private void flushUpdate(StatementEntity statement) {
         em.flush();
         changed.fire(StatementChanged.of(StatementChanged.Type.UPDATED, statement.id));
+    }
+
+    /** Observers of StatementChanged (the utterance linker) change the utterance columns in SQL: read them back. */
+    private StatementEntity relinked(StatementEntity statement) {
+        em.refresh(statement);
+        if (statement.utterance != null) {
+            em.refresh(statement.utterance);
+        }
+        return statement;
     }
 
     private void apply(StatementEntity s, StatementRequest r) {

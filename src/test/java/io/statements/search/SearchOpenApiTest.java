@@ -22,8 +22,8 @@ class SearchOpenApiTest {
         JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Set<String> filters = new TreeSet<>(FilterParams.NAMES);
-        check(doc, "/statements", with(filters, "sort", "cursor", "limit"));
-        check(doc, "/statements/facets", with(filters, "facet"));
+        check(doc, "/statements", with(filters, "sort", "cursor", "limit", "collapse"));
+        check(doc, "/statements/facets", with(filters, "facet", "collapse"));
         check(doc, "/stances", with(filters, "target", "limit"));
     }
 

@@ -1,0 +1,156 @@
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * load JDBC N: speakers, outlets and N statements (each its own utterance, as after migration V7_1) by COPY.
+ * creates BASE_URL LABEL: 400 single POST /statements by loaded speakers; prints latency (after 100 warm-up).
+ */
+public class ScaleBench {
+
+    static final int SPEAKERS = 2000;
+    static final int OUTLETS = 50;
+    static final Instant BASE = Instant.parse("2025-01-01T00:00:00Z");
+    static final String[] VOCABULARY = new String[3000];
+
+    static {
+        Random r = new Random(7);
+        for (int i = 0; i < VOCABULARY.length; i++) {
+            StringBuilder w = new StringBuilder();
+            int length = 3 + r.nextInt(7);
+            for (int j = 0; j < length; j++) {
+                w.append((char) ('a' + r.nextInt(26)));
+            }
+            VOCABULARY[i] = w.toString();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("load")) {
+            load(args[1], Integer.parseInt(args[2]));
+        } else {
+            creates(args[1], args[2]);
+        }
+    }
+
+    static String words(Random r, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "" : " ").append(VOCABULARY[r.nextInt(VOCABULARY.length)]);
+        }
+        return s.append('.').toString();
+    }
+
+    static void load(String jdbc, int n) throws Exception {
+        Random r = new Random(42);
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            UUID[] speakers = new UUID[SPEAKERS];
+            UUID[] outlets = new UUID[OUTLETS];
+            try (Statement st = c.createStatement()) {
+                for (int i = 0; i < SPEAKERS; i++) {
+                    speakers[i] = UUID.randomUUID();
+                    st.addBatch("insert into speaker (id, name, kind, created_at, updated_at) values ('" + speakers[i]
+                            + "', 'Scale Speaker " + i + "', 'PERSON', now(), now())");
+                }
+                for (int i = 0; i < OUTLETS; i++) {
+                    outlets[i] = UUID.randomUUID();
+                    st.addBatch("insert into outlet (id, name, domain, created_at, updated_at) values ('" + outlets[i]
+                            + "', 'Scale Outlet " + i + "', 'scale" + i + ".example', now(), now())");
+                }
+                st.executeBatch();
+            }
+            CopyManager copy = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
+            String[] lastText = new String[SPEAKERS];
+            Instant[] lastAt = new Instant[SPEAKERS];
+            Set<String> keys = new HashSet<>();
+            int batch = 50_000;
+            for (int from = 0; from < n; from += batch) {
+                StringBuilder utterances = new StringBuilder();
+                StringBuilder statements = new StringBuilder();
+                for (int i = from; i < Math.min(n, from + batch); i++) {
+                    int sp = r.nextInt(SPEAKERS);
+                    int ou = r.nextInt(OUTLETS);
+                    String text;
+                    Instant at;
+                    if (lastText[sp] != null && r.nextInt(10) == 0) {
+                        String[] w = lastText[sp].replace(".", "").split(" ");
+                        int start = r.nextInt(Math.max(1, w.length - 8));
+                        text = String.join(" ", Arrays.copyOfRange(w, start, Math.min(w.length, start + 8)));
+                        at = lastAt[sp].plusSeconds(3600 + r.nextInt(86_400));
+                    } else {
+                        text = words(r, 15 + r.nextInt(25));
+                        at = BASE.plusSeconds(r.nextInt(180 * 86_400));
+                        lastText[sp] = text;
+                        lastAt[sp] = at;
+                    }
+                    if (!keys.add(sp + "|" + ou + "|" + text)) {
+                        continue;
+                    }
+                    UUID id = UUID.randomUUID();
+                    utterances.append(id).append('\t').append(speakers[sp]).append("\t1\t").append(at).append('\t')
+                            .append(at).append('\t').append(at).append('\t').append(at).append('\n');
+                    statements.append(id).append('\t').append(text).append("\tDIRECT\t").append(speakers[sp]).append('\t')
+                            .append(outlets[ou]).append("\tIMPORTED\t").append(at).append('\t').append(at)
+                            .append("\t0\t").append(at).append('\t').append(id).append('\n');
+                }
+                copy.copyIn("copy utterance (id, speaker_id, reports, first_reported_at, last_reported_at, created_at,"
+                        + " updated_at) from stdin", new StringReader(utterances.toString()));
+                copy.copyIn("copy statement (id, text, kind, speaker_id, outlet_id, origin, created_at, updated_at,"
+                        + " version, reported_at, utterance_id) from stdin", new StringReader(statements.toString()));
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("analyze statement");
+                st.execute("analyze utterance");
+                try (ResultSet rs = st.executeQuery("select count(*) from statement")) {
+                    rs.next();
+                    System.out.printf("   %,d statements loaded in %.0f s%n", rs.getLong(1), (System.nanoTime() - t0) / 1e9);
+                }
+            }
+        }
+    }
+
+    static void creates(String base, String label) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Random r = new Random(label.hashCode());
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            Instant at = BASE.plusSeconds(r.nextInt(180 * 86_400));
+            String body = "{\"text\": \"" + words(r, 25) + "\", \"kind\": \"DIRECT\", \"speaker\": {\"name\": \"Scale Speaker "
+                    + r.nextInt(SPEAKERS) + "\"}, \"outlet\": {\"domain\": \"scale" + r.nextInt(OUTLETS)
+                    + ".example\"}, \"reported_at\": \"" + at + "\"}";
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/statements"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double elapsed = (System.nanoTime() - t0) / 1e6;
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            if (i >= 100) {
+                ms.add(elapsed);
+            }
+        }
+        ms.sort(Double::compare);
+        double mean = ms.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        System.out.printf("   linking %s: %d creates, mean %.2f ms, median %.2f ms, p90 %.2f ms%n", label, ms.size(), mean,
+                ms.get(ms.size() / 2), ms.get(ms.size() * 9 / 10));
+    }
+}

@@ -1,0 +1,128 @@
+package io.statements.utterance;
+
+import io.statements.common.Ids;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Decides, for a batch of statements, which utterance each belongs to, in time order, so that each one sees the
+ * ones before it. Pure: the rows come in, the links go out ({@link LinkStore} reads and writes them).
+ */
+final class LinkPlanner {
+
+    /** What a batch changes: the links, the utterances to create (with their speakers), the utterances touched. */
+    record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched) {
+    }
+
+    /** Most earlier reports one report is compared with (the nearest in time). */
+    static final int MAX_CANDIDATES = 200;
+
+    private final ReportMatcher matcher;
+    private final Duration window;
+
+    LinkPlanner(ReportMatcher matcher, Duration window) {
+        this.matcher = matcher;
+        this.window = window;
+    }
+
+    /**
+     * @param onlyEarlier true for the re-link command: a statement is compared only with statements before it in
+     *                    (time, id) order, which it has already re-linked; false when statements are created or
+     *                    changed, where every candidate in the window counts
+     */
+    Plan plan(List<LinkStore.Row> targets, List<LinkStore.Row> candidates, boolean onlyEarlier) {
+        Map<UUID, Report> reports = new HashMap<>();
+        Map<UUID, LinkStore.Row> rows = new HashMap<>();
+        Map<UUID, List<UUID>> bySpeaker = new HashMap<>();
+        for (LinkStore.Row r : candidates) {
+            if (rows.putIfAbsent(r.id(), r) == null) {
+                bySpeaker.computeIfAbsent(r.speaker(), k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        Set<UUID> pending = new HashSet<>();
+        for (LinkStore.Row t : targets) {
+            rows.put(t.id(), t);
+            pending.add(t.id());
+            if (!bySpeaker.computeIfAbsent(t.speaker(), k -> new ArrayList<>()).contains(t.id())) {
+                bySpeaker.get(t.speaker()).add(t.id());
+            }
+        }
+        List<LinkStore.Row> ordered = new ArrayList<>(targets);
+        ordered.sort(Comparator.comparing(LinkStore.Row::at).thenComparing(LinkStore.Row::id));
+        Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+        Map<UUID, UUID> placed = new HashMap<>();
+        for (LinkStore.Row t : ordered) {
+            pending.remove(t.id());
+            if (t.manual() && t.speaker().equals(t.utteranceSpeaker())) {
+                continue;
+            }
+            Report self = report(reports, t, null, true);
+            List<Report> pool = new ArrayList<>();
+            for (UUID id : bySpeaker.get(t.speaker())) {
+                LinkStore.Row c = rows.get(id);
+                if (id.equals(t.id()) || pending.contains(id) || Duration.between(c.at(), t.at()).abs().compareTo(window) > 0
+                        || (onlyEarlier && after(c, t))) {
+                    continue;
+                }
+                UUID utterance = placed.getOrDefault(id, c.utterance());
+                pool.add(report(reports, c, utterance, !c.closed() || placed.containsKey(id)));
+            }
+            if (pool.size() > MAX_CANDIDATES) {
+                // bounded work per report whatever the speaker's volume: the reports nearest in time count
+                pool.sort(Comparator.comparing(r -> Duration.between(r.at(), t.at()).abs()));
+                pool = new ArrayList<>(pool.subList(0, MAX_CANDIDATES));
+            }
+            ReportMatcher.Choice choice = matcher.choose(self, pool);
+            UUID utterance = choice.utterance();
+            if (utterance == null) {
+                utterance = keepsOwn(t, pool) ? t.utterance() : null;
+            }
+            if (utterance == null) {
+                utterance = Ids.newId();
+                plan.newUtterances().add(utterance);
+                plan.newSpeakers().add(t.speaker());
+            }
+            placed.put(t.id(), utterance);
+            plan.links().add(new LinkStore.Link(t.id(), utterance, choice.sieve(), false));
+            plan.touched().add(utterance);
+            if (t.utterance() != null) {
+                plan.touched().add(t.utterance());
+            }
+        }
+        return plan;
+    }
+
+    /** A statement that matches nothing keeps its utterance if no other statement in view holds it. */
+    private static boolean keepsOwn(LinkStore.Row t, List<Report> pool) {
+        if (t.utterance() == null || t.closed() && !t.manual()) {
+            return false;
+        }
+        for (Report r : pool) {
+            if (t.utterance().equals(r.utterance())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean after(LinkStore.Row c, LinkStore.Row t) {
+        int byTime = c.at().compareTo(t.at());
+        return byTime > 0 || byTime == 0 && c.id().compareTo(t.id()) > 0;
+    }
+
+    private static Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
+        Report cached = cache.get(r.id());
+        ReportText text = cached != null ? cached.text() : ReportText.of(r.text());
+        Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open);
+        cache.put(r.id(), report);
+        return report;
+    }
+}

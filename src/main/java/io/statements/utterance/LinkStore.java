@@ -1,0 +1,175 @@
+package io.statements.utterance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The linker's SQL, on the caller's connection and transaction (the service's, a bulk chunk's, or the re-link
+ * command's). Set-based: a whole batch of statements costs a fixed number of round trips.
+ */
+final class LinkStore {
+
+    static final String LINK_AT = "statements_link_at(s.stated_at, s.reported_at, s.created_at)";
+
+    /** A statement with what linking needs of it and of its current utterance. */
+    record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
+               boolean closed, UUID utteranceSpeaker) {
+    }
+
+    /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
+    record Link(UUID statement, UUID utterance, String rule, boolean manual) {
+    }
+
+    private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
+            + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id";
+
+    private LinkStore() {
+    }
+
+    static List<UUID> speakersOf(Connection c, Collection<UUID> statements) throws SQLException {
+        List<UUID> speakers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select distinct speaker_id from statement where id = any(?) order by speaker_id")) {
+            ps.setArray(1, c.createArrayOf("uuid", statements.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    speakers.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return speakers;
+    }
+
+    /**
+     * One speaker's utterances change under a transaction-scoped lock: two reports of one utterance stored
+     * concurrently are linked one after the other, so the second sees the first. Taken in a fixed order.
+     */
+    static void lockSpeakers(Connection c, Collection<UUID> speakers) throws SQLException {
+        if (speakers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('utterance:'"
+                + " || k::text, 0)) from (select distinct k from unnest(?::uuid[]) k order by k) x")) {
+            ps.setArray(1, c.createArrayOf("uuid", new TreeSet<>(speakers).toArray()));
+            ps.executeQuery().close();
+        }
+    }
+
+    static List<Row> load(Connection c, Collection<UUID> statements) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS
+                + " from statement s left join utterance u on u.id = s.utterance_id where s.id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", statements.toArray()));
+            return rows(ps);
+        }
+    }
+
+    /**
+     * Every statement of the targets' speakers within {@code window} of a target, through statement_link_idx:
+     * each speaker's target times are merged into few intervals, fetched in one query.
+     */
+    static List<Row> candidates(Connection c, List<Row> targets, Duration window) throws SQLException {
+        List<Row> sorted = new ArrayList<>(targets);
+        sorted.sort(Comparator.comparing(Row::speaker).thenComparing(Row::at));
+        List<UUID> speakers = new ArrayList<>();
+        List<Timestamp> from = new ArrayList<>();
+        List<Timestamp> to = new ArrayList<>();
+        for (Row t : sorted) {
+            Instant lo = t.at().minus(window);
+            Instant hi = t.at().plus(window);
+            int last = speakers.size() - 1;
+            if (last >= 0 && speakers.get(last).equals(t.speaker()) && !lo.isAfter(to.get(last).toInstant())) {
+                to.set(last, Timestamp.from(hi));
+            } else {
+                speakers.add(t.speaker());
+                from.add(Timestamp.from(lo));
+                to.add(Timestamp.from(hi));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS
+                + " from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) r(sp, lo, hi)"
+                + " join statement s on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi"
+                + " left join utterance u on u.id = s.utterance_id")) {
+            ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
+            ps.setArray(2, c.createArrayOf("timestamptz", from.toArray()));
+            ps.setArray(3, c.createArrayOf("timestamptz", to.toArray()));
+            return rows(ps);
+        }
+    }
+
+    /** Stores the links, creates the new utterances they name, and recounts every utterance touched. */
+    static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
+                     Collection<UUID> touched) throws SQLException {
+        if (!newUtterances.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("insert into utterance (id, speaker_id, reports,"
+                    + " first_reported_at, last_reported_at, created_at, updated_at)"
+                    + " select u, sp, 0, statement_timestamp(), statement_timestamp(), statement_timestamp(),"
+                    + " statement_timestamp() from unnest(?::uuid[], ?::uuid[]) r(u, sp)")) {
+                ps.setArray(1, c.createArrayOf("uuid", newUtterances.toArray()));
+                ps.setArray(2, c.createArrayOf("uuid", newSpeakers.toArray()));
+                ps.executeUpdate();
+            }
+        }
+        if (!links.isEmpty()) {
+            List<Link> ordered = new ArrayList<>(links);
+            ordered.sort(Comparator.comparing(Link::statement));
+            try (PreparedStatement ps = c.prepareStatement("update statement s set utterance_id = r.u,"
+                    + " link_rule = r.rule, link_manual = r.manual"
+                    + " from unnest(?::uuid[], ?::uuid[], ?::text[], ?::boolean[]) r(id, u, rule, manual)"
+                    + " where s.id = r.id")) {
+                ps.setArray(1, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
+                ps.setArray(2, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
+                ps.setArray(3, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
+                ps.setArray(4, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
+                ps.executeUpdate();
+            }
+        }
+        recount(c, touched);
+    }
+
+    /** Report counts, first and last report times and speaker from the statements; empty utterances go. */
+    static void recount(Connection c, Collection<UUID> utterances) throws SQLException {
+        if (utterances.isEmpty()) {
+            return;
+        }
+        Object[] ids = new TreeSet<>(utterances).toArray();
+        try (PreparedStatement ps = c.prepareStatement("""
+                update utterance u set reports = x.n, first_reported_at = x.f, last_reported_at = x.l,
+                    speaker_id = x.sp, updated_at = statement_timestamp()
+                from (select s.utterance_id, count(*) as n, min(coalesce(s.reported_at, s.created_at)) as f,
+                             max(coalesce(s.reported_at, s.created_at)) as l, (array_agg(s.speaker_id))[1] as sp
+                      from statement s where s.utterance_id = any(?::uuid[]) group by s.utterance_id) x
+                where u.id = x.utterance_id""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("delete from utterance u where u.id = any(?::uuid[])"
+                + " and not exists (select 1 from statement s where s.utterance_id = u.id)")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Row> rows(PreparedStatement ps) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Timestamp stated = rs.getTimestamp(4);
+                rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class)));
+            }
+        }
+        return rows;
+    }
+}

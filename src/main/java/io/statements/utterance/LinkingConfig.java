@@ -1,0 +1,25 @@
+package io.statements.utterance;
+
+import io.quarkus.runtime.annotations.StaticInitSafe;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** statements.linking.*: how statements are linked into utterances. */
+@StaticInitSafe // known at static init, where the "statements" root (ServiceLimits) validates its properties
+@ConfigMapping(prefix = "statements.linking")
+public interface LinkingConfig {
+
+    /** Link statements as they are stored (off: each starts its own utterance; the re-link command links later). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Reports further apart than this (by when said, else reported, else stored) are never one utterance. */
+    @WithDefault("P14D")
+    Duration window();
+
+    /** Share of the lighter report's weighted words that must align with the other report. */
+    @WithDefault("0.8")
+    double threshold();
+}

@@ -1,0 +1,144 @@
+package io.statements.utterance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Re-links every stored statement with the current rules (after a rule or configuration change): statements in
+ * (time, id) order, each compared with the ones before it exactly as if they were being stored again, in batches of
+ * one transaction each. Progress is stored with each batch, so an interrupted run resumes where it stopped;
+ * editors' attach and detach decisions are kept. The service may keep running meanwhile (both lock per speaker).
+ *
+ * <pre>
+ * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand \
+ *      [--restart] [--batch 5000] [--window P14D] [--threshold 0.8]
+ * </pre>
+ * The database comes from QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD.
+ */
+public final class RelinkCommand {
+
+    private static final String BATCH = "select s.id, " + LinkStore.LINK_AT + " from statement s where ("
+            + LinkStore.LINK_AT + ", s.id) > (?, ?) order by " + LinkStore.LINK_AT + ", s.id limit ?";
+
+    private RelinkCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+        if (url == null) {
+            System.err.println("Set QUARKUS_DATASOURCE_JDBC_URL (and _USERNAME, _PASSWORD) to the service's database");
+            System.exit(2);
+        }
+        boolean restart = false;
+        int batch = 5000;
+        Duration window = Duration.ofDays(14);
+        double threshold = 0.8;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--restart" -> restart = true;
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "--window" -> window = Duration.parse(args[++i]);
+                case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+                default -> {
+                    System.err.println("unknown argument " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection(url, env.get("QUARKUS_DATASOURCE_USERNAME"),
+                env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
+            run(c, new LinkPlanner(new ReportMatcher(threshold), window), window, batch, restart);
+        }
+    }
+
+    static void run(Connection c, LinkPlanner planner, Duration window, int batch, boolean restart) throws SQLException {
+        c.setAutoCommit(false);
+        if (restart) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("delete from relink_progress");
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("insert into relink_progress (id, last_at, last_id, done, started_at) values (1,"
+                    + " '-infinity', '00000000-0000-0000-0000-000000000000', 0, now()) on conflict (id) do nothing");
+        }
+        c.commit();
+        long total = count(c, "select count(*) from statement");
+        long started = System.nanoTime();
+        long doneAtStart = -1;
+        while (true) {
+            Timestamp lastAt;
+            UUID lastId;
+            long done;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select last_at, last_id, done from relink_progress where id = 1 for update")) {
+                rs.next();
+                lastAt = rs.getTimestamp(1);
+                lastId = rs.getObject(2, UUID.class);
+                done = rs.getLong(3);
+            }
+            if (doneAtStart < 0) {
+                doneAtStart = done;
+                if (done > 0) {
+                    System.out.printf("resuming after %d statements%n", done);
+                }
+            }
+            List<UUID> ids = new ArrayList<>(batch);
+            Timestamp at = null;
+            try (PreparedStatement ps = c.prepareStatement(BATCH)) {
+                ps.setTimestamp(1, lastAt);
+                ps.setObject(2, lastId);
+                ps.setInt(3, batch);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getObject(1, UUID.class));
+                        at = rs.getTimestamp(2);
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("delete from relink_progress");
+                }
+                c.commit();
+                System.out.printf("re-linked %d statements; done%n", done);
+                return;
+            }
+            LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, ids));
+            List<LinkStore.Row> targets = LinkStore.load(c, ids);
+            LinkPlanner.Plan plan = planner.plan(targets, LinkStore.candidates(c, targets, window), true);
+            targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
+            LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
+                ps.setTimestamp(1, at);
+                ps.setObject(2, ids.get(ids.size() - 1));
+                ps.setLong(3, ids.size());
+                ps.executeUpdate();
+            }
+            c.commit();
+            done += ids.size();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s%n", done, total,
+                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3));
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.statements.utterance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Decides whether two reports of one speaker report the same utterance (the sieves in order, the first answer
+ * wins), and which utterance a new report joins.
+ */
+final class ReportMatcher {
+
+    /** A decision and the sieve that made it (null: no sieve matched, so the reports stay apart). */
+    record Decision(boolean same, String sieve) {
+    }
+
+    /** The utterance a report joins and the sieve that linked it; utterance null: none, it starts its own. */
+    record Choice(UUID utterance, String sieve, UUID matched) {
+    }
+
+    private final List<LinkSieve> sieves;
+
+    ReportMatcher(double containmentThreshold) {
+        this.sieves = List.of(new DifferentOccasion(), new IdenticalWords(), new TooShortToTell(), new LateReport(),
+                new ContainedQuote(containmentThreshold), new SharedPassage());
+    }
+
+    Decision decide(Report x, Report y) {
+        Report a = x.text().weight <= y.text().weight ? x : y;
+        Report b = a == x ? y : x;
+        for (LinkSieve sieve : sieves) {
+            LinkSieve.Verdict verdict = sieve.judge(a, b);
+            if (verdict != null) {
+                return new Decision(verdict == LinkSieve.Verdict.SAME, sieve.name());
+            }
+        }
+        return new Decision(false, null);
+    }
+
+    /**
+     * The utterance among the candidates' that the report belongs to. An utterance is judged by its reports at
+     * least as full as the new one when it has any, else by its fullest: a fragment shared with one of its partial
+     * quotes says little when its fuller reports disagree. Among matching utterances the one with the most
+     * matching weight wins; closed utterances never take automatic members.
+     */
+    Choice choose(Report report, List<Report> candidates) {
+        Map<UUID, List<Report>> byUtterance = new LinkedHashMap<>();
+        for (Report c : candidates) {
+            if (c.open() && c.utterance() != null && !c.id().equals(report.id())) {
+                byUtterance.computeIfAbsent(c.utterance(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Choice best = null;
+        double bestWeight = -1;
+        for (Map.Entry<UUID, List<Report>> utterance : byUtterance.entrySet()) {
+            List<Report> judges = judges(report, utterance.getValue());
+            for (Report member : judges) {
+                Decision d = decide(report, member);
+                double weight = Math.min(report.text().weight, member.text().weight);
+                if (d.same() && weight > bestWeight) {
+                    best = new Choice(utterance.getKey(), d.sieve(), member.id());
+                    bestWeight = weight;
+                }
+            }
+        }
+        return best == null ? new Choice(null, null, null) : best;
+    }
+
+    private static List<Report> judges(Report report, List<Report> members) {
+        List<Report> fuller = members.stream().filter(r -> r.text().weight >= report.text().weight).toList();
+        if (!fuller.isEmpty()) {
+            return fuller;
+        }
+        Report fullest = members.get(0);
+        for (Report r : members) {
+            if (r.text().weight > fullest.text().weight) {
+                fullest = r;
+            }
+        }
+        return List.of(fullest);
+    }
+}

@@ -1,0 +1,61 @@
+package io.statements.utterance;
+
+import io.statements.statement.StatementChanged;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Links statements into utterances inside the transaction that creates or changes them: every create path (single,
+ * bulk, articles), every update and speaker merge fires {@link StatementChanged} after flushing, and this observer
+ * runs before the change feed records the change (a lower priority number runs first), so a statement never
+ * commits without its utterance.
+ */
+@ApplicationScoped
+public class UtteranceLinker {
+
+    private final EntityManager em;
+    private final LinkingConfig config;
+    private final LinkPlanner planner;
+
+    UtteranceLinker(EntityManager em, LinkingConfig config) {
+        this.em = em;
+        this.config = config;
+        this.planner = new LinkPlanner(new ReportMatcher(config.threshold()), config.window());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onChanged(@Observes @Priority(Interceptor.Priority.APPLICATION) StatementChanged change) {
+        if (change.type() != StatementChanged.Type.DELETED && !change.statementIds().isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> link(c, change.statementIds(), config.enabled()));
+        }
+    }
+
+    /** Links the statements (or, with linking off, gives each without one an utterance of its own). */
+    void link(Connection c, Collection<UUID> statements, boolean enabled) throws SQLException {
+        LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, statements));
+        List<LinkStore.Row> targets = LinkStore.load(c, statements);
+        if (!enabled) {
+            targets = targets.stream().filter(t -> t.utterance() == null).toList();
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        List<LinkStore.Row> candidates = enabled ? LinkStore.candidates(c, targets, config.window()) : new ArrayList<>();
+        LinkPlanner.Plan plan = planner.plan(targets, candidates, false);
+        // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
+        targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
+        LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+    }
+}

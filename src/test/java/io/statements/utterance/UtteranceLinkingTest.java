@@ -1,0 +1,146 @@
+package io.statements.utterance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.statements.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Linking as a client sees it: reports created through the API end up in one utterance, or apart. */
+@QuarkusTest
+class UtteranceLinkingTest {
+
+    private static final String DAY1 = "2024-03-01T08:00:00Z";
+    private static final String DAY1_LATER = "2024-03-01T15:00:00Z";
+    private static final String DAY2 = "2024-03-02T07:00:00Z";
+
+    @Test
+    void verbatimPartialAndRetranscribedReportsAreOneUtterance() {
+        String who = Reports.speaker("Edda Sveinsdottir");
+        String first = Reports.create(who, "We're gonna keep the ferry running all winter, whatever the cost.",
+                "first-" + Fixtures.domain(), DAY1, null).path("utterance.id");
+        String second = Reports.utterance(who, "\u201CWe are going to keep the ferry running all winter \u2014 whatever"
+                + " the cost\u201D", DAY1_LATER);
+        String partial = Reports.utterance(who, "keep the ferry running all winter", DAY2);
+        assertEquals(first, second);
+        assertEquals(first, partial);
+
+        given().get("/utterances/" + first).then().statusCode(200)
+                .body("report_count", equalTo(3))
+                .body("reports", hasSize(3))
+                .body("speaker.name", equalTo(who))
+                .body("first_reported_at", equalTo(DAY1))
+                .body("first_reported_by.domain", equalTo(given().get("/utterances/" + first).path(
+                        "reports[0].outlet.domain")))
+                .body("reports[0].reported_at", equalTo(DAY1))
+                .body("reports[2].text", equalTo("keep the ferry running all winter"))
+                .body("reports[2].linked_by", equalTo("CONTAINED_QUOTE"))
+                .body("text", equalTo("\u201CWe are going to keep the ferry running all winter \u2014 whatever the cost\u201D"));
+        // every statement carries its utterance summary
+        Response latest = Reports.create(who, "We are going to keep the ferry running all winter, whatever the cost!",
+                Fixtures.domain(), DAY2, null);
+        latest.then().body("utterance.id", equalTo(first)).body("utterance.reports", equalTo(4))
+                .body("utterance.first_reported_at", equalTo(DAY1));
+    }
+
+    @Test
+    void censoredSpellingsMeet() {
+        String who = Reports.speaker("Rufus Tranter");
+        String a = Reports.utterance(who, "That call was a f***ing joke and the referee knows it.", DAY1);
+        String b = Reports.utterance(who, "That call was a fucking joke and the referee knows it", DAY1_LATER);
+        String c = Reports.utterance(who, "a f-----g joke", DAY2);
+        assertEquals(a, b);
+        assertEquals(a, c);
+    }
+
+    @Test
+    void nearMissesStayApart() {
+        String who = Reports.speaker("Mirela Constantin");
+        String other = Reports.speaker("Hamid Farouk");
+        String said = Reports.utterance(who, "We will rebuild the market hall before the autumn fair opens.", DAY1);
+        // the same speaker, similar words, a week later
+        String again = Reports.utterance(who, "We will rebuild the fire station before the autumn fair opens.",
+                "2024-03-08T08:00:00Z");
+        // another speaker, the same words, the same day
+        String echoed = Reports.utterance(other, "We will rebuild the market hall before the autumn fair opens.", DAY1_LATER);
+        // the same words said again on another occasion (both reports say when)
+        String first = Reports.create(who, "The market stays open on Sundays from now on.", Fixtures.domain(), DAY1,
+                "2024-02-29T10:00:00Z").path("utterance.id");
+        String repeated = Reports.create(who, "The market stays open on Sundays from now on.", Fixtures.domain(),
+                "2024-03-06T08:00:00Z", "2024-03-05T10:00:00Z").path("utterance.id");
+        // a short fragment ("on Sundays") says too little to tell
+        String fragment = Reports.utterance(who, "on Sundays", DAY1_LATER);
+        assertNotEquals(said, again);
+        assertNotEquals(said, echoed);
+        assertNotEquals(first, repeated);
+        assertNotEquals(first, fragment);
+    }
+
+    @Test
+    void reportsBeyondTheWindowStayApart() {
+        String who = Reports.speaker("Tove Lindahl");
+        String a = Reports.utterance(who, "Our budget for the new library is final.", DAY1);
+        String b = Reports.utterance(who, "Our budget for the new library is final.", "2024-04-01T08:00:00Z");
+        assertNotEquals(a, b);
+    }
+
+    @Test
+    void editingTheTextRelinks() {
+        String who = Reports.speaker("Inga Paulsen");
+        String domain = Fixtures.domain();
+        String u = Reports.utterance(who, "The tram line will reach the hospital by next summer.", DAY1);
+        Response other = Reports.create(who, "Parking fees double in the old town from May.", domain, DAY1_LATER, null);
+        assertNotEquals(u, other.path("utterance.id"));
+        String body = """
+                {"text": "The tram line will reach the hospital by next summer", "kind": "DIRECT",
+                 "speaker": {"name": "%s"}, "outlet": {"domain": "%s"},
+                 "article": {"url": "https://%s/%s"}}""".formatted(who, domain, domain, DAY1_LATER.substring(0, 10));
+        given().contentType(ContentType.JSON).body(body).put("/statements/" + other.path("id")).then()
+                .statusCode(200).body("utterance.id", equalTo(u)).body("utterance.reports", equalTo(2));
+        // the utterance it left is gone
+        given().get("/utterances/" + other.path("utterance.id")).then().statusCode(404);
+    }
+
+    @Test
+    void bulkImportLinksToo() {
+        String who = Reports.speaker("Bruno Salas");
+        String domain = Fixtures.domain();
+        String u = Reports.utterance(who, "The stadium roof will be finished before the derby.", DAY1);
+        String ndjson = ("{\"text\": \"The stadium roof will be finished before the derby!\", \"kind\": \"DIRECT\","
+                + " \"speaker\": {\"name\": \"%s\"}, \"outlet\": {\"domain\": \"%s\"}, \"reported_at\": \"%s\"}\n"
+                + "{\"text\": \"finished before the derby\", \"kind\": \"PARTIAL\", \"speaker\": {\"name\": \"%s\"},"
+                + " \"outlet\": {\"domain\": \"b-%s\"}, \"reported_at\": \"%s\"}\n")
+                .formatted(who, domain, DAY1_LATER, who, domain, DAY2);
+        List<String> ids = given().config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson",
+                                ContentType.TEXT)))
+                .contentType("application/x-ndjson").body(ndjson).post("/statements/bulk").then().statusCode(200)
+                .extract().asString().lines().map(l -> io.restassured.path.json.JsonPath.from(l).getString("id")).toList();
+        for (String id : ids) {
+            given().get("/statements/" + id).then().body("utterance.id", equalTo(u));
+        }
+        given().get("/utterances/" + u).then().body("report_count", equalTo(3));
+    }
+
+    @Test
+    void speakerMergeRelinksTheMovedReports() {
+        String keep = Reports.speaker("Oona Brady");
+        String dup = Reports.speaker("O. Brady");
+        String u = Reports.utterance(keep, "The harbour dredging starts on the first of June.", DAY1);
+        String other = Reports.utterance(dup, "The harbour dredging starts on the first of June", DAY1_LATER);
+        assertNotEquals(u, other);
+        String keepId = given().queryParam("name", keep).get("/speakers").path("items[0].id");
+        String dupId = given().queryParam("name", dup).get("/speakers").path("items[0].id");
+        given().contentType(ContentType.JSON).body("{\"from\": \"%s\"}".formatted(dupId))
+                .post("/speakers/" + keepId + "/merge").then().statusCode(200);
+        given().get("/utterances/" + u).then().statusCode(200).body("report_count", equalTo(2));
+    }
+}
