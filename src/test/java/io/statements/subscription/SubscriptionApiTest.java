@@ -115,8 +115,14 @@ class SubscriptionApiTest {
 
     @Test
     void anonymousCallersAreNotAuthenticated() {
-        given().get("/subscriptions").then().statusCode(401).contentType("application/problem+json");
+        given().get("/subscriptions").then().statusCode(401);
         post(body(Map.of(), List.of("statement.created"), URL)).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "grace", roles = "visitor")
+    void identitiesWithoutTheReaderRoleAreForbidden() {
+        given().get("/subscriptions").then().statusCode(403);
     }
 
     @Test
