@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# Score the statement extractor against the gold sets in ../shared/eval with ../shared/eval/score_quotes.py.
-# Compiles only io.statements.extraction with plain javac (no Maven needed). Run from anywhere.
+# Score what POST /extractions returns against the gold sets in ../shared/eval with ../shared/eval/score_quotes.py.
+# Compiles the pure-JDK extractor core (io.statements.extraction.core) and the evaluation tool from the tests with
+# plain javac (no Maven needed). Run from anywhere. SPLITS="polnear-dev polnear-train" by default.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 EVAL="${EVAL_DIR:-$ROOT/../shared/eval}"
 OUT="${OUT_DIR:-$ROOT/target/extraction-eval}"
 CLASSES="$OUT/classes"
 rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-# The extractor core is pure JDK; the REST classes beside it (Quarkus, Jackson, JPA) are left out.
-CORE=$(grep -L -E '^import (jakarta|io\.quarkus|io\.vertx|io\.statements\.|com\.fasterxml|org\.eclipse)' \
-    "$ROOT"/src/main/java/io/statements/extraction/*.java)
-javac -encoding UTF-8 -d "$CLASSES" $CORE
-run() { java -cp "$CLASSES" io.statements.extraction.EvaluationCli "$@"; }
-run "$EVAL/seeds" "$OUT/seeds.jsonl" --granularity statement
-run "$EVAL/polnear-dev" "$OUT/polnear-dev.jsonl" --granularity attribution
-echo "== seeds (subset quoted)"
+javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/core/*.java \
+    "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json,ThroughputBenchmark}.java
+run() { java -cp "$CLASSES" io.statements.extraction.core.EvaluationCli "$@"; }
+# The seed gold has one line per quoted stretch: score each statement's segments. PolNeAR annotates one
+# attribution with one content span: score each statement's content. Same statements either way.
+run "$EVAL/seeds" "$OUT/seeds.jsonl" --spans segments
+echo "== seeds (segments, subset quoted)"
 python3 "$EVAL/score_quotes.py" "$EVAL/seeds" "$OUT/seeds.jsonl"
-echo "== polnear-dev --subset quoted"
-python3 "$EVAL/score_quotes.py" "$EVAL/polnear-dev" "$OUT/polnear-dev.jsonl" --subset quoted
-echo "== polnear-dev --subset all"
-python3 "$EVAL/score_quotes.py" "$EVAL/polnear-dev" "$OUT/polnear-dev.jsonl" --subset all
+for split in ${SPLITS:-polnear-dev polnear-train}; do
+    run "$EVAL/$split" "$OUT/$split.jsonl" --spans content
+    echo "== $split --subset quoted"
+    python3 "$EVAL/score_quotes.py" "$EVAL/$split" "$OUT/$split.jsonl" --subset quoted
+    echo "== $split --subset all"
+    python3 "$EVAL/score_quotes.py" "$EVAL/$split" "$OUT/$split.jsonl" --subset all
+done

@@ -46,8 +46,21 @@ public class ArticleEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @PrePersist
     void onCreate() {
         createdAt = Timestamps.now();
+        createdBy = io.statements.common.CurrentActor.get();
+        updatedBy = createdBy;
+    }
+
+    @jakarta.persistence.PreUpdate
+    void onUpdate() {
+        updatedBy = io.statements.common.CurrentActor.get();
     }
 }

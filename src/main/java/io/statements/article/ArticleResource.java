@@ -1,5 +1,8 @@
 package io.statements.article;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +30,8 @@ class ArticleResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(summary = "Get an article with its statements and their evidence",
             description = "Offsets are Unicode code point offsets into the article text as submitted.")

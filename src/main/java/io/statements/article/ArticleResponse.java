@@ -16,5 +16,7 @@ public record ArticleResponse(UUID id, String url, String title, Instant publish
                               @Schema(description = "When its statements were extracted; absent when never")
                               Instant extractedAt,
                               Instant createdAt,
-                              List<ArticleStatement> statements) {
+                              List<ArticleStatement> statements,
+                              @Schema(description = "Who created it: key:<name> of an API key, or user:<preferred_username> (<subject>) of a token; absent for data older than authentication") String createdBy,
+                                @Schema(description = "Who changed it last, named like created_by") String updatedBy) {
 }

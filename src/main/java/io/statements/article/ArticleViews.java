@@ -43,7 +43,8 @@ public class ArticleViews {
         Number length = (Number) em.createNativeQuery("select char_length(text) from article where id = :id")
                 .setParameter("id", id).getSingleResult();
         return new ArticleResponse(a.id, a.url, a.title, a.publishedAt, a.language, OutletSummary.of(a.outlet),
-                length == null ? null : length.intValue(), a.extractedAt, a.createdAt, statements(id));
+                length == null ? null : length.intValue(), a.extractedAt, a.createdAt, statements(id),
+                a.createdBy, a.updatedBy);
     }
 
     private List<ArticleStatement> statements(UUID articleId) {

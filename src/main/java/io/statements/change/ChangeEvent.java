@@ -15,6 +15,9 @@ public record ChangeEvent(
         StatementChanged.Type type,
         UUID statementId,
         Instant changedAt,
+        @Schema(description = "Who made the change: key:<name> of an API key, or user:<preferred_username> (<subject>) "
+                + "of a token; absent for changes older than authentication")
+        String actor,
         @Schema(description = "The statement as it is now (absent when it no longer exists)")
         StatementResponse statement,
         @Schema(description = "true when the statement no longer exists (deleted since)") Boolean tombstone) {

@@ -33,17 +33,32 @@ class ChangeFeed {
 
     /** A feed has no last page: next_cursor is always given, so a reader can poll again from where it stopped. */
     @Transactional
-    Page<ChangeEvent> page(long afterSeq, int limit) {
-        List<ChangeEvent> items = after(afterSeq, limit);
+    Page<ChangeEvent> page(long afterSeq, int limit, String actor) {
+        List<ChangeEvent> items = after(afterSeq, limit, actor);
         return new Page<>(items, items.isEmpty() ? cursorOf(afterSeq) : items.get(items.size() - 1).cursor());
     }
 
     @Transactional
     List<ChangeEvent> after(long afterSeq, int limit) {
+        return after(afterSeq, limit, null);
+    }
+
+    /**
+     * Changes after a position; with an actor, only that actor's: the whole actor string, or its part before
+     * " (" (so {@code user:alice} finds {@code user:alice (f81d...)}).
+     */
+    @Transactional
+    List<ChangeEvent> after(long afterSeq, int limit, String actor) {
+        var query = em.createNativeQuery("select seq, type, statement_id, changed_at, actor from statement_change"
+                        + " where seq > :after"
+                        + (actor == null ? "" : " and (actor = :actor or starts_with(actor, :actor || ' ('))")
+                        + " order by seq limit :limit")
+                .setParameter("after", afterSeq).setParameter("limit", limit);
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select seq, type, statement_id, changed_at from statement_change"
-                        + " where seq > :after order by seq limit :limit")
-                .setParameter("after", afterSeq).setParameter("limit", limit).getResultList();
+        List<Object[]> rows = query.getResultList();
         List<UUID> ids = rows.stream().map(r -> (UUID) r[2]).distinct().toList();
         Map<UUID, StatementResponse> current = statements.getAll(ids);
         List<ChangeEvent> events = new ArrayList<>(rows.size());
@@ -51,7 +66,7 @@ class ChangeFeed {
             long seq = ((Number) r[0]).longValue();
             StatementResponse statement = current.get((UUID) r[2]);
             events.add(new ChangeEvent(cursorOf(seq), seq, StatementChanged.Type.valueOf((String) r[1]), (UUID) r[2],
-                    instant(r[3]), statement, statement == null ? Boolean.TRUE : null));
+                    instant(r[3]), (String) r[4], statement, statement == null ? Boolean.TRUE : null));
         }
         return events;
     }

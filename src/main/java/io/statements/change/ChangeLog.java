@@ -1,5 +1,6 @@
 package io.statements.change;
 
+import io.statements.common.CurrentActor;
 import io.statements.statement.StatementChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +23,8 @@ class ChangeLog {
 
     private static final String APPEND = """
             with c as (update change_counter set last_seq = last_seq + ? where id = 1 returning last_seq)
-            insert into statement_change (seq, type, statement_id, changed_at)
-            select c.last_seq - ? + i.ord, ?, i.id, statement_timestamp()
+            insert into statement_change (seq, type, statement_id, changed_at, actor)
+            select c.last_seq - ? + i.ord, ?, i.id, statement_timestamp(), ?
             from c, unnest(?::uuid[]) with ordinality as i(id, ord)""";
 
     private final EntityManager em;
@@ -43,7 +44,8 @@ class ChangeLog {
                 ps.setInt(1, ids.size());
                 ps.setInt(2, ids.size());
                 ps.setString(3, change.type().name());
-                ps.setArray(4, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
+                ps.setString(4, CurrentActor.get());
+                ps.setArray(5, connection.createArrayOf("uuid", ids.toArray(UUID[]::new)));
                 ps.executeUpdate();
             }
         });

@@ -1,5 +1,8 @@
 package io.statements.change;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Page;
 import io.statements.common.Paging;
 import io.statements.common.Problem;
@@ -34,6 +37,8 @@ class ChangeResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Every create, update, delete and speaker merge of statements, in commit order",
             description = "Follow next_cursor (always present: poll again with it) to see every change exactly once.")
@@ -47,11 +52,17 @@ class ChangeResource {
                     example = "djEfY2hhbmdlcx8xMjM") @QueryParam("after") @Size(max = 200) String after,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit) {
-        return feed.page(feed.seqOf(after, "after"), Paging.limit(limit));
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Only changes made by this actor: the whole actor string (key:ingest-bot), "
+                    + "or its part before the subject (user:alice)", example = "key:ingest-bot")
+            @QueryParam("actor") @Size(max = 400) String actor) {
+        return feed.page(feed.seqOf(after, "after"), Paging.limit(limit),
+                actor == null || actor.isBlank() ? null : actor.strip());
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The change feed as Server-Sent Events",

@@ -9,7 +9,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** Creation and update times plus the optimistic-lock version that is also the resource's ETag. */
+/**
+ * Creation and update times and authors ({@link CurrentActor}) plus the optimistic-lock version that is also the
+ * resource's ETag.
+ */
 @MappedSuperclass
 public abstract class AuditedEntity extends PanacheEntityBase {
 
@@ -19,6 +22,12 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     @Version
     public long version;
 
@@ -26,10 +35,13 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     void onCreate() {
         createdAt = Timestamps.now();
         updatedAt = createdAt;
+        createdBy = CurrentActor.get();
+        updatedBy = createdBy;
     }
 
     @PreUpdate
     void onUpdate() {
         updatedAt = Timestamps.now();
+        updatedBy = CurrentActor.get();
     }
 }

@@ -1,5 +1,8 @@
 package io.statements.extraction;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.article.ArticleResponse;
 import io.statements.common.Problem;
 import jakarta.validation.Valid;
@@ -31,6 +34,8 @@ class ArticleIngestResource {
     }
 
     @POST
+    @RolesAllowed({Roles.EDITOR, Roles.INGESTER})
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_OR_INGESTER, parseValue = true)
     @Operation(summary = "Store an article and the statements extracted from it (idempotent by url)",
             description = "Extracts like POST /extractions and stores the article with its text and every statement "
                     + "that has a speaker (origin EXTRACTED; speakers are matched by name or alias, or created). "

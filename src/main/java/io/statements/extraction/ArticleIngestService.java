@@ -1,5 +1,6 @@
 package io.statements.extraction;
 
+import io.statements.extraction.core.ExtractedStatement;
 import io.statements.article.ArticleEntity;
 import io.statements.article.ArticleRef;
 import io.statements.article.ArticleResponse;

@@ -1,5 +1,8 @@
 package io.statements.extraction;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +30,8 @@ class ExtractionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.INGESTER)
+    @Extension(name = Roles.EXTENSION, value = Roles.INGESTER_ONLY, parseValue = true)
     @Operation(summary = "Find who said what in an article's text, storing nothing",
             description = "Returns direct quotes, partial quotes and reported speech with cue, speaker mention, "
                     + "resolved speaker (with the id of a stored speaker whose name or alias matches), channel, "

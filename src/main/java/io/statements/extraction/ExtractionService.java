@@ -1,5 +1,7 @@
 package io.statements.extraction;
 
+import io.statements.extraction.core.ExtractedStatement;
+import io.statements.extraction.core.StatementExtractor;
 import io.statements.common.ApiException;
 import io.statements.common.FieldError;
 import io.statements.speaker.SpeakerEntity;

@@ -10,19 +10,25 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
+import java.util.List;
+
 /**
  * One statement found in a text. cue and speaker_mention are written as explicit nulls when absent (the issue's
  * contract); like everywhere else in the API, other absent values are omitted.
  */
-@Schema(name = "ExtractedStatement", description = "Who said what, with the evidence in the submitted text "
+@Schema(name = "ExtractedStatement", description = "Who said what, one statement per attribution, with the "
+        + "evidence in the submitted text "
         + "(Unicode code point offsets, end exclusive)")
 public record ExtractionStatement(
-        @Schema(description = "The statement's words, exactly the text at content",
+        @Schema(description = "The statement's words: its segments' words in order, joined by a space",
                 examples = "Our pilots acted professionally.") String text,
         @Schema(description = "DIRECT: full quote; PARTIAL: quoted words inside reported speech; INDIRECT: "
                 + "reported speech without quotation marks") StatementKind kind,
-        @Schema(description = "The statement's words: inside the quotation marks, or the reported clause")
-        OffsetRange content,
+        @Schema(description = "From the first to the last segment; for a PARTIAL quote the reported clause that "
+                + "holds the quoted words") OffsetRange content,
+        @Schema(description = "Every quoted stretch of this one attribution (the pieces of a quote split around "
+                + "\"X said\", a quote continued in the next sentence or paragraph), or the reported clause for "
+                + "INDIRECT; in text order, at least one") List<OffsetRange> segments,
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "The attribution cue (\"said\", \"told\", \"according to\"); null when none",
                 type = SchemaType.OBJECT, nullable = true, properties = {

@@ -1,5 +1,10 @@
 package io.statements.extraction;
 
+import io.statements.extraction.core.Channel;
+import io.statements.extraction.core.ExtractedStatement;
+import io.statements.extraction.core.SpeakerKind;
+import io.statements.extraction.core.StatementKind;
+import io.statements.extraction.core.TextSpan;
 import io.statements.article.OffsetRange;
 import io.statements.article.ResolvedSpeaker;
 import io.statements.article.TextRange;
@@ -15,7 +20,9 @@ final class ExtractionViews {
 
     static ExtractionStatement view(ExtractedStatement s, Optional<SpeakerEntity> stored) {
         return new ExtractionStatement(s.text(), kind(s.kind()),
-                new OffsetRange(s.content().start(), s.content().end()), range(s.cue()), range(s.speakerMention()),
+                new OffsetRange(s.content().start(), s.content().end()),
+                s.segments().stream().map(g -> new OffsetRange(g.start(), g.end())).toList(), range(s.cue()),
+                range(s.speakerMention()),
                 speaker(s, stored), s.via(), channel(s.channel()), confidence(s.confidence()));
     }
 

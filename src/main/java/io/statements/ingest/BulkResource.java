@@ -1,5 +1,8 @@
 package io.statements.ingest;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.ApiException;
@@ -45,6 +48,8 @@ class BulkResource {
     }
 
     @POST
+    @RolesAllowed(Roles.INGESTER)
+    @Extension(name = Roles.EXTENSION, value = Roles.INGESTER_ONLY, parseValue = true)
     @Consumes(NDJSON)
     @Produces({NDJSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Import statements in bulk: one POST /statements payload (plus optional external_id) a line",

@@ -1,5 +1,7 @@
 package io.statements.ingest;
 
+import io.statements.common.CurrentActor;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.Ids;
@@ -84,6 +86,8 @@ class BulkRows {
 
     private List<LineResult> write(Connection c, List<Row> rows, BulkRefs refs) throws SQLException {
         Instant now = Timestamps.now();
+        // created_by / updated_by of the rows inserted below default to this transaction-local setting (V6_1)
+        Jdbc.query(c, "select set_config('statements.actor', ?, true)", rs -> rs.getString(1), CurrentActor.get());
         List<Resolved> resolved = refs.resolve(c, rows.stream().map(Row::request).toList(), now);
         LineResult[] results = new LineResult[rows.size()];
         List<Integer> valid = new ArrayList<>();

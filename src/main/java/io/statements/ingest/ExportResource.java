@@ -1,5 +1,8 @@
 package io.statements.ingest;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.Problem;
 import io.statements.statement.StatementResponse;
@@ -46,6 +49,8 @@ class ExportResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Produces({BulkResource.NDJSON, CSV, Problem.MEDIA_TYPE})
     @Operation(summary = "Export statements as NDJSON (one Statement a line) or CSV (Accept: text/csv), streamed",
             description = "Takes the search filters of GET /statements (q, speaker, outlet, stance, dates, ...; no "
@@ -63,7 +68,7 @@ class ExportResource {
         boolean csv = prefersCsv(headers);
         StreamingOutput output = raw -> {
             OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-            CsvWriter table = csv ? new CsvWriter(out) : null;
+            StatementCsv table = csv ? new StatementCsv(out) : null;
             UUID after = null;
             List<StatementResponse> batch;
             do {
@@ -76,9 +81,15 @@ class ExportResource {
                         out.write('\n');
                     }
                 }
+                if (table != null) {
+                    table.flush();
+                }
                 out.flush();
                 after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
             } while (batch.size() == ExportBatches.BATCH);
+            if (table != null) {
+                table.close();
+            }
         };
         return Response.ok(output, csv ? CSV + "; charset=utf-8" : BulkResource.NDJSON).build();
     }

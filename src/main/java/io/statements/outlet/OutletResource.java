@@ -1,5 +1,8 @@
 package io.statements.outlet;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
@@ -46,6 +49,8 @@ class OutletResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listOutlets", summary = "List outlets, newest first; filter by domain")
     @APIResponse(responseCode = "200", description = "One page of outlets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class),
@@ -58,6 +63,8 @@ class OutletResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Operation(operationId = "createOutlet", summary = "Create an outlet")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "new outlet", value = OutletExamples.REQUEST)))
@@ -76,6 +83,8 @@ class OutletResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "getOutlet", summary = "Get an outlet")
     @APIResponse(responseCode = "200", description = "The outlet",
@@ -89,6 +98,8 @@ class OutletResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "replaceOutlet", summary = "Replace an outlet; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -109,6 +120,8 @@ class OutletResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "deleteOutlet", summary = "Delete an outlet that no statement or article uses (409 otherwise)")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 @Schema(name = "Outlet", description = "A news outlet that reports statements")
 public record OutletResponse(UUID id, String name, String domain, String country, String language,
-                             Instant createdAt, Instant updatedAt, long version) {
+                             Instant createdAt, Instant updatedAt, long version,
+                             @Schema(description = "Who created it: key:<name> of an API key, or user:<preferred_username> (<subject>) of a token; absent for data older than authentication") String createdBy,
+                                @Schema(description = "Who changed it last, named like created_by") String updatedBy) {
 
     static OutletResponse of(OutletEntity e) {
-        return new OutletResponse(e.id, e.name, e.domain, e.country, e.language, e.createdAt, e.updatedAt, e.version);
+        return new OutletResponse(e.id, e.name, e.domain, e.country, e.language, e.createdAt, e.updatedAt, e.version,
+                e.createdBy, e.updatedBy);
     }
 }

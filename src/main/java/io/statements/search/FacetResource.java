@@ -1,5 +1,8 @@
 package io.statements.search;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,6 +34,8 @@ class FacetResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(summary = "Facet counts over the statements matching the filters (the same filters as GET /statements)")
     @APIResponse(responseCode = "200", description = "Top 20 values of each requested facet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facets.class)))

@@ -1,5 +1,8 @@
 package io.statements.search;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,6 +32,8 @@ class StanceResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(summary = "Per speaker, how many matching statements SUPPORT, OPPOSE, are NEUTRAL or UNCLEAR toward "
             + "the target (per speaker and target when no target is named)")
     @APIResponse(responseCode = "200", description = "Stance tallies, most statements first",

@@ -1,6 +1,9 @@
 package io.statements.search;
 
 import io.smallrye.mutiny.Uni;
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.ApiDocs;
 import io.statements.common.Problem;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +34,8 @@ class StatementSearchResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listStatements", summary = "Search and filter statements, with keyset cursor paging",
             description = "All parameters are optional and combine with AND; a multi-valued parameter (repeated "
                     + "or comma-separated) matches any of its values. Ordered by relevance when q is given, "

@@ -1,5 +1,8 @@
 package io.statements.speaker;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.ApiDocs;
 import io.statements.common.ApiException;
 import io.statements.common.ETags;
@@ -49,6 +52,8 @@ class SpeakerResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listSpeakers", summary = "List speakers, newest first; filter by exact name or alias with "
             + "name; with q, autocomplete: at most 10 speakers whose name or alias matches the typed text, best first")
     @APIResponse(responseCode = "200", description = "One page of speakers",
@@ -71,6 +76,8 @@ class SpeakerResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Operation(operationId = "createSpeaker", summary = "Create a speaker")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "new speaker", value = SpeakerExamples.REQUEST)))
@@ -89,6 +96,8 @@ class SpeakerResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "getSpeaker", summary = "Get a speaker")
     @APIResponse(responseCode = "200", description = "The speaker",
@@ -102,6 +111,8 @@ class SpeakerResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "replaceSpeaker", summary = "Replace a speaker; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -122,6 +133,8 @@ class SpeakerResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "deleteSpeaker", summary = "Delete a speaker that no statement uses (409 otherwise)")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -132,6 +145,8 @@ class SpeakerResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}/merge")
     @Operation(operationId = "mergeSpeakers", summary = "Merge a duplicate speaker into this one: its statements move here, its names become aliases")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,

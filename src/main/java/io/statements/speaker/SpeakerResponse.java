@@ -9,10 +9,12 @@ import java.util.UUID;
 @Schema(name = "Speaker", description = "A person, organisation or group to which statements are attributed")
 public record SpeakerResponse(UUID id, String name, SpeakerKind kind, String title, String affiliation,
                               List<String> aliases, String wikidataId, Instant createdAt, Instant updatedAt,
-                              long version) {
+                              long version,
+                              @Schema(description = "Who created it: key:<name> of an API key, or user:<preferred_username> (<subject>) of a token; absent for data older than authentication") String createdBy,
+                                @Schema(description = "Who changed it last, named like created_by") String updatedBy) {
 
     static SpeakerResponse of(SpeakerEntity e) {
         return new SpeakerResponse(e.id, e.name, e.kind, e.title, e.affiliation, List.copyOf(e.aliases),
-                e.wikidataId, e.createdAt, e.updatedAt, e.version);
+                e.wikidataId, e.createdAt, e.updatedAt, e.version, e.createdBy, e.updatedBy);
     }
 }

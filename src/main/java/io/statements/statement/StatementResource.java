@@ -1,5 +1,8 @@
 package io.statements.statement;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
@@ -50,6 +53,8 @@ class StatementResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Operation(operationId = "createStatement", summary = "Create a statement; speaker, outlet and article are resolved or created",
             description = "Name the speaker and outlet by id, or by name/domain to match an existing one or create it. "
                     + "A statement with the same speaker, outlet, article and normalised text already exists: 200 "
@@ -83,6 +88,8 @@ class StatementResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "getStatement", summary = "Get a statement; If-None-Match with its ETag answers 304 when unchanged")
     @APIResponse(responseCode = "200", description = "The statement",
@@ -101,6 +108,8 @@ class StatementResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "replaceStatement", summary = "Replace a statement; send If-Match with the ETag you read to avoid lost updates")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -122,6 +131,8 @@ class StatementResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
@@ -145,6 +156,8 @@ class StatementResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("/{id}")
     @Operation(operationId = "deleteStatement", summary = "Delete a statement; honours If-Match")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -119,10 +119,11 @@ public class StatementService {
         List<UUID> moved = em.createQuery("select s.id from StatementEntity s where s.speaker.id = :from", UUID.class)
                 .setParameter("from", merge.from()).getResultList();
         em.createQuery("update StatementEntity s set s.speaker = :into, s.version = s.version + 1,"
-                        + " s.updatedAt = :now where s.speaker.id = :from")
+                        + " s.updatedAt = :now, s.updatedBy = :actor where s.speaker.id = :from")
                 .setParameter("into", em.getReference(SpeakerEntity.class, merge.into()))
                 .setParameter("from", merge.from())
                 .setParameter("now", Timestamps.now())
+                .setParameter("actor", io.statements.common.CurrentActor.get())
                 .executeUpdate();
         if (!moved.isEmpty()) {
             changed.fire(new StatementChanged(StatementChanged.Type.MERGED, moved));

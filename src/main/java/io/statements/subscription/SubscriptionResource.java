@@ -1,6 +1,7 @@
 package io.statements.subscription;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.statements.auth.Roles;
 import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Page;
@@ -35,27 +36,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
+/** Anyone who may read statements may be alerted about them; ownership decides the rest. */
 @Path("/subscriptions")
 @Tag(name = "Alerts", description = "Saved searches that notify a URL through Standard Webhooks when matching "
         + "statements are created, updated or deleted")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@APIResponse(responseCode = "401", description = "Not authenticated", content = {
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
-@APIResponse(responseCode = "403", description = "The identity lacks the reader role", content = {
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
 class SubscriptionResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
-    /**
-     * Anyone who may read statements may be alerted about them; ownership decides the rest. Spelled as the auth
-     * package's Roles.READER / Roles.EXTENSION / Roles.READER_ONLY, which were not on main when this was written.
-     */
-    static final String READER = "reader";
-    static final String REQUIRED_ROLES = "x-required-roles";
-    static final String READER_ONLY = "[\"reader\"]";
 
     private final SubscriptionService service;
     private final DeliveryHistory history;
@@ -71,8 +60,8 @@ class SubscriptionResource {
     }
 
     @POST
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "createSubscription", summary = "Subscribe a URL to the statements a search matches",
             description = "Returns the signing secret, this once (and after a rotation). Delivery starts with the "
                     + "changes made after the subscription was created.")
@@ -91,8 +80,8 @@ class SubscriptionResource {
     }
 
     @GET
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listSubscriptions", summary = "Your subscriptions (an admin's: everyone's), newest first")
     @APIResponse(responseCode = "200", description = "One page of subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionPage.class)))
@@ -106,8 +95,8 @@ class SubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "getSubscription", summary = "Get a subscription, with its status and lag")
     @APIResponse(responseCode = "200", description = "The subscription (without its secret)",
             headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
@@ -120,8 +109,8 @@ class SubscriptionResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "patchSubscription", summary = "Change, pause or re-enable a subscription; honours If-Match",
             description = "status ACTIVE re-enables a PAUSED or FAILING subscription: it resumes with the event it "
                     + "stopped at, with a fresh retry period.")
@@ -142,8 +131,8 @@ class SubscriptionResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "deleteSubscription", summary = "Delete a subscription and its delivery history")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -154,8 +143,8 @@ class SubscriptionResource {
     @POST
     @Path("/{id}/test")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "testSubscription", summary = "Send a signed ping event now and report the answer",
             description = "Sent whatever the status; recorded among the deliveries; not retried.")
     @APIResponse(responseCode = "200", description = "The ping's delivery",
@@ -168,8 +157,8 @@ class SubscriptionResource {
     @POST
     @Path("/{id}/rotate-secret")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "rotateSubscriptionSecret", summary = "Replace the signing secret",
             description = "Returns the new secret, this once. For the rotation grace period (24 hours by default) "
                     + "webhooks carry a second signature made with the previous secret.")
@@ -184,8 +173,8 @@ class SubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listSubscriptionDeliveries", summary = "Recent deliveries, newest first",
             description = "Each with its status, the last attempt's response code, latency and error, and the "
                     + "next retry.")
@@ -205,8 +194,8 @@ class SubscriptionResource {
     @POST
     @Path("/{id}/deliveries/{delivery_id}/retry")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed(READER)
-    @Extension(name = REQUIRED_ROLES, value = READER_ONLY, parseValue = true)
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "retrySubscriptionDelivery", summary = "Send a delivery again, under the same webhook-id",
             description = "Queued at once with a fresh retry period; events go out in feed order, so an older event "
                     + "goes before newer ones still queued.")

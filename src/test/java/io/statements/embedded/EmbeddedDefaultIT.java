@@ -46,8 +46,18 @@ class EmbeddedDefaultIT {
     void keepsDataAcrossRestarts() throws Exception {
         int port = freePort();
         start(port);
+        // no credentials configured: the embedded default generated an admin key, readable by its owner only
+        Path keyFile = dataDir.resolve("admin-api-key");
+        assertTrue(Files.exists(keyFile), "the generated admin key is stored in the data directory");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        String key = Files.readString(keyFile).strip();
+        assertTrue(key.startsWith("stmt_"), "an API key");
+        assertTrue(!Files.readString(Path.of("target", "embedded-default-it.log")).contains(key), "the key is never logged");
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/statements")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "no credentials, no access");
+        String bearer = "Bearer " + key;
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/statements"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"text": "The bridge stays closed until spring.", "kind": "DIRECT",
                          "speaker": {"name": "Nell Sorensen", "kind": "PERSON"},
@@ -60,14 +70,17 @@ class EmbeddedDefaultIT {
         stop();
 
         start(port);
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(location)).GET().build(),
+        // the key was stored (hashed) in the database: it still works after a restart, and no new one is made
+        assertEquals(key, Files.readString(keyFile).strip());
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", bearer).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode());
         assertTrue(read.body().contains("The bridge stays closed until spring."), read.body());
         assertTrue(read.body().contains(id.group(1)));
         // Searches run on their own non-blocking client, which must find the embedded database too.
         HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/statements?q=bridge&speaker=Nell%20Sorensen")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                + "/statements?q=bridge&speaker=Nell%20Sorensen")).header("Authorization", bearer).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, found.statusCode(), found.body());
         assertTrue(found.body().contains("<mark>bridge</mark>"), found.body());
         assertTrue(Files.exists(dataDir.resolve("pg").resolve("PG_VERSION")), "data lives in STATEMENTS_DATA_DIR");

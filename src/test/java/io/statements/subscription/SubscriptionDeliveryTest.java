@@ -2,7 +2,6 @@ package io.statements.subscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.statements.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Webhooks through the real service and real PostgreSQL to real HTTP receivers on loopback. */
 @QuarkusTest
-@TestSecurity(user = "alice", roles = {"reader", "editor"})
 class SubscriptionDeliveryTest {
 
     private static final Random RANDOM = new Random();

@@ -2,8 +2,12 @@ package io.statements.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers the PostgreSQL test resource for every @QuarkusTest (not restricted to one class). */
+/**
+ * Registers the PostgreSQL test resource and the test credentials for every @QuarkusTest (not restricted to one
+ * class).
+ */
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(AuthTestResource.class)
 public final class TestDatabase {
 
     private TestDatabase() {

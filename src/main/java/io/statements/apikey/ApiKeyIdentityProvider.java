@@ -1,0 +1,28 @@
+package io.statements.apikey;
+
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Looks the key up in the database on a worker thread (never on the event loop). */
+@ApplicationScoped
+class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential> {
+
+    private final ApiKeyService keys;
+
+    ApiKeyIdentityProvider(ApiKeyService keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Class<ApiKeyCredential> getRequestType() {
+        return ApiKeyCredential.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyCredential request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> keys.authenticate(request.secret()));
+    }
+}

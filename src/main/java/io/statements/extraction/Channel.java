@@ -1,6 +1,0 @@
-package io.statements.extraction;
-
-/** The medium a statement was made through, when the text says so. */
-public enum Channel {
-    STATEMENT, TWEET, PRESS_CONFERENCE, INTERVIEW, PHONE_CALL, READOUT, SPEECH, OTHER
-}

@@ -1,0 +1,125 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Channel (tweet, statement, interview, ...) and intermediary ("according to X", "told CNN") of a statement. */
+final class ChannelVia {
+    private final Doc d;
+    private final String s;
+    private final List<Tok> toks;
+    private final Subjects subjects;
+    private final Complements complements;
+
+    ChannelVia(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.toks = d.toks;
+        this.subjects = d.subjects;
+        this.complements = d.complements;
+    }
+
+    void fillChannelVia(Stmt st, int ss, int se, int cue) {
+        Channel ch = st.sp != null ? st.sp.channel() : null;
+        String via = null;
+        int pri = ch == null ? 99 : priority(ch);
+        for (int i = ss; i <= se; i++) {
+            Tok t = toks.get(i);
+            if (t.qrole != OUT || t.type != WORD) {
+                continue;
+            }
+            if (t.s >= st.ls && t.e <= st.le && st.kind == StatementKind.INDIRECT) {
+                continue; // inside the reported clause
+            }
+            if (t.s >= st.cs && t.e <= st.ce) {
+                continue;
+            }
+            Channel c = null;
+            String w = t.low;
+            String nx = i + 1 <= se ? toks.get(i + 1).low : "";
+            switch (w) {
+                case "readout" -> c = Channel.READOUT;
+                case "statement", "release", "communique" -> c = Channel.STATEMENT;
+                case "tweet", "tweeted", "twitter", "tweets", "tweeting" -> c = Channel.TWEET;
+                case "conference", "briefing" -> c = Channel.PRESS_CONFERENCE;
+                case "interview", "interviews" -> c = Channel.INTERVIEW;
+                case "phone", "telephone", "call" -> c = Channel.PHONE_CALL;
+                case "speech", "rally", "address", "remarks" -> c = Channel.SPEECH;
+                case "email", "letter", "facebook", "instagram", "blog", "op-ed", "memo", "post" -> c = Channel.OTHER;
+                default -> {
+                }
+            }
+            if (w.equals("conference") && !(i > ss && (toks.get(i - 1).low.equals("press")
+                    || toks.get(i - 1).low.equals("news")))) {
+                c = null;
+            }
+            if (w.equals("call") && !(i > ss && (toks.get(i - 1).low.equals("phone")
+                    || toks.get(i - 1).low.equals("the") || toks.get(i - 1).low.equals("a")))) {
+                c = null;
+            }
+            if (w.equals("address") && !(i > ss && Lexicon.DETERMINERS.contains(toks.get(i - 1).low))) {
+                c = null;
+            }
+            if (c != null && priority(c) < pri) {
+                ch = c;
+                pri = priority(c);
+            }
+            // via: according to X (not the speaker)
+            if (w.equals("according") && nx.equals("to")) {
+                int[] np = complements.accordingNP(i, se);
+                if (np != null && (st.sp == null || st.sp.ms() < 0 || toks.get(np[0]).s != st.sp.ms())) {
+                    via = s.substring(toks.get(np[0]).s, toks.get(np[1]).e);
+                    String vl = lower(via);
+                    if (vl.contains("readout")) {
+                        ch = Channel.READOUT;
+                        pri = 0;
+                    } else if (vl.contains("statement") && pri > 1) {
+                        ch = Channel.STATEMENT;
+                        pri = 1;
+                    }
+                }
+            }
+            // told CNN / told The Washington Post
+            if (i == cue && Lexicon.ADDRESSEE_VERBS.contains(w) && i + 1 <= se) {
+                int a = i + 1;
+                int b = a;
+                while (b + 1 <= se && (toks.get(b + 1).cap || isNumber(toks.get(b + 1).text))
+                        && toks.get(b + 1).type == WORD && toks.get(b + 1).qrole == OUT) {
+                    b++;
+                }
+                if (toks.get(a).cap || toks.get(a).low.equals("the") && a + 1 <= se && toks.get(a + 1).cap) {
+                    String cand = s.substring(toks.get(a).s, toks.get(b).e);
+                    if (isMedia(a, b)) {
+                        via = cand;
+                        if (pri > 4) {
+                            ch = Channel.INTERVIEW;
+                            pri = 4;
+                        }
+                    }
+                }
+            }
+            // "..., RIA reported."
+            if (w.equals("reported") && i > ss && toks.get(i - 1).cap && via == null && i != cue) {
+                int[] np = subjects.npEndingAt(i - 1, ss);
+                if (np != null) {
+                    via = s.substring(toks.get(np[0]).s, toks.get(np[1]).e);
+                }
+            }
+        }
+        st.channel = ch;
+        st.via = via;
+    }
+
+    boolean isMedia(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            String w = lower(stripPossessive(toks.get(k).text));
+            if (Lexicon.MEDIA_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return a == b && isAcronym(toks.get(a).text);
+    }
+}

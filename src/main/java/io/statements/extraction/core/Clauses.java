@@ -1,0 +1,184 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Sentence-level subjects: the subject of a sentence, of a subordinate clause, of a post-posed attribution. */
+final class Clauses {
+    private final Doc d;
+    private final String s;
+    private final int n;
+    private final List<Tok> toks;
+    private final Cues cueLex;
+    private final Complements complements;
+
+    Clauses(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.n = d.n;
+        this.toks = d.toks;
+        this.cueLex = d.cueLex;
+        this.complements = d.complements;
+    }
+
+    /** The subject of a sentence: its first noun phrase after any introductory phrase. */
+    int[] sentenceSubject(int ss, int limit) {
+        int i = ss;
+        if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
+            return null;
+        }
+        // skip an introductory phrase closed by a comma within the first 12 tokens
+        Tok first = toks.get(i);
+        if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
+            return new int[]{i, i}; // `He then defended the remark, saying ...`
+        }
+        if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
+                || first.low.endsWith("ly") || first.low.equals("once"))) {
+            i = afterIntroComma(i, limit);
+            // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
+            for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
+                 k++) {
+                i = afterIntroComma(i, limit);
+            }
+        }
+        while (i <= limit && toks.get(i).type == WORD && (Lexicon.TIME_PREPS.contains(toks.get(i).low)
+                || Lexicon.TIME_WORDS.contains(toks.get(i).low) || toks.get(i).low.equals("but")
+                || toks.get(i).low.equals("and") || toks.get(i).low.equals("meanwhile"))) {
+            i++;
+        }
+        if (i > limit) {
+            return null;
+        }
+        Tok t = toks.get(i);
+        if (t.type != WORD || t.qrole != OUT) {
+            return null;
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
+            return new int[]{i, i};
+        }
+        int a = i;
+        int j = i;
+        boolean det = false;
+        if (Lexicon.DETERMINERS.contains(t.low) || isNumber(t.text)) {
+            det = true;
+            j++;
+        }
+        int lowerRun = 0;
+        while (j <= limit) {
+            Tok w = toks.get(j);
+            if (w.type != WORD || w.qrole != OUT || cueLex.isCueTok(j)) {
+                break;
+            }
+            if (w.cap) {
+                j++;
+                if (endsWithPossessive(w) && j <= limit && toks.get(j).type == WORD && !toks.get(j).cap) {
+                    j++; // "Netanyahu's office"
+                    break;
+                }
+                continue;
+            }
+            if (det && lowerRun < 3 && !w.low.endsWith("ed") && !Lexicon.PREPOSITIONS.contains(w.low)
+                    && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)) {
+                lowerRun++;
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (j - 1 < a || (det && j - 1 == a)) {
+            return null;
+        }
+        return new int[]{a, j - 1};
+    }
+
+    /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */
+    int afterIntroComma(int i, int limit) {
+        for (int m = i + 1; m <= Math.min(limit, i + 22); m++) {
+            Tok t = toks.get(m);
+            if (t.text.equals(",") && t.qrole == OUT) {
+                return m + 1;
+            }
+            if (t.type == DQ && t.qrole == CLOSE && toks.get(m - 1).text.equals(",")) {
+                return m + 1;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The subject a participle or a coordinated verb hangs on: that of the subordinate clause it continues
+     * (`... after she attacked the police and blamed "..."`), else the sentence subject, which for a sentence
+     * opening with a subordinate clause comes after it (`After saying "...," she was taken to hospital`).
+     */
+    int[] coordinatedSubject(int cue, int ss, int se, int quoteEnd) {
+        int[] sub = subordinateSubject(cue, ss);
+        if (sub != null) {
+            return sub;
+        }
+        Tok first = toks.get(ss);
+        if (first.type == WORD && SUBORDINATORS.contains(first.low)) {
+            int[] after = sentenceSubject(ss, se);
+            if (after != null && after[0] > quoteEnd) {
+                return after;
+            }
+        }
+        return sentenceSubject(ss, cue - 1);
+    }
+
+    /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
+    int[] subordinateSubject(int cue, int ss) {
+        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
+                break;
+            }
+            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
+                Tok n = toks.get(m + 1);
+                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
+                    return sentenceSubject(m + 1, cue - 1);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */
+    int[] postposedSubject(int cue, int ss, int se) {
+        if (!complements.tailIsAdjunct(cue, se)) {
+            return null;
+        }
+        for (int m = cue - 1; m > ss + 2 && cue - m <= 14; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT) {
+                return null;
+            }
+            if (t.type == PUNCT && t.text.equals(",")) {
+                if (m == cue - 1) {
+                    return null;
+                }
+                Tok f = toks.get(m + 1);
+                if (f.type == WORD && (f.cap || Lexicon.DETERMINERS.contains(f.low) || isNumber(f.text))) {
+                    int end = cue - 1;
+                    while (end > m + 1 && Lexicon.ADVERBS_AUX.contains(toks.get(end).low)) {
+                        end--;
+                    }
+                    return new int[]{m + 1, end};
+                }
+                return null;
+            }
+            if (t.type != WORD || cueLex.isCueTok(m) || t.low.equals("that") || t.low.equals("which")
+                    || t.low.equals("and") || t.low.equals("but") || t.low.equals("who")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Start of the clause a mid-sentence quote belongs to (for `X were expected to "...," the army said`). */
+    int clauseStartBefore(int open, int ss) {
+        return ss;
+    }
+}

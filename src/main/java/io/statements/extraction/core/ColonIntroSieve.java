@@ -1,0 +1,32 @@
+package io.statements.extraction.core;
+
+/** `Caddell continued:` closing the paragraph before: it introduces the quote paragraph after it. */
+final class ColonIntroSieve extends Rules implements QuoteSieve {
+
+    ColonIntroSieve(Doc d) {
+        super(d);
+    }
+
+    @Override
+    public String name() {
+        return "colon-intro";
+    }
+
+    @Override
+    public boolean attribute(QuoteCandidate c) {
+        int intro = c.startsSentence ? complements.colonIntroCue(c.si) : -1;
+        int[] subj = intro >= 0 ? subjects.subjectBefore(intro, d.sentStart[c.si - 1]) : null;
+        Speaker sp = subj != null && subj[0] >= 0 ? resolver.resolve(subj[0], subj[1]) : null;
+        if (sp == null) {
+            return false;
+        }
+        Stmt st = c.st;
+        st.sp = sp;
+        st.group = d.newGroup();
+        st.kind = StatementKind.DIRECT;
+        st.conf = cueLex.isSpeech(intro) ? 0.85 : 0.7;
+        st.cueS = toks.get(intro).s;
+        st.cueE = toks.get(intro).e;
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+package io.statements.extraction.core;
+
+/**
+ * Completes a quote whose cue a cue sieve found: its speaker (from the subject, the cue's earlier speaker, or for a
+ * participle or coordinated verb the subject it hangs on), the attribution group of the cue, and kind and clause.
+ */
+final class CueAttribution extends Rules {
+
+    CueAttribution(Doc d) {
+        super(d);
+    }
+
+    void complete(QuoteCandidate c) {
+        Stmt st = c.st;
+        int cue = c.cue;
+        Speaker sp = speaker(c);
+        st.cueS = toks.get(cue).s;
+        st.cueE = cueLex.isAccording(cue) ? toks.get(cue + 1).e : toks.get(cue).e;
+        st.group = c.memory.cueGroup.computeIfAbsent(cue, x -> d.newGroup());
+        if (sp != null) {
+            c.memory.cueSpeaker.put(cue, sp);
+        }
+        c.memory.usedCues.add(cue);
+        if (c.post) {
+            kindAfterQuote(c);
+        } else {
+            kindBeforeQuote(c);
+        }
+        st.conf = (cueLex.isSpeech(cue) || cueLex.isAccording(cue) ? 0.9 : 0.7)
+                * (sp == null || sp.name() == null ? 0.6 : 1.0);
+        st.sp = sp;
+    }
+
+    private Speaker speaker(QuoteCandidate c) {
+        int cue = c.cue;
+        if (c.outerSpeaker != null) {
+            return c.outerSpeaker;
+        }
+        if (c.memory.cueSpeaker.containsKey(cue)) {
+            return c.memory.cueSpeaker.get(cue);
+        }
+        if (c.subj != null) {
+            return resolver.resolveSubject(c.subj);
+        }
+        if (!c.coordinated) {
+            return null;
+        }
+        // participle or coordinated verb: the subordinate clause's subject, an earlier quote's speaker, the sentence's
+        Speaker earlier = null;
+        for (Integer c2 : c.memory.cueSpeaker.keySet()) {
+            if (c2 < cue) {
+                earlier = c.memory.cueSpeaker.get(c2);
+            }
+        }
+        int[] sub = clauses.subordinateSubject(cue, c.ss);
+        if (sub != null) {
+            return resolver.resolve(sub[0], sub[1]);
+        }
+        if (earlier != null) {
+            return earlier;
+        }
+        int[] ssub = clauses.coordinatedSubject(cue, c.ss, c.se, c.qEndTok);
+        return ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);
+    }
+
+    /** `"...," X said`: DIRECT when the quote opens its sentence, else PARTIAL inside the sentence's clause. */
+    private void kindAfterQuote(QuoteCandidate c) {
+        Stmt st = c.st;
+        Quote q = c.q;
+        if (c.subj != null && c.subj[0] > c.qEndTok + 3 && toks.get(c.subj[0] - 1).text.equals(",")) {
+            st.kind = StatementKind.PARTIAL;
+            st.ls = toks.get(c.ss).s;
+            st.le = Math.max(q.ce, toks.get(c.subj[0] - 2).e);
+        } else if (c.startsSentence || toks.get(q.open - 1).text.equals(":")) {
+            st.kind = StatementKind.DIRECT;
+        } else {
+            st.kind = StatementKind.PARTIAL;
+            st.ls = toks.get(c.ss).s;
+        }
+    }
+
+    /** `X said: "..."` is DIRECT; `X said the plan was a "disaster"` PARTIAL with its reported clause. */
+    private void kindBeforeQuote(QuoteCandidate c) {
+        Stmt st = c.st;
+        Quote q = c.q;
+        int cue = c.cue;
+        int from = cueLex.isAccording(cue) ? -1 : complements.complementStart(cue, cue, c.se);
+        if (cueLex.isAccording(cue)) {
+            int[] np = complements.accordingNP(cue, c.se);
+            int afterNp = np == null ? cue + 2 : np[1] + 1;
+            if (afterNp <= c.se && toks.get(afterNp).text.equals(",")) {
+                afterNp++;
+            }
+            from = afterNp <= q.open ? afterNp : q.open;
+            if (cue > c.ss + 2) {
+                from = c.ss; // "X, according to Y" with the quote before
+            }
+        }
+        if (from >= 0 && from == q.open && Character.isUpperCase(c.firstLetter(s))) {
+            st.kind = StatementKind.DIRECT;
+        } else if (from >= 0 && from <= q.open) {
+            st.kind = StatementKind.PARTIAL;
+            st.ls = toks.get(from).s;
+            int end = complements.complementEnd(from, c.se);
+            if (end >= 0 && toks.get(end).e >= q.ce) {
+                st.le = toks.get(end).e;
+            }
+        } else {
+            st.kind = c.words >= 8 && Character.isUpperCase(c.firstLetter(s)) ? StatementKind.DIRECT
+                    : StatementKind.PARTIAL;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Cue lexicon access: which tokens are verbs of saying, belief verbs, participles or "according to". */
+final class Cues {
+    private final Doc d;
+    private final String s;
+    private final List<Tok> toks;
+
+    Cues(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.toks = d.toks;
+    }
+
+    boolean isCueTok(int i) {
+        Tok t = toks.get(i);
+        if (t.type != WORD || t.qrole != OUT) {
+            return false;
+        }
+        if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
+            return true;
+        }
+        if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
+            return false;
+        }
+        // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
+        if (i > 0 && t.low.endsWith("s") && !t.low.equals("says")) {
+            Tok p = toks.get(i - 1);
+            if (p.type == WORD && !p.cap && (NOUN_DETERMINERS.contains(p.low) || Lexicon.PREPOSITIONS.contains(p.low)
+                    || p.low.endsWith("ing") && p.low.length() > 5 && !Lexicon.PARTICIPLE.contains(p.low))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isSpeech(int i) {
+        return Lexicon.SPEECH.contains(toks.get(i).low);
+    }
+
+    boolean isParticiple(int i) {
+        return Lexicon.PARTICIPLE.contains(toks.get(i).low);
+    }
+
+    boolean isAccording(int i) {
+        return toks.get(i).low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to");
+    }
+}

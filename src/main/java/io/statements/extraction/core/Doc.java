@@ -1,0 +1,64 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One text being analysed: what the structural stages found (tokens, quotes, sentences, transcript labels), the
+ * rule helpers built on them, the statements the sieves decided and the attribution the next quote may continue.
+ * Not thread safe; one per call of {@link StatementExtractor#extract}.
+ */
+final class Doc {
+    final String s;
+    final int n;
+    final List<Tok> toks = new ArrayList<>();
+    final List<Quote> quotes = new ArrayList<>();
+    final List<Stmt> out = new ArrayList<>();
+    int[] sentStart = new int[0], sentEnd = new int[0];
+    int paraCount;
+    final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
+
+    // helpers, wired by the pipeline once the structural stages have run
+    NameIndex names;
+    PersonTitles titles;
+    PersonGenders genders;
+    Cues cueLex;
+    Subjects subjects;
+    Complements complements;
+    Clauses clauses;
+    SpeakerResolver resolver;
+    ChannelVia channels;
+
+    // the last attribution, which a following quote may continue
+    private int groupCounter;
+    int lastGroupSent = -10;
+    int lastGroup = -1;
+    boolean lastGroupIsQuote;
+    Speaker lastGroupSpeaker;
+    CueSpan lastGroupCueSpan;
+
+    /** Sentences (or the headline pass) the rules failed on and skipped. */
+    int failures;
+
+    Doc(String text) {
+        this.s = text;
+        this.n = text.length();
+    }
+
+    int newGroup() {
+        return groupCounter++;
+    }
+
+    /** Remembers a decided statement as the attribution the next quote may continue. */
+    void remember(Stmt st, int sent, boolean quote) {
+        lastGroup = st.group;
+        lastGroupIsQuote = quote;
+        lastGroupSent = sent;
+        if (st.sp != null) {
+            lastGroupSpeaker = st.sp;
+        }
+        lastGroupCueSpan = st.cueS >= 0 ? new CueSpan(st.cueS, st.cueE) : null;
+    }
+}

@@ -1,0 +1,145 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Sieve for headline quotes: a quote in a headline gets the speaker of the body sentence that says the same thing. */
+final class HeadlineSieve {
+    private final Doc d;
+    private final List<Tok> toks;
+
+    HeadlineSieve(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    /** The quote stands in the first paragraph, short and without a full stop: a headline. */
+    static boolean inHeadline(Doc d, Quote q) {
+        Tok open = d.toks.get(q.open);
+        if (open.para != 0) {
+            return false;
+        }
+        int words = 0;
+        for (Tok t : d.toks) {
+            if (t.para != 0) {
+                break;
+            }
+            if (t.type == WORD) {
+                words++;
+            }
+            if (t.text.equals(".") && t.qrole == OUT || words > 25) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
+    void headlineQuotes() {
+        int budget = 20;
+        for (Quote q : d.quotes) {
+            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
+                continue;
+            }
+            if (budget-- <= 0) {
+                break;
+            }
+            boolean done = false;
+            for (Stmt st : d.out) {
+                if (st.cs == q.cs) {
+                    done = true;
+                    break;
+                }
+            }
+            if (done) {
+                continue;
+            }
+            List<String> inside = new ArrayList<>();
+            for (int i = q.open + 1; i <= q.lastInner; i++) {
+                Tok t = toks.get(i);
+                if (t.type == WORD && !Lexicon.STOP_OVERLAP.contains(t.low) && t.low.length() > 2) {
+                    inside.add(t.low.replace("-", ""));
+                }
+            }
+            List<String> qw = new ArrayList<>();
+            int[] paraRange = {q.open, q.lastInner};
+            int p = toks.get(q.open).para;
+            int a = q.open;
+            while (a - 1 >= 0 && toks.get(a - 1).para == p) {
+                a--;
+            }
+            int b = q.lastInner;
+            while (b + 1 < toks.size() && toks.get(b + 1).para == p) {
+                b++;
+            }
+            for (int i = a; i <= b; i++) {
+                Tok t = toks.get(i);
+                if (t.type == WORD && !Lexicon.STOP_OVERLAP.contains(t.low) && t.low.length() > 2) {
+                    qw.add(t.low.replace("-", ""));
+                }
+            }
+            if (qw.size() < 2) {
+                continue;
+            }
+            Stmt best = null;
+            double bestScore = 0;
+            int seen = 0;
+            for (Stmt st : d.out) {
+                if (st.sp == null || st.sp.name() == null || st.cs <= q.ce) {
+                    continue;
+                }
+                if (++seen > 300) {
+                    break;
+                }
+                int ss = d.sentStart[st.sent], se = d.sentEnd[st.sent];
+                int hits = 0;
+                for (String w : qw) {
+                    for (int i = ss; i <= se; i++) {
+                        Tok t = toks.get(i);
+                        if (t.type == WORD && prefixMatch(w, t.low.replace("-", ""))) {
+                            hits++;
+                            break;
+                        }
+                    }
+                }
+                int insideHits = 0;
+                for (String w : inside) {
+                    for (int i = ss; i <= se; i++) {
+                        Tok t = toks.get(i);
+                        if (t.type == WORD && prefixMatch(w, t.low.replace("-", ""))) {
+                            insideHits++;
+                            break;
+                        }
+                    }
+                }
+                double score = hits / (double) qw.size()
+                        + (inside.isEmpty() ? 0 : 0.5 * insideHits / (double) inside.size());
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = st;
+                }
+            }
+            if (best != null && bestScore >= 0.6) {
+                Stmt st = new Stmt();
+                st.kind = StatementKind.PARTIAL;
+                st.cs = q.cs;
+                st.ce = q.ce;
+                st.ls = q.cs;
+                st.le = q.ce;
+                st.sp = new Speaker(best.sp.ms(), best.sp.me(), best.sp.mention(), best.sp.name(), best.sp.kind(), null);
+                st.cueS = best.cueS;
+                st.cueE = best.cueE;
+                st.group = d.newGroup();
+                st.conf = 0.5;
+                st.sent = toks.get(q.open).sent;
+                st.channel = best.channel;
+                st.via = best.via;
+                st.sieve = "headline";
+                d.out.add(st);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.statements.extraction.core;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * `X said: "..."`, `X said the plan was a "disaster"`: the nearest cue before the quote in its sentence, with the
+ * outer attribution of nested ones (`Ditto said she expects "..."`), `what he called "..."` going to the main
+ * clause's subject, participles and coordinated verbs.
+ */
+final class LeadingCueSieve extends Rules implements QuoteSieve {
+
+    LeadingCueSieve(Doc d) {
+        super(d);
+    }
+
+    @Override
+    public String name() {
+        return "leading-cue";
+    }
+
+    @Override
+    public boolean attribute(QuoteCandidate c) {
+        int cue = -1;
+        for (int m = c.q.open - 1; m >= c.ss; m--) {
+            if (toks.get(m).qrole == OUT && cueLex.isCueTok(m)) {
+                cue = m;
+                break;
+            }
+        }
+        if (cue < 0) {
+            return false;
+        }
+        var cueSpeaker = c.memory.cueSpeaker;
+        if (!cueSpeaker.containsKey(cue)) {
+            int outer = complements.outerCue(cue, c.ss, c.se);
+            if (outer != cue && cueSpeaker.containsKey(outer)) {
+                c.outerSpeaker = cueSpeaker.get(outer); // keep the quotes apart, but with that speaker
+            } else {
+                cue = outer;
+            }
+        }
+        if (c.outerSpeaker == null && !cueSpeaker.containsKey(cue) && subjects.isRelativeCharacterisation(cue)) {
+            // `Ban Ki-moon condemned what he called a "brazen breach"`: the main clause's subject
+            int[] main = clauses.sentenceSubject(c.ss, cue - 1);
+            if (main != null && main[1] < cue - 2) {
+                c.outerSpeaker = resolver.resolve(main[0], main[1]);
+            }
+        }
+        c.cue = cue;
+        if (cueSpeaker.containsKey(cue)) {
+            c.subj = null;
+        } else if (cueLex.isAccording(cue)) {
+            c.subj = complements.accordingNP(cue, c.se);
+        } else if (cueLex.isParticiple(cue)) {
+            Tok before = toks.get(cue - 1);
+            if (cue - 1 > c.ss && before.type == WORD && before.qrole == OUT && before.cap
+                    && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
+                c.subj = subjects.npEndingAt(cue - 1, c.ss); // `footage of Hillary Clinton asking, "..."`
+            }
+            c.coordinated = c.subj == null;
+        } else {
+            int[] subj = subjects.subjectBefore(cue, c.ss);
+            if (subj != null && subj[0] < 0) {
+                c.coordinated = true;
+                subj = null;
+            }
+            if (subj == null && !c.coordinated && cueLex.isSpeech(cue)) {
+                int[] inv = subjects.subjectAfter(cue, c.se);
+                if (inv != null && inv[1] < c.q.open && (inv[1] + 1 == c.q.open
+                        || toks.get(inv[1] + 1).type == PUNCT)) {
+                    subj = inv;
+                }
+            }
+            c.subj = subj;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,163 @@
+package io.statements.extraction.core;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists the rules use. Everything is lower case. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    static Set<String> set(String... words) {
+        return new HashSet<>(Arrays.asList(words));
+    }
+
+    static Set<String> words(String spaceSeparated) {
+        return set(spaceSeparated.trim().split("\\s+"));
+    }
+
+    /** Finite verbs of saying: strong attribution cues. */
+    static final Set<String> SPEECH = words("""
+            said says say told tells tell added adds wrote writes noted explained explains asked asks stated
+            declared declares announced announces argued argues insisted insists warned warns recalled recalls
+            replied replies responded responds tweeted acknowledged acknowledges admitted admits conceded concedes
+            emphasized emphasised stressed stresses reiterated urged urges cautioned predicted predicts contended
+            contends maintained maintains complained charged alleged alleges countered quipped joked observed
+            remarked testified confirmed confirms vowed vows promised promises pledged pledges asserted asserts
+            shouted yelled chanted sang sings lamented boasted bragged mused wondered answered disclosed revealed
+            mentioned texted emailed posted continued continues agreed agrees echoed reported reports
+            claimed suggested suggests proclaimed proclaims exclaimed retorted conceded demanded demands
+            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants""");
+
+    /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
+    static final Set<String> WEAK = words("""
+            called calls described describes expressed expresses condemned condemns denounced denounces hailed
+            hails labeled labelled dubbed likened praised praises criticized criticised accused accuses blamed
+            blames questioned questions believes believe believed thinks think thought feels felt knows
+            estimated estimates concluded concludes found showed shows predicted projected warned insisted
+            wants wanted hopes hoped expects expected worries worried fears feared denied denies
+            attacked defended defends touted touts promised called acknowledged accused rejected rejects
+            disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
+            highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed""");
+
+    /** Participles that hang an attribution on the subject of the main clause. */
+    static final Set<String> PARTICIPLE = words("""
+            saying adding noting arguing claiming insisting warning explaining telling calling asking writing
+            declaring stating citing urging accusing describing suggesting stressing emphasizing emphasising
+            predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
+            questioning replying admitting conceding contending maintaining pointing referring""");
+
+    /** Verbs whose object is the addressee: "told CNN that ...". */
+    static final Set<String> ADDRESSEE_VERBS = words("""
+            told tells tell telling asked asks asking urged urges urging warned warns warning assured informed
+            reminded""");
+
+    static final Set<String> ADVERBS_AUX = words("""
+            also later then had has have would will previously repeatedly recently once further publicly often
+            never just still was is were are again earlier already privately openly reportedly allegedly
+            frequently initially subsequently quickly flatly firmly simply even first last finally did does do not
+            n't could should may might can must has've always reportedly originally separately directly sharply
+            angrily bluntly told eventually similarly likewise herself himself themselves itself only alone
+            ultimately specifically explicitly emphatically""");
+
+    static final Set<String> TIME_WORDS = words("""
+            monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+            evening night week weekend month year earlier later recently january february march april may june july
+            august september october november december jan feb mar apr jun jul aug sept sep oct nov dec""");
+
+    static final Set<String> TIME_PREPS = words("on last this early late earlier later next in during at by");
+
+    static final Set<String> CLAUSE_WORDS = words("""
+            that and but or while because although though which who whom whose when where after before since as
+            if whether so than until unless nor yet whereas""");
+
+    static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
+
+    static final Set<String> DETERMINERS = words("""
+            the a an this these those two three four five six seven eight nine ten several some many other both
+            all most one his her its their our my your any no each another few dozens hundreds thousands""");
+
+    static final Set<String> PREPOSITIONS = words("""
+            of in on at for with from by to about into over under after before during between among against via
+            per near like""");
+
+    /** Nouns for documents and messages: "a military statement said", "the readout". */
+    static final Set<String> DOC_NOUNS = words("""
+            statement statements report reports readout letter memo memorandum tweet tweets release complaint ad
+            advertisement post filing transcript email e-mail document study survey poll polls analysis lawsuit
+            suit indictment ruling order note message video website site blog editorial column op-ed petition
+            brief motion affidavit data record records book article story paper proposal plan bill notice
+            communique announcement""");
+
+    /** Heads of unnamed sources. */
+    static final Set<String> ANON_NOUNS = words("""
+            official officials source sources aide aides spokesman spokeswoman spokesperson spokespeople diplomat
+            diplomats officer officers person people insider insiders adviser advisers advisor advisors staffer
+            staffers analyst analysts expert experts witness witnesses resident residents observer observers
+            insider employee employees member members operative operatives strategist strategists""");
+
+    /** Heads that stand for an organisation: "the ministry", "the army". */
+    static final Set<String> ORG_NOUNS = words("""
+            ministry army military office embassy government agency department campaign committee administration
+            company firm council party police court commission bureau forces force navy institute university
+            board union organization organisation group network newspaper paper station channel team federation
+            kremlin regime coalition alliance service center centre foundation association corporation senate
+            house congress parliament cabinet authority authorities""");
+
+    /** Words that make a capitalised run an organisation. */
+    static final Set<String> ORG_WORDS = words("""
+            ministry embassy department forces force office army navy police committee council party campaign
+            agency commission court house senate congress administration government association institute
+            university center centre bureau foundation coalition union service network news times post journal
+            corp corp. inc inc. co co. ltd group board kremlin pentagon ministry parliament assembly organization
+            organisation federation league reserve bank fund trust command corps guard tribune herald gazette
+            magazine press media radio tv television broadcasting channel school college hospital company
+            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa""");
+
+    /** Title and function words stripped from the front of a person's name. */
+    static final Set<String> TITLES = words("""
+            president vice prime minister secretary gen gen. general maj maj. major col col. colonel lt lt.
+            lieutenant sgt sgt. sergeant adm adm. admiral capt capt. captain cmdr cmdr. commander sen sen. senator
+            rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss judge justice chief
+            chairman chairwoman chair speaker leader ambassador commissioner director attorney press spokesman
+            spokeswoman spokesperson rev rev. reverend pope king queen prince princess sheikh ayatollah candidate
+            nominee state defense defence foreign interior finance army air force navy national security adviser
+            advisor deputy assistant acting former first lady sir dame lord professor prof prof. coach officer agent
+            inspector detective sheriff superintendent chancellor premier emperor host anchor correspondent editor
+            author founder ceo executive manager owner white house democratic republican gop independent u.s. us
+            u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
+            councilwoman pres. pres gens. sens. reps. st. saint mrs professor economist strategist pastor father
+            brother sister bishop cardinal rabbi imam""");
+
+    static final Set<String> PLACES = words("""
+            israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv
+            kiev turkey ankara london britain england france paris germany berlin japan tokyo india pakistan
+            egypt cairo lebanon jordan gaza america canada mexico brazil europe nato korea pyongyang seoul
+            afghanistan kabul saudi qatar yemen libya cuba venezuela poland spain italy rome greece taiwan
+            vietnam australia brussels geneva vienna""");
+
+    static final Set<String> MEDIA_WORDS = words("""
+            cnn nbc abc cbs fox msnbc npr pbs bbc reuters ap afp bloomberg ria ria-novosti tass interfax
+            news times post journal radio tv television magazine newspaper network press agency tribune herald
+            gazette daily politico axios breitbart huffpost huffington cnbc c-span guardian telegraph""");
+
+    /** Paragraph labels that look like "NAME:" but are not speakers. */
+    static final Set<String> NOT_SPEAKER_LABELS = words("""
+            update updated note correction watch read more related photos photo video breaking exclusive
+            editor's editors source sources transcript advertisement also see listen opinion analysis""");
+
+    static final Set<String> ANAPHORIC_ORG_HEADS = words("""
+            ministry army military office embassy government agency department campaign committee administration
+            company council party police court commission bureau forces navy institute board kremlin regime
+            coalition service center foundation association""");
+
+    static final Set<String> STOP_OVERLAP = words("""
+            the a an and or but of to in on at for with from by as is are was were be been it its this that
+            these those he she they we you i his her their our not no""");
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

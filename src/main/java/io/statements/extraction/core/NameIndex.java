@@ -1,0 +1,232 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Stage 4: names and mentions. A document-wide pre-pass that maps last names to full names and acronyms to
+ * organisations, and remembers every name mention by position, for the resolver. */
+final class NameIndex {
+    private final Doc d;
+    private final List<Tok> toks;
+
+    NameIndex(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    // entity memory
+    final Map<String, String> lastNameToFull = new HashMap<>();
+
+    final Map<String, String> acronyms = new HashMap<>();
+
+    final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal]
+
+    final List<String> mentionName = new ArrayList<>();
+
+    /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */
+    void collectNames() {
+        int size = toks.size();
+        int i = 0;
+        while (i < size) {
+            if (!isNameTok(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < size && toks.get(j + 1).para == toks.get(i).para) {
+                Tok nx = toks.get(j + 1);
+                if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
+                    j++;
+                } else if (nx.type == WORD && (nx.low.equals("of") || nx.low.equals("in") || nx.low.equals("for")
+                        || nx.low.equals("de") || nx.low.equals("al") || nx.low.equals("bin") || nx.low.equals("van")
+                        || nx.low.equals("von") || nx.low.equals("and"))
+                        && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
+                        && !endsWithPossessive(toks.get(j))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // a capitalised word opening a sentence is often not a name ("But", "The")
+            int a = i;
+            while (a <= j && toks.get(a).sent >= 0 && isSentenceInitialNoise(a)) {
+                a++;
+            }
+            if (a <= j) {
+                Name nm = classify(a, j);
+                if (nm != null && nm.canonical != null) {
+                    mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
+                    mentionName.add(nm.canonical);
+                    if (nm.kind == SpeakerKind.PERSON) {
+                        String[] parts = nm.canonical.split(" ");
+                        if (parts.length >= 2) {
+                            lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+                        }
+                    } else if (nm.kind == SpeakerKind.ORGANIZATION) {
+                        String[] parts = nm.canonical.split(" ");
+                        if (parts.length >= 2) {
+                            StringBuilder ac = new StringBuilder();
+                            for (String p : parts) {
+                                String lp = lower(p);
+                                if (!lp.equals("of") && !lp.equals("the") && !lp.equals("and") && !lp.equals("for")
+                                        && !lp.equals("in") && !p.isEmpty()) {
+                                    ac.append(Character.toUpperCase(p.charAt(0)));
+                                }
+                            }
+                            if (ac.length() >= 2) {
+                                acronyms.putIfAbsent(ac.toString(), nm.canonical);
+                            }
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    boolean isSentenceInitialNoise(int a) {
+        Tok t = toks.get(a);
+        return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low);
+    }
+
+    /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
+    Name classify(int a, int b) {
+        Name nm = new Name();
+        boolean org = false;
+        for (int k = a; k <= b; k++) {
+            Tok t = toks.get(k);
+            String w = lower(stripPossessive(t.text));
+            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text))) {
+                org = true;
+            }
+        }
+        if (!org && a == b) {
+            String w = lower(stripPossessive(toks.get(a).text));
+            if (Lexicon.PLACES.contains(w)) {
+                org = true;
+            }
+        }
+        if (org) {
+            int a2 = a;
+            while (a2 < b && lower(toks.get(a2).text).equals("the")) {
+                a2++;
+            }
+            String c = joinText(a2, b);
+            c = stripPossessive(c);
+            if (a2 == b && acronyms.containsKey(c)) {
+                c = acronyms.get(c);
+            }
+            nm.canonical = c;
+            nm.kind = SpeakerKind.ORGANIZATION;
+            return nm;
+        }
+        // person: strip titles (and nationality adjectives before titles) from the front
+        int a2 = a;
+        while (a2 < b) {
+            Tok t = toks.get(a2);
+            String w = lower(t.text);
+            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+                a2++;
+            } else if (looksNationality(w) && a2 + 1 <= b && isTitleOrNationality(toks.get(a2 + 1))) {
+                a2++;
+            } else {
+                break;
+            }
+        }
+        int b2 = b;
+        for (int k = a2 + 1; k <= b; k++) {
+            String lw = toks.get(k).low;
+            if (lw.equals("of") || lw.equals("in") || lw.equals("for") || lw.equals("and")) {
+                b2 = k - 1;
+                break;
+            }
+        }
+        while (b2 > a2 && (toks.get(b2).low.equals("jr.") || toks.get(b2).low.equals("jr"))) {
+            b2--;
+        }
+        String c = stripPossessive(joinText(a2, b2));
+        String w = lower(c);
+        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+            return null;
+        }
+        if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
+            c = lastNameToFull.get(c);
+        }
+        nm.canonical = c;
+        nm.kind = SpeakerKind.PERSON;
+        return nm;
+    }
+
+    boolean isTitleOrNationality(Tok t) {
+        String w = lower(t.text);
+        return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || looksNationality(w);
+    }
+
+    String joinText(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (k > a) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).text);
+        }
+        return sb.toString();
+    }
+
+    /** Index of the last name mention that starts before a char position, or -1. */
+    int mentionBefore(int pos) {
+        int lo = 0, hi = mentionPos.size() - 1, ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentionPos.get(mid)[0] < pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    String findOrg(String head, int before) {
+        for (int k = mentionBefore(before); k >= 0; k--) {
+            int[] mp = mentionPos.get(k);
+            if (mp[0] < before - 20000) {
+                return null;
+            }
+            if (mp[0] >= before || mp[1] != SpeakerKind.ORGANIZATION.ordinal()) {
+                continue;
+            }
+            String nm = lower(mentionName.get(k));
+            if (nm.contains(head) || (head.equals("army") || head.equals("military"))
+                    && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense"))) {
+                return mentionName.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */
+    String recentRealOrg(int before) {
+        for (int k = mentionBefore(before); k >= 0; k--) {
+            int[] mp = mentionPos.get(k);
+            if (mp[0] >= before) {
+                continue;
+            }
+            if (before - mp[0] > 1200) {
+                return null;
+            }
+            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(lower(mentionName.get(k)))) {
+                return mentionName.get(k);
+            }
+        }
+        return null;
+    }
+}

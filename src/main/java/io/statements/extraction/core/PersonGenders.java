@@ -1,0 +1,107 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Grammatical gender of the persons an article names, for pronoun agreement ("she" is not "Daniel Reyes"): from an
+ * honorific or a gendered title before the name (Mrs., Mr., spokeswoman, congressman), else from a short list of
+ * common first names. Unknown when neither says; an unknown person agrees with every pronoun.
+ */
+final class PersonGenders {
+
+    private static final Set<String> FEMALE_TITLES = Lexicon.words("""
+            mrs mrs. ms ms. miss madam madame lady dame queen princess spokeswoman chairwoman congresswoman
+            councilwoman businesswoman sister mother wife daughter grandmother actress""");
+    private static final Set<String> MALE_TITLES = Lexicon.words("""
+            mr mr. sir lord king prince spokesman chairman congressman councilman businessman brother father
+            husband son grandfather actor""");
+    private static final Set<String> FEMALE_NAMES = Lexicon.words("""
+            mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+            ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
+            kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+            rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+            christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+            teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+            beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+            hillary nikki kamala nancy elena sonia ruth susan marta priya lucia jane angela theresa ursula
+            christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
+            natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily""");
+    private static final Set<String> MALE_NAMES = Lexicon.words("""
+            james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+            mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+            ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+            alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+            peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur
+            lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+            randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch chuck marco ted
+            mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel angela boris xi benjamin
+            recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
+            francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji""");
+
+    private final NameIndex names;
+    private final Map<String, Character> byTitle = new HashMap<>();
+
+    PersonGenders(Doc d) {
+        this.names = d.names;
+        List<Tok> toks = d.toks;
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.type != WORD || t.qrole != OUT) {
+                continue;
+            }
+            boolean female = FEMALE_TITLES.contains(t.low), male = MALE_TITLES.contains(t.low);
+            if (female || male) {
+                String name = d.titles.personAt(i + 1);
+                if (name == null && toks.get(i + 1).cap) {
+                    Name nm = names.classify(i + 1, i + 1); // `Mrs. Holt`: the last name stands for the person
+                    name = nm == null || nm.kind != SpeakerKind.PERSON ? null : nm.canonical;
+                }
+                if (name != null) {
+                    byTitle.putIfAbsent(name, female ? 'F' : 'M');
+                }
+            }
+        }
+    }
+
+    /** 'F', 'M' or null when unknown. */
+    Character of(String person) {
+        if (person == null) {
+            return null;
+        }
+        Character g = byTitle.get(person);
+        if (g != null) {
+            return g;
+        }
+        int space = person.indexOf(' ');
+        String first = lower(space < 0 ? person : person.substring(0, space));
+        boolean f = FEMALE_NAMES.contains(first), m = MALE_NAMES.contains(first);
+        return f == m ? null : f ? 'F' : 'M';
+    }
+
+    /** True when the person's gender is known and is not {@code want}. */
+    boolean conflicts(String person, char want) {
+        Character g = of(person);
+        return g != null && g != want;
+    }
+
+    /** The last person named before a position whose gender is known to be {@code want}, within 20,000 chars. */
+    String lastAgreeing(char want, int before) {
+        for (int k = names.mentionBefore(before); k >= 0; k--) {
+            int[] mp = names.mentionPos.get(k);
+            if (mp[0] < before - 20000) {
+                return null;
+            }
+            String name = names.mentionName.get(k);
+            if (mp[1] == SpeakerKind.PERSON.ordinal() && Character.valueOf(want).equals(of(name))) {
+                return name;
+            }
+        }
+        return null;
+    }
+}

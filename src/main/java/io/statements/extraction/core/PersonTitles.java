@@ -1,0 +1,117 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Who the article gives a title to: `Mayor Tom Okafor`, `press secretary Helen Marsh`, `the mayor, Anna Holt`,
+ * `Anna Holt, the city's mayor`. A document-wide pre-pass, so that a later title-only mention ("the mayor", "the
+ * press secretary") resolves to the person, and an appositive title resolves to the name beside it.
+ */
+final class PersonTitles {
+
+    /** Titles that name one person's role; "the president" can stand for a person named with it. */
+    static final Set<String> ROLES = Lexicon.words("""
+            president vice-president president-elect minister secretary secretary-general mayor governor senator
+            chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
+            premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
+            councilman councilwoman congressman congresswoman representative candidate nominee spokesman
+            spokeswoman spokesperson manager""");
+
+    private record Holder(int pos, String role, String name) {
+    }
+
+    private final List<Tok> toks;
+    private final NameIndex names;
+    private final Map<String, List<Holder>> holders = new HashMap<>(); // by role, in text order
+
+    PersonTitles(Doc d) {
+        this.toks = d.toks;
+        this.names = d.names;
+    }
+
+    static boolean isRole(Tok t) {
+        return t.type == WORD && ROLES.contains(lower(t.text).replace(".", ""));
+    }
+
+    void collect() {
+        int size = toks.size();
+        for (int i = 0; i < size; i++) {
+            Tok t = toks.get(i);
+            if (t.qrole != OUT || !isRole(t)) {
+                continue;
+            }
+            int from = i + 1;
+            if (from < size && toks.get(from).text.equals(",")) {
+                from++; // `the mayor, Anna Holt`
+            }
+            String name = personAt(from);
+            if (name == null) {
+                name = personBefore(i); // `Anna Holt, the city's mayor`
+            }
+            if (name != null) {
+                String role = t.low.replace(".", "");
+                holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
+            }
+        }
+    }
+
+    /** The person named by the capitalised run starting at token i, or null. */
+    String personAt(int i) {
+        int j = i;
+        while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && toks.get(j).cap
+                && toks.get(j).qrole == OUT && !isRole(toks.get(j)) && toks.get(j).para == toks.get(i).para) {
+            j++;
+        }
+        if (j == i) {
+            return null;
+        }
+        Name nm = names.classify(i, j - 1);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
+                ? nm.canonical : null;
+    }
+
+    /** `Anna Holt, the (city's) mayor`: the name before a comma that opens the title phrase ending at i. */
+    private String personBefore(int i) {
+        for (int m = i - 1; m >= 0 && i - m <= 5; m--) {
+            Tok t = toks.get(m);
+            if (t.text.equals(",")) {
+                int e = m - 1;
+                int a = e;
+                while (a - 1 >= 0 && e - a < 4 && toks.get(a - 1).type == WORD && toks.get(a - 1).cap) {
+                    a--;
+                }
+                return e >= 0 && toks.get(e).cap && toks.get(e).type == WORD ? personAt(a) : null;
+            }
+            if (t.type != WORD || t.qrole != OUT || t.cap && !isRole(t) && m < i - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The person last given this title before a position, else the first one given it later; null when none. */
+    String holder(String role, int before) {
+        List<Holder> given = holders.get(role);
+        if (given == null) {
+            return null;
+        }
+        int lo = 0, hi = given.size() - 1, last = -1; // binary search: the last one before the position
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (given.get(mid).pos() < before) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return given.get(Math.max(last, 0)).name();
+    }
+}

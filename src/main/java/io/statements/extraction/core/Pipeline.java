@@ -1,0 +1,66 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+/**
+ * The extraction pipeline over one text: structural stages (tokens and quote pairing, sentences, names and
+ * mentions, transcript labels), then per sentence the transcript-label, quote and reported-speech sieves, then the
+ * headline sieve. A sentence the rules fail on is counted and logged at debug, and the rest of the text is still
+ * extracted.
+ */
+final class Pipeline {
+
+    private static final System.Logger LOG = System.getLogger(StatementExtractor.class.getName());
+
+    private Pipeline() {
+    }
+
+    static List<Stmt> run(Doc d, List<String> sieveOrder) {
+        new Tokenizer(d).tokenize();
+        QuotePairing pairing = new QuotePairing(d);
+        pairing.pairQuotes();
+        pairing.pairSingleQuotes();
+        new SentenceSplitter(d).splitSentences();
+        d.names = new NameIndex(d);
+        d.names.collectNames();
+        d.titles = new PersonTitles(d);
+        d.titles.collect();
+        d.genders = new PersonGenders(d);
+        new TranscriptLabels(d).markTranscriptParagraphs();
+        d.cueLex = new Cues(d);
+        d.subjects = new Subjects(d);
+        d.complements = new Complements(d);
+        d.clauses = new Clauses(d);
+        d.resolver = new SpeakerResolver(d);
+        d.channels = new ChannelVia(d);
+
+        QuoteAttributor quotes = new QuoteAttributor(d, sieveOrder);
+        TranscriptLabelSieve labels = new TranscriptLabelSieve(d);
+        int lastLabelPara = -1;
+        for (int si = 0; si < d.sentStart.length; si++) {
+            try {
+                for (int p = lastLabelPara + 1; p <= d.toks.get(d.sentStart[si]).para; p++) {
+                    if (d.labelParas.containsKey(p)) {
+                        labels.labelStatement(p);
+                    }
+                    lastLabelPara = p;
+                }
+                quotes.sentence(si);
+            } catch (RuntimeException e) {
+                failed(d, "sentence " + si, e);
+            }
+        }
+        try {
+            new HeadlineSieve(d).headlineQuotes();
+        } catch (RuntimeException e) {
+            failed(d, "headline", e);
+        }
+        d.out.sort((a, b) -> a.cs != b.cs ? Integer.compare(a.cs, b.cs) : Integer.compare(a.ce, b.ce));
+        return d.out;
+    }
+
+    private static void failed(Doc d, String where, RuntimeException e) {
+        d.failures++;
+        LOG.log(System.Logger.Level.DEBUG, () -> "extraction rules failed on " + where + "; skipped", e);
+    }
+}

@@ -1,0 +1,87 @@
+package io.statements.extraction.core;
+
+/**
+ * Pronoun speakers: "he"/"she" the last person speaker or person named, agreeing in gender when known; "it" the
+ * organisation just quoted or named; "they" the last organisation or group.
+ */
+final class PronounResolver {
+    private final Doc d;
+    private final NameIndex names;
+    private final SpeakerResolver resolver;
+
+    PronounResolver(Doc d, SpeakerResolver resolver) {
+        this.d = d;
+        this.names = d.names;
+        this.resolver = resolver;
+    }
+
+    Speaker resolve(String p, int ms, int me, String mention) {
+        Speaker prev = resolver.lastSpeaker(ms, false);
+        int lastPersonPos = -1;
+        String lastPerson = null;
+        int lastOrgPos = -1;
+        String lastOrg = null;
+        for (int k = names.mentionBefore(ms); k >= 0; k--) {
+            int[] mp = names.mentionPos.get(k);
+            if (mp[0] < ms - 20000) {
+                break;
+            }
+            if (mp[0] >= ms) {
+                continue;
+            }
+            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()) {
+                lastPerson = names.mentionName.get(k);
+                lastPersonPos = mp[0];
+            }
+            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal()) {
+                lastOrg = names.mentionName.get(k);
+                lastOrgPos = mp[0];
+            }
+            if (lastPerson != null && lastOrg != null) {
+                break;
+            }
+        }
+        switch (p) {
+            case "he", "she" -> {
+                char want = p.equals("he") ? 'M' : 'F';
+                if (prev != null && prev.kind() == SpeakerKind.PERSON && d.genders.conflicts(prev.name(), want)
+                        || lastPerson != null && d.genders.conflicts(lastPerson, want)) {
+                    // `Reyes said ... She later added`: the last person the pronoun agrees with
+                    String agreeing = d.genders.lastAgreeing(want, ms);
+                    if (agreeing != null) {
+                        return new Speaker(ms, me, mention, agreeing, SpeakerKind.PERSON, null);
+                    }
+                }
+                if (prev != null && prev.kind() == SpeakerKind.PERSON && (lastPersonPos < 0 || prev.ms() >= lastPersonPos
+                        || ms - prev.ms() < 600)) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                }
+                if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION && prev.ms() > lastPersonPos) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                }
+                if (lastPerson != null) {
+                    return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
+                }
+                return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
+            }
+            case "they" -> {
+                if (prev != null && prev.kind() != SpeakerKind.PERSON) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                }
+                return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null);
+            }
+            case "it" -> {
+                if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                }
+                if (lastOrg != null) {
+                    return new Speaker(ms, me, mention, lastOrg, SpeakerKind.ORGANIZATION, null);
+                }
+                return new Speaker(ms, me, mention, null, SpeakerKind.ORGANIZATION, null);
+            }
+            default -> {
+                return new Speaker(ms, me, mention, null, null, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Runs the quote sieves over the quotes that open in one sentence, in text order, then the reported-speech sieve
+ * over the cues no quote used. Statements are stamped with the sieve that decided them.
+ */
+final class QuoteAttributor extends Rules {
+
+    private static final System.Logger LOG = System.getLogger(StatementExtractor.class.getName());
+
+    private final List<QuoteSieve> sieves;
+    private final CueAttribution cueAttribution;
+    private final ChannelVia channels;
+    private final ReportedSpeechSieve reported;
+
+    QuoteAttributor(Doc d, List<String> order) {
+        super(d);
+        this.sieves = Sieves.build(order, d);
+        this.cueAttribution = new CueAttribution(d);
+        this.channels = d.channels;
+        this.reported = new ReportedSpeechSieve(d);
+    }
+
+    void sentence(int si) {
+        int ss = d.sentStart[si], se = d.sentEnd[si];
+        if (toks.get(ss).covered) {
+            return;
+        }
+        List<Quote> qs = new ArrayList<>();
+        List<Integer> cueToks = new ArrayList<>();
+        for (int i = ss; i <= se; i++) {
+            Tok t = toks.get(i);
+            if (t.qrole == OPEN && t.q >= 0 && t.q < d.quotes.size() && d.quotes.get(t.q).open == i) {
+                qs.add(d.quotes.get(t.q));
+            }
+            if (cueLex.isCueTok(i)) {
+                cueToks.add(i);
+            }
+        }
+        QuoteCandidate.SentenceMemory memory = new QuoteCandidate.SentenceMemory();
+        for (Quote q : qs) {
+            if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)) {
+                continue; // transcript paragraphs have their own sieve; headline quotes are resolved at the end
+            }
+            attribute(new QuoteCandidate(d, q, si, memory));
+        }
+        for (int cue : cueToks) {
+            if (!memory.usedCues.contains(cue)) {
+                reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);
+            }
+        }
+    }
+
+    private void attribute(QuoteCandidate c) {
+        for (QuoteSieve sieve : sieves) {
+            if (!sieve.attribute(c)) {
+                continue;
+            }
+            Stmt st = c.st;
+            st.sieve = sieve.name();
+            if (c.cue >= 0) {
+                cueAttribution.complete(c);
+            }
+            if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
+                return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
+            }
+            channels.fillChannelVia(st, c.ss, c.cse, c.cue);
+            d.out.add(st);
+            c.memory.hasQuoteStatement = true;
+            d.remember(st, toks.get(c.qEndTok).sent, true);
+            if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+                LOG.log(System.Logger.Level.DEBUG, "sieve {0}: quote at {1} -> {2}", sieve.name(), st.cs,
+                        st.sp == null ? null : st.sp.name());
+            }
+            return;
+        }
+    }
+
+    /** An organisation, or a person by at least two words none of which is a verb of saying. */
+    private static boolean namedInFull(Speaker sp) {
+        if (sp == null || sp.name() == null) {
+            return false;
+        }
+        if (sp.kind() == SpeakerKind.ORGANIZATION) {
+            return true;
+        }
+        String[] words = sp.name().split(" ");
+        for (String w : words) {
+            String low = Lexicon.lower(w);
+            if (Lexicon.SPEECH.contains(low) || Lexicon.WEAK.contains(low)) {
+                return false;
+            }
+        }
+        return sp.kind() == SpeakerKind.PERSON && words.length >= 2;
+    }
+
+    private boolean hasSpeechCue(int ss, int se) {
+        for (int i = ss; i <= se; i++) {
+            if (cueLex.isCueTok(i) && cueLex.isSpeech(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

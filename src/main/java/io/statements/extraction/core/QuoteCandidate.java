@@ -1,0 +1,89 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.statements.extraction.core.Tok.*;
+
+/** A quote being attributed: where it stands in its sentence, and what the sieves found for it so far. */
+final class QuoteCandidate {
+
+    /** What the quotes of one sentence share: cues already used and the speaker each cue resolved to. */
+    static final class SentenceMemory {
+        final Map<Integer, Integer> cueGroup = new HashMap<>();
+        final Map<Integer, Speaker> cueSpeaker = new HashMap<>();
+        final List<Integer> usedCues = new ArrayList<>();
+        boolean hasQuoteStatement;
+    }
+
+    final Quote q;
+    final SentenceMemory memory;
+    final int si, ss, se;
+    /** Last token of the quote (its closing mark, or its last word when unbalanced). */
+    final int qEndTok;
+    /** End of the sentence the quote closes in. */
+    final int cse;
+    final int words;
+    final boolean startsSentence;
+    /** The quote ends with a comma, ?, ! or dash: an attribution may follow (`"...," X said`). */
+    final boolean endsComma;
+    final Stmt st = new Stmt();
+
+    // found by the cue sieves
+    int cue = -1;
+    int[] subj;
+    boolean coordinated;
+    Speaker outerSpeaker;
+    boolean post;
+
+    QuoteCandidate(Doc d, Quote q, int si, SentenceMemory memory) {
+        List<Tok> toks = d.toks;
+        this.q = q;
+        this.memory = memory;
+        this.si = si;
+        this.ss = d.sentStart[si];
+        this.se = d.sentEnd[si];
+        this.qEndTok = q.close >= 0 ? q.close : q.lastInner;
+        int closeSent = toks.get(qEndTok).sent;
+        this.cse = closeSent >= 0 && closeSent < d.sentEnd.length ? d.sentEnd[closeSent] : se;
+        this.words = wordCount(toks, q);
+        this.startsSentence = q.open == ss;
+        int li = q.lastInner;
+        while (li > q.open + 1 && (toks.get(li).type == SQ || toks.get(li).type == DQ)) {
+            li--;
+        }
+        Tok lastInner = toks.get(li);
+        this.endsComma = lastInner.text.equals(",") || lastInner.text.equals("?") || lastInner.text.equals("!")
+                || lastInner.text.equals("\u2014") || lastInner.text.equals("-")
+                || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","));
+        st.cs = q.cs;
+        st.ce = q.ce;
+        st.ls = q.cs;
+        st.le = q.ce;
+        st.sent = si;
+    }
+
+    private static int wordCount(List<Tok> toks, Quote q) {
+        int c = 0;
+        int end = q.close >= 0 ? q.close : q.lastInner + 1;
+        for (int i = q.open + 1; i < end && i < toks.size(); i++) {
+            if (toks.get(i).type == WORD) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** First letter or digit of the quoted words ('a' when none). */
+    char firstLetter(String s) {
+        for (int i = q.cs; i < q.ce; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return 'a';
+    }
+}

@@ -1,0 +1,191 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Stage 2: pairs double quotation marks into quotes (open, close, continued paragraphs, unbalanced marks),
+ * and single marks in short headline-like paragraphs. */
+final class QuotePairing {
+    private final Doc d;
+    private final String s;
+    private final int n;
+    private final List<Tok> toks;
+
+    QuotePairing(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.n = d.n;
+        this.toks = d.toks;
+    }
+
+    char charAt(int i) {
+        return i >= 0 && i < n ? s.charAt(i) : '\n';
+    }
+
+    /** 1 open, 2 close, 0 ambiguous. */
+    int hint(Tok t) {
+        char ch = s.charAt(t.s);
+        boolean prevSpace = spaceLike(charAt(t.s - 1));
+        boolean nextSpace = closeFollow(charAt(t.e));
+        if (prevSpace && !nextSpace) {
+            return 1;
+        }
+        if (!prevSpace && nextSpace) {
+            return 2;
+        }
+        if (ch == '\u201c' || ch == '\u201e' || ch == '\u00ab') {
+            return 1;
+        }
+        if (ch == '\u201d' || ch == '\u00bb') {
+            return 2;
+        }
+        return 0;
+    }
+
+    void pairQuotes() {
+        int open = -1;
+        int size = toks.size();
+        for (int i = 0; i < size; i++) {
+            Tok t = toks.get(i);
+            if (open >= 0 && i > 0 && t.para != toks.get(i - 1).para) {
+                // paragraph changed with an open quote: continued when the new paragraph reopens
+                if (t.type == DQ && hint(t) != 2) {
+                    t.qrole = REOPEN;
+                    continue;
+                }
+                finishQuote(open, -1, i - 1);
+                open = -1;
+            }
+            if (t.type != DQ) {
+                continue;
+            }
+            int h = hint(t);
+            if (open < 0) {
+                if (h != 2) {
+                    open = i;
+                }
+                continue;
+            }
+            if (h == 1 && laterMarkInPara(i)) {
+                continue; // a stray or nested opener; keep the outer quote open
+            }
+            finishQuote(open, i, i - 1);
+            open = -1;
+        }
+        if (open >= 0) {
+            finishQuote(open, -1, size - 1);
+        }
+    }
+
+    int[] nextDq;
+
+    boolean laterMarkInPara(int i) {
+        if (nextDq == null) {
+            nextDq = new int[toks.size() + 1];
+            nextDq[toks.size()] = -1;
+            for (int j = toks.size() - 1; j >= 0; j--) {
+                nextDq[j] = toks.get(j).type == DQ ? j : nextDq[j + 1];
+            }
+        }
+        int j = nextDq[i + 1];
+        return j >= 0 && toks.get(j).para == toks.get(i).para;
+    }
+
+    void finishQuote(int open, int close, int lastInner) {
+        if (lastInner <= open) {
+            return;
+        }
+        Quote q = new Quote();
+        q.id = d.quotes.size();
+        q.open = open;
+        q.close = close;
+        q.balanced = close >= 0;
+        q.lastInner = lastInner;
+        int first = open + 1;
+        while (first <= lastInner && toks.get(first).qrole == REOPEN) {
+            first++;
+        }
+        if (first > lastInner) {
+            return;
+        }
+        q.cs = toks.get(first).s;
+        q.ce = toks.get(lastInner).e;
+        d.quotes.add(q);
+        toks.get(open).q = q.id;
+        toks.get(open).qrole = OPEN;
+        if (close >= 0) {
+            toks.get(close).q = q.id;
+            toks.get(close).qrole = CLOSE;
+        }
+        for (int j = open + 1; j <= lastInner; j++) {
+            Tok t = toks.get(j);
+            t.q = q.id;
+            if (t.qrole != REOPEN) {
+                t.qrole = INSIDE;
+            }
+        }
+    }
+
+    /** Single quotation marks in short, headline-like paragraphs: Anti-aircraft system 'sold to Syria'. */
+    void pairSingleQuotes() {
+        int i = 0;
+        int size = toks.size();
+        while (i < size) {
+            int p = toks.get(i).para;
+            int j = i;
+            int words = 0;
+            boolean hasDq = false;
+            while (j < size && toks.get(j).para == p) {
+                Tok t = toks.get(j);
+                if (t.type == WORD) {
+                    words++;
+                }
+                if (t.qrole != OUT) {
+                    hasDq = true;
+                }
+                j++;
+            }
+            if (words <= 30 && !hasDq) {
+                int open = -1;
+                for (int k = i; k < j; k++) {
+                    Tok t = toks.get(k);
+                    if (t.type != SQ) {
+                        continue;
+                    }
+                    boolean prevSpace = spaceLike(charAt(t.s - 1));
+                    boolean nextWord = isWordChar(charAt(t.e));
+                    if (open < 0) {
+                        if (prevSpace && nextWord) {
+                            open = k;
+                        }
+                    } else if (!prevSpace && closeFollow(charAt(t.e)) && k - open > 1) {
+                        finishQuote(open, k, k - 1);
+                        d.quotes.get(d.quotes.size() - 1).single = true;
+                        open = -1;
+                    }
+                }
+            }
+            i = j;
+        }
+        d.quotes.sort((a, b) -> Integer.compare(a.open, b.open));
+        for (int k = 0; k < d.quotes.size(); k++) {
+            Quote q = d.quotes.get(k);
+            if (q.id != k) {
+                int old = q.id;
+                q.id = k;
+                for (int t = q.open; t <= Math.max(q.close, q.lastInner); t++) {
+                    if (toks.get(t).q == old) {
+                        toks.get(t).q = -2 - k; // temporary
+                    }
+                }
+            }
+        }
+        for (Tok t : toks) {
+            if (t.q <= -2) {
+                t.q = -2 - t.q;
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Sieve for reported speech without quotation marks: `X said (that) ...`, `..., X said.`, `According to X, ...`. */
+final class ReportedSpeechSieve {
+    private final Doc d;
+    private final List<Tok> toks;
+    private final Cues cueLex;
+    private final Subjects subjects;
+    private final Complements complements;
+    private final Clauses clauses;
+    private final SpeakerResolver resolver;
+    private final ChannelVia channels;
+
+    ReportedSpeechSieve(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+        this.cueLex = d.cueLex;
+        this.subjects = d.subjects;
+        this.complements = d.complements;
+        this.clauses = d.clauses;
+        this.resolver = d.resolver;
+        this.channels = d.channels;
+    }
+
+    void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
+        Tok ct = toks.get(cue);
+        boolean speech = cueLex.isSpeech(cue);
+        boolean according = cueLex.isAccording(cue);
+        boolean participle = cueLex.isParticiple(cue);
+        boolean weak = !speech && !according && !participle;
+        if (weak && !WEAK_INDIRECT.contains(ct.low)) {
+            return; // other weak cues only attach quotes
+        }
+        Stmt st = new Stmt();
+        st.kind = StatementKind.INDIRECT;
+        st.sent = toks.get(cue).sent;
+        Speaker sp = null;
+        int from, to;
+        if (according) {
+            int[] np = complements.accordingNP(cue, se);
+            if (np == null) {
+                return;
+            }
+            if (cue == ss || cue <= ss + 1) {
+                from = np[1] + 1;
+                while (from <= se && toks.get(from).text.equals(",")) {
+                    from++;
+                }
+                to = complements.complementEnd(from, se);
+            } else if (toks.get(cue - 1).text.equals(",")) {
+                from = ss;
+                to = cue - 2;
+                while (to >= from && toks.get(to).type == PUNCT) {
+                    to--;
+                }
+            } else {
+                return;
+            }
+            // when the sentence has its own speech verb with a subject, "according to" is only the channel
+            for (int c2 : cues) {
+                if (c2 != cue && cueLex.isSpeech(c2)) {
+                    return;
+                }
+            }
+            sp = resolver.resolve(np[0], np[1]);
+            st.cueS = ct.s;
+            st.cueE = toks.get(cue + 1).e;
+        } else {
+            int[] subj = participle ? null : subjects.subjectBefore(cue, ss);
+            boolean postposed = false;
+            int[] pp = participle ? null : clauses.postposedSubject(cue, ss, se);
+            if (pp != null) {
+                subj = pp;
+            }
+            if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
+                postposed = complements.tailIsAdjunct(cue, se);
+            }
+            if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
+                // "CLAUSE, said X."
+                int[] inv = subjects.subjectAfter(cue, se);
+                if (inv != null && complements.tailIsAdjunct(inv[1], se)) {
+                    subj = inv;
+                    postposed = true;
+                }
+            }
+            if (postposed) {
+                from = ss;
+                int comma = Math.min(subj[0], cue) - 1;
+                to = comma - 1;
+                while (to >= from && toks.get(to).type == PUNCT) {
+                    to--;
+                }
+                // the content must not itself start with an attribution
+                if (toks.get(from).qrole != OUT) {
+                    return;
+                }
+            } else {
+                from = complements.complementStart(cue, cue, se);
+                if (from < 0) {
+                    return;
+                }
+                to = complements.complementEnd(from, se);
+            }
+            if (subj == null) {
+                if (participle || (subjects.subjectBefore(cue, ss) != null && subjects.subjectBefore(cue, ss)[0] < 0)) {
+                    Speaker earlier = null;
+                    for (int k = d.out.size() - 1; k >= 0; k--) {
+                        if (d.out.get(k).sent == st.sent && d.out.get(k).sp != null) {
+                            earlier = d.out.get(k).sp;
+                            break;
+                        }
+                    }
+                    if (earlier != null) {
+                        sp = earlier;
+                    } else {
+                        int[] ssub = clauses.sentenceSubject(ss, cue - 1);
+                        if (ssub == null) {
+                            return;
+                        }
+                        sp = resolver.resolve(ssub[0], ssub[1]);
+                    }
+                } else {
+                    return;
+                }
+            } else {
+                sp = resolver.resolveSubject(subj);
+            }
+            st.cueS = ct.s;
+            st.cueE = ct.e;
+        }
+        if (from < 0 || to < from || from > se) {
+            return;
+        }
+        int wc = 0;
+        for (int i = from; i <= to; i++) {
+            if (toks.get(i).type == WORD) {
+                wc++;
+            }
+            if (toks.get(i).qrole != OUT && sentHasQuote) {
+                return; // the quote statement already covers it
+            }
+        }
+        if (wc < 3) {
+            return;
+        }
+        if (sp == null) {
+            return;
+        }
+        st.cs = toks.get(from).s;
+        st.ce = toks.get(to).e;
+        st.ls = st.cs;
+        st.le = st.ce;
+        st.sp = sp;
+        st.group = d.newGroup();
+        st.conf = (speech || according ? 0.6 : 0.5) * (sp.name() == null ? 0.6 : 1.0);
+        channels.fillChannelVia(st, ss, se, cue);
+        st.sieve = "reported-speech";
+        d.out.add(st);
+        if (toks.get(to).sent == toks.get(se).sent) {
+            d.remember(st, st.sent, false);
+        }
+    }
+}

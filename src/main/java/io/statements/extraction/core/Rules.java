@@ -1,0 +1,26 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+/** What every sieve works with: the document and the rule helpers built on it. */
+abstract class Rules {
+    final Doc d;
+    final String s;
+    final List<Tok> toks;
+    final Cues cueLex;
+    final Subjects subjects;
+    final Complements complements;
+    final Clauses clauses;
+    final SpeakerResolver resolver;
+
+    Rules(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.toks = d.toks;
+        this.cueLex = d.cueLex;
+        this.subjects = d.subjects;
+        this.complements = d.complements;
+        this.clauses = d.clauses;
+        this.resolver = d.resolver;
+    }
+}

@@ -1,0 +1,73 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Stage 3: sentence boundaries; a sentence end inside a quotation does not end the sentence. */
+final class SentenceSplitter {
+    private final Doc d;
+    private final List<Tok> toks;
+
+    SentenceSplitter(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    void splitSentences() {
+        int size = toks.size();
+        List<Integer> starts = new ArrayList<>();
+        int sent = -1;
+        for (int i = 0; i < size; i++) {
+            Tok t = toks.get(i);
+            boolean brk;
+            if (i == 0) {
+                brk = true;
+            } else {
+                Tok p = toks.get(i - 1);
+                if (p.para != t.para) {
+                    brk = t.covered || p.covered || !(t.qrole == REOPEN || (t.qrole == INSIDE && p.q == t.q) || (t.qrole == CLOSE && p.q == t.q));
+                } else if (t.qrole == INSIDE || t.qrole == CLOSE) {
+                    brk = false;
+                } else if (isTerminal(p) && p.qrole == OUT) {
+                    brk = startsSentence(t);
+                } else if (p.qrole == CLOSE && i >= 2 && isTerminal(toks.get(i - 2))) {
+                    brk = startsSentence(t) && !(t.type == WORD && t.cap && postCueAhead(i));
+                } else {
+                    brk = false;
+                }
+            }
+            if (brk) {
+                sent++;
+                starts.add(i);
+            }
+            t.sent = sent;
+        }
+        d.sentStart = new int[starts.size()];
+        d.sentEnd = new int[starts.size()];
+        for (int k = 0; k < starts.size(); k++) {
+            d.sentStart[k] = starts.get(k);
+            d.sentEnd[k] = (k + 1 < starts.size() ? starts.get(k + 1) : size) - 1;
+        }
+    }
+
+    /** `"Great." Smith said.` : a capitalised name followed closely by a speech verb and the sentence end. */
+    boolean postCueAhead(int i) {
+        for (int j = i; j < Math.min(toks.size(), i + 5); j++) {
+            Tok t = toks.get(j);
+            if (t.type != WORD || t.para != toks.get(i).para) {
+                return false;
+            }
+            if (Lexicon.SPEECH.contains(t.low)) {
+                Tok nx = j + 1 < toks.size() ? toks.get(j + 1) : null;
+                return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",");
+            }
+            if (!t.cap && !Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,262 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** From a mention to a speaker: names, titles, pronouns, organisation anaphora, documents, anonymous sources. */
+final class SpeakerResolver {
+    private final Doc d;
+    private final String s;
+    private final List<Tok> toks;
+    private final NameIndex names;
+
+    private final PronounResolver pronouns;
+
+    SpeakerResolver(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.toks = d.toks;
+        this.names = d.names;
+        this.pronouns = new PronounResolver(d, this);
+    }
+
+    Speaker resolve(int a, int b) {
+        if (a < 0 || b < a) {
+            return null;
+        }
+        int ms = toks.get(a).s, me = toks.get(b).e;
+        String mention = s.substring(ms, me);
+        Tok head = toks.get(a);
+        if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
+            return pronouns.resolve(head.low, ms, me, mention);
+        }
+        String appositive = appositiveTitle(a, b);
+        if (appositive != null) {
+            return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        }
+        // cut the phrase at an appositive comma or a preposition followed by a lower-case word
+        int end = b;
+        for (int k = a; k <= b; k++) {
+            Tok t = toks.get(k);
+            if (t.type == PUNCT && (t.text.equals(",") || t.text.equals("(") || t.text.equals("\u2014"))) {
+                end = k - 1;
+                break;
+            }
+            if (k > a && t.type == WORD && Lexicon.PREPOSITIONS.contains(t.low) && !t.low.equals("of")
+                    && k + 1 <= b && !toks.get(k + 1).cap) {
+                end = k - 1;
+                break;
+            }
+            if (k > a && t.type == WORD && (t.low.equals("with") || t.low.equals("from") || t.low.equals("at")
+                    || t.low.equals("who") || t.low.equals("familiar"))) {
+                end = k - 1;
+                break;
+            }
+        }
+        if (end < a) {
+            return null;
+        }
+        Tok last = toks.get(end);
+        String lastLow = lower(stripPossessive(last.text));
+        Channel ch = null;
+        // document subject: "a military statement said", "the readout"
+        if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
+            ch = channelForNoun(lastLow);
+            int[] run = lastCapRun(a, end);
+            if (run != null) {
+                Name nm = names.classify(run[0], run[1]);
+                if (nm != null) {
+                    return new Speaker(ms, me, mention, nm.canonical, nm.kind, ch);
+                }
+            }
+            for (int k = a; k < end; k++) {
+                String org = toks.get(k).cap ? null : names.findOrg(toks.get(k).low, ms);
+                if (org != null) {
+                    return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
+                }
+            }
+            Speaker author = authorOf(lastLow, ms);
+            if (author != null) {
+                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+            }
+            if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
+                // "the statement said": issued by the organisation just named
+                String recentOrg = names.recentRealOrg(ms);
+                if (recentOrg != null) {
+                    return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
+                }
+                Speaker prev = lastSpeaker(ms, true);
+                if (prev != null) {
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
+                }
+            }
+            return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
+        }
+        if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
+            // "President" in a headline, "The Mayor": the person the article gave the title to
+            String holder = d.titles.holder(lastLow.replace(".", ""), ms);
+            return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
+        }
+        if (last.cap || isAcronym(stripPossessive(last.text))) {
+            int[] run = lastCapRun(a, end);
+            if (run != null) {
+                // a possessive run followed by a noun: "Netanyahu's office"
+                Name nm = names.classify(run[0], run[1]);
+                if (nm != null) {
+                    return new Speaker(ms, me, mention, nm.canonical, nm.kind, null);
+                }
+            }
+            return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
+        }
+        // lower-case head
+        if (PersonTitles.ROLES.contains(lastLow)) {
+            // "the mayor", "the White House press secretary": the person the article gave the title to
+            String holder = d.titles.holder(lastLow, ms);
+            if (holder != null) {
+                return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
+            }
+            if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
+                return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
+            }
+        }
+        if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
+            int[] run = lastCapRun(a, end);
+            if (run != null && !endsWithPossessive(toks.get(run[1]))) {
+                Name nm = names.classify(run[0], run[1]);
+                if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))) {
+                    return new Speaker(ms, me, mention, nm.canonical, SpeakerKind.ORGANIZATION, null);
+                }
+            }
+            if (run != null) {
+                return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+            }
+            String org = names.findOrg(lastLow, ms);
+            if (org != null) {
+                return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, null);
+            }
+            return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+        }
+        SpeakerKind kind;
+        if (Lexicon.ANON_NOUNS.contains(lastLow)) {
+            kind = SpeakerKind.ANONYMOUS;
+        } else {
+            kind = SpeakerKind.GROUP;
+        }
+        return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+    }
+
+    private boolean titleOnly(int a, int end) {
+        for (int k = a; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (!PersonTitles.isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
+    private String appositiveTitle(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals(",")) {
+                return PersonTitles.isRole(toks.get(k - 1)) && !toks.get(k - 1).cap ? d.titles.personAt(k + 1) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who wrote the letter, made the video, issued the report: the speaker of the latest earlier statement whose
+     * sentence names the same kind of document (`In a letter, the union said ...` ... `the letter said`).
+     */
+    private Speaker authorOf(String noun, int before) {
+        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
+            Stmt st = d.out.get(k);
+            if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
+                    || st.sent >= d.sentStart.length) {
+                continue;
+            }
+            for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
+                Tok t = toks.get(i);
+                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
+                    return st.sp;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
+    Speaker resolveSubject(int[] subj) {
+        Speaker sp = resolve(subj[0], subj[1]);
+        if (sp == null || subj.length < 3) {
+            return sp;
+        }
+        Tok rel = toks.get(subj[2]);
+        return new Speaker(rel.s, rel.e, rel.text, sp.name(), sp.kind(), sp.channel());
+    }
+
+    String cleanCommon(int a, int b) {
+        int a2 = a;
+        while (a2 < b && (Lexicon.DETERMINERS.contains(toks.get(a2).low) || isNumber(toks.get(a2).text))) {
+            a2++;
+        }
+        return s.substring(toks.get(a2).s, toks.get(b).e);
+    }
+
+    int[] lastCapRun(int a, int b) {
+        int j = b;
+        while (j >= a && !(toks.get(j).cap && toks.get(j).type == WORD)) {
+            j--;
+        }
+        if (j < a) {
+            return null;
+        }
+        int i = j;
+        while (i - 1 >= a) {
+            Tok p = toks.get(i - 1);
+            if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
+                i--;
+            } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
+                    || p.low.equals("de") || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        while (i < j && SENTENCE_NOISE.contains(toks.get(i).low)) {
+            i++;
+        }
+        return new int[]{i, j};
+    }
+
+    Speaker lastSpeaker(int before, boolean preferOrg) {
+        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
+            Stmt st = d.out.get(k);
+            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null) {
+                return st.sp;
+            }
+        }
+        return null;
+    }
+
+    Speaker resolveLabel(int a, int b) {
+        int ms = toks.get(a).s, me = toks.get(b).e;
+        String mention = s.substring(ms, me);
+        String key = mention.length() > 1 ? mention.charAt(0) + lower(mention.substring(1)) : mention;
+        String name = key;
+        if (names.lastNameToFull.containsKey(key)) {
+            name = names.lastNameToFull.get(key);
+        } else {
+            Name nm = names.classify(a, b);
+            if (nm != null && nm.canonical != null && !nm.canonical.equals(mention)) {
+                name = nm.canonical;
+            }
+        }
+        return new Speaker(ms, me, mention, name, SpeakerKind.PERSON, null);
+    }
+}

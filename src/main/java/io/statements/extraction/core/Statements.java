@@ -1,0 +1,72 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the sieves' pieces (UTF-16 offsets) into the public statements (code point offsets): one per attribution,
+ * the pieces that share an attribution group becoming its segments.
+ */
+final class Statements {
+
+    private Statements() {
+    }
+
+    static List<ExtractedStatement> of(String t, List<Stmt> raw) {
+        Map<Integer, List<Stmt>> groups = new LinkedHashMap<>(); // raw is in text order, so groups are too
+        for (Stmt st : raw) {
+            if (st.cs >= 0 && st.ce <= t.length() && st.ce > st.cs) {
+                groups.computeIfAbsent(st.group, g -> new ArrayList<>()).add(st);
+            }
+        }
+        StatementExtractor.CodePoints cp = new StatementExtractor.CodePoints(t);
+        List<ExtractedStatement> res = new ArrayList<>(groups.size());
+        for (List<Stmt> pieces : groups.values()) {
+            res.add(statement(t, cp, pieces));
+        }
+        return Collections.unmodifiableList(res);
+    }
+
+    private static ExtractedStatement statement(String t, StatementExtractor.CodePoints cp, List<Stmt> pieces) {
+        Stmt first = pieces.get(0);
+        List<Span> segments = new ArrayList<>(pieces.size());
+        StringBuilder words = new StringBuilder();
+        int from = Integer.MAX_VALUE, to = -1;
+        double conf = 0;
+        Speaker sp = null;
+        Stmt cued = null;
+        for (Stmt st : pieces) {
+            segments.add(new Span(cp.at(st.cs), cp.at(st.ce)));
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(t, st.cs, st.ce);
+            from = Math.min(from, Math.min(st.ls, st.cs));
+            to = Math.max(to, Math.max(st.le, st.ce));
+            conf = Math.max(conf, st.conf);
+            if (sp == null && st.sp != null) {
+                sp = st.sp;
+            }
+            if (cued == null && st.cueS >= 0 && st.cueE > st.cueS && st.cueE <= t.length()) {
+                cued = st;
+            }
+        }
+        TextSpan cue = cued == null ? null : new TextSpan(cp.at(cued.cueS), cp.at(cued.cueE), t.substring(cued.cueS, cued.cueE));
+        TextSpan mention = null;
+        String name = null;
+        SpeakerKind kind = null;
+        if (sp != null) {
+            if (sp.ms() >= 0 && sp.me() > sp.ms() && sp.me() <= t.length()) {
+                mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
+            }
+            name = sp.name();
+            kind = name == null ? null : sp.kind();
+        }
+        return new ExtractedStatement(words.toString(), first.kind, new Span(cp.at(from), cp.at(to)), segments, cue,
+                mention, name, kind, first.via, first.channel, Math.max(0.0, Math.min(1.0, Math.round(conf * 100) / 100.0)),
+                first.sieve);
+    }
+}

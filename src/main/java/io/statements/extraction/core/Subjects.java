@@ -1,0 +1,303 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Noun phrases around a cue: the subject before it, inverted subjects after it, appositives, relative pronouns. */
+final class Subjects {
+    private final Doc d;
+    private final List<Tok> toks;
+    private final Cues cueLex;
+
+    Subjects(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+        this.cueLex = d.cueLex;
+    }
+
+    /** [start, end] token range of a noun phrase, or null. */
+    int[] subjectBefore(int k, int ss) {
+        int j = k - 1;
+        while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
+                || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
+            j--;
+        }
+        // trailing time expression: "on Thursday", "last week", "in 2010"
+        while (j >= ss && toks.get(j).type == WORD && (Lexicon.TIME_WORDS.contains(toks.get(j).low)
+                || isYear(toks.get(j).low))) {
+            j--;
+            if (j >= ss && toks.get(j).type == WORD && Lexicon.TIME_PREPS.contains(toks.get(j).low)) {
+                j--;
+            }
+        }
+        if (j < ss) {
+            return null;
+        }
+        Tok t = toks.get(j);
+        if (t.qrole != OUT) {
+            return null;
+        }
+        if (t.type == PUNCT && t.text.equals(",")) {
+            return appositiveSubject(j, ss);
+        }
+        if (t.type == PUNCT && t.text.equals(")")) {
+            // "Rep. G.K. Butterfield (D-N.C.) said"
+            int m = j - 1;
+            while (m >= ss && !toks.get(m).text.equals("(") && j - m < 8) {
+                m--;
+            }
+            if (m > ss && toks.get(m).text.equals("(")) {
+                int[] inner = subjectBefore(m, ss);
+                if (inner != null) {
+                    return new int[]{inner[0], j};
+                }
+            }
+            return null;
+        }
+        if (t.type != WORD) {
+            return null;
+        }
+        if (t.low.equals("and") || t.low.equals("but") || t.low.equals("or")) {
+            return new int[]{-1, -1}; // coordinated: subject of the sentence
+        }
+        if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that")) {
+            int[] np = relativeAntecedent(j, ss);
+            // the mention is the relative pronoun itself; the noun phrase before it is what it resolves to
+            return np == null ? null : new int[]{np[0], np[1], j};
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
+            return new int[]{j, j};
+        }
+        int[] np = npEndingAt(j, ss);
+        int prep = np == null ? -1 : np[0] - 1;
+        if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT
+                && OBJECT_PREPS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) {
+            Tok head = toks.get(prep - 1);
+            boolean verbBefore = head.type != WORD || head.qrole != OUT || cueLex.isCueTok(prep - 1)
+                    || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
+            int[] left = verbBefore ? null : npEndingAt(prep - 1, ss);
+            if (left != null) {
+                return new int[]{left[0], np[1]}; // `Mr. Morgan of the Sierra Club said`
+            }
+            // `marching through the streets chanted`, `in a box labeled`: an object; the subject is further left
+            return new int[]{-1, -1};
+        }
+        return np;
+    }
+
+    /**
+     * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
+     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
+     */
+    int[] relativeAntecedent(int j, int ss) {
+        int end = j - 1;
+        if (end >= ss && toks.get(end).text.equals(",")) {
+            int m = end - 1;
+            while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                m--;
+            }
+            if (m < ss || !toks.get(m).text.equals(",")) {
+                return null;
+            }
+            end = m - 1;
+        }
+        if (end < ss || toks.get(end).type != WORD || toks.get(end).qrole != OUT) {
+            return null;
+        }
+        if (toks.get(end).cap) {
+            int a = end;
+            while (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT && toks.get(a - 1).cap
+                    && end - a < 6) {
+                a--;
+            }
+            return new int[]{a, end};
+        }
+        return npEndingAt(end, ss);
+    }
+
+    /** `what he called`, `which it calls`: a characterisation inside a relative clause. */
+    boolean isRelativeCharacterisation(int cue) {
+        String w = toks.get(cue).low;
+        if (!(w.equals("called") || w.equals("calls") || w.equals("described") || w.equals("describes")
+                || w.equals("dubbed") || w.equals("termed") || w.equals("labeled"))) {
+            return false;
+        }
+        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.type != WORD) {
+                return false;
+            }
+            if (t.low.equals("what") || t.low.equals("which")) {
+                return m < cue - 1;
+            }
+        }
+        return false;
+    }
+
+    /** A noun phrase that ends at token j, going left to a clause boundary. */
+    int[] npEndingAt(int j, int ss) {
+        if (j < ss) {
+            return null;
+        }
+        Tok last = toks.get(j);
+        if (last.type != WORD || last.qrole != OUT) {
+            if (last.type == PUNCT && last.text.equals(")")) {
+                int m = j - 1;
+                while (m > ss && !toks.get(m).text.equals("(") && j - m < 8) {
+                    m--;
+                }
+                if (m > ss && toks.get(m).text.equals("(")) {
+                    int[] inner = npEndingAt(m - 1, ss);
+                    if (inner != null) {
+                        return new int[]{inner[0], j};
+                    }
+                }
+            }
+            return null;
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(last.low)) {
+            return new int[]{j, j};
+        }
+        if (Lexicon.CLAUSE_WORDS.contains(last.low) || Lexicon.PREPOSITIONS.contains(last.low)
+                || Lexicon.DETERMINERS.contains(last.low)) {
+            return null;
+        }
+        int a = j;
+        int lowerCount = last.cap ? 0 : 1;
+        while (a - 1 >= ss) {
+            Tok p = toks.get(a - 1);
+            if (p.qrole != OUT || p.type != WORD) {
+                break;
+            }
+            if (cueLex.isCueTok(a - 1) || Lexicon.CLAUSE_WORDS.contains(p.low) || Lexicon.SUBJECT_PRONOUNS.contains(p.low)
+                    || Lexicon.ADVERBS_AUX.contains(p.low) && !p.cap) {
+                break;
+            }
+            if (Lexicon.DETERMINERS.contains(p.low) || isNumber(p.text)) {
+                a--;
+                break;
+            }
+            if (Lexicon.PREPOSITIONS.contains(p.low)) {
+                // "Secretary of State Mike Pompeo", "a US official with knowledge of the incident"
+                if (a - 2 >= ss && toks.get(a - 2).type == WORD && toks.get(a - 2).qrole == OUT
+                        && (toks.get(a - 2).cap || !cueLex.isCueTok(a - 2)) && j - a < 10
+                        && npHasDeterminerOrCapBefore(a - 2, ss)) {
+                    a--;
+                    continue;
+                }
+                break;
+            }
+            if (!p.cap) {
+                lowerCount++;
+                if (lowerCount > 4) {
+                    break;
+                }
+            }
+            a--;
+            if (j - a > 14) {
+                break;
+            }
+        }
+        // drop a leading time expression ("On Tuesday Russian President ...")
+        while (a < j && (Lexicon.TIME_PREPS.contains(toks.get(a).low) || Lexicon.TIME_WORDS.contains(toks.get(a).low)
+                || toks.get(a).low.equals("meanwhile") || toks.get(a).low.equals("but")
+                || toks.get(a).low.equals("and"))) {
+            a++;
+        }
+        return new int[]{a, j};
+    }
+
+    boolean npHasDeterminerOrCapBefore(int j, int ss) {
+        for (int m = j; m >= ss && j - m < 8; m--) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.qrole != OUT || cueLex.isCueTok(m) || Lexicon.CLAUSE_WORDS.contains(t.low)) {
+                return m < j && (t.type == PUNCT && t.text.equals(",") || m < ss);
+            }
+            if (Lexicon.DETERMINERS.contains(t.low) || t.cap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Angelique Brunner, a developer for X, said": the name before the appositive. */
+    int[] appositiveSubject(int comma, int ss) {
+        int m = comma - 1;
+        while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
+            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m)) {
+                return null;
+            }
+            m--;
+        }
+        if (m < ss || !(toks.get(m).type == PUNCT && toks.get(m).text.equals(","))) {
+            return null;
+        }
+        // appositive (m+1 .. comma-1); the name ends at m-1
+        int[] name = npEndingAt(m - 1, ss);
+        if (name == null) {
+            return null;
+        }
+        Tok h = toks.get(name[1]);
+        if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
+            // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
+            if (toks.get(m + 1).cap && toks.get(comma - 1).cap && comma - m <= 6) {
+                return new int[]{name[0], comma - 1};
+            }
+            return null;
+        }
+        return new int[]{name[0], comma - 1};
+    }
+
+    /** Inverted subject after a verb: `said Maj. Gen. Igor Konashenkov, spokesperson for ...`. */
+    int[] subjectAfter(int k, int se) {
+        int i = k + 1;
+        if (i > se) {
+            return null;
+        }
+        Tok t = toks.get(i);
+        if (t.type != WORD || t.qrole != OUT) {
+            return null;
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
+            return new int[]{i, i};
+        }
+        int j = i;
+        int lowers = 0;
+        while (j <= se) {
+            Tok w = toks.get(j);
+            if (w.type != WORD || w.qrole != OUT) {
+                if (w.type == PUNCT && w.text.equals("(")) {
+                    int m = j;
+                    while (m <= se && !toks.get(m).text.equals(")") && m - j < 8) {
+                        m++;
+                    }
+                    if (m <= se && toks.get(m).text.equals(")")) {
+                        j = m + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (j > i && (Lexicon.PREPOSITIONS.contains(w.low) && !(j + 1 <= se && toks.get(j + 1).cap && w.low.equals("of")))
+                    || Lexicon.CLAUSE_WORDS.contains(w.low) || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
+                break;
+            }
+            if (!w.cap && !Lexicon.DETERMINERS.contains(w.low)) {
+                lowers++;
+                if (lowers > 4) {
+                    break;
+                }
+            }
+            j++;
+            if (j - i > 12) {
+                break;
+            }
+        }
+        if (j - 1 < i) {
+            return null;
+        }
+        return new int[]{i, j - 1};
+    }
+}

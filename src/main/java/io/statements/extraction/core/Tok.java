@@ -1,0 +1,17 @@
+package io.statements.extraction.core;
+
+/** A token: a word, a punctuation mark or a quotation mark, with its place in paragraphs, sentences and quotes. */
+final class Tok {
+    static final byte WORD = 0, PUNCT = 1, DQ = 2, SQ = 3;
+    /** Role of a token in quote pairing. */
+    static final byte OUT = 0, INSIDE = 1, OPEN = 2, CLOSE = 3, REOPEN = 4;
+
+    int s, e;          // char (UTF-16) offsets
+    byte type;
+    String text, low;
+    boolean cap;
+    int para, sent;
+    int q = -1;        // quote id when inside or a mark
+    byte qrole = OUT;
+    boolean covered;   // inside a "NAME:" transcript paragraph
+}

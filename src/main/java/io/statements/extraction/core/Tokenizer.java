@@ -1,0 +1,94 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Stage 1: splits the text into word, punctuation and quotation-mark tokens, numbering paragraphs. */
+final class Tokenizer {
+    private final Doc d;
+    private final String s;
+    private final int n;
+    private final List<Tok> toks;
+
+    Tokenizer(Doc d) {
+        this.d = d;
+        this.s = d.s;
+        this.n = d.n;
+        this.toks = d.toks;
+    }
+
+    void tokenize() {
+        int para = 0;
+        boolean sawNewline = false;
+        int i = 0;
+        while (i < n) {
+            char ch = s.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
+                sawNewline = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(ch) || ch == '\u00a0' || Character.isISOControl(ch)) {
+                i++;
+                continue;
+            }
+            if (sawNewline && !toks.isEmpty()) {
+                para++;
+            }
+            sawNewline = false;
+            Tok t = new Tok();
+            t.s = i;
+            t.para = para;
+            if (isWordChar(ch)) {
+                int j = i + 1;
+                while (j < n) {
+                    char c = s.charAt(j);
+                    if (isWordChar(c)) {
+                        j++;
+                    } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
+                            && j + 1 < n && isWordChar(s.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < n && s.charAt(j) == '.') {
+                    String w = s.substring(i, j);
+                    String lw = lower(w);
+                    char after = j + 1 < n ? s.charAt(j + 1) : ' ';
+                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)
+                            || (after == ')' || after == ',') && w.indexOf('-') > 0) {
+                        j++;
+                    }
+                }
+                t.e = j;
+                t.type = WORD;
+                t.text = s.substring(i, j);
+                t.low = lower(t.text);
+                t.cap = Character.isUpperCase(ch);
+                i = j;
+            } else {
+                int j = i + 1;
+                if (Character.isHighSurrogate(ch) && j < n && Character.isLowSurrogate(s.charAt(j))) {
+                    j++;
+                }
+                t.e = j;
+                t.text = s.substring(i, j);
+                t.low = t.text;
+                if (isDQ(ch)) {
+                    t.type = DQ;
+                } else if (ch == '\u2018' || ch == '\u2019' || ch == '\'' || ch == '\u201b') {
+                    t.type = SQ;
+                } else {
+                    t.type = PUNCT;
+                }
+                i = j;
+            }
+            toks.add(t);
+        }
+        d.paraCount = toks.isEmpty() ? 0 : para + 1;
+    }
+}

@@ -1,0 +1,53 @@
+package io.statements.extraction.core;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** `"...," X said` and `"...," said X, title`: the cue right after a quote that ends with a comma, ? or !. */
+final class TrailingCueSieve extends Rules implements QuoteSieve {
+
+    TrailingCueSieve(Doc d) {
+        super(d);
+    }
+
+    @Override
+    public String name() {
+        return "trailing-cue";
+    }
+
+    @Override
+    public boolean attribute(QuoteCandidate c) {
+        if (!c.endsComma) {
+            return false;
+        }
+        int j = c.qEndTok + 1;
+        if (j <= c.cse && toks.get(j).text.equals(",")) {
+            j++;
+        }
+        for (int m = j; m <= c.cse && m - j < 16; m++) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
+                return false; // `"A," but she said ...` starts a new clause: no attribution of A
+            }
+            if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)) {
+                int[] subj;
+                if (m == j) {
+                    subj = subjects.subjectAfter(m, c.cse);
+                } else {
+                    subj = subjects.subjectBefore(m, j);
+                    if (subj != null && subj[0] < 0) {
+                        subj = null;
+                    }
+                }
+                if (subj != null || m == j) {
+                    c.cue = m;
+                    c.subj = subj;
+                    c.post = true;
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** Sieve for transcript paragraphs: the label is the speaker of the rest of the paragraph. */
+final class TranscriptLabelSieve {
+    private final Doc d;
+    private final List<Tok> toks;
+    private final SpeakerResolver resolver;
+
+    TranscriptLabelSieve(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+        this.resolver = d.resolver;
+    }
+
+    void labelStatement(int p) {
+        int[] lp = d.labelParas.get(p);
+        int size = toks.size();
+        int from = lp[2] + 1;
+        int to = from;
+        while (to + 1 < size && toks.get(to + 1).para == p) {
+            to++;
+        }
+        while (to > from && (toks.get(to).type == DQ || toks.get(to).type == SQ)) {
+            to--;
+        }
+        if (from > to) {
+            return;
+        }
+        Stmt st = new Stmt();
+        st.kind = StatementKind.DIRECT;
+        st.cs = toks.get(from).s;
+        st.ce = toks.get(to).e;
+        st.ls = st.cs;
+        st.le = st.ce;
+        st.cueS = toks.get(lp[2]).s;
+        st.cueE = toks.get(lp[2]).e;
+        st.sp = resolver.resolveLabel(lp[0], lp[1]);
+        st.group = d.newGroup();
+        st.conf = 0.7;
+        st.sent = toks.get(from).sent;
+        st.sieve = "transcript-label";
+        d.out.add(st);
+    }
+}

@@ -1,0 +1,150 @@
+package io.statements.extraction.core;
+
+import static io.statements.extraction.core.Tok.*;
+
+import java.util.Set;
+
+/** Token tests and word lists shared by every stage; all static. */
+final class Words {
+
+    private Words() {
+    }
+
+    static boolean isWordChar(char ch) {
+        return Character.isLetterOrDigit(ch);
+    }
+
+    static boolean isDQ(char ch) {
+        return ch == '"' || ch == '\u201c' || ch == '\u201d' || ch == '\u201e' || ch == '\u00ab' || ch == '\u00bb'
+                || ch == '\u201f' || ch == '\u2033';
+    }
+
+    static final Set<String> ABBREV = Lexicon.words("""
+            mr mrs ms dr gen maj col lt sgt adm capt cmdr sen rep gov pres st jr sr rev prof gens reps sens no vs
+            etc inc corp co ltd jan feb aug sept sep oct nov dec ave blvd mt ft dept univ assn gov't del calif
+            ariz fla ill mass mich minn penn tenn tex va wash wis colo conn ky la md mo nev okla ore pa
+            """);
+
+    static boolean spaceLike(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || "([{\u2014\u2013\u2015-/:".indexOf(c) >= 0 || isDQ(c)
+                || c == '\u2018';
+    }
+
+    static boolean closeFollow(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || ".,;:!?)]}\u2014\u2013\u2015-".indexOf(c) >= 0
+                || isDQ(c) || c == '\u2019' || c == '\'';
+    }
+
+    static boolean isTerminal(Tok t) {
+        return t.type == PUNCT && (t.text.equals(".") || t.text.equals("!") || t.text.equals("?"));
+    }
+
+    static boolean startsSentence(Tok t) {
+        if (t.type == WORD) {
+            return t.cap || Character.isDigit(t.text.charAt(0));
+        }
+        return (t.type == DQ && t.qrole == OPEN) || (t.type == SQ && t.qrole == OPEN) || t.type == PUNCT
+                && (t.text.equals("(") || t.text.equals("\u2014") || t.text.equals("["));
+    }
+
+    static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("'") || w.endsWith("\u2019")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    static boolean isNameTok(Tok t) {
+        return t.type == WORD && t.cap && t.qrole == OUT;
+    }
+
+    static final Set<String> SENTENCE_NOISE = Lexicon.words("""
+            the a an but and so yet however meanwhile still then on in at after before while when as if although
+            though since during following earlier later last this that these those it its his her their our we i
+            he she they you there here what why how who where speaking according asked also even now today
+            yesterday monday tuesday wednesday thursday friday saturday sunday for with from by to of""");
+
+    static boolean endsWithPossessive(Tok t) {
+        return t.text.endsWith("'s") || t.text.endsWith("\u2019s") || t.text.endsWith("s'") || t.text.endsWith("s\u2019");
+    }
+
+    static boolean looksNationality(String w) {
+        return w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i")
+                || w.endsWith("an") || w.equals("u.s.") || w.equals("us") || w.equals("u.n.") || w.endsWith("ic")
+                || w.equals("french") || w.equals("dutch") || w.equals("greek") || w.equals("swiss")
+                || w.equals("thai") || w.equals("kremlin") || w.equals("state") || w.equals("then");
+    }
+
+    static boolean isAcronym(String w) {
+        int up = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                up++;
+            } else if (c != '.' && c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return up >= 2 && !w.equals("U.S.") && !w.equals("US") && !w.equals("U.N.") && !w.equals("UK")
+                && !w.equals("U.K.") && !w.equals("II") && !w.equals("III") && !w.equals("TV") && !w.equals("GOP") ? true
+                : up >= 2 && (w.equals("GOP"));
+    }
+
+    static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
+    static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    }
+
+    static final Set<String> NOUN_DETERMINERS = Lexicon.words(
+            "a an the his its their our my your these those some many several such no any");
+
+    static final Set<String> OBJECT_PREPS = Lexicon.words(String.join(" ", Lexicon.PREPOSITIONS)
+            + " through across around toward towards along behind outside inside throughout within without upon");
+
+    static final Set<String> SUBORDINATORS = Lexicon.words(
+            "when while if as after before because since although though until once");
+
+    /** Words that open a new clause after a quote, so that a cue after them is not the quote's attribution. */
+    static final Set<String> NEW_CLAUSE = Lexicon.words(
+            "but though although while whereas because when after before since until unless if");
+
+    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect",
+            "believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
+
+    static Channel channelForNoun(String w) {
+        return switch (w) {
+            case "tweet", "tweets" -> Channel.TWEET;
+            case "readout" -> Channel.READOUT;
+            case "statement", "statements", "release", "communique", "announcement" -> Channel.STATEMENT;
+            default -> Channel.OTHER;
+        };
+    }
+
+    static int priority(Channel c) {
+        return switch (c) {
+            case READOUT -> 0;
+            case STATEMENT -> 1;
+            case TWEET -> 2;
+            case PRESS_CONFERENCE -> 3;
+            case INTERVIEW -> 4;
+            case PHONE_CALL -> 5;
+            case SPEECH -> 6;
+            case OTHER -> 7;
+        };
+    }
+
+    static boolean prefixMatch(String a, String b) {
+        int k = Math.min(5, Math.min(a.length(), b.length()));
+        if (k < 3) {
+            return a.equals(b);
+        }
+        return a.regionMatches(0, b, 0, k) && Math.abs(a.length() - b.length()) <= 4;
+    }
+}

@@ -1,0 +1,58 @@
+package io.statements.extraction.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Single-thread throughput of {@link StatementExtractor} over every {@code *.txt} in a folder.
+ * <pre>java io.statements.extraction.core.ThroughputBenchmark DIR [warmupPasses=5] [passes=10]</pre>
+ */
+public final class ThroughputBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval/polnear-dev");
+        int warm = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        List<String> texts = new ArrayList<>();
+        long bytes = 0;
+        try (Stream<Path> st = Files.list(dir)) {
+            for (Path p : st.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] b = Files.readAllBytes(p);
+                bytes += b.length;
+                texts.add(new String(b, StandardCharsets.UTF_8));
+            }
+        }
+        StatementExtractor ex = new StatementExtractor();
+        long sink = 0;
+        for (int i = 0; i < warm; i++) {
+            for (String t : texts) {
+                sink += ex.extract(t).size();
+            }
+        }
+        double[] rates = new double[passes];
+        long totalNanos = 0;
+        for (int i = 0; i < passes; i++) {
+            long t0 = System.nanoTime();
+            for (String t : texts) {
+                sink += ex.extract(t).size();
+            }
+            long dt = System.nanoTime() - t0;
+            totalNanos += dt;
+            rates[i] = texts.size() / (dt / 1e9);
+        }
+        double secs = totalNanos / 1e9;
+        double docsPerSec = texts.size() * (double) passes / secs;
+        double mbPerSec = bytes * (double) passes / secs / (1024.0 * 1024.0);
+        java.util.Arrays.sort(rates);
+        System.out.printf("articles: %d (%.1f KB), warm-up passes: %d, measured passes: %d, one thread%n",
+                texts.size(), bytes / 1024.0, warm, passes);
+        System.out.printf("throughput: %.0f articles/s, %.2f MB/s (slowest pass %.0f, fastest %.0f articles/s)%n",
+                docsPerSec, mbPerSec, rates[0], rates[rates.length - 1]);
+        System.out.printf("statements per pass: %d%n", sink / (warm + passes));
+    }
+}
