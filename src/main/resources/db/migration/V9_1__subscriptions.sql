@@ -26,6 +26,9 @@ create table subscription (
     lease_until      timestamptz,
     created_at       timestamptz   not null,
     updated_at       timestamptz   not null,
+    -- audit columns of every entity (V6_x): the actor of the creating and of the last changing request
+    created_by       varchar(400),
+    updated_by       varchar(400),
     version          bigint        not null
 );
 create index subscription_owner_idx on subscription (owner, id);
