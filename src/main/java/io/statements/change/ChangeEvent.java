@@ -21,4 +21,9 @@ public record ChangeEvent(
         @Schema(description = "The statement as it is now (absent when it no longer exists)")
         StatementResponse statement,
         @Schema(description = "true when the statement no longer exists (deleted since)") Boolean tombstone) {
+
+    /** The cursor (as GET /changes and the stream give it) of a feed position; used by webhook payloads. */
+    public static String cursorOf(long seq) {
+        return ChangeFeed.cursorOf(seq);
+    }
 }
