@@ -38,7 +38,7 @@ class FacetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Facets facets(@BeanParam FilterParams filters,
                          @QueryParam("facet") @Parameter(description = "Facets to count (default all): speaker, outlet, "
-                                 + "stance, stance_target, channel, topic", example = "speaker,stance") List<String> facet,
+                                 + "stance, stance_target, channel, topic, language", example = "speaker,stance") List<String> facet,
                          @Context UriInfo uri) {
         return aggregations.facets(filters, facet, uri.getQueryParameters());
     }
