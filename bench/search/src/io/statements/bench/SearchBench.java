@@ -251,7 +251,10 @@ public final class SearchBench {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + jdbc, "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.jdbc.url=" + jdbc,
+                // searches run on the reactive datasource: the same database
+                "-Dquarkus.datasource.reactive.url=" + jdbc.replaceFirst("^jdbc:", ""),
+                "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres", "-Dquarkus.datasource.jdbc.max-size=16",
                 "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -11,8 +11,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "statements.changes")
 public interface ChangeStreamConfig {
 
-    /** How often open streams look for new changes. */
-    @WithDefault("PT0.5S")
+    /** How often open streams look for new changes (a quarkus-scheduler job: whole seconds, at least 1 s). */
+    @WithDefault("PT1S")
     Duration pollInterval();
 
     /** Idle streams get a comment this often, so proxies keep them open and closed clients are noticed. */

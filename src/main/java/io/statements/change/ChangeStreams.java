@@ -3,7 +3,7 @@ package io.statements.change;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.statements.common.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,14 +18,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Feeds the open Server-Sent Event streams. One poller thread serves every stream: per tick it reads the newest
- * position once, and only streams behind it query their next changes, so idle streams cost one query per tick in
- * all. A stream receives its next batch only when the previous one has been written (no unbounded buffering).
+ * Feeds the open Server-Sent Event streams. One scheduled job (quarkus-scheduler, on a worker thread, never two
+ * runs at once) serves every stream: per tick it reads the newest position once, and only streams behind it query
+ * their next changes, so idle streams cost one query per tick in all, and none when no stream is open. A stream
+ * receives its next batch only when the previous one has been written (no unbounded buffering).
  */
 @ApplicationScoped
 class ChangeStreams {
@@ -35,33 +33,18 @@ class ChangeStreams {
 
     private final ChangeFeed feed;
     private final ObjectMapper mapper;
-    private final Duration pollInterval;
     private final Duration heartbeat;
     private final int maxStreams;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService poller;
 
     ChangeStreams(ChangeFeed feed, ObjectMapper mapper, ChangeStreamConfig config) {
         this.feed = feed;
         this.mapper = mapper;
-        this.pollInterval = config.pollInterval();
         this.heartbeat = config.heartbeat();
         this.maxStreams = config.maxStreams();
     }
 
-    void start(@Observes StartupEvent event) {
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "change-streams");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(this::tick, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     void stop(@Observes ShutdownEvent event) {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
         streams.forEach(s -> s.sink.close());
         streams.clear();
     }
@@ -77,7 +60,9 @@ class ChangeStreams {
         stream.send(List.of(sse.newEventBuilder().comment("connected").build()));
     }
 
-    private void tick() {
+    @Scheduled(identity = "change-streams", every = "${statements.changes.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
         try {
             streams.removeIf(s -> s.sink.isClosed());
             if (streams.isEmpty()) {

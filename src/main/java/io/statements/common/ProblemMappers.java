@@ -78,6 +78,9 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) { // platform: restart, failover, no connection to spare
+            return DatabaseUnavailable.response(e, path(uri));
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to process the request; it has been logged", path(uri), null));

@@ -1,24 +1,26 @@
 package io.statements.embedded;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 17 (zonky binaries from Maven Central) whose data persists in
  * {@code STATEMENTS_DATA_DIR} (default {@code ./data}); used only when no datasource URL is configured.
- * Its configuration is read from the environment and system properties because it must exist before
- * Quarkus reads its own configuration.
+ * It is as strict as production ({@link StrictPostgres}): SCRAM passwords on every connection and the service
+ * connecting as the non-superuser role that owns the schema. The passwords are generated on first start and kept
+ * in {@code STATEMENTS_DATA_DIR/credentials} (mode 0600). Its configuration is read from the environment and
+ * system properties because it must exist before Quarkus reads its own configuration.
  */
 public final class EmbeddedDatabase {
 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-    private static EmbeddedPostgres running;
+    private static StrictPostgres running;
 
     private EmbeddedDatabase() {
     }
@@ -30,20 +32,19 @@ public final class EmbeddedDatabase {
         Path dataDir = Path.of(setting("statements.data-dir", "./data")).toAbsolutePath().normalize();
         try {
             Files.createDirectories(dataDir);
-            running = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir.resolve("pg"))
-                    .setCleanDataDirectory(false)
-                    .setPort(Integer.parseInt(setting("statements.embedded-db.port", "0")))
-                    .setServerConfig("max_connections", "100")
-                    .start();
+            DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dataDir.resolve("credentials"));
+            running = StrictPostgres.start(dataDir.resolve("pg"), credentials,
+                    Integer.parseInt(setting("statements.embedded-db.port", "0")), Map.of("max_connections", "100"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
-        System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "postgres");
-        LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d with data in %s",
-                running.getPort(), dataDir.resolve("pg"));
+        System.setProperty(URL_PROPERTY, running.jdbcUrl());
+        System.setProperty("quarkus.datasource.reactive.url", running.reactiveUrl());
+        System.setProperty("quarkus.datasource.username", PostgresAdmin.OWNER);
+        System.setProperty("quarkus.datasource.password", running.credentials().ownerPassword());
+        LOG.infof("No datasource URL configured: started embedded PostgreSQL on port %d with data in %s"
+                        + " (database and role %s, passwords in %s)", running.port(), dataDir.resolve("pg"),
+                PostgresAdmin.OWNER, dataDir.resolve("credentials"));
         // zonky registers its own JVM shutdown hook that stops the server (pg_ctl stop) when the service exits.
     }
 

@@ -7,6 +7,9 @@ import io.statements.ingest.BulkLineParser.Row;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import java.io.BufferedInputStream;
@@ -19,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -46,16 +47,20 @@ class BulkImporter {
     private final BulkLimits limits;
     private final BulkLineParser parser;
     private final BulkRows writer;
-    private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "bulk-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Chunk writers: a managed executor of its own, bounded by the JDBC pool (a writer holds a connection, so more
+     * threads could only wait), so importing requests, which wait for their chunks on request worker threads, can
+     * never starve the threads their chunks need. No context is propagated: each chunk starts its own transaction.
+     */
+    private final ManagedExecutor writers;
 
-    BulkImporter(BulkLimits limits, BulkLineParser parser, BulkRows writer) {
+    BulkImporter(BulkLimits limits, BulkLineParser parser, BulkRows writer,
+                 @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20") int connections) {
         this.limits = limits;
         this.parser = parser;
         this.writer = writer;
+        this.writers = ManagedExecutor.builder().maxAsync(Math.max(1, connections)).maxQueued(-1)
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
 
     /**

@@ -63,7 +63,7 @@ class ExportResource {
         boolean csv = prefersCsv(headers);
         StreamingOutput output = raw -> {
             OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-            CsvWriter table = csv ? new CsvWriter(out) : null;
+            StatementCsv table = csv ? new StatementCsv(out) : null;
             UUID after = null;
             List<StatementResponse> batch;
             do {
@@ -76,9 +76,15 @@ class ExportResource {
                         out.write('\n');
                     }
                 }
+                if (table != null) {
+                    table.flush();
+                }
                 out.flush();
                 after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
             } while (batch.size() == ExportBatches.BATCH);
+            if (table != null) {
+                table.close();
+            }
         };
         return Response.ok(output, csv ? CSV + "; charset=utf-8" : BulkResource.NDJSON).build();
     }

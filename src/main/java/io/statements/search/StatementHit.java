@@ -26,23 +26,25 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
 
-    /** Reads a row of {@link StatementQueries#page}; column 28 (0-based) is the sort key, 29 the raw headline (with q). */
+    /** Reads a row of {@link StatementQueries#page} by column name; {@code headline} is there only with q. */
     static StatementHit read(Row row, boolean highlighted) {
-        UUID articleId = row.getUUID(24);
-        ArticleSummary article = articleId == null ? null
-                : new ArticleSummary(articleId, row.getString(25), row.getString(26), instant(row, 27));
-        return new StatementHit(row.getUUID(0), row.getString(1), StatementKind.valueOf(row.getString(2)),
-                new SpeakerSummary(row.getUUID(16), row.getString(17), SpeakerKind.valueOf(row.getString(18)),
-                        row.getString(19), row.getString(20)),
-                new OutletSummary(row.getUUID(21), row.getString(22), row.getString(23)),
-                article, row.getString(3), enumOf(Channel.class, row.getString(4)), row.getString(5),
-                enumOf(Stance.class, row.getString(6)), row.getString(7), topics(row.getArrayOfStrings(8)),
-                row.getString(9), instant(row, 10), instant(row, 11), Origin.valueOf(row.getString(12)),
-                instant(row, 13), instant(row, 14), row.getLong(15),
-                highlighted ? Highlights.html(row.getString(29)) : null);
+        UUID articleId = row.getUUID("article_id");
+        ArticleSummary article = articleId == null ? null : new ArticleSummary(articleId, row.getString("article_url"),
+                row.getString("article_title"), instant(row, "article_published_at"));
+        return new StatementHit(row.getUUID("id"), row.getString("text"), StatementKind.valueOf(row.getString("kind")),
+                new SpeakerSummary(row.getUUID("speaker_id"), row.getString("speaker_name"),
+                        SpeakerKind.valueOf(row.getString("speaker_kind")), row.getString("speaker_title"),
+                        row.getString("speaker_affiliation")),
+                new OutletSummary(row.getUUID("outlet_id"), row.getString("outlet_name"), row.getString("outlet_domain")),
+                article, row.getString("cue"), enumOf(Channel.class, row.getString("channel")), row.getString("via"),
+                enumOf(Stance.class, row.getString("stance")), row.getString("stance_target"),
+                topics(row.getArrayOfStrings("topics")), row.getString("language"), instant(row, "stated_at"),
+                instant(row, "reported_at"), Origin.valueOf(row.getString("origin")), instant(row, "created_at"),
+                instant(row, "updated_at"), row.getLong("version"),
+                highlighted ? Highlights.html(row.getString("headline")) : null);
     }
 
-    private static Instant instant(Row row, int column) {
+    private static Instant instant(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }

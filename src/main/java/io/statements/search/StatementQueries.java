@@ -15,8 +15,10 @@ public final class StatementQueries {
     private static final String COLUMNS = """
             select s.id, s.text, s.kind, s.cue, s.channel, s.via, s.stance, s.stance_target, s.topics, s.language,
                    s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version,
-                   sp.id, sp.name, sp.kind, sp.title, sp.affiliation, o.id, o.name, o.domain,
-                   a.id, a.url, a.title, a.published_at, page.k::text""";
+                   sp.id as speaker_id, sp.name as speaker_name, sp.kind as speaker_kind, sp.title as speaker_title,
+                   sp.affiliation as speaker_affiliation, o.id as outlet_id, o.name as outlet_name,
+                   o.domain as outlet_domain, a.id as article_id, a.url as article_url, a.title as article_title,
+                   a.published_at as article_published_at, page.k::text as sort_key""";
     private static final String JOINS = """
              from page join statement s on s.id = page.id join speaker sp on sp.id = s.speaker_id
              join outlet o on o.id = s.outlet_id left join article a on a.id = s.article_id""";
@@ -51,7 +53,7 @@ public final class StatementQueries {
         if (f.q() != null) {
             // The marks are control characters; any already in the text are dropped so they cannot fake a mark.
             sql.add(", ts_headline('statements_en', translate(s.text, chr(2) || chr(3), ''), " + TSQ + ", 'HighlightAll=true, StartSel="
-                    + MARK_START + ", StopSel=" + MARK_END + "')", f.q());
+                    + MARK_START + ", StopSel=" + MARK_END + "') as headline", f.q());
         }
         return sql.add("\n").add(JOINS).add(" order by page.k " + dir + ", page.id " + dir);
     }

@@ -55,7 +55,7 @@ public class StatementSearch {
                 .chain(rows -> {
                     List<Hit> hits = new ArrayList<>(rows.size());
                     for (io.vertx.sqlclient.Row row : rows) {
-                        hits.add(new Hit(StatementHit.read(row, highlighted), row.getString(28)));
+                        hits.add(new Hit(StatementHit.read(row, highlighted), row.getString("sort_key")));
                     }
                     Page<StatementHit> page = Paging.page(hits, limit, Hit::hit,
                             hit -> new Cursor(fingerprint, List.of(hit.key(), hit.hit().id().toString())));

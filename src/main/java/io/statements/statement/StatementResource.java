@@ -1,17 +1,11 @@
 package io.statements.statement;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiDocs;
 import io.statements.common.ETags;
 import io.statements.common.Problem;
-import io.statements.ingest.IdempotentCreate;
-import io.statements.search.FilterParams;
-import io.statements.search.SearchApi;
-import io.statements.search.SearchPage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,8 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -50,33 +42,11 @@ class StatementResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final StatementService service;
-    private final SearchApi search;
     private final IdempotentCreate creates;
 
-    StatementResource(StatementService service, SearchApi search, IdempotentCreate creates) {
+    StatementResource(StatementService service, IdempotentCreate creates) {
         this.service = service;
-        this.search = search;
         this.creates = creates;
-    }
-
-    @GET
-    @Operation(operationId = "listStatements", summary = "Search and filter statements, with keyset cursor paging",
-            description = "All parameters are optional and combine with AND; a multi-valued parameter (repeated "
-                    + "or comma-separated) matches any of its values. Ordered by relevance when q is given, "
-                    + "else newest reported first. next_cursor is bound to the filters and sort it was issued for.")
-    @APIResponse(responseCode = "200", description = "One page of matching statements",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Uni<SearchPage> list(@BeanParam FilterParams filters,
-                                   @QueryParam("sort") @Parameter(description = "relevance (default with q), "
-                                           + "-reported_at (default otherwise), reported_at, -stated_at, stated_at",
-                                           example = "-reported_at") String sort,
-                                   @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page",
-                                           example = "djEfc3RhdGVtZW50cw") String cursor,
-                                   @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
-                                           example = "20") String limit,
-                                   @Context UriInfo uri) {
-        return search.list(filters, sort, cursor, limit, uri.getQueryParameters());
     }
 
     @POST

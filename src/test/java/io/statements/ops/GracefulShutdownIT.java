@@ -1,14 +1,18 @@
 package io.statements.ops;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.statements.embedded.DatabaseCredentials;
+import io.statements.embedded.PostgresAdmin;
+import io.statements.embedded.StrictPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -22,21 +26,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GracefulShutdownIT {
 
-    private EmbeddedPostgres postgres;
+    private StrictPostgres postgres;
     private Process service;
     private int port;
 
     @BeforeEach
     void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = StrictPostgres.start(Files.createTempDirectory("graceful-shutdown-pg"), DatabaseCredentials.generate(),
+                0, Map.of());
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         service = new ProcessBuilder(List.of(java,
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
+                "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
+                "-Dquarkus.datasource.username=" + PostgresAdmin.OWNER,
+                "-Dquarkus.datasource.password=" + postgres.credentials().ownerPassword(),
                 "-jar", "target/quarkus-app/quarkus-run.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(new File("target/graceful-shutdown-it.log"))

@@ -53,8 +53,8 @@ class KubernetesManifestsTest {
             JsonPath ready = health(readiness, where);
             assertTrue(ready.getList("checks.name", String.class).stream().anyMatch(n -> n.contains("Database")),
                     where + ": readiness must include the database check");
-            assertTrue(ready.getList("checks.name", String.class).contains("Search database connection"),
-                    where + ": readiness must include the search pool's check");
+            assertTrue(ready.getList("checks.name", String.class).stream().anyMatch(n -> n.startsWith("Reactive PostgreSQL")),
+                    where + ": readiness must include the search pool's check (the reactive datasource)");
             assertFalse(live.getList("checks.name", String.class).stream().anyMatch(n -> n.contains("Database")),
                     where + ": liveness must not depend on the database, or an outage would restart every pod");
             assertEquals(readiness.at("/httpGet/path").asText().replace("/ready", "/started"),

@@ -1,22 +1,16 @@
 package io.statements.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.statements.support.Fixtures;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
-import java.util.logging.Level;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Request ids, metrics, health and JSON log lines: what operators rely on. */
 @QuarkusTest
@@ -54,22 +48,5 @@ class OperationsTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void jsonLogLineCarriesTheRequestId() throws Exception {
-        ExtLogRecord record = new ExtLogRecord(Level.INFO, "statement created", getClass().getName());
-        record.setLoggerName("io.statements.statement");
-        record.putMdc(RequestIds.MDC_KEY, "trace-42");
-        record.setThrown(new IllegalStateException("boom\nsecond line"));
-        String line = JsonLogging.formatter().format(record);
-        assertEquals(1, line.trim().lines().count(), "one line per record, even with a multi-line stack trace");
-        JsonNode json = new ObjectMapper().readTree(line);
-        assertEquals("trace-42", json.get("request_id").asText());
-        assertEquals("statement created", json.get("message").asText());
-        assertEquals("INFO", json.get("level").asText());
-        assertEquals("io.statements.statement", json.get("logger").asText());
-        assertTrue(json.get("timestamp").asText().endsWith("Z"), "UTC timestamp");
-        assertTrue(json.get("exception").asText().contains("boom"));
     }
 }

@@ -16,10 +16,11 @@ import java.util.Optional;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged service (target/quarkus-app, as the container image runs it) with the image's settings:
- * JSON log lines that carry the request id of the request they belong to.
+ * JSON log lines (quarkus-logging-json) that carry the request id of the request they belong to.
  */
 @QuarkusIntegrationTest
 @TestProfile(PackagedServiceIT.ImageSettings.class)
@@ -29,7 +30,7 @@ class PackagedServiceIT {
     public static class ImageSettings implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("statements.log.json", "true", "quarkus.http.access-log.enabled", "true");
+            return Map.of("quarkus.log.console.json.enabled", "true", "quarkus.http.access-log.enabled", "true");
         }
     }
 
@@ -43,8 +44,9 @@ class PackagedServiceIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
         JsonNode line = awaitAccessLogLine(id);
-        assertEquals(id, line.path("request_id").asText(), "the request id from the MDC: " + line);
+        assertEquals(id, line.path("mdc").path("request_id").asText(), "the request id from the MDC: " + line);
         assertEquals("INFO", line.get("level").asText());
+        assertTrue(line.path("timestamp").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*"), "RFC 3339 timestamp: " + line);
     }
 
     /** The access log is written after the response: give it a few seconds. */

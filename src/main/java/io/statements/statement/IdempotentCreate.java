@@ -1,4 +1,4 @@
-package io.statements.ingest;
+package io.statements.statement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.statements.common.ApiException;
 import io.statements.common.FieldError;
 import io.statements.common.Timestamps;
-import io.statements.statement.StatementCreation;
-import io.statements.statement.StatementRequest;
-import io.statements.statement.StatementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -29,7 +26,7 @@ import java.util.UUID;
  * without its statement; concurrent requests with one key are serialised by the lock.
  */
 @ApplicationScoped
-public class IdempotentCreate {
+class IdempotentCreate {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_ATTEMPTS = 3;

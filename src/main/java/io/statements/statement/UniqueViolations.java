@@ -1,4 +1,4 @@
-package io.statements.ingest;
+package io.statements.statement;
 
 import java.sql.SQLException;
 

@@ -1,4 +1,4 @@
-package io.statements.ingest;
+package io.statements.statement;
 
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;

@@ -1,0 +1,104 @@
+package io.statements.common;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * The database cannot serve right now (restart, failover, network, no connection to spare): a 503 problem with
+ * Retry-After rather than a 500, because the client did nothing wrong and the same request will succeed once the
+ * database is back (the pools reconnect by themselves). Recognised anywhere in the cause chain, whichever client
+ * (JDBC, reactive) and layer (Hibernate, Agroal, Vert.x) reported it; {@link ProblemMappers} asks
+ * {@link #isCause} before answering 500.
+ */
+public final class DatabaseUnavailable {
+
+    static final String TYPE = "/problems/database-unavailable";
+    /** Seconds a client should wait: a PostgreSQL restart or a CloudNativePG switchover takes a few seconds. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class);
+    /**
+     * SQLSTATEs meaning "not now" rather than "wrong": connection exceptions (class 08), the server shutting down or
+     * starting (57P01-57P03), too many connections (53300), a read-only former primary during failover (25006).
+     */
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "25006");
+    private static final int MAX_DEPTH = 20;
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether {@code failure}, or any of its causes, says the database is unreachable or has no room. */
+    public static boolean isCause(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof ConnectException
+                    || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (unavailable(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).startsWith("Sorry, acquisition timeout"))) {
+                return true;
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {
+                return true;
+            }
+            // the reactive pool refuses at once when more searches wait than statements.search.max-waiting allows
+            if (String.valueOf(t.getMessage()).contains("max wait queue size")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean unavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || STATES.contains(sqlState));
+    }
+
+    /** The response: 503, Retry-After, and a problem that says what to do, never the driver's message. */
+    public static Response response(Throwable failure, String path) {
+        LOG.warnf("Database unavailable on %s: %s", path, rootMessage(failure));
+        Problem problem = new Problem(TYPE, "Service Unavailable", 503,
+                "The database is unavailable (restarting, failing over or overloaded); retry after "
+                        + RETRY_AFTER_SECONDS + " seconds", path, null);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(problem).build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < MAX_DEPTH; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** Explicit mappers, so a more general mapper added elsewhere (persistence errors) cannot claim these. */
+    static class Mappers {
+
+        @ServerExceptionMapper
+        Response connection(JDBCConnectionException e, UriInfo uri) {
+            return response(e, path(uri));
+        }
+
+        @ServerExceptionMapper
+        Response refused(ConnectException e, UriInfo uri) {
+            return response(e, path(uri));
+        }
+
+        @ServerExceptionMapper
+        Response closed(io.vertx.sqlclient.ClosedConnectionException e, UriInfo uri) {
+            return response(e, path(uri));
+        }
+
+        private static String path(UriInfo uri) {
+            return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.statements.ops;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** Clients choose paths; metric series must not follow them (one series per invented path would grow without end). */
+@QuarkusTest
+class MetricSeriesTest {
+
+    @Test
+    void unknownPathsDoNotCreateMetricSeries() {
+        String token = "probe" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        given().get("/" + token).then().statusCode(404);
+        given().get("/statements/" + UUID.randomUUID() + "/" + token).then().statusCode(404);
+        given().delete("/" + token + "/x").then().statusCode(404);
+        given().post("/q/" + token).then().statusCode(404);
+        given().header("Content-Type", "text/plain").body("x").post("/" + token).then().statusCode(404);
+        String known = UUID.randomUUID().toString();
+        given().get("/statements/" + known).then().statusCode(404); // a route template: counted under it
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(not(containsString(token)))
+                .body(not(containsString(known)))
+                .body(containsString("uri=\"NOT_FOUND\""))
+                .body(containsString("uri=\"/statements/{id}\""));
+    }
+}
