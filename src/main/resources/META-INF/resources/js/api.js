@@ -22,7 +22,7 @@ const listeners = new Set();
 /** Called with every 401/403 answer, so the page can offer sign-in or hide write actions. */
 export function onAuthProblem(fn) { listeners.add(fn); }
 
-export async function api(path, { method = 'GET', body, headers = {}, signal } = {}) {
+export async function api(path, { method = 'GET', body, headers = {}, signal, quiet = false } = {}) {
   const h = { Accept: 'application/json, application/problem+json', ...headers };
   const token = session.token();
   if (token) h.Authorization = `Bearer ${token}`;
@@ -39,7 +39,7 @@ export async function api(path, { method = 'GET', body, headers = {}, signal } =
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
     const error = new ApiError(response.status, data);
-    if (response.status === 401 || response.status === 403) listeners.forEach(fn => fn(error, method));
+    if (!quiet && (response.status === 401 || response.status === 403)) listeners.forEach(fn => fn(error, method, path));
     throw error;
   }
   return data;

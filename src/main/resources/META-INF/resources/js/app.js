@@ -6,7 +6,7 @@ import { renderSearch } from './search.js';
 import { renderStances } from './stances.js';
 import { renderStatement } from './statement.js';
 import { renderReview } from './review.js';
-import { renderSignIn, completeOidcSignIn, refreshRoles } from './signin.js';
+import { renderSignIn, completeOidcSignIn, refreshRights } from './signin.js';
 
 /** Parameters of GET /statements that the page keeps in its URL. */
 export const FILTERS = ['q', 'speaker_id', 'speaker', 'outlet_id', 'outlet', 'stance', 'stance_target', 'channel',
@@ -69,7 +69,15 @@ export function render({ focus = true } = {}) {
     const again = focusKey && main.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
     if (again) again.focus();
     else if (focus) (main.querySelector('h1') || main).focus({ preventScroll: false });
-  }).catch(showError);
+  }).catch(error => {
+    // A service that needs credentials for reading: offer the sign-in right here.
+    if (error.status === 401 && view !== 'signin') {
+      clear(main);
+      main.append(h('p', { class: 'notice' }, error.message));
+      return renderSignIn(main, ctx);
+    }
+    showError(error);
+  });
 }
 
 /** Write actions (marked data-write) are hidden from those who cannot write. */
@@ -80,8 +88,8 @@ export function updateAuthUi() {
   link.textContent = session.token() ? `Signed in${session.name() ? ' as ' + session.name() : ''}` : 'Sign in';
 }
 
-onAuthProblem((error, method) => {
-  if (error.status === 403 && method !== 'GET') { session.denyWrite(); updateAuthUi(); }
+onAuthProblem((error, method, path) => {
+  if (error.status === 403 && method !== 'GET') { session.deny(path.startsWith('/extractions') ? 'extract' : 'store'); updateAuthUi(); }
 });
 
 // Same-document links (?view=…) change the state without reloading the page.
@@ -109,6 +117,6 @@ window.addEventListener('popstate', () => render());
 
 (async () => {
   await completeOidcSignIn().catch(showError);
-  await refreshRoles().catch(() => {});
+  await refreshRights().catch(() => {});
   render({ focus: false });
 })();

@@ -1,7 +1,6 @@
 // Sign-in state, kept in sessionStorage (gone when the tab closes): an API key pasted by the user, or an
 // OIDC access token obtained with the authorization code flow and PKCE (oidc.js). Both are sent as Bearer tokens.
 const KEY = 'statements.auth';
-const WRITE_ROLES = ['editor', 'ingester', 'admin'];
 
 function load() {
   try { return JSON.parse(sessionStorage.getItem(KEY)) || {}; } catch { return {}; }
@@ -20,12 +19,15 @@ export const session = {
   signIn(token, method, extra = {}) { save({ token, method, ...extra }); },
   update(extra) { save({ ...load(), ...extra }); },
   signOut() { sessionStorage.removeItem(KEY); },
-  /** Write actions are shown unless we know the caller cannot write (roles without a writing one, or a 403). */
-  canWrite() {
-    const s = load();
-    if (s.writeDenied) return false;
-    if (Array.isArray(s.roles)) return s.roles.some(r => WRITE_ROLES.includes(String(r).toLowerCase()));
-    return true;
+  /**
+   * What the caller may do, as the service answered (see signin.js refreshRights): storing statements and asking
+   * for extractions. Unknown (not asked yet) counts as allowed; a refusal (403) hides the action from then on.
+   */
+  may(action) {
+    const rights = load().rights || {};
+    return rights[action] !== false;
   },
-  denyWrite() { save({ ...load(), writeDenied: true }); },
+  canWrite() { return this.may('store') && this.may('extract'); },
+  deny(action) { const s = load(); save({ ...s, rights: { ...(s.rights || {}), [action]: false } }); },
+  setRights(rights) { save({ ...load(), rights }); },
 };

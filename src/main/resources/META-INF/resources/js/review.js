@@ -14,7 +14,8 @@ export function renderReview(main) {
   main.append(h('h1', { tabindex: '-1' }, 'Review an extraction'),
     h('p', { class: 'lead' }, 'Paste an article. The service suggests who said what; accept, edit or reject each suggestion, then store the accepted ones.'));
   if (!session.canWrite()) {
-    main.append(h('p', { class: 'notice' }, 'Storing statements needs the editor role. ', h('a', { href: '?view=signin' }, 'Sign in'), ' with an editor key.'));
+    main.append(h('p', { class: 'notice' }, 'Reviewing extractions needs the rights to extract (ingester) and to store statements (editor). ',
+      h('a', { href: '?view=signin' }, 'Sign in'), ' with such a key.'));
   }
   const f = {
     text: h('textarea', { id: 'rv-text', rows: 10, required: true, maxlength: 200000 }),
@@ -67,7 +68,7 @@ async function extract(f, results) {
     const accepted = items.filter(i => i.decision === 'accepted').length;
     store.textContent = `Store ${accepted} accepted statement${accepted === 1 ? '' : 's'}`;
     store.disabled = !accepted;
-    store.hidden = !session.canWrite();
+    store.hidden = !session.may('store');
   };
   items.forEach(item => list.append(card(item, redraw)));
   store.addEventListener('click', () => save(request, items, outcome, store).catch(showError));
@@ -108,7 +109,7 @@ function card(item, redraw) {
     li.className = `suggestion ${item.decision}`;
     const e = item.edit;
     li.append(h('h4', {}, `Suggestion ${item.n}`, h('span', { class: `badge decision ${item.decision}` }, Words(item.decision))),
-      ...(editing ? [editor(item, () => draw(false))] : [
+      ...(editing ? [editor(item, () => { draw(false); redraw(); li.querySelector('h4').scrollIntoView({ block: 'nearest' }); })] : [
         h('blockquote', { class: 'quote' }, e.text),
         h('p', { class: 'meta' }, h('strong', {}, e.speaker || 'No speaker found'), ' · ', Words(e.kind),
           e.channel ? ` · ${Words(e.channel)}` : '', e.via ? ` · via ${e.via}` : '',
