@@ -20,14 +20,11 @@ export function renderReview(main) {
   const f = {
     text: h('textarea', { id: 'rv-text', rows: 10, required: true, maxlength: 200000 }),
     url: h('input', { id: 'rv-url', type: 'url', placeholder: 'https://…', required: true }),
-    domain: h('input', { id: 'rv-domain', placeholder: 'outlet.example', required: true }),
+    domain: h('input', { id: 'rv-domain', placeholder: 'from the URL when empty' }),
     name: h('input', { id: 'rv-name', placeholder: 'Outlet name' }),
     title: h('input', { id: 'rv-title' }),
     published: h('input', { id: 'rv-published', type: 'date' }),
   };
-  f.url.addEventListener('change', () => {
-    try { if (!f.domain.value) f.domain.value = new URL(f.url.value).hostname.replace(/^www\./, ''); } catch { /* typed URL not complete yet */ }
-  });
   const results = h('section', { class: 'review-results', 'aria-labelledby': 'rv-results-h', hidden: true });
   const field = (id, text, el, hint) => h('div', { class: 'field' }, h('label', { for: id }, text), el, hint ? h('p', { class: 'hint' }, hint) : null);
   const form = h('form', { class: 'review-form', onsubmit: e => { e.preventDefault(); extract(f, results).catch(showError); } },
@@ -38,10 +35,15 @@ export function renderReview(main) {
   main.append(form, results);
 }
 
+function domainOf(f) {
+  if (f.domain.value.trim()) return f.domain.value.trim();
+  try { return new URL(f.url.value).hostname.replace(/^www\./, ''); } catch { return ''; }
+}
+
 function requestOf(f) {
   return {
     text: f.text.value, url: f.url.value.trim(), title: f.title.value.trim() || undefined,
-    outlet: { domain: f.domain.value.trim(), name: f.name.value.trim() || f.domain.value.trim() },
+    outlet: { domain: domainOf(f), name: f.name.value.trim() || domainOf(f) },
     published_at: f.published.value ? `${f.published.value}T00:00:00Z` : undefined, language: 'en',
   };
 }
