@@ -22,7 +22,7 @@ public final class AggregateQueries {
     /** With {@code collapse}, a value counts the distinct utterances among its statements. */
     public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse) {
         Sql sql = new Sql().add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, "
-                + "s.stance_target, s.channel, s.topics, s.utterance_id from statement s");
+                + "s.stance_target, s.channel, s.topics, s.language, s.utterance_id from statement s");
         StatementQueries.where(sql, f);
         sql.add("), f(facet, id, value, n) as (");
         sql.add(facets.stream().map(x -> collapse ? x.branch.replace("count(*)", "count(distinct utterance_id)")
@@ -49,5 +49,12 @@ public final class AggregateQueries {
         return sql.add(" and s.stance is not null and s.stance_target is not null group by s.speaker_id" + target
                 + " order by total desc, s.speaker_id" + target + " limit " + limit
                 + ") g join speaker sp on sp.id = g.speaker_id order by g.total desc, g.speaker_id, g.target");
+    }
+
+    /** Matching statements per UTC day of reported_at, oldest first (statements without it are not counted). */
+    public static Sql days(StatementFilter f) {
+        Sql sql = new Sql().add("select (s.reported_at at time zone 'UTC')::date as day, count(*) from statement s");
+        StatementQueries.where(sql, f);
+        return sql.add(" and s.reported_at is not null group by day order by day");
     }
 }

@@ -61,7 +61,8 @@ public class Aggregations {
             throw new IllegalStateException("facet query failed", e);
         }
         return new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET), values.get(Facet.STANCE),
-                values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC));
+                values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC),
+                values.get(Facet.LANGUAGE));
     }
 
     public List<StanceCount> stances(FilterParams params, String target, String limit,

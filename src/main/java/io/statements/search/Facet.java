@@ -19,7 +19,9 @@ public enum Facet {
             + " where stance_target is not null group by statements_name_key(stance_target)"),
     CHANNEL("select 'channel', null::uuid, channel, count(*) from m where channel is not null group by channel"),
     TOPIC("select 'topic', null::uuid, mode() within group (order by t), count(*) from m, unnest(m.topics) t"
-            + " group by lower(t)");
+            + " group by lower(t)"),
+    LANGUAGE("select 'language', null::uuid, mode() within group (order by language), count(*) from m"
+            + " where language is not null group by lower(language)");
 
     final String branch;
 

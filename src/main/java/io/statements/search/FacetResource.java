@@ -43,7 +43,7 @@ class FacetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Facets facets(@BeanParam FilterParams filters,
                          @QueryParam("facet") @Parameter(description = "Facets to count (default all): speaker, outlet, "
-                                 + "stance, stance_target, channel, topic", example = "speaker,stance") List<String> facet,
+                                 + "stance, stance_target, channel, topic, language", example = "speaker,stance") List<String> facet,
                          @QueryParam("collapse") @Parameter(description = "utterance: count utterances (one thing"
                                  + " said on one occasion) rather than statements (its reports)",
                                  example = "utterance") String collapse,

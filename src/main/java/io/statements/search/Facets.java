@@ -7,5 +7,6 @@ import java.util.List;
 @Schema(name = "Facets", description = "Top values (at most 20, most frequent first) of each requested facet over the "
         + "statements matching the filters; facets not requested are absent")
 public record Facets(List<FacetValue> speaker, List<FacetValue> outlet, List<FacetValue> stance,
-                     List<FacetValue> stanceTarget, List<FacetValue> channel, List<FacetValue> topic) {
+                     List<FacetValue> stanceTarget, List<FacetValue> channel, List<FacetValue> topic,
+                     List<FacetValue> language) {
 }

@@ -1,0 +1,96 @@
+package io.statements.search;
+
+import io.agroal.api.AgroalDataSource;
+import io.statements.common.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts per period. The database groups by day once (at most a few thousand rows even over decades); weeks and
+ * months are rolled up here, so choosing the interval automatically costs no second query.
+ */
+@ApplicationScoped
+public class Timelines {
+
+    static final int AUTO_MAX_BUCKETS = 120;
+    private static final Set<String> PARAMS = SearchApi.with(FilterParams.NAMES, "interval");
+    private static final List<String> INTERVALS = List.of("DAY", "WEEK", "MONTH");
+
+    private final AgroalDataSource dataSource;
+
+    Timelines(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Timeline timeline(FilterParams params, String interval, MultivaluedMap<String, String> query) {
+        Params.requireKnown(query, PARAMS, SearchApi.MULTI_VALUED);
+        String requested = interval == null ? null : interval.trim().toUpperCase(Locale.ROOT);
+        if (requested != null && !INTERVALS.contains(requested)) {
+            throw ApiException.invalid("interval", "'" + interval + "' is not one of DAY, WEEK, MONTH");
+        }
+        StatementFilter filter = StatementFilter.parse(params);
+        Map<LocalDate, Long> days = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            StatementFilter resolved = FilterResolver.resolve(c, filter);
+            try (PreparedStatement st = AggregateQueries.days(resolved).prepare(c); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                }
+            }
+            if (filter.q() != null && days.isEmpty()) {
+                StatementSearch.requireSearchableWords(c, filter.q());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("timeline query failed", e);
+        }
+        String chosen = requested != null ? requested : automatic(days);
+        return new Timeline(chosen, rollUp(days, chosen));
+    }
+
+    private static String automatic(Map<LocalDate, Long> days) {
+        if (days.isEmpty()) {
+            return "DAY";
+        }
+        LocalDate first = days.keySet().iterator().next();
+        LocalDate last = first;
+        for (LocalDate d : days.keySet()) {
+            last = d;
+        }
+        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        if (span <= AUTO_MAX_BUCKETS) {
+            return "DAY";
+        }
+        return span / 7 + 1 <= AUTO_MAX_BUCKETS ? "WEEK" : "MONTH";
+    }
+
+    private static List<Timeline.Bucket> rollUp(Map<LocalDate, Long> days, String interval) {
+        Map<LocalDate, Long> periods = new LinkedHashMap<>();
+        days.forEach((day, n) -> periods.merge(start(day, interval), n, Long::sum));
+        List<Timeline.Bucket> items = new ArrayList<>(periods.size());
+        periods.forEach((start, n) -> items.add(new Timeline.Bucket(start, n)));
+        return items;
+    }
+
+    private static LocalDate start(LocalDate day, String interval) {
+        return switch (interval) {
+            case "WEEK" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case "MONTH" -> day.withDayOfMonth(1);
+            default -> day;
+        };
+    }
+}
