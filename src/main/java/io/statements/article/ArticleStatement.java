@@ -5,6 +5,7 @@ import io.statements.statement.Origin;
 import io.statements.statement.StatementKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.List;
 import java.util.UUID;
 
 /** A stored statement of an article with the evidence it was extracted from; absent evidence is omitted. */
@@ -16,6 +17,8 @@ public record ArticleStatement(
         String text,
         StatementKind kind,
         OffsetRange content,
+        @Schema(description = "The quoted stretches (or the reported clause) of this one attribution, in text "
+                + "order; absent for statements entered by hand") List<OffsetRange> segments,
         TextRange cue,
         TextRange speakerMention,
         ResolvedSpeaker speaker,

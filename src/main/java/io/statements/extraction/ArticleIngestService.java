@@ -1,6 +1,7 @@
 package io.statements.extraction;
 
 import io.statements.extraction.core.ExtractedStatement;
+import io.statements.extraction.core.SpeakerNames;
 import io.statements.article.ArticleEntity;
 import io.statements.article.ArticleRef;
 import io.statements.article.ArticleResponse;
@@ -12,7 +13,9 @@ import io.statements.common.Timestamps;
 import io.statements.outlet.OutletEntity;
 import io.statements.outlet.OutletRef;
 import io.statements.outlet.OutletService;
+import io.statements.speaker.SpeakerEntity;
 import io.statements.speaker.SpeakerRef;
+import io.statements.speaker.SpeakerService;
 import io.statements.statement.Origin;
 import io.statements.statement.StatementRequest;
 import io.statements.statement.StatementResponse;
@@ -21,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +37,12 @@ class ArticleIngestService {
     private final ArticleService articles;
     private final ArticleViews views;
     private final StatementService statements;
+    private final SpeakerService speakers;
     private final EntityManager em;
 
     ArticleIngestService(ExtractionService extraction, OutletService outlets, ArticleService articles,
-                         ArticleViews views, StatementService statements, EntityManager em) {
+                         ArticleViews views, StatementService statements, SpeakerService speakers, EntityManager em) {
+        this.speakers = speakers;
         this.extraction = extraction;
         this.outlets = outlets;
         this.articles = articles;
@@ -53,17 +59,60 @@ class ArticleIngestService {
      * Statements go through StatementService.create so that its rules and hooks apply to them as to any other.
      */
     Ingested ingest(ExtractionRequest request) {
+        return (Ingested) ingest(request, ArticleReview.ALL);
+    }
+
+    /** Stores the reviewed selection; with dry_run answers the {@link ArticleIngestPlan} instead. */
+    Object ingest(ExtractionRequest request, ArticleReview review) {
         if (request.outlet() == null) {
             throw ApiException.invalid("outlet", "required to store an article");
         }
         if (request.url() == null || request.url().isBlank()) {
             throw ApiException.invalid("url", "required to store an article");
         }
-        return store(request, extraction.run(request));
+        ExtractionService.Extraction found = extraction.run(request);
+        return review.dryRun() ? plan(request, found, review) : store(request, found, review);
     }
 
     @Transactional
-    Ingested store(ExtractionRequest request, ExtractionService.Extraction found) {
+    ArticleIngestPlan plan(ExtractionRequest request, ExtractionService.Extraction found, ArticleReview review) {
+        boolean stored = articles.findByUrl(request.url().strip()).map(a -> a.extractedAt != null).orElse(false);
+        List<ArticleIngestPlan.PlannedStatement> planned = new ArrayList<>();
+        List<ExtractedStatement> all = found.found();
+        for (int i = 0; i < all.size(); i++) {
+            ExtractedStatement s = all.get(i);
+            Optional<SpeakerEntity> known = s.speakerName() == null ? Optional.empty()
+                    : speakers.findByName(s.speakerName().strip());
+            ArticleIngestPlan.Decision decision = decision(i, s, known, review);
+            boolean store = decision == ArticleIngestPlan.Decision.STORE && !stored;
+            planned.add(new ArticleIngestPlan.PlannedStatement(i, s.text(), ExtractionViews.confidence(s.confidence()),
+                    ExtractionViews.speaker(s, known), decision, !store ? null : known.isPresent()
+                    ? ArticleIngestPlan.SpeakerAction.MATCHED : ArticleIngestPlan.SpeakerAction.CREATED));
+        }
+        return new ArticleIngestPlan(stored, planned);
+    }
+
+    /**
+     * Stored when selected, confident enough and spoken by a known speaker or by a name a new speaker may be
+     * created from (never a pronoun, a title alone, a document or a phrase without a head noun).
+     */
+    private static ArticleIngestPlan.Decision decision(int index, ExtractedStatement s, Optional<SpeakerEntity> known,
+                                                       ArticleReview review) {
+        if (review.indexes() != null && !review.indexes().contains(index)) {
+            return ArticleIngestPlan.Decision.NOT_SELECTED;
+        }
+        if (s.confidence() < review.minConfidence()) {
+            return ArticleIngestPlan.Decision.LOW_CONFIDENCE;
+        }
+        if (s.text().isBlank() || s.speakerName() == null
+                || known.isEmpty() && !SpeakerNames.isName(s.speakerName(), s.speakerKind())) {
+            return ArticleIngestPlan.Decision.NO_SPEAKER;
+        }
+        return ArticleIngestPlan.Decision.STORE;
+    }
+
+    @Transactional
+    Ingested store(ExtractionRequest request, ExtractionService.Extraction found, ArticleReview review) {
         OutletEntity outlet = outlets.resolve(request.outlet(), "outlet");
         String url = request.url().strip();
         Optional<ArticleEntity> existing = articles.lockAndFind(url);
@@ -82,20 +131,18 @@ class ArticleIngestService {
         article.text = found.text();
         article.extractedAt = Timestamps.now();
         int position = 0;
-        for (ExtractedStatement s : found.found()) {
-            if (storable(s)) {
+        List<ExtractedStatement> all = found.found();
+        for (int i = 0; i < all.size(); i++) {
+            ExtractedStatement s = all.get(i);
+            Optional<SpeakerEntity> known = s.speakerName() == null ? Optional.empty()
+                    : speakers.findByName(s.speakerName().strip());
+            if (decision(i, s, known, review) == ArticleIngestPlan.Decision.STORE) {
                 StatementResponse created = statements.create(statementRequest(s, outlet, ref, language));
                 evidence(s, created, article, position++).persist();
             }
         }
         em.flush();
         return new Ingested(views.get(article.id), existing.isEmpty());
-    }
-
-    /** A statement needs a speaker to be stored; one with none is only reported by POST /extractions. */
-    private static boolean storable(ExtractedStatement s) {
-        return s.speakerName() != null && s.speakerName().codePoints().anyMatch(Character::isLetterOrDigit)
-                && !s.text().isBlank();
     }
 
     private static StatementRequest statementRequest(ExtractedStatement s, OutletEntity outlet, ArticleRef article,
@@ -129,6 +176,11 @@ class ArticleIngestService {
             e.mentionText = s.speakerMention().text();
         }
         e.confidence = ExtractionViews.confidence(s.confidence());
+        e.segments = new int[s.segments().size() * 2];
+        for (int i = 0; i < s.segments().size(); i++) {
+            e.segments[2 * i] = s.segments().get(i).start();
+            e.segments[2 * i + 1] = s.segments().get(i).end();
+        }
         return e;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.util.UUID;
 
@@ -48,4 +50,9 @@ public class StatementEvidenceEntity extends PanacheEntityBase {
     public String mentionText;
 
     public double confidence;
+
+    /** Segments as flattened start/end pairs (code points), in text order. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "segments", columnDefinition = "integer[]")
+    public int[] segments;
 }

@@ -46,7 +46,7 @@ class ExtractionResourceTest {
                  "title": "Harbour authority defends dredging plan", "published_at": "2026-05-04T06:00:00Z",
                  "language": "en"}""".formatted(ArticleFixtures.json(a.text)))
                 .statusCode(200).contentType(ContentType.JSON)
-                .body("statements.size()", equalTo(6))
+                .body("statements.size()", equalTo(5))
                 // reported speech; the speaker resolves to the stored speaker through its alias
                 .body("statements[0].text", equalTo("the dredging would start in May"))
                 .body("statements[0].kind", equalTo("INDIRECT"))
@@ -58,39 +58,44 @@ class ExtractionResourceTest {
                 .body("statements[0].confidence", equalTo(0.6f))
                 // absent values are omitted, like everywhere in the API
                 .body("statements[0]", not(hasKey("via"))).body("statements[0]", not(hasKey("channel")))
-                // a quote split around its attribution: both halves hang on "told", the intermediary is CNN
-                .body("statements[1].text", equalTo("We have waited long enough,"))
+                // a quote split around its attribution and continued in the next sentence: one statement with
+                // two segments on "told"; the intermediary is CNN
+                .body("statements[1].text", equalTo("We have waited long enough, The channel silts up every winter."))
                 .body("statements[1].kind", equalTo("DIRECT"))
-                .body("statements[1].content", equalTo(Map.of("start", 127, "end", 154)))
+                .body("statements[1].content", equalTo(Map.of("start", 127, "end", 210)))
+                .body("statements[1].segments", equalTo(List.of(Map.of("start", 127, "end", 154),
+                        Map.of("start", 176, "end", 210))))
                 .body("statements[1].cue", equalTo(Map.of("start", 165, "end", 169, "text", "told")))
                 .body("statements[1].speaker_mention", equalTo(Map.of("start", 156, "end", 164, "text", a.surname)))
                 .body("statements[1].speaker.id", equalTo(speakerId))
                 .body("statements[1].via", equalTo("CNN"))
                 .body("statements[1].channel", equalTo("INTERVIEW"))
-                .body("statements[2].text", equalTo("The channel silts up every winter."))
-                .body("statements[2].content", equalTo(Map.of("start", 176, "end", 210)))
-                .body("statements[2].cue.text", equalTo("told"))
                 // an organisation, not stored: no id
-                .body("statements[3].speaker", equalTo(Map.of("name", a.org + " Harbour Authority",
+                .body("statements[2].speaker", equalTo(Map.of("name", a.org + " Harbour Authority",
                         "kind", "ORGANIZATION")))
-                .body("statements[3].channel", equalTo("STATEMENT"))
-                .body("statements[3].speaker_mention.text", equalTo("The " + a.org + " Harbour Authority"))
+                .body("statements[2].channel", equalTo("STATEMENT"))
+                .body("statements[2].speaker_mention.text", equalTo("The " + a.org + " Harbour Authority"))
                 // "according to" an anonymous group
-                .body("statements[4].text", equalTo("the budget has not been approved"))
-                .body("statements[4].cue", equalTo(Map.of("start", 307, "end", 319, "text", "According to")))
-                .body("statements[4].speaker.name", equalTo("council officials"))
-                .body("statements[4].speaker.kind", equalTo("ANONYMOUS"))
+                .body("statements[3].text", equalTo("the budget has not been approved"))
+                .body("statements[3].cue", equalTo(Map.of("start", 307, "end", 319, "text", "According to")))
+                .body("statements[3].speaker.name", equalTo("council officials"))
+                .body("statements[3].speaker.kind", equalTo("ANONYMOUS"))
                 // a pronoun resolves to the person named before
-                .body("statements[5].speaker_mention", equalTo(Map.of("start", 408, "end", 411, "text", "she")))
-                .body("statements[5].speaker.id", equalTo(speakerId))
-                .body("statements[5].channel", equalTo("PRESS_CONFERENCE"));
+                .body("statements[4].speaker_mention", equalTo(Map.of("start", 408, "end", 411, "text", "she")))
+                .body("statements[4].speaker.id", equalTo(speakerId))
+                .body("statements[4].channel", equalTo("PRESS_CONFERENCE"));
 
         // Offsets are code points: cutting the submitted text with them gives back text, cue and mention.
         List<Map<String, Object>> statements = r.extract().path("statements");
         for (Map<String, Object> s : statements) {
             @SuppressWarnings("unchecked")
+            List<Map<String, Integer>> segments = (List<Map<String, Integer>>) s.get("segments");
+            assertEquals(s.get("text"), String.join(" ", segments.stream()
+                    .map(g -> a.at(g.get("start"), g.get("end"))).toList()));
+            @SuppressWarnings("unchecked")
             Map<String, Integer> content = (Map<String, Integer>) s.get("content");
-            assertEquals(s.get("text"), a.at(content.get("start"), content.get("end")));
+            assertEquals(segments.get(0).get("start"), content.get("start"));
+            assertEquals(segments.get(segments.size() - 1).get("end"), content.get("end"));
             @SuppressWarnings("unchecked")
             Map<String, Object> cue = (Map<String, Object>) s.get("cue");
             assertEquals(cue.get("text"), a.at((Integer) cue.get("start"), (Integer) cue.get("end")));
@@ -100,7 +105,7 @@ class ExtractionResourceTest {
     @Test
     void storesNothing() {
         ArticleFixtures a = new ArticleFixtures();
-        extract(body(a.text)).statusCode(200).body("statements.size()", equalTo(6));
+        extract(body(a.text)).statusCode(200).body("statements.size()", equalTo(5));
         given().queryParam("name", "Elena " + a.surname).get("/speakers").then().statusCode(200)
                 .body("items", empty());
     }
@@ -167,8 +172,8 @@ class ExtractionResourceTest {
                 .body("paths.'/extractions'.post.responses.keySet()", hasItems("200", "400", "413", "415"))
                 .body("paths.'/articles'.post.responses.keySet()", hasItems("200", "201", "400", "413", "422"))
                 .body("paths.'/articles/{id}'.get.responses.keySet()", hasItems("200", "404"))
-                .body("components.schemas.ExtractedStatement.properties.content.description",
-                        containsString("quotation marks"))
+                .body("components.schemas.ExtractedStatement.properties.segments.description",
+                        containsString("quoted stretch"))
                 .body("components.schemas.OffsetRange.description", containsString("Unicode code point"));
     }
 }

@@ -1,0 +1,45 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+/**
+ * Whether a resolved speaker is a name a new speaker may be created from: never a pronoun, a title alone, a
+ * document, or a phrase whose last word is not a noun ("reporters the talks were").
+ */
+public final class SpeakerNames {
+
+    private static final Set<String> NOT_HEADS = Lexicon.words("""
+            was were is are be been being has have had do does did will would can could may might shall should
+            must not that which who whom whose what the a an and or but of to in on at by for with from as than
+            this these those it its he she they him her them his their i we you me us our your said says say""");
+
+    private SpeakerNames() {
+    }
+
+    /** True for "Anna Holt", "Harbor Agency", "council officials"; false for "she", "mayor", "the letter". */
+    public static boolean isName(String name, SpeakerKind kind) {
+        if (name == null || name.isBlank() || name.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        String last = Lexicon.lower(words[words.length - 1]).replaceAll("[^\\p{L}\\p{N}.'-]", "");
+        if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last))) {
+            return false;
+        }
+        boolean allTitles = true;
+        for (String w : words) {
+            String low = Lexicon.lower(w).replace(".", "");
+            if (!PersonTitles.ROLES.contains(low) && !Lexicon.TITLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
+                allTitles = false;
+            }
+        }
+        if (allTitles) {
+            return false; // "mayor", "the press secretary": a title alone names nobody
+        }
+        boolean capitalised = Character.isUpperCase(words[words.length - 1].codePointAt(0));
+        if (!capitalised && (NOT_HEADS.contains(last) || last.endsWith("ed") || last.endsWith("ing"))) {
+            return false; // "reporters the talks were": no head noun
+        }
+        return kind != SpeakerKind.PERSON || capitalised;
+    }
+}
