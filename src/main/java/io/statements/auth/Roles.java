@@ -33,6 +33,9 @@ public final class Roles {
     public static final String INGESTER_ONLY = "[\"ingester\"]";
     public static final String EDITOR_OR_INGESTER = "[\"editor\", \"ingester\"]";
     public static final String ADMIN_ONLY = "[\"admin\"]";
+    /** Public documentation pages (the problem type catalogue): no credentials needed, no rate-limited API call. */
+    public static final String ANYONE = "anyone";
+    public static final String ANYONE_ONLY = "[\"anyone\"]";
 
     private Roles() {
     }

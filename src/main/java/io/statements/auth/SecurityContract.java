@@ -54,6 +54,12 @@ public class SecurityContract implements OASFilter {
         if (operation.getExtensions() == null || !(operation.getExtensions().get(Roles.EXTENSION) instanceof List<?> roles)) {
             return;
         }
+        if (roles.contains(Roles.ANYONE)) {
+            operation.setSecurity(List.of()); // public: an empty requirement list overrides any global one
+            operation.removeExtension(Roles.EXTENSION);
+            operation.addExtension(Roles.EXTENSION, List.of(Roles.ANYONE));
+            return;
+        }
         operation.setSecurity(List.of(requirement(TOKEN_SCHEME), requirement(KEY_SCHEME)));
         APIResponses responses = operation.getResponses();
         // SmallRye copies a method's @Extension onto its responses as well: the roles belong to the operation only

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,6 +36,9 @@ class ProblemCatalogueResource {
     }
 
     @GET
+    @PermitAll
+    // public, like any documentation page (the auth package's Roles.ANYONE; named here to keep common free of auth)
+    @Extension(name = "x-required-roles", value = "[\"anyone\"]", parseValue = true)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listProblemTypes", summary = "Every problem type the API answers with")
     @APIResponse(responseCode = "200", description = "The catalogue",
@@ -42,6 +48,9 @@ class ProblemCatalogueResource {
     }
 
     @GET
+    @PermitAll
+    // public, like any documentation page (the auth package's Roles.ANYONE; named here to keep common free of auth)
+    @Extension(name = "x-required-roles", value = "[\"anyone\"]", parseValue = true)
     @Path("/{slug}")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getProblemType", summary = "What one problem type means: an HTML page, or JSON")

@@ -1,5 +1,8 @@
 package io.statements.search;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,7 +32,9 @@ class TimelineResource {
     }
 
     @GET
-    @Operation(summary = "Statements per day, week or month over the statements matching the filters (the same "
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
+    @Operation(operationId = "getStatementTimeline", summary = "Statements per day, week or month over the statements matching the filters (the same "
             + "filters as GET /statements); statements without reported_at are not counted")
     @APIResponse(responseCode = "200", description = "Counts per period, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))

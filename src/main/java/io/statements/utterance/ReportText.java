@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ReportText {
 
-    static final int MAX_WORDS = 400;
+    static final int MAX_WORDS = 120;
 
     /** The rules, in the order they run; each one sees the output of the one before. */
     static final List<TextRule> RULES = List.of(

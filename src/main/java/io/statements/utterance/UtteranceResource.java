@@ -1,5 +1,8 @@
 package io.statements.utterance;
 
+import io.statements.auth.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.statements.common.ApiDocs;
 import io.statements.common.ApiException;
 import io.statements.common.Paging;
@@ -48,6 +51,8 @@ class UtteranceResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Operation(operationId = "listUtterances", summary = "Utterances with a report matching the statement filters",
             description = "The filters of GET /statements select reports; an utterance is listed when one of its "
                     + "reports matches. Most reported first (sort=-reports), or most recently reported "
@@ -74,6 +79,8 @@ class UtteranceResource {
     }
 
     @GET
+    @RolesAllowed(Roles.READER)
+    @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("{id}")
     @Operation(operationId = "getUtterance", summary = "An utterance with every report of it, oldest first")
     @APIResponse(responseCode = "200", description = "The utterance",
@@ -84,6 +91,8 @@ class UtteranceResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("{id}/statements")
     @Operation(operationId = "attachStatement", summary = "Attach a statement to this utterance (an editor's decision)",
             description = "Moves the statement from its current utterance. Automatic linking never moves it again. "
@@ -101,6 +110,8 @@ class UtteranceResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.EDITOR)
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_ONLY, parseValue = true)
     @Path("{id}/statements/{statement_id}")
     @Operation(operationId = "detachStatement", summary = "Detach a statement into an utterance of its own (an editor's"
             + " decision)", description = "The new utterance takes no automatic links; the statement gets a new version"
