@@ -13,6 +13,13 @@ public enum ProblemType {
     BAD_REQUEST("bad-request", 400, "Bad Request",
             "The request is malformed at the HTTP level: a badly encoded URL or query string, or a malformed header "
                     + "such as a blank Idempotency-Key or If-Match."),
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized",
+            "No credentials, or credentials the service does not accept (unknown, expired or revoked API key; a token "
+                    + "that is expired, of another issuer or malformed). Send an API key or an OIDC access token as "
+                    + "Authorization: Bearer <credential>."),
+    FORBIDDEN("forbidden", 403, "Forbidden",
+            "The credentials are valid, but none of the caller's roles (reader, editor, ingester, admin) allows this "
+                    + "operation. Each operation's roles are in the contract (x-required-roles)."),
     NOT_FOUND("not-found", 404, "Not Found", "No resource has this id, or nothing is served at this path."),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method Not Allowed",
             "This resource does not support the HTTP method; the Allow header lists those it does."),
@@ -39,6 +46,9 @@ public enum ProblemType {
             "The article URL is already stored for another outlet."),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused",
             "The Idempotency-Key was first used with a different body; use a new key for a new request."),
+    RATE_LIMITED("rate-limited", 429, "Too Many Requests",
+            "Over the caller's request budget for this kind of operation (reads, writes, bulk); retry after the "
+                    + "Retry-After delay. RateLimit and RateLimit-Policy headers tell the budget."),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Request Header Fields Too Large",
             "The request headers are larger than the service accepts."),
     LINE_FAILED("line-failed", 500, "Line not stored",
@@ -98,6 +108,8 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
@@ -106,6 +118,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
             case 500 -> INTERNAL_ERROR;
             case 503 -> DATABASE_UNAVAILABLE;

@@ -19,7 +19,8 @@ public class PublicDeploymentProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                Map.entry("statements.cors.origins", ALLOWED_ORIGIN),
+                // the Quarkus property that STATEMENTS_CORS_ORIGINS feeds (application.properties)
+                Map.entry("quarkus.http.cors.origins", ALLOWED_ORIGIN),
                 Map.entry("statements.auth.anonymous-read", "true"),
                 Map.entry("statements.rate-limit.reads", Integer.toString(READS)),
                 Map.entry("statements.rate-limit.writes", Integer.toString(WRITES)),

@@ -87,6 +87,8 @@ class SubscriptionDeliveryTest {
             String id = createStatement("The " + word + " plan will hold, the minister said.");
             given().contentType("application/merge-patch+json").body("{\"stance\": \"SUPPORT\", \"stance_target\": \"plan\"}")
                     .patch("/statements/{id}", id).then().statusCode(200);
+            // payloads carry the statement as it is at delivery time: let the update go out before deleting
+            receiver.await(2, 10_000);
             given().delete("/statements/{id}", id).then().statusCode(204);
             List<Receiver.Request> requests = receiver.await(3, 10_000);
             assertEquals(List.of("statement.created", "statement.updated", "statement.deleted"),

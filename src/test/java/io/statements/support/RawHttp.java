@@ -46,6 +46,10 @@ public final class RawHttp {
         if (!lower.contains("\r\nhost:")) {
             request.writeBytes(("\r\nHost: localhost:" + port()).getBytes(StandardCharsets.ISO_8859_1));
         }
+        if (!lower.contains("\r\nauthorization:")) {
+            // like every other test client: the test admin key unless the request names its own credentials
+            request.writeBytes(("\r\nAuthorization: Bearer " + TestCredentials.ADMIN_KEY).getBytes(StandardCharsets.ISO_8859_1));
+        }
         if (body != null && !lower.contains("\r\ncontent-length:") && !lower.contains("\r\ntransfer-encoding:")) {
             request.writeBytes(("\r\nContent-Length: " + body.length).getBytes(StandardCharsets.ISO_8859_1));
         }
