@@ -57,6 +57,14 @@ class WebPageTest {
 
     boolean loaded;
 
+    /**
+     * Reads need credentials (statements.auth.anonymous-read=false): every page starts signed in with the test admin
+     * key, as a user who pasted it, except the sign-in view, whose test signs in by hand.
+     */
+    private static final String SIGNED_IN = "if (!sessionStorage.getItem('statements.auth') && "
+            + "!location.search.includes('view=signin')) sessionStorage.setItem('statements.auth', JSON.stringify("
+            + "{token: '" + io.statements.support.TestCredentials.ADMIN_KEY + "', method: 'api_key'}));";
+
     @BeforeAll
     void startBrowser() {
         // Generous: CI machines are shared with other builds, and a view waits for several API calls.
@@ -79,6 +87,7 @@ class WebPageTest {
             loaded = true;
         }
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1440, 900));
+        context.addInitScript(SIGNED_IN);
         page = context.newPage();
         page.setDefaultTimeout(30_000);
         consoleErrors.clear();
@@ -342,6 +351,7 @@ class WebPageTest {
         context.close();
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(375, 812)
                 .setIsMobile(true).setHasTouch(true));
+        context.addInitScript(SIGNED_IN);
         page = context.newPage();
         page.navigate(url(""));
         assertThat(hits()).hasCount(20);
