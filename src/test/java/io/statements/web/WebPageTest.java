@@ -255,7 +255,7 @@ class WebPageTest {
         // page lists every report, the earliest marked; where it does not, the section is left out.
         page.navigate(url("?q=commuters+promised&sort=reported_at"));
         assertThat(hits()).hasCount(2);
-        hits().nth(1).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Priya Raman-Holt")).click();
+        hits().nth(1).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Priya Raman-Holt").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Priya Raman-Holt said");
         String id = page.url().replaceAll(".*[?&]id=([^&]+).*", "$1");
         boolean linked = given().get("/statements/" + id).then().statusCode(200).extract().path("utterance") != null;
