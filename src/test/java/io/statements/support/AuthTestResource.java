@@ -25,6 +25,7 @@ public class AuthTestResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("statements.auth.bootstrap-admin-key", TestCredentials.ADMIN_KEY);
         if (!ownIssuer) {
+            config.put("quarkus.oidc.tenant-enabled", "true");
             config.put("quarkus.oidc.public-key", TestTokens.publicKey());
             config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         }
