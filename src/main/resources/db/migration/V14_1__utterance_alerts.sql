@@ -9,3 +9,6 @@ alter table subscription_delivery add constraint subscription_delivery_event_key
 alter table subscription_delivery add column utterance_id uuid;
 create unique index subscription_delivery_utterance_key on subscription_delivery (subscription_id, utterance_id)
     where event_type = 'utterance.reported';
+
+-- Pruning of finished deliveries past the retention (DeliveryPruning) finds them by age.
+create index subscription_delivery_finished_idx on subscription_delivery (created_at) where status <> 'PENDING';
