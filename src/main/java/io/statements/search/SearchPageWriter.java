@@ -60,6 +60,7 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString UTTERANCE = name("utterance");
     private static final SerializableString REPORTS = name("reports");
     private static final SerializableString FIRST_REPORTED_AT = name("first_reported_at");
+    private static final SerializableString EXTERNAL_ID = name("external_id");
     private static final SerializableString NAME = name("name");
     private static final SerializableString TITLE = name("title");
     private static final SerializableString AFFILIATION = name("affiliation");
@@ -154,6 +155,7 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
             instant(g, FIRST_REPORTED_AT, hit.utterance().firstReportedAt(), instant);
             g.writeEndObject();
         }
+        string(g, EXTERNAL_ID, hit.externalId());
         string(g, HIGHLIGHT, hit.highlight());
         g.writeEndObject();
     }
