@@ -121,7 +121,7 @@ final class LinkPlanner {
     private static Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
         Report cached = cache.get(r.id());
         ReportText text = cached != null ? cached.text() : ReportText.of(r.text());
-        Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open);
+        Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open, r.reportedSpeech());
         cache.put(r.id(), report);
         return report;
     }

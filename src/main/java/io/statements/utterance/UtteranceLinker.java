@@ -32,7 +32,7 @@ public class UtteranceLinker {
     UtteranceLinker(EntityManager em, LinkingConfig config) {
         this.em = em;
         this.config = config;
-        this.planner = new LinkPlanner(new ReportMatcher(config.threshold()), config.window());
+        this.planner = new LinkPlanner(new ReportMatcher(config.threshold(), config.paraphraseSimilarity()), config.window());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
