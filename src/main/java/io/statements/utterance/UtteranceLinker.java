@@ -35,6 +35,18 @@ public class UtteranceLinker {
         this.planner = new LinkPlanner(new ReportMatcher(config.threshold(), config.paraphraseSimilarity()), config.window());
     }
 
+    /**
+     * The embedding model takes seconds to load on a busy machine: loaded in the background at start, so that no
+     * create pays for it while holding its speaker's lock.
+     */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
+        if (config.enabled() && config.paraphraseSimilarity() > 0) {
+            Thread warmUp = new Thread(() -> SentenceEmbeddings.vector("warm up"), "embedding-model-load");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void onChanged(@Observes @Priority(Interceptor.Priority.APPLICATION) StatementChanged change) {
         if (change.type() != StatementChanged.Type.DELETED && !change.statementIds().isEmpty()) {

@@ -85,6 +85,22 @@ class UtteranceLinkingTest {
     }
 
     @Test
+    void reportedSpeechInOtherWordsJoinsTheQuoteButTwoQuotationsInOtherWordsStayApart() {
+        String who = Reports.speaker("Ilse Marchetti");
+        String quote = Reports.utterance(who, "The night buses will run every fifteen minutes from the first of May.",
+                DAY1);
+        Response reported = Reports.create(who, "INDIRECT",
+                "the night buses would run every quarter of an hour starting in May", Fixtures.domain(), DAY1_LATER, null);
+        assertEquals(quote, reported.path("utterance.id"));
+        given().get("/utterances/" + quote).then().statusCode(200)
+                .body("reports[1].linked_by", equalTo("SAME_MEANING"));
+        // a quotation claims the speaker's very words: another quotation in other words is another statement
+        String otherQuote = Reports.utterance(who, "From the first of May our night buses will come four times an hour.",
+                DAY2);
+        assertNotEquals(quote, otherQuote);
+    }
+
+    @Test
     void reportsBeyondTheWindowStayApart() {
         String who = Reports.speaker("Tove Lindahl");
         String a = Reports.utterance(who, "Our budget for the new library is final.", DAY1);
