@@ -198,7 +198,8 @@ public class CostBench {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String l;
             while ((l = r.readLine()) != null) {
-                if (l.contains("\"status\":\"CREATED\"")) {
+                // a verbatim re-report in the same outlet is the same statement: DUPLICATE, answered like CREATED
+                if (l.contains("\"status\":\"CREATED\"") || l.contains("\"status\":\"DUPLICATE\"")) {
                     created++;
                 } else if (first == null) {
                     first = l;
