@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 @QuarkusTest
 class UtteranceLinkingTest {
 
+    @jakarta.inject.Inject
+    ReportedEvents events;
+
     private static final String DAY1 = "2024-03-01T08:00:00Z";
     private static final String DAY1_LATER = "2024-03-01T15:00:00Z";
     private static final String DAY2 = "2024-03-02T07:00:00Z";
@@ -49,6 +52,20 @@ class UtteranceLinkingTest {
                 Fixtures.domain(), DAY2, null);
         latest.then().body("utterance.id", equalTo(first)).body("utterance.reports", equalTo(4))
                 .body("utterance.first_reported_at", equalTo(DAY1));
+    }
+
+    @Test
+    void joiningAnUtteranceIsAnEventStartingOneIsNot() {
+        String who = Reports.speaker("Petra Almqvist");
+        String first = Reports.create(who, "The swimming pool reopens after the summer with a new roof.",
+                Fixtures.domain(), DAY1, null).path("id");
+        Response second = Reports.create(who, "The swimming pool reopens after the summer with a new roof",
+                Fixtures.domain(), DAY1_LATER, null);
+        assertEquals(List.of(), events.about(first));
+        List<UtteranceReported> joined = events.about(second.path("id"));
+        assertEquals(1, joined.size(), joined.toString());
+        assertEquals(second.path("utterance.id").toString(), joined.get(0).utteranceId().toString());
+        assertEquals("IDENTICAL_WORDS", joined.get(0).linkedBy());
     }
 
     @Test
