@@ -29,7 +29,9 @@ final class Lexicon {
             shouted yelled chanted sang sings lamented boasted bragged mused wondered answered disclosed revealed
             mentioned texted emailed posted continued continues agreed agrees echoed reported reports
             claimed suggested suggests proclaimed proclaims exclaimed retorted conceded demanded demands
-            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants""");
+            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants
+            barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
+            opined mocked teased grumbled muttered bellowed hollered interjected""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
