@@ -130,7 +130,8 @@ final class Lexicon {
             inspector detective sheriff superintendent chancellor premier emperor host anchor correspondent editor
             author founder ceo executive manager owner white house democratic republican gop independent u.s. us
             u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
-            councilwoman pres. pres gens. sens. reps. st. saint mrs professor economist strategist pastor father
+            councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
+            economist strategist pastor father
             brother sister bishop cardinal rabbi imam""");
 
     static final Set<String> PLACES = words("""
