@@ -30,7 +30,8 @@ class DeliveryPruning {
     }
 
     @Scheduled(identity = "webhook-delivery-pruning", every = "${statements.webhooks.prune-interval}",
-            delayed = "${statements.webhooks.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${statements.webhooks.prune-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int total = 0;
         for (int i = 0; i < MAX_BATCHES; i++) {
