@@ -35,7 +35,7 @@ class TimelineTest {
 
     @Test
     void requestedIntervalAndFiltersApply() {
-        given().queryParam("q", data.tag).queryParam("interval", "month").queryParam("stance", "SUPPORT,OPPOSE")
+        given().queryParam("q", data.tag).queryParam("interval", "month").queryParam("stance", "SUPPORT", "OPPOSE")
                 .get("/statements/timeline").then().statusCode(200)
                 .body("interval", equalTo("MONTH"))
                 .body("items.start", equalTo(List.of("2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01")));
