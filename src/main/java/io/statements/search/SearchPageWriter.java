@@ -69,19 +69,21 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString PUBLISHED_AT = name("published_at");
 
     private final JsonFactory json;
+    private final boolean enabled;
 
-    SearchPageWriter(ObjectMapper mapper) {
+    SearchPageWriter(ObjectMapper mapper, SearchConfig config) {
         this.json = mapper.getFactory();
+        this.enabled = config.pageWriter() == SearchConfig.PageWriter.STREAMING;
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
-        return type == SearchPage.class;
+        return enabled && type == SearchPage.class;
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == SearchPage.class;
+        return enabled && type == SearchPage.class;
     }
 
     @Override

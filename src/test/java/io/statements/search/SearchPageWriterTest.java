@@ -27,6 +27,9 @@ class SearchPageWriterTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    SearchConfig config;
+
     @Test
     void writesWhatTheObjectMapperWrites() throws Exception {
         StatementHit full = new StatementHit(UUID.randomUUID(), "Quote \"marks\", back\\slash, tab\t, é, 東京, 🙂, \u0001",
@@ -49,7 +52,7 @@ class SearchPageWriterTest {
                 new SearchPage(List.of(minimal), null), new SearchPage(List.of(), null))) {
             // Bytes, as on the wire: the UTF-8 generator escapes surrogate pairs where a String writer would not.
             assertEquals(new String(mapper.writeValueAsBytes(page), StandardCharsets.UTF_8),
-                    new String(new SearchPageWriter(mapper).toBytes(page), StandardCharsets.UTF_8));
+                    new String(new SearchPageWriter(mapper, config).toBytes(page), StandardCharsets.UTF_8));
         }
     }
 }
