@@ -14,7 +14,7 @@ import java.util.List;
  * One statement found in a text. cue and speaker_mention are written as explicit nulls when absent (the issue's
  * contract); like everywhere else in the API, other absent values are omitted.
  */
-@Schema(name = "ExtractedStatement", description = "Who said what, one statement per attribution, with the "
+@Schema(name = "ExtractionStatement", description = "Who said what, one statement per attribution, with the "
         + "evidence in the submitted text "
         + "(Unicode code point offsets, end exclusive)")
 public record ExtractionStatement(

@@ -190,7 +190,7 @@ class ExtractionResourceTest {
                 .body("paths.'/extractions'.post.responses.keySet()", hasItems("200", "400", "413", "415"))
                 .body("paths.'/articles'.post.responses.keySet()", hasItems("200", "201", "400", "413", "422"))
                 .body("paths.'/articles/{id}'.get.responses.keySet()", hasItems("200", "404"))
-                .body("components.schemas.ExtractedStatement.properties.segments.description",
+                .body("components.schemas.ExtractionStatement.properties.segments.description",
                         containsString("quoted stretch"))
                 .body("components.schemas.OffsetRange.description", containsString("Unicode code point"));
     }
