@@ -24,4 +24,8 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
     python3 "$EVAL/score_quotes.py" "$EVAL/$split" "$OUT/$split.jsonl" --subset quoted
     echo "== $split --subset all"
     python3 "$EVAL/score_quotes.py" "$EVAL/$split" "$OUT/$split.jsonl" --subset all
+    if [ "$split" = polnear-train ]; then
+        echo "== polnear-train names (hand-annotated resolved names, bench/extraction/names-train.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl"
+    fi
 done

@@ -7,4 +7,7 @@ CLASSES="${OUT_DIR:-$ROOT/target/extraction-eval}/classes"
 rm -rf "$CLASSES" && mkdir -p "$CLASSES"
 javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/core/*.java \
     "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json,ThroughputBenchmark}.java
+# The machine's load next to the figure: on a shared machine articles/s says little without it.
+echo "load before: $(uptime)"
 java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-5}" "${PASSES:-10}"
+echo "load after:  $(uptime)"

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** Read side of articles; POST /articles (store and extract) lives in io.statements.extraction. */
+/** Read side of articles; POST /articles (store and extract) is ArticleIngestResource. */
 @Path("/articles")
 @Tag(name = "Articles")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

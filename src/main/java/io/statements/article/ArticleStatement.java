@@ -1,5 +1,9 @@
 package io.statements.article;
 
+import io.statements.extraction.OffsetRange;
+import io.statements.extraction.TextRange;
+import io.statements.extraction.ResolvedSpeaker;
+
 import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.StatementKind;

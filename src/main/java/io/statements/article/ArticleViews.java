@@ -1,5 +1,9 @@
 package io.statements.article;
 
+import io.statements.extraction.OffsetRange;
+import io.statements.extraction.TextRange;
+import io.statements.extraction.ResolvedSpeaker;
+
 import io.statements.common.ApiException;
 import io.statements.outlet.OutletSummary;
 import io.statements.speaker.SpeakerKind;
@@ -15,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Reads an article with its statements and their extraction evidence. Plain SQL because the statement
- * package already depends on this one; the evidence table is written by io.statements.extraction.
+ * package already depends on this one; the evidence table is written by ArticleIngestService.
  */
 @ApplicationScoped
 public class ArticleViews {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads statements out of article text; stores nothing (POST /articles stores, see {@link ArticleIngestService}). */
+/** Reads statements out of article text; stores nothing (POST /articles stores: io.statements.article.ArticleIngestService). */
 @ApplicationScoped
 public class ExtractionService {
 
@@ -29,7 +29,7 @@ public class ExtractionService {
     }
 
     /** The text as read (see {@link #readable}) and what the extractor found in it. */
-    record Extraction(String text, List<ExtractedStatement> found) {
+    public record Extraction(String text, List<ExtractedStatement> found) {
     }
 
     public ExtractionResponse extract(ExtractionRequest request) {
@@ -41,7 +41,7 @@ public class ExtractionService {
                 .toList());
     }
 
-    Extraction run(ExtractionRequest request) {
+    public Extraction run(ExtractionRequest request) {
         if (request.text() == null || request.text().isBlank()) {
             throw ApiException.invalid("text", "must not be blank");
         }

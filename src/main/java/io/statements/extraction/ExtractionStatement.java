@@ -1,9 +1,6 @@
 package io.statements.extraction;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.statements.article.OffsetRange;
-import io.statements.article.ResolvedSpeaker;
-import io.statements.article.TextRange;
 import io.statements.statement.Channel;
 import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;

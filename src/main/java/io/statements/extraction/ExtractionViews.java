@@ -6,20 +6,20 @@ import io.statements.extraction.core.SpeakerKind;
 import io.statements.extraction.core.Stance;
 import io.statements.extraction.core.StatementKind;
 import io.statements.extraction.core.TextSpan;
-import io.statements.article.OffsetRange;
-import io.statements.article.ResolvedSpeaker;
-import io.statements.article.TextRange;
 import io.statements.speaker.SpeakerEntity;
 
 import java.util.Optional;
 
-/** Maps the extractor's records and enums onto the API's; exhaustive switches catch drift at compile time. */
-final class ExtractionViews {
+/**
+ * Maps the extractor's records and enums onto the API's; exhaustive switches catch drift at compile time. Public for
+ * the write side of articles (io.statements.article), which stores what POST /extractions returns.
+ */
+public final class ExtractionViews {
 
     private ExtractionViews() {
     }
 
-    static ExtractionStatement view(ExtractedStatement s, Optional<SpeakerEntity> stored) {
+    public static ExtractionStatement view(ExtractedStatement s, Optional<SpeakerEntity> stored) {
         return new ExtractionStatement(s.text(), kind(s.kind()),
                 new OffsetRange(s.content().start(), s.content().end()),
                 s.segments().stream().map(g -> new OffsetRange(g.start(), g.end())).toList(), range(s.cue()),
@@ -28,7 +28,7 @@ final class ExtractionViews {
                 s.stanceTarget(), range(s.stanceEvidence()));
     }
 
-    static io.statements.statement.Stance stance(Stance stance) {
+    public static io.statements.statement.Stance stance(Stance stance) {
         if (stance == null) {
             return null;
         }
@@ -40,7 +40,7 @@ final class ExtractionViews {
     }
 
     /** The stored speaker's own name and kind when one matches: that is who the statement will be filed under. */
-    static ResolvedSpeaker speaker(ExtractedStatement s, Optional<SpeakerEntity> stored) {
+    public static ResolvedSpeaker speaker(ExtractedStatement s, Optional<SpeakerEntity> stored) {
         if (s.speakerName() == null) {
             return null;
         }
@@ -48,15 +48,15 @@ final class ExtractionViews {
                 .orElseGet(() -> new ResolvedSpeaker(null, s.speakerName(), speakerKind(s.speakerKind())));
     }
 
-    static TextRange range(TextSpan span) {
+    public static TextRange range(TextSpan span) {
         return span == null ? null : new TextRange(span.start(), span.end(), span.text());
     }
 
-    static double confidence(double value) {
+    public static double confidence(double value) {
         return Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000.0;
     }
 
-    static io.statements.statement.StatementKind kind(StatementKind kind) {
+    public static io.statements.statement.StatementKind kind(StatementKind kind) {
         return switch (kind) {
             case DIRECT -> io.statements.statement.StatementKind.DIRECT;
             case PARTIAL -> io.statements.statement.StatementKind.PARTIAL;
@@ -64,7 +64,7 @@ final class ExtractionViews {
         };
     }
 
-    static io.statements.speaker.SpeakerKind speakerKind(SpeakerKind kind) {
+    public static io.statements.speaker.SpeakerKind speakerKind(SpeakerKind kind) {
         if (kind == null) {
             return io.statements.speaker.SpeakerKind.PERSON;
         }
@@ -76,7 +76,7 @@ final class ExtractionViews {
         };
     }
 
-    static io.statements.statement.Channel channel(Channel channel) {
+    public static io.statements.statement.Channel channel(Channel channel) {
         if (channel == null) {
             return null;
         }
@@ -93,7 +93,7 @@ final class ExtractionViews {
     }
 
     /** At most {@code max} chars, never cutting a surrogate pair: for the bounded columns of stored statements. */
-    static String clip(String value, int max) {
+    public static String clip(String value, int max) {
         if (value == null || value.length() <= max) {
             return value;
         }

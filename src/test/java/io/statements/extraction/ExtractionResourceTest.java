@@ -1,5 +1,7 @@
 package io.statements.extraction;
 
+import io.statements.article.ArticleFixtures;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

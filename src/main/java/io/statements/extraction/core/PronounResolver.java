@@ -44,8 +44,21 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
+                if (prev != null && prev.kind() == SpeakerKind.PERSON && prev.name() != null
+                        && !d.genders.conflicts(prev.name(), want) && lastPerson != null
+                        && d.genders.conflicts(lastPerson, want) && ms - prev.ms() < 3000) {
+                    // `Davis said ... the man who shot President Reagan ... she added`: the last speaker the
+                    // pronoun may agree with, over a person of the other gender named in between
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && d.genders.conflicts(prev.name(), want)
                         || lastPerson != null && d.genders.conflicts(lastPerson, want)) {
+                    // `Trump said ... Davis, a liberal, lashed out ... she said`: the person named last, when the
+                    // pronoun may agree with them (gender unknown or the same), else the last one it agrees with
+                    if (lastPerson != null && !d.genders.conflicts(lastPerson, want)
+                            && (prev == null || lastPersonPos > prev.ms())) {
+                        return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
+                    }
                     // `Reyes said ... She later added`: the last person the pronoun agrees with
                     String agreeing = d.genders.lastAgreeing(want, ms);
                     if (agreeing != null) {

@@ -179,6 +179,10 @@ final class Subjects {
                 a--;
                 break;
             }
+            if (!p.cap && !Lexicon.TITLES.contains(p.low) && toks.get(a).cap && toks.get(a).text.endsWith(".")
+                    && Lexicon.TITLES.contains(toks.get(a).low)) {
+                break; // `the party convention Sen. Elizabeth Warren said`: an abbreviated title opens the name
+            }
             if (Lexicon.PREPOSITIONS.contains(p.low)) {
                 // "Secretary of State Mike Pompeo", "a US official with knowledge of the incident"
                 if (a - 2 >= ss && toks.get(a - 2).type == WORD && toks.get(a - 2).qrole == OUT

@@ -1,9 +1,10 @@
-package io.statements.extraction;
+package io.statements.article;
+
+import io.statements.extraction.ExtractionRequest;
 
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.statements.article.ArticleResponse;
 import io.statements.common.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Write side of articles; GET /articles/{id} lives in io.statements.article. */
+/** Write side of articles (extract, review, store); GET /articles/{id} is ArticleResource. */
 @Path("/articles")
 @Tag(name = "Articles")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package io.statements.article;
+package io.statements.extraction;
 
 import io.statements.speaker.SpeakerKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,12 +1,11 @@
-package io.statements.extraction;
+package io.statements.article;
+
+import io.statements.extraction.ExtractionService;
+import io.statements.extraction.ExtractionRequest;
+import io.statements.extraction.ExtractionViews;
 
 import io.statements.extraction.core.ExtractedStatement;
 import io.statements.extraction.core.SpeakerNames;
-import io.statements.article.ArticleEntity;
-import io.statements.article.ArticleRef;
-import io.statements.article.ArticleResponse;
-import io.statements.article.ArticleService;
-import io.statements.article.ArticleViews;
 import io.statements.common.ApiException;
 import io.statements.common.FieldError;
 import io.statements.common.Timestamps;

@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.article;
 
 import java.util.Random;
 import java.util.UUID;
@@ -7,10 +7,10 @@ import java.util.UUID;
  * An invented article. Names carry a random 8-letter part so that tests sharing one database never match each
  * other's speakers; the parts have a fixed length, so every offset below is fixed.
  */
-final class ArticleFixtures {
+public final class ArticleFixtures {
 
     /** Starts with an emoji (2 UTF-16 units, 1 code point): every offset after it tells the two apart. */
-    static final String TEMPLATE = """
+    public static final String TEMPLATE = """
             🚢 Harbour authority defends dredging plan
 
             Port director Elena SURNAMEX said on Tuesday that the dredging would start in May. “We have waited \
@@ -22,11 +22,11 @@ final class ArticleFixtures {
             "Nobody asked the fishermen," she said at a press conference.
             """;
 
-    final String surname = word();
-    final String org = word();
-    final String text = TEMPLATE.replace("SURNAMEX", surname).replace("ORGNAMEX", org);
+    public final String surname = word();
+    public final String org = word();
+    public final String text = TEMPLATE.replace("SURNAMEX", surname).replace("ORGNAMEX", org);
 
-    static String word() {
+    public static String word() {
         Random random = new Random(UUID.randomUUID().getMostSignificantBits());
         StringBuilder sb = new StringBuilder("Q");
         for (int i = 0; i < 7; i++) {
@@ -36,11 +36,11 @@ final class ArticleFixtures {
     }
 
     /** The text at code point offsets [start, end): what a client in any language must be able to cut. */
-    String at(int start, int end) {
+    public String at(int start, int end) {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
-    static String json(String value) {
+    public static String json(String value) {
         StringBuilder sb = new StringBuilder("\"");
         value.chars().forEach(c -> {
             switch (c) {

@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.article;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

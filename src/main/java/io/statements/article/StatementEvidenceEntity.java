@@ -1,4 +1,4 @@
-package io.statements.extraction;
+package io.statements.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

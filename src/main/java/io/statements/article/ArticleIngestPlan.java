@@ -1,6 +1,8 @@
-package io.statements.extraction;
+package io.statements.article;
 
-import io.statements.article.ResolvedSpeaker;
+import io.statements.extraction.ResolvedSpeaker;
+
+import io.statements.extraction.ResolvedSpeaker;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

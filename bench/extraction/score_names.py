@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Name-level speaker accuracy on the hand-annotated slice of polnear-train (bench/extraction/names-train.jsonl).
+
+usage: score_names.py GOLD_DIR PREDICTIONS.jsonl [NAMES.jsonl]
+PolNeAR marks only the source mention ("he", "the Florida senator"); names-train.jsonl gives, for the quoted
+attributions of 12 train articles (two per publisher, picked at random among those with 4-9 quoted attributions),
+the speaker's resolved name as the article gives it, annotated by hand for issue 12 (offsets of PolNeAR's content
+span; no article text is copied). A gold attribution is matched to the predicted statement covering at least 30 %
+of it (largest overlap); the speaker is right when speaker_name is one of `accept` by score_quotes.py's rule (the
+same name, or a shorter form keeping the last word: "Rubio" ~ "Marco Rubio"). Unmatched attributions count as
+misses in a second figure."""
+import importlib.util, json, os, sys
+
+gold_dir, pred_path = sys.argv[1], sys.argv[2]
+names_path = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "names-train.jsonl")
+spec = importlib.util.spec_from_file_location("sq", os.path.join(os.path.dirname(os.path.abspath(gold_dir)), "score_quotes.py"))
+sq = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sq)
+
+preds = {}
+for line in open(pred_path, encoding="utf-8"):
+    r = json.loads(line)
+    preds[r["doc"]] = r["quotes"]
+total = matched = right = 0
+wrong = []
+for line in open(names_path, encoding="utf-8"):
+    g = json.loads(line)
+    total += 1
+    best, best_ov = None, 0
+    for p in preds.get(g["doc"], []):
+        ov = sq.overlap([(g["start"], g["end"])], p["content"]["start"], p["content"]["end"])
+        if ov > best_ov:
+            best, best_ov = p, ov
+    if best is None or best_ov / max(1, g["end"] - g["start"]) < 0.3:
+        wrong.append(f"  MISSED {g['doc'][:40]} {g['start']} {g['speaker']}")
+        continue
+    matched += 1
+    ok = sq.speaker_ok({"accept": [sq.norm(a) for a in g["accept"]]}, best, None)
+    right += ok
+    if not ok:
+        wrong.append(f"  WRONG  {g['doc'][:40]} {g['start']} gold {g['speaker']!r} got {best.get('speaker_name')!r}")
+print(f"annotated {total}  matched {matched}  name accuracy {right / matched:.3f} ({right}/{matched}) "
+      f"of matched, {right / total:.3f} of all")
+for w in wrong:
+    print(w)
