@@ -17,7 +17,9 @@ export async function renderStances(main, { signal, params: p }) {
   status('Counting stances…');
   const table = await api(`/stances${query({ ...f, limit: 100 })}`, { signal });
   clear(box);
-  const rows = table.items.filter(r => r.target);
+  // counts are keyed by the Stance enum values (GET /stances); the cells read them as plain numbers
+  const rows = table.items.filter(r => r.target).map(r => ({ ...r, support: r.counts.SUPPORT,
+    oppose: r.counts.OPPOSE, neutral: r.counts.NEUTRAL, unclear: r.counts.UNCLEAR }));
   if (!rows.length) {
     box.append(h('p', { class: 'empty' }, 'No statement with a stance toward a target matches.'));
     status('No stances');
