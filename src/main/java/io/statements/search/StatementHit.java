@@ -21,7 +21,9 @@ import java.util.UUID;
 @Schema(name = "StatementHit", description = "A statement matching a search; highlight is present when q was given")
 public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSummary speaker, OutletSummary outlet,
                            ArticleSummary article, String cue, Channel channel, String via, Stance stance,
-                           String stanceTarget, List<String> topics, String language, Instant statedAt,
+                           String stanceTarget, List<String> topics, String language,
+                           @Schema(description = "True when language was detected from the text because the client sent none") boolean languageDetected,
+                           Instant statedAt,
                            Instant reportedAt, Origin origin, Instant createdAt, Instant updatedAt, long version,
                            UtteranceSummary utterance,
                            @Schema(description = "The text, HTML-escaped, with every matched word wrapped in "
@@ -40,7 +42,8 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                 new OutletSummary(row.getUUID("outlet_id"), row.getString("outlet_name"), row.getString("outlet_domain")),
                 article, row.getString("cue"), enumOf(Channel.class, row.getString("channel")), row.getString("via"),
                 enumOf(Stance.class, row.getString("stance")), row.getString("stance_target"),
-                topics(row.getArrayOfStrings("topics")), row.getString("language"), instant(row, "stated_at"),
+                topics(row.getArrayOfStrings("topics")), row.getString("language"),
+                Boolean.TRUE.equals(row.getBoolean("language_detected")), instant(row, "stated_at"),
                 instant(row, "reported_at"), Origin.valueOf(row.getString("origin")), instant(row, "created_at"),
                 instant(row, "updated_at"), row.getLong("version"),
                 row.getUUID("utterance_id") == null ? null : new UtteranceSummary(row.getUUID("utterance_id"),
