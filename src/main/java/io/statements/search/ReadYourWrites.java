@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Read your own writes with a replica: a successful write's response carries the primary's WAL position after
- * its commit ({@value #HEADER}: 0/16B3740); a read that sends it back is served by the replica only once the replica
+ * Read your own writes with a replica: a successful write's response carries the primary's WAL insert position
+ * after its commit (the insert position, not the write position: with asynchronous commit the commit record may
+ * not be written yet, and the insert position is past it in either case) ({@value #HEADER}: 0/16B3740); a read that sends it back is served by the replica only once the replica
  * has replayed that far, else by the primary ({@link SearchDatabase}). Without a replica neither happens.
  */
 class ReadYourWrites {
@@ -53,7 +54,7 @@ class ReadYourWrites {
         if (!replica.configured() || !WRITES.contains(request.getMethod()) || response.getStatus() >= 300) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().completionStage(() -> primary.query("select pg_current_wal_lsn()::text").execute()
+        return Uni.createFrom().completionStage(() -> primary.query("select pg_current_wal_insert_lsn()::text").execute()
                         .toCompletionStage())
                 .invoke(rows -> response.getHeaders().putSingle(HEADER, rows.iterator().next().getString(0)))
                 .onFailure().recoverWithNull() // the write is done; without the header a read may only lag

@@ -55,6 +55,8 @@ final class StreamingReplica implements Closeable {
                 Files.writeString(replicaDir.resolve("backup_label"), rs.getString(1));
             }
         }
+        // PostgreSQL refuses a data directory others may read
+        Files.setPosixFilePermissions(replicaDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         Files.createDirectories(replicaDir.resolve("pg_wal").resolve("archive_status"));
         Files.createDirectories(replicaDir.resolve("pg_replslot"));
         Files.createDirectories(replicaDir.resolve("pg_stat_tmp"));
@@ -71,6 +73,7 @@ final class StreamingReplica implements Closeable {
                 .setServerConfig("hot_standby", "on")
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setConnectConfig("password", credentials.superuserPassword())
+                .setPGStartupWait(java.time.Duration.ofSeconds(120))
                 .start();
         return new StreamingReplica(server, credentials);
     }
