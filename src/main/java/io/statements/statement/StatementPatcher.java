@@ -71,6 +71,6 @@ class StatementPatcher {
         return new StatementRequest(s.text, s.kind, new SpeakerRef(s.speaker.id, null, null),
                 new OutletRef(s.outlet.id, null, null), article, s.cue, s.channel, s.via, s.stance, s.stanceTarget,
                 // a detected language is detected again from the patched text unless the patch names one
-                s.topics, s.languageDetected ? null : s.language, s.statedAt, s.reportedAt, s.origin);
+                s.topics, s.languageDetected ? null : s.language, s.statedAt, s.reportedAt, s.origin, s.externalId);
     }
 }
