@@ -150,7 +150,7 @@ class LanguageSearchTest {
                 .get("/statements/facets").then().statusCode(200)
                 .body("stance[0].value", equalTo("OPPOSE")).body("stance[0].count", equalTo(1));
         given().queryParam("q", "санкции " + tag).queryParam("language", "ru").get("/stances").then().statusCode(200)
-                .body("items.size()", equalTo(1)).body("items[0].oppose", equalTo(1))
+                .body("items.size()", equalTo(1)).body("items[0].counts.OPPOSE", equalTo(1)).body("items[0].total", equalTo(1))
                 .body("items[0].target", equalTo("Портовый совет"));
     }
 
