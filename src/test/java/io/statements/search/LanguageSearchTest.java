@@ -140,7 +140,7 @@ class LanguageSearchTest {
 
     @Test
     void facetsAndStancesCountEveryLanguage() {
-        Response facets = given().queryParam("q", tag).queryParam("facet", "language,stance")
+        Response facets = given().queryParam("q", tag).queryParam("facet", "language", "stance")
                 .get("/statements/facets");
         facets.then().statusCode(200);
         List<Map<String, Object>> languages = facets.path("language");
