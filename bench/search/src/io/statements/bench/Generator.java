@@ -37,7 +37,6 @@ final class Generator {
     private static final String[] CHANNELS = {"STATEMENT", "TWEET", "PRESS_CONFERENCE", "INTERVIEW", "SPEECH",
             "READOUT", "PHONE_CALL", "OTHER"};
     private static final String[] KINDS = {"DIRECT", "INDIRECT", "PARTIAL"};
-    private static final String[] LANGUAGES = {"en", "en", "en", "en", "en", "en", "en", "en", "de", "fr"};
 
     private final Random random = new Random(42);
     private final List<UUID> speakers = new ArrayList<>();
@@ -140,10 +139,14 @@ final class Generator {
         String now = "2025-01-02 00:00:00+00";
         java.util.UUID speaker = speakers.get(Zipf.index(speakers.size(), random));
         java.util.UUID outlet = outlets.get(Zipf.index(outlets.size(), random));
-        String text = Vocabulary.sentence(random);
+        // 90 % English, 10 % other languages (#16), each stored with its language so that it is stemmed in it
+        int foreign = random.nextInt(10) == 0 ? random.nextInt(Foreign.LANGUAGES.length) : -1;
+        String language = foreign < 0 ? "en" : Foreign.LANGUAGES[foreign];
+        String text = foreign < 0 ? Vocabulary.sentence(random) : Foreign.sentence(foreign, random);
         // (speaker, outlet, article, normalised text) is unique in the schema: redraw the rare repeat
-        while (!naturalKeys.add(speaker.toString() + outlet + text.toLowerCase().replaceAll("[^a-z0-9]", ""))) {
-            text = Vocabulary.sentence(random);
+        while (!naturalKeys.add(speaker.toString() + outlet
+                + text.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip())) {
+            text = foreign < 0 ? Vocabulary.sentence(random) : Foreign.sentence(foreign, random);
         }
         out.append(Ids.newId()).append('\t').append(text).append('\t')
                 .append(KINDS[Zipf.index(KINDS.length, random)]).append('\t')
@@ -154,7 +157,7 @@ final class Generator {
                 .append(stance ? STANCES[Zipf.index(STANCES.length, random)] : "\\N").append('\t')
                 .append(stance ? Vocabulary.pick(Vocabulary.PLACES, random) : "\\N").append('\t')
                 .append(topics.replace("human rights", "\"human rights\"")).append('\t')
-                .append(LANGUAGES[random.nextInt(LANGUAGES.length)]).append('\t')
+                .append(language).append('\t')
                 .append(random.nextInt(10) < 7 ? TS.format(Instant.ofEpochSecond(reported - random.nextInt(86400)))
                         : "\\N").append('\t')
                 .append(TS.format(Instant.ofEpochSecond(reported))).append("\tIMPORTED\t").append(now).append('\t')

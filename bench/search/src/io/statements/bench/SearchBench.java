@@ -66,8 +66,12 @@ public final class SearchBench {
                 try (Connection c = DriverManager.getConnection(jdbc)) {
                     if (count(c, "select count(*) from statement") != statements) {
                         System.out.printf("Loading %,d synthetic statements...%n", statements);
+                        long loadStart = System.nanoTime();
                         new Generator().load(c, statements);
+                        System.out.printf("  load time (COPY, index builds, vacuum analyze): %.1f s%n",
+                                (System.nanoTime() - loadStart) / 1e9);
                     }
+                    sizes(c);
                     List<Case> cases = cases(c, port);
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
@@ -78,6 +82,20 @@ public final class SearchBench {
                 app.destroy();
                 app.waitFor();
             }
+        }
+    }
+
+    /** Table and index sizes, for the growth from one size to the next (docs/scaling.md). */
+    private static void sizes(Connection c) throws Exception {
+        try (var st = c.createStatement(); var rs = st.executeQuery("select c.relname, pg_relation_size(c.oid),"
+                + " c.relkind from pg_class c where c.relname = 'statement' or c.oid in (select indexrelid from"
+                + " pg_index where indrelid = 'statement'::regclass) order by pg_relation_size(c.oid) desc")) {
+            long total = 0;
+            while (rs.next()) {
+                total += rs.getLong(2);
+                System.out.printf("  size %-34s %,10.1f MB%n", rs.getString(1), rs.getLong(2) / 1e6);
+            }
+            System.out.printf("  size %-34s %,10.1f MB%n", "statement + its indexes", total / 1e6);
         }
     }
 
@@ -92,6 +110,11 @@ public final class SearchBench {
         cases.add(new Case("full text", "/statements?q=" + enc(q1),
                 StatementQueries.page(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
                         SearchSort.RELEVANCE, null, 21)));
+        // #16: the other-language tenth, searched in its language (inflected form of the stored "санкций")
+        cases.add(new Case("full text, language=ru", "/statements?q=" + enc("санкция") + "&language=ru",
+                StatementQueries.page(new StatementFilter("санкция", List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("ru"), null, null,
+                        null, null, List.of(), List.of(), false), SearchSort.RELEVANCE, null, 21)));
         cases.add(new Case("full text + speaker", "/statements?q=" + enc(q2) + "&speaker_id=" + speaker,
                 StatementQueries.page(StatementFilter.of(q2, List.of(speaker), List.of(), List.of(), null, null),
                         SearchSort.RELEVANCE, null, 21)));

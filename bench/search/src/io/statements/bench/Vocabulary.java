@@ -66,6 +66,9 @@ final class Vocabulary {
     static final String[] VIAS = {"Coastal Wire", "Tass", "Reuters", "AFP", "AP", "state television", "a spokesperson",
             "Interfax", "RIA Novosti", "Anadolu"};
 
+    /** Digits and dates keep generated foreign sentences distinct (the natural key is the text). */
+    static final String[] TIMES_OF_DAY = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
+
     private Vocabulary() {
     }
 

@@ -8,6 +8,7 @@ import io.statements.common.Ids;
 import io.statements.common.Timestamps;
 import io.statements.ingest.BulkLineParser.Row;
 import io.statements.ingest.BulkRefs.Resolved;
+import io.statements.language.LanguageDetection;
 import io.statements.statement.Origin;
 import io.statements.statement.StatementChanged;
 import io.statements.statement.StatementRequest;
@@ -42,12 +43,13 @@ class BulkRows {
 
     private static final String INSERT = """
             insert into statement (id, text, kind, speaker_id, outlet_id, article_id, cue, channel, via, stance,
-                stance_target, topics, language, stated_at, reported_at, origin, created_at, updated_at, version, external_id)
+                stance_target, topics, language, language_detected, stated_at, reported_at, origin, created_at, updated_at, version,
+                external_id)
             select id, text, kind, sp, ou, ar, cue, ch, via, st, stt, array(select jsonb_array_elements_text(tp::jsonb)),
-                lang, sa, ra, orig, ?, ?, 0, ext
+                lang, coalesce(detected, false), sa, ra, orig, ?, ?, 0, ext
             from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::text[])
-                as r(id, text, kind, sp, ou, ar, cue, ch, via, st, stt, tp, lang, sa, ra, orig, ext)
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::timestamptz[], ?::timestamptz[], ?::text[],
+                ?::text[]) as r(id, text, kind, sp, ou, ar, cue, ch, via, st, stt, tp, lang, detected, sa, ra, orig, ext)
             order by sp, ou, ar, statements_text_key(text)
             on conflict do nothing
             returning id""";
@@ -66,8 +68,11 @@ class BulkRows {
     private final ObjectMapper mapper;
     private final Event<StatementChanged> changed;
     private final StatementService statements;
+    private final LanguageDetection languages;
 
-    BulkRows(EntityManager em, ObjectMapper mapper, Event<StatementChanged> changed, StatementService statements) {
+    BulkRows(EntityManager em, ObjectMapper mapper, Event<StatementChanged> changed, StatementService statements,
+             LanguageDetection languages) {
+        this.languages = languages;
         this.em = em;
         this.mapper = mapper;
         this.changed = changed;
@@ -135,6 +140,15 @@ class BulkRows {
         List<StatementRequest> rq = valid.stream().map(i -> rows.get(i).request()).toList();
         List<Resolved> rf = valid.stream().map(refs::get).toList();
         Timestamp at = Timestamp.from(now);
+        // a line without a language gets the detected one, flagged as such (as POST /statements does)
+        List<String> languages = new ArrayList<>(rq.size());
+        Boolean[] detected = new Boolean[rq.size()];
+        for (int k = 0; k < rq.size(); k++) {
+            String sent = rq.get(k).language();
+            String language = sent != null ? sent : this.languages.detect(rq.get(k).text()).orElse(null);
+            languages.add(language);
+            detected[k] = sent == null && language != null;
+        }
         List<String> reported = new ArrayList<>();
         for (int k = 0; k < rq.size(); k++) {
             Instant value = rq.get(k).reportedAt() != null || rf.get(k).article() == null ? rq.get(k).reportedAt()
@@ -154,7 +168,8 @@ class BulkRows {
                 texts(c, rq, r -> r.stance() == null ? null : r.stance().name()),
                 texts(c, rq, r -> StatementService.blankToNull(r.stanceTarget())),
                 texts(c, rq, this::topics),
-                texts(c, rq, StatementRequest::language),
+                Jdbc.texts(c, languages),
+                c.createArrayOf("bool", detected),
                 texts(c, rq, r -> text(r.statedAt())),
                 Jdbc.texts(c, reported),
                 texts(c, rq, r -> (r.origin() == null ? Origin.IMPORTED : r.origin()).name()),

@@ -55,7 +55,7 @@ public class Aggregations {
                 }
             }
             if (filter.q() != null && values.values().stream().allMatch(List::isEmpty)) {
-                StatementSearch.requireSearchableWords(c, filter.q());
+                StatementSearch.requireSearchableWords(c, filter);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("facet query failed", e);

@@ -50,6 +50,7 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString STANCE_TARGET = name("stance_target");
     private static final SerializableString TOPICS = name("topics");
     private static final SerializableString LANGUAGE = name("language");
+    private static final SerializableString LANGUAGE_DETECTED = name("language_detected");
     private static final SerializableString STATED_AT = name("stated_at");
     private static final SerializableString REPORTED_AT = name("reported_at");
     private static final SerializableString ORIGIN = name("origin");
@@ -139,6 +140,8 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
             g.writeEndArray();
         }
         string(g, LANGUAGE, hit.language());
+        g.writeFieldName(LANGUAGE_DETECTED);
+        g.writeBoolean(hit.languageDetected());
         instant(g, STATED_AT, hit.statedAt(), instant);
         instant(g, REPORTED_AT, hit.reportedAt(), instant);
         string(g, ORIGIN, hit.origin().name());

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The orders GET /statements pages through; each has a keyset index (relevance is computed per query). */
 public enum SearchSort {
-    RELEVANCE("relevance", "ts_rank(s.search_vector, " + StatementQueries.TSQ + ")", "real", true),
+    RELEVANCE("relevance", StatementQueries.RANK, "real", true),
     REPORTED_DESC("-reported_at", StatementQueries.REPORTED_KEY, "timestamptz", true),
     REPORTED_ASC("reported_at", StatementQueries.REPORTED_KEY, "timestamptz", false),
     STATED_DESC("-stated_at", StatementQueries.STATED_KEY, "timestamptz", true),

@@ -44,7 +44,7 @@ public class StatementMatcher {
         StatementFilter filter = parse(params);
         if (filter.q() != null) {
             try (Connection c = dataSource.getConnection()) {
-                StatementSearch.requireSearchableWords(c, filter.q());
+                StatementSearch.requireSearchableWords(c, filter);
             } catch (SQLException e) {
                 throw new IllegalStateException("checking q failed", e);
             }

@@ -9,12 +9,23 @@ import java.util.List;
  */
 public final class StatementQueries {
 
-    static final String TSQ = "websearch_to_tsquery('statements_en', ?)";
+    /**
+     * q read in every text search configuration that the filter's languages (all, when none is named) may have
+     * stored the words in (V15_1). An initplan: computed once per query, never per row.
+     */
+    static final String TSQ = "(select statements_tsquery(?::text[], ?))";
+    /**
+     * Ranks a statement against q read in the statement's own configuration where that is English, so English
+     * ranking is exactly what it was before languages; other statements against the combined query.
+     */
+    static final String RANK = "ts_rank(s.search_vector, case when s.text_search_config = 'statements_en' then (select "
+            + "websearch_to_tsquery('public.statements_en', ?)) else " + TSQ + " end)";
     static final String REPORTED_KEY = "coalesce(s.reported_at, '-infinity'::timestamptz)";
     static final String STATED_KEY = "coalesce(s.stated_at, '-infinity'::timestamptz)";
     private static final String COLUMNS = """
             select s.id, s.text, s.kind, s.cue, s.channel, s.via, s.stance, s.stance_target, s.topics, s.language,
-                   s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version, s.external_id,
+                   s.language_detected, s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version,
+                   s.external_id,
                    sp.id as speaker_id, sp.name as speaker_name, sp.kind as speaker_kind, sp.title as speaker_title,
                    sp.affiliation as speaker_affiliation, o.id as outlet_id, o.name as outlet_name,
                    o.domain as outlet_domain, a.id as article_id, a.url as article_url, a.title as article_title,
@@ -50,7 +61,7 @@ public final class StatementQueries {
         if (collapse) {
             sql.add("with best as (select distinct on (s.utterance_id) s.id, " + sort.key + " as k from statement s");
             if (sort == SearchSort.RELEVANCE) {
-                sql.add("", f.q());
+                sql.add("", rankParams(f));
             }
             where(sql, f);
             sql.add(" order by s.utterance_id, k " + dir + ", s.id " + dir + "), page as (select s.id, s.k from best s"
@@ -58,7 +69,7 @@ public final class StatementQueries {
         } else {
             sql.add("with page as (select s.id, " + sort.key + " as k from statement s");
             if (sort == SearchSort.RELEVANCE) {
-                sql.add("", f.q());
+                sql.add("", rankParams(f));
             }
             where(sql, f);
         }
@@ -68,17 +79,31 @@ public final class StatementQueries {
             sql.add(" and (" + key + ", s.id) " + (sort.descending ? "<" : ">") + " (?::text::" + sort.keyType
                     + ", ?::text::uuid)");
             if (sort == SearchSort.RELEVANCE && !collapse) {
-                sql.add("", f.q());
+                sql.add("", rankParams(f));
             }
             sql.add("", after.get(0), after.get(1));
         }
         sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n").add(COLUMNS);
         if (f.q() != null) {
             // The marks are control characters; any already in the text are dropped so they cannot fake a mark.
-            sql.add(", ts_headline('statements_en', translate(s.text, chr(2) || chr(3), ''), " + TSQ + ", 'HighlightAll=true, StartSel="
-                    + MARK_START + ", StopSel=" + MARK_END + "') as headline", f.q());
+            // The statement's own configuration reads both its text and q, so inflected forms are marked as they
+            // matched; per served row only, and never the combined query of every language (ts_headline's time
+            // grows steeply with the size of the query).
+            sql.add(", ts_headline(('public.' || s.text_search_config)::regconfig, translate(s.text, chr(2) || chr(3),"
+                    + " ''), websearch_to_tsquery(('public.' || s.text_search_config)::regconfig, ?), "
+                    + "'HighlightAll=true, StartSel=" + MARK_START + ", StopSel=" + MARK_END + "') as headline", f.q());
         }
         return sql.add("\n").add(JOINS).add(" order by page.k " + dir + ", page.id " + dir);
+    }
+
+    /** The parameters of {@link #TSQ}: the filter's languages and q. */
+    static Object[] tsqParams(StatementFilter f) {
+        return new Object[] {Sql.strings(f.languages()), f.q()};
+    }
+
+    /** The parameters of {@link #RANK}. */
+    static Object[] rankParams(StatementFilter f) {
+        return new Object[] {f.q(), Sql.strings(f.languages()), f.q()};
     }
 
     /** The AND of all filters; each multi-valued filter is an OR over its values. */
@@ -88,7 +113,7 @@ public final class StatementQueries {
             sql.add(" and false");
         }
         if (f.q() != null) {
-            sql.add(" and s.search_vector @@ " + TSQ, f.q());
+            sql.add(" and s.search_vector @@ " + TSQ, tsqParams(f));
         }
         ids(sql, "s.speaker_id", f.speakerIds());
         ids(sql, "s.outlet_id", f.outletIds());
@@ -108,7 +133,9 @@ public final class StatementQueries {
             sql.add(" and statements_topic_keys(s.topics) && ?::text[]", (Object) Sql.strings(f.topics()));
         }
         if (!f.languages().isEmpty()) {
-            sql.add(" and lower(s.language) = any(?::text[])", (Object) Sql.strings(f.languages()));
+            // BCP 47 basic filtering (RFC 4647): "ru" also matches "ru-RU"; "en-GB" only itself
+            sql.add(" and (lower(s.language) = any(?::text[]) or lower(split_part(s.language, '-', 1)) = any(?::text[]))",
+                    Sql.strings(f.languages()), Sql.strings(f.languages()));
         }
         range(sql, REPORTED_KEY, f.reportedAfter(), f.reportedBefore());
         range(sql, STATED_KEY, f.statedAfter(), f.statedBefore());

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 public class StatementSearch {
 
     /** How many words of q a search can use; none means q can never match. */
-    private static final String SEARCHABLE_WORDS = "select numnode(" + StatementQueries.TSQ + ")";
+    private static final String SEARCHABLE_WORDS = "select numnode(websearch_to_tsquery(('public.' || "
+            + "statements_text_config(?))::regconfig, ?))";
     private static final Pattern RANK_KEY = Pattern.compile("[0-9.eE+-]{1,30}");
     private static final Pattern TIMESTAMP_KEY = Pattern.compile(
             "-infinity|\\d{4,}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?[+-]\\d\\d(:\\d\\d){0,2}");
@@ -65,7 +66,7 @@ public class StatementSearch {
                     Page<StatementHit> page = Paging.page(hits, limit, Hit::hit,
                             hit -> new Cursor(fingerprint, List.of(hit.key(), hit.hit().id().toString())));
                     if (hits.isEmpty() && cursor == null && highlighted) {
-                        return requireSearchableWords(filter.q()).replaceWith(page);
+                        return requireSearchableWords(filter).replaceWith(page);
                     }
                     return Uni.createFrom().item(page);
                 });
@@ -100,8 +101,8 @@ public class StatementSearch {
         }
     }
 
-    private Uni<Void> requireSearchableWords(String q) {
-        return database.query(new Sql().add(SEARCHABLE_WORDS, q)).map(rows -> {
+    private Uni<Void> requireSearchableWords(StatementFilter filter) {
+        return database.query(new Sql().add(SEARCHABLE_WORDS, primaryLanguage(filter), filter.q())).map(rows -> {
             if (rows.iterator().next().getInteger(0) == 0) {
                 throw noSearchableWords();
             }
@@ -114,15 +115,24 @@ public class StatementSearch {
     }
 
     /** A q made only of stop words or punctuation can never match: say so rather than answer "nothing". */
-    static void requireSearchableWords(Connection c, String q) throws SQLException {
+    static void requireSearchableWords(Connection c, StatementFilter filter) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(SEARCHABLE_WORDS)) {
-            st.setString(1, q);
+            st.setString(1, primaryLanguage(filter));
+            st.setString(2, filter.q());
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next() && rs.getInt(1) == 0) {
                     throw noSearchableWords();
                 }
             }
         }
+    }
+
+    /**
+     * Stop words are judged in the first language asked for, else in English (as before languages): "the" alone
+     * is refused, while "и" alone is a word in an English search and a stop word in a Russian one.
+     */
+    private static String primaryLanguage(StatementFilter filter) {
+        return filter.languages().isEmpty() ? "en" : filter.languages().get(0);
     }
 
     /** The cursor's sort key is checked before it reaches SQL; a forged one is the client's error. */

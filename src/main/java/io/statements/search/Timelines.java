@@ -53,7 +53,7 @@ public class Timelines {
                 }
             }
             if (filter.q() != null && days.isEmpty()) {
-                StatementSearch.requireSearchableWords(c, filter.q());
+                StatementSearch.requireSearchableWords(c, filter);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("timeline query failed", e);

@@ -64,6 +64,10 @@ public class StatementEntity extends AuditedEntity {
 
     public String language;
 
+    /** True when {@link #language} was detected from the text rather than sent by the client. */
+    @Column(name = "language_detected")
+    public boolean languageDetected;
+
     @Column(name = "stated_at")
     public Instant statedAt;
 

@@ -13,7 +13,9 @@ import java.util.UUID;
 public record StatementResponse(UUID id, String text, StatementKind kind, SpeakerSummary speaker,
                                 OutletSummary outlet, ArticleSummary article, String cue, Channel channel,
                                 String via, Stance stance, String stanceTarget, List<String> topics,
-                                String language, Instant statedAt, Instant reportedAt, Origin origin,
+                                String language,
+                                @Schema(description = "True when language was detected from the text because the client sent none") boolean languageDetected,
+                                Instant statedAt, Instant reportedAt, Origin origin,
                                 Instant createdAt, Instant updatedAt, long version,
                                 @Schema(description = "Who created it: key:<name> of an API key, or user:<preferred_username> (<subject>) of a token; absent for data older than authentication") String createdBy,
                                 @Schema(description = "Who changed it last, named like created_by") String updatedBy,
@@ -24,7 +26,7 @@ public record StatementResponse(UUID id, String text, StatementKind kind, Speake
     public static StatementResponse of(StatementEntity e) {
         return new StatementResponse(e.id, e.text, e.kind, SpeakerSummary.of(e.speaker), OutletSummary.of(e.outlet),
                 ArticleSummary.of(e.article), e.cue, e.channel, e.via, e.stance, e.stanceTarget,
-                List.copyOf(e.topics), e.language, e.statedAt, e.reportedAt, e.origin, e.createdAt, e.updatedAt,
-                e.version, e.createdBy, e.updatedBy, UtteranceSummary.of(e.utterance), e.externalId);
+                List.copyOf(e.topics), e.language, e.languageDetected, e.statedAt, e.reportedAt, e.origin, e.createdAt,
+                e.updatedAt, e.version, e.createdBy, e.updatedBy, UtteranceSummary.of(e.utterance), e.externalId);
     }
 }

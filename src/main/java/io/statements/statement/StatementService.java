@@ -6,6 +6,7 @@ import io.statements.common.ApiException;
 import io.statements.common.ETags;
 import io.statements.common.Ids;
 import io.statements.common.Timestamps;
+import io.statements.language.LanguageDetection;
 import io.statements.outlet.OutletService;
 import io.statements.speaker.SpeakerEntity;
 import io.statements.speaker.SpeakerService;
@@ -35,15 +36,17 @@ public class StatementService {
     private final ArticleService articles;
     private final StatementPatcher patcher;
     private final Event<StatementChanged> changed;
+    private final LanguageDetection languages;
 
     StatementService(EntityManager em, SpeakerService speakers, OutletService outlets, ArticleService articles,
-                     StatementPatcher patcher, Event<StatementChanged> changed) {
+                     StatementPatcher patcher, Event<StatementChanged> changed, LanguageDetection languages) {
         this.em = em;
         this.speakers = speakers;
         this.outlets = outlets;
         this.articles = articles;
         this.patcher = patcher;
         this.changed = changed;
+        this.languages = languages;
     }
 
     /** Creates a statement, or returns the existing one with the same natural key. */
@@ -186,6 +189,11 @@ public class StatementService {
         s.stanceTarget = blankToNull(r.stanceTarget());
         s.topics = distinctTopics(r.topics());
         s.language = r.language();
+        s.languageDetected = false;
+        if (s.language == null) {
+            s.language = languages.detect(s.text).orElse(null);
+            s.languageDetected = s.language != null;
+        }
         s.statedAt = Timestamps.stored(r.statedAt());
         s.reportedAt = Timestamps.stored(r.reportedAt() != null || s.article == null ? r.reportedAt()
                 : s.article.publishedAt);

@@ -37,7 +37,7 @@ class SearchPageWriterTest {
                 new SpeakerSummary(UUID.randomUUID(), "Ines Farrow-Ödegaard", SpeakerKind.PERSON, "Harbour master", "Port <Authority>"),
                 new OutletSummary(UUID.randomUUID(), "Quay & Tide", "quay.example"),
                 new ArticleSummary(UUID.randomUUID(), "https://quay.example/a?b=c&d=e", "Title", Instant.parse("2021-05-06T07:08:09.123456Z")),
-                "said", Channel.PHONE_CALL, "a readout", Stance.OPPOSE, "Harbour Board", List.of("ports", "labour"), "en",
+                "said", Channel.PHONE_CALL, "a readout", Stance.OPPOSE, "Harbour Board", List.of("ports", "labour"), "en", true,
                 Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("2024-02-29T23:59:59.5Z"), Origin.EXTRACTED,
                 Instant.parse("1969-12-31T23:59:59.999999Z"), Instant.parse("+12020-01-01T00:00:00Z"), 42,
                 new io.statements.statement.UtteranceSummary(UUID.randomUUID(), 3, Instant.parse("2024-02-28T10:00:00Z")),
@@ -46,7 +46,7 @@ class SearchPageWriterTest {
         StatementHit minimal = new StatementHit(UUID.randomUUID(), "Plain", StatementKind.DIRECT,
                 new SpeakerSummary(UUID.randomUUID(), "Two officials", SpeakerKind.GROUP, null, null),
                 new OutletSummary(UUID.randomUUID(), null, "tide.example"), null, null, null, null, null, null,
-                List.of(), null, null, Instant.parse("2020-01-01T00:00:00Z"), Origin.MANUAL,
+                List.of(), null, false, null, Instant.parse("2020-01-01T00:00:00Z"), Origin.MANUAL,
                 Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-01T00:00:00Z"), 1, null, null, null);
         for (SearchPage page : List.of(new SearchPage(List.of(full, minimal), "djEfY3Vyc29y"),
                 new SearchPage(List.of(minimal), null), new SearchPage(List.of(), null))) {

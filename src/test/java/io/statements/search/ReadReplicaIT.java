@@ -1,0 +1,203 @@
+package io.statements.search;
+
+import io.statements.embedded.DatabaseCredentials;
+import io.statements.embedded.PostgresAdmin;
+import io.statements.embedded.StrictPostgres;
+import io.statements.support.TestCredentials;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged service on a primary and a real streaming replica of it ({@link StreamingReplica}): searches read
+ * the replica (with its replay paused, a new statement is not found there), writes go to the primary and return
+ * their commit position (Commit-LSN), a search that sends the position back sees the write even while replay is
+ * paused, readiness reports the lag, and with the replica gone searches are served by the primary without an error.
+ */
+class ReadReplicaIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final DatabaseCredentials credentials = DatabaseCredentials.generate();
+    private StrictPostgres primary;
+    private StreamingReplica replica;
+    private Process service;
+    private int port;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (service != null && service.isAlive()) {
+            service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        if (replica != null) {
+            replica.close();
+        }
+        if (primary != null) {
+            primary.close();
+        }
+    }
+
+    @Test
+    void searchesReadTheReplicaWritesThePrimaryAndAPositionIsHonoured() throws Exception {
+        Path dir = Files.createTempDirectory("replica-it");
+        primary = StrictPostgres.start(dir.resolve("primary"), credentials, freePort(), Map.of());
+        replica = StreamingReplica.of(dir.resolve("primary"), primary.port(), credentials, dir.resolve("replica"),
+                freePort());
+        startService();
+
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
+        HttpResponse<String> first = post("The ferry timetable changes on Monday " + word);
+        assertEquals(201, first.statusCode(), first.body());
+        String firstLsn = first.headers().firstValue("Commit-LSN").orElse(null);
+        assertNotNull(firstLsn, "a write carries its commit position");
+        assertEquals(1, hits(word, firstLsn), "with the position: the replica has it or the primary answers");
+        awaitReplayed(firstLsn);
+        assertEquals(1, hits(word, null));
+        assertTrue(serviceConnectionsOnReplica() > 0, "the search connected to the replica");
+
+        replica.execute("select pg_wal_replay_pause()");
+        String second = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
+        HttpResponse<String> write = post("Harbour fees rise next spring " + second);
+        assertEquals(201, write.statusCode(), write.body());
+        String lsn = write.headers().firstValue("Commit-LSN").orElseThrow();
+        assertEquals(0, hits(second, null), "without a position: the paused replica does not have it yet");
+        assertEquals(1, hits(second, lsn), "with the position: served by the primary, the write is seen");
+        assertEquals(400, get("/statements?q=" + second, "not-a-position").statusCode());
+
+        // readiness reports the lag (bound 1 s here) and reads without a position then avoid the replica
+        Thread.sleep(1500);
+        String ready = get("/q/health/ready", null).body().replaceAll("\\s", "");
+        assertTrue(ready.contains("\"state\":\"LAGGING\""), ready);
+        assertEquals(1, hits(second, null), "a replica lagging past the bound is avoided");
+
+        replica.execute("select pg_wal_replay_resume()");
+        awaitReplayed(lsn);
+        String caughtUp = get("/q/health/ready", null).body().replaceAll("\\s", "");
+        assertTrue(caughtUp.contains("\"state\":\"REPLAYING\""), caughtUp);
+
+        replica.close();
+        replica = null;
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1, hits(second, null), "with the replica down the primary answers");
+            assertEquals(1, hits(word, lsn));
+        }
+        HttpResponse<String> readiness = get("/q/health/ready", null);
+        assertEquals(200, readiness.statusCode(), "the primary serves every read: still ready");
+        assertTrue(readiness.body().replaceAll("\\s", "").contains("\"state\":\"UNREACHABLE\""), readiness.body());
+    }
+
+    /** How many statements a search for the word finds (asserting a 200 problem-free answer). */
+    private int hits(String word, String lsn) throws Exception {
+        HttpResponse<String> response = get("/statements?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().split("\"text\":", -1).length - 1;
+    }
+
+    /** The service's connections to the replica (its pool keeps them open after a search). */
+    private long serviceConnectionsOnReplica() throws Exception {
+        try (var c = replica.superuser(); var st = c.createStatement();
+             var rs = st.executeQuery("select count(*) from pg_stat_activity where usename = '"
+                     + PostgresAdmin.OWNER + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void awaitReplayed(String lsn) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (var c = replica.superuser(); var st = c.prepareStatement(
+                    "select pg_last_wal_replay_lsn() >= ?::pg_lsn")) {
+                st.setString(1, lsn);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "the replica did not replay " + lsn + " in 30 s");
+            Thread.sleep(100);
+        }
+    }
+
+    private HttpResponse<String> post(String text) throws Exception {
+        String body = """
+                {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "Replica Tester"},
+                 "outlet": {"domain": "replica-it.example"}}""".formatted(text);
+        return http.send(HttpRequest.newBuilder(uri("/statements")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String lsn) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY).GET();
+        if (lsn != null) {
+            request.header("Commit-LSN", lsn);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void startService() throws Exception {
+        port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java,
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + primary.jdbcUrl(),
+                "-Dquarkus.datasource.reactive.url=" + primary.reactiveUrl(),
+                "-Dquarkus.datasource.username=" + PostgresAdmin.OWNER,
+                "-Dstatements.replica.url=postgresql://localhost:" + replica.port() + "/" + PostgresAdmin.DATABASE,
+                "-Dstatements.replica.max-lag=PT1S",
+                "-Dstatements.replica.retry-after=PT1S",
+                "-Dstatements.auth.bootstrap-admin-key=" + TestCredentials.ADMIN_KEY,
+                "-jar", "target/quarkus-app/quarkus-run.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "read-replica-it.log").toFile());
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", credentials.ownerPassword());
+        service = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (status("/q/health/ready") != 200) {
+            assertTrue(service.isAlive(), "the service exited; see target/read-replica-it.log");
+            assertTrue(System.nanoTime() < deadline, "the service did not become ready in 600 s");
+            Thread.sleep(250);
+        }
+    }
+
+    private int status(String path) {
+        try {
+            return get(path, null).statusCode();
+        } catch (Exception notListening) {
+            return -1;
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
