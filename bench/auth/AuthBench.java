@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * API-key lookup cost (run by bench/auth/run.sh against a freshly started service with anonymous reads on):
  * GET /statements/{id} of one stored statement, by THREADS clients for SECONDS per round, alternating rounds
  * without credentials (the baseline), with a reader API key, and with the configured bootstrap key (verified by
- * its hash alone, no database). Prints requests/second of each (median of 3 rounds) and the ratios to anonymous.
+ * its hash alone, no database). Prints requests/second of each (median of 5 rounds) and the median of the rounds'
+ * ratios to anonymous.
  */
 public class AuthBench {
 
@@ -35,20 +36,31 @@ public class AuthBench {
 
         String[] names = {"anonymous", "api key", "bootstrap key"};
         String[] credentials = {null, readerKey, adminKey};
-        run(http, url, credentials, threads, 2); // warm-up of every path
+        for (int warm = 0; warm < 2; warm++) {
+            run(http, url, credentials, threads, seconds); // JIT, connection pools, caches of every path
+        }
+        // Rounds alternate the three kinds back to back; each round's ratios compare neighbours in time, so a
+        // machine whose load drifts (others' builds) moves numerator and denominator together.
         List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int round = 0; round < 3; round++) {
+        List<List<Double>> ratios = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < ROUNDS; round++) {
+            double[] r = new double[credentials.length];
             for (int c = 0; c < credentials.length; c++) {
-                rates.get(c).add(rate(http, url, credentials[c], threads, seconds));
+                r[c] = rate(http, url, credentials[c], threads, seconds);
+                rates.get(c).add(r[c]);
+            }
+            for (int c = 0; c < credentials.length; c++) {
+                ratios.get(c).add(r[c] / r[0]);
             }
         }
-        double anonymous = median(rates.get(0));
         for (int c = 0; c < names.length; c++) {
-            double r = median(rates.get(c));
-            System.out.printf("%-14s %8.0f requests/s (rounds %s)  ratio to anonymous %.2f%n", names[c], r,
-                    rates.get(c).stream().map(x -> String.format("%.0f", x)).toList(), r / anonymous);
+            System.out.printf("%-14s median %7.0f requests/s (rounds %s)  ratio to anonymous: median of rounds %.2f%n",
+                    names[c], median(rates.get(c)), rates.get(c).stream().map(x -> String.format("%.0f", x)).toList(),
+                    median(ratios.get(c)));
         }
     }
+
+    static final int ROUNDS = 5;
 
     static void run(HttpClient http, String url, String[] credentials, int threads, int seconds) throws Exception {
         for (String credential : credentials) {
