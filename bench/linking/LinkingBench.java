@@ -33,7 +33,7 @@ public class LinkingBench {
     static String base;
 
     /** One gold report: its article, its gold cluster (null: a singleton) and the utterance the API gave it. */
-    record Item(String set, String article, String cluster, String utterance) {
+    record Item(String set, String article, String cluster, String utterance, String text) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,7 +105,8 @@ public class LinkingBench {
                 body.put("stated_at", r.path("stated_at").asText());
             }
             JsonNode created = send("POST", "/statements", body);
-            items.add(new Item(set, r.path("article").asText(), cluster(r), created.path("utterance").path("id").asText()));
+            items.add(new Item(set, r.path("article").asText(), cluster(r), created.path("utterance").path("id").asText(),
+                    r.path("quote").asText()));
         }
         return items;
     }
@@ -156,7 +157,8 @@ public class LinkingBench {
             }
             found += best == null ? 0 : 1;
             items.add(new Item("e2e", r.path("article").asText(), cluster(r),
-                    best == null ? "missing:" + items.size() : best.path("utterance").path("id").asText()));
+                    best == null ? "missing:" + items.size() : best.path("utterance").path("id").asText(),
+                    best == null ? r.path("quote").asText() : best.path("text").asText()));
         }
         System.out.printf("  extraction found %d of %d gold quotes%n", found, rows.size());
         return items;
@@ -192,6 +194,10 @@ public class LinkingBench {
                 if (gold && predicted) tp++;
                 else if (predicted) fp++;
                 else if (gold) fn++;
+                if (gold != predicted && VERBOSE && !name.equals("all")) {
+                    System.out.printf("    %s %s|%s: %s || %s%n", gold ? "missed" : "wrong ", a.article(), b.article(),
+                            clip(a.text()), clip(b.text()));
+                }
             }
         }
         double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
@@ -213,6 +219,12 @@ public class LinkingBench {
         br /= items.size();
         System.out.printf("  %-8s cross-article pairs: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d) | B-cubed: P %.3f R %.3f F1 %.3f (%d reports)%n",
                 name, p, r, f1(p, r), tp, fp, fn, bp, br, f1(bp, br), items.size());
+    }
+
+    static final boolean VERBOSE = System.getenv("BENCH_VERBOSE") != null;
+
+    static String clip(String s) {
+        return s.length() > 90 ? s.substring(0, 90) + "…" : s;
     }
 
     static double containment(String quote, String text) {
@@ -251,7 +263,8 @@ public class LinkingBench {
     }
 
     static JsonNode send(String method, String path, JsonNode body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + System.getenv("BENCH_API_KEY"));
         if (body != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         } else {

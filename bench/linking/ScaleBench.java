@@ -25,7 +25,8 @@ import java.util.UUID;
  */
 public class ScaleBench {
 
-    static final int SPEAKERS = 2000;
+    /** Speakers: one per 500 statements (2,000 at 1M), so each speaker's density is the same at any size. */
+    static int SPEAKERS = 2000;
     static final int OUTLETS = 50;
     static final Instant BASE = Instant.parse("2025-01-01T00:00:00Z");
     static final String[] VOCABULARY = new String[3000];
@@ -61,7 +62,9 @@ public class ScaleBench {
     static void load(String jdbc, int n) throws Exception {
         Random r = new Random(42);
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+        SPEAKERS = Math.max(100, n / 500);
+        try (Connection c = DriverManager.getConnection(jdbc, System.getenv("BENCH_DB_USER"),
+                System.getenv("BENCH_DB_PASSWORD"))) {
             UUID[] speakers = new UUID[SPEAKERS];
             UUID[] outlets = new UUID[OUTLETS];
             try (Statement st = c.createStatement()) {

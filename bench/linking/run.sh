@@ -15,7 +15,9 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${REBUILD:-}" ]; then
   ./mvnw -q package -DskipTests
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
-STATEMENTS_DATA_DIR="$WORK/data" STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
+# an admin key for this run only (the service refuses anonymous writes)
+export BENCH_API_KEY="stmt_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" STATEMENTS_DATA_DIR="$WORK/data" STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
   java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT

@@ -62,7 +62,7 @@ final class ContainedQuote implements LinkSieve {
     }
 
     /** An upper bound of the alignment: the weight of the lighter report's words that occur in the other at all. */
-    private static double sharedWeight(ReportText a, ReportText b) {
+    static double sharedWeight(ReportText a, ReportText b) {
         java.util.Set<String> words = b.wordSet();
         double shared = 0;
         for (int i = 0; i < a.length(); i++) {

@@ -39,6 +39,11 @@ final class LinkPlanner {
      *                    changed, where every candidate in the window counts
      */
     Plan plan(List<LinkStore.Row> targets, List<LinkStore.Row> candidates, boolean onlyEarlier) {
+        return plan(targets, candidates, onlyEarlier, true);
+    }
+
+    /** @param linking false with linking off: every statement without an utterance gets one of its own */
+    Plan plan(List<LinkStore.Row> targets, List<LinkStore.Row> candidates, boolean onlyEarlier, boolean linking) {
         Map<UUID, Report> reports = new HashMap<>();
         Map<UUID, LinkStore.Row> rows = new HashMap<>();
         Map<UUID, List<UUID>> bySpeaker = new HashMap<>();
@@ -80,7 +85,7 @@ final class LinkPlanner {
                 pool.sort(Comparator.comparing(r -> Duration.between(r.at(), t.at()).abs()));
                 pool = new ArrayList<>(pool.subList(0, MAX_CANDIDATES));
             }
-            ReportMatcher.Choice choice = matcher.choose(self, pool);
+            ReportMatcher.Choice choice = linking ? matcher.choose(self, pool) : new ReportMatcher.Choice(null, null, null);
             UUID utterance = choice.utterance();
             if (utterance == null) {
                 utterance = keepsOwn(t, pool) ? t.utterance() : null;
@@ -121,7 +126,7 @@ final class LinkPlanner {
     private static Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
         Report cached = cache.get(r.id());
         ReportText text = cached != null ? cached.text() : ReportText.of(r.text());
-        Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open);
+        Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open, r.reportedSpeech());
         cache.put(r.id(), report);
         return report;
     }

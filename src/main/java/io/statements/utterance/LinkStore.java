@@ -24,7 +24,7 @@ final class LinkStore {
 
     /** A statement with what linking needs of it and of its current utterance. */
     record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
-               boolean closed, UUID utteranceSpeaker) {
+               boolean closed, UUID utteranceSpeaker, boolean reportedSpeech) {
     }
 
     /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
@@ -32,7 +32,7 @@ final class LinkStore {
     }
 
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
-            + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id";
+            + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT'";
 
     private LinkStore() {
     }
@@ -167,7 +167,8 @@ final class LinkStore {
                 Timestamp stated = rs.getTimestamp(4);
                 rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
-                        rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class)));
+                        rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
+                        rs.getBoolean(10)));
             }
         }
         return rows;

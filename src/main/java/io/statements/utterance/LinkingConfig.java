@@ -22,4 +22,11 @@ public interface LinkingConfig {
     /** Share of the lighter report's weighted words that must align with the other report. */
     @WithDefault("0.8")
     double threshold();
+
+    /**
+     * Sentence-embedding similarity (cosine) from which two full reports of one speaker close in time are one
+     * statement said in other words (paraphrase, reported speech, another translation); 0: off.
+     */
+    @WithDefault("0.8")
+    double paraphraseSimilarity();
 }

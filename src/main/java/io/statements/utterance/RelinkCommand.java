@@ -21,7 +21,7 @@ import java.util.UUID;
  *
  * <pre>
  * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand \
- *      [--restart] [--batch 5000] [--window P14D] [--threshold 0.8]
+ *      [--restart] [--batch 5000] [--window P14D] [--threshold 0.8] [--paraphrase-similarity 0.8]
  * </pre>
  * The database comes from QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD.
  */
@@ -44,12 +44,14 @@ public final class RelinkCommand {
         int batch = 5000;
         Duration window = Duration.ofDays(14);
         double threshold = 0.8;
+        double paraphrase = 0.8;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--restart" -> restart = true;
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "--window" -> window = Duration.parse(args[++i]);
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+                case "--paraphrase-similarity" -> paraphrase = Double.parseDouble(args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -58,11 +60,14 @@ public final class RelinkCommand {
         }
         try (Connection c = DriverManager.getConnection(url, env.get("QUARKUS_DATASOURCE_USERNAME"),
                 env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
-            run(c, new LinkPlanner(new ReportMatcher(threshold), window), window, batch, restart);
+            run(c, new LinkPlanner(new ReportMatcher(threshold, paraphrase), window), window, batch, restart,
+                    Integer.MAX_VALUE);
         }
     }
 
-    static void run(Connection c, LinkPlanner planner, Duration window, int batch, boolean restart) throws SQLException {
+    /** Re-links from where the last run stopped, at most {@code maxBatches} batches (tests interrupt it so). */
+    static void run(Connection c, LinkPlanner planner, Duration window, int batch, boolean restart, int maxBatches)
+            throws SQLException {
         c.setAutoCommit(false);
         if (restart) {
             try (Statement st = c.createStatement()) {
@@ -77,7 +82,7 @@ public final class RelinkCommand {
         long total = count(c, "select count(*) from statement");
         long started = System.nanoTime();
         long doneAtStart = -1;
-        while (true) {
+        for (int batches = 0; batches < maxBatches; batches++) {
             Timestamp lastAt;
             UUID lastId;
             long done;
@@ -133,6 +138,7 @@ public final class RelinkCommand {
             System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s%n", done, total,
                     100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3));
         }
+        System.out.printf("stopped after %d batches; run again to resume%n", maxBatches);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

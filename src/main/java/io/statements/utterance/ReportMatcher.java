@@ -22,9 +22,14 @@ final class ReportMatcher {
 
     private final List<LinkSieve> sieves;
 
-    ReportMatcher(double containmentThreshold) {
+    /**
+     * @param containmentThreshold share of the lighter report that must align ({@link ContainedQuote})
+     * @param paraphraseSimilarity embedding similarity from which full reports are one statement
+     *                             ({@link SameMeaning}); 0 or less: paraphrases are not linked
+     */
+    ReportMatcher(double containmentThreshold, double paraphraseSimilarity) {
         this.sieves = List.of(new DifferentOccasion(), new IdenticalWords(), new TooShortToTell(), new LateReport(),
-                new ContainedQuote(containmentThreshold), new SharedPassage());
+                new ContainedQuote(containmentThreshold), new SharedPassage(), new SameMeaning(paraphraseSimilarity));
     }
 
     Decision decide(Report x, Report y) {

@@ -23,8 +23,11 @@ final class ReportText {
     final double[] weights;
     final double weight;
     final String key;
+    /** The text as stored (for the embedding sieve, which reads it whole). */
+    final String original;
 
-    private ReportText(String[] words, double[] weights) {
+    private ReportText(String original, String[] words, double[] weights) {
+        this.original = original;
         this.words = words;
         this.weights = weights;
         double total = 0;
@@ -50,7 +53,7 @@ final class ReportText {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = Words.weight(words.get(i));
         }
-        return new ReportText(words.toArray(String[]::new), weights);
+        return new ReportText(text == null ? "" : text, words.toArray(String[]::new), weights);
     }
 
     private java.util.Set<String> wordSet;

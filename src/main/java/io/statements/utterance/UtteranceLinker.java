@@ -3,6 +3,7 @@ package io.statements.utterance;
 import io.statements.statement.StatementChanged;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
@@ -28,11 +29,25 @@ public class UtteranceLinker {
     private final EntityManager em;
     private final LinkingConfig config;
     private final LinkPlanner planner;
+    private final Event<UtteranceReported> reported;
 
-    UtteranceLinker(EntityManager em, LinkingConfig config) {
+    UtteranceLinker(EntityManager em, LinkingConfig config, Event<UtteranceReported> reported) {
         this.em = em;
         this.config = config;
-        this.planner = new LinkPlanner(new ReportMatcher(config.threshold()), config.window());
+        this.reported = reported;
+        this.planner = new LinkPlanner(new ReportMatcher(config.threshold(), config.paraphraseSimilarity()), config.window());
+    }
+
+    /**
+     * The embedding model takes seconds to load on a busy machine: loaded in the background at start, so that no
+     * create pays for it while holding its speaker's lock.
+     */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
+        if (config.enabled() && config.paraphraseSimilarity() > 0) {
+            Thread warmUp = new Thread(() -> SentenceEmbeddings.vector("warm up"), "embedding-model-load");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,9 +68,17 @@ public class UtteranceLinker {
             return;
         }
         List<LinkStore.Row> candidates = enabled ? LinkStore.candidates(c, targets, config.window()) : new ArrayList<>();
-        LinkPlanner.Plan plan = planner.plan(targets, candidates, false);
+        LinkPlanner.Plan plan = planner.plan(targets, candidates, false, enabled);
         // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
         targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
         LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+        java.util.Map<UUID, LinkStore.Row> before = new java.util.HashMap<>();
+        targets.forEach(t -> before.put(t.id(), t));
+        for (LinkStore.Link link : plan.links()) {
+            LinkStore.Row was = before.get(link.statement());
+            if (link.rule() != null && !link.utterance().equals(was.utterance())) {
+                reported.fire(new UtteranceReported(link.utterance(), link.statement(), was.speaker(), link.rule()));
+            }
+        }
     }
 }

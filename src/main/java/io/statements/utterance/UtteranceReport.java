@@ -17,6 +17,6 @@ public record UtteranceReport(
         StatementKind kind,
         Instant reportedAt,
         @Schema(description = "How it was linked: the rule that matched it to an earlier report (IDENTICAL_WORDS,"
-                + " CONTAINED_QUOTE, SHARED_PASSAGE, LATE_REPORT), EDITOR for an editor's attach or detach; absent for"
+                + " CONTAINED_QUOTE, SHARED_PASSAGE, LATE_REPORT, SAME_MEANING), EDITOR for an editor's attach or detach; absent for"
                 + " the report that started the utterance", examples = "CONTAINED_QUOTE") String linkedBy) {
 }

