@@ -6,7 +6,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Looks the key up in the database on a worker thread (never on the event loop). */
+/**
+ * Recognises the bootstrap key and recently verified keys at once; any other key is looked up in the database on a
+ * worker thread (never on the event loop).
+ */
 @ApplicationScoped
 class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential> {
 
@@ -23,6 +26,14 @@ class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential> {
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiKeyCredential request, AuthenticationRequestContext context) {
+        try {
+            SecurityIdentity known = keys.recognise(request.secret());
+            if (known != null) {
+                return Uni.createFrom().item(known);
+            }
+        } catch (RuntimeException rejected) {
+            return Uni.createFrom().failure(rejected);
+        }
         return context.runBlocking(() -> keys.authenticate(request.secret()));
     }
 }

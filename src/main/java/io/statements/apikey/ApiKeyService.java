@@ -11,6 +11,7 @@ import io.statements.common.CurrentActor;
 import io.statements.common.Ids;
 import io.statements.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -33,9 +34,13 @@ public class ApiKeyService {
 
     private final EntityManager em;
     private final Optional<String> bootstrapHash;
+    private final KeyCache cache;
+    private final Event<KeyCache.Revoked> revocations;
 
-    ApiKeyService(EntityManager em, AuthConfig config) {
+    ApiKeyService(EntityManager em, AuthConfig config, KeyCache cache, Event<KeyCache.Revoked> revocations) {
         this.em = em;
+        this.cache = cache;
+        this.revocations = revocations;
         this.bootstrapHash = config.bootstrapAdminKey().filter(k -> !k.isBlank()).map(String::strip).map(Secrets::hash);
     }
 
@@ -70,7 +75,10 @@ public class ApiKeyService {
                 .setMaxResults(MAX_LISTED).getResultStream().map(ApiKeyView::of).toList();
     }
 
-    /** Revokes at once: the next request with the key is refused (keys are looked up on every request). */
+    /**
+     * Revokes at once on this replica (the cached verification is dropped on commit); other replicas refuse the key
+     * within statements.auth.key-cache-ttl.
+     */
     @Transactional
     void revoke(UUID id) {
         ApiKeyEntity key = em.find(ApiKeyEntity.class, id);
@@ -80,6 +88,7 @@ public class ApiKeyService {
         if (key.revokedAt == null) {
             key.revokedAt = Timestamps.now();
         }
+        revocations.fire(new KeyCache.Revoked(key.keyHash));
     }
 
     @Transactional
@@ -87,6 +96,25 @@ public class ApiKeyService {
         return !em.createQuery("select k.id from ApiKeyEntity k where k.revokedAt is null"
                         + " and (k.expiresAt is null or k.expiresAt > :now)", UUID.class)
                 .setParameter("now", Timestamps.now()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The identity of a presented secret when it needs no database: the bootstrap key, or a key verified within
+     * the cache's time to live; null when the database must be asked ({@link #authenticate(String)}).
+     */
+    SecurityIdentity recognise(String secret) {
+        String hash = Secrets.hash(secret);
+        if (bootstrapHash.isPresent() && Secrets.sameHash(bootstrapHash.get(), hash)) {
+            return identity(BOOTSTRAP_NAME, "bootstrap", Set.of(Roles.ADMIN));
+        }
+        KeyCache.Known known = cache.get(hash);
+        if (known == null) {
+            return null;
+        }
+        if (known.expiredAt(Timestamps.now())) {
+            throw CredentialsRejected.because("The API key expired");
+        }
+        return identity(known.name(), known.id().toString(), known.roles());
     }
 
     /** The identity of a presented secret, or {@link CredentialsRejected}. */
@@ -114,6 +142,7 @@ public class ApiKeyService {
         if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
             key.lastUsedAt = now; // at most one write a minute per key, not one per request
         }
+        cache.put(hash, new KeyCache.Known(key.id, key.name, Set.copyOf(key.roles), key.expiresAt));
         return identity(key.name, key.id.toString(), Set.copyOf(key.roles));
     }
 

@@ -5,6 +5,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * Browser hardening headers on every response, errors and Quarkus' own pages included. HTML pages (Swagger UI, the
@@ -15,8 +19,27 @@ import jakarta.enterprise.event.Observes;
 class SecurityHeaders {
 
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
-    static final String HTML_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /** The HTML pages' policy; with OIDC sign-in offered, the page may also call the issuer (discovery, token). */
+    private final String htmlCsp;
+
+    SecurityHeaders(AuthConfig config,
+                    @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean oidcOn,
+                    @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> issuer) {
+        OidcSignIn signIn = OidcSignInResource.of(config, oidcOn, issuer);
+        this.htmlCsp = htmlCsp(signIn.enabled() ? originOf(signIn.issuer()) : null);
+    }
+
+    static String htmlCsp(String issuerOrigin) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; connect-src 'self'" + (issuerOrigin == null ? "" : " " + issuerOrigin)
+                + "; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
 
     /** First of all routes, so that even the early answers (413 of the body limits) carry the headers. */
     void install(@Observes Router router) {
@@ -31,7 +54,7 @@ class SecurityHeaders {
             headers.set("X-Frame-Options", "DENY");
             if (!headers.contains("Content-Security-Policy")) {
                 String type = headers.get("Content-Type");
-                headers.set("Content-Security-Policy", type != null && type.startsWith("text/html") ? HTML_CSP : API_CSP);
+                headers.set("Content-Security-Policy", type != null && type.startsWith("text/html") ? htmlCsp : API_CSP);
             }
         });
         rc.next();

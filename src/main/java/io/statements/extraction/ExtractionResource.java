@@ -30,8 +30,9 @@ class ExtractionResource {
     }
 
     @POST
-    @RolesAllowed(Roles.INGESTER)
-    @Extension(name = Roles.EXTENSION, value = Roles.INGESTER_ONLY, parseValue = true)
+    // editors too: they review suggestions in the web page before storing them (it stores nothing itself)
+    @RolesAllowed({Roles.EDITOR, Roles.INGESTER})
+    @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_OR_INGESTER, parseValue = true)
     @Operation(operationId = "extractStatements", summary = "Find who said what in an article's text, storing nothing",
             description = "Returns direct quotes, partial quotes and reported speech with cue, speaker mention, "
                     + "resolved speaker (with the id of a stored speaker whose name or alias matches), channel, "

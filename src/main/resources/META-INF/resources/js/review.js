@@ -14,8 +14,9 @@ export function renderReview(main) {
   main.append(h('h1', { tabindex: '-1' }, 'Review an extraction'),
     h('p', { class: 'lead' }, 'Paste an article. The service suggests who said what; accept, edit or reject each suggestion, then store the accepted ones.'));
   if (!session.canWrite()) {
-    main.append(h('p', { class: 'notice' }, 'Reviewing extractions needs the rights to extract (ingester) and to store statements (editor). ',
-      h('a', { href: '?view=signin' }, 'Sign in'), ' with such a key.'));
+    main.append(h('p', { class: 'notice' }, 'Reviewing extractions and storing statements needs the editor role. ',
+      h('a', { href: '?view=signin' }, 'Sign in'), ' with such an account or key.'));
+    return;
   }
   const f = {
     text: h('textarea', { id: 'rv-text', rows: 10, required: true, maxlength: 200000 }),

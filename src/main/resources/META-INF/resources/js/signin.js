@@ -7,26 +7,23 @@ import { navigate, status, updateAuthUi, showError } from './app.js';
 import { oidcConfig, startOidcSignIn, finishOidcSignIn } from './oidc.js';
 
 
-const WRITE_ROLES = { store: ['editor', 'admin'], extract: ['ingester', 'admin'] };
+/** Roles that may store statements, and ask the service for suggestions (POST /extractions). */
+const WRITE_ROLES = { store: ['editor', 'admin'], extract: ['editor', 'ingester', 'admin'] };
 
 /**
- * Asks the service what this caller may do, so that write actions are hidden from those who may not: GET /me when
- * the service offers it; otherwise a write with an empty body, which the service refuses before reading it (401,
- * 403) or rejects as invalid (400): nothing is ever stored by asking.
+ * Asks the service who the caller is (GET /me), so that write actions are shown only to those who may use them.
+ * No answer (signed out, or reads need credentials): no write actions.
  */
 export async function refreshRights() {
   try {
-    const me = await api('/me');
+    const me = await api('/me', { quiet: true });
     const roles = (me.roles || []).map(r => String(r).toLowerCase());
-    session.update({ roles, name: me.name || session.name(),
+    session.update({ roles, name: me.method === 'ANONYMOUS' ? null : (me.name || session.name()),
       rights: Object.fromEntries(Object.entries(WRITE_ROLES).map(([k, allowed]) => [k, roles.some(r => allowed.includes(r))])) });
-    return;
   } catch (e) {
     if (e.status === 401 && session.token()) { session.signOut(); }
+    session.setRights({ store: false, extract: false });
   }
-  const allowed = path => api(path, { method: 'POST', body: {}, quiet: true }).then(() => true, e => !(e.status === 401 || e.status === 403));
-  const [store, extract] = await Promise.all([allowed('/statements'), allowed('/extractions')]);
-  session.setRights({ store, extract });
 }
 
 export async function completeOidcSignIn() {

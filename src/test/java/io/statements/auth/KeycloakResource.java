@@ -56,7 +56,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             String realmUrl = "http://127.0.0.1:" + port + "/realms/" + REALM;
             awaitReady(realmUrl + "/.well-known/openid-configuration", log.toFile());
             System.setProperty(ISSUER_PROPERTY, realmUrl);
-            return Map.of("quarkus.oidc.tenant-enabled", "true", "quarkus.oidc.auth-server-url", realmUrl, "quarkus.oidc.client-id", "statements-api");
+            return Map.of("quarkus.oidc.tenant-enabled", "true", "quarkus.oidc.auth-server-url", realmUrl,
+                    "quarkus.oidc.client-id", "statements-api",
+                    // the web page signs people in with the realm's public client (code flow with PKCE)
+                    "statements.auth.web-client-id", "statements-web");
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Keycloak from " + home, e);
         }
