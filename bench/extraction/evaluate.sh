@@ -16,6 +16,8 @@ run() { java -cp "$CLASSES" io.statements.extraction.core.EvaluationCli "$@"; }
 run "$EVAL/seeds" "$OUT/seeds.jsonl" --spans segments
 echo "== seeds (segments, subset quoted)"
 python3 "$EVAL/score_quotes.py" "$EVAL/seeds" "$OUT/seeds.jsonl"
+echo "== seeds stance (suggested stance and target against the gold stance/target)"
+python3 "$ROOT/bench/extraction/score_stance.py" "$EVAL/seeds" "$OUT/seeds.jsonl"
 for split in ${SPLITS:-polnear-dev polnear-train}; do
     run "$EVAL/$split" "$OUT/$split.jsonl" --spans content
     echo "== $split --subset quoted"

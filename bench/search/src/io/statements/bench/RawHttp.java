@@ -21,12 +21,17 @@ final class RawHttp implements AutoCloseable {
     private final OutputStream out;
     private final byte[] request;
 
+    /** The service's bootstrap admin key in the bench (an API key, as ingestion jobs and integrations use). */
+    static final String KEY = "stmt_search_bench_0123456789abcdefghijklmnop";
+    static final String AUTHORIZATION = "Bearer " + KEY;
+
     RawHttp(int port, String path) throws IOException {
         socket = new Socket("localhost", port);
         socket.setTcpNoDelay(true);
         in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
         out = socket.getOutputStream();
-        request = ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
+        request = ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nAuthorization: "
+                + AUTHORIZATION + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 

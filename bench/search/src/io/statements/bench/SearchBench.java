@@ -113,7 +113,8 @@ public final class SearchBench {
         }
         for (Case k : cases) {
             byte[] body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + k.apiPath())).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+                    URI.create("http://localhost:" + port + k.apiPath())).header("Authorization", RawHttp.AUTHORIZATION)
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
             System.out.printf("  %-24s GET %s (%,d bytes)%n", k.name(), k.apiPath(), body.length);
         }
         return cases;
@@ -234,7 +235,8 @@ public final class SearchBench {
         String cursor = null;
         for (int i = 1; i < page; i++) {
             String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/statements"
-                    + (cursor == null ? "" : "?cursor=" + cursor))).build(), HttpResponse.BodyHandlers.ofString()).body();
+                    + (cursor == null ? "" : "?cursor=" + cursor))).header("Authorization", RawHttp.AUTHORIZATION)
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = NEXT.matcher(body);
             if (!m.find()) {
                 throw new IllegalStateException("no next_cursor on page " + i + ": " + body);
@@ -251,6 +253,10 @@ public final class SearchBench {
             command.addAll(List.of(extra.strip().split("\\s+")));
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port,
+                // reads need credentials: the bench signs in as automation does, with the bootstrap admin key
+                "-Dstatements.auth.bootstrap-admin-key=" + RawHttp.KEY,
+                // 8 threads at full speed are far over a key's request budget; the limiter is not what is measured
+                "-Dstatements.rate-limit.enabled=false",
                 "-Dquarkus.datasource.jdbc.url=" + jdbc,
                 // searches run on the reactive datasource: the same database
                 "-Dquarkus.datasource.reactive.url=" + jdbc.replaceFirst("^jdbc:", ""),

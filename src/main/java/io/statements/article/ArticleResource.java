@@ -33,7 +33,7 @@ class ArticleResource {
     @RolesAllowed(Roles.READER)
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/{id}")
-    @Operation(summary = "Get an article with its statements and their evidence",
+    @Operation(operationId = "getArticle", summary = "Get an article with its statements and their evidence",
             description = "Offsets are Unicode code point offsets into the article text as submitted.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

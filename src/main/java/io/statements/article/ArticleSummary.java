@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-@Schema(name = "ArticleSummary", description = "The article a statement appeared in, embedded")
+@Schema(name = "ArticleSummary", requiredProperties = {"id", "url"}, description = "The article a statement appeared in, embedded")
 public record ArticleSummary(UUID id, String url, String title, Instant publishedAt) {
 
     public static ArticleSummary of(ArticleEntity e) {

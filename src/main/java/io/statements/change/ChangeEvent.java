@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-@Schema(name = "Change", description = "One change of a statement, in commit order")
+@Schema(name = "Change", requiredProperties = {"cursor", "seq", "type", "statement_id", "changed_at"}, description = "One change of a statement, in commit order")
 public record ChangeEvent(
         @Schema(description = "Resume after this change: pass it as after= (or Last-Event-ID on the stream)")
         String cursor,

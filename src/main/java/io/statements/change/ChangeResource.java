@@ -19,6 +19,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +41,7 @@ class ChangeResource {
     @RolesAllowed(Roles.READER)
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Every create, update, delete and speaker merge of statements, in commit order",
+    @Operation(operationId = "listChanges", summary = "Every create, update, delete and speaker merge of statements, in commit order",
             description = "Follow next_cursor (always present: poll again with it) to see every change exactly once.")
     @APIResponse(responseCode = "200", description = "Changes after the cursor (possibly none)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
@@ -48,8 +49,7 @@ class ChangeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ChangeEvent> list(
             @Parameter(description = "Return changes after this cursor; absent: from the beginning; "
-                    + "latest: from the current end (only changes yet to come)",
-                    example = "djEfY2hhbmdlcx8xMjM") @QueryParam("after") @Size(max = 200) String after,
+                    + "latest: from the current end (only changes yet to come)") @QueryParam("after") @Size(max = 200) String after,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
@@ -65,12 +65,18 @@ class ChangeResource {
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "The change feed as Server-Sent Events",
-            description = "Each event has id = the change's cursor and data = the change as JSON. Reconnect with "
+    @Operation(operationId = "streamChanges", summary = "The change feed as Server-Sent Events",
+            description = "Each event is named change (event: change; with EventSource listen with "
+                    + "addEventListener('change', ...), not onmessage), has id = the change's cursor and data = one "
+                    + "Change as JSON (schema Change). Comment lines keep idle streams open. Reconnect with "
                     + "Last-Event-ID (or after=) to resume without missing or repeating a change.")
-    @APIResponse(responseCode = "200", description = "An endless event stream",
+    @APIResponse(responseCode = "200", description = "An endless event stream of events named change whose data is a Change",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(type = SchemaType.STRING)))
+                    schema = @Schema(implementation = ChangeEvent.class),
+                    examples = @ExampleObject(name = "one event", value = "event: change\nid: djEfY2hhbmdlcx8xMjM\n"
+                            + "data: {\"cursor\":\"djEfY2hhbmdlcx8xMjM\",\"seq\":123,\"type\":\"DELETED\","
+                            + "\"statement_id\":\"0192f5c4-8d1e-7c3a-9f00-1a2b3c4d5e6f\","
+                            + "\"changed_at\":\"2024-03-01T08:00:00Z\",\"tombstone\":true}\n\n")))
     @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID or after",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Too many open streams",
@@ -88,7 +94,8 @@ class ChangeResource {
     }
 
     /** Documentation only: the concrete type of a page of changes. */
-    @Schema(name = "ChangePage")
+    @Schema(name = "ChangePage", requiredProperties = {"items", "next_cursor"},
+            description = "Changes after the cursor; next_cursor is always present: poll again with it")
     record ChangePage(java.util.List<ChangeEvent> items, String nextCursor) {
     }
 }

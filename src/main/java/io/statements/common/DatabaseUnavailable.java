@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ public final class DatabaseUnavailable {
     static final String TYPE = "/problems/database-unavailable";
     /** Seconds a client should wait: a PostgreSQL restart or a CloudNativePG switchover takes a few seconds. */
     static final int RETRY_AFTER_SECONDS = 5;
+    static final String DETAIL = "The database is unavailable (restarting, failing over or overloaded); retry after "
+            + RETRY_AFTER_SECONDS + " seconds";
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class);
     /**
      * SQLSTATEs meaning "not now" rather than "wrong": connection exceptions (class 08), the server shutting down or
@@ -29,6 +32,13 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "25006");
     private static final int MAX_DEPTH = 20;
+    /**
+     * What the drivers say, without a type or SQLSTATE of their own, when the server vanished: the reactive client
+     * after a connection drops mid-query, its pool when closed or saturated (statements.search.max-waiting).
+     */
+    private static final List<String> LOST_CONNECTION = List.of("max wait queue size",
+            "underlying connection might get lost", "Connection reset", "Connection is not active", "Pool closed",
+            "Broken pipe", "connection has been closed", "Connection was closed");
 
     private DatabaseUnavailable() {
     }
@@ -49,8 +59,11 @@ public final class DatabaseUnavailable {
             if (t instanceof io.vertx.pgclient.PgException pg && unavailable(pg.getSqlState())) {
                 return true;
             }
-            // the reactive pool refuses at once when more searches wait than statements.search.max-waiting allows
-            if (String.valueOf(t.getMessage()).contains("max wait queue size")) {
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true; // the server went away mid-request (reset, broken pipe, closed stream)
+            }
+            String message = String.valueOf(t.getMessage());
+            if (LOST_CONNECTION.stream().anyMatch(message::contains)) {
                 return true;
             }
         }
@@ -64,9 +77,7 @@ public final class DatabaseUnavailable {
     /** The response: 503, Retry-After, and a problem that says what to do, never the driver's message. */
     public static Response response(Throwable failure, String path) {
         LOG.warnf("Database unavailable on %s: %s", path, rootMessage(failure));
-        Problem problem = new Problem(TYPE, "Service Unavailable", 503,
-                "The database is unavailable (restarting, failing over or overloaded); retry after "
-                        + RETRY_AFTER_SECONDS + " seconds", path, null);
+        Problem problem = new Problem(TYPE, "Service Unavailable", 503, DETAIL, path, null);
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
                 .entity(problem).build();
     }

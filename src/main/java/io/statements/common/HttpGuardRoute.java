@@ -177,6 +177,9 @@ class HttpGuardRoute {
         ApiException problem;
         if (failure instanceof ApiException api) {
             problem = api;
+        } else if (status >= 500 && failure != null && DatabaseUnavailable.isCause(failure)) {
+            ctx.response().putHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            problem = new ApiException(ProblemType.DATABASE_UNAVAILABLE, DatabaseUnavailable.DETAIL, null);
         } else if (status >= 500) {
             LOG.error("Unexpected failure on " + ctx.normalizedPath(), failure);
             problem = new ApiException(ProblemType.INTERNAL_ERROR,

@@ -28,6 +28,10 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict",
             "The change conflicts with stored data: it would duplicate another resource (an outlet's domain, a "
                     + "statement equal to another one), or the resource is still in use."),
+    SPEAKER_IDENTITY_TAKEN("speaker-identity-taken", 409, "Already another speaker's",
+            "A name, alias or wikidata_id of the speaker already belongs to another speaker (compared ignoring case, "
+                    + "accents and punctuation); `detail` and `errors` name that speaker. Merge the two speakers "
+                    + "(POST /speakers/{id}/merge) or remove the name from one of them."),
     CONCURRENT_UPDATE("concurrent-update", 409, "Concurrent update",
             "Another request changed or deleted the resource while this one was being processed, and no If-Match "
                     + "was sent. Read the resource again and retry; send If-Match to be told with 412 instead."),
@@ -42,6 +46,9 @@ public enum ProblemType {
             "The body's Content-Type is not the one the operation consumes; `detail` names the expected type."),
     UNKNOWN_REFERENCE("unknown-reference", 422, "Unknown reference",
             "The body names a speaker or outlet id that does not exist; `errors` says which field."),
+    AMBIGUOUS_SPEAKER("ambiguous-speaker", 422, "Ambiguous speaker name",
+            "The speaker name of the body is a name or alias of several speakers; `errors` lists their ids. Name the "
+                    + "speaker by id, or merge the speakers."),
     ARTICLE_OUTLET_MISMATCH("article-outlet-mismatch", 422, "Article belongs to another outlet",
             "The article URL is already stored for another outlet."),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key reused",

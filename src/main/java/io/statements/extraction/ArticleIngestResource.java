@@ -39,7 +39,7 @@ class ArticleIngestResource {
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.INGESTER})
     @Extension(name = Roles.EXTENSION, value = Roles.EDITOR_OR_INGESTER, parseValue = true)
-    @Operation(summary = "Store an article and the statements extracted from it (idempotent by url)",
+    @Operation(operationId = "createArticle", summary = "Store an article and the statements extracted from it (idempotent by url)",
             description = "Extracts like POST /extractions and stores the article with its text and every statement "
                     + "that has a speaker (origin EXTRACTED; speakers are matched by name or alias, or created "
                     + "from a name, never from a pronoun, a title alone or a document). min_confidence and statements "

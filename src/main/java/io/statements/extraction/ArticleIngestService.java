@@ -153,7 +153,8 @@ class ArticleIngestService {
                         ExtractionViews.speakerKind(s.speakerKind())),
                 new OutletRef(outlet.id, null, null), article,
                 s.cue() == null ? null : ExtractionViews.clip(s.cue().text(), 100),
-                ExtractionViews.channel(s.channel()), ExtractionViews.clip(s.via(), 300), null, null, null,
+                ExtractionViews.channel(s.channel()), ExtractionViews.clip(s.via(), 300),
+                ExtractionViews.stance(s.stance()), ExtractionViews.clip(s.stanceTarget(), 300), null,
                 language, null, null, Origin.EXTRACTED);
     }
 

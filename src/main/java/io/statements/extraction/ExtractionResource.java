@@ -32,7 +32,7 @@ class ExtractionResource {
     @POST
     @RolesAllowed(Roles.INGESTER)
     @Extension(name = Roles.EXTENSION, value = Roles.INGESTER_ONLY, parseValue = true)
-    @Operation(summary = "Find who said what in an article's text, storing nothing",
+    @Operation(operationId = "extractStatements", summary = "Find who said what in an article's text, storing nothing",
             description = "Returns direct quotes, partial quotes and reported speech with cue, speaker mention, "
                     + "resolved speaker (with the id of a stored speaker whose name or alias matches), channel, "
                     + "intermediary and confidence. English only. All offsets are Unicode code point offsets "

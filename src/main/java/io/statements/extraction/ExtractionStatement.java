@@ -5,6 +5,7 @@ import io.statements.article.OffsetRange;
 import io.statements.article.ResolvedSpeaker;
 import io.statements.article.TextRange;
 import io.statements.statement.Channel;
+import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,7 @@ import java.util.List;
  * One statement found in a text. cue and speaker_mention are written as explicit nulls when absent (the issue's
  * contract); like everywhere else in the API, other absent values are omitted.
  */
-@Schema(name = "ExtractedStatement", description = "Who said what, one statement per attribution, with the "
+@Schema(name = "ExtractionStatement", description = "Who said what, one statement per attribution, with the "
         + "evidence in the submitted text "
         + "(Unicode code point offsets, end exclusive)")
 public record ExtractionStatement(
@@ -50,5 +51,13 @@ public record ExtractionStatement(
         @Schema(description = "How the words were made public, when the text says so; absent otherwise")
         Channel channel,
         @Schema(description = "How sure the extractor is about the statement and its speaker", minimum = "0",
-                maximum = "1", examples = "0.9") double confidence) {
+                maximum = "1", examples = "0.9") double confidence,
+        @Schema(description = "Suggested stance of the speaker toward stance_target, only where a rule points at "
+                + "the evidence (a verb of blame or praise, `holds X responsible`, a judging adjective with its "
+                + "bearer); absent otherwise. Never NEUTRAL or UNCLEAR: no rule shows those")
+        Stance stance,
+        @Schema(description = "Who or what the suggested stance is toward; absent without a stance",
+                examples = "City Council") String stanceTarget,
+        @Schema(description = "The words that show the suggested stance; absent without a stance")
+        TextRange stanceEvidence) {
 }

@@ -3,6 +3,7 @@ package io.statements.extraction;
 import io.statements.extraction.core.Channel;
 import io.statements.extraction.core.ExtractedStatement;
 import io.statements.extraction.core.SpeakerKind;
+import io.statements.extraction.core.Stance;
 import io.statements.extraction.core.StatementKind;
 import io.statements.extraction.core.TextSpan;
 import io.statements.article.OffsetRange;
@@ -23,7 +24,19 @@ final class ExtractionViews {
                 new OffsetRange(s.content().start(), s.content().end()),
                 s.segments().stream().map(g -> new OffsetRange(g.start(), g.end())).toList(), range(s.cue()),
                 range(s.speakerMention()),
-                speaker(s, stored), s.via(), channel(s.channel()), confidence(s.confidence()));
+                speaker(s, stored), s.via(), channel(s.channel()), confidence(s.confidence()), stance(s.stance()),
+                s.stanceTarget(), range(s.stanceEvidence()));
+    }
+
+    static io.statements.statement.Stance stance(Stance stance) {
+        if (stance == null) {
+            return null;
+        }
+        return switch (stance) {
+            case SUPPORT -> io.statements.statement.Stance.SUPPORT;
+            case OPPOSE -> io.statements.statement.Stance.OPPOSE;
+            case NEUTRAL -> io.statements.statement.Stance.NEUTRAL;
+        };
     }
 
     /** The stored speaker's own name and kind when one matches: that is who the statement will be filed under. */

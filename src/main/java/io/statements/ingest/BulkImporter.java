@@ -1,5 +1,6 @@
 package io.statements.ingest;
 
+import io.statements.common.ApiException;
 import io.statements.common.CurrentActor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,8 +71,8 @@ class BulkImporter {
      * transaction, while the next one is parsed here. Results go to the sink from this thread, in line order, each
      * chunk's only after it committed.
      */
-    void run(Path spool, Sink sink) throws IOException {
-        Pipeline pipeline = new Pipeline(limits.writers(), sink);
+    void run(Path spool, Sink sink, boolean upsert) throws IOException {
+        Pipeline pipeline = new Pipeline(limits.writers(), sink, upsert);
         byte[] buffer = new byte[limits.maxLineBytes()];
         TreeMap<Long, LineResult> chunk = new TreeMap<>();
         List<Row> rows = new ArrayList<>();
@@ -118,12 +119,14 @@ class BulkImporter {
 
         private final BulkRefs[] refs;
         private final Sink sink;
+        private final boolean upsert;
         /** The writers run on their own threads, outside the request: they write as the request's actor. */
         private final String actor = CurrentActor.get();
         private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
         private long submitted;
 
-        Pipeline(int writers, Sink sink) {
+        Pipeline(int writers, Sink sink, boolean upsert) {
+            this.upsert = upsert;
             this.refs = new BulkRefs[Math.max(1, writers)];
             for (int i = 0; i < refs.length; i++) {
                 refs[i] = new BulkRefs();
@@ -136,7 +139,7 @@ class BulkImporter {
                 drainOldest();
             }
             BulkRefs cache = refs[(int) (submitted++ % refs.length)];
-            inFlight.add(new InFlight(writers.submit(() -> CurrentActor.callAs(actor, () -> write(rows, cache))), chunk));
+            inFlight.add(new InFlight(writers.submit(() -> CurrentActor.callAs(actor, () -> write(rows, cache, upsert))), chunk));
         }
 
         void drain() throws IOException {
@@ -177,13 +180,13 @@ class BulkImporter {
      * A chunk that fails as a whole (deadlock with a concurrent batch, a speaker merged away meanwhile) is retried
      * with fresh references; if it fails again, its lines go one by one so that one bad line cannot sink the others.
      */
-    private List<LineResult> write(List<Row> rows, BulkRefs refs) {
+    private List<LineResult> write(List<Row> rows, BulkRefs refs, boolean upsert) {
         if (rows.isEmpty()) {
             return List.of();
         }
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> writer.write(rows, refs));
+                return QuarkusTransaction.requiringNew().call(() -> writer.write(rows, refs, upsert));
             } catch (RuntimeException e) {
                 LOG.debugf(e, "Bulk chunk of %d lines failed (attempt %d)", rows.size(), attempt);
                 refs.forget();
@@ -192,7 +195,11 @@ class BulkImporter {
         List<LineResult> results = new ArrayList<>(rows.size());
         for (Row row : rows) {
             try {
-                results.addAll(QuarkusTransaction.requiringNew().call(() -> writer.write(List.of(row), refs)));
+                results.addAll(QuarkusTransaction.requiringNew().call(() -> writer.write(List.of(row), refs, upsert)));
+            } catch (ApiException e) {
+                // an upsert whose new content is another statement's (409): the line is refused, not failed
+                refs.forget();
+                results.add(LineResult.invalid(row.line(), e.toProblem(BulkLineParser.INSTANCE)));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Bulk line %d failed", row.line());
                 refs.forget();

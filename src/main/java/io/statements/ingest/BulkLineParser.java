@@ -25,8 +25,10 @@ class BulkLineParser {
     static final String INSTANCE = "/statements/bulk";
     private static final int MAX_EXTERNAL_ID = 200;
 
-    /** One parsed, valid line. */
-    record Row(long line, StatementRequest request, String externalId) {
+    /**
+     * One parsed, valid line. {@code upsert}: the line's own "mode", or null to follow the request's ?mode=.
+     */
+    record Row(long line, StatementRequest request, String externalId, Boolean upsert) {
     }
 
     /** Either a row or the problem of the line. */
@@ -48,12 +50,13 @@ class BulkLineParser {
                 return invalid("body", "each line must be one JSON object");
             }
             String externalId = externalId(((ObjectNode) node).remove("external_id"));
-            StatementRequest request = bodies.bindAndValidate(node, StatementRequest.class, Set.of());
-            return new Parsed(new Row(line, request, externalId), null);
+            Boolean upsert = BulkMode.parse("mode", ((ObjectNode) node).remove("mode"));
+            StatementRequest request = bodies.bindAndValidate(node, StatementRequest.class, Set.of("mode"));
+            return new Parsed(new Row(line, request, externalId, upsert), null);
         } catch (ApiException e) {
             return new Parsed(null, e.toProblem(INSTANCE));
         } catch (JsonProcessingException e) {
-            return new Parsed(null, JsonProblems.ofLine(e, List.of("external_id")).toProblem(INSTANCE));
+            return new Parsed(null, JsonProblems.ofLine(e, List.of("external_id", "mode")).toProblem(INSTANCE));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // cannot happen: the line is already in memory
         }

@@ -5,6 +5,7 @@ import io.statements.common.FieldError;
 import io.statements.common.Ids;
 import io.statements.common.Problem;
 import io.statements.outlet.Domains;
+import io.statements.speaker.SpeakerIdentity;
 import io.statements.speaker.SpeakerKind;
 import io.statements.statement.StatementRequest;
 
@@ -37,6 +38,8 @@ final class BulkRefs {
     }
 
     private final Map<String, UUID> speakerByName = new HashMap<>();
+    /** Names several speakers go by: lines naming them are refused (422 listing the candidates). */
+    private final Map<String, List<UUID>> ambiguousNames = new HashMap<>();
     private final Set<UUID> speakerIds = new HashSet<>();
     private final Map<String, UUID> outletByDomain = new HashMap<>();
     private final Set<UUID> outletIds = new HashSet<>();
@@ -44,6 +47,7 @@ final class BulkRefs {
 
     void forget() {
         speakerByName.clear();
+        ambiguousNames.clear();
         speakerIds.clear();
         outletByDomain.clear();
         outletIds.clear();
@@ -70,6 +74,11 @@ final class BulkRefs {
     }
 
     private Resolved resolved(StatementRequest r) {
+        if (r.speaker().id() == null && r.speaker().name() != null
+                && ambiguousNames.containsKey(r.speaker().name().strip())) {
+            String name = r.speaker().name().strip();
+            return failed(SpeakerIdentity.ambiguous("speaker", name, ambiguousNames.get(name)));
+        }
         UUID speaker = r.speaker().id() != null ? (speakerIds.contains(r.speaker().id()) ? r.speaker().id() : null)
                 : speakerByName.get(r.speaker().name() == null ? "" : r.speaker().name().strip());
         if (speaker == null) {
@@ -108,7 +117,8 @@ final class BulkRefs {
                     ids.add(r.speaker().id());
                 }
             } else if (r.speaker().name() != null && !r.speaker().name().isBlank()
-                    && !speakerByName.containsKey(r.speaker().name().strip())) {
+                    && !speakerByName.containsKey(r.speaker().name().strip())
+                    && !ambiguousNames.containsKey(r.speaker().name().strip())) {
                 names.putIfAbsent(r.speaker().name().strip(), r.speaker().kind());
             }
         }
@@ -143,16 +153,23 @@ final class BulkRefs {
                 Jdbc.texts(c, created.values().stream().map(v -> v[1]).toList()));
     }
 
-    /** Caches the names found (best match, as SpeakerService.findByName) and returns the others with their keys. */
+    /**
+     * Caches the names found (the one speaker with that name, or the candidates when several speakers have it, as
+     * SpeakerService.resolve) and returns the others with their keys.
+     */
     private Map<String, String> findSpeakers(Connection c, Set<String> names) throws SQLException {
         Map<String, String> missing = new LinkedHashMap<>();
         for (Object[] row : Jdbc.query(c, """
-                select k.name, statements_name_key(k.name), (select n.speaker_id from speaker_name n
-                    where n.name_key = statements_name_key(k.name) order by n.is_alias, n.speaker_id limit 1)
+                select k.name, statements_name_key(k.name), array(select distinct n.speaker_id from speaker_name n
+                    where n.name_key = statements_name_key(k.name) order by 1)
                 from unnest(?::text[]) k(name)""", rs -> new Object[] {rs.getString(1), rs.getString(2),
-                rs.getObject(3, UUID.class)}, Jdbc.texts(c, names))) {
-            if (row[2] != null) {
-                speakerByName.put((String) row[0], (UUID) row[2]);
+                List.of((UUID[]) rs.getArray(3).getArray())}, Jdbc.texts(c, names))) {
+            @SuppressWarnings("unchecked")
+            List<UUID> found = (List<UUID>) row[2];
+            if (found.size() > 1) {
+                ambiguousNames.put((String) row[0], found);
+            } else if (found.size() == 1) {
+                speakerByName.put((String) row[0], found.get(0));
             } else if (row[1] != null && !((String) row[1]).isEmpty()) {
                 missing.put((String) row[0], (String) row[1]); // an empty key (only punctuation) stays unresolved
             }

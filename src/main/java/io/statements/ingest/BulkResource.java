@@ -1,10 +1,14 @@
 package io.statements.ingest;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+import io.statements.statement.StatementRequest;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.statements.common.ApiDocs;
 import io.statements.common.ApiException;
 import io.statements.common.Problem;
 import jakarta.ws.rs.Consumes;
@@ -52,9 +56,10 @@ class BulkResource {
     @Extension(name = Roles.EXTENSION, value = Roles.INGESTER_ONLY, parseValue = true)
     @Consumes(NDJSON)
     @Produces({NDJSON, MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Import statements in bulk: one POST /statements payload (plus optional external_id) a line",
+    @Operation(operationId = "importStatements", summary = "Import statements in bulk: one POST /statements payload (plus optional mode) a line",
             description = "Each line stands alone: CREATED (committed), DUPLICATE (same natural key, or same external_id "
-                    + "for the outlet: id of the stored statement), INVALID (problem names the field) or FAILED "
+                    + "for the outlet: id of the stored statement), UPDATED (upsert: the outlet's statement with "
+                    + "this external_id now has the line's content; a change-feed event), INVALID (problem names the field) or FAILED "
                     + "(server-side failure: send the line again). Results stream back as NDJSON, in line order, "
                     + "or as one JSON object with Accept: application/json. The whole body is received before the "
                     + "first line is written, so a 413 means nothing was imported.")
@@ -62,11 +67,19 @@ class BulkResource {
     @APIResponse(responseCode = "200", description = "One result a line",
             content = {@Content(mediaType = NDJSON, schema = @Schema(implementation = LineResult.class)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class))})
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "413", description = "More bytes or lines than the configured limits",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/x-ndjson",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importLines(InputStream body, @Context HttpHeaders headers) throws IOException {
+    public Response importLines(InputStream body, @Context HttpHeaders headers,
+                                @Parameter(description = "What a line whose external_id the outlet already has does "
+                                        + "when it names no mode: create (default) reports DUPLICATE and changes "
+                                        + "nothing; upsert updates the stored statement (UPDATED) when its content differs",
+                                        schema = @Schema(enumeration = {BulkMode.CREATE, BulkMode.UPSERT},
+                                                defaultValue = BulkMode.CREATE))
+                                @QueryParam("mode") String mode) throws IOException {
+        boolean upsert = Boolean.TRUE.equals(BulkMode.parse("mode", mode));
         if (headers.getLength() > limits.maxBytes()) {
             throw ApiException.tooLarge(limits.maxBytes());
         }
@@ -74,7 +87,7 @@ class BulkResource {
         boolean json = prefersJson(headers);
         StreamingOutput output = out -> {
             try {
-                importer.run(file, json ? new JsonSink(out, mapper) : new NdjsonSink(out, mapper));
+                importer.run(file, json ? new JsonSink(out, mapper) : new NdjsonSink(out, mapper), upsert);
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -148,8 +161,11 @@ class BulkResource {
         }
     }
 
-    /** Documentation only: a line is a StatementRequest plus an optional external_id. */
-    @Schema(name = "BulkLine", description = "A POST /statements payload plus external_id (unique per outlet)")
-    record BulkLineDoc(@Schema(examples = "wire-2024-000123") String externalId) {
+    /** Documentation only: a line is a StatementRequest (external_id included) plus an optional mode. */
+    @Schema(name = "BulkLine", description = "One line: a POST /statements payload (external_id: your id for it, "
+            + "unique per outlet) plus an optional mode", allOf = StatementRequest.class)
+    record BulkLineDoc(@Schema(description = "create (default: a known external_id is a DUPLICATE) or upsert (a known "
+            + "external_id with other content UPDATES the statement); overrides the request's ?mode=",
+            enumeration = {BulkMode.CREATE, BulkMode.UPSERT}) String mode) {
     }
 }

@@ -65,17 +65,28 @@ class BulkRows {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Event<StatementChanged> changed;
+    private final StatementService statements;
 
-    BulkRows(EntityManager em, ObjectMapper mapper, Event<StatementChanged> changed) {
+    BulkRows(EntityManager em, ObjectMapper mapper, Event<StatementChanged> changed, StatementService statements) {
         this.em = em;
         this.mapper = mapper;
         this.changed = changed;
+        this.statements = statements;
     }
 
-    /** One result per row, in the rows' order. */
+    /** One result per row, in the rows' order; {@code upsert}: the request's mode, for lines that name none. */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<LineResult> write(List<Row> rows, BulkRefs refs) {
-        List<LineResult> results = em.unwrap(Session.class).doReturningWork(c -> write(c, rows, refs));
+    List<LineResult> write(List<Row> rows, BulkRefs refs, boolean upsert) {
+        List<LineResult> results = new ArrayList<>(em.unwrap(Session.class).doReturningWork(c -> write(c, rows, refs)));
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            LineResult result = results.get(i);
+            boolean lineUpserts = row.upsert() != null ? row.upsert() : upsert;
+            if (lineUpserts && row.externalId() != null && result.status() == LineResult.Status.DUPLICATE
+                    && statements.updateFromJob(result.id(), row.request(), row.externalId(), Origin.IMPORTED)) {
+                results.set(i, new LineResult(row.line(), LineResult.Status.UPDATED, result.id(), null));
+            }
+        }
         List<UUID> created = results.stream().filter(r -> r.status() == LineResult.Status.CREATED)
                 .map(LineResult::id).toList();
         if (!created.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.statements.ingest;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -52,13 +54,17 @@ class ExportResource {
     @RolesAllowed(Roles.READER)
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
     @Produces({BulkResource.NDJSON, CSV, Problem.MEDIA_TYPE})
-    @Operation(summary = "Export statements as NDJSON (one Statement a line) or CSV (Accept: text/csv), streamed",
+    @Operation(operationId = "exportStatements", summary = "Export statements as NDJSON (one Statement a line) or CSV (Accept: text/csv), streamed",
             description = "Takes the search filters of GET /statements (q, speaker, outlet, stance, dates, ...; no "
                     + "sort or paging). Oldest first, any number of rows, in constant memory. Read in batches: a "
                     + "statement that exists for the whole export appears exactly once; one written meanwhile may or may not.")
     @APIResponse(responseCode = "200", description = "The statements: NDJSON, one Statement object a line (empty when "
             + "nothing matches), or CSV with a header line",
-            content = {@Content(mediaType = BulkResource.NDJSON), @Content(mediaType = CSV)})
+            content = {@Content(mediaType = BulkResource.NDJSON, schema = @Schema(implementation = StatementResponse.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "RFC 4180, "
+                            + "UTF-8, a header line then one row a statement; columns: " + StatementCsv.COLUMNS
+                            + ". Topics are joined with \"; \"; absent values are empty cells."),
+                            examples = @ExampleObject(name = "header", value = StatementCsv.COLUMNS + "\n"))})
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid filter; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names neither NDJSON nor CSV",

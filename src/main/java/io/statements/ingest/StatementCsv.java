@@ -19,9 +19,11 @@ import java.util.List;
  */
 final class StatementCsv implements Closeable {
 
-    static final List<String> HEADER = List.of("id", "text", "kind", "speaker_id", "speaker_name", "outlet_id",
-            "outlet_domain", "article_url", "cue", "channel", "via", "stance", "stance_target", "topics", "language",
-            "stated_at", "reported_at", "origin", "created_at", "updated_at", "version");
+    /** The header line; a compile-time constant so that the contract can quote it. */
+    static final String COLUMNS = "id,text,kind,speaker_id,speaker_name,outlet_id,outlet_domain,article_url,cue,"
+            + "channel,via,stance,stance_target,topics,language,stated_at,reported_at,origin,created_at,updated_at,"
+            + "version,external_id";
+    static final List<String> HEADER = List.of(COLUMNS.split(","));
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = schema();
 
@@ -56,7 +58,8 @@ final class StatementCsv implements Closeable {
                 name(s.origin()),
                 time(s.createdAt()),
                 time(s.updatedAt()),
-                Long.toString(s.version())});
+                Long.toString(s.version()),
+                cell(s.externalId())});
     }
 
     void flush() throws IOException {

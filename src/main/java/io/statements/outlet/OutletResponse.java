@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-@Schema(name = "Outlet", description = "A news outlet that reports statements")
+@Schema(name = "Outlet", requiredProperties = {"id", "name", "domain", "created_at", "updated_at", "version"}, description = "A news outlet that reports statements")
 public record OutletResponse(UUID id, String name, String domain, String country, String language,
                              Instant createdAt, Instant updatedAt, long version,
                              @Schema(description = "Who created it: key:<name> of an API key, or user:<preferred_username> (<subject>) of a token; absent for data older than authentication") String createdBy,

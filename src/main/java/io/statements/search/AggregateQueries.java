@@ -40,10 +40,13 @@ public final class AggregateQueries {
      */
     public static Sql stances(StatementFilter f, boolean perTarget, int limit) {
         String target = perTarget ? ", statements_name_key(s.stance_target)" : "";
-        Sql sql = new Sql().add("select g.*, sp.name, sp.kind, sp.title, sp.affiliation from (select s.speaker_id, "
+        Sql sql = new Sql().add("select g.*, sp.name as speaker_name, sp.kind as speaker_kind, sp.title as speaker_title,"
+                + " sp.affiliation as speaker_affiliation from (select s.speaker_id, "
                 + (perTarget ? "mode() within group (order by s.stance_target)" : "null::text") + " as target, "
-                + "count(*) filter (where s.stance = 'SUPPORT'), count(*) filter (where s.stance = 'OPPOSE'), "
-                + "count(*) filter (where s.stance = 'NEUTRAL'), count(*) filter (where s.stance = 'UNCLEAR'), "
+                + "count(*) filter (where s.stance = 'SUPPORT') as support, "
+                + "count(*) filter (where s.stance = 'OPPOSE') as oppose, "
+                + "count(*) filter (where s.stance = 'NEUTRAL') as neutral, "
+                + "count(*) filter (where s.stance = 'UNCLEAR') as unclear, "
                 + "count(*) as total from statement s");
         StatementQueries.where(sql, f);
         return sql.add(" and s.stance is not null and s.stance_target is not null group by s.speaker_id" + target

@@ -24,7 +24,7 @@ public class Aggregations {
 
     static final int DEFAULT_STANCE_ROWS = 20;
     private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet", "collapse");
-    private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "target", "limit");
+    private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "limit");
 
     private final AgroalDataSource dataSource;
 
@@ -65,15 +65,9 @@ public class Aggregations {
                 values.get(Facet.LANGUAGE));
     }
 
-    public List<StanceCount> stances(FilterParams params, String target, String limit,
-                                     MultivaluedMap<String, String> query) {
+    public List<StanceCount> stances(FilterParams params, String limit, MultivaluedMap<String, String> query) {
         Params.requireKnown(query, STANCE_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
-        if (target != null) {
-            List<String> targets = new ArrayList<>(filter.stanceTargets());
-            targets.addAll(Params.list("target", List.of(target), Params.MAX_VALUE_LENGTH));
-            filter = filter.withStanceTargets(List.copyOf(targets));
-        }
         Integer requested = Params.integer("limit", limit);
         if (requested != null && (requested < 1 || requested > 100)) {
             throw ApiException.invalid("limit", "must be between 1 and 100");
@@ -86,11 +80,11 @@ public class Aggregations {
             try (PreparedStatement st = AggregateQueries.stances(resolved, perTarget, rowLimit).prepare(c);
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    UUID speakerId = rs.getObject(1, UUID.class);
-                    rows.add(new StanceCount(new SpeakerSummary(speakerId, rs.getString(8),
-                            SpeakerKind.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11)),
-                            rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                            rs.getLong(7)));
+                    rows.add(new StanceCount(new SpeakerSummary(rs.getObject("speaker_id", UUID.class),
+                            rs.getString("speaker_name"), SpeakerKind.valueOf(rs.getString("speaker_kind")),
+                            rs.getString("speaker_title"), rs.getString("speaker_affiliation")),
+                            rs.getString("target"), new StanceCount.Counts(rs.getLong("support"),
+                            rs.getLong("oppose"), rs.getLong("neutral"), rs.getLong("unclear")), rs.getLong("total")));
                 }
             }
         } catch (SQLException e) {

@@ -1,4 +1,5 @@
 package io.statements.search;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,18 +37,24 @@ class FacetResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
-    @Operation(summary = "Facet counts over the statements matching the filters (the same filters as GET /statements)")
+    @Operation(operationId = "countFacets", summary = "Facet counts over the statements matching the filters (the same filters as GET /statements)")
     @APIResponse(responseCode = "200", description = "Top 20 values of each requested facet",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facets.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Facets facets(@BeanParam FilterParams filters,
-                         @QueryParam("facet") @Parameter(description = "Facets to count (default all): speaker, outlet, "
-                                 + "stance, stance_target, channel, topic, language", example = "speaker,stance") List<String> facet,
+                         @QueryParam("facet") @Parameter(description = "Facets to count (default all)", example = "[\"speaker\", \"stance\"]",
+                                 schema = @Schema(type = SchemaType.ARRAY, implementation = FacetName.class))
+                         List<String> facet,
                          @QueryParam("collapse") @Parameter(description = "utterance: count utterances (one thing"
                                  + " said on one occasion) rather than statements (its reports)",
-                                 example = "utterance") String collapse,
+                                 example = "utterance", schema = @Schema(enumeration = {"utterance"})) String collapse,
                          @Context UriInfo uri) {
         return aggregations.facets(filters, facet, collapse, uri.getQueryParameters());
     }
+
+    /** Documentation only: the values of the facet parameter (lower case, the names of the fields they count). */
+    @Schema(name = "FacetName")
+    @SuppressWarnings("java:S115") // constants spelled as the parameter values they document
+    enum FacetName { speaker, outlet, stance, stance_target, channel, topic, language }
 }

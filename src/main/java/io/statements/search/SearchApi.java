@@ -12,7 +12,7 @@ import java.util.Set;
 public class SearchApi {
 
     static final Set<String> MULTI_VALUED = Set.of("speaker_id", "speaker", "outlet_id", "outlet", "stance",
-            "stance_target", "kind", "channel", "via", "topic", "language", "article_url", "facet");
+            "stance_target", "kind", "channel", "via", "topic", "language", "article_url", "facet", "external_id");
     private static final Set<String> LIST_PARAMS = with(FilterParams.NAMES, "sort", "cursor", "limit", "collapse");
 
     private final StatementSearch search;

@@ -12,4 +12,14 @@ public interface SearchConfig {
     /** Most searches waiting for a connection; beyond it a search fails at once instead of queueing. */
     @WithDefault("1000")
     int maxWaiting();
+
+    /**
+     * Who writes a page of results: STREAMING ({@link SearchPageWriter}) or JACKSON (the generic mapper; with
+     * quarkus.rest.jackson.optimization.enable-reflection-free-serializers at build time, its generated
+     * serializers). Only for the comparison in bench/search/compare-writers.sh.
+     */
+    @WithDefault("STREAMING")
+    PageWriter pageWriter();
+
+    enum PageWriter { STREAMING, JACKSON }
 }

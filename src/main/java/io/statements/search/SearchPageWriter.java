@@ -60,6 +60,7 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString UTTERANCE = name("utterance");
     private static final SerializableString REPORTS = name("reports");
     private static final SerializableString FIRST_REPORTED_AT = name("first_reported_at");
+    private static final SerializableString EXTERNAL_ID = name("external_id");
     private static final SerializableString NAME = name("name");
     private static final SerializableString TITLE = name("title");
     private static final SerializableString AFFILIATION = name("affiliation");
@@ -68,19 +69,21 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
     private static final SerializableString PUBLISHED_AT = name("published_at");
 
     private final JsonFactory json;
+    private final boolean enabled;
 
-    SearchPageWriter(ObjectMapper mapper) {
+    SearchPageWriter(ObjectMapper mapper, SearchConfig config) {
         this.json = mapper.getFactory();
+        this.enabled = config.pageWriter() == SearchConfig.PageWriter.STREAMING;
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
-        return type == SearchPage.class;
+        return enabled && type == SearchPage.class;
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == SearchPage.class;
+        return enabled && type == SearchPage.class;
     }
 
     @Override
@@ -152,6 +155,7 @@ public class SearchPageWriter implements ServerMessageBodyWriter<SearchPage> {
             instant(g, FIRST_REPORTED_AT, hit.utterance().firstReportedAt(), instant);
             g.writeEndObject();
         }
+        string(g, EXTERNAL_ID, hit.externalId());
         string(g, HIGHLIGHT, hit.highlight());
         g.writeEndObject();
     }

@@ -1,4 +1,5 @@
 package io.statements.search;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,18 +35,17 @@ class StanceResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Extension(name = Roles.EXTENSION, value = Roles.READER_ONLY, parseValue = true)
-    @Operation(summary = "Per speaker, how many matching statements SUPPORT, OPPOSE, are NEUTRAL or UNCLEAR toward "
-            + "the target (per speaker and target when no target is named)")
+    @Operation(operationId = "countStances", summary = "Per speaker, how many matching statements SUPPORT, OPPOSE, are NEUTRAL or UNCLEAR toward "
+            + "the target (per speaker and target when no target is named)",
+            description = "The target is the stance_target filter (repeat it for several spellings or targets).")
     @APIResponse(responseCode = "200", description = "Stance tallies, most statements first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StanceTable.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StanceTable stances(@BeanParam FilterParams filters,
-                               @QueryParam("target") @Parameter(description = "Stance target, ignoring case and accents",
-                                       example = "Israel") String target,
                                @QueryParam("limit") @Parameter(description = "Rows, 1 to 100 (default 20)",
-                                       example = "20") String limit,
+                                       example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit,
                                @Context UriInfo uri) {
-        return new StanceTable(aggregations.stances(filters, target, limit, uri.getQueryParameters()));
+        return new StanceTable(aggregations.stances(filters, limit, uri.getQueryParameters()));
     }
 }

@@ -20,7 +20,20 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
                               List<StatementKind> kinds, List<Channel> channels, List<String> vias,
                               List<String> topics, List<String> languages, Instant reportedAfter,
                               Instant reportedBefore, Instant statedAfter, Instant statedBefore,
-                              List<String> articleUrls, List<UUID> articleIds, boolean matchesNothing) {
+                              List<String> articleUrls, List<UUID> articleIds, boolean matchesNothing,
+                              List<String> externalIds) {
+
+    /** Without external ids: the shape benchmarks build. */
+    public StatementFilter(String q, List<UUID> speakerIds, List<String> speakers, List<UUID> outletIds,
+                           List<String> outlets, List<Stance> stances, List<String> stanceTargets,
+                           List<StatementKind> kinds, List<Channel> channels, List<String> vias,
+                           List<String> topics, List<String> languages, Instant reportedAfter,
+                           Instant reportedBefore, Instant statedAfter, Instant statedBefore,
+                           List<String> articleUrls, List<UUID> articleIds, boolean matchesNothing) {
+        this(q, speakerIds, speakers, outletIds, outlets, stances, stanceTargets, kinds, channels, vias, topics,
+                languages, reportedAfter, reportedBefore, statedAfter, statedBefore, articleUrls, articleIds,
+                matchesNothing, List.of());
+    }
 
     public static final int MAX_Q_LENGTH = 1000;
 
@@ -53,7 +66,8 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
                 Params.lowerCase("topic", p.topic),
                 Params.lowerCase("language", p.language),
                 reportedAfter, reportedBefore, statedAfter, statedBefore,
-                Params.list("article_url", p.articleUrl, 2048), List.of(), false);
+                Params.list("article_url", p.articleUrl, 2048), List.of(), false,
+                Params.list("external_id", p.externalId, 200));
     }
 
     private static String query(String raw) {
@@ -74,12 +88,12 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
     StatementFilter withStanceTargets(List<String> targets) {
         return new StatementFilter(q, speakerIds, speakers, outletIds, outlets, stances, targets, kinds, channels,
                 vias, topics, languages, reportedAfter, reportedBefore, statedAfter, statedBefore, articleUrls,
-                articleIds, matchesNothing);
+                articleIds, matchesNothing, externalIds);
     }
 
     StatementFilter resolved(List<UUID> speakerIds, List<UUID> outletIds, List<UUID> articleIds, boolean nothing) {
         return new StatementFilter(q, speakerIds, List.of(), outletIds, List.of(), stances, stanceTargets, kinds,
                 channels, vias, topics, languages, reportedAfter, reportedBefore, statedAfter, statedBefore,
-                List.of(), articleIds, nothing);
+                List.of(), articleIds, nothing, externalIds);
     }
 }

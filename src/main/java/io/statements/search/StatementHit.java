@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A statement found by a search: the statement's usual representation plus its highlighted text. */
-@Schema(name = "StatementHit", description = "A statement matching a search; highlight is present when q was given")
+@Schema(name = "StatementHit", requiredProperties = {"id", "text", "kind", "speaker", "outlet", "topics", "origin", "created_at", "updated_at", "version"}, description = "A statement matching a search; highlight is present when q was given")
 public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSummary speaker, OutletSummary outlet,
                            ArticleSummary article, String cue, Channel channel, String via, Stance stance,
                            String stanceTarget, List<String> topics, String language, Instant statedAt,
                            Instant reportedAt, Origin origin, Instant createdAt, Instant updatedAt, long version,
                            UtteranceSummary utterance,
+                           @Schema(description = "The id an ingestion job gave the statement, unique per outlet",
+                                   examples = "wire-2024-000123") String externalId,
                            @Schema(description = "The text, HTML-escaped, with every matched word wrapped in "
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
@@ -45,6 +47,7 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                 instant(row, "updated_at"), row.getLong("version"),
                 row.getUUID("utterance_id") == null ? null : new UtteranceSummary(row.getUUID("utterance_id"),
                         row.getInteger("utterance_reports"), instant(row, "utterance_first_reported_at")),
+                row.getString("external_id"),
                 highlighted ? Highlights.html(row.getString("headline")) : null);
     }
 

@@ -14,7 +14,7 @@ public final class StatementQueries {
     static final String STATED_KEY = "coalesce(s.stated_at, '-infinity'::timestamptz)";
     private static final String COLUMNS = """
             select s.id, s.text, s.kind, s.cue, s.channel, s.via, s.stance, s.stance_target, s.topics, s.language,
-                   s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version,
+                   s.stated_at, s.reported_at, s.origin, s.created_at, s.updated_at, s.version, s.external_id,
                    sp.id as speaker_id, sp.name as speaker_name, sp.kind as speaker_kind, sp.title as speaker_title,
                    sp.affiliation as speaker_affiliation, o.id as outlet_id, o.name as outlet_name,
                    o.domain as outlet_domain, a.id as article_id, a.url as article_url, a.title as article_title,
@@ -112,6 +112,9 @@ public final class StatementQueries {
         }
         range(sql, REPORTED_KEY, f.reportedAfter(), f.reportedBefore());
         range(sql, STATED_KEY, f.statedAfter(), f.statedBefore());
+        if (!f.externalIds().isEmpty()) {
+            sql.add(" and s.external_id = any(?::text[])", (Object) Sql.strings(f.externalIds()));
+        }
     }
 
     private static void ids(Sql sql, String column, List<java.util.UUID> ids) {

@@ -1,4 +1,5 @@
 package io.statements.search;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import io.smallrye.mutiny.Uni;
 import io.statements.auth.Roles;
@@ -46,15 +47,16 @@ class StatementSearchResource {
     public Uni<SearchPage> list(@BeanParam FilterParams filters,
                                    @QueryParam("sort") @Parameter(description = "relevance (default with q), "
                                            + "-reported_at (default otherwise), reported_at, -stated_at, stated_at",
-                                           example = "-reported_at") String sort,
-                                   @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page",
-                                           example = "djEfc3RhdGVtZW50cw") String cursor,
+                                           example = "-reported_at", schema = @Schema(enumeration = {"relevance", "-reported_at", "reported_at",
+                                                   "-stated_at", "stated_at"})) String sort,
+                                   @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page")
+                                   String cursor,
                                    @QueryParam("limit") @Parameter(description = "Page size, 1 to 100 (default 20)",
-                                           example = "20") String limit,
+                                           example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit,
                                    @QueryParam("collapse") @Parameter(description = "utterance: one hit per "
                                            + "utterance (one thing said on one occasion), its best-ranked report; "
-                                           + "utterance.reports tells how many reports it has", example = "utterance")
-                                   String collapse,
+                                           + "utterance.reports tells how many reports it has",
+                                           example = "utterance", schema = @Schema(enumeration = {"utterance"})) String collapse,
                                    @Context UriInfo uri) {
         return search.list(filters, sort, cursor, limit, collapse, uri.getQueryParameters());
     }

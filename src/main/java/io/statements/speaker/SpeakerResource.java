@@ -60,7 +60,7 @@ class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class),
                     examples = @ExampleObject(name = "example", value = SpeakerExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Page<SpeakerResponse> list(@Parameter(description = "Exact name or alias, ignoring case, accents and punctuation", example = "Sergei Shoigu") @QueryParam("name") @Size(max = 300) String name,
+    public Page<SpeakerResponse> list(@Parameter(description = "Exact name or alias, ignoring case, accents and punctuation; not with q") @QueryParam("name") @Size(max = 300) String name,
                                       @QueryParam("q") @Parameter(description = "Autocomplete text: word prefixes "
                                               + "of names and aliases, typo-tolerant (trigram); not combinable with "
                                               + "name or cursor", example = "puti") String q,

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Speaker", description = "A person, organisation or group to which statements are attributed")
+@Schema(name = "Speaker", requiredProperties = {"id", "name", "kind", "aliases", "created_at", "updated_at", "version"}, description = "A person, organisation or group to which statements are attributed")
 public record SpeakerResponse(UUID id, String name, SpeakerKind kind, String title, String affiliation,
                               List<String> aliases, String wikidataId, Instant createdAt, Instant updatedAt,
                               long version,

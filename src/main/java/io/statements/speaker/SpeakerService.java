@@ -27,10 +27,12 @@ public class SpeakerService {
 
     private final EntityManager em;
     private final Event<SpeakersMerged> merged;
+    private final SpeakerIdentity identity;
 
-    SpeakerService(EntityManager em, Event<SpeakersMerged> merged) {
+    SpeakerService(EntityManager em, Event<SpeakersMerged> merged, SpeakerIdentity identity) {
         this.em = em;
         this.merged = merged;
+        this.identity = identity;
     }
 
     @Transactional
@@ -38,6 +40,7 @@ public class SpeakerService {
         SpeakerEntity speaker = new SpeakerEntity();
         speaker.id = Ids.newId();
         apply(speaker, request);
+        identity.requireUnique(speaker);
         speaker.persist();
         em.flush();
         return SpeakerResponse.of(speaker);
@@ -52,6 +55,7 @@ public class SpeakerService {
         SpeakerEntity speaker = find(id);
         ETags.requireMatch(speaker.version, expectedVersion);
         apply(speaker, request);
+        identity.requireUnique(speaker);
         em.flush();
         return SpeakerResponse.of(speaker);
     }
@@ -138,9 +142,8 @@ public class SpeakerService {
         if (ref.name() == null || ref.name().isBlank() || NameKeys.key(ref.name()).isEmpty()) {
             throw ApiException.invalid(field, "give either id or name");
         }
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(statements_name_key(:name)))")
-                .setParameter("name", ref.name()).getSingleResult();
-        return findByName(ref.name()).orElseGet(() -> {
+        identity.lockName(ref.name());
+        return identity.onlyMatch(ref.name(), field).orElseGet(() -> {
             SpeakerEntity created = new SpeakerEntity();
             created.id = Ids.newId();
             created.name = ref.name().strip();

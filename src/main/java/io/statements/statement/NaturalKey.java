@@ -13,6 +13,8 @@ import java.util.UUID;
 final class NaturalKey {
 
     static final String INDEX = "statement_natural_key";
+    /** Unique (outlet_id, external_id) from migration V3. */
+    static final String EXTERNAL_ID_INDEX = "statement_external_id_key";
 
     private NaturalKey() {
     }
@@ -31,6 +33,19 @@ final class NaturalKey {
         }
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();
+        return ids.stream().findFirst();
+    }
+
+    /** The outlet's statement with this external id, other than {@code s} itself. */
+    static Optional<UUID> findByExternalId(EntityManager em, StatementEntity s) {
+        if (s.externalId == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from statement where outlet_id = :outlet"
+                        + " and external_id = :external and id <> :id", UUID.class)
+                .setParameter("outlet", s.outlet.id).setParameter("external", s.externalId)
+                .setParameter("id", s.id).getResultList();
         return ids.stream().findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
  */
 public record StatementChanged(Type type, List<UUID> statementIds) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ChangeType")
     public enum Type {
         CREATED, UPDATED, DELETED, MERGED
     }

@@ -77,4 +77,7 @@ public class StatementEntity extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "utterance_id", insertable = false, updatable = false)
     public StatementUtterance utterance;
+    /** The id an ingestion job gave the statement; unique per outlet (index statement_external_id_key). */
+    @Column(name = "external_id")
+    public String externalId;
 }

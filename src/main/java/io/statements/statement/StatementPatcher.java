@@ -70,6 +70,6 @@ class StatementPatcher {
                 : new ArticleRef(s.article.url, s.article.title, s.article.publishedAt, s.article.language);
         return new StatementRequest(s.text, s.kind, new SpeakerRef(s.speaker.id, null, null),
                 new OutletRef(s.outlet.id, null, null), article, s.cue, s.channel, s.via, s.stance, s.stanceTarget,
-                s.topics, s.language, s.statedAt, s.reportedAt, s.origin);
+                s.topics, s.language, s.statedAt, s.reportedAt, s.origin, s.externalId);
     }
 }

@@ -31,5 +31,17 @@ public record StatementRequest(
         @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) @Schema(examples = "en") String language,
         @Schema(description = "When the words were said, if known") Instant statedAt,
         @Schema(description = "When the outlet published them") Instant reportedAt,
-        @Schema(description = "MANUAL when absent") Origin origin) {
+        @Schema(description = "MANUAL when absent") Origin origin,
+        @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must be one line, not blank")
+        @Schema(description = "Your own id for the statement (e.g. the wire story's), unique per outlet: a create "
+                + "naming an external_id the outlet already has answers 200 with that statement",
+                examples = "wire-2024-000123") String externalId) {
+
+    /** A statement without an external id. */
+    public StatementRequest(String text, StatementKind kind, SpeakerRef speaker, OutletRef outlet, ArticleRef article,
+                            String cue, Channel channel, String via, Stance stance, String stanceTarget,
+                            List<String> topics, String language, Instant statedAt, Instant reportedAt, Origin origin) {
+        this(text, kind, speaker, outlet, article, cue, channel, via, stance, stanceTarget, topics, language, statedAt,
+                reportedAt, origin, null);
+    }
 }

@@ -137,7 +137,7 @@ class StatementResource {
     @Consumes(MERGE_PATCH)
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement (JSON Merge Patch); honours If-Match",
             description = "RFC 7396: fields present are set, fields given as null are cleared, others are kept.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = Object.class),
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = StatementPatch.class),
             examples = @ExampleObject(name = "clear the stance target", value = StatementExamples.PATCH)))
     @APIResponse(responseCode = "200", description = "The changed statement, with its new version",
             headers = @Header(name = "ETag", ref = ApiDocs.ETAG),

@@ -61,7 +61,7 @@ public class StatementService {
         StatementEntity statement = new StatementEntity();
         statement.id = Ids.newId();
         apply(statement, request);
-        var existing = NaturalKey.find(em, statement);
+        var existing = NaturalKey.findByExternalId(em, statement).or(() -> NaturalKey.find(em, statement));
         if (existing.isPresent()) {
             return new StatementCreation(get(existing.get()), false);
         }
@@ -92,6 +92,30 @@ public class StatementService {
         apply(statement, request);
         flushUpdate(statement);
         return StatementResponse.of(relinked(statement));
+    }
+
+    /**
+     * An ingestion job's upsert of the outlet's statement with {@code externalId}: applies the request when it
+     * changes the statement (a new version and an UPDATED change), else leaves it alone. False when nothing
+     * changed or the statement carries another external id (it was found by its natural key).
+     */
+    @Transactional
+    public boolean updateFromJob(UUID id, StatementRequest request, String externalId, Origin defaultOrigin) {
+        StatementEntity statement = find(id);
+        if (!externalId.equals(statement.externalId)) {
+            return false;
+        }
+        StatementResponse before = StatementResponse.of(statement);
+        apply(statement, request);
+        statement.externalId = externalId;
+        if (request.origin() == null) {
+            statement.origin = defaultOrigin;
+        }
+        if (before.equals(StatementResponse.of(statement))) {
+            return false;
+        }
+        flushUpdate(statement);
+        return true;
     }
 
     /** JSON Merge Patch (RFC 7396) applied to the statement's request form, then validated like a PUT. */
@@ -166,6 +190,7 @@ public class StatementService {
         s.reportedAt = Timestamps.stored(r.reportedAt() != null || s.article == null ? r.reportedAt()
                 : s.article.publishedAt);
         s.origin = r.origin() == null ? Origin.MANUAL : r.origin();
+        s.externalId = blankToNull(r.externalId());
     }
 
     private StatementEntity find(UUID id) {

@@ -85,7 +85,7 @@ class DeliveryLog {
     Work work(UUID subscription, String owner) {
         List<?> rows = em.createNativeQuery("""
                         select s.url, s.secret, case when s.previous_secret_until > now() then s.previous_secret end,
-                               s.position, s.filter, s.events,
+                               s.position, s.filter, s.events, s.min_reports,
                                d.id, d.seq, d.event_type, d.payload, d.first_attempt_at, d.next_attempt_at, d.attempts
                         from subscription s left join lateral (select * from subscription_delivery x
                             where x.subscription_id = s.id and x.status = 'PENDING'
@@ -96,10 +96,11 @@ class DeliveryLog {
             return null;
         }
         Object[] r = (Object[]) rows.get(0);
-        Pending head = r[6] == null ? null : new Pending((UUID) r[6], r[7] == null ? null : ((Number) r[7]).longValue(),
-                (String) r[8], (String) r[9], instant(r[10]), instant(r[11]), ((Number) r[12]).intValue());
+        Pending head = r[7] == null ? null : new Pending((UUID) r[7], r[8] == null ? null : ((Number) r[8]).longValue(),
+                (String) r[9], (String) r[10], instant(r[11]), instant(r[12]), ((Number) r[13]).intValue());
         return new Work(subscription, (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                (String) r[4], List.of(((String) r[5]).split(",")), head);
+                (String) r[4], List.of(((String) r[5]).split(",")),
+                r[6] == null ? EventType.DEFAULT_MIN_REPORTS : ((Number) r[6]).intValue(), head);
     }
 
     /**
@@ -118,10 +119,11 @@ class DeliveryLog {
         Instant now = Timestamps.now();
         for (Event e : events) {
             em.createNativeQuery("insert into subscription_delivery (id, subscription_id, seq, event_type, "
-                            + "statement_id, payload, status, next_attempt_at, created_at) "
-                            + "values (:id, :sub, :seq, :type, :statement, :payload, 'PENDING', :now, :now)")
+                            + "statement_id, utterance_id, payload, status, next_attempt_at, created_at) "
+                            + "values (:id, :sub, :seq, :type, :statement, :utterance, :payload, 'PENDING', :now, :now)")
                     .setParameter("id", e.id()).setParameter("sub", subscription).setParameter("seq", e.seq())
                     .setParameter("type", e.type()).setParameter("statement", e.statementId())
+                    .setParameter("utterance", e.utteranceId())
                     .setParameter("payload", e.payload()).setParameter("now", now).executeUpdate();
         }
         return true;
@@ -133,6 +135,14 @@ class DeliveryLog {
         return !em.createNativeQuery("select 1 from subscription_delivery where subscription_id = :sub "
                         + "and statement_id = :statement and event_type <> 'statement.deleted' limit 1")
                 .setParameter("sub", subscription).setParameter("statement", statement).getResultList().isEmpty();
+    }
+
+    /** Whether utterance.reported already went (or is queued) to the subscription for this utterance. */
+    @Transactional
+    boolean utteranceSent(UUID subscription, UUID utterance) {
+        return !em.createNativeQuery("select 1 from subscription_delivery where subscription_id = :sub "
+                        + "and utterance_id = :utterance and event_type = 'utterance.reported' limit 1")
+                .setParameter("sub", subscription).setParameter("utterance", utterance).getResultList().isEmpty();
     }
 
     /** Records one attempt's outcome on the delivery. */
@@ -200,7 +210,7 @@ class DeliveryLog {
 
     /** A subscription leased by this replica. */
     record Work(UUID id, String url, String secret, String previousSecret, long position, String filter,
-                List<String> events, Pending head) {
+                List<String> events, int minReports, Pending head) {
     }
 
     /** The oldest undelivered event of a subscription. */
@@ -209,6 +219,6 @@ class DeliveryLog {
     }
 
     /** A matched change, ready to queue. */
-    record Event(UUID id, long seq, String type, UUID statementId, String payload) {
+    record Event(UUID id, long seq, String type, UUID statementId, UUID utteranceId, String payload) {
     }
 }

@@ -25,6 +25,8 @@ import java.util.UUID;
  * statements match when GET /statements with the subscription's filter would list them now (the search's SQL,
  * restricted to the changed ids). A deleted statement no longer has content to match: its deletion goes to
  * subscriptions without a filter and to those that were sent an earlier event about that statement.
+ * utterance.reported goes out once per utterance: with the first matching change after which the statement's
+ * utterance is reported by at least the subscription's min_reports outlets.
  */
 @ApplicationScoped
 class EventMatcher {
@@ -37,15 +39,17 @@ class EventMatcher {
     private final SubscriptionFilters filters;
     private final DeliveryLog log;
     private final ObjectMapper mapper;
+    private final UtteranceReach reach;
 
     EventMatcher(EntityManager em, StatementMatcher matcher, StatementService statements,
-                 SubscriptionFilters filters, DeliveryLog log, ObjectMapper mapper) {
+                 SubscriptionFilters filters, DeliveryLog log, ObjectMapper mapper, UtteranceReach reach) {
         this.em = em;
         this.matcher = matcher;
         this.statements = statements;
         this.filters = filters;
         this.log = log;
         this.mapper = mapper;
+        this.reach = reach;
     }
 
     /** The changes after the work's position, up to {@link #BATCH}; empty when the feed has nothing newer. */
@@ -62,31 +66,37 @@ class EventMatcher {
             return new Batch(work.position(), List.of());
         }
         Map<String, List<String>> filter = filters.fromJson(work.filter());
+        boolean utterances = work.events().contains(EventType.UTTERANCE_REPORTED.wire);
         List<UUID> candidates = new ArrayList<>();
         for (Object[] r : rows) {
             EventType type = EventType.of(StatementChanged.Type.valueOf((String) r[1]));
-            if (type != EventType.STATEMENT_DELETED && work.events().contains(type.wire)) {
+            if (type != EventType.STATEMENT_DELETED && (utterances || work.events().contains(type.wire))) {
                 candidates.add((UUID) r[2]);
             }
         }
         Set<UUID> matching = filter.isEmpty() ? Set.copyOf(candidates) : matcher.matching(filter, candidates);
         Map<UUID, StatementResponse> current = statements.getAll(matching);
+        Map<UUID, UtteranceReach.Reach> reach = utterances ? this.reach.of(matching) : Map.of();
         List<DeliveryLog.Event> events = new ArrayList<>();
         for (Object[] r : rows) {
             long seq = ((Number) r[0]).longValue();
             EventType type = EventType.of(StatementChanged.Type.valueOf((String) r[1]));
             UUID statement = (UUID) r[2];
-            if (!work.events().contains(type.wire)) {
-                continue;
-            }
-            boolean matches = type == EventType.STATEMENT_DELETED
+            Instant changedAt = DeliveryLog.instant(r[3]);
+            if (work.events().contains(type.wire) && (type == EventType.STATEMENT_DELETED
                     ? filter.isEmpty() || log.wasSent(work.id(), statement) || queued(events, statement)
-                    : matching.contains(statement);
-            if (matches) {
-                UUID id = Ids.newId();
-                events.add(new DeliveryLog.Event(id, seq, type.wire, statement,
-                        payload(type.wire, work.id(), seq, statement, DeliveryLog.instant(r[3]),
-                                type == EventType.STATEMENT_DELETED ? null : current.get(statement))));
+                    : matching.contains(statement))) {
+                events.add(new DeliveryLog.Event(Ids.newId(), seq, type.wire, statement, null,
+                        payload(type.wire, work.id(), seq, statement, changedAt,
+                                type == EventType.STATEMENT_DELETED ? null : current.get(statement), null)));
+            }
+            UtteranceReach.Reach spread = type == EventType.STATEMENT_DELETED ? null : reach.get(statement);
+            if (spread != null && spread.outletCount() >= work.minReports()
+                    && events.stream().noneMatch(e -> spread.id().equals(e.utteranceId()))
+                    && !log.utteranceSent(work.id(), spread.id())) {
+                String wire = EventType.UTTERANCE_REPORTED.wire;
+                events.add(new DeliveryLog.Event(Ids.newId(), seq, wire, statement, spread.id(),
+                        payload(wire, work.id(), seq, statement, changedAt, current.get(statement), spread)));
             }
         }
         return new Batch(((Number) rows.get(rows.size() - 1)[0]).longValue(), events);
@@ -101,7 +111,7 @@ class EventMatcher {
      * it (absent once deleted) and the change-feed position, resumable with GET /changes?after=.
      */
     String payload(String type, UUID subscription, Long seq, UUID statement, Instant changedAt,
-                   StatementResponse representation) {
+                   StatementResponse representation, UtteranceReach.Reach utterance) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("subscription_id", subscription);
         if (seq != null) {
@@ -113,6 +123,9 @@ class EventMatcher {
         }
         if (representation != null) {
             data.put("statement", representation);
+        }
+        if (utterance != null) {
+            data.put("utterance", UtteranceReach.view(utterance));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);

@@ -9,11 +9,14 @@ import java.util.Optional;
 enum EventType {
     STATEMENT_CREATED("statement.created"),
     STATEMENT_UPDATED("statement.updated"),
-    STATEMENT_DELETED("statement.deleted");
+    STATEMENT_DELETED("statement.deleted"),
+    /** A matching statement's utterance is now reported by at least min_reports outlets (once per utterance). */
+    UTTERANCE_REPORTED("utterance.reported");
 
     static final String PING = "ping";
-    /** Announced by the issue for when linking (utterances) exists; refused with a clear message until then. */
-    static final String UTTERANCE_REPORTED = "utterance.reported";
+    /** The threshold when a subscription asks for utterance.reported without one: two outlets. */
+    static final int DEFAULT_MIN_REPORTS = 2;
+    static final int MAX_MIN_REPORTS = 1000;
 
     final String wire;
 

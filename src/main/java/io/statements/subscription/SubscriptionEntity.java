@@ -53,6 +53,10 @@ class SubscriptionEntity extends AuditedEntity {
     @Column(name = "failure_reason")
     String failureReason;
 
+    /** Outlets an utterance needs before utterance.reported goes out; null without that event. */
+    @Column(name = "min_reports")
+    Integer minReports;
+
     @Column(updatable = false)
     long position;
 

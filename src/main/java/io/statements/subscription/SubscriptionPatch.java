@@ -1,5 +1,7 @@
 package io.statements.subscription;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,5 +20,7 @@ public record SubscriptionPatch(
         @Size(min = 1, max = 10) @Schema(description = SubscriptionDocs.EVENTS)
         List<@NotBlank @Size(max = 40) String> events,
         @Size(min = 1, max = WebhookUrls.MAX_LENGTH) @Schema(description = SubscriptionDocs.URL) String url,
-        @Schema(description = "ACTIVE or PAUSED") SubscriptionStatus status) {
+        @Schema(description = "ACTIVE or PAUSED") SubscriptionStatus status,
+        @Min(2) @Max(EventType.MAX_MIN_REPORTS)
+        @Schema(description = SubscriptionDocs.MIN_REPORTS, examples = "3") Integer minReports) {
 }

@@ -1,5 +1,7 @@
 package io.statements.subscription;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,5 +21,7 @@ public record SubscriptionRequest(
         List<@NotBlank @Size(max = 40) String> events,
         @NotBlank @Size(max = WebhookUrls.MAX_LENGTH)
         @Schema(description = SubscriptionDocs.URL, examples = "https://hooks.example-news.com/statements")
-        String url) {
+        String url,
+        @Min(2) @Max(EventType.MAX_MIN_REPORTS)
+        @Schema(description = SubscriptionDocs.MIN_REPORTS, examples = "3") Integer minReports) {
 }

@@ -16,6 +16,8 @@ public record SubscriptionResponse(
                 examples = SubscriptionDocs.FILTER_EXAMPLE) Map<String, List<String>> filter,
         @Schema(required = true, examples = "[\"statement.created\"]") List<String> events,
         @Schema(required = true) SubscriptionStatus status,
+        @Schema(description = "With utterance.reported: how many outlets must report an utterance before the event"
+                + " goes out") Integer minReports,
         @Schema(description = "When it was marked FAILING") Instant failingSince,
         @Schema(description = "Why the last delivery attempt failed (while retrying or FAILING)") String failureReason,
         @Schema(description = "Change-feed cursor of the last change examined (as GET /changes gives it)")

@@ -46,6 +46,7 @@ class SubscriptionService {
     SubscriptionResponse create(Caller caller, SubscriptionRequest request) {
         Map<String, List<String>> filter = filters.normalize(request.filter());
         String events = events(request.events());
+        Integer minReports = minReports(events, request.minReports(), null);
         String url = urls.check(request.url(), "url").toString();
         // serialises creations of one owner, so two racing requests cannot both pass the limit
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:owner))").setParameter("owner", caller.name())
@@ -63,6 +64,7 @@ class SubscriptionService {
         s.url = url;
         s.filter = filters.toJson(filter);
         s.events = events;
+        s.minReports = minReports;
         s.secret = WebhookSigner.newSecret();
         s.status = SubscriptionStatus.ACTIVE;
         s.position = deliveries.lastSeq();
@@ -117,6 +119,9 @@ class SubscriptionService {
         }
         if (patch.events() != null) {
             s.events = events(patch.events());
+        }
+        if (patch.events() != null || patch.minReports() != null) {
+            s.minReports = minReports(s.events, patch.minReports(), s.minReports);
         }
         if (patch.url() != null) {
             s.url = urls.check(patch.url(), "url").toString();
@@ -189,10 +194,6 @@ class SubscriptionService {
         Set<String> events = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
             String wire = requested.get(i) == null ? "" : requested.get(i).strip();
-            if (EventType.UTTERANCE_REPORTED.equals(wire)) {
-                throw ApiException.invalid("events[" + i + "]", "utterance.reported is not available yet "
-                        + "(it needs statements linked into utterances); allowed: " + EventType.allowed());
-            }
             if (EventType.of(wire).isEmpty()) {
                 throw ApiException.invalid("events[" + i + "]", "unknown event type; allowed: " + EventType.allowed());
             }
@@ -201,10 +202,23 @@ class SubscriptionService {
         return String.join(",", events);
     }
 
+    /** The threshold of utterance.reported: given, kept, or the default; refused for subscriptions without it. */
+    private static Integer minReports(String events, Integer requested, Integer current) {
+        boolean wanted = Arrays.asList(events.split(",")).contains(EventType.UTTERANCE_REPORTED.wire);
+        if (!wanted) {
+            if (requested != null) {
+                throw ApiException.invalid("min_reports", "applies only to subscriptions with the event "
+                        + EventType.UTTERANCE_REPORTED.wire);
+            }
+            return null;
+        }
+        return requested != null ? requested : current != null ? current : EventType.DEFAULT_MIN_REPORTS;
+    }
+
     SubscriptionResponse view(SubscriptionEntity s, boolean withSecret) {
         DeliveryLog.Progress progress = deliveries.progress(s.id, s.position);
         return new SubscriptionResponse(s.id, s.name, s.url, filters.fromJson(s.filter),
-                Arrays.asList(s.events.split(",")), s.status, s.failingSince, s.failureReason,
+                Arrays.asList(s.events.split(",")), s.status, s.minReports, s.failingSince, s.failureReason,
                 ChangeEvent.cursorOf(progress.position()), progress.lag(), withSecret ? s.secret : null, s.owner,
                 s.createdAt, s.updatedAt, s.version);
     }

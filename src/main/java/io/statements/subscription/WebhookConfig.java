@@ -59,6 +59,18 @@ public interface WebhookConfig {
     @WithDefault("PT10S")
     Duration requestTimeout();
 
+    /**
+     * How long finished deliveries stay visible in GET /subscriptions/{id}/deliveries. Beyond it they are deleted;
+     * a deletion of a statement last delivered before then reaches only subscriptions without a filter, and an
+     * utterance announced before then may be announced again.
+     */
+    @WithDefault("P30D")
+    Duration deliveryRetention();
+
+    /** How often finished deliveries past the retention are deleted (each run deletes at most 100,000). */
+    @WithDefault("PT1H")
+    Duration pruneInterval();
+
     /** How long the previous secret keeps signing (a second signature) after a rotation. */
     @WithDefault("PT24H")
     Duration rotationGrace();

@@ -27,7 +27,7 @@ class WebhookPing {
     /** Runs outside a transaction: no connection is held while the receiver answers. */
     DeliveryResponse ping(Caller caller, UUID subscription) {
         SubscriptionService.Endpoint endpoint = subscriptions.endpoint(caller, subscription);
-        String payload = events.payload(EventType.PING, subscription, null, null, Timestamps.now(), null);
+        String payload = events.payload(EventType.PING, subscription, null, null, Timestamps.now(), null, null);
         UUID id = history.newPing(subscription, payload);
         WebhookSender.Outcome outcome = delivery.send(endpoint.url(), id.toString(), payload, endpoint.secret(),
                 endpoint.previousSecret());

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,11 +64,15 @@ class UtteranceResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public UtterancePage list(@BeanParam FilterParams filters,
                               @QueryParam("min_reports") @Parameter(description = "Only utterances with at least this "
-                                      + "many reports (default 1)", example = "2") String minReports,
+                                      + "many reports (default 1)", example = "2", schema = @Schema(type = SchemaType.INTEGER,
+                                      minimum = "1", defaultValue = "1")) String minReports,
                               @QueryParam("sort") @Parameter(description = "-reports (default) or -last_reported_at",
-                                      example = "-reports") String sort,
+                                      example = "-reports", schema = @Schema(enumeration = {"-reports",
+                                      "-last_reported_at"}, defaultValue = "-reports")) String sort,
                               @QueryParam("cursor") @Parameter(description = ApiDocs.CURSOR) String cursor,
-                              @QueryParam("limit") @Parameter(description = ApiDocs.LIMIT, example = "20") String limit,
+                              @QueryParam("limit") @Parameter(description = ApiDocs.LIMIT, example = "20",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                                              defaultValue = "20")) String limit,
                               @Context UriInfo uri) {
         var filter = search.filterFor(filters, uri.getQueryParameters(), OWN_PARAMS);
         UtteranceSort order = UtteranceSort.parse(sort);

@@ -2,25 +2,29 @@ package io.statements.auth;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * A service opened to browsers and the public: one allowed frontend origin, anonymous reads, and small rate-limit
- * budgets so a test can exhaust them (admins keep a large one for the tests' own key management).
+ * A service opened to browsers and the public: one allowed frontend origin ({@link FrontendOrigin}), anonymous
+ * reads, and small rate-limit budgets so a test can exhaust them (admins keep a large one for the tests' own key
+ * management).
  */
 public class PublicDeploymentProfile implements QuarkusTestProfile {
 
-    /** Loopback origins: a public page calling localhost would also meet Chromium's local-network rules. */
-    static final String ALLOWED_ORIGIN = "http://localhost:5173";
     static final int READS = 5;
     static final int WRITES = 3;
     static final int ANONYMOUS_READS = 4;
 
+    /** The allowed frontend origin (statements.cors.origins) is a loopback web server on a free port. */
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(FrontendOrigin.class));
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                // the Quarkus property that STATEMENTS_CORS_ORIGINS feeds (application.properties)
-                Map.entry("quarkus.http.cors.origins", ALLOWED_ORIGIN),
                 Map.entry("statements.auth.anonymous-read", "true"),
                 Map.entry("statements.rate-limit.reads", Integer.toString(READS)),
                 Map.entry("statements.rate-limit.writes", Integer.toString(WRITES)),

@@ -131,6 +131,20 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aSuggestedStanceIsStoredWithTheStatement() {
+        String domain = Fixtures.domain();
+        String org = ArticleFixtures.word();
+        String text = "\"We hold the " + org + " Dredging Company fully responsible for the silt,\" said Ines Varro, "
+                + "a fisherman.";
+        String id = post(body(text, domain, "https://" + domain + "/silt")).then().statusCode(201)
+                .body("statements.size()", equalTo(1))
+                .extract().path("statements[0].id");
+        given().get("/statements/" + id).then().statusCode(200)
+                .body("stance", equalTo("OPPOSE"))
+                .body("stance_target", equalTo(org + " Dredging Company"));
+    }
+
+    @Test
     void textWithoutStatementsStoresAnEmptyArticle() {
         String domain = Fixtures.domain();
         post(body("Gulls circled the quay. The ferry left at noon.", domain, "https://" + domain + "/calm"))

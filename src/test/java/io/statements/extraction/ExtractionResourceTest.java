@@ -103,6 +103,22 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void suggestsAStanceOnlyWithEvidenceAndOmitsItOtherwise() {
+        String org = ArticleFixtures.word();
+        String text = "Councillor Mira Sotto blamed the " + org + " Ferry Company for the cancelled crossings, saying the "
+                + "boats \"were never repaired after the storm.\" \"The timetable will be back to normal on Monday,\" "
+                + "said a port spokesman.";
+        extract(body(text)).statusCode(200)
+                .body("statements.size()", equalTo(2))
+                .body("statements[0].stance", equalTo("OPPOSE"))
+                .body("statements[0].stance_target", equalTo(org + " Ferry Company"))
+                .body("statements[0].stance_evidence", equalTo(Map.of("start", 22, "end", 28, "text", "blamed")))
+                .body("statements[1]", not(hasKey("stance")))
+                .body("statements[1]", not(hasKey("stance_target")))
+                .body("statements[1]", not(hasKey("stance_evidence")));
+    }
+
+    @Test
     void storesNothing() {
         ArticleFixtures a = new ArticleFixtures();
         extract(body(a.text)).statusCode(200).body("statements.size()", equalTo(5));
@@ -172,7 +188,7 @@ class ExtractionResourceTest {
                 .body("paths.'/extractions'.post.responses.keySet()", hasItems("200", "400", "413", "415"))
                 .body("paths.'/articles'.post.responses.keySet()", hasItems("200", "201", "400", "413", "422"))
                 .body("paths.'/articles/{id}'.get.responses.keySet()", hasItems("200", "404"))
-                .body("components.schemas.ExtractedStatement.properties.segments.description",
+                .body("components.schemas.ExtractionStatement.properties.segments.description",
                         containsString("quoted stretch"))
                 .body("components.schemas.OffsetRange.description", containsString("Unicode code point"));
     }

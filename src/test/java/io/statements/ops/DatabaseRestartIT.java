@@ -118,7 +118,8 @@ class DatabaseRestartIT {
         }
         List<Outcome> failures = all.stream().filter(o -> o.status() != 200 && o.status() != 201).toList();
         for (Outcome failure : failures) {
-            assertEquals(503, failure.status(), "only 503 while the database is away: " + failure);
+            assertEquals(503, failure.status(), () -> "only 503 while the database is away: " + failure
+                    + "\nservice log: " + unexpectedFailures());
             assertTrue(failure.retryAfter() != null && failure.retryAfter().matches("\\d+"),
                     "503 carries Retry-After: " + failure);
             assertTrue(failure.contentType() != null && failure.contentType().startsWith("application/problem+json"),
@@ -146,6 +147,16 @@ class DatabaseRestartIT {
                         .mapToLong(o -> o.endNanos() - o.startNanos()).max().orElse(0)));
         System.out.print(figures);
         Files.writeString(Path.of("target", "database-restart-it.txt"), figures);
+    }
+
+    /** The service's own account of unexpected failures (first lines of each), for a failure message. */
+    private static String unexpectedFailures() {
+        try (var lines = Files.lines(Path.of("target", "database-restart-it.log"))) {
+            return String.join("\n", lines.filter(l -> l.contains("Unexpected failure") || l.startsWith("Caused by"))
+                    .limit(20).toList());
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     private void writeLoop(String speaker, String domain) {

@@ -47,7 +47,7 @@ class AggregationTest {
     @Test
     void facetsHonourFiltersAndSelection() {
         Response response = given().queryParam("q", data.tag).queryParam("outlet", data.domain1)
-                .queryParam("facet", "stance,speaker").get("/statements/facets");
+                .queryParam("facet", "stance", "speaker").get("/statements/facets");
         response.then().statusCode(200).body("$", not(hasKey("outlet"))).body("$", not(hasKey("topic")));
         assertEquals(Map.of("OPPOSE", 2, "NEUTRAL", 1), counts(response, "stance"));
         assertEquals(Map.of(data.speakerA, 1, data.speakerB, 1, data.speakerC, 2), counts(response, "speaker"));
@@ -55,14 +55,17 @@ class AggregationTest {
 
     @Test
     void stancesPerSpeakerTowardTarget() {
-        Response response = given().queryParam("q", data.tag).queryParam("target", "harbour BOARD").get("/stances");
+        Response response = given().queryParam("q", data.tag).queryParam("stance_target", "harbour BOARD").get("/stances");
         response.then().statusCode(200).body("items[0]", not(hasKey("target")));
         List<Map<String, Object>> rows = response.path("items");
         assertEquals(3, rows.size());
         Map<String, List<Integer>> tally = rows.stream().collect(java.util.stream.Collectors.toMap(
                 r -> (String) ((Map<?, ?>) r.get("speaker")).get("name"),
-                r -> List.of((Integer) r.get("support"), (Integer) r.get("oppose"), (Integer) r.get("neutral"),
-                        (Integer) r.get("unclear"), (Integer) r.get("total"))));
+                r -> {
+                    Map<?, ?> counts = (Map<?, ?>) r.get("counts");
+                    return List.of((Integer) counts.get("SUPPORT"), (Integer) counts.get("OPPOSE"),
+                            (Integer) counts.get("NEUTRAL"), (Integer) counts.get("UNCLEAR"), (Integer) r.get("total"));
+                }));
         assertEquals(Map.of(data.speakerA, List.of(0, 1, 0, 0, 1), data.speakerB, List.of(1, 0, 0, 0, 1),
                 data.speakerC, List.of(0, 0, 1, 0, 1)), tally);
     }
@@ -75,7 +78,9 @@ class AggregationTest {
         assertEquals(Map.of("Harbour Board", 1, "union", 1), rows.stream().collect(java.util.stream.Collectors.toMap(
                 r -> (String) r.get("target"), r -> (Integer) r.get("total"))));
         given().queryParam("q", data.tag).queryParam("stance", "SUPPORT").queryParam("limit", 1).get("/stances")
-                .then().statusCode(200).body("items.size()", equalTo(1)).body("items[0].oppose", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(1)).body("items[0].counts.OPPOSE", equalTo(0));
+        given().queryParam("target", "union").get("/stances").then().statusCode(400)
+                .body("errors[0].field", equalTo("target"));
     }
 
     private static Map<String, Integer> counts(Response response, String facet) {

@@ -24,7 +24,7 @@ class SearchOpenApiTest {
         Set<String> filters = new TreeSet<>(FilterParams.NAMES);
         check(doc, "/statements", with(filters, "sort", "cursor", "limit", "collapse"));
         check(doc, "/statements/facets", with(filters, "facet", "collapse"));
-        check(doc, "/stances", with(filters, "target", "limit"));
+        check(doc, "/stances", with(filters, "limit"));
     }
 
     private static void check(JsonPath doc, String path, Set<String> expected) {
@@ -35,7 +35,9 @@ class SearchOpenApiTest {
             String name = (String) p.get("name");
             names.add(name);
             assertTrue(p.get("description") instanceof String d && !d.isBlank(), path + " " + name + " has a description");
-            assertNotNull(p.get("example"), path + " " + name + " has an example");
+            if (!name.equals("cursor")) { // a made-up cursor would only earn a 400 in Swagger UI's "Try it out"
+                assertNotNull(p.get("example"), path + " " + name + " has an example");
+            }
         }
         assertEquals(expected, names, path + " documents exactly the parameters it accepts");
         Map<String, Object> responses = doc.getMap("paths.'" + path + "'.get.responses");

@@ -27,6 +27,9 @@ class SearchPageWriterTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    SearchConfig config;
+
     @Test
     void writesWhatTheObjectMapperWrites() throws Exception {
         StatementHit full = new StatementHit(UUID.randomUUID(), "Quote \"marks\", back\\slash, tab\t, é, 東京, 🙂, \u0001",
@@ -38,17 +41,18 @@ class SearchPageWriterTest {
                 Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("2024-02-29T23:59:59.5Z"), Origin.EXTRACTED,
                 Instant.parse("1969-12-31T23:59:59.999999Z"), Instant.parse("+12020-01-01T00:00:00Z"), 42,
                 new io.statements.statement.UtteranceSummary(UUID.randomUUID(), 3, Instant.parse("2024-02-28T10:00:00Z")),
+                "wire-7 \"x\"",
                 "Quote &quot;<mark>marks</mark>&quot;");
         StatementHit minimal = new StatementHit(UUID.randomUUID(), "Plain", StatementKind.DIRECT,
                 new SpeakerSummary(UUID.randomUUID(), "Two officials", SpeakerKind.GROUP, null, null),
                 new OutletSummary(UUID.randomUUID(), null, "tide.example"), null, null, null, null, null, null,
                 List.of(), null, null, Instant.parse("2020-01-01T00:00:00Z"), Origin.MANUAL,
-                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-01T00:00:00Z"), 1, null, null);
+                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2020-01-01T00:00:00Z"), 1, null, null, null);
         for (SearchPage page : List.of(new SearchPage(List.of(full, minimal), "djEfY3Vyc29y"),
                 new SearchPage(List.of(minimal), null), new SearchPage(List.of(), null))) {
             // Bytes, as on the wire: the UTF-8 generator escapes surrogate pairs where a String writer would not.
             assertEquals(new String(mapper.writeValueAsBytes(page), StandardCharsets.UTF_8),
-                    new String(new SearchPageWriter(mapper).toBytes(page), StandardCharsets.UTF_8));
+                    new String(new SearchPageWriter(mapper, config).toBytes(page), StandardCharsets.UTF_8));
         }
     }
 }

@@ -54,8 +54,6 @@ class SubscriptionApiTest {
     void badEventsAndUrlsAreRefused() {
         post("carol", body(Map.of(), List.of("statement.exploded"), URL)).then().statusCode(400)
                 .body("errors[0].field", equalTo("events[0]"));
-        post("carol", body(Map.of(), List.of("utterance.reported"), URL)).then().statusCode(400)
-                .body("errors[0].message", containsString("not available yet"));
         post("carol", body(Map.of(), List.of(), URL)).then().statusCode(400).body("errors[0].field", equalTo("events"));
         post("carol", body(Map.of(), List.of("statement.created"), "ftp://example.com/x")).then().statusCode(400)
                 .body("errors[0].field", equalTo("url"));

@@ -24,11 +24,30 @@ final class Clauses {
     }
 
     /** The subject of a sentence: its first noun phrase after any introductory phrase. */
+    /** `WESTHAVEN — The union ...`, `KYIV, Ukraine (AP) — ...`: the dateline is not the subject. */
+    int afterDateline(int i, int limit) {
+        boolean caps = false;
+        for (int k = i; k <= limit && k - i < 8; k++) {
+            Tok t = toks.get(k);
+            if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
+                return caps && k + 1 <= limit ? k + 1 : i;
+            }
+            boolean upper = t.type == WORD && t.text.length() >= 2 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(t.text.charAt(0));
+            caps |= upper && k == i;
+            if (!(upper || t.type == WORD && t.cap || t.text.equals(",") || t.text.equals("(") || t.text.equals(")"))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     int[] sentenceSubject(int ss, int limit) {
         int i = ss;
         if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
             return null;
         }
+        i = afterDateline(i, limit);
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {

@@ -18,7 +18,7 @@ final class ContinuationSieve extends Rules implements QuoteSieve {
     @Override
     public boolean attribute(QuoteCandidate c) {
         int si = c.si;
-        if (!c.startsSentence || d.lastGroup < 0 || d.lastGroupSpeaker == null
+        if (!c.opensClause || d.lastGroup < 0 || d.lastGroupSpeaker == null
                 || !(si - d.lastGroupSent <= 1 || si - d.lastGroupSent <= 3 && paraGap(si) <= 1)) {
             return false;
         }

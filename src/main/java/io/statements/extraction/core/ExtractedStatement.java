@@ -23,6 +23,10 @@ import java.util.List;
  * @param channel        the medium (tweet, statement, press conference, ...), or null when not stated
  * @param confidence     0..1, how sure the extractor is about the statement and its speaker
  * @param sieve          the name of the rule that decided the attribution ("trailing-cue", "leading-cue", ...)
+ * @param stance         suggested stance of the speaker toward {@code stanceTarget}, or null when no rule can point
+ *                       at evidence for one
+ * @param stanceTarget   who or what the stance is toward ("Israel", "City Council"), null without a stance
+ * @param stanceEvidence the words that show the stance ("blamed", "holds ... responsible"), null without a stance
  */
 public record ExtractedStatement(
         String text,
@@ -36,7 +40,10 @@ public record ExtractedStatement(
         String via,
         Channel channel,
         double confidence,
-        String sieve) {
+        String sieve,
+        Stance stance,
+        String stanceTarget,
+        TextSpan stanceEvidence) {
 
     public ExtractedStatement {
         segments = List.copyOf(segments);

@@ -29,7 +29,9 @@ final class Lexicon {
             shouted yelled chanted sang sings lamented boasted bragged mused wondered answered disclosed revealed
             mentioned texted emailed posted continued continues agreed agrees echoed reported reports
             claimed suggested suggests proclaimed proclaims exclaimed retorted conceded demanded demands
-            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants""");
+            thundered blasted slammed yells shouts screamed screams cried whispered whispers chants
+            barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
+            opined mocked teased grumbled muttered bellowed hollered interjected""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
@@ -128,7 +130,8 @@ final class Lexicon {
             inspector detective sheriff superintendent chancellor premier emperor host anchor correspondent editor
             author founder ceo executive manager owner white house democratic republican gop independent u.s. us
             u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
-            councilwoman pres. pres gens. sens. reps. st. saint mrs professor economist strategist pastor father
+            councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
+            economist strategist pastor father
             brother sister bishop cardinal rabbi imam""");
 
     static final Set<String> PLACES = words("""

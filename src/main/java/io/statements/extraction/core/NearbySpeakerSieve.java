@@ -23,7 +23,7 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         }
         Stmt st = c.st;
         Speaker prev = resolver.lastSpeaker(c.q.cs, false);
-        if (prev != null && c.startsSentence && d.lastGroupSent >= c.si - 4) {
+        if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4) {
             st.sp = new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);
             st.conf = 0.4;
         } else {

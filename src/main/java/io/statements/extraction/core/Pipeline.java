@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The extraction pipeline over one text: structural stages (tokens and quote pairing, sentences, names and
  * mentions, transcript labels), then per sentence the transcript-label, quote and reported-speech sieves, then the
- * headline sieve. A sentence the rules fail on is counted and logged at debug, and the rest of the text is still
+ * headline sieve, then the stance suggestions. A sentence the rules fail on is counted and logged at debug, and the rest of the text is still
  * extracted.
  */
 final class Pipeline {
@@ -56,6 +56,11 @@ final class Pipeline {
             failed(d, "headline", e);
         }
         d.out.sort((a, b) -> a.cs != b.cs ? Integer.compare(a.cs, b.cs) : Integer.compare(a.ce, b.ce));
+        try {
+            new StanceRules(d).suggest(d.out);
+        } catch (RuntimeException e) {
+            failed(d, "stance", e);
+        }
         return d.out;
     }
 

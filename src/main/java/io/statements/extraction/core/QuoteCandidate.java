@@ -27,7 +27,12 @@ final class QuoteCandidate {
     final int cse;
     final int words;
     final boolean startsSentence;
-    /** The quote ends with a comma, ?, ! or dash: an attribution may follow (`"...," X said`). */
+    /** The quote opens its sentence, or follows only a connective (`But "..."`, `Still, "..."`). */
+    final boolean opensClause;
+    /**
+     * The quote ends with a comma, ?, ! or dash, or with a period the sentence goes on after (`"Great." he said.`):
+     * an attribution may follow (`"...," X said`).
+     */
     final boolean endsComma;
     final Stmt st = new Stmt();
 
@@ -57,13 +62,32 @@ final class QuoteCandidate {
         Tok lastInner = toks.get(li);
         this.endsComma = lastInner.text.equals(",") || lastInner.text.equals("?") || lastInner.text.equals("!")
                 || lastInner.text.equals("\u2014") || lastInner.text.equals("-")
-                || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","));
+                || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","))
+                || lastInner.text.equals(".") && q.close >= 0 && qEndTok + 1 <= cse && cse - qEndTok <= 8
+                && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse));
+        this.opensClause = startsSentence || onlyConnectivesBefore(toks, ss, q.open);
         st.cs = q.cs;
         st.ce = q.ce;
         st.ls = q.cs;
         st.le = q.ce;
         st.sent = si;
     }
+
+    private static boolean onlyConnectivesBefore(List<Tok> toks, int from, int open) {
+        if (open <= from || open - from > 3) {
+            return false;
+        }
+        for (int i = from; i < open; i++) {
+            Tok t = toks.get(i);
+            if (!(t.text.equals(",") || t.type == WORD && CONNECTIVES.contains(t.low))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CONNECTIVES = Lexicon.words(
+            "but and still yet so also then now later however again plus instead");
 
     private static int wordCount(List<Tok> toks, Quote q) {
         int c = 0;

@@ -2,6 +2,7 @@ package io.statements.extraction.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -33,6 +34,8 @@ final class SentenceSplitter {
                     brk = false;
                 } else if (isTerminal(p) && p.qrole == OUT) {
                     brk = startsSentence(t);
+                } else if (endsWithDottedAbbreviation(p) && p.qrole == OUT && t.qrole == OUT) {
+                    brk = t.type == WORD && t.cap && OPENERS_AFTER_ABBREVIATION.contains(t.low);
                 } else if (p.qrole == CLOSE && i >= 2 && isTerminal(toks.get(i - 2))) {
                     brk = startsSentence(t) && !(t.type == WORD && t.cap && postCueAhead(i));
                 } else {
@@ -51,6 +54,16 @@ final class SentenceSplitter {
             d.sentStart[k] = starts.get(k);
             d.sentEnd[k] = (k + 1 < starts.size() ? starts.get(k + 1) : size) - 1;
         }
+    }
+
+    /** Words that start a sentence but never continue a name after `U.S.` or `p.m.`: `in the U.S. He says`. */
+    private static final Set<String> OPENERS_AFTER_ABBREVIATION = Lexicon.words(
+            "he she they it we i the but this these those there his her their its our however meanwhile");
+
+    /** `U.S.`, `D.C.`, `p.m.`: the final period of the abbreviation may also end the sentence. */
+    private static boolean endsWithDottedAbbreviation(Tok p) {
+        String w = p.text;
+        return p.type == WORD && w.length() >= 4 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
     }
 
     /** `"Great." Smith said.` : a capitalised name followed closely by a speech verb and the sentence end. */

@@ -65,6 +65,13 @@ final class SpeakerResolver {
         // document subject: "a military statement said", "the readout"
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             ch = channelForNoun(lastLow);
+            if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
+                // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
+                Speaker author = resolve(end + 2, b);
+                if (author != null && author.name() != null) {
+                    return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+                }
+            }
             int[] run = lastCapRun(a, end);
             if (run != null) {
                 Name nm = names.classify(run[0], run[1]);

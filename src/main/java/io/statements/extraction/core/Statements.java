@@ -38,7 +38,12 @@ final class Statements {
         double conf = 0;
         Speaker sp = null;
         Stmt cued = null;
+        Stmt judged = null;
         for (Stmt st : pieces) {
+            if (judged == null && st.stance != null && st.stanceS >= 0 && st.stanceE > st.stanceS
+                    && st.stanceE <= t.length()) {
+                judged = st;
+            }
             segments.add(new Span(cp.at(st.cs), cp.at(st.ce)));
             if (words.length() > 0) {
                 words.append(' ');
@@ -65,8 +70,10 @@ final class Statements {
             name = sp.name();
             kind = name == null ? null : sp.kind();
         }
+        TextSpan evidence = judged == null ? null
+                : new TextSpan(cp.at(judged.stanceS), cp.at(judged.stanceE), t.substring(judged.stanceS, judged.stanceE));
         return new ExtractedStatement(words.toString(), first.kind, new Span(cp.at(from), cp.at(to)), segments, cue,
                 mention, name, kind, first.via, first.channel, Math.max(0.0, Math.min(1.0, Math.round(conf * 100) / 100.0)),
-                first.sieve);
+                first.sieve, judged == null ? null : judged.stance, judged == null ? null : judged.stanceTarget, evidence);
     }
 }

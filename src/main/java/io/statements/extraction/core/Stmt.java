@@ -12,4 +12,7 @@ final class Stmt {
     int group;                   // statements sharing a group hang on one attribution
     int sent;
     String sieve;                // the rule that decided the attribution
+    Stance stance;               // suggested by StanceRules, with its target and evidence span
+    String stanceTarget;
+    int stanceS = -1, stanceE;
 }

@@ -226,7 +226,7 @@ final class Subjects {
     int[] appositiveSubject(int comma, int ss) {
         int m = comma - 1;
         while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
-            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m)) {
+            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss)) {
                 return null;
             }
             m--;
@@ -239,7 +239,7 @@ final class Subjects {
         if (name == null) {
             return null;
         }
-        Tok h = toks.get(name[1]);
+        Tok h = toks.get(headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
             // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
             if (toks.get(m + 1).cap && toks.get(comma - 1).cap && comma - m <= 6) {
@@ -248,6 +248,32 @@ final class Subjects {
             return null;
         }
         return new int[]{name[0], comma - 1};
+    }
+
+    /** The last word of a noun phrase, before a parenthesised tag: `Rep. Elijah Cummings (D-Md.)` → Cummings. */
+    int headOf(int[] np) {
+        int e = np[1];
+        if (toks.get(e).text.equals(")")) {
+            while (e > np[0] && !toks.get(e).text.equals("(")) {
+                e--;
+            }
+            e = Math.max(np[0], e - 1);
+        }
+        return e;
+    }
+
+    /** True when the cue at m sits in a relative clause opened by `, who` / `, which` (not the main verb). */
+    private boolean relativeClauseAt(int m, int ss) {
+        for (int r = m - 1; r >= ss && m - r < 12; r--) {
+            Tok t = toks.get(r);
+            if (t.type == PUNCT) {
+                return false;
+            }
+            if ((t.low.equals("who") || t.low.equals("which")) && r > ss && toks.get(r - 1).text.equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inverted subject after a verb: `said Maj. Gen. Igor Konashenkov, spokesperson for ...`. */

@@ -75,10 +75,14 @@ final class Tokenizer {
                 if (Character.isHighSurrogate(ch) && j < n && Character.isLowSurrogate(s.charAt(j))) {
                     j++;
                 }
+                boolean twoApostrophes = isTwoApostrophes(i);
+                if (twoApostrophes) {
+                    j = i + 2;
+                }
                 t.e = j;
                 t.text = s.substring(i, j);
                 t.low = t.text;
-                if (isDQ(ch)) {
+                if (isDQ(ch) || twoApostrophes) {
                     t.type = DQ;
                 } else if (ch == '\u2018' || ch == '\u2019' || ch == '\'' || ch == '\u201b') {
                     t.type = SQ;
@@ -90,5 +94,19 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+    }
+
+    /**
+     * Two apostrophes stand for a double quotation mark in text converted from typewriter style (archives write
+     * ''Usually,'' she said). In ''' the single mark is inside: after the double one when opening, before it when
+     * closing (us,'''), so a closing run starts with the single mark.
+     */
+    private boolean isTwoApostrophes(int i) {
+        if (i + 1 >= n || s.charAt(i) != '\'' || s.charAt(i + 1) != '\'') {
+            return false;
+        }
+        boolean three = i + 2 < n && s.charAt(i + 2) == '\'';
+        boolean opening = i == 0 || spaceLike(s.charAt(i - 1));
+        return !three || opening;
     }
 }

@@ -93,6 +93,9 @@ public final class EvaluationCli {
         sb.append(", \"via\": ").append(Json.str(s.via()));
         sb.append(", \"confidence\": ").append(s.confidence());
         sb.append(", \"sieve\": ").append(Json.str(s.sieve()));
+        sb.append(", \"stance\": ").append(Json.str(s.stance() == null ? null : s.stance().name()));
+        sb.append(", \"stance_target\": ").append(Json.str(s.stanceTarget()));
+        sb.append(", \"stance_evidence\": ").append(Json.str(s.stanceEvidence() == null ? null : s.stanceEvidence().text()));
         sb.append("}");
     }
 }

@@ -27,7 +27,7 @@ class GoldenFileTest {
         try (Stream<Path> files = Files.list(DIR)) {
             files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(articles::add);
         }
-        assertEquals(5, articles.size(), "fixture articles");
+        assertEquals(6, articles.size(), "fixture articles");
         boolean update = Boolean.getBoolean("golden.update");
         StatementExtractor extractor = new StatementExtractor();
         for (Path article : articles) {
@@ -52,6 +52,10 @@ class GoldenFileTest {
                     .append(s.speakerMention() == null ? "-" : s.speakerMention().text()).append(" | speaker ")
                     .append(s.speakerName()).append(' ').append(s.speakerKind()).append(" | channel ")
                     .append(s.channel()).append(" | via ").append(s.via()).append('\n');
+            if (s.stance() != null) {
+                sb.append("  stance ").append(s.stance()).append(" toward ").append(s.stanceTarget())
+                        .append(" | evidence ").append(s.stanceEvidence().text()).append('\n');
+            }
         }
         return sb.toString();
     }
