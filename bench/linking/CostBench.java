@@ -27,7 +27,7 @@ import java.util.Random;
  * starts two services on one database: ON links statements (the default), OFF has statements.linking.enabled=false.
  *
  * bulk ON OFF JDBC USER PASSWORD ROUNDS LINES: ROUNDS times, LINES statements through POST /statements/bulk to ON,
- *   then as many to OFF, then OFF's rows dumped, deleted and loaded again with COPY (the table's raw rate); prints
+ *   then as many to OFF, then OFF's rows (and their utterances) dumped, deleted and loaded again with COPY; prints
  *   each side's statements/s and the ratios ON/OFF and ON/COPY.
  * creates ON OFF COUNT SPEAKERS: COUNT single POST /statements alternately to ON and OFF (speakers of the COPY-loaded
  *   population, times inside its span, so each create has its speaker's earlier reports as candidates); prints
@@ -157,12 +157,21 @@ public class CostBench {
                 String mine = "external_id like 'cost-off-r" + round + "-%'";
                 String cols = "id, text, kind, speaker_id, outlet_id, origin, created_at, updated_at, version,"
                         + " reported_at, utterance_id, external_id";
+                // the statements and the utterances the API made for them, dumped, deleted, loaded again by COPY
+                String ucols = "id, speaker_id, reports, first_reported_at, last_reported_at, created_at, updated_at";
+                String theirs = "id in (select utterance_id from statement where " + mine + ")";
+                ByteArrayOutputStream udump = new ByteArrayOutputStream();
+                copy.copyOut("COPY (select " + ucols + " from utterance where " + theirs + ") TO STDOUT", udump);
                 ByteArrayOutputStream dump = new ByteArrayOutputStream();
                 copy.copyOut("COPY (select " + cols + " from statement where " + mine + ") TO STDOUT", dump);
                 try (Statement st = c.createStatement()) {
+                    st.execute("create temp table gone as select utterance_id from statement where " + mine);
                     st.execute("delete from statement where " + mine);
+                    st.execute("delete from utterance where id in (select utterance_id from gone)");
+                    st.execute("drop table gone");
                 }
                 long t0 = System.nanoTime();
+                copy.copyIn("COPY utterance (" + ucols + ") FROM STDIN", new ByteArrayInputStream(udump.toByteArray()));
                 copied += copy.copyIn("COPY statement (" + cols + ") FROM STDIN",
                         new ByteArrayInputStream(dump.toByteArray()));
                 double sc = (System.nanoTime() - t0) / 1e9;
