@@ -91,7 +91,7 @@ class EventMatcher {
                                 type == EventType.STATEMENT_DELETED ? null : current.get(statement), null)));
             }
             UtteranceReach.Reach spread = type == EventType.STATEMENT_DELETED ? null : reach.get(statement);
-            if (spread != null && spread.outletCount() >= work.minReports()
+            if (spread != null && spread.outletsWhenStored() >= work.minReports()
                     && events.stream().noneMatch(e -> spread.id().equals(e.utteranceId()))
                     && !log.utteranceSent(work.id(), spread.id())) {
                 String wire = EventType.UTTERANCE_REPORTED.wire;

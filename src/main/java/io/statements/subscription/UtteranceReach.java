@@ -29,9 +29,13 @@ class UtteranceReach {
         this.em = em;
     }
 
-    /** One utterance as an utterance.reported payload shows it. */
-    record Reach(UUID id, int reportCount, int outletCount, Instant firstReportedAt, Instant lastReportedAt,
-                 List<Map<String, Object>> outlets) {
+    /**
+     * One utterance as an utterance.reported payload shows it. {@code outletsWhenStored} counts only the reports
+     * stored up to the statement itself: matching may run after later reports arrived, and the event belongs to
+     * the report that crossed the threshold, not to an earlier one matched late.
+     */
+    record Reach(UUID id, int reportCount, int outletCount, int outletsWhenStored, Instant firstReportedAt,
+                 Instant lastReportedAt, List<Map<String, Object>> outlets) {
     }
 
     /** The utterance of each statement (statement id to reach); statements without one are absent. */
@@ -43,14 +47,16 @@ class UtteranceReach {
         }
         List<Object[]> rows = em.createNativeQuery("""
                         select s.id, u.id, u.reports, u.first_reported_at, u.last_reported_at,
-                               (select count(distinct x.outlet_id) from statement x where x.utterance_id = u.id)
+                               (select count(distinct x.outlet_id) from statement x where x.utterance_id = u.id),
+                               (select count(distinct x.outlet_id) from statement x where x.utterance_id = u.id
+                                   and (x.created_at, x.id) <= (s.created_at, s.id))
                         from statement s join utterance u on u.id = s.utterance_id where s.id in (:ids)""")
                 .setParameter("ids", statements).getResultList();
         Map<UUID, Reach> reach = new HashMap<>();
         for (Object[] r : rows) {
             UUID utterance = (UUID) r[1];
             reach.put((UUID) r[0], new Reach(utterance, ((Number) r[2]).intValue(), ((Number) r[5]).intValue(),
-                    DeliveryLog.instant(r[3]), DeliveryLog.instant(r[4]), outlets(utterance)));
+                    ((Number) r[6]).intValue(), DeliveryLog.instant(r[3]), DeliveryLog.instant(r[4]), outlets(utterance)));
         }
         return reach;
     }
