@@ -73,10 +73,13 @@ class ChangeResource {
     @APIResponse(responseCode = "200", description = "An endless event stream of events named change whose data is a Change",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ChangeEvent.class),
-                    examples = @ExampleObject(name = "one event", value = "event: change\nid: djEfY2hhbmdlcx8xMjM\n"
-                            + "data: {\"cursor\":\"djEfY2hhbmdlcx8xMjM\",\"seq\":123,\"type\":\"DELETED\","
+                    // the example is one event's data (what the schema describes); the wire framing around it
+                    // (event: change, id: <cursor>, data: <this>) is in the description
+                    examples = @ExampleObject(name = "one event's data", description = "Sent as: event: change, "
+                            + "id: djEfY2hhbmdlcx8xMjM, data: this object on one line",
+                            value = "{\"cursor\":\"djEfY2hhbmdlcx8xMjM\",\"seq\":123,\"type\":\"DELETED\","
                             + "\"statement_id\":\"0192f5c4-8d1e-7c3a-9f00-1a2b3c4d5e6f\","
-                            + "\"changed_at\":\"2024-03-01T08:00:00Z\",\"tombstone\":true}\n\n")))
+                            + "\"changed_at\":\"2024-03-01T08:00:00Z\",\"tombstone\":true}")))
     @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID or after",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Too many open streams",

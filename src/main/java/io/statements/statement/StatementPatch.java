@@ -21,16 +21,21 @@ record StatementPatch(
         StatementKind kind,
         SpeakerRef speaker,
         OutletRef outlet,
-        @Schema(nullable = true) ArticleRef article,
+        @Schema(description = NULL_TO_CLEAR) ArticleRef article,
         @Schema(nullable = true, maxLength = 100) String cue,
-        @Schema(nullable = true) Channel channel,
+        @Schema(description = NULL_TO_CLEAR) Channel channel,
         @Schema(nullable = true, maxLength = 300) String via,
-        @Schema(nullable = true) Stance stance,
+        @Schema(description = NULL_TO_CLEAR) Stance stance,
         @Schema(nullable = true, maxLength = 300) String stanceTarget,
         @Schema(nullable = true, maxItems = 50) List<String> topics,
         @Schema(nullable = true, examples = "en") String language,
         @Schema(nullable = true) Instant statedAt,
         @Schema(nullable = true) Instant reportedAt,
-        @Schema(nullable = true) Origin origin,
+        @Schema(description = NULL_TO_CLEAR) Origin origin,
         @Schema(nullable = true, maxLength = 200) String externalId) {
+    /**
+     * Shown on the properties whose schema is a reference: OpenAPI 3.0 cannot mark a reference nullable without
+     * a type beside it (generators and linters refuse allOf + nullable), so their null is said in words.
+     */
+    static final String NULL_TO_CLEAR = "null clears it (merge patch)";
 }
