@@ -125,7 +125,7 @@ class EventMatcher {
             data.put("statement", representation);
         }
         if (utterance != null) {
-            data.put("utterance", UtteranceReach.view(utterance));
+            data.put("utterance", reach.view(utterance));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);

@@ -35,7 +35,7 @@ class UtteranceReach {
      * the report that crossed the threshold, not to an earlier one matched late.
      */
     record Reach(UUID id, int reportCount, int outletCount, int outletsWhenStored, Instant firstReportedAt,
-                 Instant lastReportedAt, List<Map<String, Object>> outlets) {
+                 Instant lastReportedAt) {
     }
 
     /** The utterance of each statement (statement id to reach); statements without one are absent. */
@@ -56,13 +56,15 @@ class UtteranceReach {
         for (Object[] r : rows) {
             UUID utterance = (UUID) r[1];
             reach.put((UUID) r[0], new Reach(utterance, ((Number) r[2]).intValue(), ((Number) r[5]).intValue(),
-                    ((Number) r[6]).intValue(), DeliveryLog.instant(r[3]), DeliveryLog.instant(r[4]), outlets(utterance)));
+                    ((Number) r[6]).intValue(), DeliveryLog.instant(r[3]), DeliveryLog.instant(r[4])));
         }
         return reach;
     }
 
+    /** The outlets named in a payload: read only for an event that goes out, never per matched statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> outlets(UUID utterance) {
+    List<Map<String, Object>> outlets(UUID utterance) {
         List<Object[]> rows = em.createNativeQuery("""
                         select o.id, o.name, o.domain from outlet o
                         where o.id in (select x.outlet_id from statement x where x.utterance_id = :u)
@@ -78,12 +80,12 @@ class UtteranceReach {
     }
 
     /** The payload's view of the utterance (snake_case like the API). */
-    static Map<String, Object> view(Reach reach) {
+    Map<String, Object> view(Reach reach) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", reach.id());
         view.put("report_count", reach.reportCount());
         view.put("outlet_count", reach.outletCount());
-        view.put("outlets", reach.outlets());
+        view.put("outlets", outlets(reach.id()));
         view.put("first_reported_at", reach.firstReportedAt());
         view.put("last_reported_at", reach.lastReportedAt());
         return view;
