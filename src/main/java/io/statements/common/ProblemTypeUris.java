@@ -24,16 +24,15 @@ public final class ProblemTypeUris {
     private ProblemTypeUris() {
     }
 
-    /** Remembers the request's own base in its Vert.x context, which every thread serving the request shares. */
+    /**
+     * Remembers the request in its Vert.x context, which every thread serving the request shares. Only the reference:
+     * the base is worked out when a problem is written, not on every request.
+     */
     static void remember(HttpServerRequest request) {
         try {
-            String scheme = request.scheme() == null ? "http" : request.scheme();
-            String host = request.authority() != null ? request.authority().toString() : request.host();
-            if (host != null && !host.isBlank() && Text.problem(host) == null && host.matches("[A-Za-z0-9.:\\[\\]_-]+")) {
-                ContextLocals.put(LOCAL, scheme + "://" + host);
-            }
+            ContextLocals.put(LOCAL, request);
         } catch (RuntimeException e) {
-            // no duplicated context, or an unparseable Host header: the configured or default base is used
+            // no duplicated context: the configured or default base is used
         }
     }
 
@@ -43,10 +42,17 @@ public final class ProblemTypeUris {
             return configured.get().replaceFirst("/+$", "");
         }
         try {
-            return ContextLocals.<String>get(LOCAL).orElse(FALLBACK);
+            return ContextLocals.<HttpServerRequest>get(LOCAL).map(ProblemTypeUris::baseOf).orElse(FALLBACK);
         } catch (RuntimeException e) {
-            return FALLBACK;
+            return FALLBACK; // no duplicated context, or an unparseable Host header
         }
+    }
+
+    private static String baseOf(HttpServerRequest request) {
+        String scheme = request.scheme() == null ? "http" : request.scheme();
+        String host = request.authority() != null ? request.authority().toString() : request.host();
+        return host != null && !host.isBlank() && Text.problem(host) == null && host.matches("[A-Za-z0-9.:\\[\\]_-]+")
+                ? scheme + "://" + host : FALLBACK;
     }
 
     public static String absolute(String type) {
