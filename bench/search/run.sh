@@ -4,11 +4,12 @@
 # Settings (environment): BENCH_STATEMENTS (1000000), BENCH_SECONDS per measurement (20),
 # BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench), BENCH_WARMUP seconds before measuring (60),
 # BENCH_ONLY (comma-separated query name prefixes, e.g. "page,stance"), BENCH_APP_OPTS (extra JVM options
-# for the service, e.g. a profiler agent), BENCH_MVN_OPTS (extra build options, e.g. a build-time property).
+# for the service, e.g. a profiler agent), BENCH_MVN_OPTS (extra build options, e.g. a build-time property),
+# BENCH_PAGE=1 (also time the web page's first render in Debian's Chromium: first result and facet counts).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q package -DskipTests ${BENCH_MVN_OPTS:-}
-./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/search-bench-classpath.txt -Dmdep.includeScope=runtime
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/search-bench-classpath.txt -Dmdep.includeScope=test
 CP="target/classes:$(cat target/search-bench-classpath.txt)"
 rm -rf target/search-bench-classes
 javac -d target/search-bench-classes -cp "$CP" bench/search/src/io/statements/bench/*.java

@@ -76,6 +76,9 @@ public final class SearchBench {
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
                     explain(c, shapes, work.resolve("plans.txt"));
+                    if (!setting("BENCH_PAGE", "").isBlank()) {
+                        FirstRender.measure(port);
+                    }
                     run(cases, jdbc, port, seconds, concurrency, statements, app);
                 }
             } finally {

@@ -21,18 +21,43 @@ public final class AggregateQueries {
 
     /** With {@code collapse}, a value counts the distinct utterances among its statements. */
     public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse) {
+        return facets(f, facets, collapse, 0);
+    }
+
+    /**
+     * With {@code samplePercent} above 0 the statements are read from a block sample of that share of the table
+     * (TABLESAMPLE SYSTEM, repeatable so that the same search shows the same counts) and every count is scaled up
+     * by 100 / percent: an estimate, for searches matching too many statements to count at interactive speed.
+     */
+    public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse, double samplePercent) {
+        String sample = samplePercent > 0 ? " tablesample system (" + plain(samplePercent) + ") repeatable (0)" : "";
+        String scale = samplePercent > 0 ? "round(top.n * " + plain(100 / samplePercent) + ")::bigint" : "top.n";
         Sql sql = new Sql().add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, "
-                + "s.stance_target, s.channel, s.topics, s.language, s.utterance_id from statement s");
+                + "s.stance_target, s.channel, s.topics, s.language, s.utterance_id from statement s" + sample);
         StatementQueries.where(sql, f);
         sql.add("), f(facet, id, value, n) as (");
         sql.add(facets.stream().map(x -> collapse ? x.branch.replace("count(*)", "count(distinct utterance_id)")
                 : x.branch).collect(Collectors.joining(" union all ")));
         return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
-                + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), top.n from top"
+                + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), " + scale + " from top"
                 + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"
                 + " left join outlet o on o.id = top.id and top.facet = 'outlet'"
                 + " where rn <= " + FACET_SIZE + " order by top.facet, rn");
     }
+
+    private static String plain(double number) {
+        return java.math.BigDecimal.valueOf(number).setScale(6, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** How many statements match, counted up to {@code limit + 1} only: is the search over the exact-count limit? */
+    public static Sql matchesUpTo(StatementFilter f, int limit) {
+        Sql sql = new Sql().add("select count(*) from (select 1 from statement s");
+        StatementQueries.where(sql, f);
+        return sql.add(" limit " + (limit + 1) + ") m");
+    }
+
+    /** The planner's row count of the statement table: enough to size a sample. */
+    public static final String TABLE_ROWS = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'statement'::regclass";
 
     /**
      * Stance counts per speaker toward the filtered targets (or per speaker and target when none is

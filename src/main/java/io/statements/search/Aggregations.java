@@ -27,9 +27,11 @@ public class Aggregations {
     private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "limit");
 
     private final AgroalDataSource dataSource;
+    private final SearchConfig config;
 
-    Aggregations(AgroalDataSource dataSource) {
+    Aggregations(AgroalDataSource dataSource, SearchConfig config) {
         this.dataSource = dataSource;
+        this.config = config;
     }
 
     public Facets facets(FilterParams params, List<String> facetNames, MultivaluedMap<String, String> query) {
@@ -44,10 +46,12 @@ public class Aggregations {
         StatementFilter filter = StatementFilter.parse(params);
         Set<Facet> requested = Facet.parse(facetNames);
         Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
+        double samplePercent;
         requested.forEach(f -> values.put(f, new ArrayList<>()));
         try (Connection c = dataSource.getConnection()) {
             StatementFilter resolved = FilterResolver.resolve(c, filter);
-            try (PreparedStatement st = AggregateQueries.facets(resolved, requested, collapsed).prepare(c);
+            samplePercent = samplePercent(c, resolved);
+            try (PreparedStatement st = AggregateQueries.facets(resolved, requested, collapsed, samplePercent).prepare(c);
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     values.get(Facet.valueOf(rs.getString(1).toUpperCase())).add(
@@ -62,7 +66,27 @@ public class Aggregations {
         }
         return new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET), values.get(Facet.STANCE),
                 values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC),
-                values.get(Facet.LANGUAGE));
+                values.get(Facet.LANGUAGE), samplePercent > 0);
+    }
+
+    /**
+     * 0 (count exactly) when the search matches at most the exact-count limit, or when the whole table is about the
+     * sample's size anyway; otherwise the share of the table (in percent) that holds about the sample's rows.
+     */
+    private double samplePercent(Connection c, StatementFilter resolved) throws SQLException {
+        int exactLimit = config.facetExactLimit();
+        if (single(c, AggregateQueries.matchesUpTo(resolved, exactLimit)) <= exactLimit) {
+            return 0;
+        }
+        long tableRows = single(c, new Sql().add(AggregateQueries.TABLE_ROWS));
+        double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
+        return percent >= 50 ? 0 : percent;
+    }
+
+    private static long single(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     public List<StanceCount> stances(FilterParams params, String limit, MultivaluedMap<String, String> query) {

@@ -8,5 +8,9 @@ import java.util.List;
         + "statements matching the filters; facets not requested are absent")
 public record Facets(List<FacetValue> speaker, List<FacetValue> outlet, List<FacetValue> stance,
                      List<FacetValue> stanceTarget, List<FacetValue> channel, List<FacetValue> topic,
-                     List<FacetValue> language) {
+                     List<FacetValue> language,
+                     @Schema(required = true, description = "true when the search matched more statements than the "
+                             + "service counts exactly (statements.search.facets.exact-limit): the counts are "
+                             + "estimates from a sample of the statements, scaled up, and rare values may be missing")
+                     boolean approximate) {
 }

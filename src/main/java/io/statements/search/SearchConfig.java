@@ -3,6 +3,7 @@ package io.statements.search;
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Search settings beyond the reactive datasource's own ({@code quarkus.datasource.reactive.*}). */
 @StaticInitSafe // known at static init, where the "statements" root (ServiceLimits) validates its properties
@@ -22,4 +23,17 @@ public interface SearchConfig {
     PageWriter pageWriter();
 
     enum PageWriter { STREAMING, JACKSON }
+
+    /**
+     * Facets are counted exactly over at most this many matching statements; a search matching more is counted on a
+     * sample of the table ({@link #facetSampleRows()}) and answered with {@code "approximate": true}.
+     */
+    @WithDefault("50000")
+    @WithName("facets.exact-limit")
+    int facetExactLimit();
+
+    /** About how many statements the sample of an approximate facet count reads (a block sample of the table). */
+    @WithDefault("100000")
+    @WithName("facets.sample-rows")
+    int facetSampleRows();
 }

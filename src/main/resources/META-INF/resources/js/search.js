@@ -151,10 +151,12 @@ function showFacets(box, facets, p) {
           dataset: { focusKey: `facet-${def.param}-${value}` },
           onclick: () => navigate(toggled(def.param, String(value), p), { focus: false }),
         }, h('span', { class: 'v' }, shown), h('span', { class: 'count' }, h('span', { class: 'visually-hidden' }, ', '),
-          String(v.count), h('span', { class: 'visually-hidden' }, v.count === 1 ? ' statement' : ' statements'))));
+          (facets.approximate ? '≈' : '') + String(v.count),
+          h('span', { class: 'visually-hidden' }, v.count === 1 ? ' statement' : ' statements'))));
       }))));
   }
   if (!box.children.length) box.append(h('p', { class: 'muted' }, 'Nothing to count.'));
+  else if (facets.approximate) box.prepend(h('p', { class: 'muted' }, 'Estimated counts (≈): this search matches too many statements to count each one.'));
 }
 
 function speakerPicker(p) {
