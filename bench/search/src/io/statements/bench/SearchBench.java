@@ -76,6 +76,7 @@ public final class SearchBench {
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
                     explain(c, shapes, work.resolve("plans.txt"));
+                    estimateAccuracy(c);
                     if (!setting("BENCH_PAGE", "").isBlank()) {
                         FirstRender.measure(port);
                     }
@@ -128,6 +129,12 @@ public final class SearchBench {
         cases.add(new Case("facets of the full text", "/statements/facets?q=" + enc(q1),
                 AggregateQueries.facets(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
                         EnumSet.allOf(Facet.class))));
+        // The page's first view: facets of everything, estimated from a block sample above the exact-count limit
+        // (statements.search.facets.sample-rows = 100,000 of the table's rows; the API also runs its bounded count).
+        double percent = Math.min(100, 100.0 * 100_000 / Math.max(1, count(c, AggregateQueries.TABLE_ROWS)));
+        cases.add(new Case("facets, no filter (estimated)", "/statements/facets",
+                AggregateQueries.facets(StatementFilter.of(null, List.of(), List.of(), List.of(), null, null),
+                        EnumSet.allOf(Facet.class), false, percent >= 50 ? 0 : percent)));
         String cursor = cursorOfPage(port, 1000);
         String[] keys = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u001f");
         cases.add(new Case("page 1000 via cursor", "/statements?cursor=" + cursor,
@@ -333,6 +340,41 @@ public final class SearchBench {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The estimated facets of everything against the exact ones: the five largest speakers and outlets. */
+    private static void estimateAccuracy(Connection c) throws SQLException {
+        StatementFilter all = StatementFilter.of(null, List.of(), List.of(), List.of(), null, null);
+        double percent = Math.min(100, 100.0 * 100_000 / Math.max(1, count(c, AggregateQueries.TABLE_ROWS)));
+        if (percent >= 50) {
+            return;
+        }
+        long start = System.nanoTime();
+        java.util.Map<String, Long> exact = facetCounts(c, AggregateQueries.facets(all, EnumSet.of(Facet.SPEAKER, Facet.OUTLET)));
+        long exactNanos = System.nanoTime() - start;
+        start = System.nanoTime();
+        java.util.Map<String, Long> estimated = facetCounts(c, AggregateQueries.facets(all,
+                EnumSet.of(Facet.SPEAKER, Facet.OUTLET), false, percent));
+        long estimatedNanos = System.nanoTime() - start;
+        System.out.printf("  facets of everything: exact %.0f ms, estimated (%.1f %% sample) %.0f ms%n",
+                exactNanos / 1e6, percent, estimatedNanos / 1e6);
+        exact.entrySet().stream().limit(10).forEach(e -> System.out.printf("    %-40s exact %,9d  estimated %,9d  (%+.1f %%)%n",
+                e.getKey(), e.getValue(), estimated.getOrDefault(e.getKey(), 0L),
+                100.0 * (estimated.getOrDefault(e.getKey(), 0L) - e.getValue()) / e.getValue()));
+    }
+
+    /** facet:label → count, the five largest of each facet, in the query's order. */
+    private static java.util.Map<String, Long> facetCounts(Connection c, Sql sql) throws SQLException {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> perFacet = new java.util.HashMap<>();
+        try (var st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (perFacet.merge(rs.getString(1), 1, Integer::sum) <= 5) {
+                    counts.put(rs.getString(1) + ":" + rs.getString(3), rs.getLong(4));
+                }
+            }
+        }
+        return counts;
     }
 
     private static String setting(String name, String fallback) {
