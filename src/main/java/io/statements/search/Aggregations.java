@@ -1,24 +1,25 @@
 package io.statements.search;
 
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiException;
 import io.statements.speaker.SpeakerKind;
 import io.statements.speaker.SpeakerSummary;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-/** Facet counts and stance tallies over the statements matching the search filters. */
+/**
+ * Facet counts and stance tallies over the statements matching the search filters. They run on the search database
+ * ({@link SearchDatabase}): without blocking a worker thread for the seconds a large count can take, and on the read
+ * replica when one is configured, with the same read-your-writes rule as the search itself.
+ */
 @ApplicationScoped
 public class Aggregations {
 
@@ -26,70 +27,60 @@ public class Aggregations {
     private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet", "collapse");
     private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "limit");
 
-    private final AgroalDataSource dataSource;
+    private final SearchDatabase database;
+    private final StatementSearch search;
     private final SearchConfig config;
 
-    Aggregations(AgroalDataSource dataSource, SearchConfig config) {
-        this.dataSource = dataSource;
+    Aggregations(SearchDatabase database, StatementSearch search, SearchConfig config) {
+        this.database = database;
+        this.search = search;
         this.config = config;
     }
 
-    public Facets facets(FilterParams params, List<String> facetNames, MultivaluedMap<String, String> query) {
-        return facets(params, facetNames, null, query);
-    }
-
     /** With collapse=utterance, each value counts the utterances reported rather than the statements. */
-    public Facets facets(FilterParams params, List<String> facetNames, String collapse,
-                         MultivaluedMap<String, String> query) {
+    public Uni<Facets> facets(FilterParams params, List<String> facetNames, String collapse,
+                              MultivaluedMap<String, String> query) {
         boolean collapsed = SearchApi.collapsed(collapse);
         Params.requireKnown(query, FACET_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
         Set<Facet> requested = Facet.parse(facetNames);
-        Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
-        double samplePercent;
-        requested.forEach(f -> values.put(f, new ArrayList<>()));
-        try (Connection c = dataSource.getConnection()) {
-            StatementFilter resolved = FilterResolver.resolve(c, filter);
-            samplePercent = samplePercent(c, resolved);
-            try (PreparedStatement st = AggregateQueries.facets(resolved, requested, collapsed, samplePercent).prepare(c);
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    values.get(Facet.valueOf(rs.getString(1).toUpperCase())).add(
-                            new FacetValue(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4)));
-                }
-            }
-            if (filter.q() != null && values.values().stream().allMatch(List::isEmpty)) {
-                StatementSearch.requireSearchableWords(c, filter);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("facet query failed", e);
-        }
-        return new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET), values.get(Facet.STANCE),
-                values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC),
-                values.get(Facet.LANGUAGE), samplePercent > 0);
+        return FilterResolver.resolve(database, filter).chain(resolved -> samplePercent(resolved).chain(percent ->
+                database.query(AggregateQueries.facets(resolved, requested, collapsed, percent)).chain(rows -> {
+                    Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
+                    requested.forEach(f -> values.put(f, new ArrayList<>()));
+                    for (Row row : rows) {
+                        values.get(Facet.valueOf(row.getString(0).toUpperCase())).add(
+                                new FacetValue(row.getUUID(1), row.getString(2), row.getLong(3)));
+                    }
+                    Facets facets = new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET),
+                            values.get(Facet.STANCE), values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL),
+                            values.get(Facet.TOPIC), values.get(Facet.LANGUAGE), percent > 0);
+                    if (filter.q() != null && values.values().stream().allMatch(List::isEmpty)) {
+                        return search.requireSearchableWords(filter).replaceWith(facets);
+                    }
+                    return Uni.createFrom().item(facets);
+                }))).onFailure(PgException.class).transform(e -> new IllegalStateException("facet query failed", e));
     }
 
     /**
      * 0 (count exactly) when the search matches at most the exact-count limit, or when the whole table is about the
      * sample's size anyway; otherwise the share of the table (in percent) that holds about the sample's rows.
      */
-    private double samplePercent(Connection c, StatementFilter resolved) throws SQLException {
+    private Uni<Double> samplePercent(StatementFilter resolved) {
         int exactLimit = config.facetExactLimit();
-        if (single(c, AggregateQueries.matchesUpTo(resolved, exactLimit)) <= exactLimit) {
-            return 0;
-        }
-        long tableRows = single(c, new Sql().add(AggregateQueries.TABLE_ROWS));
-        double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
-        return percent >= 50 ? 0 : percent;
+        return database.query(AggregateQueries.matchesUpTo(resolved, exactLimit)).chain(matches -> {
+            if (matches.iterator().next().getLong(0) <= exactLimit) {
+                return Uni.createFrom().item(0.0);
+            }
+            return database.query(new Sql().add(AggregateQueries.TABLE_ROWS)).map(rows -> {
+                long tableRows = rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0;
+                double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
+                return percent >= 50 ? 0.0 : percent;
+            });
+        });
     }
 
-    private static long single(Connection c, Sql sql) throws SQLException {
-        try (PreparedStatement st = sql.prepare(c); ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    public List<StanceCount> stances(FilterParams params, String limit, MultivaluedMap<String, String> query) {
+    public Uni<List<StanceCount>> stances(FilterParams params, String limit, MultivaluedMap<String, String> query) {
         Params.requireKnown(query, STANCE_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
         Integer requested = Params.integer("limit", limit);
@@ -97,23 +88,21 @@ public class Aggregations {
             throw ApiException.invalid("limit", "must be between 1 and 100");
         }
         boolean perTarget = filter.stanceTargets().isEmpty();
-        List<StanceCount> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            StatementFilter resolved = FilterResolver.resolve(c, filter);
-            int rowLimit = requested == null ? DEFAULT_STANCE_ROWS : requested;
-            try (PreparedStatement st = AggregateQueries.stances(resolved, perTarget, rowLimit).prepare(c);
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new StanceCount(new SpeakerSummary(rs.getObject("speaker_id", UUID.class),
-                            rs.getString("speaker_name"), SpeakerKind.valueOf(rs.getString("speaker_kind")),
-                            rs.getString("speaker_title"), rs.getString("speaker_affiliation")),
-                            rs.getString("target"), new StanceCount.Counts(rs.getLong("support"),
-                            rs.getLong("oppose"), rs.getLong("neutral"), rs.getLong("unclear")), rs.getLong("total")));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("stance query failed", e);
-        }
-        return rows;
+        int rowLimit = requested == null ? DEFAULT_STANCE_ROWS : requested;
+        return FilterResolver.resolve(database, filter)
+                .chain(resolved -> database.query(AggregateQueries.stances(resolved, perTarget, rowLimit)))
+                .map(rows -> {
+                    List<StanceCount> counts = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        counts.add(new StanceCount(new SpeakerSummary(row.getUUID("speaker_id"),
+                                row.getString("speaker_name"), SpeakerKind.valueOf(row.getString("speaker_kind")),
+                                row.getString("speaker_title"), row.getString("speaker_affiliation")),
+                                row.getString("target"), new StanceCount.Counts(row.getLong("support"),
+                                row.getLong("oppose"), row.getLong("neutral"), row.getLong("unclear")),
+                                row.getLong("total")));
+                    }
+                    return counts;
+                })
+                .onFailure(PgException.class).transform(e -> new IllegalStateException("stance query failed", e));
     }
 }

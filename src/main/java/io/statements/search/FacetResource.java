@@ -1,4 +1,6 @@
 package io.statements.search;
+
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import io.statements.auth.Roles;
@@ -42,7 +44,7 @@ class FacetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facets.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Facets facets(@BeanParam FilterParams filters,
+    public Uni<Facets> facets(@BeanParam FilterParams filters,
                          @QueryParam("facet") @Parameter(description = "Facets to count (default all)", example = "[\"speaker\", \"stance\"]",
                                  schema = @Schema(type = SchemaType.ARRAY, implementation = FacetName.class))
                          List<String> facet,

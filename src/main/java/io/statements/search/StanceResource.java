@@ -1,4 +1,6 @@
 package io.statements.search;
+
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import io.statements.auth.Roles;
@@ -42,10 +44,10 @@ class StanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StanceTable.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StanceTable stances(@BeanParam FilterParams filters,
+    public Uni<StanceTable> stances(@BeanParam FilterParams filters,
                                @QueryParam("limit") @Parameter(description = "Rows, 1 to 100 (default 20)",
                                        example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit,
                                @Context UriInfo uri) {
-        return new StanceTable(aggregations.stances(filters, limit, uri.getQueryParameters()));
+        return aggregations.stances(filters, limit, uri.getQueryParameters()).map(StanceTable::new);
     }
 }

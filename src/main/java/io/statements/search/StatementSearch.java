@@ -101,7 +101,7 @@ public class StatementSearch {
         }
     }
 
-    private Uni<Void> requireSearchableWords(StatementFilter filter) {
+    Uni<Void> requireSearchableWords(StatementFilter filter) {
         return database.query(new Sql().add(SEARCHABLE_WORDS, primaryLanguage(filter), filter.q())).map(rows -> {
             if (rows.iterator().next().getInteger(0) == 0) {
                 throw noSearchableWords();

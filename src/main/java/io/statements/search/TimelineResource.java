@@ -1,5 +1,6 @@
 package io.statements.search;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -40,7 +41,7 @@ class TimelineResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
     @APIResponse(responseCode = "400", description = "Unknown parameter or invalid value; errors name the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Timeline timeline(@BeanParam FilterParams filters,
+    public Uni<Timeline> timeline(@BeanParam FilterParams filters,
                              @QueryParam("interval") @Parameter(description = "DAY, WEEK or MONTH; by default the "
                                      + "finest of them giving at most " + Timelines.AUTO_MAX_BUCKETS + " periods",
                                      example = "WEEK") String interval,

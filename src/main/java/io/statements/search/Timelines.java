@@ -1,14 +1,12 @@
 package io.statements.search;
 
-import io.agroal.api.AgroalDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Row;
 import io.statements.common.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,35 +29,36 @@ public class Timelines {
     private static final Set<String> PARAMS = SearchApi.with(FilterParams.NAMES, "interval");
     private static final List<String> INTERVALS = List.of("DAY", "WEEK", "MONTH");
 
-    private final AgroalDataSource dataSource;
+    private final SearchDatabase database;
+    private final StatementSearch search;
 
-    Timelines(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    Timelines(SearchDatabase database, StatementSearch search) {
+        this.database = database;
+        this.search = search;
     }
 
-    public Timeline timeline(FilterParams params, String interval, MultivaluedMap<String, String> query) {
+    public Uni<Timeline> timeline(FilterParams params, String interval, MultivaluedMap<String, String> query) {
         Params.requireKnown(query, PARAMS, SearchApi.MULTI_VALUED);
         String requested = interval == null ? null : interval.trim().toUpperCase(Locale.ROOT);
         if (requested != null && !INTERVALS.contains(requested)) {
             throw ApiException.invalid("interval", "'" + interval + "' is not one of DAY, WEEK, MONTH");
         }
         StatementFilter filter = StatementFilter.parse(params);
-        Map<LocalDate, Long> days = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            StatementFilter resolved = FilterResolver.resolve(c, filter);
-            try (PreparedStatement st = AggregateQueries.days(resolved).prepare(c); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                }
-            }
-            if (filter.q() != null && days.isEmpty()) {
-                StatementSearch.requireSearchableWords(c, filter);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("timeline query failed", e);
-        }
-        String chosen = requested != null ? requested : automatic(days);
-        return new Timeline(chosen, rollUp(days, chosen));
+        return FilterResolver.resolve(database, filter)
+                .chain(resolved -> database.query(AggregateQueries.days(resolved)))
+                .chain(rows -> {
+                    Map<LocalDate, Long> days = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        days.put(row.getLocalDate(0), row.getLong(1));
+                    }
+                    String chosen = requested != null ? requested : automatic(days);
+                    Timeline timeline = new Timeline(chosen, rollUp(days, chosen));
+                    if (filter.q() != null && days.isEmpty()) {
+                        return search.requireSearchableWords(filter).replaceWith(timeline);
+                    }
+                    return Uni.createFrom().item(timeline);
+                })
+                .onFailure(PgException.class).transform(e -> new IllegalStateException("timeline query failed", e));
     }
 
     private static String automatic(Map<LocalDate, Long> days) {

@@ -80,6 +80,11 @@ class ReadReplicaIT {
         String lsn = write.headers().firstValue("Commit-LSN").orElseThrow();
         assertEquals(0, hits(second, null), "without a position: the paused replica does not have it yet");
         assertEquals(1, hits(second, lsn), "with the position: served by the primary, the write is seen");
+        // facets, the timeline and /stances read where the search reads (#16)
+        assertEquals(0, facetCount(second, null), "facets without a position: read on the paused replica");
+        assertEquals(1, facetCount(second, lsn), "facets with the position: the write is counted");
+        assertEquals(0, timelineTotal(second, null), "the timeline reads the replica too");
+        assertEquals(1, timelineTotal(second, lsn));
         assertEquals(400, get("/statements?q=" + second, "not-a-position").statusCode());
 
         // readiness reports the lag (bound 1 s here) and reads without a position then avoid the replica
@@ -109,6 +114,27 @@ class ReadReplicaIT {
         HttpResponse<String> response = get("/statements?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
         assertEquals(200, response.statusCode(), response.body());
         return response.body().split("\"text\":", -1).length - 1;
+    }
+
+    /** The outlet facet's count for a search for the word (0 when nothing matches). */
+    private int facetCount(String word, String lsn) throws Exception {
+        HttpResponse<String> response = get("/statements/facets?facet=outlet&q="
+                + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
+        assertEquals(200, response.statusCode(), response.body());
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(response.body());
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
+    }
+
+    /** Statements per period summed over the timeline of a search for the word. */
+    private int timelineTotal(String word, String lsn) throws Exception {
+        HttpResponse<String> response = get("/statements/timeline?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
+        assertEquals(200, response.statusCode(), response.body());
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"count\":(\\d+)").matcher(response.body());
+        int total = 0;
+        while (count.find()) {
+            total += Integer.parseInt(count.group(1));
+        }
+        return total;
     }
 
     /** The service's connections to the replica (its pool keeps them open after a search). */
@@ -142,6 +168,7 @@ class ReadReplicaIT {
     private HttpResponse<String> post(String text) throws Exception {
         String body = """
                 {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "Replica Tester"},
+                 "reported_at": "2026-01-05T10:00:00Z",
                  "outlet": {"domain": "replica-it.example"}}""".formatted(text);
         return http.send(HttpRequest.newBuilder(uri("/statements")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
