@@ -1,4 +1,4 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;

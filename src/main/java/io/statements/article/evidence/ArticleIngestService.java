@@ -1,4 +1,8 @@
-package io.statements.article;
+package io.statements.article.evidence;
+
+import io.statements.article.ArticleEntity;
+import io.statements.article.ArticleRef;
+import io.statements.article.ArticleService;
 
 import io.statements.extraction.ExtractionService;
 import io.statements.extraction.ExtractionRequest;
