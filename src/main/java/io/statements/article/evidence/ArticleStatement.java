@@ -1,9 +1,8 @@
 package io.statements.article.evidence;
 
 import io.statements.extraction.OffsetRange;
-import io.statements.extraction.TextRange;
 import io.statements.extraction.ResolvedSpeaker;
-
+import io.statements.extraction.TextRange;
 import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.StatementKind;

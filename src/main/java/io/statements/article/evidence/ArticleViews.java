@@ -1,12 +1,10 @@
 package io.statements.article.evidence;
 
 import io.statements.article.ArticleEntity;
-
-import io.statements.extraction.OffsetRange;
-import io.statements.extraction.TextRange;
-import io.statements.extraction.ResolvedSpeaker;
-
 import io.statements.common.ApiException;
+import io.statements.extraction.OffsetRange;
+import io.statements.extraction.ResolvedSpeaker;
+import io.statements.extraction.TextRange;
 import io.statements.outlet.OutletSummary;
 import io.statements.speaker.SpeakerKind;
 import io.statements.statement.Channel;
