@@ -93,7 +93,7 @@ public class SecurityContract implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
-        headers.forEach(response::addHeader);
+        new java.util.TreeMap<>(headers).forEach(response::addHeader); // Map.of iterates in a per-run order
         return response;
     }
 
