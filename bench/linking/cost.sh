@@ -61,6 +61,7 @@ QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=statements QUARK
   java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand --restart \
   --batch 5000 | tee "$WORK/relink.log" | awk 'NR % 10 == 0 || /done/'
 T1=$(date +%s%N)
+echo "   last progress line (time split): $(grep 'moved' "$WORK/relink.log" | tail -1)"
 TOTAL=$(grep -o 're-linked [0-9]* statements; done' "$WORK/relink.log" | grep -o '[0-9]*')
 awk -v n="$TOTAL" -v ns="$((T1 - T0))" 'BEGIN { s = ns / 1e9; r = n / s;
   printf "== re-link: %d statements in %.1f s = %.0f statements/s; 1,000,000 at this rate: %.0f s (target < 600 s)\n", n, s, r, 1e6 / r }'

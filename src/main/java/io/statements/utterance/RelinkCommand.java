@@ -30,6 +30,12 @@ public final class RelinkCommand {
     private static final String BATCH = "select s.id, " + LinkStore.LINK_AT + " from statement s where ("
             + LinkStore.LINK_AT + ", s.id) > (?, ?) order by " + LinkStore.LINK_AT + ", s.id limit ?";
 
+    /**
+     * Normalised texts kept from batch to batch: the statements of one window (14 days) at 1M statements over half a
+     * year, so that each statement is normalised once in a run (about 250 MB of heap at this size).
+     */
+    static final int TEXTS_KEPT = 100_000;
+
     private RelinkCommand() {
     }
 
@@ -60,8 +66,8 @@ public final class RelinkCommand {
         }
         try (Connection c = DriverManager.getConnection(url, env.get("QUARKUS_DATASOURCE_USERNAME"),
                 env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
-            run(c, new LinkPlanner(new ReportMatcher(threshold, paraphrase), window), window, batch, restart,
-                    Integer.MAX_VALUE);
+            LinkPlanner planner = new LinkPlanner(new ReportMatcher(threshold, paraphrase), window, TEXTS_KEPT);
+            run(c, planner, window, batch, restart, Integer.MAX_VALUE);
         }
     }
 
@@ -82,6 +88,7 @@ public final class RelinkCommand {
         long total = count(c, "select count(*) from statement");
         long started = System.nanoTime();
         long doneAtStart = -1;
+        long readNanos = 0, planNanos = 0, writeNanos = 0, moved = 0;
         for (int batches = 0; batches < maxBatches; batches++) {
             Timestamp lastAt;
             UUID lastId;
@@ -120,11 +127,16 @@ public final class RelinkCommand {
                 System.out.printf("re-linked %d statements; done%n", done);
                 return;
             }
+            long t0 = System.nanoTime();
             LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, ids));
             List<LinkStore.Row> targets = LinkStore.load(c, ids);
-            LinkPlanner.Plan plan = planner.plan(targets, LinkStore.candidates(c, targets, window), true);
-            targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
+            List<LinkStore.Row> candidates = LinkStore.candidates(c, targets, window, true);
+            long t1 = System.nanoTime();
+            // only the statements that move (or change sieve) are written, and only their utterances recounted
+            LinkPlanner.Plan plan = planner.plan(targets, candidates, true);
+            long t2 = System.nanoTime();
             LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+            LinkStore.saveEmbeddings(c, plan.embedded());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
                 ps.setTimestamp(1, at);
@@ -133,10 +145,17 @@ public final class RelinkCommand {
                 ps.executeUpdate();
             }
             c.commit();
+            long t3 = System.nanoTime();
+            readNanos += t1 - t0;
+            planNanos += t2 - t1;
+            writeNanos += t3 - t2;
+            moved += plan.links().size();
             done += ids.size();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s%n", done, total,
-                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3));
+            System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s; %d moved; seconds in"
+                            + " reading %.1f, deciding %.1f, writing %.1f%n", done, total,
+                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3), moved,
+                    readNanos / 1e9, planNanos / 1e9, writeNanos / 1e9);
         }
         System.out.printf("stopped after %d batches; run again to resume%n", maxBatches);
     }

@@ -35,8 +35,10 @@ final class SentenceEmbeddings {
 
     /** Cosine similarity of the two texts' embeddings (the model's vectors are unit length). */
     static double similarity(String a, String b) {
-        float[] x = vector(a);
-        float[] y = vector(b);
+        return cosine(vector(a), vector(b));
+    }
+
+    static double cosine(float[] x, float[] y) {
         double dot = 0;
         for (int i = 0; i < x.length; i++) {
             dot += x[i] * y[i];
@@ -44,8 +46,30 @@ final class SentenceEmbeddings {
         return dot;
     }
 
+    /** Identifies the text a stored vector was made from (statement_embedding.text_hash). */
+    static int hash(String text) {
+        return key(text).hashCode();
+    }
+
+    private static String key(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    /** A vector as stored: 384 big-endian float32. */
+    static byte[] bytes(float[] vector) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    static float[] fromBytes(byte[] stored) {
+        float[] vector = new float[stored.length / Float.BYTES];
+        java.nio.ByteBuffer.wrap(stored).asFloatBuffer().get(vector);
+        return vector;
+    }
+
     static float[] vector(String text) {
-        String key = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String key = key(text);
         synchronized (CACHE) {
             float[] cached = CACHE.get(key);
             if (cached != null) {
