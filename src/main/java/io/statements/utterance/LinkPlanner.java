@@ -19,18 +19,33 @@ import java.util.UUID;
 final class LinkPlanner {
 
     /** What a batch changes: the links, the utterances to create (with their speakers), the utterances touched. */
-    record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched) {
+    record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched,
+                Map<UUID, Embedded> embedded) {
+    }
+
+    /** A sentence embedding computed in this plan, to store, and the hash of the text it was made from. */
+    record Embedded(float[] vector, int textHash) {
     }
 
     /** Most earlier reports one report is compared with (the nearest in time). */
     static final int MAX_CANDIDATES = 200;
 
+    /** Texts kept between plans by the service: a speaker's reports within the window, for the busiest speakers. */
+    static final int TEXTS_KEPT = 20_000;
+
     private final ReportMatcher matcher;
     private final Duration window;
+    private final ReportTexts texts;
 
     LinkPlanner(ReportMatcher matcher, Duration window) {
+        this(matcher, window, TEXTS_KEPT);
+    }
+
+    /** @param textsKept normalised texts kept between plans ({@link ReportTexts}) */
+    LinkPlanner(ReportMatcher matcher, Duration window, int textsKept) {
         this.matcher = matcher;
         this.window = window;
+        this.texts = new ReportTexts(textsKept);
     }
 
     /**
@@ -62,7 +77,7 @@ final class LinkPlanner {
         }
         List<LinkStore.Row> ordered = new ArrayList<>(targets);
         ordered.sort(Comparator.comparing(LinkStore.Row::at).thenComparing(LinkStore.Row::id));
-        Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+        Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>());
         Map<UUID, UUID> placed = new HashMap<>();
         for (LinkStore.Row t : ordered) {
             pending.remove(t.id());
@@ -96,10 +111,21 @@ final class LinkPlanner {
                 plan.newSpeakers().add(t.speaker());
             }
             placed.put(t.id(), utterance);
+            if (utterance.equals(t.utterance()) && !t.manual() && java.util.Objects.equals(choice.sieve(), t.rule())) {
+                continue; // where it was, by the same sieve: nothing to write (most statements in a re-link run)
+            }
             plan.links().add(new LinkStore.Link(t.id(), utterance, choice.sieve(), false));
             plan.touched().add(utterance);
             if (t.utterance() != null) {
                 plan.touched().add(t.utterance());
+            }
+        }
+        for (Report r : reports.values()) {
+            LinkStore.Row row = rows.get(r.id());
+            float[] vector = r.text().knownEmbedding();
+            int hash = vector == null ? 0 : SentenceEmbeddings.hash(r.text().original);
+            if (vector != null && (row.embedding() == null || row.embeddingHash() != hash)) {
+                plan.embedded().put(r.id(), new Embedded(vector, hash));
             }
         }
         return plan;
@@ -123,9 +149,12 @@ final class LinkPlanner {
         return byTime > 0 || byTime == 0 && c.id().compareTo(t.id()) > 0;
     }
 
-    private static Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
+    private Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
         Report cached = cache.get(r.id());
-        ReportText text = cached != null ? cached.text() : ReportText.of(r.text());
+        ReportText text = cached != null ? cached.text() : texts.of(r.id(), r.text());
+        if (r.embedding() != null) {
+            text.offer(r.embedding(), r.embeddingHash());
+        }
         Report report = new Report(r.id(), text, r.statedAt(), r.at(), utterance, open, r.reportedSpeech());
         cache.put(r.id(), report);
         return report;

@@ -24,7 +24,8 @@ final class LinkStore {
 
     /** A statement with what linking needs of it and of its current utterance. */
     record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
-               boolean closed, UUID utteranceSpeaker, boolean reportedSpeech) {
+               boolean closed, UUID utteranceSpeaker, boolean reportedSpeech, String rule, Integer embeddingHash,
+               float[] embedding) {
     }
 
     /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
@@ -32,7 +33,10 @@ final class LinkStore {
     }
 
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
-            + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT'";
+            + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT',"
+            + " s.link_rule, e.text_hash, e.vector";
+    private static final String JOINS = " left join utterance u on u.id = s.utterance_id"
+            + " left join statement_embedding e on e.statement_id = s.id";
 
     private LinkStore() {
     }
@@ -67,8 +71,7 @@ final class LinkStore {
     }
 
     static List<Row> load(Connection c, Collection<UUID> statements) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS
-                + " from statement s left join utterance u on u.id = s.utterance_id where s.id = any(?)")) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " from statement s" + JOINS + " where s.id = any(?)")) {
             ps.setArray(1, c.createArrayOf("uuid", statements.toArray()));
             return rows(ps);
         }
@@ -79,6 +82,15 @@ final class LinkStore {
      * each speaker's target times are merged into few intervals, fetched in one query.
      */
     static List<Row> candidates(Connection c, List<Row> targets, Duration window) throws SQLException {
+        return candidates(c, targets, window, false);
+    }
+
+    /**
+     * @param onlyEarlier only statements up to each target's time (the re-link command, which compares a statement
+     *                    with the ones before it): half the rows
+     */
+    static List<Row> candidates(Connection c, List<Row> targets, Duration window, boolean onlyEarlier)
+            throws SQLException {
         List<Row> sorted = new ArrayList<>(targets);
         sorted.sort(Comparator.comparing(Row::speaker).thenComparing(Row::at));
         List<UUID> speakers = new ArrayList<>();
@@ -86,7 +98,7 @@ final class LinkStore {
         List<Timestamp> to = new ArrayList<>();
         for (Row t : sorted) {
             Instant lo = t.at().minus(window);
-            Instant hi = t.at().plus(window);
+            Instant hi = onlyEarlier ? t.at() : t.at().plus(window);
             int last = speakers.size() - 1;
             if (last >= 0 && speakers.get(last).equals(t.speaker()) && !lo.isAfter(to.get(last).toInstant())) {
                 to.set(last, Timestamp.from(hi));
@@ -98,8 +110,7 @@ final class LinkStore {
         }
         try (PreparedStatement ps = c.prepareStatement(COLUMNS
                 + " from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) r(sp, lo, hi)"
-                + " join statement s on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi"
-                + " left join utterance u on u.id = s.utterance_id")) {
+                + " join statement s on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi" + JOINS)) {
             ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
             ps.setArray(2, c.createArrayOf("timestamptz", from.toArray()));
             ps.setArray(3, c.createArrayOf("timestamptz", to.toArray()));
@@ -137,6 +148,25 @@ final class LinkStore {
         recount(c, touched);
     }
 
+    /** Stores embeddings computed while linking (statement id to vector), each with the hash of its text. */
+    static void saveEmbeddings(Connection c, java.util.Map<UUID, LinkPlanner.Embedded> embedded) throws SQLException {
+        if (embedded.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into statement_embedding (statement_id, text_hash,"
+                + " vector) values (?, ?, ?) on conflict (statement_id) do update set text_hash = excluded.text_hash,"
+                + " vector = excluded.vector")) {
+            for (UUID id : new TreeSet<>(embedded.keySet())) { // one order for all writers
+                LinkPlanner.Embedded e = embedded.get(id);
+                ps.setObject(1, id);
+                ps.setInt(2, e.textHash());
+                ps.setBytes(3, SentenceEmbeddings.bytes(e.vector()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Report counts, first and last report times and speaker from the statements; empty utterances go. */
     static void recount(Connection c, Collection<UUID> utterances) throws SQLException {
         if (utterances.isEmpty()) {
@@ -165,10 +195,12 @@ final class LinkStore {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Timestamp stated = rs.getTimestamp(4);
+                byte[] vector = rs.getBytes(13);
                 rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
                         rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
-                        rs.getBoolean(10)));
+                        rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
+                        vector == null ? null : SentenceEmbeddings.fromBytes(vector)));
             }
         }
         return rows;

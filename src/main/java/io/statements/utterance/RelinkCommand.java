@@ -16,8 +16,8 @@ import java.util.UUID;
 /**
  * Re-links every stored statement with the current rules (after a rule or configuration change): statements in
  * (time, id) order, each compared with the ones before it exactly as if they were being stored again, in batches of
- * one transaction each. Progress is stored with each batch, so an interrupted run resumes where it stopped;
- * editors' attach and detach decisions are kept. The service may keep running meanwhile (both lock per speaker).
+ * one transaction each, a batch's speakers decided in parallel. Progress is stored with each batch, so an
+ * interrupted run resumes where it stopped; editors' attach and detach decisions are kept. The service may keep running meanwhile (both lock per speaker).
  *
  * <pre>
  * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand \
@@ -29,6 +29,12 @@ public final class RelinkCommand {
 
     private static final String BATCH = "select s.id, " + LinkStore.LINK_AT + " from statement s where ("
             + LinkStore.LINK_AT + ", s.id) > (?, ?) order by " + LinkStore.LINK_AT + ", s.id limit ?";
+
+    /**
+     * Normalised texts kept from batch to batch: the statements of one window (14 days) at 1M statements over half a
+     * year, so that each statement is normalised once in a run (about 250 MB of heap at this size).
+     */
+    static final int TEXTS_KEPT = 100_000;
 
     private RelinkCommand() {
     }
@@ -60,8 +66,8 @@ public final class RelinkCommand {
         }
         try (Connection c = DriverManager.getConnection(url, env.get("QUARKUS_DATASOURCE_USERNAME"),
                 env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
-            run(c, new LinkPlanner(new ReportMatcher(threshold, paraphrase), window), window, batch, restart,
-                    Integer.MAX_VALUE);
+            LinkPlanner planner = new LinkPlanner(new ReportMatcher(threshold, paraphrase), window, TEXTS_KEPT);
+            run(c, planner, window, batch, restart, Integer.MAX_VALUE);
         }
     }
 
@@ -82,6 +88,7 @@ public final class RelinkCommand {
         long total = count(c, "select count(*) from statement");
         long started = System.nanoTime();
         long doneAtStart = -1;
+        long readNanos = 0, planNanos = 0, writeNanos = 0, moved = 0;
         for (int batches = 0; batches < maxBatches; batches++) {
             Timestamp lastAt;
             UUID lastId;
@@ -120,11 +127,16 @@ public final class RelinkCommand {
                 System.out.printf("re-linked %d statements; done%n", done);
                 return;
             }
+            long t0 = System.nanoTime();
             LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, ids));
             List<LinkStore.Row> targets = LinkStore.load(c, ids);
-            LinkPlanner.Plan plan = planner.plan(targets, LinkStore.candidates(c, targets, window), true);
-            targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
+            List<LinkStore.Row> candidates = LinkStore.candidates(c, targets, window, true);
+            long t1 = System.nanoTime();
+            // only the statements that move (or change sieve) are written, and only their utterances recounted
+            LinkPlanner.Plan plan = planBySpeaker(planner, targets, candidates);
+            long t2 = System.nanoTime();
             LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+            LinkStore.saveEmbeddings(c, plan.embedded());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
                 ps.setTimestamp(1, at);
@@ -133,12 +145,51 @@ public final class RelinkCommand {
                 ps.executeUpdate();
             }
             c.commit();
+            long t3 = System.nanoTime();
+            readNanos += t1 - t0;
+            planNanos += t2 - t1;
+            writeNanos += t3 - t2;
+            moved += plan.links().size();
             done += ids.size();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s%n", done, total,
-                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3));
+            System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s; %d moved; seconds in"
+                            + " reading %.1f, deciding %.1f, writing %.1f%n", done, total,
+                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3), moved,
+                    readNanos / 1e9, planNanos / 1e9, writeNanos / 1e9);
         }
         System.out.printf("stopped after %d batches; run again to resume%n", maxBatches);
+    }
+
+    /**
+     * Speakers are independent (a statement's candidates are its own speaker's): the batch's speakers are decided
+     * in as many groups as there are cores, each speaker's statements in order on one thread.
+     */
+    static LinkPlanner.Plan planBySpeaker(LinkPlanner planner, List<LinkStore.Row> targets,
+                                          List<LinkStore.Row> candidates) {
+        int groups = Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (groups == 1) {
+            return planner.plan(targets, candidates, true);
+        }
+        List<List<LinkStore.Row>> t = new ArrayList<>();
+        List<List<LinkStore.Row>> c = new ArrayList<>();
+        for (int i = 0; i < groups; i++) {
+            t.add(new ArrayList<>());
+            c.add(new ArrayList<>());
+        }
+        targets.forEach(r -> t.get(Math.floorMod(r.speaker().hashCode(), groups)).add(r));
+        candidates.forEach(r -> c.get(Math.floorMod(r.speaker().hashCode(), groups)).add(r));
+        List<LinkPlanner.Plan> plans = java.util.stream.IntStream.range(0, groups).parallel()
+                .mapToObj(i -> planner.plan(t.get(i), c.get(i), true)).toList();
+        LinkPlanner.Plan all = new LinkPlanner.Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new java.util.HashSet<>(), new java.util.HashMap<>());
+        for (LinkPlanner.Plan p : plans) {
+            all.links().addAll(p.links());
+            all.newUtterances().addAll(p.newUtterances());
+            all.newSpeakers().addAll(p.newSpeakers());
+            all.touched().addAll(p.touched());
+            all.embedded().putAll(p.embedded());
+        }
+        return all;
     }
 
     private static long count(Connection c, String sql) throws SQLException {

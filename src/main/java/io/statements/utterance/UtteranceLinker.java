@@ -72,6 +72,7 @@ public class UtteranceLinker {
         // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
         targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
         LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+        LinkStore.saveEmbeddings(c, plan.embedded());
         java.util.Map<UUID, LinkStore.Row> before = new java.util.HashMap<>();
         targets.forEach(t -> before.put(t.id(), t));
         for (LinkStore.Link link : plan.links()) {

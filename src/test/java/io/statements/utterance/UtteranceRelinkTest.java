@@ -78,6 +78,46 @@ class UtteranceRelinkTest {
         // the editor's decision stands
         given().get("/statements/" + c).then().body("utterance.id", equalTo(own));
         given().get("/utterances/" + own).then().body("closed", equalTo(true)).body("report_count", equalTo(1));
+
+        // a run over linked data writes nothing: only statements that move are written
+        String again = relink(1_000_000, Integer.MAX_VALUE);
+        assertTrue(again.contains("; 0 moved;"), again);
+        assertEquals(linked, given().get("/statements/" + a).path("utterance.id"));
+        given().get("/statements/" + c).then().body("utterance.id", equalTo(own));
+    }
+
+    @Test
+    void paraphraseEmbeddingsAreStoredOnceAndGoWithTheirStatement() throws Exception {
+        String who = Reports.speaker("Maren Okafor");
+        Response first = Reports.create(who, "The night buses will run every fifteen minutes from the first of May.",
+                Fixtures.domain(), DAY1, null);
+        String quote = first.path("id");
+        String utterance = first.path("utterance.id");
+        Response reported = Reports.create(who, "INDIRECT",
+                "the night buses would run every quarter of an hour starting in May", Fixtures.domain(), DAY1_LATER, null);
+        String paraphrase = reported.path("id");
+        assertEquals(utterance, reported.path("utterance.id"));
+        // both texts were embedded by the paraphrase sieve and stored: no later run embeds them again
+        assertEquals(2, embeddings(quote, paraphrase));
+        String again = relink(1_000_000, Integer.MAX_VALUE);
+        assertTrue(again.contains("done"), again);
+        assertEquals(utterance, given().get("/statements/" + paraphrase).path("utterance.id"));
+        assertEquals(2, embeddings(quote, paraphrase));
+        given().delete("/statements/" + paraphrase).then().statusCode(204);
+        assertEquals(1, embeddings(quote, paraphrase));
+    }
+
+    /** Stored embeddings of these statements. */
+    private long embeddings(String... statements) throws Exception {
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement st = conn.prepareStatement(
+                     "select count(*) from statement_embedding where statement_id = any(?::uuid[])")) {
+            st.setArray(1, conn.createArrayOf("uuid", statements));
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Runs the command's loop over the test database, at most {@code batches} batches; returns what it printed. */
