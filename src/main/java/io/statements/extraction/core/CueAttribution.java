@@ -100,7 +100,7 @@ final class CueAttribution extends Rules {
             st.kind = StatementKind.DIRECT;
         } else if (from >= 0 && from <= q.open) {
             st.kind = StatementKind.PARTIAL;
-            st.ls = toks.get(from).s;
+            st.ls = toks.get(whatStart(cue, from)).s;
             int end = complements.complementEnd(from, c.se);
             if (end >= 0 && toks.get(end).e >= q.ce) {
                 st.le = toks.get(end).e;
@@ -109,5 +109,18 @@ final class CueAttribution extends Rules {
             st.kind = c.words >= 8 && Character.isUpperCase(c.firstLetter(s)) ? StatementKind.DIRECT
                     : StatementKind.PARTIAL;
         }
+    }
+
+    /** `what he called a "brazen breach"`: the characterisation's clause starts at `what`, as PolNeAR marks it. */
+    private int whatStart(int cue, int from) {
+        if (!subjects.isRelativeCharacterisation(cue)) {
+            return from;
+        }
+        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
+            if (toks.get(m).low.equals("what")) {
+                return m;
+            }
+        }
+        return from;
     }
 }

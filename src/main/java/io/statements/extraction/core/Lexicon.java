@@ -44,6 +44,14 @@ final class Lexicon {
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed""");
 
+    /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
+    static final Set<String> HEADLINE_VERBS = words("""
+            rip rips slam slams blast blasts call calls say says tell tells reveal reveals speak speaks warn warns
+            urge urges accuse accuses praise praises attack attacks bash bashes knock knocks hit hits mock mocks
+            defend defends declare declares vow vows question questions deny denies claim claims insist insists
+            admit admits argue argues threaten threatens demand demands dismiss dismisses label labels brand brands
+            """);
+
     /** Participles that hang an attribution on the subject of the main clause. */
     static final Set<String> PARTICIPLE = words("""
             saying adding noting arguing claiming insisting warning explaining telling calling asking writing

@@ -162,7 +162,9 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent) {
+        if (toks.get(to).sent == toks.get(se).sent && !(participle && sentHasQuote)) {
+            // `"A," she said, stressing that ... "B."`: the participle's clause does not interrupt the quote's
+            // attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
     }
