@@ -71,6 +71,11 @@ final class CueAttribution extends Rules {
             st.kind = StatementKind.PARTIAL;
             st.ls = toks.get(c.ss).s;
             st.le = Math.max(q.ce, toks.get(c.subj[0] - 2).e);
+        } else if (c.subj != null && c.subj[0] > c.cue && c.cue > c.qEndTok + 3
+                && toks.get(c.cue - 1).text.equals(",")) {
+            st.kind = StatementKind.PARTIAL; // `"A" if she loses, said X`: the clause up to the comma
+            st.ls = toks.get(c.ss).s;
+            st.le = Math.max(q.ce, toks.get(c.cue - 2).e);
         } else if (c.startsSentence || toks.get(q.open - 1).text.equals(":")) {
             st.kind = StatementKind.DIRECT;
         } else {

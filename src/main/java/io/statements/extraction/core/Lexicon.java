@@ -124,7 +124,7 @@ final class Lexicon {
             corp corp. inc inc. co co. ltd group board kremlin pentagon ministry parliament assembly organization
             organisation federation league reserve bank fund trust command corps guard tribune herald gazette
             magazine press media radio tv television broadcasting channel school college hospital company
-            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa""");
+            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report""");
 
     /** Title and function words stripped from the front of a person's name. */
     static final Set<String> TITLES = words("""
