@@ -84,4 +84,23 @@ class ClauseAndSalienceRulesTest {
                 + "\"It was worth the wait,\" she said.\n";
         assertEquals("Ana Ruiz", with(text, "It was worth the wait").speakerName());
     }
+
+    @Test
+    void anAbbreviatedTitleNamesTheHolderOfTheFullTitle() {
+        String text = "Sen. Nora Vale, R-Ore., spoke after the vote. Nothing in the bill \"will bring back a single job,\" "
+                + "the Oregon senator said.";
+        ExtractedStatement s = with(text, "will bring back a single job");
+        assertEquals("the Oregon senator", s.speakerMention().text());
+        assertEquals("Nora Vale", s.speakerName());
+    }
+
+    @Test
+    void aQuestionPutToSomeoneIsAnAttributionWithoutANamedAsker() {
+        String text = "Asked whether she would run again, Vale said she had not decided.";
+        ExtractedStatement s = with(text, "whether she would run again");
+        assertEquals("question", s.sieve());
+        assertEquals("Asked", s.cue().text());
+        assertEquals(null, s.speakerName());
+        assertEquals("Vale", with(text, "she had not decided").speakerName());
+    }
 }
