@@ -85,6 +85,9 @@ final class Lexicon {
 
     static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
 
+    /** Quantifiers that stand alone as a subject: `Several said`, `another said`. */
+    static final Set<String> INDEFINITE_SUBJECTS = words("several some many others another both most few");
+
     static final Set<String> DETERMINERS = words("""
             the a an this these those two three four five six seven eight nine ten several some many other both
             all most one his her its their our my your any no each another few dozens hundreds thousands""");

@@ -103,4 +103,21 @@ class ClauseAndSalienceRulesTest {
         assertEquals(null, s.speakerName());
         assertEquals("Vale", with(text, "she had not decided").speakerName());
     }
+
+    @Test
+    void anAgeAndAnAppositiveWithAParticipleKeepTheNameAsSubject() {
+        String text = "Park Plans Stir Valley\n\n"
+                + "Mira Sexton, a creative writing teacher, said she holds the valley \"very near to my heart.\"\n\n"
+                + "Lena Ortiz, 35, the daughter of the former mayor, said on Monday that the park \"will stay open.\"\n";
+        assertEquals("Mira Sexton", with(text, "very near to my heart.").speakerName());
+        assertEquals("Lena Ortiz", with(text, "will stay open.").speakerName());
+    }
+
+    @Test
+    void aQuantifierAloneIsTheSubject() {
+        String text = "The council met residents on Monday.\nSeveral said the plan \"came far too late.\"";
+        ExtractedStatement s = with(text, "came far too late.");
+        assertEquals("Several", s.speakerMention().text());
+        assertEquals(null, s.speakerName()); // unnamed people: never a speaker name
+    }
 }
