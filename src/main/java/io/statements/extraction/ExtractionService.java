@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads statements out of article text; stores nothing (POST /articles stores: io.statements.article.ArticleIngestService). */
+/** Reads statements out of article text; stores nothing (POST /articles stores: io.statements.article.evidence.ArticleIngestService). */
 @ApplicationScoped
 public class ExtractionService {
 

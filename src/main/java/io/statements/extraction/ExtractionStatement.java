@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import java.util.List;
 
 /**
- * One statement found in a text. cue and speaker_mention are written as explicit nulls when absent (the issue's
+ * One statement found in a text. cue, cue_range and speaker_mention are written as explicit nulls when absent (the issue's
  * contract); like everywhere else in the API, other absent values are omitted.
  */
 @Schema(name = "ExtractionStatement", description = "Who said what, one statement per attribution, with the "
@@ -28,12 +28,15 @@ public record ExtractionStatement(
                 + "\"X said\", a quote continued in the next sentence or paragraph), or the reported clause for "
                 + "INDIRECT; in text order, at least one") List<OffsetRange> segments,
         @JsonInclude(JsonInclude.Include.ALWAYS)
-        @Schema(description = "The attribution cue (\"said\", \"told\", \"according to\"); null when none",
+        @Schema(description = "The attribution cue's words (\"said\", \"told\", \"according to\"), as POST "
+                + "/statements takes them; null when none", nullable = true, examples = "said") String cue,
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @Schema(description = "Where the cue stands in the text; null when there is no cue",
                 type = SchemaType.OBJECT, nullable = true, properties = {
                         @SchemaProperty(name = "start", type = SchemaType.INTEGER, description = "First code point"),
                         @SchemaProperty(name = "end", type = SchemaType.INTEGER, description = "Code point after the last"),
                         @SchemaProperty(name = "text", type = SchemaType.STRING, examples = "said")})
-        TextRange cue,
+        TextRange cueRange,
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "The speaker as written near the statement (\"he\", \"the ministry\", "
                 + "\"Maj. Gen. Igor Konashenkov\"); null when the text names none",

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Maps the extractor's records and enums onto the API's; exhaustive switches catch drift at compile time. Public for
- * the write side of articles (io.statements.article), which stores what POST /extractions returns.
+ * the write side of articles (io.statements.article.evidence), which stores what POST /extractions returns.
  */
 public final class ExtractionViews {
 
@@ -22,7 +22,8 @@ public final class ExtractionViews {
     public static ExtractionStatement view(ExtractedStatement s, Optional<SpeakerEntity> stored) {
         return new ExtractionStatement(s.text(), kind(s.kind()),
                 new OffsetRange(s.content().start(), s.content().end()),
-                s.segments().stream().map(g -> new OffsetRange(g.start(), g.end())).toList(), range(s.cue()),
+                s.segments().stream().map(g -> new OffsetRange(g.start(), g.end())).toList(),
+                s.cue() == null ? null : s.cue().text(), range(s.cue()),
                 range(s.speakerMention()),
                 speaker(s, stored), s.via(), channel(s.channel()), confidence(s.confidence()), stance(s.stance()),
                 s.stanceTarget(), range(s.stanceEvidence()));

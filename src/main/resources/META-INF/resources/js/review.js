@@ -57,7 +57,7 @@ async function extract(f, results) {
     n: i + 1, s, decision: 'pending',
     edit: { text: s.text, kind: s.kind, speaker: s.speaker?.name || s.speaker_mention?.text || '',
       speaker_kind: s.speaker?.kind || 'PERSON', speaker_id: s.speaker?.id, stance: '', stance_target: '',
-      channel: s.channel || '', via: s.via || '', cue: s.cue?.text || '' },
+      channel: s.channel || '', via: s.via || '', cue: s.cue || '' },
   }));
   results.hidden = false;
   clear(results).append(h('h2', { id: 'rv-results-h', tabindex: '-1' }, `${items.length} suggested statements`));

@@ -63,10 +63,10 @@ function evidence(s, article) {
   const box = h('section', { class: 'evidence', 'aria-labelledby': 'ev-h' }, h('h2', { id: 'ev-h' }, 'Evidence'),
     h('p', {}, `Extracted with confidence ${Math.round((found.confidence ?? 0) * 100)} %.`,
       found.speaker_mention ? [' Speaker as written: ', h('mark', { class: 'speaker-mark' }, found.speaker_mention.text), '.'] : null,
-      found.cue ? [' Cue: ', h('mark', { class: 'cue-mark' }, found.cue.text), '.'] : null));
+      found.cue_range ? [' Cue: ', h('mark', { class: 'cue-mark' }, found.cue_range.text), '.'] : null));
   if (typeof article.text === 'string') {
     const marks = [{ ...found.content, cls: 'content-mark' }];
-    if (found.cue) marks.push({ ...found.cue, cls: 'cue-mark' });
+    if (found.cue_range) marks.push({ ...found.cue_range, cls: 'cue-mark' });
     if (found.speaker_mention) marks.push({ ...found.speaker_mention, cls: 'speaker-mark' });
     box.append(h('div', { class: 'article-text' }, marked(article.text, marks, found.content)));
   }

@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -183,6 +185,51 @@ class ContractRulesTest {
         List<String> statuses = new ArrayList<>();
         schema("BulkLineStatus").path("enum").forEach(s -> statuses.add(s.asText()));
         assertTrue(statuses.contains("UPDATED"), statuses.toString());
+    }
+
+    @Test
+    void cueHasOneShapeWhereverItAppears() {
+        // Statements, search hits, patches, extraction results and articles: a client copies a cue from one into
+        // another, so it is the same type everywhere (its offsets, where known, are a separate cue_range).
+        Map<String, Set<String>> shapes = new HashMap<>();
+        doc.path("components").path("schemas").fields().forEachRemaining(
+                s -> collectShapes(s.getKey(), s.getValue(), "cue", shapes));
+        forEachOperation((where, op) -> op.findValues("schema").forEach(s -> collectShapes(where, s, "cue", shapes)));
+        assertTrue(shapes.values().stream().mapToInt(Set::size).sum() >= 6,
+                "cue found in statements, hits, patches, requests, extractions and articles: " + shapes);
+        assertEquals(Set.of("string"), shapes.keySet(), "cue shapes and where they appear: " + shapes);
+    }
+
+    /** Records the shape of every property called {@code property} under {@code node}, with where it was found. */
+    private static void collectShapes(String where, JsonNode node, String property, Map<String, Set<String>> shapes) {
+        if (node.isArray()) {
+            node.forEach(n -> collectShapes(where, n, property, shapes));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        JsonNode found = node.path("properties").path(property);
+        if (found.isObject()) {
+            shapes.computeIfAbsent(shape(found), k -> new TreeSet<>()).add(where);
+        }
+        node.fields().forEachRemaining(f -> collectShapes(where, f.getValue(), property, shapes));
+    }
+
+    /** What a generator makes of a schema: its $ref, or its type with its property names and item shape. */
+    private static String shape(JsonNode schema) {
+        if (schema.has("$ref")) {
+            return schema.get("$ref").asText();
+        }
+        if (schema.has("allOf") && schema.get("allOf").size() == 1) {
+            return shape(schema.get("allOf").get(0));
+        }
+        List<String> properties = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        Collections.sort(properties);
+        return schema.path("type").asText("any") + (schema.has("format") ? "/" + schema.get("format").asText() : "")
+                + (properties.isEmpty() ? "" : properties.toString())
+                + (schema.has("items") ? "<" + shape(schema.get("items")) + ">" : "");
     }
 
     private static JsonNode schema(String name) {

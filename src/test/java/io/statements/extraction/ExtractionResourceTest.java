@@ -53,7 +53,8 @@ class ExtractionResourceTest {
                 .body("statements[0].text", equalTo("the dredging would start in May"))
                 .body("statements[0].kind", equalTo("INDIRECT"))
                 .body("statements[0].content", equalTo(Map.of("start", 93, "end", 124)))
-                .body("statements[0].cue", equalTo(Map.of("start", 72, "end", 76, "text", "said")))
+                .body("statements[0].cue", equalTo("said"))
+                .body("statements[0].cue_range", equalTo(Map.of("start", 72, "end", 76, "text", "said")))
                 .body("statements[0].speaker_mention", equalTo(Map.of("start", 43, "end", 71,
                         "text", "Port director Elena " + a.surname)))
                 .body("statements[0].speaker", equalTo(Map.of("id", speakerId, "name", stored, "kind", "PERSON")))
@@ -67,7 +68,8 @@ class ExtractionResourceTest {
                 .body("statements[1].content", equalTo(Map.of("start", 127, "end", 210)))
                 .body("statements[1].segments", equalTo(List.of(Map.of("start", 127, "end", 154),
                         Map.of("start", 176, "end", 210))))
-                .body("statements[1].cue", equalTo(Map.of("start", 165, "end", 169, "text", "told")))
+                .body("statements[1].cue", equalTo("told"))
+                .body("statements[1].cue_range", equalTo(Map.of("start", 165, "end", 169, "text", "told")))
                 .body("statements[1].speaker_mention", equalTo(Map.of("start", 156, "end", 164, "text", a.surname)))
                 .body("statements[1].speaker.id", equalTo(speakerId))
                 .body("statements[1].via", equalTo("CNN"))
@@ -79,7 +81,8 @@ class ExtractionResourceTest {
                 .body("statements[2].speaker_mention.text", equalTo("The " + a.org + " Harbour Authority"))
                 // "according to" an anonymous group
                 .body("statements[3].text", equalTo("the budget has not been approved"))
-                .body("statements[3].cue", equalTo(Map.of("start", 307, "end", 319, "text", "According to")))
+                .body("statements[3].cue", equalTo("According to"))
+                .body("statements[3].cue_range", equalTo(Map.of("start", 307, "end", 319, "text", "According to")))
                 .body("statements[3].speaker.name", equalTo("council officials"))
                 .body("statements[3].speaker.kind", equalTo("ANONYMOUS"))
                 // a pronoun resolves to the person named before
@@ -99,8 +102,9 @@ class ExtractionResourceTest {
             assertEquals(segments.get(0).get("start"), content.get("start"));
             assertEquals(segments.get(segments.size() - 1).get("end"), content.get("end"));
             @SuppressWarnings("unchecked")
-            Map<String, Object> cue = (Map<String, Object>) s.get("cue");
+            Map<String, Object> cue = (Map<String, Object>) s.get("cue_range");
             assertEquals(cue.get("text"), a.at((Integer) cue.get("start"), (Integer) cue.get("end")));
+            assertEquals(s.get("cue"), cue.get("text"));
         }
     }
 

@@ -1,4 +1,6 @@
-package io.statements.article;
+package io.statements.article.evidence;
+
+import io.statements.article.ArticleFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
 import io.statements.common.ApiException;
 

@@ -1,4 +1,6 @@
-package io.statements.article;
+package io.statements.article.evidence;
+
+import io.statements.article.ArticleFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +22,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** POST /articles (io.statements.extraction) and GET /articles/{id} (io.statements.article). */
+/** POST /articles (ArticleIngestResource) and GET /articles/{id} (ArticleResource), both in io.statements.article.evidence. */
 @QuarkusTest
 class ArticleResourceTest {
 
@@ -61,7 +63,8 @@ class ArticleResourceTest {
                 .body("statements[0].text", equalTo("the dredging would start in May"))
                 .body("statements[0].kind", equalTo("INDIRECT"))
                 .body("statements[0].content", equalTo(Map.of("start", 93, "end", 124)))
-                .body("statements[0].cue", equalTo(Map.of("start", 72, "end", 76, "text", "said")))
+                .body("statements[0].cue", equalTo("said"))
+                .body("statements[0].cue_range", equalTo(Map.of("start", 72, "end", 76, "text", "said")))
                 .body("statements[0].speaker", equalTo(Map.of("id", speakerId, "name", "Elena M. " + a.surname,
                         "kind", "PERSON")))
                 .body("statements[0]", not(hasKey("via")))

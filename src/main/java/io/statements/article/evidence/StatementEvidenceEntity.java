@@ -1,4 +1,4 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.util.UUID;
 
-/** Where an extracted statement stands in its article (code point offsets); read by io.statements.article. */
+/** Where an extracted statement stands in its article (code point offsets); written by ArticleIngestService, read by ArticleViews. */
 @Entity
 @Table(name = "statement_evidence")
 public class StatementEvidenceEntity extends PanacheEntityBase {

@@ -1,10 +1,10 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
-import io.statements.extraction.OffsetRange;
-import io.statements.extraction.TextRange;
-import io.statements.extraction.ResolvedSpeaker;
-
+import io.statements.article.ArticleEntity;
 import io.statements.common.ApiException;
+import io.statements.extraction.OffsetRange;
+import io.statements.extraction.ResolvedSpeaker;
+import io.statements.extraction.TextRange;
 import io.statements.outlet.OutletSummary;
 import io.statements.speaker.SpeakerKind;
 import io.statements.statement.Channel;
@@ -12,14 +12,15 @@ import io.statements.statement.Origin;
 import io.statements.statement.StatementKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads an article with its statements and their extraction evidence. Plain SQL because the statement
- * package already depends on this one; the evidence table is written by ArticleIngestService.
+ * Reads an article with its statements and their extraction evidence in one query (statement, speaker and
+ * evidence joined); the evidence table is written by ArticleIngestService.
  */
 @ApplicationScoped
 public class ArticleViews {
@@ -55,20 +56,28 @@ public class ArticleViews {
 
     private List<ArticleStatement> statements(UUID articleId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(STATEMENTS).setParameter("id", articleId).getResultList();
+        List<Tuple> rows = em.createNativeQuery(STATEMENTS, Tuple.class).setParameter("id", articleId)
+                .getResultList();
         return rows.stream().map(ArticleViews::statement).toList();
     }
 
-    private static ArticleStatement statement(Object[] r) {
-        OffsetRange content = r[11] == null ? null : new OffsetRange(num(r[11]), num(r[12]));
-        TextRange cue = r[13] == null ? null : new TextRange(num(r[13]), num(r[14]), (String) r[15]);
-        TextRange mention = r[16] == null ? null : new TextRange(num(r[16]), num(r[17]), (String) r[18]);
-        return new ArticleStatement((UUID) r[0], (String) r[1], StatementKind.valueOf((String) r[2]), content,
-                segments((String) r[20], content), cue,
-                mention, new ResolvedSpeaker((UUID) r[8], (String) r[9], SpeakerKind.valueOf((String) r[10])),
-                (String) r[5], r[4] == null ? null : Channel.valueOf((String) r[4]),
-                r[19] == null ? null : ((Number) r[19]).doubleValue(), Origin.valueOf((String) r[6]),
-                ((Number) r[7]).longValue());
+    private static ArticleStatement statement(Tuple r) {
+        OffsetRange content = r.get("content_start") == null ? null
+                : new OffsetRange(num(r, "content_start"), num(r, "content_end"));
+        TextRange cue = r.get("cue_start") == null ? null
+                : new TextRange(num(r, "cue_start"), num(r, "cue_end"), r.get("cue_text", String.class));
+        TextRange mention = r.get("mention_start") == null ? null
+                : new TextRange(num(r, "mention_start"), num(r, "mention_end"), r.get("mention_text", String.class));
+        String channel = r.get("channel", String.class);
+        Number confidence = r.get("confidence", Number.class);
+        return new ArticleStatement(r.get("id", UUID.class), r.get("text", String.class),
+                StatementKind.valueOf(r.get("kind", String.class)), content,
+                segments(r.get("segments", String.class), content), r.get("cue", String.class), cue, mention,
+                new ResolvedSpeaker(r.get("speaker_id", UUID.class), r.get("name", String.class),
+                        SpeakerKind.valueOf(r.get("speaker_kind", String.class))),
+                r.get("via", String.class), channel == null ? null : Channel.valueOf(channel),
+                confidence == null ? null : confidence.doubleValue(), Origin.valueOf(r.get("origin", String.class)),
+                r.get("version", Number.class).longValue());
     }
 
     /** Flattened start/end pairs; evidence stored before segments existed has its content as the one segment. */
@@ -84,7 +93,7 @@ public class ArticleViews {
         return res;
     }
 
-    private static int num(Object value) {
-        return ((Number) value).intValue();
+    private static int num(Tuple row, String column) {
+        return row.get(column, Number.class).intValue();
     }
 }

@@ -1,6 +1,4 @@
-package io.statements.article;
-
-import io.statements.extraction.ResolvedSpeaker;
+package io.statements.article.evidence;
 
 import io.statements.extraction.ResolvedSpeaker;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,14 +1,16 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
-import io.statements.extraction.ExtractionService;
-import io.statements.extraction.ExtractionRequest;
-import io.statements.extraction.ExtractionViews;
-
-import io.statements.extraction.core.ExtractedStatement;
-import io.statements.extraction.core.SpeakerNames;
+import io.statements.article.ArticleEntity;
+import io.statements.article.ArticleRef;
+import io.statements.article.ArticleService;
 import io.statements.common.ApiException;
 import io.statements.common.FieldError;
 import io.statements.common.Timestamps;
+import io.statements.extraction.ExtractionRequest;
+import io.statements.extraction.ExtractionService;
+import io.statements.extraction.ExtractionViews;
+import io.statements.extraction.core.ExtractedStatement;
+import io.statements.extraction.core.SpeakerNames;
 import io.statements.outlet.OutletEntity;
 import io.statements.outlet.OutletRef;
 import io.statements.outlet.OutletService;

@@ -1,4 +1,4 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
 import io.statements.outlet.OutletSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,9 +1,8 @@
-package io.statements.article;
+package io.statements.article.evidence;
 
 import io.statements.extraction.OffsetRange;
-import io.statements.extraction.TextRange;
 import io.statements.extraction.ResolvedSpeaker;
-
+import io.statements.extraction.TextRange;
 import io.statements.statement.Channel;
 import io.statements.statement.Origin;
 import io.statements.statement.StatementKind;
@@ -14,7 +13,7 @@ import java.util.UUID;
 
 /** A stored statement of an article with the evidence it was extracted from; absent evidence is omitted. */
 @Schema(name = "ArticleStatement", description = "A stored statement of the article. For EXTRACTED statements "
-        + "content, cue, speaker_mention and confidence are the evidence as found at extraction time "
+        + "content, segments, cue_range, speaker_mention and confidence are the evidence as found at extraction time "
         + "(Unicode code point offsets into the article text); they are absent for statements entered by hand")
 public record ArticleStatement(
         @Schema(description = "The statement's id under /statements") UUID id,
@@ -23,7 +22,10 @@ public record ArticleStatement(
         OffsetRange content,
         @Schema(description = "The quoted stretches (or the reported clause) of this one attribution, in text "
                 + "order; absent for statements entered by hand") List<OffsetRange> segments,
-        TextRange cue,
+        @Schema(description = "The attribution cue's words, as stored on the statement", examples = "said")
+        String cue,
+        @Schema(description = "Where the cue stands in the article text; absent for statements entered by hand "
+                + "and when the extractor found no cue") TextRange cueRange,
         TextRange speakerMention,
         ResolvedSpeaker speaker,
         @Schema(examples = "RIA-Novosti") String via,
