@@ -109,7 +109,7 @@ final class Clauses {
         if (j - 1 < a || (det && j - 1 == a)) {
             return null;
         }
-        return new int[]{a, j - 1};
+        return throughTitle(new int[]{a, j - 1}, limit);
     }
 
     /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */
@@ -199,5 +199,28 @@ final class Clauses {
     /** Start of the clause a mid-sentence quote belongs to (for `X were expected to "...," the army said`). */
     int clauseStartBefore(int open, int ss) {
         return ss;
+    }
+
+    private static final java.util.Set<String> TITLE_GLUE = Lexicon.words("the of and");
+
+    /** `Clinton campaign manager Robby Mook`: a name run, a lower-case title, the person's name. */
+    int[] throughTitle(int[] subj, int pe) {
+        int j = subj[1] + 1;
+        int lower = 0;
+        while (j <= pe && lower < 3 && toks.get(j).type == Tok.WORD && !toks.get(j).cap
+                && toks.get(j).qrole == Tok.OUT && !TITLE_GLUE.contains(toks.get(j).low)
+                && (Lexicon.TITLES.contains(toks.get(j).low) || Lexicon.ORG_NOUNS.contains(toks.get(j).low))) {
+            j++;
+            lower++;
+        }
+        if (lower == 0 || j > pe || !Lexicon.TITLES.contains(toks.get(j - 1).low) || !toks.get(j).cap
+                || toks.get(j).type != Tok.WORD) {
+            return subj;
+        }
+        int end = j;
+        while (end + 1 <= pe && toks.get(end + 1).type == Tok.WORD && toks.get(end + 1).cap) {
+            end++;
+        }
+        return new int[]{subj[0], end};
     }
 }

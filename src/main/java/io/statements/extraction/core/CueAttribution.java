@@ -71,6 +71,11 @@ final class CueAttribution extends Rules {
             st.kind = StatementKind.PARTIAL;
             st.ls = toks.get(c.ss).s;
             st.le = Math.max(q.ce, toks.get(c.subj[0] - 2).e);
+        } else if (c.subj != null && c.subj[0] > c.cue && c.cue > c.qEndTok + 3
+                && toks.get(c.cue - 1).text.equals(",")) {
+            st.kind = StatementKind.PARTIAL; // `"A" if she loses, said X`: the clause up to the comma
+            st.ls = toks.get(c.ss).s;
+            st.le = Math.max(q.ce, toks.get(c.cue - 2).e);
         } else if (c.startsSentence || toks.get(q.open - 1).text.equals(":")) {
             st.kind = StatementKind.DIRECT;
         } else {
@@ -100,7 +105,7 @@ final class CueAttribution extends Rules {
             st.kind = StatementKind.DIRECT;
         } else if (from >= 0 && from <= q.open) {
             st.kind = StatementKind.PARTIAL;
-            st.ls = toks.get(from).s;
+            st.ls = toks.get(whatStart(cue, from)).s;
             int end = complements.complementEnd(from, c.se);
             if (end >= 0 && toks.get(end).e >= q.ce) {
                 st.le = toks.get(end).e;
@@ -109,5 +114,18 @@ final class CueAttribution extends Rules {
             st.kind = c.words >= 8 && Character.isUpperCase(c.firstLetter(s)) ? StatementKind.DIRECT
                     : StatementKind.PARTIAL;
         }
+    }
+
+    /** `what he called a "brazen breach"`: the characterisation's clause starts at `what`, as PolNeAR marks it. */
+    private int whatStart(int cue, int from) {
+        if (!subjects.isRelativeCharacterisation(cue)) {
+            return from;
+        }
+        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
+            if (toks.get(m).low.equals("what")) {
+                return m;
+            }
+        }
+        return from;
     }
 }

@@ -40,6 +40,7 @@ final class HeadlineSieve {
     /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
     void headlineQuotes() {
         int budget = 20;
+        java.util.Map<Integer, Integer> cueGroups = new java.util.HashMap<>();
         for (Quote q : d.quotes) {
             if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
                 continue;
@@ -124,6 +125,7 @@ final class HeadlineSieve {
             }
             if (best != null && bestScore >= 0.6) {
                 Stmt st = new Stmt();
+                st.group = -1;
                 st.kind = StatementKind.PARTIAL;
                 st.cs = q.cs;
                 st.ce = q.ce;
@@ -132,7 +134,24 @@ final class HeadlineSieve {
                 st.sp = new Speaker(best.sp.ms(), best.sp.me(), best.sp.mention(), best.sp.name(), best.sp.kind(), null);
                 st.cueS = best.cueS;
                 st.cueE = best.cueE;
-                st.group = d.newGroup();
+                int cue = headlineCue(a, q.open);
+                if (cue >= 0) {
+                    // `Lawmakers Rip Trump As A 'Disgusting Fraud.'`: the reported clause runs from the cue to the
+                    // headline's end (PolNeAR's unit), and the headline's own subject is the mention when it names
+                    // the speaker the body gives
+                    st.ls = toks.get(cue + 1).s;
+                    st.le = Math.max(q.ce, headlineEnd(b));
+                    st.cueS = toks.get(cue).s;
+                    st.cueE = toks.get(cue).e;
+                    st.group = cueGroups.computeIfAbsent(cue, x -> d.newGroup()); // `Blasts 'A' ... 'B'`: one
+                    Speaker own = cue > a ? d.resolver.resolve(a, cue - 1) : null;
+                    if (own != null && own.name() != null && sameLastWord(own.name(), best.sp.name())) {
+                        st.sp = new Speaker(own.ms(), own.me(), own.mention(), best.sp.name(), best.sp.kind(), null);
+                    }
+                }
+                if (st.group < 0) {
+                    st.group = d.newGroup();
+                }
                 st.conf = 0.5;
                 st.sent = toks.get(q.open).sent;
                 st.channel = best.channel;
@@ -141,5 +160,34 @@ final class HeadlineSieve {
                 d.out.add(st);
             }
         }
+    }
+
+    /** The verb of saying in a headline before its quote (`Rips`, `Calls`, `Says`), or -1. */
+    private int headlineCue(int a, int open) {
+        for (int i = open - 1; i > a; i--) {
+            Tok t = toks.get(i);
+            if (t.type == WORD && t.qrole == OUT && (Lexicon.HEADLINE_VERBS.contains(t.low)
+                    || Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low))) {
+                return i + 1 < open ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the headline's last token, leaving out a full stop outside the quotes. */
+    private int headlineEnd(int b) {
+        Tok last = toks.get(b);
+        if (last.type == PUNCT && last.qrole == OUT && (last.text.equals(".") || last.text.equals(":")) && b > 0) {
+            return toks.get(b - 1).e;
+        }
+        return last.e;
+    }
+
+    private static boolean sameLastWord(String x, String y) {
+        if (x == null || y == null) {
+            return false;
+        }
+        String[] a = x.split(" "), b = y.split(" ");
+        return Lexicon.lower(a[a.length - 1]).equals(Lexicon.lower(b[b.length - 1]));
     }
 }

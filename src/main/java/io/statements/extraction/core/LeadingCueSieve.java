@@ -66,8 +66,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             }
             if (subj == null && !c.coordinated && cueLex.isSpeech(cue)) {
                 int[] inv = subjects.subjectAfter(cue, c.se);
-                if (inv != null && inv[1] < c.q.open && (inv[1] + 1 == c.q.open
-                        || toks.get(inv[1] + 1).type == PUNCT)) {
+                // `said Mayor X: "..."` is inverted; `said the president "offered ..."` is the clause's subject
+                if (inv != null && inv[1] + 1 < c.q.open && toks.get(inv[1] + 1).type == PUNCT) {
                     subj = inv;
                 }
             }

@@ -44,6 +44,14 @@ final class Lexicon {
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed""");
 
+    /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
+    static final Set<String> HEADLINE_VERBS = words("""
+            rip rips slam slams blast blasts call calls say says tell tells reveal reveals speak speaks warn warns
+            urge urges accuse accuses praise praises attack attacks bash bashes knock knocks hit hits mock mocks
+            defend defends declare declares vow vows question questions deny denies claim claims insist insists
+            admit admits argue argues threaten threatens demand demands dismiss dismisses label labels brand brands
+            """);
+
     /** Participles that hang an attribution on the subject of the main clause. */
     static final Set<String> PARTICIPLE = words("""
             saying adding noting arguing claiming insisting warning explaining telling calling asking writing
@@ -76,6 +84,9 @@ final class Lexicon {
             if whether so than until unless nor yet whereas""");
 
     static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
+
+    /** Quantifiers that stand alone as a subject: `Several said`, `another said`. */
+    static final Set<String> INDEFINITE_SUBJECTS = words("several some many others another both most few");
 
     static final Set<String> DETERMINERS = words("""
             the a an this these those two three four five six seven eight nine ten several some many other both
@@ -116,7 +127,7 @@ final class Lexicon {
             corp corp. inc inc. co co. ltd group board kremlin pentagon ministry parliament assembly organization
             organisation federation league reserve bank fund trust command corps guard tribune herald gazette
             magazine press media radio tv television broadcasting channel school college hospital company
-            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa""");
+            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report""");
 
     /** Title and function words stripped from the front of a person's name. */
     static final Set<String> TITLES = words("""

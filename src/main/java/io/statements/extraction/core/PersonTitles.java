@@ -36,8 +36,17 @@ final class PersonTitles {
         this.names = d.names;
     }
 
+    /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
+            "gov", "governor", "gen", "general", "pres", "president", "supt", "superintendent");
+
     static boolean isRole(Tok t) {
-        return t.type == WORD && ROLES.contains(lower(t.text).replace(".", ""));
+        return t.type == WORD && (ROLES.contains(role(t)) || t.cap && ABBREVIATIONS.containsKey(role(t)));
+    }
+
+    private static String role(Tok t) {
+        String r = lower(t.text).replace(".", "");
+        return t.cap ? ABBREVIATIONS.getOrDefault(r, r) : r;
     }
 
     void collect() {
@@ -56,7 +65,7 @@ final class PersonTitles {
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
             if (name != null) {
-                String role = t.low.replace(".", "");
+                String role = role(t);
                 holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
             }
         }

@@ -2,7 +2,7 @@ package io.statements.extraction.core;
 
 import static io.statements.extraction.core.Tok.*;
 
-/** `"A" to drive up the price, she said,`: an attribution set off by a comma later in the sentence. */
+/** `"A" to drive up the price, she said,` and `"A" if ..., said X`: an attribution set off by a comma later in the sentence. */
 final class PostposedCueSieve extends Rules implements QuoteSieve {
 
     PostposedCueSieve(Doc d) {
@@ -30,6 +30,16 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
                     c.subj = sb;
                     c.post = true;
                     return true;
+                }
+                if (sb == null && m > after + 1 && toks.get(m - 1).text.equals(",")) {
+                    // `"A" if she loses, said X, an analyst.`: the subject follows the cue
+                    int[] inv = subjects.subjectAfter(m, c.cse);
+                    if (inv != null && complements.tailIsAdjunct(inv[1], c.cse)) {
+                        c.cue = m;
+                        c.subj = inv;
+                        c.post = true;
+                        return true;
+                    }
                 }
                 return false;
             }

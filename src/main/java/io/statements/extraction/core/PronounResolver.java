@@ -44,6 +44,12 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
+                Speaker topic = previousSentenceSubject(ms, want);
+                if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
+                    // `Campaign manager Robby Mook released a memo. In it, he says ...`: the person the sentence
+                    // before is about, introduced after the last speaker, is the pronoun's antecedent
+                    return new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null);
+                }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && prev.name() != null
                         && !d.genders.conflicts(prev.name(), want) && lastPerson != null
                         && d.genders.conflicts(lastPerson, want) && ms - prev.ms() < 3000) {
@@ -96,5 +102,56 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, null, null, null);
             }
         }
+    }
+
+    /**
+     * The subject of the sentence before the pronoun's (same or previous paragraph) when it is a person named by
+     * name who may agree with the pronoun; null otherwise.
+     */
+    private Speaker previousSentenceSubject(int ms, char want) {
+        int si = sentenceAt(ms);
+        if (si <= 0 || d.clauses == null) {
+            return null;
+        }
+        int ps = d.sentStart[si - 1], pe = d.sentEnd[si - 1];
+        if (d.toks.get(d.sentStart[si]).para - d.toks.get(ps).para > 1) {
+            return null;
+        }
+        int[] subj = d.clauses.sentenceSubject(ps, pe);
+        if (subj == null) {
+            int after = d.clauses.afterIntroComma(ps, pe); // `On Monday night, Robby Mook released`
+            if (after > ps && after - ps <= 12) {
+                subj = d.clauses.sentenceSubject(after, pe);
+            }
+        }
+        if (subj == null || subj[0] == subj[1] && Lexicon.SUBJECT_PRONOUNS.contains(d.toks.get(subj[0]).low)) {
+            return null;
+        }
+        subj = d.clauses.throughTitle(subj, pe);
+        Tok last = d.toks.get(subj[1]);
+        if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
+                && !d.toks.get(subj[1] + 1).text.equals(",")) {
+            return null; // the name must be followed by its verb or an appositive
+        }
+        Speaker sp = resolver.resolve(subj[0], subj[1]);
+        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
+                || d.genders.conflicts(sp.name(), want)) {
+            return null;
+        }
+        return sp;
+    }
+
+    private int sentenceAt(int pos) {
+        int lo = 0, hi = d.sentStart.length - 1, ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.toks.get(d.sentStart[mid]).s <= pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
     }
 }

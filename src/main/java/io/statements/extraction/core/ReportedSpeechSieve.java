@@ -37,6 +37,10 @@ final class ReportedSpeechSieve {
         if (weak && !WEAK_INDIRECT.contains(ct.low)) {
             return; // other weak cues only attach quotes
         }
+        if (ct.low.equals("asked") && (cue == ss || cue == ss + 1 && toks.get(ss).low.equals("when"))) {
+            question(cue, se);
+            return;
+        }
         Stmt st = new Stmt();
         st.kind = StatementKind.INDIRECT;
         st.sent = toks.get(cue).sent;
@@ -162,8 +166,57 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent) {
+        if (toks.get(to).sent == toks.get(se).sent && !(participle && sentHasQuote)) {
+            // `"A," she said, stressing that ... "B."`: the participle's clause does not interrupt the quote's
+            // attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
+    }
+
+    private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(
+            "if whether about what how why who when which specifically again repeatedly");
+
+    /**
+     * `Asked whether he would run, Smith said ...`: the question put to someone is itself an attribution (PolNeAR
+     * marks it, with the asker usually unnamed), from the word after `Asked` to the comma closing the phrase.
+     */
+    private void question(int cue, int se) {
+        int from = cue + 1;
+        if (from > se || toks.get(from).type != WORD || !QUESTION_OPENERS.contains(toks.get(from).low)) {
+            return;
+        }
+        int end = -1;
+        for (int m = from + 1; m <= se && m - from < 60; m++) {
+            Tok t = toks.get(m);
+            if (t.qrole == OUT && t.text.equals(",")) {
+                end = m - 1;
+                break;
+            }
+            if (t.qrole == CLOSE && toks.get(m - 1).text.equals(",")) {
+                end = m; // `Asked whether she "has the integrity,"`
+                break;
+            }
+        }
+        if (end < from + 2) {
+            return;
+        }
+        Stmt st = new Stmt();
+        st.kind = StatementKind.INDIRECT;
+        st.sent = toks.get(cue).sent;
+        st.cs = toks.get(from).s;
+        st.ce = toks.get(end).e;
+        if (toks.get(end).qrole == CLOSE) {
+            st.ce = toks.get(end - 1).s; // the comma before the closing mark stays out, as in a quote
+            st.le = toks.get(end).e;
+        } else {
+            st.le = st.ce;
+        }
+        st.ls = st.cs;
+        st.cueS = toks.get(cue).s;
+        st.cueE = toks.get(cue).e;
+        st.group = d.newGroup();
+        st.conf = 0.3; // the asker is rarely named
+        st.sieve = "question";
+        d.out.add(st);
     }
 }

@@ -33,6 +33,9 @@ final class SpeakerResolver {
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
             return pronouns.resolve(head.low, ms, me, mention);
         }
+        if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
+            return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
+        }
         String appositive = appositiveTitle(a, b);
         if (appositive != null) {
             return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);

@@ -70,6 +70,10 @@ final class Subjects {
         if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
             return new int[]{j, j};
         }
+        if (Lexicon.INDEFINITE_SUBJECTS.contains(t.low) && (j == ss || toks.get(j - 1).type == PUNCT
+                || Lexicon.CLAUSE_WORDS.contains(toks.get(j - 1).low))) {
+            return new int[]{j, j}; // `Several said`, `another said`: unnamed people, a group
+        }
         int[] np = npEndingAt(j, ss);
         int prep = np == null ? -1 : np[0] - 1;
         if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT
@@ -230,13 +234,16 @@ final class Subjects {
     int[] appositiveSubject(int comma, int ss) {
         int m = comma - 1;
         while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
-            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss)) {
+            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss) && !modifier(m)) {
                 return null;
             }
             m--;
         }
         if (m < ss || !(toks.get(m).type == PUNCT && toks.get(m).text.equals(","))) {
             return null;
+        }
+        if (m - 2 >= ss && isNumber(toks.get(m - 1).text) && toks.get(m - 2).text.equals(",")) {
+            m -= 2; // `Lena Ortiz, 35, the daughter of ..., said`: an age before the appositive
         }
         // appositive (m+1 .. comma-1); the name ends at m-1
         int[] name = npEndingAt(m - 1, ss);
@@ -252,6 +259,13 @@ final class Subjects {
             return null;
         }
         return new int[]{name[0], comma - 1};
+    }
+
+    /** `a creative writing teacher`: a participle after a lower-case word inside a noun phrase is no cue. */
+    private boolean modifier(int m) {
+        Tok p = toks.get(m - 1);
+        return cueLex.isParticiple(m) && p.type == WORD && !p.cap && !Lexicon.CLAUSE_WORDS.contains(p.low)
+                && !Lexicon.SUBJECT_PRONOUNS.contains(p.low) && !Lexicon.ADVERBS_AUX.contains(p.low);
     }
 
     /** The last word of a noun phrase, before a parenthesised tag: `Rep. Elijah Cummings (D-Md.)` → Cummings. */
