@@ -30,16 +30,31 @@ public final class AggregateQueries {
      * by 100 / percent: an estimate, for searches matching too many statements to count at interactive speed.
      */
     public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse, double samplePercent) {
+        return facets(f, facets, collapse, samplePercent, 0);
+    }
+
+    /**
+     * With {@code exactLimit} above 0 (and no sample), at most {@code exactLimit + 1} matching statements are read and
+     * every row carries, as a fifth column, how many were: more than the limit means the counts are incomplete and
+     * the search must be counted on a sample instead. A search within the limit costs one query, as before.
+     */
+    public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse, double samplePercent,
+                             int exactLimit) {
         String sample = samplePercent > 0 ? " tablesample system (" + plain(samplePercent) + ") repeatable (0)" : "";
         String scale = samplePercent > 0 ? "round(top.n * " + plain(100 / samplePercent) + ")::bigint" : "top.n";
         Sql sql = new Sql().add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, "
                 + "s.stance_target, s.channel, s.topics, s.language, s.utterance_id from statement s" + sample);
         StatementQueries.where(sql, f);
+        boolean bounded = samplePercent <= 0 && exactLimit > 0;
+        if (bounded) {
+            sql.add(" limit " + (exactLimit + 1));
+        }
         sql.add("), f(facet, id, value, n) as (");
         sql.add(facets.stream().map(x -> collapse ? x.branch.replace("count(*)", "count(distinct utterance_id)")
                 : x.branch).collect(Collectors.joining(" union all ")));
         return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
-                + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), " + scale + " from top"
+                + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), " + scale
+                + (bounded ? ", (select count(*) from m) as matched" : "") + " from top"
                 + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"
                 + " left join outlet o on o.id = top.id and top.facet = 'outlet'"
                 + " where rn <= " + FACET_SIZE + " order by top.facet, rn");
@@ -47,13 +62,6 @@ public final class AggregateQueries {
 
     private static String plain(double number) {
         return java.math.BigDecimal.valueOf(number).setScale(6, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** How many statements match, counted up to {@code limit + 1} only: is the search over the exact-count limit? */
-    public static Sql matchesUpTo(StatementFilter f, int limit) {
-        Sql sql = new Sql().add("select count(*) from (select 1 from statement s");
-        StatementQueries.where(sql, f);
-        return sql.add(" limit " + (limit + 1) + ") m");
     }
 
     /** The planner's row count of the statement table: enough to size a sample. */

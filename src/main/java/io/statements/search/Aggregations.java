@@ -44,39 +44,53 @@ public class Aggregations {
         Params.requireKnown(query, FACET_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
         Set<Facet> requested = Facet.parse(facetNames);
-        return FilterResolver.resolve(database, filter).chain(resolved -> samplePercent(resolved).chain(percent ->
-                database.query(AggregateQueries.facets(resolved, requested, collapsed, percent)).chain(rows -> {
-                    Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
-                    requested.forEach(f -> values.put(f, new ArrayList<>()));
-                    for (Row row : rows) {
-                        values.get(Facet.valueOf(row.getString(0).toUpperCase())).add(
-                                new FacetValue(row.getUUID(1), row.getString(2), row.getLong(3)));
+        int exactLimit = config.facetExactLimit();
+        return FilterResolver.resolve(database, filter)
+                .chain(resolved -> database.query(AggregateQueries.facets(resolved, requested, collapsed, 0, exactLimit))
+                        .chain(rows -> {
+                            boolean overLimit = rows.size() > 0 && rows.iterator().next().getLong("matched") > exactLimit;
+                            if (!overLimit) {
+                                return Uni.createFrom().item(facets(rows, requested, false));
+                            }
+                            return samplePercent().chain(percent -> percent == 0
+                                    ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
+                                    .map(all -> facets(all, requested, false))
+                                    : database.query(AggregateQueries.facets(resolved, requested, collapsed, percent))
+                                    .map(sampled -> facets(sampled, requested, true)));
+                        }))
+                .chain(facets -> {
+                    if (filter.q() != null && facets.isEmpty()) {
+                        return search.requireSearchableWords(filter).replaceWith(facets.value());
                     }
-                    Facets facets = new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET),
-                            values.get(Facet.STANCE), values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL),
-                            values.get(Facet.TOPIC), values.get(Facet.LANGUAGE), percent > 0);
-                    if (filter.q() != null && values.values().stream().allMatch(List::isEmpty)) {
-                        return search.requireSearchableWords(filter).replaceWith(facets);
-                    }
-                    return Uni.createFrom().item(facets);
-                }))).onFailure(PgException.class).transform(e -> new IllegalStateException("facet query failed", e));
+                    return Uni.createFrom().item(facets.value());
+                })
+                .onFailure(PgException.class).transform(e -> new IllegalStateException("facet query failed", e));
+    }
+
+    private record Counted(Facets value, boolean isEmpty) {
+    }
+
+    private static Counted facets(Iterable<Row> rows, Set<Facet> requested, boolean approximate) {
+        Map<Facet, List<FacetValue>> values = new EnumMap<>(Facet.class);
+        requested.forEach(f -> values.put(f, new ArrayList<>()));
+        for (Row row : rows) {
+            values.get(Facet.valueOf(row.getString(0).toUpperCase())).add(
+                    new FacetValue(row.getUUID(1), row.getString(2), row.getLong(3)));
+        }
+        return new Counted(new Facets(values.get(Facet.SPEAKER), values.get(Facet.OUTLET), values.get(Facet.STANCE),
+                values.get(Facet.STANCE_TARGET), values.get(Facet.CHANNEL), values.get(Facet.TOPIC),
+                values.get(Facet.LANGUAGE), approximate), values.values().stream().allMatch(List::isEmpty));
     }
 
     /**
-     * 0 (count exactly) when the search matches at most the exact-count limit, or when the whole table is about the
-     * sample's size anyway; otherwise the share of the table (in percent) that holds about the sample's rows.
+     * The share of the table (in percent) that holds about the sample's rows; 0 (count exactly) when the whole table
+     * is about the sample's size anyway.
      */
-    private Uni<Double> samplePercent(StatementFilter resolved) {
-        int exactLimit = config.facetExactLimit();
-        return database.query(AggregateQueries.matchesUpTo(resolved, exactLimit)).chain(matches -> {
-            if (matches.iterator().next().getLong(0) <= exactLimit) {
-                return Uni.createFrom().item(0.0);
-            }
-            return database.query(new Sql().add(AggregateQueries.TABLE_ROWS)).map(rows -> {
-                long tableRows = rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0;
-                double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
-                return percent >= 50 ? 0.0 : percent;
-            });
+    private Uni<Double> samplePercent() {
+        return database.query(new Sql().add(AggregateQueries.TABLE_ROWS)).map(rows -> {
+            long tableRows = rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0;
+            double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
+            return percent >= 50 ? 0.0 : percent;
         });
     }
 

@@ -46,9 +46,11 @@ export async function renderSearch(main, { signal, params: p }) {
       heading, chips(p, signal), toolbar(p), timelineBox, hits, more)));
 
   status('Searching…');
+  // Results first: the facets and the timeline count every match (seconds over a large search) and would compete
+  // with the page of results for the database's CPU, so they are asked for once the results are on screen.
+  const page = await api(`/statements${query({ ...f, limit: PAGE })}`, { signal });
   api(`/statements/facets${query(withoutSort(f))}`, { signal })
     .then(facets => showFacets(facetBox, facets, p)).catch(e => { clear(facetBox); showError(e); });
-  const page = await api(`/statements${query({ ...f, limit: PAGE })}`, { signal });
   showHits(hits, page.items, hasQ);
   pager(more, page, f, hasQ, signal);
   status(page.items.length ? `${page.items.length}${page.next_cursor ? '+' : ''} statements shown` : 'No statements match');
