@@ -18,7 +18,7 @@ final class DashSieve extends Rules implements QuoteSieve {
         if (c.startsSentence && after + 1 <= c.cse
                 && (toks.get(after).text.equals("\u2015") || toks.get(after).text.equals("\u2014"))
                 && toks.get(after + 1).cap) {
-            int[] np = subjects.subjectAfter(after, c.cse);
+            int[] np = inverted.subjectAfter(after, c.cse);
             if (np != null) {
                 c.cue = after;
                 c.subj = np;

@@ -26,6 +26,7 @@ final class Doc {
     PersonGenders genders;
     Cues cueLex;
     Subjects subjects;
+    InvertedSubjects inverted;
     Complements complements;
     Clauses clauses;
     SpeakerResolver resolver;

@@ -65,7 +65,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 subj = null;
             }
             if (subj == null && !c.coordinated && cueLex.isSpeech(cue)) {
-                int[] inv = subjects.subjectAfter(cue, c.se);
+                int[] inv = inverted.subjectAfter(cue, c.se);
                 // `said Mayor X: "..."` is inverted; `said the president "offered ..."` is the clause's subject
                 if (inv != null && inv[1] + 1 < c.q.open && toks.get(inv[1] + 1).type == PUNCT) {
                     subj = inv;

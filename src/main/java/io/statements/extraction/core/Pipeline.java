@@ -29,6 +29,7 @@ final class Pipeline {
         new TranscriptLabels(d).markTranscriptParagraphs();
         d.cueLex = new Cues(d);
         d.subjects = new Subjects(d);
+        d.inverted = new InvertedSubjects(d);
         d.complements = new Complements(d);
         d.clauses = new Clauses(d);
         d.resolver = new SpeakerResolver(d);

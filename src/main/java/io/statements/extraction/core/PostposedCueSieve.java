@@ -33,7 +33,7 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
                 }
                 if (sb == null && m > after + 1 && toks.get(m - 1).text.equals(",")) {
                     // `"A" if she loses, said X, an analyst.`: the subject follows the cue
-                    int[] inv = subjects.subjectAfter(m, c.cse);
+                    int[] inv = inverted.subjectAfter(m, c.cse);
                     if (inv != null && complements.tailIsAdjunct(inv[1], c.cse)) {
                         c.cue = m;
                         c.subj = inv;

@@ -87,7 +87,7 @@ final class ReportedSpeechSieve {
             }
             if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
                 // "CLAUSE, said X."
-                int[] inv = subjects.subjectAfter(cue, se);
+                int[] inv = d.inverted.subjectAfter(cue, se);
                 if (inv != null && complements.tailIsAdjunct(inv[1], se)) {
                     subj = inv;
                     postposed = true;

@@ -9,6 +9,7 @@ abstract class Rules {
     final List<Tok> toks;
     final Cues cueLex;
     final Subjects subjects;
+    final InvertedSubjects inverted;
     final Complements complements;
     final Clauses clauses;
     final SpeakerResolver resolver;
@@ -19,6 +20,7 @@ abstract class Rules {
         this.toks = d.toks;
         this.cueLex = d.cueLex;
         this.subjects = d.subjects;
+        this.inverted = d.inverted;
         this.complements = d.complements;
         this.clauses = d.clauses;
         this.resolver = d.resolver;

@@ -5,7 +5,7 @@ import java.util.List;
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
 
-/** Noun phrases around a cue: the subject before it, inverted subjects after it, appositives, relative pronouns. */
+/** Noun phrases around a cue: the subject before it, appositives, relative pronouns ({@link InvertedSubjects}: after it). */
 final class Subjects {
     private final Doc d;
     private final List<Tok> toks;
@@ -292,56 +292,5 @@ final class Subjects {
             }
         }
         return false;
-    }
-
-    /** Inverted subject after a verb: `said Maj. Gen. Igor Konashenkov, spokesperson for ...`. */
-    int[] subjectAfter(int k, int se) {
-        int i = k + 1;
-        if (i > se) {
-            return null;
-        }
-        Tok t = toks.get(i);
-        if (t.type != WORD || t.qrole != OUT) {
-            return null;
-        }
-        if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
-            return new int[]{i, i};
-        }
-        int j = i;
-        int lowers = 0;
-        while (j <= se) {
-            Tok w = toks.get(j);
-            if (w.type != WORD || w.qrole != OUT) {
-                if (w.type == PUNCT && w.text.equals("(")) {
-                    int m = j;
-                    while (m <= se && !toks.get(m).text.equals(")") && m - j < 8) {
-                        m++;
-                    }
-                    if (m <= se && toks.get(m).text.equals(")")) {
-                        j = m + 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (j > i && (Lexicon.PREPOSITIONS.contains(w.low) && !(j + 1 <= se && toks.get(j + 1).cap && w.low.equals("of")))
-                    || Lexicon.CLAUSE_WORDS.contains(w.low) || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
-                break;
-            }
-            if (!w.cap && !Lexicon.DETERMINERS.contains(w.low)) {
-                lowers++;
-                if (lowers > 4) {
-                    break;
-                }
-            }
-            j++;
-            if (j - i > 12) {
-                break;
-            }
-        }
-        if (j - 1 < i) {
-            return null;
-        }
-        return new int[]{i, j - 1};
     }
 }

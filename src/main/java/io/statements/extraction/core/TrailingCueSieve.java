@@ -32,7 +32,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)) {
                 int[] subj;
                 if (m == j) {
-                    subj = subjects.subjectAfter(m, c.cse);
+                    subj = inverted.subjectAfter(m, c.cse);
                 } else {
                     subj = subjects.subjectBefore(m, j);
                     if (subj != null && subj[0] < 0) {
