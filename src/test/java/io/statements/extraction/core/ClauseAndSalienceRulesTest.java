@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Headline clauses, `what X called "..."`, quotes continued across a participle clause, `"A" if ..., said X`, and
@@ -14,17 +14,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ClauseAndSalienceRulesTest {
 
     private final StatementExtractor extractor = new StatementExtractor();
-
-    private ExtractedStatement with(String text, String words) {
-        List<ExtractedStatement> sts = extractor.extract(text);
-        for (ExtractedStatement s : sts) {
-            if (s.text().contains(words)) {
-                return s;
-            }
-        }
-        fail("no statement <" + words + "> in " + sts);
-        return null;
-    }
 
     private static String content(String text, ExtractedStatement s) {
         return text.substring(s.content().start(), s.content().end()); // ASCII text: code points are chars

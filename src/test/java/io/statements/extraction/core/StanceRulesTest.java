@@ -2,27 +2,12 @@ package io.statements.extraction.core;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Suggested stance and target: only with evidence a rule can point at. Invented sentences. */
 class StanceRulesTest {
-
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private ExtractedStatement with(String text, String words) {
-        List<ExtractedStatement> sts = extractor.extract(text);
-        for (ExtractedStatement s : sts) {
-            if (s.text().contains(words)) {
-                return s;
-            }
-        }
-        fail("no statement <" + words + "> in " + sts);
-        return null;
-    }
 
     private static void assertStance(Stance stance, String target, String evidence, ExtractedStatement s) {
         assertEquals(stance, s.stance(), "stance");

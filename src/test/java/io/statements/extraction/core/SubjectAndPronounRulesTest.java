@@ -2,26 +2,11 @@ package io.statements.extraction.core;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Datelines, prepositional openers, abbreviated titles and pronouns across a person of the other gender. Invented text. */
 class SubjectAndPronounRulesTest {
-
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private ExtractedStatement with(String text, String words) {
-        List<ExtractedStatement> sts = extractor.extract(text);
-        for (ExtractedStatement s : sts) {
-            if (s.text().contains(words)) {
-                return s;
-            }
-        }
-        fail("no statement <" + words + "> in " + sts);
-        return null;
-    }
 
     @Test
     void aPronounKeepsTheLastSpeakerOverAPersonOfTheOtherGenderNamedInBetween() {
