@@ -4,13 +4,13 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Recognises the bootstrap key and recently verified keys at once; any other key is looked up in the database on a
  * worker thread (never on the event loop).
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyCredential> {
 
     private final ApiKeyService keys;

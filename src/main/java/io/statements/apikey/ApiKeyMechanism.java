@@ -9,7 +9,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Set;
 
@@ -17,7 +17,7 @@ import java.util.Set;
  * Recognises {@code Authorization: Bearer stmt_...} as an API key. Any other bearer credential is left to the
  * OIDC mechanism (this one runs first), so keys and JWTs share the standard header without ever being confused.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class ApiKeyMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "bearer ";

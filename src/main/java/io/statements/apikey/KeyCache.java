@@ -3,7 +3,7 @@ package io.statements.apikey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.statements.auth.AuthConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
@@ -19,7 +19,7 @@ import java.util.UUID;
  * committed, while other replicas stop accepting the key within the time to live. Reloading from the database at
  * least that often also keeps last_used_at current. Only known keys are kept: unknown ones always reach the database.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class KeyCache {
 
     /** A verified key: what its identity needs, and when it stops working. */

@@ -6,7 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Token buckets (Bucket4j) per identity and budget, in this replica's memory: with n replicas behind a load
  * balancer a client may get up to n times the budget. Buckets of identities idle for two windows are dropped.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class RateLimiter {
 
     /** What one request learned about its budget: enough for the RateLimit headers and a Retry-After. */

@@ -6,7 +6,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.statements.common.CurrentActor;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Set;
@@ -15,7 +15,7 @@ import java.util.Set;
  * Completes every identity: adds the roles its roles imply ({@link Roles#implied}), names token holders for the
  * audit trail, and, with anonymous reads on, lets the anonymous identity read.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class RoleAugmentor implements SecurityIdentityAugmentor {
 
     private final AuthConfig config;

@@ -3,7 +3,7 @@ package io.statements.auth;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  * web UI) get a CSP that admits their own scripts and styles; everything else (JSON, problem+json, streams) gets one
  * that forbids any active content, since none of it is meant to be rendered.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class SecurityHeaders {
 
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";

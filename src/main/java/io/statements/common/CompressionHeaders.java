@@ -1,7 +1,7 @@
 package io.statements.common;
 
 import io.vertx.ext.web.Router;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * client that cannot read it. Added whether or not this answer was compressed, as RFC 9110 asks. Answers without
  * a body are never labelled as compressed.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class CompressionHeaders {
 
     private static final String ACCEPT_ENCODING = "Accept-Encoding";

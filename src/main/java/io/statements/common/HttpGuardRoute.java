@@ -7,7 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
@@ -26,7 +26,7 @@ import java.util.Map;
  * empty {@code Accept} means "anything" (RFC 9110 treats a missing one so). Failures raised by the router itself are
  * rendered the same way.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class HttpGuardRoute {
 
     /** Longest request target (path and query) the service reads. */

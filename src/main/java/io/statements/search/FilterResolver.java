@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Turns speaker names/aliases, outlet domains/names and article URLs into ids before the main query,
@@ -42,12 +43,22 @@ final class FilterResolver {
     }
 
     static Uni<StatementFilter> resolve(SearchDatabase db, StatementFilter f) {
+        return resolve(db, f, Uni.createFrom()::item);
+    }
+
+    /**
+     * Resolves the filter and continues with {@code then}; a filter that names nothing by name goes to {@code then}
+     * at once, without a Uni stage in between (the common case of a search page).
+     */
+    static <T> Uni<T> resolve(SearchDatabase db, StatementFilter f, Function<StatementFilter, Uni<T>> then) {
         List<Sql> lookups = lookups(f);
         if (lookups.stream().allMatch(Objects::isNull)) {
-            return Uni.createFrom().item(combine(f, null, null, null));
+            return then.apply(combine(f, null, null, null));
         }
-        return Uni.combine().all().unis(ids(db, lookups.get(0)), ids(db, lookups.get(1)), ids(db, lookups.get(2)))
+        Uni<StatementFilter> resolved = Uni.combine().all()
+                .unis(ids(db, lookups.get(0)), ids(db, lookups.get(1)), ids(db, lookups.get(2)))
                 .with((speakers, outlets, articles) -> combine(f, speakers, outlets, articles));
+        return resolved.chain(then::apply);
     }
 
     /** The speaker, outlet and article lookups the filter needs (null where it names none). */

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -104,11 +104,31 @@ final class Params {
         }
         String v = raw.strip();
         try {
-            return Timestamps.requireInRange(name, v.length() == 10 ? LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC)
+            return Timestamps.requireInRange(name, v.length() == 10 ? day(v).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : java.time.OffsetDateTime.parse(v).toInstant());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw ApiException.invalid(name, "must be an RFC 3339 timestamp (2024-05-01T12:00:00Z) or a day (2024-05-01)");
         }
+    }
+
+    /** yyyy-mm-dd read by hand: DateTimeFormatter's general parser costs more than the rest of a filter's parsing. */
+    private static LocalDate day(String v) {
+        if (v.charAt(4) != '-' || v.charAt(7) != '-') {
+            throw new DateTimeException("not a day");
+        }
+        return LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10));
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new DateTimeException("not a day");
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static void requireOrdered(String after, Instant from, String before, Instant to) {

@@ -8,7 +8,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -20,7 +20,7 @@ import java.util.Optional;
  * behind the primary it replays. A replica that fails a connection is avoided for {@link ReplicaConfig#retryAfter()};
  * one lagging past {@link ReplicaConfig#maxLag()} serves only reads that carry a position it has reached.
  */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 class ReadReplica {
 
     private static final Logger LOG = Logger.getLogger(ReadReplica.class);

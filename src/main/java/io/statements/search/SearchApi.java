@@ -1,14 +1,14 @@
 package io.statements.search;
 
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /** The entry point GET /statements delegates to: checks the raw parameters, then searches. */
-@ApplicationScoped
+@Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 public class SearchApi {
 
     static final Set<String> MULTI_VALUED = Set.of("speaker_id", "speaker", "outlet_id", "outlet", "stance",
