@@ -22,14 +22,25 @@ const listeners = new Set();
 /** Called with every 401/403 answer, so the page can offer sign-in or hide write actions. */
 export function onAuthProblem(fn) { listeners.add(fn); }
 
-export async function api(path, { method = 'GET', body, headers = {}, signal, quiet = false } = {}) {
-  const h = { Accept: 'application/json, application/problem+json', ...headers };
-  const token = session.token();
+/** The request headers every call sends: JSON or problem+json back, and the signed-in caller's token. */
+function headers(token = session.token(), extra = {}) {
+  const h = { Accept: 'application/json, application/problem+json', ...extra };
   if (token) h.Authorization = `Bearer ${token}`;
+  return h;
+}
+
+export async function api(path, { method = 'GET', body, headers: extra = {}, signal, quiet = false } = {}) {
+  const h = headers(session.token(), extra);
   if (body !== undefined) h['Content-Type'] = h['Content-Type'] || 'application/json';
+  return answer(fetch(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), signal }),
+    { method, path, quiet });
+}
+
+/** The JSON of a response (or null for 204), or an ApiError with the problem's words. */
+export async function answer(pending, { method = 'GET', path = '', quiet = false } = {}) {
   let response;
   try {
-    response = await fetch(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    response = await pending;
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError(0, { title: 'The service cannot be reached', detail: 'check the connection and try again' });
@@ -45,13 +56,4 @@ export async function api(path, { method = 'GET', body, headers = {}, signal, qu
   return data;
 }
 
-/** Query string of a filter object; arrays become repeated parameters, empty values are left out. */
-export function query(params) {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (Array.isArray(v)) v.filter(x => x !== '' && x != null).forEach(x => q.append(k, x));
-    else if (v !== '' && v != null) q.append(k, v);
-  }
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
+export { query } from './first-page.js';

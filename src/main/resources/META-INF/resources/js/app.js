@@ -3,32 +3,21 @@ import { h, clear } from './dom.js';
 import { onAuthProblem } from './api.js';
 import { session } from './auth.js';
 import { renderSearch } from './search.js';
-import { renderStances } from './stances.js';
-import { renderStatement } from './statement.js';
-import { renderReview } from './review.js';
-import { renderSignIn, completeOidcSignIn, refreshRights } from './signin.js';
+import { FILTERS, params } from './first-page.js';
+import { completeOidcSignIn, refreshRights } from './rights.js';
 
-/** Parameters of GET /statements that the page keeps in its URL. */
-export const FILTERS = ['q', 'speaker_id', 'speaker', 'outlet_id', 'outlet', 'stance', 'stance_target', 'channel',
-  'topic', 'language', 'kind', 'reported_after', 'reported_before', 'sort'];
+export { FILTERS, params, filters } from './first-page.js';
+
+/** The views besides search are loaded when first shown: the first render needs only the search view's modules. */
+const lazy = (module, name) => (main, ctx) => import(module).then(m => m[name](main, ctx));
+const VIEWS = { search: renderSearch, stances: lazy('./stances.js', 'renderStances'),
+  statement: lazy('./statement.js', 'renderStatement'), review: lazy('./review.js', 'renderReview'),
+  signin: lazy('./signin.js', 'renderSignIn') };
 
 const main = document.getElementById('main');
 const statusEl = document.getElementById('status');
 const errorEl = document.getElementById('error');
 let controller = null;
-
-export function params() { return new URLSearchParams(location.search); }
-
-/** The filters of the current URL as an object for api.query (arrays for repeated parameters). */
-export function filters(p = params(), except = []) {
-  const out = {};
-  for (const k of FILTERS) {
-    if (except.includes(k)) continue;
-    const v = p.getAll(k);
-    if (v.length) out[k] = v.length === 1 ? v[0] : v;
-  }
-  return out;
-}
 
 /** Goes to a new URL state (pushed, so back returns here) and renders it. */
 export function navigate(next, { replace = false, focus = true } = {}) {
@@ -61,8 +50,7 @@ export function render({ focus = true } = {}) {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   updateAuthUi();
-  const views = { search: renderSearch, stances: renderStances, statement: renderStatement, review: renderReview, signin: renderSignIn };
-  const fn = views[view] || renderSearch;
+  const fn = VIEWS[view] || renderSearch;
   clear(main);
   const ctx = { signal: controller.signal, params: p, focusKey };
   Promise.resolve(fn(main, ctx)).then(() => {
@@ -74,7 +62,7 @@ export function render({ focus = true } = {}) {
     if (error.status === 401 && view !== 'signin') {
       clear(main);
       main.append(h('p', { class: 'notice' }, error.message));
-      return renderSignIn(main, ctx);
+      return VIEWS.signin(main, ctx);
     }
     showError(error);
   });
@@ -115,8 +103,14 @@ document.getElementById('search-form').addEventListener('submit', e => {
 
 window.addEventListener('popstate', () => render());
 
+/** Views without write actions: they render before the caller's rights are known. */
+const READ_ONLY_VIEWS = ['search', 'stances', 'statement'];
+
 (async () => {
   await completeOidcSignIn().catch(showError);
-  await refreshRights().catch(() => {});
+  // GET /me only decides which write actions show (hidden until it answers), so the read-only views do not wait
+  // for it: the results are on screen one round trip sooner.
+  const rights = refreshRights().catch(() => {}).then(updateAuthUi);
+  if (!READ_ONLY_VIEWS.includes(params().get('view') || 'search')) await rights;
   render({ focus: false });
 })();

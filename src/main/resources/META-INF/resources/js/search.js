@@ -1,11 +1,11 @@
 // The search view: results with highlights, facets and filters, the timeline, paging through the cursor.
 import { h, highlighted, time, Words, stanceBadge, clear } from './dom.js';
-import { api, query } from './api.js';
+import { api, answer, query } from './api.js';
 import { params, filters, navigate, status, showError } from './app.js';
+import { PAGE, firstPageUrl, takeFirstPage } from './first-page.js';
 import { remember, label, known } from './labels.js';
 import { renderTimeline } from './timeline.js';
 
-const PAGE = 20;
 /** Facets of GET /statements/facets, the URL parameter each value sets, and how it is shown. */
 const FACETS = [
   { facet: 'speaker', param: 'speaker_id', title: 'Speaker', byId: true },
@@ -48,7 +48,9 @@ export async function renderSearch(main, { signal, params: p }) {
   status('Searching…');
   // Results first: the facets and the timeline count every match (seconds over a large search) and would compete
   // with the page of results for the database's CPU, so they are asked for once the results are on screen.
-  const page = await api(`/statements${query({ ...f, limit: PAGE })}`, { signal });
+  const url = firstPageUrl(p);
+  const early = takeFirstPage(url);
+  const page = await (early ? answer(early, { path: url }) : api(url, { signal }));
   api(`/statements/facets${query(withoutSort(f))}`, { signal })
     .then(facets => showFacets(facetBox, facets, p)).catch(e => { clear(facetBox); showError(e); });
   showHits(hits, page.items, hasQ);

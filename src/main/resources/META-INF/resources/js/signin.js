@@ -4,32 +4,9 @@ import { h, Words } from './dom.js';
 import { api, ApiError } from './api.js';
 import { session } from './auth.js';
 import { navigate, status, updateAuthUi, showError } from './app.js';
-import { oidcConfig, startOidcSignIn, finishOidcSignIn } from './oidc.js';
+import { oidcConfig, startOidcSignIn } from './oidc.js';
+import { refreshRights } from './rights.js';
 
-
-/** Roles that may store statements, and ask the service for suggestions (POST /extractions). */
-const WRITE_ROLES = { store: ['editor', 'admin'], extract: ['editor', 'ingester', 'admin'] };
-
-/**
- * Asks the service who the caller is (GET /me), so that write actions are shown only to those who may use them.
- * No answer (signed out, or reads need credentials): no write actions.
- */
-export async function refreshRights() {
-  try {
-    const me = await api('/me', { quiet: true });
-    const roles = (me.roles || []).map(r => String(r).toLowerCase());
-    session.update({ roles, name: me.method === 'ANONYMOUS' ? null : (me.name || session.name()),
-      rights: Object.fromEntries(Object.entries(WRITE_ROLES).map(([k, allowed]) => [k, roles.some(r => allowed.includes(r))])) });
-  } catch (e) {
-    if (e.status === 401 && session.token()) { session.signOut(); }
-    session.setRights({ store: false, extract: false });
-  }
-}
-
-export async function completeOidcSignIn() {
-  const token = await finishOidcSignIn();
-  if (token) { session.signIn(token.access_token, 'oidc', { name: token.name }); }
-}
 
 export async function renderSignIn(main) {
   main.append(h('h1', { tabindex: '-1' }, session.token() ? 'Signed in' : 'Sign in'));
