@@ -35,7 +35,7 @@ public class SearchApi {
         if (cursor != null && cursor.length() > 2000) {
             throw io.statements.common.ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
-        return search.search(filter, order, cursor, limit, collapsed(collapse)).map(page -> new SearchPage(page.items(), page.nextCursor()));
+        return search.search(filter, order, cursor, limit, collapsed(collapse));
     }
 
     /**

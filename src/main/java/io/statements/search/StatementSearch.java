@@ -47,22 +47,21 @@ public class StatementSearch {
     }
 
     /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
-    public Uni<Page<StatementHit>> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit) {
+    public Uni<SearchPage> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit) {
         return search(filter, sort, cursor, requestedLimit, false);
     }
 
-    public Uni<Page<StatementHit>> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit,
-                                          boolean collapse) {
+    public Uni<SearchPage> search(StatementFilter filter, SearchSort sort, String cursor, String requestedLimit,
+                                  boolean collapse) {
         int limit = Paging.limit(requestedLimit);
         String fingerprint = fingerprint(canonical(filter) + "|" + sort.param + (collapse ? "|utterance" : ""));
         List<String> after = cursor == null ? null : keys(Cursor.decode(cursor, fingerprint, 2), sort);
         boolean highlighted = filter.q() != null;
-        // As few Uni stages as the search needs: each one is wrapped for context propagation, and a page of a cheap
-        // filter costs about as much CPU in the service as in PostgreSQL.
-        Uni<Page<StatementHit>> page = FilterResolver.resolve(database, filter,
-                        resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse)))
-                .onFailure(PgException.class).transform(e -> dataError((PgException) e, cursor))
-                .map(rows -> page(rows, highlighted, limit, fingerprint));
+        // As few Uni stages as the search needs: each one captures and restores the request's context, and a page
+        // of a cheap filter costs about as much CPU in the service as in PostgreSQL.
+        Uni<SearchPage> page = FilterResolver.resolve(database, filter,
+                resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse),
+                        rows -> page(rows, highlighted, limit, fingerprint), e -> dataError(e, cursor)));
         if (!highlighted || cursor != null) {
             return page;
         }
@@ -70,7 +69,7 @@ public class StatementSearch {
                 ? requireSearchableWords(filter).replaceWith(found) : Uni.createFrom().item(found));
     }
 
-    private static Page<StatementHit> page(RowSet<Row> rows, boolean highlighted, int limit, String fingerprint) {
+    private static SearchPage page(RowSet<Row> rows, boolean highlighted, int limit, String fingerprint) {
         List<Hit> hits = new ArrayList<>(rows.size());
         StatementHit.Columns columns = null;
         for (Row row : rows) {
@@ -79,8 +78,9 @@ public class StatementSearch {
             }
             hits.add(new Hit(columns.read(row, highlighted), columns.sortKey(row)));
         }
-        return Paging.page(hits, limit, Hit::hit,
+        Page<StatementHit> page = Paging.page(hits, limit, Hit::hit,
                 hit -> new Cursor(fingerprint, List.of(hit.key(), hit.hit().id().toString())));
+        return new SearchPage(page.items(), page.nextCursor());
     }
 
     StatementFilter resolve(StatementFilter filter) {
@@ -159,7 +159,10 @@ public class StatementSearch {
     }
 
     /** Every input is validated beforehand, so a data exception can only come from a forged cursor. */
-    private static RuntimeException dataError(PgException e, String cursor) {
+    private static Throwable dataError(Throwable failure, String cursor) {
+        if (!(failure instanceof PgException e)) {
+            return failure;
+        }
         if (cursor != null && e.getSqlState() != null && e.getSqlState().startsWith("22")) {
             return ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
