@@ -73,7 +73,7 @@ class ReadReplicaIT {
         assertEquals(1, hits(word, null));
         assertTrue(serviceConnectionsOnReplica() > 0, "the search connected to the replica");
 
-        replica.execute("select pg_wal_replay_pause()");
+        replica.pauseReplay();
         String second = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
         HttpResponse<String> write = post("Harbour fees rise next spring " + second);
         assertEquals(201, write.statusCode(), write.body());

@@ -111,6 +111,26 @@ final class StreamingReplica implements Closeable {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + PostgresAdmin.DATABASE, props);
     }
 
+    /**
+     * Pauses replay and waits until it has stopped: pg_wal_replay_pause() only requests the pause, and WAL that
+     * arrives before recovery notices it is still replayed (a write right after the call could reach the replica).
+     */
+    void pauseReplay() throws SQLException, InterruptedException {
+        execute("select pg_wal_replay_pause()");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try (Connection c = superuser(); Statement st = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = st.executeQuery("select pg_get_wal_replay_pause_state()")) {
+                    if (rs.next() && "paused".equals(rs.getString(1))) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("replay did not pause within 10 s");
+    }
+
     void execute(String sql) throws SQLException {
         try (Connection c = superuser(); Statement st = c.createStatement()) {
             st.execute(sql);
