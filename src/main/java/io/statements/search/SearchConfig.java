@@ -36,4 +36,23 @@ public interface SearchConfig {
     @WithDefault("100000")
     @WithName("facets.sample-rows")
     int facetSampleRows();
+
+    /**
+     * A relevance search whose every word occurs in at least this share of all statements (PostgreSQL's statistics,
+     * V22_1) ranks only its newest {@link #relevanceCandidates()} matches: ranking every match of "week" (half of
+     * all statements) costs seconds at 1M. 1 turns the bound off.
+     */
+    @WithDefault("0.05")
+    @WithName("relevance.broad-share")
+    double relevanceBroadShare();
+
+    /** How many of a broad search's newest matches are ranked by relevance. */
+    @WithDefault("1000")
+    @WithName("relevance.candidates")
+    int relevanceCandidates();
+
+    /** How often the word shares are refreshed from PostgreSQL's statistics (ANALYZE keeps those current). */
+    @WithDefault("10m")
+    @WithName("relevance.refresh-every")
+    String relevanceRefreshEvery();
 }

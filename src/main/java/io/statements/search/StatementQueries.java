@@ -56,6 +56,15 @@ public final class StatementQueries {
      * utterance twice, none skipped.
      */
     public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse) {
+        return page(f, sort, after, fetch, collapse, BoundedRelevance.DEFAULT);
+    }
+
+    /** As above, a relevance search bounded as {@code relevance} says (see {@link BoundedRelevance}). */
+    public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse,
+                           BoundedRelevance relevance) {
+        if (sort == SearchSort.RELEVANCE && !collapse && relevance.bounds()) {
+            return finish(relevance.page(f, after, fetch), f, "desc");
+        }
         String dir = sort.descending ? "desc" : "asc";
         Sql sql = new Sql();
         if (collapse) {
@@ -83,7 +92,13 @@ public final class StatementQueries {
             }
             sql.add("", after.get(0), after.get(1));
         }
-        sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n").add(COLUMNS);
+        sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n");
+        return finish(sql, f, dir);
+    }
+
+    /** After the {@code page} CTE (ids and sort keys): the served rows' columns, highlights and summaries. */
+    private static Sql finish(Sql sql, StatementFilter f, String dir) {
+        sql.add(COLUMNS);
         if (f.q() != null) {
             // The marks are control characters; any already in the text are dropped so they cannot fake a mark.
             // The statement's own configuration reads both its text and q, so inflected forms are marked as they
@@ -108,12 +123,21 @@ public final class StatementQueries {
 
     /** The AND of all filters; each multi-valued filter is an OR over its values. */
     public static void where(Sql sql, StatementFilter f) {
+        where(sql, f, true);
+    }
+
+    /**
+     * With {@code textIndex} false, q is a plain condition the full-text index cannot serve, so that the planner
+     * walks another index in its order and checks q row by row (a broad q's newest matches, {@link BoundedRelevance}).
+     */
+    static void where(Sql sql, StatementFilter f, boolean textIndex) {
         sql.add(" where true");
         if (f.matchesNothing()) {
             sql.add(" and false");
         }
         if (f.q() != null) {
-            sql.add(" and s.search_vector @@ " + TSQ, tsqParams(f));
+            sql.add(textIndex ? " and s.search_vector @@ " + TSQ : " and coalesce(s.search_vector @@ " + TSQ + ", false)",
+                    tsqParams(f));
         }
         ids(sql, "s.speaker_id", f.speakerIds());
         ids(sql, "s.outlet_id", f.outletIds());

@@ -40,10 +40,12 @@ public class StatementSearch {
 
     private final AgroalDataSource dataSource;
     private final SearchDatabase database;
+    private final BoundedRelevance relevance;
 
-    StatementSearch(AgroalDataSource dataSource, SearchDatabase database) {
+    StatementSearch(AgroalDataSource dataSource, SearchDatabase database, SearchConfig config) {
         this.dataSource = dataSource;
         this.database = database;
+        this.relevance = new BoundedRelevance(config.relevanceBroadShare(), config.relevanceCandidates());
     }
 
     /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
@@ -60,7 +62,7 @@ public class StatementSearch {
         // As few Uni stages as the search needs: each one captures and restores the request's context, and a page
         // of a cheap filter costs about as much CPU in the service as in PostgreSQL.
         Uni<SearchPage> page = FilterResolver.resolve(database, filter,
-                resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse),
+                resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse, relevance),
                         rows -> page(rows, highlighted, limit, fingerprint), e -> dataError(e, cursor)));
         if (!highlighted || cursor != null) {
             return page;

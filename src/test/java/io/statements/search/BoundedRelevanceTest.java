@@ -1,0 +1,131 @@
+package io.statements.search;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.statements.support.Fixtures;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A broad relevance search (every word in a large share of all statements) ranks only its newest matches; a narrow
+ * one ranks every match (#16). The candidate set is 4 statements here so that a handful of statements shows both.
+ */
+@QuarkusTest
+@TestProfile(BoundedRelevanceTest.FewCandidates.class)
+class BoundedRelevanceTest {
+
+    public static class FewCandidates implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("statements.search.relevance.candidates", "4");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SearchStatistics statistics;
+
+    @Test
+    void aBroadSearchRanksItsNewestMatchesAndPagesThroughExactlyThose() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 7);
+        declareShare(word, 0.6f);
+
+        List<String> served = allPages(word);
+        assertEquals(4, served.size(), "the four newest matches and no more: " + served);
+        assertEquals(Set.copyOf(oldestFirst.subList(3, 7)), Set.copyOf(served), "exactly the newest four");
+        // ranked by relevance within them: the statement repeating the word comes first
+        assertEquals(oldestFirst.get(6), served.get(0));
+    }
+
+    @Test
+    void aNarrowSearchRanksEveryMatch() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 7);
+
+        List<String> served = allPages(word);
+        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "every match, the old ones too");
+        assertEquals(7, served.size(), "no duplicates: " + served);
+        assertEquals(oldestFirst.get(6), served.get(0));
+    }
+
+    @Test
+    void theSharesComeFromPostgresStatistics() throws Exception {
+        store(SearchData.randomWord(), 3);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("analyze statement");
+        }
+        assertTrue(statistics.refreshNow() > 0, "ANALYZE keeps the most common words of the statements");
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select min(share), max(share) from search_lexeme_share")) {
+            rs.next();
+            assertTrue(rs.getFloat(1) > 0 && rs.getFloat(2) <= 1, "shares are fractions of all statements");
+        }
+    }
+
+    /** Statements of one outlet with the word, reported a day apart; the newest repeats the word (ranks highest). */
+    private static List<String> store(String word, int count) {
+        String domain = Fixtures.domain();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String text = i == count - 1 ? "The ferry %s timetable %s changes %s again".formatted(word, word, word)
+                    : "The ferry timetable %s changes on day %d of the season".formatted(word, i);
+            ids.add(given().contentType(ContentType.JSON).body("""
+                    {"text": "%s", "kind": "DIRECT", "speaker": {"name": "Mirela Stovanic", "kind": "PERSON"},
+                     "outlet": {"domain": "%s", "name": "Ferry News"},
+                     "language": "en", "reported_at": "2024-05-%02dT09:00:00Z"}""".formatted(text, domain, i + 1))
+                    .post("/statements").then().statusCode(201).extract().path("id"));
+        }
+        return ids;
+    }
+
+    /** What PostgreSQL's statistics would say of a word in that share of all statements (ANALYZE samples rows). */
+    private void declareShare(String word, float share) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into search_lexeme_share select w, ? from unnest(tsvector_to_array(to_tsvector("
+                        + "'public.statements_en', ?))) w on conflict (lexeme) do update set share = excluded.share")) {
+            st.setFloat(1, share);
+            st.setString(2, word);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+    private static List<String> allPages(String word) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 10; page++) {
+            var request = given().queryParam("q", word).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get("/statements");
+            response.then().statusCode(200);
+            ids.addAll(response.path("items.id"));
+            cursor = response.path("next_cursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no statement twice across pages: " + ids);
+        return ids;
+    }
+}
