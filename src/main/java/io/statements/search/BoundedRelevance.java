@@ -5,32 +5,35 @@ import java.util.List;
 /**
  * Relevance within a recency-bounded candidate set, for broad searches only. Ranking costs in proportion to the
  * matches: "week" occurs in half of all statements, and ranking all of them took seconds at 1M. A search whose every
- * word occurs in at least {@code broadShare} of all statements (by PostgreSQL's statistics, V22_1) ranks its newest
- * {@code candidates} matches instead, found by walking the reported-at index and checking q row by row (for a word in
- * a share p of statements about candidates / p rows); a narrower search ranks every match as before. Both plans are
- * one statement: a UNION ALL whose branches are gated by the share, computed once, so only one of them runs.
+ * word occurs in a share p of all statements (by PostgreSQL's statistics, V22_1) costs about p × T rows when all its
+ * matches are ranked (T statements) and about {@code candidates} / p rows when its newest {@code candidates} matches
+ * are found by walking the reported-at index and checking q row by row; so a search is broad, and bounded, when
+ * p ≥ √(candidates / T): 3.2 % at 1M statements, 1 % at 10M. Both plans are one statement: a UNION ALL whose
+ * branches are gated by the share, computed once, so only one of them runs.
  * <p>
  * What users see: a broad search's results are its most relevant among its newest matches, and paging with the
  * cursor goes through exactly those candidates (no duplicates, no gaps) and then ends.
  */
-public record BoundedRelevance(double broadShare, int candidates) {
+public record BoundedRelevance(int candidates) {
 
-    /** The defaults of {@code statements.search.relevance.*}. */
-    public static final BoundedRelevance DEFAULT = new BoundedRelevance(0.05, 1000);
+    /** The default of {@code statements.search.relevance.candidates}. */
+    public static final BoundedRelevance DEFAULT = new BoundedRelevance(1000);
 
     boolean bounds() {
-        return broadShare < 1;
+        return candidates > 0;
     }
 
     /** The {@code page} CTE of a relevance search: the narrow branch as before, the broad one bounded. */
     Sql page(StatementFilter f, List<String> after, int fetch) {
         String language = f.languages().isEmpty() ? "en" : f.languages().get(0);
-        Sql sql = new Sql().add("with share as materialized (select statements_match_share(?, ?) as f),\n",
-                language, f.q());
+        // T from the planner's row count (-1 before the first ANALYZE: nothing is broad then)
+        Sql sql = new Sql().add("with share as materialized (select statements_match_share(?, ?) as f, sqrt("
+                + candidates + "::float8 / greatest(c.reltuples, 1)) as bound from pg_class c"
+                + " where c.oid = 'statement'::regclass),\n", language, f.q());
         sql.add("page as ((select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, true);
-        sql.add(" and (select f from share) < " + broadShare);
+        sql.add(" and (select f from share) < (select bound from share)");
         if (after != null) {
             sql.add(" and (" + StatementQueries.RANK + ", s.id) < (?::text::real, ?::text::uuid)",
                     StatementQueries.rankParams(f));
@@ -40,7 +43,7 @@ public record BoundedRelevance(double broadShare, int candidates) {
         sql.add("(select c.id, c.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, false);
-        sql.add(" and (select f from share) >= " + broadShare + " order by " + StatementQueries.REPORTED_KEY
+        sql.add(" and (select f from share) >= (select bound from share) order by " + StatementQueries.REPORTED_KEY
                 + " desc, s.id desc limit " + candidates + ") c where true");
         if (after != null) {
             sql.add(" and (c.k, c.id) < (?::text::real, ?::text::uuid)", after.get(0), after.get(1));

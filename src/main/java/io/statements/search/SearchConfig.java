@@ -38,15 +38,9 @@ public interface SearchConfig {
     int facetSampleRows();
 
     /**
-     * A relevance search whose every word occurs in at least this share of all statements (PostgreSQL's statistics,
-     * V22_1) ranks only its newest {@link #relevanceCandidates()} matches: ranking every match of "week" (half of
-     * all statements) costs seconds at 1M. 1 turns the bound off.
+     * How many of a broad search's newest matches are ranked by relevance ({@link BoundedRelevance}); 0 ranks every
+     * match of every search.
      */
-    @WithDefault("0.05")
-    @WithName("relevance.broad-share")
-    double relevanceBroadShare();
-
-    /** How many of a broad search's newest matches are ranked by relevance. */
     @WithDefault("1000")
     @WithName("relevance.candidates")
     int relevanceCandidates();

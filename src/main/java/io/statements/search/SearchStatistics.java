@@ -27,7 +27,7 @@ class SearchStatistics {
     }
 
     @Scheduled(identity = "search-word-shares", every = "${statements.search.relevance.refresh-every}",
-            delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "${statements.search.relevance.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         try {

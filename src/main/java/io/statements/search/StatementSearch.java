@@ -45,7 +45,7 @@ public class StatementSearch {
     StatementSearch(AgroalDataSource dataSource, SearchDatabase database, SearchConfig config) {
         this.dataSource = dataSource;
         this.database = database;
-        this.relevance = new BoundedRelevance(config.relevanceBroadShare(), config.relevanceCandidates());
+        this.relevance = new BoundedRelevance(config.relevanceCandidates());
     }
 
     /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
@@ -62,7 +62,8 @@ public class StatementSearch {
         // As few Uni stages as the search needs: each one captures and restores the request's context, and a page
         // of a cheap filter costs about as much CPU in the service as in PostgreSQL.
         Uni<SearchPage> page = FilterResolver.resolve(database, filter,
-                resolved -> database.query(StatementQueries.page(resolved, sort, after, limit + 1, collapse, relevance),
+                resolved -> database.query(
+                        StatementQueries.page(resolved, sort, after, limit + 1, collapse, relevance),
                         rows -> page(rows, highlighted, limit, fingerprint), e -> dataError(e, cursor)));
         if (!highlighted || cursor != null) {
             return page;

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A broad relevance search (every word in a large share of all statements) ranks only its newest matches; a narrow
- * one ranks every match (#16). The candidate set is 4 statements here so that a handful of statements shows both.
+ * one ranks every match (#16). The candidate set is 4 statements here so that a handful of statements shows both;
+ * the broad word is declared to be in every statement (share 1), broad at any table size.
  */
 @QuarkusTest
 @TestProfile(BoundedRelevanceTest.FewCandidates.class)
@@ -34,7 +35,9 @@ class BoundedRelevanceTest {
     public static class FewCandidates implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("statements.search.relevance.candidates", "4");
+            // no scheduled refresh during the tests: it would replace the shares they declare
+            return Map.of("statements.search.relevance.candidates", "4",
+                    "statements.search.relevance.refresh-every", "24h");
         }
     }
 
@@ -48,7 +51,8 @@ class BoundedRelevanceTest {
     void aBroadSearchRanksItsNewestMatchesAndPagesThroughExactlyThose() throws Exception {
         String word = SearchData.randomWord();
         List<String> oldestFirst = store(word, 7);
-        declareShare(word, 0.6f);
+        analyze(); // the bound is √(candidates / statements), the statements counted by ANALYZE
+        declareShare(word, 1f);
 
         List<String> served = allPages(word);
         assertEquals(4, served.size(), "the four newest matches and no more: " + served);
@@ -71,9 +75,7 @@ class BoundedRelevanceTest {
     @Test
     void theSharesComeFromPostgresStatistics() throws Exception {
         store(SearchData.randomWord(), 3);
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("analyze statement");
-        }
+        analyze();
         assertTrue(statistics.refreshNow() > 0, "ANALYZE keeps the most common words of the statements");
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select min(share), max(share) from search_lexeme_share")) {
@@ -96,6 +98,12 @@ class BoundedRelevanceTest {
                     .post("/statements").then().statusCode(201).extract().path("id"));
         }
         return ids;
+    }
+
+    private void analyze() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("analyze statement");
+        }
     }
 
     /** What PostgreSQL's statistics would say of a word in that share of all statements (ANALYZE samples rows). */
