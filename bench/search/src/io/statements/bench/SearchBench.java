@@ -72,6 +72,9 @@ public final class SearchBench {
                                 (System.nanoTime() - loadStart) / 1e9);
                     }
                     sizes(c);
+                    // the word shares of bounded relevance, as the service's scheduled refresh would keep them
+                    System.out.printf("  common words with a share: %,d%n",
+                            count(c, "select statements_refresh_lexeme_shares()"));
                     List<Case> cases = cases(c, port);
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
@@ -119,6 +122,10 @@ public final class SearchBench {
                 StatementQueries.page(new StatementFilter("санкция", List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("ru"), null, null,
                         null, null, List.of(), List.of(), false), SearchSort.RELEVANCE, null, 21)));
+        // #16: a word in about half of all statements (the generator's commonest); ranked within its newest matches
+        cases.add(new Case("full text, broad word", "/statements?q=week",
+                StatementQueries.page(StatementFilter.of("week", List.of(), List.of(), List.of(), null, null),
+                        SearchSort.RELEVANCE, null, 21)));
         cases.add(new Case("full text + speaker", "/statements?q=" + enc(q2) + "&speaker_id=" + speaker,
                 StatementQueries.page(StatementFilter.of(q2, List.of(speaker), List.of(), List.of(), null, null),
                         SearchSort.RELEVANCE, null, 21)));
