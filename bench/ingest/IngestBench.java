@@ -27,7 +27,8 @@ import org.postgresql.copy.CopyManager;
  *  1. imports N generated statements through POST /statements/bulk (in requests of 50,000 lines);
  *  2. dumps exactly those rows, deletes them, VACUUM FULLs, and loads the same rows with COPY into the same table;
  *  3. prints statements/second for both and the ratio;
- *  4. prints the service's peak RSS during a 5 MB and a 50 MB import (peak reset between them).
+ *  4. prints the service's peak RSS during a 5, a 50 and a 100 MB import (peak reset between them), and its RSS
+ *     afterwards; `bench/ingest/run.sh 0` prints only these (with BENCH_JAVA_OPTS=-Xmx512m for issue 16's figure).
  * All data is generated here; nothing is read from elsewhere.
  */
 public class IngestBench {
@@ -52,6 +53,10 @@ public class IngestBench {
         Path work = Path.of(args[4]);
         Files.createDirectories(work);
         HttpClient http = HttpClient.newHttpClient();
+        if (n == 0) { // bench/ingest/run.sh 0: only the memory figures
+            memory(http, api, pid, work);
+            return;
+        }
 
         System.out.printf("== Generating %,d statements%n", n);
         int perRequest = 50_000;
@@ -115,10 +120,21 @@ public class IngestBench {
         System.out.printf("   %,d statements in %.2f s = %,.0f statements/s%n", n, copySeconds, copyRate);
         System.out.printf("== RATIO API/COPY = %.2f (target >= 0.50)%n", apiRate / copyRate);
 
+        memory(http, api, pid, work);
+    }
+
+    /** #16: peak RSS during 5, 50 and 100 MB imports, and how close to idle the service comes back afterwards. */
+    static void memory(HttpClient http, String api, long pid, Path work) throws Exception {
         System.out.println("== Peak RSS of the service during imports");
-        System.out.printf("   idle RSS before: %,d MB%n", rssKb(pid, "VmRSS") / 1024);
+        long idle = rssKb(pid, "VmRSS") / 1024;
+        System.out.printf("   idle RSS before: %,d MB%n", idle);
         peak(http, api, pid, work, "s", 5_000_000);
         peak(http, api, pid, work, "m", 50_000_000);
+        peak(http, api, pid, work, "l", 100_000_000);
+        Thread.sleep(10_000); // the import's buffers are garbage now; give the collector a moment
+        long after = rssKb(pid, "VmRSS") / 1024;
+        System.out.printf("   idle RSS 10 s after the last import: %,d MB (%+,d MB against idle before)%n", after,
+                after - idle);
     }
 
     static void peak(HttpClient http, String api, long pid, Path work, String tag, long targetBytes) throws Exception {
