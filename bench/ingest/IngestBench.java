@@ -33,6 +33,9 @@ import org.postgresql.copy.CopyManager;
  */
 public class IngestBench {
 
+    /** The bootstrap admin key run.sh starts the service with: bulk import needs the ingester role. */
+    static final String KEY = "stmt_ingest_bench_0123456789abcdefghijklmnop";
+
     static final String[] FIRST = {"Amara", "Luis", "Hanne", "Tomasz", "Priya", "Yusuf", "Dagny", "Ines", "Aurelio",
             "Mireille", "Kwame", "Sofia", "Ravi", "Elin", "Jonas", "Marta", "Ilse", "Odile", "Greta", "Teodor"};
     static final String[] LAST = {"Okafor", "Ferreira", "Lindqvist", "Wierzbicki", "Raman", "Demirtas", "Carvalho",
@@ -186,6 +189,7 @@ public class IngestBench {
 
     static Map<String, Long> post(HttpClient http, String api, Path file) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/statements/bulk"))
+                .header("Authorization", "Bearer " + KEY)
                 .header("Content-Type", "application/x-ndjson").header("Accept", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

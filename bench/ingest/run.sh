@@ -14,6 +14,8 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${REBUILD:-}" ]; then
   ./mvnw -q package -DskipTests
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
+# signs in as automation does (the bootstrap admin key IngestBench sends); the rate limiter is not what is measured
+STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY=stmt_ingest_bench_0123456789abcdefghijklmnop STATEMENTS_RATE_LIMIT_ENABLED=false \
 STATEMENTS_DATA_DIR="$WORK/data" STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$HTTP_PORT" \
   java ${BENCH_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
 PID=$!
