@@ -55,7 +55,12 @@ final class Clauses {
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
                 || first.low.endsWith("ly") || first.low.equals("once"))) {
+            int start = i;
             i = afterIntroComma(i, limit);
+            if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
+                // `The group released a statement Monday, saying ...`: the "introduction" is the main clause
+                i = start;
+            }
             // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
             for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
                  k++) {
@@ -98,8 +103,10 @@ final class Clauses {
                 }
                 continue;
             }
-            if (det && lowerRun < 3 && !w.low.endsWith("ed") && !Lexicon.PREPOSITIONS.contains(w.low)
-                    && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)) {
+            if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
+                    && !Lexicon.PREPOSITIONS.contains(w.low)
+                    && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
+                    && !(lowerRun >= 1 && verbBeforeObject(j, limit))) {
                 lowerRun++;
                 j++;
                 continue;
@@ -110,6 +117,28 @@ final class Clauses {
             return null;
         }
         return throughTitle(new int[]{a, j - 1}, limit);
+    }
+
+    /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
+    private boolean verbBeforeObject(int j, int limit) {
+        if (j + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(j + 1);
+        return next.type == WORD && !next.low.equals("of")
+                && (Lexicon.DETERMINERS.contains(next.low) || Lexicon.PREPOSITIONS.contains(next.low));
+    }
+
+    /** `The retired engineer`, `an unnamed official`: an -ed word right after the determiner, before a noun. */
+    private boolean participleAdjective(int det, int j, int limit) {
+        if (j != det + 1 || j + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(j + 1);
+        return next.type == WORD && next.qrole == OUT && !next.cap && !cueLex.isCueTok(j + 1)
+                && !Lexicon.DETERMINERS.contains(next.low) && !Lexicon.PREPOSITIONS.contains(next.low)
+                && !Lexicon.CLAUSE_WORDS.contains(next.low) && !Lexicon.ADVERBS_AUX.contains(next.low)
+                && !next.low.endsWith("ed") && !next.low.endsWith("ly");
     }
 
     /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */
