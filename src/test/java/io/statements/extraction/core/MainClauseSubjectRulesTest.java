@@ -28,4 +28,21 @@ class MainClauseSubjectRulesTest {
                 + "\"cleaner than ever.\"";
         assertEquals("The retired engineer", with(text, "cleaner than ever.").speakerMention().text());
     }
+
+    @Test
+    void aQuoteClosingWithoutPunctuationTakesTheAttributionAfterIt() {
+        String text = "Harbour news\n\n\"The quay is a battle of niches\" Grubbs said. \"It works.\"";
+        ExtractedStatement s = with(text, "battle of niches");
+        assertEquals("Grubbs", s.speakerName());
+        assertEquals("trailing-cue", s.sieve());
+    }
+
+    @Test
+    void someVerbsAttributeOnlyRightAfterAQuote() {
+        String text = "Harbour news\n\n\"We are thrilled!\" beamed Anna Holt, who came early.\n\n"
+                + "\"We will not move,\" the letter read.\n\nShe read the report twice and laughed at the idea.";
+        assertEquals("Anna Holt", with(text, "We are thrilled!").speakerName());
+        assertEquals("the letter", with(text, "We will not move").speakerMention().text());
+        assertEquals(2, Extracted.all(text).size(), "`read` and `laughed` introduce nothing on their own");
+    }
 }
