@@ -45,4 +45,38 @@ class MainClauseSubjectRulesTest {
         assertEquals("the letter", with(text, "We will not move").speakerMention().text());
         assertEquals(2, Extracted.all(text).size(), "`read` and `laughed` introduce nothing on their own");
     }
+
+    @Test
+    void anAdverbialBetweenSubjectAndVerbIsNoSubject() {
+        String text = "Harbour news\n\nThe Harbour Board less than two weeks ago said the gates were \"fully tested.\" "
+                + "Tom Berg backed the plan for years, but now says it is \"a fiasco.\"";
+        assertEquals("Harbour Board", with(text, "fully tested.").speakerName());
+        assertEquals("Tom Berg", with(text, "a fiasco.").speakerName());
+    }
+
+    @Test
+    void aRelativeClauseWithoutCommasBetweenSubjectAndVerb() {
+        String text = "Harbour news\n\nA port official who spoke on condition of anonymity said Wednesday, "
+                + "\"There is no deal yet.\" Mayor Anna Holt, who has in the past described the board as "
+                + "\"a club of friends,\" left early.";
+        assertEquals("A port official", with(text, "There is no deal yet.").speakerMention().text());
+        ExtractedStatement club = with(text, "a club of friends");
+        assertEquals("who", club.speakerMention().text());
+        assertEquals("Anna Holt", club.speakerName());
+    }
+
+    @Test
+    void anObjectRelativeClauseKeepsItsOwnSubject() {
+        String text = "Harbour news\n\nMayor Anna Holt spoke for an hour. She mocked Tom Berg, who she dubbed "
+                + "\"the little harbour master.\"";
+        ExtractedStatement s = with(text, "the little harbour master.");
+        assertEquals("Anna Holt", s.speakerName());
+        assertEquals("she", s.speakerMention().text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aPrepositionAfterTheVerbIsNoInvertedSubject() {
+        String text = "Harbour news\n\nAn adviser to the board said of the mayor, \"She takes the threat seriously.\"";
+        assertEquals("An adviser to the board", with(text, "She takes the threat").speakerMention().text());
+    }
 }
