@@ -79,4 +79,12 @@ class MainClauseSubjectRulesTest {
         String text = "Harbour news\n\nAn adviser to the board said of the mayor, \"She takes the threat seriously.\"";
         assertEquals("An adviser to the board", with(text, "She takes the threat").speakerMention().text());
     }
+
+    @Test
+    void aQuoteEndingWithAQuestionMarkKeepsTheAttributionAfterIt() {
+        String text = "Harbour news\n\nMayor Anna Holt reported a surplus.\n\n\"Who do they think they are?\" "
+                + "Tom Berg said of the board in February. \"Wow!\" Rep. Ivo Lind, D-Ore., said of the plan.";
+        assertEquals("Tom Berg", with(text, "Who do they think they are?").speakerName());
+        assertEquals("Ivo Lind", with(text, "Wow!").speakerName());
+    }
 }
