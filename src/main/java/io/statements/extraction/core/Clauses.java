@@ -13,6 +13,7 @@ final class Clauses {
     private final List<Tok> toks;
     private final Cues cueLex;
     private final Complements complements;
+    private final SentenceOpeners openers;
 
     Clauses(Doc d) {
         this.d = d;
@@ -21,40 +22,23 @@ final class Clauses {
         this.toks = d.toks;
         this.cueLex = d.cueLex;
         this.complements = d.complements;
+        this.openers = new SentenceOpeners(d.toks);
     }
 
-    /** The subject of a sentence: its first noun phrase after any introductory phrase. */
-    /** `WESTHAVEN — The union ...`, `KYIV, Ukraine (AP) — ...`: the dateline is not the subject. */
-    int afterDateline(int i, int limit) {
-        boolean caps = false;
-        for (int k = i; k <= limit && k - i < 8; k++) {
-            Tok t = toks.get(k);
-            if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
-                return caps && k + 1 <= limit ? k + 1 : i;
-            }
-            boolean upper = t.type == WORD && t.text.length() >= 2 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))
-                    && Character.isLetter(t.text.charAt(0));
-            caps |= upper && k == i;
-            if (!(upper || t.type == WORD && t.cap || t.text.equals(",") || t.text.equals("(") || t.text.equals(")"))) {
-                return i;
-            }
-        }
-        return i;
-    }
-
+    /** The subject of a sentence: its first noun phrase after any dateline and introductory phrase. */
     int[] sentenceSubject(int ss, int limit) {
         int i = ss;
         if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
             return null;
         }
-        i = afterDateline(i, limit);
+        i = openers.afterDateline(i, limit);
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
             return new int[]{i, i}; // `He then defended the remark, saying ...`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
-                || first.low.endsWith("ly") || first.low.equals("once"))) {
+                || first.low.endsWith("ly") || first.low.equals("once") || openers.isIntroPhrase(i, limit))) {
             int start = i;
             i = afterIntroComma(i, limit);
             if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {

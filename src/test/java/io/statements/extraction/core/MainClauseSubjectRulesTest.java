@@ -87,4 +87,25 @@ class MainClauseSubjectRulesTest {
         assertEquals("Tom Berg", with(text, "Who do they think they are?").speakerName());
         assertEquals("Ivo Lind", with(text, "Wow!").speakerName());
     }
+
+    @Test
+    void aPhraseOfTimeOrCircumstanceBeforeTheCommaIsNoSubject() {
+        String text = "Harbour news\n\nHours later, Mayor Anna Holt issued a statement calling the vote \"a disgrace.\" "
+                + "Eight years ago, Tom Berg backed the plan and said, \"It is a gift.\" Reached by phone, Ivo Lind "
+                + "denied the report, explaining that he was \"on holiday.\" Over the years, Pim Vries has called "
+                + "the board \"a club.\"";
+        assertEquals("Anna Holt", with(text, "a disgrace.").speakerName());
+        assertEquals("Tom Berg", with(text, "It is a gift.").speakerName());
+        assertEquals("Ivo Lind", with(text, "on holiday.").speakerName());
+        assertEquals("Pim Vries", with(text, "a club.").speakerName());
+    }
+
+    @Test
+    void aDatelineWithADateOrAnAgencyIsNoSubject() {
+        String text = "Harbour news\n\nWESTHAVEN, Aug. 24 (UPI) -- A spokesman for the board called the claim "
+                + "\"absurd.\"\n\nWesthaven (AFP) - Mayor Ilse Norby has taken a swipe at the board, saying that "
+                + "\"loose talk\" does harm.";
+        assertEquals("A spokesman for the board", with(text, "absurd.").speakerMention().text());
+        assertEquals("Ilse Norby", with(text, "loose talk").speakerName());
+    }
 }
