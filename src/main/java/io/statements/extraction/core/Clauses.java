@@ -41,6 +41,7 @@ final class Clauses {
                 || first.low.endsWith("ly") || first.low.equals("once") || openers.isIntroPhrase(i, limit))) {
             int start = i;
             i = afterIntroComma(i, limit);
+            i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
             if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
                 // `The group released a statement Monday, saying ...`: the "introduction" is the main clause
                 i = start;

@@ -9,6 +9,9 @@ import static io.statements.extraction.core.Tok.*;
 /** What opens a sentence before its subject: a dateline, or an introductory phrase closed by a comma. */
 final class SentenceOpeners {
     private static final Set<String> RELATIVE_TIME = Lexicon.words("later earlier ago after before");
+    private static final Set<String> CONNECTIVE_ADVERBS = Lexicon.words("""
+            moreover instead indeed nonetheless nevertheless furthermore additionally likewise similarly thus
+            hence therefore consequently regardless separately ultimately overall initially besides otherwise""");
 
     private final List<Tok> toks;
 
@@ -40,6 +43,13 @@ final class SentenceOpeners {
         return i;
     }
 
+    /** `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with. */
+    int afterPlaceAbbreviation(int i, int limit) {
+        Tok t = toks.get(i);
+        boolean state = t.type == WORD && t.text.endsWith(".") && Words.ABBREV.contains(t.low.substring(0, t.low.length() - 1));
+        return state && i + 2 <= limit && toks.get(i + 1).text.equals(",") ? i + 2 : i;
+    }
+
     /**
      * `Hours later,`, `Eight years ago,`, `Over the years,`, `Reached by phone,`: a phrase of time or
      * circumstance closed by a comma within a few words, which is not the subject.
@@ -48,6 +58,9 @@ final class SentenceOpeners {
         Tok first = toks.get(i);
         if (first.type != WORD) {
             return false;
+        }
+        if (CONNECTIVE_ADVERBS.contains(first.low)) {
+            return i + 1 <= limit && toks.get(i + 1).text.equals(","); // `Moreover, X said`
         }
         boolean prep = Lexicon.PREPOSITIONS.contains(first.low);
         boolean participle = first.low.endsWith("ed") && i + 1 <= limit && toks.get(i + 1).type == WORD

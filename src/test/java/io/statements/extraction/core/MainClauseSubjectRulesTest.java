@@ -108,4 +108,12 @@ class MainClauseSubjectRulesTest {
         assertEquals("A spokesman for the board", with(text, "absurd.").speakerMention().text());
         assertEquals("Ilse Norby", with(text, "loose talk").speakerName());
     }
+
+    @Test
+    void aConnectiveAdverbOrAStateAbbreviationAfterAnOpenerIsNoSubject() {
+        String text = "Harbour news\n\nMoreover, Tom Berg has said the gates were \"never tested.\" At a meeting in "
+                + "Aspen, Colo., the harbour master spoke for an hour, saying the plan was \"a folly.\"";
+        assertEquals("Tom Berg", with(text, "never tested.").speakerName());
+        assertEquals("the harbour master", with(text, "a folly.").speakerMention().text());
+    }
 }
