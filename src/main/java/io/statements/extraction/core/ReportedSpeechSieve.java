@@ -16,6 +16,7 @@ final class ReportedSpeechSieve {
     private final Clauses clauses;
     private final SpeakerResolver resolver;
     private final ChannelVia channels;
+    private final AccordingToSpans accordingSpans;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -26,6 +27,7 @@ final class ReportedSpeechSieve {
         this.clauses = d.clauses;
         this.resolver = d.resolver;
         this.channels = d.channels;
+        this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
     }
 
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
@@ -51,21 +53,12 @@ final class ReportedSpeechSieve {
             if (np == null) {
                 return;
             }
-            if (cue == ss || cue <= ss + 1) {
-                from = np[1] + 1;
-                while (from <= se && toks.get(from).text.equals(",")) {
-                    from++;
-                }
-                to = complements.complementEnd(from, se);
-            } else if (toks.get(cue - 1).text.equals(",")) {
-                from = ss;
-                to = cue - 2;
-                while (to >= from && toks.get(to).type == PUNCT) {
-                    to--;
-                }
-            } else {
+            int[] span = accordingSpans.content(cue, np, ss, se);
+            if (span == null) {
                 return;
             }
+            from = span[0];
+            to = span[1];
             // when the sentence has its own speech verb with a subject, "according to" is only the channel
             for (int c2 : cues) {
                 if (c2 != cue && cueLex.isSpeech(c2)) {
