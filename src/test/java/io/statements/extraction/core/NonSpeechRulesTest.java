@@ -34,4 +34,13 @@ class NonSpeechRulesTest {
     void somethingElseThatShowsIsNoSource() {
         assertTrue(Extracted.all(TEXT).stream().noneMatch(s -> s.text().contains("signs of wear")));
     }
+
+    @Test
+    void aPollOpeningTheSentenceIsTheSourceOfTheClauseAfterIt() {
+        String text = "Harbour news\n\nIn a Herald poll released Monday, 50 percent of respondents chose Holt. "
+                + "In the meantime, the gates were shut for repairs.";
+        ExtractedStatement s = with(text, "50 percent of respondents chose Holt");
+        assertEquals("a Herald poll", s.speakerMention().text());
+        assertTrue(Extracted.all(text).stream().noneMatch(x -> x.text().contains("gates were shut")));
+    }
 }
