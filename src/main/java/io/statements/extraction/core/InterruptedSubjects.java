@@ -70,4 +70,25 @@ final class InterruptedSubjects {
         }
         return -1;
     }
+
+    /** `X — a teacher from Mount Pleasant — says`: the last token before the opening dash, when j closes one; else -1. */
+    int beforeDashAppositive(int j, int ss) {
+        if (j <= ss || !isDash(toks.get(j))) {
+            return -1;
+        }
+        for (int m = j - 1; m > ss && j - m <= 25; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || Words.isTerminal(t)) {
+                return -1;
+            }
+            if (isDash(t)) {
+                return m - 1 >= ss && toks.get(m - 1).type == WORD && toks.get(m - 1).cap ? m - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDash(Tok t) {
+        return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013"));
+    }
 }

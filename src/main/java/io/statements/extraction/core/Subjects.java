@@ -49,8 +49,14 @@ final class Subjects {
         if (t.qrole != OUT) {
             return null;
         }
+        int dashed = interrupted.beforeDashAppositive(j, ss);
+        if (dashed >= 0) {
+            return npEndingAt(dashed, ss); // `Jason Sims — a teacher from Mount Pleasant — says`
+        }
         if (t.type == PUNCT && t.text.equals(",")) {
-            return appositiveSubject(j, ss);
+            int[] apposed = appositiveSubject(j, ss);
+            // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
+            return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
         }
         if (t.type == PUNCT && t.text.equals(")")) {
             // "Rep. G.K. Butterfield (D-N.C.) said"

@@ -116,4 +116,14 @@ class MainClauseSubjectRulesTest {
         assertEquals("Tom Berg", with(text, "never tested.").speakerName());
         assertEquals("the harbour master", with(text, "a folly.").speakerMention().text());
     }
+
+    @Test
+    void aSubjectBeforeADashAppositiveOrBeforeAPartyTagAndAComma() {
+        String text = "Harbour news\n\nJason Sims \u2014 a teacher from Westhaven \u2014 says he made a late decision and "
+                + "that the endorsement was \"a big deal.\"";
+        assertEquals("Jason Sims", with(text, "a big deal.").speakerName());
+        String tagged = "Harbour news\n\nAfter a long day at the pier, Gov. Ivo Lind (R-Ore.), said, \"I am getting "
+                + "ready to leave.\"";
+        assertEquals("Ivo Lind", with(tagged, "ready to leave.").speakerName());
+    }
 }
