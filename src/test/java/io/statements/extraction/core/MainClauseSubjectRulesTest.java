@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Session extraction4: the subject of a main clause a participle hangs on, and words that are no subject. Invented text. */
 class MainClauseSubjectRulesTest {
@@ -125,5 +126,17 @@ class MainClauseSubjectRulesTest {
         String tagged = "Harbour news\n\nAfter a long day at the pier, Gov. Ivo Lind (R-Ore.), said, \"I am getting "
                 + "ready to leave.\"";
         assertEquals("Ivo Lind", with(tagged, "ready to leave.").speakerName());
+    }
+
+    @Test
+    void aCoordinatedVerbOfSayingReportsWithTheSentenceSubject() {
+        String text = "Harbour news\n\nThe Westhaven councillor spent five years on the board and says such closures "
+                + "are reckless. \"We stay,\" said Anna Holt, who chairs the union and who has backed its members since "
+                + "2008. \"We always will.\"";
+        ExtractedStatement s = with(text, "such closures are reckless");
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("The Westhaven councillor", s.speakerMention().text());
+        assertTrue(Extracted.all(text).stream().noneMatch(x -> x.text().contains("its members since")),
+                "a weak cue in a relative clause is no statement");
     }
 }
