@@ -6,10 +6,10 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import jakarta.inject.Singleton;
 
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import jakarta.inject.Singleton;
 
 /**
  * The non-blocking PostgreSQL client searches run on: Quarkus' reactive datasource (quarkus-reactive-pg-client,
