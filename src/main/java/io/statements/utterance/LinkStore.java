@@ -25,7 +25,7 @@ final class LinkStore {
     /** A statement with what linking needs of it and of its current utterance. */
     record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
                boolean closed, UUID utteranceSpeaker, boolean reportedSpeech, String rule, Integer embeddingHash,
-               float[] embedding) {
+               float[] embedding, Long wordsHash, String words) {
     }
 
     /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
@@ -34,9 +34,10 @@ final class LinkStore {
 
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
             + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT',"
-            + " s.link_rule, e.text_hash, e.vector";
+            + " s.link_rule, e.text_hash, e.vector, w.text_hash, w.words";
     private static final String JOINS = " left join utterance u on u.id = s.utterance_id"
-            + " left join statement_embedding e on e.statement_id = s.id";
+            + " left join statement_embedding e on e.statement_id = s.id"
+            + " left join statement_words w on w.statement_id = s.id";
 
     private LinkStore() {
     }
@@ -167,6 +168,25 @@ final class LinkStore {
         }
     }
 
+    /**
+     * Stores normalised words made while linking (statement id to text), each with its {@link ReportText#hash}, in
+     * one round trip, in one order for all writers.
+     */
+    static void saveWords(Connection c, java.util.Map<UUID, ReportText> normalised) throws SQLException {
+        if (normalised.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(new TreeSet<>(normalised.keySet()));
+        try (PreparedStatement ps = c.prepareStatement("insert into statement_words (statement_id, text_hash, words)"
+                + " select * from unnest(?::uuid[], ?::bigint[], ?::text[]) on conflict (statement_id)"
+                + " do update set text_hash = excluded.text_hash, words = excluded.words")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            ps.setArray(2, c.createArrayOf("bigint", ids.stream().map(id -> normalised.get(id).hash).toArray()));
+            ps.setArray(3, c.createArrayOf("text", ids.stream().map(id -> normalised.get(id).key).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
     /** Report counts, first and last report times and speaker from the statements; empty utterances go. */
     static void recount(Connection c, Collection<UUID> utterances) throws SQLException {
         if (utterances.isEmpty()) {
@@ -200,7 +220,8 @@ final class LinkStore {
                         stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
                         rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
                         rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
-                        vector == null ? null : SentenceEmbeddings.fromBytes(vector)));
+                        vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
+                        rs.getString(15)));
             }
         }
         return rows;

@@ -137,6 +137,7 @@ public final class RelinkCommand {
             long t2 = System.nanoTime();
             LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
             LinkStore.saveEmbeddings(c, plan.embedded());
+            LinkStore.saveWords(c, plan.normalised());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
                 ps.setTimestamp(1, at);
@@ -180,15 +181,8 @@ public final class RelinkCommand {
         candidates.forEach(r -> c.get(Math.floorMod(r.speaker().hashCode(), groups)).add(r));
         List<LinkPlanner.Plan> plans = java.util.stream.IntStream.range(0, groups).parallel()
                 .mapToObj(i -> planner.plan(t.get(i), c.get(i), true)).toList();
-        LinkPlanner.Plan all = new LinkPlanner.Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new java.util.HashSet<>(), new java.util.HashMap<>());
-        for (LinkPlanner.Plan p : plans) {
-            all.links().addAll(p.links());
-            all.newUtterances().addAll(p.newUtterances());
-            all.newSpeakers().addAll(p.newSpeakers());
-            all.touched().addAll(p.touched());
-            all.embedded().putAll(p.embedded());
-        }
+        LinkPlanner.Plan all = LinkPlanner.Plan.empty();
+        plans.forEach(all::add);
         return all;
     }
 

@@ -73,6 +73,7 @@ public class UtteranceLinker {
         targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
         LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
         LinkStore.saveEmbeddings(c, plan.embedded());
+        LinkStore.saveWords(c, plan.normalised());
         java.util.Map<UUID, LinkStore.Row> before = new java.util.HashMap<>();
         targets.forEach(t -> before.put(t.id(), t));
         for (LinkStore.Link link : plan.links()) {
