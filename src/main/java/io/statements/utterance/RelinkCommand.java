@@ -128,16 +128,15 @@ public final class RelinkCommand {
                 return;
             }
             long t0 = System.nanoTime();
-            LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, ids));
+            LinkStore.lockSpeakersOf(c, ids);
             List<LinkStore.Row> targets = LinkStore.load(c, ids);
             List<LinkStore.Row> candidates = LinkStore.candidates(c, targets, window, true);
             long t1 = System.nanoTime();
             // only the statements that move (or change sieve) are written, and only their utterances recounted
             LinkPlanner.Plan plan = planBySpeaker(planner, targets, candidates);
             long t2 = System.nanoTime();
-            LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+            LinkStore.save(c, plan);
             LinkStore.saveEmbeddings(c, plan.embedded());
-            LinkStore.saveWords(c, plan.normalised());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
                 ps.setTimestamp(1, at);
