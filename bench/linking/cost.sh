@@ -8,7 +8,7 @@
 # and OFF (STATEMENTS_LINKING_ENABLED=false).
 # Usage: bench/linking/cost.sh [N statements for steps 2-3, default 200000] [bulk rounds, default 4] [lines a round, default 5000]
 # BENCH_JFR=1: the re-link command and the ON service during step 3 record Java Flight Recordings
-#   (target/bench-linking-cost/relink.jfr, creates.jfr; read with `jfr view hot-methods FILE`).
+#   (target/bench-linking-cost/relink.jfr, creates.jfr; read with bench/linking/jfr-hot.py FILE).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-200000}"
