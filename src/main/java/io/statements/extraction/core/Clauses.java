@@ -13,6 +13,7 @@ final class Clauses {
     private final List<Tok> toks;
     private final Cues cueLex;
     private final Complements complements;
+    private final SentenceOpeners openers;
 
     Clauses(Doc d) {
         this.d = d;
@@ -21,41 +22,30 @@ final class Clauses {
         this.toks = d.toks;
         this.cueLex = d.cueLex;
         this.complements = d.complements;
+        this.openers = new SentenceOpeners(d.toks);
     }
 
-    /** The subject of a sentence: its first noun phrase after any introductory phrase. */
-    /** `WESTHAVEN — The union ...`, `KYIV, Ukraine (AP) — ...`: the dateline is not the subject. */
-    int afterDateline(int i, int limit) {
-        boolean caps = false;
-        for (int k = i; k <= limit && k - i < 8; k++) {
-            Tok t = toks.get(k);
-            if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
-                return caps && k + 1 <= limit ? k + 1 : i;
-            }
-            boolean upper = t.type == WORD && t.text.length() >= 2 && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))
-                    && Character.isLetter(t.text.charAt(0));
-            caps |= upper && k == i;
-            if (!(upper || t.type == WORD && t.cap || t.text.equals(",") || t.text.equals("(") || t.text.equals(")"))) {
-                return i;
-            }
-        }
-        return i;
-    }
-
+    /** The subject of a sentence: its first noun phrase after any dateline and introductory phrase. */
     int[] sentenceSubject(int ss, int limit) {
         int i = ss;
         if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
             return null;
         }
-        i = afterDateline(i, limit);
+        i = openers.afterDateline(i, limit);
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
             return new int[]{i, i}; // `He then defended the remark, saying ...`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
-                || first.low.endsWith("ly") || first.low.equals("once"))) {
+                || first.low.endsWith("ly") || first.low.equals("once") || openers.isIntroPhrase(i, limit))) {
+            int start = i;
             i = afterIntroComma(i, limit);
+            i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
+            if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
+                // `The group released a statement Monday, saying ...`: the "introduction" is the main clause
+                i = start;
+            }
             // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
             for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
                  k++) {
@@ -98,8 +88,10 @@ final class Clauses {
                 }
                 continue;
             }
-            if (det && lowerRun < 3 && !w.low.endsWith("ed") && !Lexicon.PREPOSITIONS.contains(w.low)
-                    && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)) {
+            if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
+                    && !Lexicon.PREPOSITIONS.contains(w.low)
+                    && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
+                    && !(lowerRun >= 1 && verbBeforeObject(j, limit))) {
                 lowerRun++;
                 j++;
                 continue;
@@ -110,6 +102,28 @@ final class Clauses {
             return null;
         }
         return throughTitle(new int[]{a, j - 1}, limit);
+    }
+
+    /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
+    private boolean verbBeforeObject(int j, int limit) {
+        if (j + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(j + 1);
+        return next.type == WORD && !next.low.equals("of")
+                && (Lexicon.DETERMINERS.contains(next.low) || Lexicon.PREPOSITIONS.contains(next.low));
+    }
+
+    /** `The retired engineer`, `an unnamed official`: an -ed word right after the determiner, before a noun. */
+    private boolean participleAdjective(int det, int j, int limit) {
+        if (j != det + 1 || j + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(j + 1);
+        return next.type == WORD && next.qrole == OUT && !next.cap && !cueLex.isCueTok(j + 1)
+                && !Lexicon.DETERMINERS.contains(next.low) && !Lexicon.PREPOSITIONS.contains(next.low)
+                && !Lexicon.CLAUSE_WORDS.contains(next.low) && !Lexicon.ADVERBS_AUX.contains(next.low)
+                && !next.low.endsWith("ed") && !next.low.endsWith("ly");
     }
 
     /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */

@@ -118,7 +118,7 @@ final class CueAttribution extends Rules {
 
     /** `what he called a "brazen breach"`: the characterisation's clause starts at `what`, as PolNeAR marks it. */
     private int whatStart(int cue, int from) {
-        if (!subjects.isRelativeCharacterisation(cue)) {
+        if (!cueLex.isRelativeCharacterisation(cue)) {
             return from;
         }
         for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {

@@ -50,4 +50,23 @@ final class Cues {
     boolean isAccording(int i) {
         return toks.get(i).low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to");
     }
+
+    /** `what he called`, `which it calls`: a characterisation inside a relative clause. */
+    boolean isRelativeCharacterisation(int cue) {
+        String w = toks.get(cue).low;
+        if (!(w.equals("called") || w.equals("calls") || w.equals("described") || w.equals("describes")
+                || w.equals("dubbed") || w.equals("termed") || w.equals("labeled"))) {
+            return false;
+        }
+        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.type != WORD) {
+                return false;
+            }
+            if (t.low.equals("what") || t.low.equals("which")) {
+                return m < cue - 1;
+            }
+        }
+        return false;
+    }
 }

@@ -27,6 +27,9 @@ final class InvertedSubjects {
         if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
             return new int[]{i, i};
         }
+        if (Lexicon.PREPOSITIONS.contains(t.low)) {
+            return null; // `said of the senator, "..."`, `said on the call`: no subject there
+        }
         int j = i;
         int lowers = 0;
         while (j <= se) {

@@ -39,7 +39,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 cue = outer;
             }
         }
-        if (c.outerSpeaker == null && !cueSpeaker.containsKey(cue) && subjects.isRelativeCharacterisation(cue)) {
+        if (c.outerSpeaker == null && !cueSpeaker.containsKey(cue) && cueLex.isRelativeCharacterisation(cue)) {
             // `Ban Ki-moon condemned what he called a "brazen breach"`: the main clause's subject
             int[] main = clauses.sentenceSubject(c.ss, cue - 1);
             if (main != null && main[1] < cue - 2) {

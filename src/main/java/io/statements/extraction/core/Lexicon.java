@@ -33,6 +33,12 @@ final class Lexicon {
             barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
             opined mocked teased grumbled muttered bellowed hollered interjected""");
 
+    /**
+     * Verbs that attribute a quote only right after it (`"...," the letter read`, `"...!" he beamed`): alone they
+     * introduce no content (`he read the report`, `she laughed off the claim`).
+     */
+    static final Set<String> AFTER_QUOTE_ONLY = words("read reads beamed laughed sighed assured assures riffed smiled");
+
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
             called calls described describes expressed expresses condemned condemns denounced denounces hailed

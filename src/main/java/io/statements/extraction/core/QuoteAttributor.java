@@ -17,6 +17,7 @@ final class QuoteAttributor extends Rules {
     private final CueAttribution cueAttribution;
     private final ChannelVia channels;
     private final ReportedSpeechSieve reported;
+    private final NonSpeechSieve nonSpeech;
 
     QuoteAttributor(Doc d, List<String> order) {
         super(d);
@@ -24,6 +25,7 @@ final class QuoteAttributor extends Rules {
         this.cueAttribution = new CueAttribution(d);
         this.channels = d.channels;
         this.reported = new ReportedSpeechSieve(d);
+        this.nonSpeech = new NonSpeechSieve(d);
     }
 
     void sentence(int si) {
@@ -54,6 +56,7 @@ final class QuoteAttributor extends Rules {
                 reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);
             }
         }
+        nonSpeech.sentence(ss, se);
     }
 
     private void attribute(QuoteCandidate c) {

@@ -64,13 +64,24 @@ final class QuoteCandidate {
                 || lastInner.text.equals("\u2014") || lastInner.text.equals("-")
                 || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","))
                 || lastInner.text.equals(".") && q.close >= 0 && qEndTok + 1 <= cse && cse - qEndTok <= 8
-                && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse));
+                && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse))
+                || unpunctuatedBeforeAttribution(toks, q, lastInner, qEndTok, cse);
         this.opensClause = startsSentence || onlyConnectivesBefore(toks, ss, q.open);
         st.cs = q.cs;
         st.ce = q.ce;
         st.ls = q.cs;
         st.le = q.ce;
         st.sent = si;
+    }
+
+    /**
+     * `"The caucus is a battle of niches" Grubbs said.`: a quote opening its sentence that closes without
+     * punctuation, followed by a short tail ending the sentence, where an attribution may stand.
+     */
+    private boolean unpunctuatedBeforeAttribution(List<Tok> toks, Quote q, Tok lastInner, int qEndTok, int cse) {
+        return (q.open == ss || onlyConnectivesBefore(toks, ss, q.open)) && lastInner.type == WORD && q.close >= 0
+                && qEndTok + 1 <= cse && cse - qEndTok <= 8 && toks.get(qEndTok + 1).type == WORD
+                && Words.isTerminal(toks.get(cse));
     }
 
     private static boolean onlyConnectivesBefore(List<Tok> toks, int from, int open) {

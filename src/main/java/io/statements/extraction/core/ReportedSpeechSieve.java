@@ -16,6 +16,7 @@ final class ReportedSpeechSieve {
     private final Clauses clauses;
     private final SpeakerResolver resolver;
     private final ChannelVia channels;
+    private final AccordingToSpans accordingSpans;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -26,6 +27,7 @@ final class ReportedSpeechSieve {
         this.clauses = d.clauses;
         this.resolver = d.resolver;
         this.channels = d.channels;
+        this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
     }
 
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
@@ -46,26 +48,18 @@ final class ReportedSpeechSieve {
         st.sent = toks.get(cue).sent;
         Speaker sp = null;
         int from, to;
+        boolean coordinatedCue = false; // a quote inside its clause is left to the quote sieves
         if (according) {
             int[] np = complements.accordingNP(cue, se);
             if (np == null) {
                 return;
             }
-            if (cue == ss || cue <= ss + 1) {
-                from = np[1] + 1;
-                while (from <= se && toks.get(from).text.equals(",")) {
-                    from++;
-                }
-                to = complements.complementEnd(from, se);
-            } else if (toks.get(cue - 1).text.equals(",")) {
-                from = ss;
-                to = cue - 2;
-                while (to >= from && toks.get(to).type == PUNCT) {
-                    to--;
-                }
-            } else {
+            int[] span = accordingSpans.content(cue, np, ss, se);
+            if (span == null) {
                 return;
             }
+            from = span[0];
+            to = span[1];
             // when the sentence has its own speech verb with a subject, "according to" is only the channel
             for (int c2 : cues) {
                 if (c2 != cue && cueLex.isSpeech(c2)) {
@@ -77,6 +71,13 @@ final class ReportedSpeechSieve {
             st.cueE = toks.get(cue + 1).e;
         } else {
             int[] subj = participle ? null : subjects.subjectBefore(cue, ss);
+            // `X survived ... and says ...`: a coordinated verb of saying takes the sentence subject
+            boolean coordinated = subj != null && subj[0] < 0;
+            if (coordinated && !speech) {
+                return; // `..., and who has backed X since 2008`: not a statement
+            }
+            subj = coordinated ? null : subj;
+            coordinatedCue = coordinated;
             boolean postposed = false;
             int[] pp = participle ? null : clauses.postposedSubject(cue, ss, se);
             if (pp != null) {
@@ -112,7 +113,7 @@ final class ReportedSpeechSieve {
                 to = complements.complementEnd(from, se);
             }
             if (subj == null) {
-                if (participle || (subjects.subjectBefore(cue, ss) != null && subjects.subjectBefore(cue, ss)[0] < 0)) {
+                if (participle || coordinated) {
                     Speaker earlier = null;
                     for (int k = d.out.size() - 1; k >= 0; k--) {
                         if (d.out.get(k).sent == st.sent && d.out.get(k).sp != null) {
@@ -146,7 +147,7 @@ final class ReportedSpeechSieve {
             if (toks.get(i).type == WORD) {
                 wc++;
             }
-            if (toks.get(i).qrole != OUT && sentHasQuote) {
+            if (toks.get(i).qrole != OUT && (sentHasQuote || coordinatedCue)) {
                 return; // the quote statement already covers it
             }
         }
@@ -166,9 +167,9 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent && !(participle && sentHasQuote)) {
-            // `"A," she said, stressing that ... "B."`: the participle's clause does not interrupt the quote's
-            // attribution, which "B." continues
+        if (toks.get(to).sent == toks.get(se).sent && !(participle && sentHasQuote) && !coordinatedCue) {
+            // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`)
+            // does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
     }

@@ -66,18 +66,24 @@ final class SentenceSplitter {
         return p.type == WORD && w.length() >= 4 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
     }
 
-    /** `"Great." Smith said.` : a capitalised name followed closely by a speech verb and the sentence end. */
+    /**
+     * `"Great." Smith said.`, `"Why?" Todd asked the mayor.`, `"Wow!" Rep. Ann Lee, D-Ore., said of it.`: a
+     * capitalised name (with a party tag) followed closely by a speech verb that does not open a clause of its own.
+     */
     boolean postCueAhead(int i) {
-        for (int j = i; j < Math.min(toks.size(), i + 5); j++) {
+        for (int j = i; j < Math.min(toks.size(), i + 9); j++) {
             Tok t = toks.get(j);
-            if (t.type != WORD || t.para != toks.get(i).para) {
+            if (t.para != toks.get(i).para) {
                 return false;
             }
-            if (Lexicon.SPEECH.contains(t.low)) {
+            if (t.type == WORD && (Lexicon.SPEECH.contains(t.low) || Lexicon.AFTER_QUOTE_ONLY.contains(t.low))) {
                 Tok nx = j + 1 < toks.size() ? toks.get(j + 1) : null;
-                return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",");
+                return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",")
+                        || nx.type == WORD && (nx.cap || Lexicon.PREPOSITIONS.contains(nx.low)
+                        || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that"));
             }
-            if (!t.cap && !Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
+            boolean tag = t.type == PUNCT && (t.text.equals(",") || t.text.equals("-")) && j > i;
+            if (!tag && !(t.type == WORD && (t.cap || Lexicon.SUBJECT_PRONOUNS.contains(t.low)))) {
                 return false;
             }
         }

@@ -10,16 +10,26 @@ final class Subjects {
     private final Doc d;
     private final List<Tok> toks;
     private final Cues cueLex;
+    private final InterruptedSubjects interrupted;
 
     Subjects(Doc d) {
         this.d = d;
         this.toks = d.toks;
         this.cueLex = d.cueLex;
+        this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
     }
 
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
-        int j = k - 1;
+        int who = interrupted.relativePronounBefore(k, ss);
+        if (who >= 0) {
+            boolean comma = toks.get(who - 1).text.equals(",");
+            int[] np = comma ? relativeAntecedent(who, ss) : npEndingAt(who - 1, ss);
+            np = np == null && comma ? npEndingAt(who - 2, ss) : np;
+            // `Beck, who has ... described`: the mention is `who`, as after a comma elsewhere
+            return np == null ? null : comma ? new int[]{np[0], np[1], who} : np;
+        }
+        int j = interrupted.beforeAdverbial(k - 1, ss);
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
                 || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
             j--;
@@ -39,8 +49,14 @@ final class Subjects {
         if (t.qrole != OUT) {
             return null;
         }
+        int dashed = interrupted.beforeDashAppositive(j, ss);
+        if (dashed >= 0) {
+            return npEndingAt(dashed, ss); // `Jason Sims — a teacher from Mount Pleasant — says`
+        }
         if (t.type == PUNCT && t.text.equals(",")) {
-            return appositiveSubject(j, ss);
+            int[] apposed = appositiveSubject(j, ss);
+            // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
+            return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
         }
         if (t.type == PUNCT && t.text.equals(")")) {
             // "Rep. G.K. Butterfield (D-N.C.) said"
@@ -119,25 +135,6 @@ final class Subjects {
             return new int[]{a, end};
         }
         return npEndingAt(end, ss);
-    }
-
-    /** `what he called`, `which it calls`: a characterisation inside a relative clause. */
-    boolean isRelativeCharacterisation(int cue) {
-        String w = toks.get(cue).low;
-        if (!(w.equals("called") || w.equals("calls") || w.equals("described") || w.equals("describes")
-                || w.equals("dubbed") || w.equals("termed") || w.equals("labeled"))) {
-            return false;
-        }
-        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
-            Tok t = toks.get(m);
-            if (t.qrole != OUT || t.type != WORD) {
-                return false;
-            }
-            if (t.low.equals("what") || t.low.equals("which")) {
-                return m < cue - 1;
-            }
-        }
-        return false;
     }
 
     /** A noun phrase that ends at token j, going left to a clause boundary. */

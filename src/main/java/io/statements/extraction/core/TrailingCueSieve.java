@@ -29,7 +29,8 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
-            if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)) {
+            if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
+                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)) {
                 int[] subj;
                 if (m == j) {
                     subj = inverted.subjectAfter(m, c.cse);

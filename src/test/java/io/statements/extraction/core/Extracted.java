@@ -23,4 +23,9 @@ final class Extracted {
         fail("no statement <" + words + "> in " + sts);
         return null;
     }
+
+    /** Every statement extracted from {@code text}. */
+    static List<ExtractedStatement> all(String text) {
+        return EXTRACTOR.extract(text);
+    }
 }

@@ -1,0 +1,80 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/** What opens a sentence before its subject: a dateline, or an introductory phrase closed by a comma. */
+final class SentenceOpeners {
+    private static final Set<String> RELATIVE_TIME = Lexicon.words("later earlier ago after before");
+    private static final Set<String> CONNECTIVE_ADVERBS = Lexicon.words("""
+            moreover instead indeed nonetheless nevertheless furthermore additionally likewise similarly thus
+            hence therefore consequently regardless separately ultimately overall initially besides otherwise""");
+
+    private final List<Tok> toks;
+
+    SentenceOpeners(List<Tok> toks) {
+        this.toks = toks;
+    }
+
+    /**
+     * `WESTHAVEN — The union ...`, `KYIV, Ukraine (AP) — ...`, `WASHINGTON, Aug. 24 (UPI) — ...`, `Westhaven (AFP)
+     * – ...`: the dateline is not the subject; the token after it, or i.
+     */
+    int afterDateline(int i, int limit) {
+        boolean caps = false;
+        boolean agency = false;
+        for (int k = i; k <= limit && k - i < 10; k++) {
+            Tok t = toks.get(k);
+            if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
+                return (caps || agency) && k + 1 <= limit ? k + 1 : i;
+            }
+            boolean upper = t.type == WORD && t.text.length() >= 2 && t.text.equals(t.text.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(t.text.charAt(0));
+            caps |= upper && k == i;
+            agency |= upper && k > i && toks.get(k - 1).text.equals("(");
+            if (!(upper || t.type == WORD && (t.cap || Character.isDigit(t.text.charAt(0))) || t.text.equals(",")
+                    || t.text.equals("(") || t.text.equals(")"))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with. */
+    int afterPlaceAbbreviation(int i, int limit) {
+        Tok t = toks.get(i);
+        boolean state = t.type == WORD && t.text.endsWith(".") && Words.ABBREV.contains(t.low.substring(0, t.low.length() - 1));
+        return state && i + 2 <= limit && toks.get(i + 1).text.equals(",") ? i + 2 : i;
+    }
+
+    /**
+     * `Hours later,`, `Eight years ago,`, `Over the years,`, `Reached by phone,`: a phrase of time or
+     * circumstance closed by a comma within a few words, which is not the subject.
+     */
+    boolean isIntroPhrase(int i, int limit) {
+        Tok first = toks.get(i);
+        if (first.type != WORD) {
+            return false;
+        }
+        if (CONNECTIVE_ADVERBS.contains(first.low)) {
+            return i + 1 <= limit && toks.get(i + 1).text.equals(","); // `Moreover, X said`
+        }
+        boolean prep = Lexicon.PREPOSITIONS.contains(first.low);
+        boolean participle = first.low.endsWith("ed") && i + 1 <= limit && toks.get(i + 1).type == WORD
+                && Lexicon.PREPOSITIONS.contains(toks.get(i + 1).low);
+        for (int k = i + 1; k <= limit && k - i <= 6; k++) {
+            Tok t = toks.get(k);
+            if (t.type == PUNCT && t.text.equals(",")) {
+                Tok last = toks.get(k - 1);
+                return k > i + 1 && (prep || participle || RELATIVE_TIME.contains(last.low));
+            }
+            if (t.type != WORD || t.qrole != OUT) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
