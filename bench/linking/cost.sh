@@ -7,6 +7,8 @@
 # Two services share one embedded PostgreSQL (fresh, under target/bench-linking-cost): ON (linking on, the default)
 # and OFF (STATEMENTS_LINKING_ENABLED=false).
 # Usage: bench/linking/cost.sh [N statements for steps 2-3, default 200000] [bulk rounds, default 4] [lines a round, default 5000]
+# BENCH_JFR=1: the re-link command and the ON service during step 3 record Java Flight Recordings
+#   (target/bench-linking-cost/relink.jfr, creates.jfr; read with bench/linking/jfr-hot.py FILE).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-200000}"
@@ -23,6 +25,10 @@ fi
 rm -rf "$WORK" && mkdir -p "$WORK"
 export BENCH_API_KEY="stmt_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 PIDS=()
+JFR_RELINK=()
+if [ -n "${BENCH_JFR:-}" ]; then
+  JFR_RELINK=(-XX:StartFlightRecording=filename="$WORK/relink.jfr",settings=profile,dumponexit=true)
+fi
 trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null; wait $p 2>/dev/null || true; done' EXIT
 ready() {
   for _ in $(seq 1 300); do
@@ -61,7 +67,7 @@ T0=$(date +%s%N)
 TIMEFORMAT='   re-link command CPU: user %U s, sys %S s (wall %R s)'
 time (QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=statements \
   QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
-  java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand --restart \
+  java "${JFR_RELINK[@]}" -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand --restart \
   --batch 5000 | tee "$WORK/relink.log" | awk 'NR % 10 == 0 || /done/')
 T1=$(date +%s%N)
 echo "   last progress line (time split): $(grep 'moved' "$WORK/relink.log" | tail -1)"
@@ -71,6 +77,8 @@ awk -v n="$TOTAL" -v ns="$((T1 - T0))" 'BEGIN { s = ns / 1e9; r = n / s;
 
 echo "== 3. Single creates at $N statements, alternately ON and OFF"
 echo "   load: $(uptime | sed 's/.*load average/load average/')"
+[ -z "${BENCH_JFR:-}" ] || jcmd "${PIDS[0]}" JFR.start name=creates settings=profile >/dev/null
 java -cp "$CP" bench/linking/CostBench.java creates "http://localhost:$ON_PORT" "http://localhost:$OFF_PORT" 300 \
   $(( N / 500 > 100 ? N / 500 : 100 ))
+[ -z "${BENCH_JFR:-}" ] || jcmd "${PIDS[0]}" JFR.stop name=creates filename="$WORK/creates.jfr" >/dev/null
 echo "== $(date -u +%FT%TZ) load: $(uptime | sed 's/.*load average/load average/')"

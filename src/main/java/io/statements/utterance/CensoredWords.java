@@ -1,7 +1,7 @@
 package io.statements.utterance;
 
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,25 +20,33 @@ final class CensoredWords implements TextRule {
             "shit", "shits", "shitty", "bullshit", "bitch", "bitches", "bastard", "bastards", "asshole", "assholes",
             "damn", "damned", "goddamn", "crap", "dick", "dickhead", "piss", "pissed", "cunt", "prick", "wanker");
 
+    /** Every swear word holds one of these: a text with none of them has no swear word to key. */
+    private static final List<String> STEMS = List.of("fuck", "shit", "bitch", "bastard", "asshole", "damn", "crap",
+            "dick", "piss", "cunt", "prick", "wanker");
+
     @Override
     public String apply(String text) {
-        Matcher masked = MASKED.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (masked.find()) {
-            masked.appendReplacement(out, Matcher.quoteReplacement(
-                    " " + key(masked.group(1)) + " "));
+        String out = text;
+        if (TextRule.containsAny(text, "*#@%$!") || text.contains("--") || text.contains("__")) {
+            out = TextRule.replace(MASKED.matcher(text), text,
+                    m -> exclaimed(m) ? m.group() : " " + key(m.group(1)) + " ");
         }
-        masked.appendTail(out);
-        Matcher word = WORD.matcher(out);
-        StringBuilder keyed = new StringBuilder(out.length());
-        while (word.find()) {
-            String w = word.group();
-            word.appendReplacement(keyed, Matcher.quoteReplacement(SWEAR_WORDS.contains(w)
-                    ? key(w.substring(0, 1)) : w));
+        if (STEMS.stream().noneMatch(out::contains)) {
+            return out;
         }
-        word.appendTail(keyed);
-        return keyed.toString();
+        return TextRule.replace(WORD.matcher(out), out,
+                m -> SWEAR_WORDS.contains(m.group()) ? key(m.group().substring(0, 1)) : m.group());
     }
+
+    /**
+     * "running!", "now!!": a whole word and an exclamation, not a mask ("f!!!", "sh!t" are masks). Until this was
+     * seen every word before an exclamation mark became a swear key, and "We won!" matched "We wept!".
+     */
+    private static boolean exclaimed(java.util.regex.Matcher m) {
+        return m.group(3).isEmpty() && EXCLAIMED.matcher(m.group(2)).matches();
+    }
+
+    private static final Pattern EXCLAIMED = Pattern.compile("\\p{L}+!+");
 
     /** Letters are kept so that the key stays one token after punctuation is removed. */
     private static String key(String first) {

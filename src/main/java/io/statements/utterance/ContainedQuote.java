@@ -20,7 +20,15 @@ final class ContainedQuote implements LinkSieve {
 
     @Override
     public Verdict judge(Report a, Report b) {
-        return score(a.text(), b.text()) >= threshold ? Verdict.SAME : null;
+        return reaches(a.text(), b.text(), threshold) ? Verdict.SAME : null;
+    }
+
+    /** Whether {@link #score} reaches {@code share}; most pairs are answered by the word signatures alone. */
+    static boolean reaches(ReportText a, ReportText b, double share) {
+        if (a.weight > 0 && a.sharedBound(b, 0, false) / a.weight < share) {
+            return false; // the signature bound is at least the shared weight, which is at least the alignment
+        }
+        return score(a, b) >= share;
     }
 
     static double score(ReportText a, ReportText b) {

@@ -10,7 +10,7 @@ final class DifferentOccasion implements LinkSieve {
     @Override
     public Verdict judge(Report a, Report b) {
         if (a.statedAt() != null && b.statedAt() != null
-                && Duration.between(a.statedAt(), b.statedAt()).abs().compareTo(TOLERANCE) > 0) {
+                && Gap.compare(a.statedAt(), b.statedAt(), TOLERANCE) > 0) {
             return Verdict.DIFFERENT;
         }
         return null;

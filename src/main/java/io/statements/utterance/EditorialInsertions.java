@@ -13,6 +13,15 @@ final class EditorialInsertions implements TextRule {
 
     @Override
     public String apply(String text) {
-        return ELLIPSIS.matcher(BRACKETED.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String out = text.indexOf('[') < 0 ? text : BRACKETED.matcher(text).replaceAll(" ");
+        return out.indexOf('\u2026') < 0 && dots(out) < 3 ? out : ELLIPSIS.matcher(out).replaceAll(" ");
+    }
+
+    private static int dots(String text) {
+        int dots = 0;
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            dots++;
+        }
+        return dots;
     }
 }

@@ -13,10 +13,10 @@ final class LateReport implements LinkSieve {
 
     @Override
     public Verdict judge(Report a, Report b) {
-        if (a.at() == null || b.at() == null || Duration.between(a.at(), b.at()).abs().compareTo(NEAR) <= 0) {
+        if (a.at() == null || b.at() == null || Gap.compare(a.at(), b.at(), NEAR) <= 0) {
             return null;
         }
-        return ContainedQuote.score(a.text(), b.text()) >= NEAR_IDENTICAL ? Verdict.SAME : Verdict.DIFFERENT;
+        return ContainedQuote.reaches(a.text(), b.text(), NEAR_IDENTICAL) ? Verdict.SAME : Verdict.DIFFERENT;
     }
 
     @Override

@@ -18,9 +18,27 @@ import java.util.UUID;
  */
 final class LinkPlanner {
 
-    /** What a batch changes: the links, the utterances to create (with their speakers), the utterances touched. */
+    /**
+     * What a batch changes: the links, the utterances to create (with their speakers), the utterances touched, the
+     * embeddings and normalised words made for statements that had none stored (or for another text).
+     */
     record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched,
-                Map<UUID, Embedded> embedded) {
+                Map<UUID, Embedded> embedded, Map<UUID, ReportText> normalised) {
+
+        static Plan empty() {
+            return new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>(),
+                    new HashMap<>());
+        }
+
+        /** Adds another plan's changes (of other speakers) to this one. */
+        void add(Plan other) {
+            links.addAll(other.links());
+            newUtterances.addAll(other.newUtterances());
+            newSpeakers.addAll(other.newSpeakers());
+            touched.addAll(other.touched());
+            embedded.putAll(other.embedded());
+            normalised.putAll(other.normalised());
+        }
     }
 
     /** A sentence embedding computed in this plan, to store, and the hash of the text it was made from. */
@@ -77,30 +95,19 @@ final class LinkPlanner {
         }
         List<LinkStore.Row> ordered = new ArrayList<>(targets);
         ordered.sort(Comparator.comparing(LinkStore.Row::at).thenComparing(LinkStore.Row::id));
-        Plan plan = new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>());
+        Plan plan = Plan.empty();
         Map<UUID, UUID> placed = new HashMap<>();
         for (LinkStore.Row t : ordered) {
             pending.remove(t.id());
             if (t.manual() && t.speaker().equals(t.utteranceSpeaker())) {
                 continue;
             }
-            Report self = report(reports, t, null, true);
             List<Report> pool = new ArrayList<>();
-            for (UUID id : bySpeaker.get(t.speaker())) {
-                LinkStore.Row c = rows.get(id);
-                if (id.equals(t.id()) || pending.contains(id) || Duration.between(c.at(), t.at()).abs().compareTo(window) > 0
-                        || (onlyEarlier && after(c, t))) {
-                    continue;
-                }
-                UUID utterance = placed.getOrDefault(id, c.utterance());
-                pool.add(report(reports, c, utterance, !c.closed() || placed.containsKey(id)));
+            ReportMatcher.Choice choice = new ReportMatcher.Choice(null, null, null);
+            if (linking) { // with linking off no text is normalised, nor stored
+                pool = pool(t, bySpeaker.get(t.speaker()), rows, pending, placed, reports, onlyEarlier);
+                choice = matcher.choose(report(reports, t, null, true), pool);
             }
-            if (pool.size() > MAX_CANDIDATES) {
-                // bounded work per report whatever the speaker's volume: the reports nearest in time count
-                pool.sort(Comparator.comparing(r -> Duration.between(r.at(), t.at()).abs()));
-                pool = new ArrayList<>(pool.subList(0, MAX_CANDIDATES));
-            }
-            ReportMatcher.Choice choice = linking ? matcher.choose(self, pool) : new ReportMatcher.Choice(null, null, null);
             UUID utterance = choice.utterance();
             if (utterance == null) {
                 utterance = keepsOwn(t, pool) ? t.utterance() : null;
@@ -127,8 +134,32 @@ final class LinkPlanner {
             if (vector != null && (row.embedding() == null || row.embeddingHash() != hash)) {
                 plan.embedded().put(r.id(), new Embedded(vector, hash));
             }
+            if (row.wordsHash() == null || row.wordsHash() != r.text().hash) {
+                plan.normalised().put(r.id(), r.text());
+            }
         }
         return plan;
+    }
+
+    /** The reports a target is compared with: its speaker's in the window (earlier ones only for the re-link command). */
+    private List<Report> pool(LinkStore.Row t, List<UUID> speakers, Map<UUID, LinkStore.Row> rows, Set<UUID> pending,
+                              Map<UUID, UUID> placed, Map<UUID, Report> reports, boolean onlyEarlier) {
+        List<Report> pool = new ArrayList<>();
+        for (UUID id : speakers) {
+            LinkStore.Row c = rows.get(id);
+            if (id.equals(t.id()) || pending.contains(id) || Gap.compare(c.at(), t.at(), window) > 0
+                    || (onlyEarlier && after(c, t))) {
+                continue;
+            }
+            UUID utterance = placed.getOrDefault(id, c.utterance());
+            pool.add(report(reports, c, utterance, !c.closed() || placed.containsKey(id)));
+        }
+        if (pool.size() > MAX_CANDIDATES) {
+            // bounded work per report whatever the speaker's volume: the reports nearest in time count
+            pool.sort(Comparator.comparing(r -> Duration.between(r.at(), t.at()).abs()));
+            pool = new ArrayList<>(pool.subList(0, MAX_CANDIDATES));
+        }
+        return pool;
     }
 
     /** A statement that matches nothing keeps its utterance if no other statement in view holds it. */
@@ -151,7 +182,7 @@ final class LinkPlanner {
 
     private Report report(Map<UUID, Report> cache, LinkStore.Row r, UUID utterance, boolean open) {
         Report cached = cache.get(r.id());
-        ReportText text = cached != null ? cached.text() : texts.of(r.id(), r.text());
+        ReportText text = cached != null ? cached.text() : texts.of(r.id(), r.text(), r.words(), r.wordsHash());
         if (r.embedding() != null) {
             text.offer(r.embedding(), r.embeddingHash());
         }

@@ -25,7 +25,7 @@ final class LinkStore {
     /** A statement with what linking needs of it and of its current utterance. */
     record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
                boolean closed, UUID utteranceSpeaker, boolean reportedSpeech, String rule, Integer embeddingHash,
-               float[] embedding) {
+               float[] embedding, Long wordsHash, String words) {
     }
 
     /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
@@ -34,25 +34,12 @@ final class LinkStore {
 
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
             + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT',"
-            + " s.link_rule, e.text_hash, e.vector";
+            + " s.link_rule, e.text_hash, e.vector, w.text_hash, w.words";
     private static final String JOINS = " left join utterance u on u.id = s.utterance_id"
-            + " left join statement_embedding e on e.statement_id = s.id";
+            + " left join statement_embedding e on e.statement_id = s.id"
+            + " left join statement_words w on w.statement_id = s.id";
 
     private LinkStore() {
-    }
-
-    static List<UUID> speakersOf(Connection c, Collection<UUID> statements) throws SQLException {
-        List<UUID> speakers = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select distinct speaker_id from statement where id = any(?) order by speaker_id")) {
-            ps.setArray(1, c.createArrayOf("uuid", statements.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    speakers.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
-        return speakers;
     }
 
     /**
@@ -60,12 +47,20 @@ final class LinkStore {
      * concurrently are linked one after the other, so the second sees the first. Taken in a fixed order.
      */
     static void lockSpeakers(Connection c, Collection<UUID> speakers) throws SQLException {
-        if (speakers.isEmpty()) {
-            return;
+        if (!speakers.isEmpty()) {
+            lock(c, "u", "unnest(?::uuid[]) u", speakers);
         }
+    }
+
+    /** {@link #lockSpeakers} for the speakers of these statements, in the round trip that finds them. */
+    static void lockSpeakersOf(Connection c, Collection<UUID> statements) throws SQLException {
+        lock(c, "speaker_id", "statement where id = any(?::uuid[])", statements);
+    }
+
+    private static void lock(Connection c, String speaker, String from, Collection<UUID> ids) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('utterance:'"
-                + " || k::text, 0)) from (select distinct k from unnest(?::uuid[]) k order by k) x")) {
-            ps.setArray(1, c.createArrayOf("uuid", new TreeSet<>(speakers).toArray()));
+                + " || k::text, 0)) from (select distinct " + speaker + " as k from " + from + " order by k) x")) {
+            ps.setArray(1, c.createArrayOf("uuid", new TreeSet<>(ids).toArray()));
             ps.executeQuery().close();
         }
     }
@@ -121,27 +116,45 @@ final class LinkStore {
     /** Stores the links, creates the new utterances they name, and recounts every utterance touched. */
     static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
                      Collection<UUID> touched) throws SQLException {
-        if (!newUtterances.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into utterance (id, speaker_id, reports,"
-                    + " first_reported_at, last_reported_at, created_at, updated_at)"
-                    + " select u, sp, 0, statement_timestamp(), statement_timestamp(), statement_timestamp(),"
-                    + " statement_timestamp() from unnest(?::uuid[], ?::uuid[]) r(u, sp)")) {
+        save(c, links, newUtterances, newSpeakers, java.util.Map.of(), touched);
+    }
+
+    /** A plan's links, utterances and normalised words (its embeddings are {@link #saveEmbeddings}). */
+    static void save(Connection c, LinkPlanner.Plan plan) throws SQLException {
+        save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.normalised(), plan.touched());
+    }
+
+    /**
+     * Also stores normalised words made while linking (statement id to text, each with its {@link ReportText#hash}).
+     * Two round trips whatever the batch: the new utterances, the words and the links in one statement (the foreign
+     * key from statement to utterance is checked at its end), then the recount, which must see the links.
+     */
+    static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
+                     java.util.Map<UUID, ReportText> words, Collection<UUID> touched) throws SQLException {
+        if (!links.isEmpty() || !newUtterances.isEmpty() || !words.isEmpty()) {
+            List<Link> ordered = new ArrayList<>(links);
+            ordered.sort(Comparator.comparing(Link::statement)); // one order for all writers
+            List<UUID> worded = new ArrayList<>(new TreeSet<>(words.keySet()));
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with fresh as (insert into utterance (id, speaker_id, reports, first_reported_at, last_reported_at,
+                                       created_at, updated_at)
+                                   select u, sp, 0, statement_timestamp(), statement_timestamp(), statement_timestamp(),
+                                          statement_timestamp() from unnest(?::uuid[], ?::uuid[]) r(u, sp)),
+                         worded as (insert into statement_words (statement_id, text_hash, words)
+                                    select * from unnest(?::uuid[], ?::bigint[], ?::text[]) on conflict (statement_id)
+                                    do update set text_hash = excluded.text_hash, words = excluded.words)
+                    update statement s set utterance_id = r.u, link_rule = r.rule, link_manual = r.manual
+                    from unnest(?::uuid[], ?::uuid[], ?::text[], ?::boolean[]) r(id, u, rule, manual)
+                    where s.id = r.id""")) {
                 ps.setArray(1, c.createArrayOf("uuid", newUtterances.toArray()));
                 ps.setArray(2, c.createArrayOf("uuid", newSpeakers.toArray()));
-                ps.executeUpdate();
-            }
-        }
-        if (!links.isEmpty()) {
-            List<Link> ordered = new ArrayList<>(links);
-            ordered.sort(Comparator.comparing(Link::statement));
-            try (PreparedStatement ps = c.prepareStatement("update statement s set utterance_id = r.u,"
-                    + " link_rule = r.rule, link_manual = r.manual"
-                    + " from unnest(?::uuid[], ?::uuid[], ?::text[], ?::boolean[]) r(id, u, rule, manual)"
-                    + " where s.id = r.id")) {
-                ps.setArray(1, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
-                ps.setArray(2, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
-                ps.setArray(3, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
-                ps.setArray(4, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
+                ps.setArray(3, c.createArrayOf("uuid", worded.toArray()));
+                ps.setArray(4, c.createArrayOf("bigint", worded.stream().map(id -> words.get(id).hash).toArray()));
+                ps.setArray(5, c.createArrayOf("text", worded.stream().map(id -> words.get(id).key).toArray()));
+                ps.setArray(6, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
+                ps.setArray(7, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
+                ps.setArray(8, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
+                ps.setArray(9, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
                 ps.executeUpdate();
             }
         }
@@ -173,19 +186,19 @@ final class LinkStore {
             return;
         }
         Object[] ids = new TreeSet<>(utterances).toArray();
+        // one statement: the utterances that keep statements are updated, the others (disjoint) deleted
         try (PreparedStatement ps = c.prepareStatement("""
-                update utterance u set reports = x.n, first_reported_at = x.f, last_reported_at = x.l,
-                    speaker_id = x.sp, updated_at = statement_timestamp()
-                from (select s.utterance_id, count(*) as n, min(coalesce(s.reported_at, s.created_at)) as f,
-                             max(coalesce(s.reported_at, s.created_at)) as l, (array_agg(s.speaker_id))[1] as sp
-                      from statement s where s.utterance_id = any(?::uuid[]) group by s.utterance_id) x
-                where u.id = x.utterance_id""")) {
+                with counted as (
+                    update utterance u set reports = x.n, first_reported_at = x.f, last_reported_at = x.l,
+                        speaker_id = x.sp, updated_at = statement_timestamp()
+                    from (select s.utterance_id, count(*) as n, min(coalesce(s.reported_at, s.created_at)) as f,
+                                 max(coalesce(s.reported_at, s.created_at)) as l, (array_agg(s.speaker_id))[1] as sp
+                          from statement s where s.utterance_id = any(?::uuid[]) group by s.utterance_id) x
+                    where u.id = x.utterance_id)
+                delete from utterance u where u.id = any(?::uuid[])
+                    and not exists (select 1 from statement s where s.utterance_id = u.id)""")) {
             ps.setArray(1, c.createArrayOf("uuid", ids));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("delete from utterance u where u.id = any(?::uuid[])"
-                + " and not exists (select 1 from statement s where s.utterance_id = u.id)")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.setArray(2, c.createArrayOf("uuid", ids));
             ps.executeUpdate();
         }
     }
@@ -200,7 +213,8 @@ final class LinkStore {
                         stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
                         rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
                         rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
-                        vector == null ? null : SentenceEmbeddings.fromBytes(vector)));
+                        vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
+                        rs.getString(15)));
             }
         }
         return rows;

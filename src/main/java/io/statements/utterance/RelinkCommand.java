@@ -128,14 +128,14 @@ public final class RelinkCommand {
                 return;
             }
             long t0 = System.nanoTime();
-            LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, ids));
+            LinkStore.lockSpeakersOf(c, ids);
             List<LinkStore.Row> targets = LinkStore.load(c, ids);
             List<LinkStore.Row> candidates = LinkStore.candidates(c, targets, window, true);
             long t1 = System.nanoTime();
             // only the statements that move (or change sieve) are written, and only their utterances recounted
             LinkPlanner.Plan plan = planBySpeaker(planner, targets, candidates);
             long t2 = System.nanoTime();
-            LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+            LinkStore.save(c, plan);
             LinkStore.saveEmbeddings(c, plan.embedded());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
@@ -180,15 +180,8 @@ public final class RelinkCommand {
         candidates.forEach(r -> c.get(Math.floorMod(r.speaker().hashCode(), groups)).add(r));
         List<LinkPlanner.Plan> plans = java.util.stream.IntStream.range(0, groups).parallel()
                 .mapToObj(i -> planner.plan(t.get(i), c.get(i), true)).toList();
-        LinkPlanner.Plan all = new LinkPlanner.Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new java.util.HashSet<>(), new java.util.HashMap<>());
-        for (LinkPlanner.Plan p : plans) {
-            all.links().addAll(p.links());
-            all.newUtterances().addAll(p.newUtterances());
-            all.newSpeakers().addAll(p.newSpeakers());
-            all.touched().addAll(p.touched());
-            all.embedded().putAll(p.embedded());
-        }
+        LinkPlanner.Plan all = LinkPlanner.Plan.empty();
+        plans.forEach(all::add);
         return all;
     }
 

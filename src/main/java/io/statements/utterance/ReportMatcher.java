@@ -80,16 +80,16 @@ final class ReportMatcher {
     }
 
     private static List<Report> judges(Report report, List<Report> members) {
-        List<Report> fuller = members.stream().filter(r -> r.text().weight >= report.text().weight).toList();
-        if (!fuller.isEmpty()) {
-            return fuller;
-        }
+        List<Report> fuller = new ArrayList<>(members.size());
         Report fullest = members.get(0);
         for (Report r : members) {
+            if (r.text().weight >= report.text().weight) {
+                fuller.add(r);
+            }
             if (r.text().weight > fullest.text().weight) {
                 fullest = r;
             }
         }
-        return List.of(fullest);
+        return fuller.isEmpty() ? List.of(fullest) : fuller;
     }
 }

@@ -11,7 +11,8 @@ final class SharedPassage implements LinkSieve {
 
     @Override
     public Verdict judge(Report a, Report b) {
-        if (sharedContentWords(a.text(), b.text()) < MIN_CONTENT_WORDS) {
+        if (a.text().sharedBound(b.text(), 1, true) < MIN_CONTENT_WORDS
+                || sharedContentWords(a.text(), b.text()) < MIN_CONTENT_WORDS) {
             return null; // no run can hold more content words than the two reports share: the O(n x m) run is skipped
         }
         return longestRun(a.text(), b.text()) >= MIN_CONTENT_WORDS ? Verdict.SAME : null;

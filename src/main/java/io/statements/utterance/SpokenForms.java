@@ -2,7 +2,6 @@ package io.statements.utterance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,13 +33,7 @@ final class SpokenForms implements TextRule {
 
     @Override
     public String apply(String text) {
-        Matcher m = WORD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(expand(m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return TextRule.replace(WORD.matcher(text), text, m -> expand(m.group()));
     }
 
     private static String expand(String token) {

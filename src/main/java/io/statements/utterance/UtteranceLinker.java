@@ -59,7 +59,7 @@ public class UtteranceLinker {
 
     /** Links the statements (or, with linking off, gives each without one an utterance of its own). */
     void link(Connection c, Collection<UUID> statements, boolean enabled) throws SQLException {
-        LinkStore.lockSpeakers(c, LinkStore.speakersOf(c, statements));
+        LinkStore.lockSpeakersOf(c, statements);
         List<LinkStore.Row> targets = LinkStore.load(c, statements);
         if (!enabled) {
             targets = targets.stream().filter(t -> t.utterance() == null).toList();
@@ -71,7 +71,7 @@ public class UtteranceLinker {
         LinkPlanner.Plan plan = planner.plan(targets, candidates, false, enabled);
         // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
         targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
-        LinkStore.save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.touched());
+        LinkStore.save(c, plan);
         LinkStore.saveEmbeddings(c, plan.embedded());
         java.util.Map<UUID, LinkStore.Row> before = new java.util.HashMap<>();
         targets.forEach(t -> before.put(t.id(), t));

@@ -95,10 +95,14 @@ class UtteranceLinkingTest {
                 "2024-03-06T08:00:00Z", "2024-03-05T10:00:00Z").path("utterance.id");
         // a short fragment ("on Sundays") says too little to tell
         String fragment = Reports.utterance(who, "on Sundays", DAY1_LATER);
+        // two slogans the same day: an exclamation mark is not a masked swear word ("harbour!" is not "h***!")
+        String harbour = Reports.utterance(who, "Hands off our harbour!", DAY1);
+        String hospital = Reports.utterance(who, "Hands off our hospital!", DAY1_LATER);
         assertNotEquals(said, again);
         assertNotEquals(said, echoed);
         assertNotEquals(first, repeated);
         assertNotEquals(first, fragment);
+        assertNotEquals(harbour, hospital);
     }
 
     @Test

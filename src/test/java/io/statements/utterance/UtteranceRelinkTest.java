@@ -1,6 +1,7 @@
 package io.statements.utterance;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.statements.support.Fixtures;
 import jakarta.inject.Inject;
@@ -105,6 +106,85 @@ class UtteranceRelinkTest {
         assertEquals(2, embeddings(quote, paraphrase));
         given().delete("/statements/" + paraphrase).then().statusCode(204);
         assertEquals(1, embeddings(quote, paraphrase));
+    }
+
+    @Test
+    void normalisedWordsAreStoredWithTheirTextsHashAndFollowEdits() throws Exception {
+        String who = Reports.speaker("Ilse Brandvold");
+        String domain = Fixtures.domain();
+        String a = Reports.create(who, "The \u201cferries\u201d are running!", domain, DAY1, null).path("id");
+        assertEquals("the ferry are run", words(a, "The \u201cferries\u201d are running!"));
+        // a candidate whose words are missing (stored before this table, or COPY-loaded) gets them when it is read
+        execute("delete from statement_words where statement_id = ?::uuid", a);
+        Reports.create(who, "Harbour dues rise in spring.", domain, DAY1_LATER, null);
+        assertEquals("the ferry are run", words(a, "The \u201cferries\u201d are running!"));
+        // a new text: its words replace the old ones
+        String body = """
+                {"text": "We're gonna close the ferry piers.", "kind": "DIRECT", "speaker": {"name": "%s"},
+                 "outlet": {"domain": "%s"}, "article": {"url": "https://%s/%s"}}""".formatted(
+                who, domain, domain, DAY1.substring(0, 10));
+        given().contentType(ContentType.JSON).body(body).put("/statements/" + a).then().statusCode(200);
+        assertEquals("we are going to clos the ferry pier", words(a, "We're gonna close the ferry piers."));
+    }
+
+    @Test
+    void storedWordsAreUsedOnlyForTheTextTheyWereMadeFrom() throws Exception {
+        String who = Reports.speaker("Teodor Almqvist");
+        String full = "The harbour crane will be repaired before the autumn storms arrive.";
+        Response a = Reports.create(who, full, Fixtures.domain(), DAY1, null);
+        Response b = Reports.create(who, "PARTIAL", "repaired before the autumn storms", Fixtures.domain(),
+                DAY1_LATER, null);
+        String together = a.path("utterance.id");
+        assertEquals(together, b.path("utterance.id"));
+        String partial = b.path("id");
+        // pulled apart; a's stored words replaced by other words, stored for a's very text (the hash matches)
+        String own = given().delete("/utterances/" + b.path("utterance.id") + "/statements/" + partial)
+                .then().statusCode(200).extract().path("id");
+        execute("update statement set link_manual = false where id = ?::uuid", partial);
+        execute("update utterance set closed = false where id = ?::uuid", own);
+        storeWords(a.path("id"), "a bus timetable for the winter", ReportText.hash(full));
+        // a fresh re-link (no texts in memory) compares the partial quote with the stored words: apart
+        assertTrue(relink(1_000_000, Integer.MAX_VALUE).contains("done"));
+        String apart = given().get("/statements/" + partial).path("utterance.id");
+        assertEquals(own, apart);
+        // the same other words under another text's hash (an edit, older rules): normalised again, and linked
+        storeWords(a.path("id"), "a bus timetable for the winter", ReportText.hash(full) + 1);
+        assertTrue(relink(1_000_000, Integer.MAX_VALUE).contains("done"));
+        String linked = given().get("/statements/" + a.path("id")).path("utterance.id");
+        assertEquals(linked, given().get("/statements/" + partial).path("utterance.id"));
+        assertEquals(ReportText.of(full).key, words(a.path("id"), full));
+    }
+
+    /** The statement's stored words, after checking they were stored with its text's hash. */
+    private String words(String statement, String text) throws Exception {
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement st = conn.prepareStatement(
+                     "select text_hash, words from statement_words where statement_id = ?::uuid")) {
+            st.setString(1, statement);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next(), "no words stored for " + statement);
+                assertEquals(ReportText.hash(text), rs.getLong(1));
+                return rs.getString(2);
+            }
+        }
+    }
+
+    private void storeWords(String statement, String words, long hash) throws Exception {
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement st = conn.prepareStatement(
+                     "update statement_words set words = ?, text_hash = ? where statement_id = ?::uuid")) {
+            st.setString(1, words);
+            st.setLong(2, hash);
+            st.setString(3, statement);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+    private void execute(String sql, String id) throws Exception {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
+            st.setString(1, id);
+            assertEquals(1, st.executeUpdate());
+        }
     }
 
     /** Stored embeddings of these statements. */
