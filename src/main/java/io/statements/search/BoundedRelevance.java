@@ -30,21 +30,23 @@ public record BoundedRelevance(int candidates) {
         Sql sql = new Sql().add("with share as materialized (select statements_match_share(?, ?) as f, sqrt("
                 + candidates + "::float8 / greatest(c.reltuples, 1)) as bound from pg_class c"
                 + " where c.oid = 'statement'::regclass),\n", language, f.q());
-        sql.add("page as ((select s.id, " + StatementQueries.RANK + " as k from statement s",
+        // Each branch's gate sits above its scan (a LIMIT keeps the planner from pushing it down): a parallel scan
+        // under a gate that is false would still start its workers, which cost more than a narrow search.
+        sql.add("page as ((select n.id, n.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, true);
-        sql.add(" and (select f from share) < (select bound from share)");
         if (after != null) {
             sql.add(" and (" + StatementQueries.RANK + ", s.id) < (?::text::real, ?::text::uuid)",
                     StatementQueries.rankParams(f));
             sql.add("", after.get(0), after.get(1));
         }
-        sql.add(" order by k desc, s.id desc limit " + fetch + ")\n union all\n");
+        sql.add(" order by k desc, s.id desc limit " + fetch + ") n where (select f from share) < (select bound from"
+                + " share))\n union all\n");
         sql.add("(select c.id, c.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, false);
-        sql.add(" and (select f from share) >= (select bound from share) order by " + StatementQueries.REPORTED_KEY
-                + " desc, s.id desc limit " + candidates + ") c where true");
+        sql.add(" order by " + StatementQueries.REPORTED_KEY + " desc, s.id desc limit " + candidates
+                + ") c where (select f from share) >= (select bound from share)");
         if (after != null) {
             sql.add(" and (c.k, c.id) < (?::text::real, ?::text::uuid)", after.get(0), after.get(1));
         }
