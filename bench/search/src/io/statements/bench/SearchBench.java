@@ -84,6 +84,10 @@ public final class SearchBench {
                         FirstRender.measure(port);
                     }
                     run(cases, jdbc, port, seconds, concurrency, statements, app);
+                    if (!setting("BENCH_PAGE", "").isBlank()) {
+                        System.out.println("  first render again, the service now warm (as a running service is):");
+                        FirstRender.measure(port);
+                    }
                 }
             } finally {
                 app.destroy();

@@ -38,7 +38,9 @@ class ReadReplica {
                 @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.config = config;
         this.pool = config.url().map(url -> {
-            PgConnectOptions options = PgConnectOptions.fromUri(url).setConnectTimeout(2000);
+            PgConnectOptions options = PgConnectOptions.fromUri(url).setConnectTimeout(2000)
+                    .setCachePreparedStatements(true)
+                    .setPreparedStatementCacheSqlLimit(SearchPoolCreator.STATEMENT_CACHE_SQL_LIMIT);
             user.ifPresent(options::setUser);
             password.ifPresent(options::setPassword);
             return PgBuilder.pool().with(new PoolOptions().setMaxSize(config.maxSize()).setMaxWaitQueueSize(1000))
