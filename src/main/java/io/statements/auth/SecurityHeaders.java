@@ -52,7 +52,9 @@ class SecurityHeaders {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("X-Frame-Options", "DENY");
-            if (!headers.contains("Content-Security-Policy")) {
+            // A 304 has no Content-Type, and a browser would store its policy over the cached page's: leave it out
+            // so the page keeps its own (the page's files are revalidated on every load).
+            if (!headers.contains("Content-Security-Policy") && rc.response().getStatusCode() != 304) {
                 String type = headers.get("Content-Type");
                 headers.set("Content-Security-Policy", type != null && type.startsWith("text/html") ? htmlCsp : API_CSP);
             }
