@@ -32,14 +32,10 @@ public record StatementHit(UUID id, String text, StatementKind kind, SpeakerSumm
                                    + "<mark>…</mark>", examples = "Talks on the <mark>harbour</mark> resume")
                            String highlight) {
 
-    /** Reads a row of {@link StatementQueries#page} by column name; {@code headline} is there only with q. */
-    static StatementHit read(Row row, boolean highlighted) {
-        return new Columns(row).read(row, highlighted);
-    }
-
     /**
-     * The page query's column positions, looked up once per result set: by-name access hashes the column name on
-     * every call, which was a measurable share of a cheap search's CPU (25 columns × 21 rows a page).
+     * Reads rows of {@link StatementQueries#page} ({@code headline} is there only with q) by column positions looked
+     * up once per result set: by-name access hashes the column name on every call, which was a measurable share of a
+     * cheap search's CPU (35 columns × 21 rows a page).
      */
     static final class Columns {
         private final int id;
