@@ -17,12 +17,20 @@ final class Browser {
     private Browser() {
     }
 
+    /**
+     * Chromium's new headless mode is the whole browser: for every new window it also builds the address bar's
+     * popup, a WebUI page of some seventy modules, on the same two cores as the page and the service. That is the
+     * browser's own chrome, which a user's running browser has built long before, so it is turned off here.
+     */
+    static final String NO_OMNIBOX_POPUP = "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,"
+            + "WebUIOmniboxAimPopup";
+
     static com.microsoft.playwright.Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--no-first-run", "--disable-dev-shm-usage")));
+                        "--no-first-run", "--disable-dev-shm-usage", NO_OMNIBOX_POPUP)));
     }
 
     static Playwright playwright() {
