@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.Problem;
 import io.statements.statement.StatementResponse;
 import io.statements.search.FilterParams;
-import io.statements.search.SearchApi;
-import io.statements.search.StatementFilter;
+import io.statements.search.StatementExport;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,13 +39,14 @@ class ExportResource {
 
     static final String CSV = "text/csv";
 
-    private final ExportBatches batches;
-    private final SearchApi search;
+    /** Statements read per query: memory stays at one batch however large the export. */
+    static final int BATCH = 500;
+
+    private final StatementExport export;
     private final ObjectMapper mapper;
 
-    ExportResource(ExportBatches batches, SearchApi search, ObjectMapper mapper) {
-        this.batches = batches;
-        this.search = search;
+    ExportResource(StatementExport export, ObjectMapper mapper) {
+        this.export = export;
         this.mapper = mapper;
     }
 
@@ -57,7 +57,9 @@ class ExportResource {
     @Operation(operationId = "exportStatements", summary = "Export statements as NDJSON (one Statement a line) or CSV (Accept: text/csv), streamed",
             description = "Takes the search filters of GET /statements (q, speaker, outlet, stance, dates, ...; no "
                     + "sort or paging). Oldest first, any number of rows, in constant memory. Read in batches: a "
-                    + "statement that exists for the whole export appears exactly once; one written meanwhile may or may not.")
+                    + "statement that exists for the whole export appears exactly once; one written meanwhile may or may not. "
+                    + "Read where searches read: the read replica when one is configured (send a write's Commit-LSN "
+                    + "back to see that write).")
     @APIResponse(responseCode = "200", description = "The statements: NDJSON, one Statement object a line (empty when "
             + "nothing matches), or CSV with a header line",
             content = {@Content(mediaType = BulkResource.NDJSON, schema = @Schema(implementation = StatementResponse.class)),
@@ -70,7 +72,7 @@ class ExportResource {
     @APIResponse(responseCode = "406", description = "Accept names neither NDJSON nor CSV",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@BeanParam FilterParams filters, @Context UriInfo uri, @Context HttpHeaders headers) {
-        StatementFilter filter = search.filterFor(filters, uri.getQueryParameters());
+        StatementExport.Batches statements = export.open(filters, uri.getQueryParameters());
         boolean csv = prefersCsv(headers);
         StreamingOutput output = raw -> {
             OutputStream out = new BufferedOutputStream(raw, 1 << 16);
@@ -78,7 +80,7 @@ class ExportResource {
             UUID after = null;
             List<StatementResponse> batch;
             do {
-                batch = batches.load(search.idsAfter(filter, after, ExportBatches.BATCH));
+                batch = statements.after(after, BATCH);
                 for (StatementResponse statement : batch) {
                     if (table != null) {
                         table.row(statement);
@@ -92,7 +94,7 @@ class ExportResource {
                 }
                 out.flush();
                 after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
-            } while (batch.size() == ExportBatches.BATCH);
+            } while (batch.size() == BATCH);
             if (table != null) {
                 table.close();
             }

@@ -38,20 +38,6 @@ public class SearchApi {
         return search.search(filter, order, cursor, limit, collapsed(collapse));
     }
 
-    /**
-     * The search filters of another listing of statements (the export): the same parameters, checks and
-     * meaning as GET /statements, resolved once (names to ids) for the whole listing.
-     */
-    public StatementFilter filterFor(FilterParams filters, MultivaluedMap<String, String> query) {
-        Params.requireKnown(query, FilterParams.NAMES, MULTI_VALUED);
-        return search.resolve(StatementFilter.parse(filters));
-    }
-
-    /** Ids of the statements matching a filter from {@link #filterFor}, in id order, after {@code afterId}. */
-    public java.util.List<java.util.UUID> idsAfter(StatementFilter filter, java.util.UUID afterId, int batch) {
-        return search.idsAfter(filter, afterId, batch);
-    }
-
     /** Whether collapse=utterance was asked for; any other value is a 400. */
     public static boolean collapsed(String collapse) {
         if (collapse == null || collapse.isEmpty()) {

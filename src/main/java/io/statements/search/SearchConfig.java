@@ -49,4 +49,14 @@ public interface SearchConfig {
     @WithDefault("10m")
     @WithName("relevance.refresh-every")
     String relevanceRefreshEvery();
+
+    /** How often the background re-index ({@link SearchReindex}) takes its next slice of the table; "off" stops it. */
+    @WithDefault("2s")
+    @WithName("reindex.every")
+    String reindexEvery();
+
+    /** Statements a slice of the re-index looks at (by id; one short transaction a slice). */
+    @WithDefault("20000")
+    @WithName("reindex.slice")
+    int reindexSlice();
 }

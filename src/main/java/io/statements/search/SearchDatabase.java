@@ -40,7 +40,23 @@ class SearchDatabase {
         if (!replica.configured()) {
             return run(primary, sql);
         }
-        return chosen().chain(pool -> pool == primary ? run(primary, sql) : run(pool, sql)
+        return on(chosen(), sql);
+    }
+
+    /**
+     * Queries on the database this request reads, chosen now: for work that goes on after the request's context
+     * is gone (an export streamed to a slow client), which could no longer look the choice up.
+     */
+    Function<Sql, Uni<RowSet<Row>>> pinned() {
+        if (!replica.configured()) {
+            return sql -> run(primary, sql);
+        }
+        Uni<Pool> chosen = chosen();
+        return sql -> on(chosen, sql);
+    }
+
+    private Uni<RowSet<Row>> on(Uni<Pool> chosen, Sql sql) {
+        return chosen.chain(pool -> pool == primary ? run(primary, sql) : run(pool, sql)
                 .onFailure(SearchDatabase::replicaTrouble).recoverWithUni(e -> {
                     replica.failed(e);
                     return run(primary, sql);

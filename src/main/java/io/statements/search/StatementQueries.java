@@ -1,6 +1,7 @@
 package io.statements.search;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Builds the SQL of every search shape. Public so the benchmark issues exactly the SQL the API runs.
@@ -94,6 +95,20 @@ public final class StatementQueries {
         }
         sql.add(" order by k " + dir + ", s.id " + dir + " limit " + fetch + ")\n");
         return finish(sql, f, dir);
+    }
+
+    /**
+     * One batch of an export: the filter's matches after {@code afterId} in id order (the primary key's), with a
+     * page's columns (no highlight) plus who created and last changed each statement.
+     */
+    static Sql exportBatch(StatementFilter f, UUID afterId, int batch) {
+        Sql sql = new Sql().add("with page as (select s.id, null::text as k from statement s");
+        where(sql, f);
+        if (afterId != null) {
+            sql.add(" and s.id > ?::text::uuid", afterId.toString());
+        }
+        sql.add(" order by s.id limit " + batch + ")\n");
+        return sql.add(COLUMNS).add(", s.created_by, s.updated_by\n").add(JOINS).add(" order by page.id");
     }
 
     /** After the {@code page} CTE (ids and sort keys): the served rows' columns, highlights and summaries. */

@@ -94,27 +94,6 @@ public class StatementSearch {
         }
     }
 
-    /** Keyset batches by id over an already resolved filter (the primary key gives the order). */
-    List<java.util.UUID> idsAfter(StatementFilter resolved, java.util.UUID afterId, int batch) {
-        Sql sql = new Sql().add("select s.id from statement s");
-        StatementQueries.where(sql, resolved);
-        if (afterId != null) {
-            sql.add(" and s.id > ?", afterId);
-        }
-        sql.add(" order by s.id limit " + batch);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = sql.prepare(c);
-             ResultSet rs = st.executeQuery()) {
-            List<java.util.UUID> ids = new ArrayList<>(batch);
-            while (rs.next()) {
-                ids.add(rs.getObject(1, java.util.UUID.class));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("statement export query failed", e);
-        }
-    }
-
     Uni<Void> requireSearchableWords(StatementFilter filter) {
         return database.query(new Sql().add(SEARCHABLE_WORDS, primaryLanguage(filter), filter.q())).map(rows -> {
             if (rows.iterator().next().getInteger(0) == 0) {

@@ -1,7 +1,6 @@
 package io.statements.utterance;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,16 +11,22 @@ import java.util.UUID;
  */
 final class ReportTexts {
 
-    private final Map<UUID, ReportText> cache;
+    /** What {@code capacity} texts may take in all: a 30-word report's share, so long reports mean fewer texts. */
+    static final int BYTES_PER_TEXT = 2_500;
 
-    /** @param capacity texts kept: about 2.5 KB each for a 30-word report */
+    private final LinkedHashMap<UUID, ReportText> cache = new LinkedHashMap<>(1024, 0.75f, true);
+    private final int capacity;
+    private final long maxBytes;
+    private long bytes;
+
+    /**
+     * @param capacity texts kept, and about 2.5 KB of heap each: bounded by bytes too, since a bulk import of long
+     *                 reports (a hundred words and more) would otherwise keep several times that (#16: an import's
+     *                 memory must not grow with its size)
+     */
     ReportTexts(int capacity) {
-        this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, ReportText> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.capacity = capacity;
+        this.maxBytes = (long) capacity * BYTES_PER_TEXT;
     }
 
     /**
@@ -41,8 +46,26 @@ final class ReportTexts {
             fresh = ReportText.of(text);
         }
         synchronized (cache) {
-            cache.put(id, fresh);
+            ReportText replaced = cache.put(id, fresh);
+            bytes += size(fresh) - (replaced == null ? 0 : size(replaced));
+            var eldest = cache.values().iterator();
+            while ((bytes > maxBytes || cache.size() > capacity) && eldest.hasNext()) {
+                bytes -= size(eldest.next());
+                eldest.remove();
+            }
         }
         return fresh;
+    }
+
+    /** Texts kept now. */
+    int kept() {
+        synchronized (cache) {
+            return cache.size();
+        }
+    }
+
+    /** Heap a text takes, roughly: its words (a String and its bytes each), weights, key and original. */
+    static long size(ReportText text) {
+        return 200L + 56L * text.words.length + 8L * text.weights.length + text.key.length() + text.original.length();
     }
 }

@@ -75,7 +75,7 @@ class IdempotencyAndExportTest {
     void exportsMoreRowsThanAPageAsNdjsonAndCsv() {
         String domain = Fixtures.domain();
         StringBuilder body = new StringBuilder();
-        int rows = ExportBatches.BATCH + 37; // more than one export batch, and than any listing page
+        int rows = ExportResource.BATCH + 37; // more than one export batch, and than any listing page
         for (int i = 0; i < rows; i++) {
             body.append(BulkImportTest.line("Export row " + i + ", with a comma and \\\"quotes\\\".", "Export Speaker",
                     domain, ", \"language\": \"en\"")).append('\n');

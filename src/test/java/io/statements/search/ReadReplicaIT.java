@@ -85,6 +85,8 @@ class ReadReplicaIT {
         assertEquals(1, facetCount(second, lsn), "facets with the position: the write is counted");
         assertEquals(0, timelineTotal(second, null), "the timeline reads the replica too");
         assertEquals(1, timelineTotal(second, lsn));
+        assertEquals(0, exported(second, null), "the export reads the replica too");
+        assertEquals(1, exported(second, lsn), "an export with the position sees the write");
         assertEquals(400, get("/statements?q=" + second, "not-a-position").statusCode());
 
         // readiness reports the lag (bound 1 s here) and reads without a position then avoid the replica
@@ -114,6 +116,13 @@ class ReadReplicaIT {
         HttpResponse<String> response = get("/statements?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
         assertEquals(200, response.statusCode(), response.body());
         return response.body().split("\"text\":", -1).length - 1;
+    }
+
+    /** How many statements an NDJSON export of a search for the word holds. */
+    private int exported(String word, String lsn) throws Exception {
+        HttpResponse<String> response = get("/statements/export?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
+        assertEquals(200, response.statusCode(), response.body());
+        return (int) response.body().lines().filter(line -> !line.isBlank()).count();
     }
 
     /** The outlet facet's count for a search for the word (0 when nothing matches). */

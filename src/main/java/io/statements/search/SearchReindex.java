@@ -1,0 +1,102 @@
+package io.statements.search;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Re-indexes, in the background, statements whose full-text vector was not built with their language's text search
+ * configuration: rows stored before V15_1 kept their English vectors (no table rewrite in the migration), so a
+ * Russian statement among them would not be found by its inflected forms. Walks the table once per start in id
+ * order, a slice at a time, each slice one short transaction that sets the language to itself (the trigger then
+ * builds the vector again) where the stored configuration is not the language's. Several instances may walk at
+ * once: a row another one re-indexed meanwhile no longer matches and is left alone. Done once the walk reaches the
+ * end: new and edited rows are indexed right by the trigger.
+ */
+@ApplicationScoped
+class SearchReindex {
+
+    private static final Logger LOG = Logger.getLogger(SearchReindex.class);
+    private static final String SLICE_END = "select id::text from (select id from statement where id > ?::uuid"
+            + " order by id limit ?) slice order by id desc limit 1";
+    private static final String REINDEX = "update statement set language = language where id > ?::uuid and id <= ?::uuid"
+            + " and text_search_config <> statements_text_config(language)";
+
+    private final AgroalDataSource dataSource;
+    private final int slice;
+    private volatile UUID after = new UUID(0, 0);
+    private volatile boolean done;
+    private long reindexed;
+
+    SearchReindex(AgroalDataSource dataSource, SearchConfig config) {
+        this.dataSource = dataSource;
+        this.slice = config.reindexSlice();
+    }
+
+    @Scheduled(identity = "search-reindex", every = "${statements.search.reindex.every}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void step() {
+        if (done) {
+            return;
+        }
+        try {
+            stepNow();
+        } catch (SQLException e) {
+            // the next step tries the same slice again
+            LOG.warnf("search re-index paused: %s", e.getMessage());
+        }
+    }
+
+    /** Re-indexes the next slice; returns how many statements it re-indexed (0 also once done). */
+    synchronized int stepNow() throws SQLException {
+        if (done) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            String end;
+            try (PreparedStatement st = c.prepareStatement(SLICE_END)) {
+                st.setString(1, after.toString());
+                st.setInt(2, slice);
+                try (ResultSet rs = st.executeQuery()) {
+                    end = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (end == null) {
+                done = true;
+                if (reindexed > 0) {
+                    LOG.infof("search re-index done: %,d statements indexed in their language again", reindexed);
+                }
+                return 0;
+            }
+            int count;
+            try (PreparedStatement st = c.prepareStatement(REINDEX)) {
+                st.setString(1, after.toString());
+                st.setString(2, end);
+                count = st.executeUpdate();
+            }
+            after = UUID.fromString(end);
+            reindexed += count;
+            if (count > 0) {
+                LOG.infof("search re-index: %,d statements indexed in their language again (up to id %s)", count, end);
+            }
+            return count;
+        }
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    /** Walks the table again from its start (as a restart of the service would). */
+    synchronized void restart() {
+        after = new UUID(0, 0);
+        done = false;
+    }
+}
