@@ -91,7 +91,7 @@ final class Clauses {
             if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
                     && !Lexicon.PREPOSITIONS.contains(w.low)
                     && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
-                    && !(lowerRun >= 1 && verbBeforeObject(j, limit))) {
+                    && !(lowerRun >= 1 && !endsWithPossessive(toks.get(j - 1)) && verbBeforeObject(j, limit))) {
                 lowerRun++;
                 j++;
                 continue;
