@@ -21,6 +21,11 @@ final class Subjects {
 
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
+        if (k - 2 >= ss && toks.get(k - 1).low.equals("to") && toks.get(k - 1).qrole == OUT
+                && (toks.get(k - 2).low.equals("on") || toks.get(k - 2).low.equals("this"))) {
+            // `X went on to say`, `the letter goes on to say`, `X had this to say`: the subject of the verb before
+            return new int[]{-1, -1};
+        }
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
             boolean comma = toks.get(who - 1).text.equals(",");
