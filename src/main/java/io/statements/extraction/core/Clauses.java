@@ -166,7 +166,8 @@ final class Clauses {
             return sub;
         }
         Tok first = toks.get(ss);
-        if (first.type == WORD && SUBORDINATORS.contains(first.low)) {
+        if (first.type == WORD && (SUBORDINATORS.contains(first.low) || cue <= ss + 2 && cueLex.isParticiple(cue))) {
+            // `Conceding that ..., he warned`, `In explaining why ..., Clinton said`: the subject after the phrase
             int[] after = sentenceSubject(ss, se);
             if (after != null && after[0] > quoteEnd) {
                 return after;

@@ -103,6 +103,13 @@ final class InterruptedSubjects {
                 break;
             }
             int[] np = subjects.npEndingAt(open - 1, ss);
+            while (np != null && np[0] - 2 >= ss && toks.get(np[0] - 1).low.equals("of")) {
+                int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Proponents of the new bill, however, say`
+                np = owner == null ? np : new int[]{owner[0], np[1]};
+                if (owner == null) {
+                    break;
+                }
+            }
             if (np != null && np[1] == open - 1 && opensClause(np[0], ss)) {
                 found = new int[]{np[0], comma - 1};
                 if (np[0] == ss || !toks.get(np[0] - 1).text.equals(",")) {

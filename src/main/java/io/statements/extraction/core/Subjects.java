@@ -19,11 +19,18 @@ final class Subjects {
         this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
     }
 
+    /**
+     * Words before `to` + a verb of saying whose subject says it (`went on to say`, `would do better to say`);
+     * refusals (`declined to say whether ...`) are the non-speech sieve's.
+     */
+    private static final java.util.Set<String> INFINITIVE_HOSTS = Lexicon.words(
+            "on this tried tries decided decides began begins better");
+
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
         if (k - 2 >= ss && toks.get(k - 1).low.equals("to") && toks.get(k - 1).qrole == OUT
-                && (toks.get(k - 2).low.equals("on") || toks.get(k - 2).low.equals("this"))) {
-            // `X went on to say`, `the letter goes on to say`, `X had this to say`: the subject of the verb before
+                && INFINITIVE_HOSTS.contains(toks.get(k - 2).low)) {
+            // `X went on to say`, `X had this to say`: the subject of the verb before
             return new int[]{-1, -1};
         }
         int who = interrupted.relativePronounBefore(k, ss);

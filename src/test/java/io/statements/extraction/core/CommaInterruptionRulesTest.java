@@ -18,6 +18,7 @@ class CommaInterruptionRulesTest {
             + "Tom Baker, the union's treasurer, writing in the newsletter, said the fund was \"close to empty.\"\n\n"
             + "The letter, which was sent to the board on Friday, demanded that the port \"repay every cent.\"\n\n"
             + "The engineers' report, however, says the quay is \"sound.\"\n\n"
+            + "The dock workers of the north quay, however, say the gates are \"a disgrace.\"\n\n"
             + "At the pier on Tuesday, Gov. Lena Park (R-Ore.), said the repairs would cost \"far more than "
             + "planned.\"\n\n"
             + "\"We were lied to,\" said Ray Moss, who said the board had hidden the reports for years.\n\n"
@@ -40,6 +41,8 @@ class CommaInterruptionRulesTest {
     @Test
     void aSentenceAdverbBetweenCommasIsSkippedAndAPluralPossessiveStaysInTheSubject() {
         assertEquals("The engineers' report, however", with(TEXT, "sound").speakerMention().text());
+        assertEquals("The dock workers of the north quay, however",
+                with(TEXT, "a disgrace").speakerMention().text());
     }
 
     @Test

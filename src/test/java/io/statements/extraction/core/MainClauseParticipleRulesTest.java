@@ -17,7 +17,9 @@ class MainClauseParticipleRulesTest {
             + "The Westhaven mayor sought to calm the crowd, and took a heckler in stride, saying the gates would "
             + "\"not fail again.\"\n\n"
             + "Tom Moss went on to say the council was \"asleep at the wheel.\"\n\n"
-            + "The port's letter goes on to say that the city \"owes the crews an apology.\"";
+            + "The port's letter goes on to say that the city \"owes the crews an apology.\"\n\n"
+            + "Conceding that the gates had failed \"more than once,\" Ida Stone ordered new repairs.\n\n"
+            + "Ray Moss would do better to say that the gates were \"never tested.\"";
 
     @Test
     void aConnectiveOpeningTheSentenceIsNoIntroductoryPhrase() {
@@ -37,5 +39,17 @@ class MainClauseParticipleRulesTest {
         assertEquals("say", s.cue().text());
         assertEquals("Tom Moss", s.speakerName());
         assertEquals("The port's letter", with(TEXT, "owes the crews an apology").speakerMention().text());
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceTakesTheSubjectAfterItsPhrase() {
+        ExtractedStatement s = with(TEXT, "more than once");
+        assertEquals("Conceding", s.cue().text());
+        assertEquals("Ida Stone", s.speakerName());
+    }
+
+    @Test
+    void anInfinitiveOfSayingAfterAComparativeTakesTheSubject() {
+        assertEquals("Ray Moss", with(TEXT, "never tested").speakerName());
     }
 }
