@@ -71,6 +71,12 @@ final class InterruptedSubjects {
         return -1;
     }
 
+    /** `X went on to say`, `X had this to say`, `X would do better to say`: a verb of saying after `to` and its host. */
+    boolean hostedInfinitive(int cue, int ss) {
+        return cue - 2 >= ss && toks.get(cue - 1).low.equals("to") && toks.get(cue - 1).qrole == OUT
+                && INFINITIVE_HOSTS.contains(toks.get(cue - 2).low);
+    }
+
     /** `X — a teacher from Mount Pleasant — says`: the last token before the opening dash, when j closes one; else -1. */
     int beforeDashAppositive(int j, int ss) {
         if (j <= ss || !isDash(toks.get(j))) {
@@ -154,6 +160,13 @@ final class InterruptedSubjects {
         Tok p = toks.get(a - 1);
         return p.text.equals(",") || p.type == WORD && (p.low.equals("but") || p.low.equals("and"));
     }
+
+    /**
+     * Words before `to` + a verb of saying whose subject says it (`went on to say`, `would do better to say`);
+     * refusals (`declined to say whether ...`) are the non-speech sieve's.
+     */
+    private static final Set<String> INFINITIVE_HOSTS = Lexicon.words(
+            "on this tried tries decided decides began begins better");
 
     private static final Set<String> SENTENCE_ADVERBS = Lexicon.words("""
             however meanwhile though too instead nevertheless moreover also therefore furthermore""");

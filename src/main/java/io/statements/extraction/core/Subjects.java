@@ -19,19 +19,10 @@ final class Subjects {
         this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
     }
 
-    /**
-     * Words before `to` + a verb of saying whose subject says it (`went on to say`, `would do better to say`);
-     * refusals (`declined to say whether ...`) are the non-speech sieve's.
-     */
-    private static final java.util.Set<String> INFINITIVE_HOSTS = Lexicon.words(
-            "on this tried tries decided decides began begins better");
-
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
-        if (k - 2 >= ss && toks.get(k - 1).low.equals("to") && toks.get(k - 1).qrole == OUT
-                && INFINITIVE_HOSTS.contains(toks.get(k - 2).low)) {
-            // `X went on to say`, `X had this to say`: the subject of the verb before
-            return new int[]{-1, -1};
+        if (interrupted.hostedInfinitive(k, ss)) {
+            return new int[]{-1, -1}; // `X went on to say`: the subject of the verb before
         }
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
