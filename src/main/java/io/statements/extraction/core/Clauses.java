@@ -34,17 +34,19 @@ final class Clauses {
         i = openers.afterDateline(i, limit);
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
+        int start = i;
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
             return new int[]{i, i}; // `He then defended the remark, saying ...`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
                 || first.low.endsWith("ly") || first.low.equals("once") || openers.isIntroPhrase(i, limit))) {
-            int start = i;
             i = afterIntroComma(i, limit);
             i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
             if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
                 // `The group released a statement Monday, saying ...`: the "introduction" is the main clause
                 i = start;
+            } else if (i > limit && CONNECTIVES.contains(first.low)) {
+                i = start + 1; // `Then Holt turned on the board, calling ...`: the connective only
             }
             // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
             for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
@@ -52,6 +54,17 @@ final class Clauses {
                 i = afterIntroComma(i, limit);
             }
         }
+        int[] subject = subjectFrom(i, limit);
+        if (subject == null && i > start && Lexicon.DETERMINERS.contains(first.low)) {
+            // `The mayor sought to calm the crowd, and took a heckler in stride, saying`: no subject after the
+            // "introduction", which was the main clause
+            subject = subjectFrom(start, limit);
+        }
+        return subject;
+    }
+
+    /** The noun phrase that starts at i, skipping time words and connectives, up to limit; or null. */
+    private int[] subjectFrom(int i, int limit) {
         while (i <= limit && toks.get(i).type == WORD && (Lexicon.TIME_PREPS.contains(toks.get(i).low)
                 || Lexicon.TIME_WORDS.contains(toks.get(i).low) || toks.get(i).low.equals("but")
                 || toks.get(i).low.equals("and") || toks.get(i).low.equals("meanwhile"))) {
@@ -91,7 +104,7 @@ final class Clauses {
             if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
                     && !Lexicon.PREPOSITIONS.contains(w.low)
                     && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
-                    && !(lowerRun >= 1 && verbBeforeObject(j, limit))) {
+                    && !(lowerRun >= 1 && !endsWithPossessive(toks.get(j - 1)) && verbBeforeObject(j, limit))) {
                 lowerRun++;
                 j++;
                 continue;
@@ -103,6 +116,8 @@ final class Clauses {
         }
         return throughTitle(new int[]{a, j - 1}, limit);
     }
+
+    private static final java.util.Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
 
     /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
     private boolean verbBeforeObject(int j, int limit) {
@@ -151,7 +166,8 @@ final class Clauses {
             return sub;
         }
         Tok first = toks.get(ss);
-        if (first.type == WORD && SUBORDINATORS.contains(first.low)) {
+        if (first.type == WORD && (SUBORDINATORS.contains(first.low) || cue <= ss + 2 && cueLex.isParticiple(cue))) {
+            // `Conceding that ..., he warned`, `In explaining why ..., Clinton said`: the subject after the phrase
             int[] after = sentenceSubject(ss, se);
             if (after != null && after[0] > quoteEnd) {
                 return after;

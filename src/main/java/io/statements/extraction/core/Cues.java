@@ -28,6 +28,9 @@ final class Cues {
         if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
             return false;
         }
+        if (Lexicon.BASE_FORMS.contains(t.low) && !baseFormIsVerb(i)) {
+            return false;
+        }
         // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
         if (i > 0 && t.low.endsWith("s") && !t.low.equals("says")) {
             Tok p = toks.get(i - 1);
@@ -38,6 +41,29 @@ final class Cues {
         }
         return true;
     }
+
+    /**
+     * A base form is a present-tense verb after its subject (`Democrats insist`, `they argue`, `critics still claim`,
+     * `who argue`, `Smith and Jones contend`); after a determiner, a preposition, a possessive or an adjective it is a
+     * noun or an infinitive (`the claim`, `to argue`, `Rubio's claim`, `his biggest worry`, `the main fear`).
+     */
+    private boolean baseFormIsVerb(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Tok p = toks.get(i - 1);
+        if (p.type != WORD) {
+            return p.text.equals(",") || p.text.equals(")");
+        }
+        String w = p.low;
+        return !(NOUN_DETERMINERS.contains(w) || Lexicon.PREPOSITIONS.contains(w) || w.equals("you")
+                || w.endsWith("'s") || w.endsWith("\u2019s") || NOUN_MODIFIERS.contains(w)
+                || !p.cap && (w.endsWith("est") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
+                || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ble")));
+    }
+
+    private static final java.util.Set<String> NOUN_MODIFIERS = Lexicon.words(
+            "most main only own first big chief key new latest major real common great deep growing such");
 
     boolean isSpeech(int i) {
         return Lexicon.SPEECH.contains(toks.get(i).low);

@@ -71,6 +71,12 @@ final class InterruptedSubjects {
         return -1;
     }
 
+    /** `X went on to say`, `X had this to say`, `X would do better to say`: a verb of saying after `to` and its host. */
+    boolean hostedInfinitive(int cue, int ss) {
+        return cue - 2 >= ss && toks.get(cue - 1).low.equals("to") && toks.get(cue - 1).qrole == OUT
+                && INFINITIVE_HOSTS.contains(toks.get(cue - 2).low);
+    }
+
     /** `X — a teacher from Mount Pleasant — says`: the last token before the opening dash, when j closes one; else -1. */
     int beforeDashAppositive(int j, int ss) {
         if (j <= ss || !isDash(toks.get(j))) {
@@ -87,6 +93,86 @@ final class InterruptedSubjects {
         }
         return -1;
     }
+
+    /**
+     * `One dock worker, who spoke on the condition of anonymity, said`, `The letter, which was sent on Friday,
+     * demanded`, `Tom Baker, the union's treasurer, writing in the newsletter, said`: a subject at the start of its
+     * clause kept from its verb by one or two comma-enclosed interruptions (a relative clause, a participle phrase, a
+     * prepositional phrase or an appositive), whatever its head; the range runs over them, as an appositive does.
+     */
+    int[] beforeCommaInterruptions(int comma, int ss, Subjects subjects) {
+        int end = comma;
+        int[] found = null;
+        for (int round = 0; round < 2; round++) {
+            int open = openingComma(end, ss);
+            if (open < 0 || !opensInterruption(open + 1, end)) {
+                break;
+            }
+            int[] np = subjects.npEndingAt(open - 1, ss);
+            while (np != null && np[0] - 2 >= ss && toks.get(np[0] - 1).low.equals("of")) {
+                int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Proponents of the new bill, however, say`
+                np = owner == null ? np : new int[]{owner[0], np[1]};
+                if (owner == null) {
+                    break;
+                }
+            }
+            if (np != null && np[1] == open - 1 && opensClause(np[0], ss)) {
+                found = new int[]{np[0], comma - 1};
+                if (np[0] == ss || !toks.get(np[0] - 1).text.equals(",")) {
+                    break; // `Tom Baker, the union's treasurer, writing ...,`: an appositive may have its name before it
+                }
+            }
+            end = open;
+        }
+        return found;
+    }
+
+    /** The comma opening the comma-enclosed stretch that ends at {@code comma}, or -1. */
+    private int openingComma(int comma, int ss) {
+        for (int m = comma - 1; m >= ss && comma - m <= 30; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || Words.isTerminal(t) || isDash(t)) {
+                return -1;
+            }
+            if (t.text.equals(",")) {
+                return m < comma - 1 ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean opensInterruption(int m, int end) {
+        Tok t = toks.get(m);
+        if (t.type != WORD) {
+            return false;
+        }
+        if (end - m < 2) {
+            return SENTENCE_ADVERBS.contains(t.low); // `The report, however, says`
+        }
+        return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5;
+    }
+
+    /** The subject starts its clause: at the sentence start, after an opener's comma, or after a conjunction. */
+    private boolean opensClause(int a, int ss) {
+        if (a == ss) {
+            return true;
+        }
+        Tok p = toks.get(a - 1);
+        return p.text.equals(",") || p.type == WORD && (p.low.equals("but") || p.low.equals("and"));
+    }
+
+    /**
+     * Words before `to` + a verb of saying whose subject says it (`went on to say`, `would do better to say`);
+     * refusals (`declined to say whether ...`) are the non-speech sieve's.
+     */
+    private static final Set<String> INFINITIVE_HOSTS = Lexicon.words(
+            "on this tried tries decided decides began begins better");
+
+    private static final Set<String> SENTENCE_ADVERBS = Lexicon.words("""
+            however meanwhile though too instead nevertheless moreover also therefore furthermore""");
+
+    private static final Set<String> INTERRUPTION_OPENERS = Lexicon.words("""
+            who which whose a an the at on in with from like for""");
 
     private static boolean isDash(Tok t) {
         return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013"));

@@ -31,7 +31,16 @@ final class Lexicon {
             claimed suggested suggests proclaimed proclaims exclaimed retorted conceded demanded demands
             thundered blasted slammed yells shouts screamed screams cried whispered whispers chants
             barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
-            opined mocked teased grumbled muttered bellowed hollered interjected""");
+            opined mocked teased grumbled muttered bellowed hollered interjected argue insist claim suggest
+            contend maintain concede admit acknowledge predict allege complain""");
+
+    /**
+     * Base forms among the cues (`Democrats insist that ...`, `critics argue ...`): after a determiner or a
+     * preposition they are nouns or infinitives of someone else's clause (`his claim`, `to argue`), not cues.
+     */
+    static final Set<String> BASE_FORMS = words("""
+            argue insist claim suggest contend maintain concede admit acknowledge predict allege complain hope fear
+            expect worry""");
 
     /**
      * Verbs that attribute a quote only right after it (`"...," the letter read`, `"...!" he beamed`): alone they
@@ -48,7 +57,8 @@ final class Lexicon {
             wants wanted hopes hoped expects expected worries worried fears feared denied denies
             attacked defended defends touted touts promised called acknowledged accused rejected rejects
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
-            highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed""");
+            highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
+            hope fear expect worry""");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""

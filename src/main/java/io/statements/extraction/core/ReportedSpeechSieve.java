@@ -49,6 +49,7 @@ final class ReportedSpeechSieve {
         Speaker sp = null;
         int from, to;
         boolean coordinatedCue = false; // a quote inside its clause is left to the quote sieves
+        boolean relative = false;
         if (according) {
             int[] np = complements.accordingNP(cue, se);
             if (np == null) {
@@ -135,6 +136,7 @@ final class ReportedSpeechSieve {
                 }
             } else {
                 sp = resolver.resolveSubject(subj);
+                relative = subj.length > 2;
             }
             st.cueS = ct.s;
             st.cueE = ct.e;
@@ -167,9 +169,9 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent && !(participle && sentHasQuote) && !coordinatedCue) {
-            // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`)
-            // does not interrupt the quote's attribution, which "B." continues
+        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue) {
+            // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
+            // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
     }

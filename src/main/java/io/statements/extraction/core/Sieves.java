@@ -10,7 +10,7 @@ final class Sieves {
 
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
     static final List<String> DEFAULT_ORDER = List.of("dash", "trailing-cue", "postposed-cue", "leading-cue",
-            "colon-intro", "continuation", "sentence-subject", "nearby-speaker");
+            "colon-intro", "colon-label", "continuation", "sentence-subject", "nearby-speaker");
 
     private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.of(
             "dash", DashSieve::new,
@@ -18,6 +18,7 @@ final class Sieves {
             "postposed-cue", PostposedCueSieve::new,
             "leading-cue", LeadingCueSieve::new,
             "colon-intro", ColonIntroSieve::new,
+            "colon-label", ColonLabelSieve::new,
             "continuation", ContinuationSieve::new,
             "sentence-subject", SentenceSubjectSieve::new,
             "nearby-speaker", NearbySpeakerSieve::new);

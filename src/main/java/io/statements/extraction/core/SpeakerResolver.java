@@ -173,10 +173,22 @@ final class SpeakerResolver {
         for (int k = a + 1; k < b; k++) {
             Tok t = toks.get(k);
             if (t.text.equals(",")) {
-                return PersonTitles.isRole(toks.get(k - 1)) && !toks.get(k - 1).cap ? d.titles.personAt(k + 1) : null;
+                Tok before = toks.get(k - 1);
+                // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
+                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
+                return !before.cap && (PersonTitles.isRole(before) || nameCloses) ? d.titles.personAt(k + 1) : null;
             }
         }
         return null;
+    }
+
+    private boolean capitalisedUpTo(int i, int b) {
+        for (int k = i; k <= b; k++) {
+            if (toks.get(k).type != WORD || !toks.get(k).cap) {
+                return false;
+            }
+        }
+        return i <= b;
     }
 
     /**

@@ -21,6 +21,9 @@ final class Subjects {
 
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
+        if (interrupted.hostedInfinitive(k, ss)) {
+            return new int[]{-1, -1}; // `X went on to say`: the subject of the verb before
+        }
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
             boolean comma = toks.get(who - 1).text.equals(",");
@@ -55,6 +58,7 @@ final class Subjects {
         }
         if (t.type == PUNCT && t.text.equals(",")) {
             int[] apposed = appositiveSubject(j, ss);
+            apposed = apposed == null ? interrupted.beforeCommaInterruptions(j, ss, this) : apposed;
             // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
         }
@@ -114,6 +118,10 @@ final class Subjects {
     int[] relativeAntecedent(int j, int ss) {
         int end = j - 1;
         if (end >= ss && toks.get(end).text.equals(",")) {
+            int[] name = npEndingAt(end - 1, ss);
+            if (name != null && toks.get(name[1]).cap) {
+                return name; // `said Ray Moss, who said`: the name right before the comma
+            }
             int m = end - 1;
             while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
                 m--;
@@ -244,8 +252,8 @@ final class Subjects {
         }
         // appositive (m+1 .. comma-1); the name ends at m-1
         int[] name = npEndingAt(m - 1, ss);
-        if (name == null) {
-            return null;
+        if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
+            return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
         }
         Tok h = toks.get(headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {

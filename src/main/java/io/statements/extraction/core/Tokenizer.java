@@ -55,6 +55,9 @@ final class Tokenizer {
                         break;
                     }
                 }
+                if (pluralPossessive(j)) {
+                    j++; // `the engineers' report`: the apostrophe belongs to the word
+                }
                 if (j < n && s.charAt(j) == '.') {
                     String w = s.substring(i, j);
                     String lw = lower(w);
@@ -94,6 +97,27 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+    }
+
+    /**
+     * An apostrophe after a plural's `s` and before a word (`the engineers' report`, `Democrats’ plans`) is a
+     * possessive, unless a single quotation mark opened earlier on the line (`‘Stop the lies’ Park says`).
+     */
+    private boolean pluralPossessive(int j) {
+        if (j + 2 >= n || s.charAt(j - 1) != 's' || s.charAt(j) != '\'' && s.charAt(j) != '\u2019'
+                || s.charAt(j + 1) != ' ' || !Character.isLetter(s.charAt(j + 2)) || isTwoApostrophes(j)) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && j - k < 300; k--) {
+            char c = s.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (c == '\u2018' || (c == '\'' || c == '\u2019') && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

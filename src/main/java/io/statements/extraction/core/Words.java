@@ -117,7 +117,7 @@ final class Words {
             "but though although while whereas because when after before since until unless if");
 
     static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect",
-            "believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
+            "hope fear expect worry believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
 
     static Channel channelForNoun(String w) {
         return switch (w) {
