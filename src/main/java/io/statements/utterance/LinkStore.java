@@ -113,6 +113,19 @@ final class LinkStore {
         }
     }
 
+    /**
+     * The statements of these speakers' utterances changed after {@code since} (utterance.updated_at, set by every
+     * recount), through utterance_updated_idx: what others changed while the re-link command kept its window.
+     */
+    static List<Row> changedSince(Connection c, Collection<UUID> speakers, Instant since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " from utterance cu join statement s on"
+                + " s.utterance_id = cu.id" + JOINS + " where cu.updated_at > ? and cu.speaker_id = any(?::uuid[])")) {
+            ps.setTimestamp(1, Timestamp.from(since));
+            ps.setArray(2, c.createArrayOf("uuid", speakers.toArray()));
+            return rows(ps);
+        }
+    }
+
     /** Stores the links, creates the new utterances they name, and recounts every utterance touched. */
     static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
                      Collection<UUID> touched) throws SQLException {
