@@ -72,6 +72,34 @@ final class LinkStore {
         }
     }
 
+    /** A statement to link and its candidates, read together. */
+    record Loaded(List<Row> targets, List<Row> candidates) {
+    }
+
+    /**
+     * {@link #load} and {@link #candidates} for one statement (a single create or update) in one round trip: its
+     * speaker's statements within {@code window} of it, through statement_link_idx, beside the statement itself.
+     */
+    static Loaded loadOne(Connection c, UUID statement, Duration window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("with t as (select s.speaker_id as sp, " + LINK_AT + " as at"
+                + " from statement s where s.id = ?) " + COLUMNS + ", true from statement s" + JOINS + " where s.id = ?"
+                + " union all " + COLUMNS + ", false from t join statement s on s.speaker_id = t.sp and " + LINK_AT
+                + " between t.at - ? * interval '1 second' and t.at + ? * interval '1 second'" + JOINS)) {
+            ps.setObject(1, statement);
+            ps.setObject(2, statement);
+            ps.setLong(3, window.toSeconds());
+            ps.setLong(4, window.toSeconds());
+            List<Row> targets = new ArrayList<>(1);
+            List<Row> candidates = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    (rs.getBoolean(16) ? targets : candidates).add(row(rs));
+                }
+            }
+            return new Loaded(targets, candidates);
+        }
+    }
+
     /**
      * Every statement of the targets' speakers within {@code window} of a target, through statement_link_idx:
      * each speaker's target times are merged into few intervals, fetched in one query.
@@ -220,16 +248,20 @@ final class LinkStore {
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Timestamp stated = rs.getTimestamp(4);
-                byte[] vector = rs.getBytes(13);
-                rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
-                        rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
-                        rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
-                        vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
-                        rs.getString(15)));
+                rows.add(row(rs));
             }
         }
         return rows;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Timestamp stated = rs.getTimestamp(4);
+        byte[] vector = rs.getBytes(13);
+        return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
+                rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
+                rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
+                vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
+                rs.getString(15));
     }
 }
