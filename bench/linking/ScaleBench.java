@@ -76,6 +76,7 @@ public class ScaleBench {
             st.executeUpdate("delete from statement_words");
             st.executeUpdate("delete from statement_embedding");
             c.commit();
+            c.setAutoCommit(true);
             st.execute("vacuum analyze statement");
         }
     }

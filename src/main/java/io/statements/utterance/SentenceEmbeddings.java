@@ -3,8 +3,6 @@ package io.statements.utterance;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
-import org.jboss.logging.Logger;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,13 +31,14 @@ final class SentenceEmbeddings {
     private SentenceEmbeddings() {
     }
 
-    private static final Logger LOG = Logger.getLogger(SentenceEmbeddings.class);
+    /** System.Logger: the service routes it to its log, and the re-link command (no JBoss logging) to stderr. */
+    private static final System.Logger LOG = System.getLogger(SentenceEmbeddings.class.getName());
 
     /**
      * Loaded on first real need (a pair past {@link SameMeaning}'s gates without a stored vector), not at start: the
-     * model and the ONNX runtime hold 120-150 MB of resident memory that a service whose paraphrase pairs all have stored
-     * vectors, or that links no reported speech, never needs. Double-checked so that concurrent first uses load it once; a
-     * failed load is not remembered, the next use tries again.
+     * model and the ONNX runtime hold 120-150 MB of resident memory that a service whose paraphrase pairs all have
+     * stored vectors, or that links no reported speech, never needs. Double-checked so that concurrent first uses
+     * load it once; a failed load is not remembered, the next use tries again.
      */
     private static volatile EmbeddingModel model;
 
@@ -52,7 +51,8 @@ final class SentenceEmbeddings {
                     long started = System.nanoTime();
                     loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
                     model = loaded;
-                    LOG.infof("sentence embedding model loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+                    LOG.log(System.Logger.Level.INFO, "sentence embedding model loaded in {0} ms",
+                            (System.nanoTime() - started) / 1_000_000);
                 }
             }
         }
