@@ -42,23 +42,21 @@ final class CandidateWindow {
     List<LinkStore.Row> candidates(Connection c, List<LinkStore.Row> targets) throws SQLException {
         Set<UUID> speakers = new HashSet<>();
         List<LinkStore.Row> unseen = new ArrayList<>();
-        Instant since = null;
+        Map<UUID, Instant> since = new HashMap<>();
         for (LinkStore.Row t : targets) {
             speakers.add(t.speaker());
             Instant synced = syncedAt.get(t.speaker());
             if (synced == null) {
                 unseen.add(t);
-            } else if (since == null || synced.isBefore(since)) {
-                since = synced;
+            } else {
+                since.put(t.speaker(), synced);
             }
         }
         if (!unseen.isEmpty()) {
             keep(LinkStore.candidates(c, unseen, window, true));
         }
-        if (since != null) {
-            Set<UUID> kept = new HashSet<>(syncedAt.keySet());
-            kept.retainAll(speakers);
-            refresh(LinkStore.changedSince(c, kept, since), kept);
+        if (!since.isEmpty()) {
+            refresh(LinkStore.changedSince(c, since), since.keySet());
         }
         Instant from = targets.stream().map(LinkStore.Row::at).min(Comparator.naturalOrder()).orElseThrow()
                 .minus(window);

@@ -142,14 +142,20 @@ final class LinkStore {
     }
 
     /**
-     * The statements of these speakers' utterances changed after {@code since} (utterance.updated_at, set by every
-     * recount), through utterance_updated_idx: what others changed while the re-link command kept its window.
+     * The statements of these speakers' utterances changed after the speaker's time (utterance.updated_at, set by
+     * every recount), through utterance_updated_idx from the earliest of those times: what others changed while the
+     * re-link command kept its window (its own writes come before the times it passes).
      */
-    static List<Row> changedSince(Connection c, Collection<UUID> speakers, Instant since) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " from utterance cu join statement s on"
-                + " s.utterance_id = cu.id" + JOINS + " where cu.updated_at > ? and cu.speaker_id = any(?::uuid[])")) {
-            ps.setTimestamp(1, Timestamp.from(since));
-            ps.setArray(2, c.createArrayOf("uuid", speakers.toArray()));
+    static List<Row> changedSince(Connection c, java.util.Map<UUID, Instant> since) throws SQLException {
+        List<UUID> speakers = new ArrayList<>(since.keySet());
+        Instant earliest = since.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " from utterance cu join unnest(?::uuid[],"
+                + " ?::timestamptz[]) k(sp, since) on k.sp = cu.speaker_id and cu.updated_at > k.since"
+                + " join statement s on s.utterance_id = cu.id" + JOINS + " where cu.updated_at > ?")) {
+            ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
+            ps.setArray(2, c.createArrayOf("timestamptz", speakers.stream().map(sp -> Timestamp.from(since.get(sp)))
+                    .toArray()));
+            ps.setTimestamp(3, Timestamp.from(earliest));
             return rows(ps);
         }
     }
