@@ -21,6 +21,10 @@ import java.util.UUID;
 
 /**
  * load JDBC N: speakers, outlets and N statements (each its own utterance, as after migration V7_1) by COPY.
+ * reset JDBC: every statement back in an utterance of its own, no stored words or embeddings (as after COPY), so
+ * that two re-link runs start alike.
+ * partition JDBC FILE: each statement id with the first statement id of its utterance, by id (two runs' files are
+ * the same when they grouped the statements alike).
  * creates BASE_URL LABEL: 400 single POST /statements by loaded speakers; prints latency (after 100 warm-up).
  */
 public class ScaleBench {
@@ -46,8 +50,51 @@ public class ScaleBench {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("load")) {
             load(args[1], Integer.parseInt(args[2]));
+        } else if (args[0].equals("reset")) {
+            reset(args[1]);
+        } else if (args[0].equals("partition")) {
+            partition(args[1], args[2]);
         } else {
             creates(args[1], args[2]);
+        }
+    }
+
+    static void reset(String jdbc) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, System.getenv("BENCH_DB_USER"),
+                System.getenv("BENCH_DB_PASSWORD")); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.executeUpdate("insert into utterance (id, speaker_id, reports, first_reported_at, last_reported_at,"
+                    + " created_at, updated_at) select s.id, s.speaker_id, 1, coalesce(s.reported_at, s.created_at),"
+                    + " coalesce(s.reported_at, s.created_at), now(), now() from statement s"
+                    + " where not exists (select 1 from utterance u where u.id = s.id)");
+            st.executeUpdate("update statement set utterance_id = id, link_rule = null, link_manual = false"
+                    + " where utterance_id is distinct from id or link_rule is not null or link_manual");
+            st.executeUpdate("update utterance u set reports = 1, speaker_id = s.speaker_id from statement s"
+                    + " where s.id = u.id and u.reports <> 1");
+            st.executeUpdate("delete from utterance u where not exists"
+                    + " (select 1 from statement s where s.utterance_id = u.id)");
+            st.executeUpdate("delete from statement_words");
+            st.executeUpdate("delete from statement_embedding");
+            c.commit();
+            c.setAutoCommit(true);
+            st.execute("vacuum analyze statement");
+        }
+    }
+
+    static void partition(String jdbc, String file) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, System.getenv("BENCH_DB_USER"),
+                System.getenv("BENCH_DB_PASSWORD"));
+             java.io.PrintWriter out = new java.io.PrintWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.setFetchSize(10_000);
+                try (ResultSet rs = st.executeQuery("select id, first_value(id) over (partition by utterance_id"
+                        + " order by id) from statement order by id")) {
+                    while (rs.next()) {
+                        out.println(rs.getString(1) + " " + rs.getString(2));
+                    }
+                }
+            }
         }
     }
 

@@ -7,8 +7,12 @@
 # Two services share one embedded PostgreSQL (fresh, under target/bench-linking-cost): ON (linking on, the default)
 # and OFF (STATEMENTS_LINKING_ENABLED=false).
 # Usage: bench/linking/cost.sh [N statements for steps 2-3, default 200000] [bulk rounds, default 4] [lines a round, default 5000]
-# BENCH_JFR=1: the re-link command and the ON service during step 3 record Java Flight Recordings
-#   (target/bench-linking-cost/relink.jfr, creates.jfr; read with bench/linking/jfr-hot.py FILE).
+# BENCH_JFR=1: the re-link command and the ON service during steps 1 and 3 record Java Flight Recordings
+#   (target/bench-linking-cost/relink.jfr, bulk.jfr, creates.jfr; read with bench/linking/jfr-hot.py FILE).
+# BENCH_RELINK_BASELINE=DIR: step 2 first runs the re-link command of another build (a quarkus-app directory, e.g. a
+#   copy of main's) over the same statements, then this build's, each from the same state (every statement its own
+#   utterance, no stored words or embeddings); both runs' groupings are compared statement by statement (the same
+#   grouping: "0 statements grouped differently"). BENCH_RELINK_BATCH: the commands' --batch (default 5000).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-200000}"
@@ -56,20 +60,44 @@ CP="$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
 export BENCH_DB_USER=statements BENCH_DB_PASSWORD="$OWNER_PASSWORD"
 
 echo "== 1. Bulk import, $ROUNDS rounds of $LINES statements a side"
+[ -z "${BENCH_JFR:-}" ] || jcmd "${PIDS[0]}" JFR.start name=bulk settings=profile >/dev/null
 java -cp "$CP" bench/linking/CostBench.java bulk "http://localhost:$ON_PORT" "http://localhost:$OFF_PORT" \
   "$JDBC" statements "$OWNER_PASSWORD" "$ROUNDS" "$LINES"
+[ -z "${BENCH_JFR:-}" ] || jcmd "${PIDS[0]}" JFR.stop name=bulk filename="$WORK/bulk.jfr" >/dev/null
 
 echo "== 2. Re-link command over $N COPY-loaded statements (+ the bulk ones)"
 java -cp "$CP" bench/linking/ScaleBench.java load "$JDBC" "$N"
 echo "   load: $(uptime | sed 's/.*load average/load average/')"
+relink() { # APP-DIR LOG [JAVA OPTIONS]: the re-link command of that build over all statements, from the start
+  local app="$1" log="$2"
+  shift 2
+  # CPU seconds of the command (user + sys) beside the wall time: under load, wall time mostly measures the others
+  TIMEFORMAT="   re-link command CPU ($app): user %U s, sys %S s (wall %R s)"
+  time (QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=statements \
+    QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
+    java "$@" -cp "$app/app/*:$app/lib/main/*" io.statements.utterance.RelinkCommand --restart \
+    --batch "${BENCH_RELINK_BATCH:-5000}" | tee "$log" | awk 'NR % 10 == 0 || /done/')
+}
+if [ -n "${BENCH_RELINK_BASELINE:-}" ]; then
+  echo "   baseline re-link command: $BENCH_RELINK_BASELINE"
+  java -cp "$CP" bench/linking/ScaleBench.java reset "$JDBC"
+  TB0=$(date +%s%N)
+  relink "$BENCH_RELINK_BASELINE" "$WORK/relink-baseline.log"
+  TB1=$(date +%s%N)
+  echo "   last progress line (time split): $(grep 'moved' "$WORK/relink-baseline.log" | tail -1)"
+  awk -v ns="$((TB1 - TB0))" 'BEGIN { printf "== baseline re-link: %.1f s\n", ns / 1e9 }'
+  java -cp "$CP" bench/linking/ScaleBench.java partition "$JDBC" "$WORK/partition-baseline.txt"
+  java -cp "$CP" bench/linking/ScaleBench.java reset "$JDBC" # this build's run starts where the baseline's did
+  echo "   load: $(uptime | sed 's/.*load average/load average/')"
+fi
 T0=$(date +%s%N)
-# CPU seconds of the command (user + sys) beside the wall time: under load, wall time mostly measures the others
-TIMEFORMAT='   re-link command CPU: user %U s, sys %S s (wall %R s)'
-time (QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_USERNAME=statements \
-  QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
-  java "${JFR_RELINK[@]}" -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand --restart \
-  --batch 5000 | tee "$WORK/relink.log" | awk 'NR % 10 == 0 || /done/')
+relink target/quarkus-app "$WORK/relink.log" "${JFR_RELINK[@]}"
 T1=$(date +%s%N)
+if [ -n "${BENCH_RELINK_BASELINE:-}" ]; then
+  java -cp "$CP" bench/linking/ScaleBench.java partition "$JDBC" "$WORK/partition.txt"
+  echo "== $(diff "$WORK/partition-baseline.txt" "$WORK/partition.txt" | grep -c '^>' || true) statements grouped" \
+    "differently by this build's re-link than by the baseline's ($(wc -l < "$WORK/partition.txt") statements)"
+fi
 echo "   last progress line (time split): $(grep 'moved' "$WORK/relink.log" | tail -1)"
 TOTAL=$(grep -o 're-linked [0-9]* statements; done' "$WORK/relink.log" | grep -o '[0-9]*')
 awk -v n="$TOTAL" -v ns="$((T1 - T0))" 'BEGIN { s = ns / 1e9; r = n / s;

@@ -72,6 +72,34 @@ final class LinkStore {
         }
     }
 
+    /** A statement to link and its candidates, read together. */
+    record Loaded(List<Row> targets, List<Row> candidates) {
+    }
+
+    /**
+     * {@link #load} and {@link #candidates} for one statement (a single create or update) in one round trip: its
+     * speaker's statements within {@code window} of it, through statement_link_idx, beside the statement itself.
+     */
+    static Loaded loadOne(Connection c, UUID statement, Duration window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("with t as (select s.speaker_id as sp, " + LINK_AT + " as at"
+                + " from statement s where s.id = ?) " + COLUMNS + ", true from statement s" + JOINS + " where s.id = ?"
+                + " union all " + COLUMNS + ", false from t join statement s on s.speaker_id = t.sp and " + LINK_AT
+                + " between t.at - ? * interval '1 second' and t.at + ? * interval '1 second'" + JOINS)) {
+            ps.setObject(1, statement);
+            ps.setObject(2, statement);
+            ps.setLong(3, window.toSeconds());
+            ps.setLong(4, window.toSeconds());
+            List<Row> targets = new ArrayList<>(1);
+            List<Row> candidates = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    (rs.getBoolean(16) ? targets : candidates).add(row(rs));
+                }
+            }
+            return new Loaded(targets, candidates);
+        }
+    }
+
     /**
      * Every statement of the targets' speakers within {@code window} of a target, through statement_link_idx:
      * each speaker's target times are merged into few intervals, fetched in one query.
@@ -109,6 +137,25 @@ final class LinkStore {
             ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
             ps.setArray(2, c.createArrayOf("timestamptz", from.toArray()));
             ps.setArray(3, c.createArrayOf("timestamptz", to.toArray()));
+            return rows(ps);
+        }
+    }
+
+    /**
+     * The statements of these speakers' utterances changed after the speaker's time (utterance.updated_at, set by
+     * every recount), through utterance_updated_idx from the earliest of those times: what others changed while the
+     * re-link command kept its window (its own writes come before the times it passes).
+     */
+    static List<Row> changedSince(Connection c, java.util.Map<UUID, Instant> since) throws SQLException {
+        List<UUID> speakers = new ArrayList<>(since.keySet());
+        Instant earliest = since.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " from utterance cu join unnest(?::uuid[],"
+                + " ?::timestamptz[]) k(sp, since) on k.sp = cu.speaker_id and cu.updated_at > k.since"
+                + " join statement s on s.utterance_id = cu.id" + JOINS + " where cu.updated_at > ?")) {
+            ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
+            ps.setArray(2, c.createArrayOf("timestamptz", speakers.stream().map(sp -> Timestamp.from(since.get(sp)))
+                    .toArray()));
+            ps.setTimestamp(3, Timestamp.from(earliest));
             return rows(ps);
         }
     }
@@ -207,16 +254,20 @@ final class LinkStore {
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Timestamp stated = rs.getTimestamp(4);
-                byte[] vector = rs.getBytes(13);
-                rows.add(new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
-                        rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
-                        rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
-                        vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
-                        rs.getString(15)));
+                rows.add(row(rs));
             }
         }
         return rows;
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Timestamp stated = rs.getTimestamp(4);
+        byte[] vector = rs.getBytes(13);
+        return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                stated == null ? null : stated.toInstant(), rs.getTimestamp(5).toInstant(),
+                rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
+                rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
+                vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
+                rs.getString(15));
     }
 }

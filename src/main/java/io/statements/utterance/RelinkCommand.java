@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.UUID;
  * Re-links every stored statement with the current rules (after a rule or configuration change): statements in
  * (time, id) order, each compared with the ones before it exactly as if they were being stored again, in batches of
  * one transaction each, a batch's speakers decided in parallel. Progress is stored with each batch, so an
- * interrupted run resumes where it stopped; editors' attach and detach decisions are kept. The service may keep running meanwhile (both lock per speaker).
+ * interrupted run resumes where it stopped; editors' attach and detach decisions are kept. The service may keep running
+ * meanwhile (both lock per speaker). The candidates read are kept from batch to batch ({@link CandidateWindow}), so
+ * each statement is read about once, whatever the batch size.
  *
  * <pre>
  * java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' io.statements.utterance.RelinkCommand \
@@ -35,6 +38,8 @@ public final class RelinkCommand {
      * year, so that each statement is normalised once in a run (about 250 MB of heap at this size).
      */
     static final int TEXTS_KEPT = 100_000;
+
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private RelinkCommand() {
     }
@@ -74,6 +79,15 @@ public final class RelinkCommand {
     /** Re-links from where the last run stopped, at most {@code maxBatches} batches (tests interrupt it so). */
     static void run(Connection c, LinkPlanner planner, Duration window, int batch, boolean restart, int maxBatches)
             throws SQLException {
+        run(c, planner, new CandidateWindow(window), batch, restart, maxBatches);
+    }
+
+    /**
+     * @param kept the candidates kept between batches; tests pass one across two calls to change data between
+     *             batches of what is, to the window, one run
+     */
+    static void run(Connection c, LinkPlanner planner, CandidateWindow kept, int batch, boolean restart,
+                    int maxBatches) throws SQLException {
         c.setAutoCommit(false);
         if (restart) {
             try (Statement st = c.createStatement()) {
@@ -130,12 +144,24 @@ public final class RelinkCommand {
             long t0 = System.nanoTime();
             LinkStore.lockSpeakersOf(c, ids);
             List<LinkStore.Row> targets = LinkStore.load(c, ids);
-            List<LinkStore.Row> candidates = LinkStore.candidates(c, targets, window, true);
+            List<LinkStore.Row> candidates = kept.candidates(c, targets);
             long t1 = System.nanoTime();
             // only the statements that move (or change sieve) are written, and only their utterances recounted
             LinkPlanner.Plan plan = planBySpeaker(planner, targets, candidates);
             long t2 = System.nanoTime();
-            LinkStore.save(c, plan);
+            try {
+                LinkStore.save(c, plan);
+            } catch (SQLException e) {
+                if (!FOREIGN_KEY_VIOLATION.equals(e.getSQLState()) || kept.size() == 0) {
+                    throw e;
+                }
+                // a kept candidate's utterance was deleted meanwhile: decide the batch again from a full read
+                c.rollback();
+                kept.clear();
+                batches--;
+                System.out.println("an utterance in the kept window was deleted meanwhile: batch read again");
+                continue;
+            }
             LinkStore.saveEmbeddings(c, plan.embedded());
             try (PreparedStatement ps = c.prepareStatement(
                     "update relink_progress set last_at = ?, last_id = ?, done = done + ? where id = 1")) {
@@ -144,7 +170,9 @@ public final class RelinkCommand {
                 ps.setLong(3, ids.size());
                 ps.executeUpdate();
             }
+            Instant mark = databaseTime(c);
             c.commit();
+            kept.committed(targets, plan, mark);
             long t3 = System.nanoTime();
             readNanos += t1 - t0;
             planNanos += t2 - t1;
@@ -153,9 +181,9 @@ public final class RelinkCommand {
             done += ids.size();
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("re-linked %d of %d statements (%.1f%%), %.0f statements/s; %d moved; seconds in"
-                            + " reading %.1f, deciding %.1f, writing %.1f%n", done, total,
-                    100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3), moved,
-                    readNanos / 1e9, planNanos / 1e9, writeNanos / 1e9);
+                            + " reading %.1f, deciding %.1f, writing %.1f; %d kept in the window, %d read again%n",
+                    done, total, 100.0 * done / Math.max(1, total), (done - doneAtStart) / Math.max(seconds, 1e-3),
+                    moved, readNanos / 1e9, planNanos / 1e9, writeNanos / 1e9, kept.size(), kept.reread());
         }
         System.out.printf("stopped after %d batches; run again to resume%n", maxBatches);
     }
@@ -183,6 +211,14 @@ public final class RelinkCommand {
         LinkPlanner.Plan all = LinkPlanner.Plan.empty();
         plans.forEach(all::add);
         return all;
+    }
+
+    /** The database's clock: what utterance.updated_at is compared with. */
+    private static Instant databaseTime(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select statement_timestamp()")) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        }
     }
 
     private static long count(Connection c, String sql) throws SQLException {

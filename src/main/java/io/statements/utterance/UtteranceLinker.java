@@ -38,18 +38,6 @@ public class UtteranceLinker {
         this.planner = new LinkPlanner(new ReportMatcher(config.threshold(), config.paraphraseSimilarity()), config.window());
     }
 
-    /**
-     * The embedding model takes seconds to load on a busy machine: loaded in the background at start, so that no
-     * create pays for it while holding its speaker's lock.
-     */
-    void onStart(@Observes io.quarkus.runtime.StartupEvent start) {
-        if (config.enabled() && config.paraphraseSimilarity() > 0) {
-            Thread warmUp = new Thread(() -> SentenceEmbeddings.vector("warm up"), "embedding-model-load");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     void onChanged(@Observes @Priority(Interceptor.Priority.APPLICATION) StatementChanged change) {
         if (change.type() != StatementChanged.Type.DELETED && !change.statementIds().isEmpty()) {
@@ -60,12 +48,19 @@ public class UtteranceLinker {
     /** Links the statements (or, with linking off, gives each without one an utterance of its own). */
     void link(Connection c, Collection<UUID> statements, boolean enabled) throws SQLException {
         LinkStore.lockSpeakersOf(c, statements);
+        if (enabled && statements.size() == 1) { // a single create or update: itself and its candidates at once
+            LinkStore.Loaded loaded = LinkStore.loadOne(c, statements.iterator().next(), config.window());
+            if (!loaded.targets().isEmpty()) {
+                linkPass(c, loaded.targets(), loaded.candidates(), true);
+            }
+            return;
+        }
         List<LinkStore.Row> targets = LinkStore.load(c, statements);
         if (!enabled) {
             targets = targets.stream().filter(t -> t.utterance() == null).toList();
         }
         for (List<LinkStore.Row> pass : passes(targets, TARGETS_PER_PASS)) {
-            linkPass(c, pass, enabled);
+            linkPass(c, pass, enabled ? LinkStore.candidates(c, pass, config.window()) : new ArrayList<>(), enabled);
         }
     }
 
@@ -108,8 +103,8 @@ public class UtteranceLinker {
         return passes;
     }
 
-    private void linkPass(Connection c, List<LinkStore.Row> targets, boolean enabled) throws SQLException {
-        List<LinkStore.Row> candidates = enabled ? LinkStore.candidates(c, targets, config.window()) : new ArrayList<>();
+    private void linkPass(Connection c, List<LinkStore.Row> targets, List<LinkStore.Row> candidates, boolean enabled)
+            throws SQLException {
         LinkPlanner.Plan plan = planner.plan(targets, candidates, false, enabled);
         // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
         targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);

@@ -8,12 +8,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -202,17 +198,6 @@ class UtteranceRelinkTest {
 
     /** Runs the command's loop over the test database, at most {@code batches} batches; returns what it printed. */
     private String relink(int batch, int batches) throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        try (Connection conn = dataSource.getConnection()) {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            boolean autoCommit = conn.getAutoCommit();
-            RelinkCommand.run(conn, new LinkPlanner(new ReportMatcher(0.8, 0.8), Duration.ofDays(14)),
-                    Duration.ofDays(14), batch, false, batches);
-            conn.setAutoCommit(autoCommit);
-        } finally {
-            System.setOut(out);
-        }
-        return printed.toString(StandardCharsets.UTF_8);
+        return Relink.run(dataSource, new CandidateWindow(Relink.WINDOW), batch, false, batches);
     }
 }
