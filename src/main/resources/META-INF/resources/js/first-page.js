@@ -1,6 +1,6 @@
-// The URL state, and the first page of results asked for as early as the page can: index.html loads this module
-// on its own (async, no imports), so GET /statements runs while the browser still fetches and evaluates the rest of
-// the page's modules. The search view takes the answer (api.js turns it into data or a readable error).
+// The URL state, and the first page of results asked for as early as the page can: index.html's inline script asks
+// while the page is parsed, and this module (async, no imports) holds the answer, or asks itself when the inline
+// script could not; the search view takes it (api.js turns it into data or a readable error).
 
 /** Parameters of GET /statements that the page keeps in its URL. */
 export const FILTERS = ['q', 'speaker_id', 'speaker', 'outlet_id', 'outlet', 'stance', 'stance_target', 'channel',
@@ -43,10 +43,12 @@ function token() {
   try { return JSON.parse(sessionStorage.getItem('statements.auth'))?.token || null; } catch { return null; }
 }
 
-let early = null;
+// index.html's inline script asked already, while the page was parsed; this is the way when it could not.
+let early = window.statementsFirstPage || null;
+delete window.statementsFirstPage;
 const view = params().get('view') || 'search';
 // Back from the identity provider (?code=) the token is not there yet: that first page waits for the sign-in.
-if (view === 'search' && !params().has('code')) {
+if (!early && view === 'search' && !params().has('code')) {
   const url = firstPageUrl();
   const h = { Accept: 'application/json, application/problem+json' };
   const t = token();
