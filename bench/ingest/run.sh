@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: bulk API vs PostgreSQL COPY into the same table, plus peak RSS during 5/50/100 MB imports.
-# Memory only: BENCH_JAVA_OPTS=-Xmx512m bench/ingest/run.sh 0
+# Memory only, with the container image's JVM settings (deploy/Dockerfile.jvm):
+#   MALLOC_ARENA_MAX=2 BENCH_JAVA_OPTS="-Xmx512m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30" \
+#     bench/ingest/run.sh 0
 # Usage: bench/ingest/run.sh [statements]   (default 200000; needs only the JDK and ./mvnw)
 # Starts the packaged service on a fresh embedded PostgreSQL under target/bench-ingest, stops both at the end.
 set -euo pipefail
