@@ -23,6 +23,9 @@ class StaticFilesCachingTest {
     @TestHTTPResource("/js/app.js")
     URL module;
 
+    @TestHTTPResource("/")
+    URL page;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -39,5 +42,17 @@ class StaticFilesCachingTest {
         assertEquals(304, again.statusCode(), "unchanged: nothing to download again");
         // a browser stores a 304's headers over the cached page's: a policy here would replace the page's own
         assertTrue(again.headers().firstValue("Content-Security-Policy").isEmpty(), again.headers().map().toString());
+    }
+
+    @Test
+    void thePageAdmitsItsInlineScriptByHashOnly() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<script>"), "the page has its inline script");
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        // WebPageTest fails on any refused script, so a hash that does not match the script cannot go unnoticed
+        assertTrue(policy.contains("script-src 'self' 'sha256-"), policy);
+        assertTrue(!policy.contains("script-src 'self' 'unsafe-inline'"), policy);
     }
 }
