@@ -134,7 +134,7 @@ final class NameIndex {
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
                 a2++;
-            } else if (looksNationality(w) && a2 + 1 <= b && isTitleOrNationality(toks.get(a2 + 1))) {
+            } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
             } else {
                 break;
@@ -164,9 +164,22 @@ final class NameIndex {
         return nm;
     }
 
-    boolean isTitleOrNationality(Tok t) {
-        String w = lower(t.text);
-        return Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || looksNationality(w);
+    /**
+     * Whether a title follows, perhaps after more nationality-like words ("Iraqi Kurdish official"): only then is a
+     * nationality-like word a description to strip. Given names end like nationalities too ("Ravi Shastri"), and
+     * two of them in a row are a name, not "nationality nationality".
+     */
+    private boolean titleAfterNationalities(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = lower(toks.get(k).text);
+            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))) {
+                return true;
+            }
+            if (!looksNationality(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     String joinText(int a, int b) {
