@@ -4,6 +4,7 @@
 #   MALLOC_ARENA_MAX=2 BENCH_JAVA_OPTS="-Xmx512m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30" \
 #     bench/ingest/run.sh 0
 # Usage: bench/ingest/run.sh [statements]   (default 200000; needs only the JDK and ./mvnw)
+# BENCH_SKIP_MEMORY=1: only the API/COPY rates. STATEMENTS_LINKING_ENABLED=false: the same without linking.
 # Starts the packaged service on a fresh embedded PostgreSQL under target/bench-ingest, stops both at the end.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,6 +28,8 @@ for _ in $(seq 1 120); do
   kill -0 $PID 2>/dev/null || { cat "$WORK/service.log"; exit 1; }
   sleep 1
 done
+# COPY signs in as the schema's owner role (the embedded database's generated password; no trust authentication)
+export BENCH_DB_USER=statements BENCH_DB_PASSWORD="$(sed -n 's/^owner\.password=//p' "$WORK/data/credentials")"
 PGJAR="$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
 java -cp "$PGJAR" bench/ingest/IngestBench.java "http://localhost:$HTTP_PORT" \
-  "jdbc:postgresql://localhost:$DB_PORT/postgres" "$PID" "$N" "$WORK"
+  "jdbc:postgresql://localhost:$DB_PORT/statements" "$PID" "$N" "$WORK"

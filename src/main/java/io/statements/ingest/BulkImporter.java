@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -67,41 +66,40 @@ class BulkImporter {
     }
 
     /**
-     * Parsing and writing overlap: up to {@code writers} chunks are written concurrently, each in its own
-     * transaction, while the next one is parsed here. Results go to the sink from this thread, in line order, each
-     * chunk's only after it committed.
+     * Parsing and writing overlap: the lines are read in rounds, and a round's lines are split by speaker into up to
+     * {@code writers} chunks written concurrently, each in its own transaction, while the next round is parsed here.
+     * Splitting by speaker keeps concurrent chunks off each other's speakers, whose locks the linker holds until
+     * commit (consecutive lines by the same few thousand speakers made every chunk wait for the one before it).
+     * Results go to the sink from this thread, in line order, each round's only after all its chunks committed.
      */
     void run(Path spool, Sink sink, boolean upsert) throws IOException {
-        Pipeline pipeline = new Pipeline(limits.writers(), sink, upsert);
+        int parts = Math.max(1, limits.writers());
+        Pipeline pipeline = new Pipeline(parts, sink, upsert);
         byte[] buffer = new byte[limits.maxLineBytes()];
-        TreeMap<Long, LineResult> chunk = new TreeMap<>();
-        List<Row> rows = new ArrayList<>();
+        Round round = new Round(parts);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
             long line = 0;
-            long chunkBytes = 0;
             int length;
             while ((length = readLine(in, buffer)) != EOF) {
                 line++;
-                chunkBytes += Math.max(length, 0);
                 if (length == TOO_LONG) {
-                    chunk.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
+                    round.invalid.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
                 } else if (!isBlank(buffer, length)) {
                     Parsed parsed = parser.parse(line, buffer, length);
                     if (parsed.row() != null) {
-                        rows.add(parsed.row());
+                        round.add(parsed.row(), length);
                     } else {
-                        chunk.put(line, LineResult.invalid(line, parsed.problem()));
+                        round.invalid.put(line, LineResult.invalid(line, parsed.problem()));
                     }
                 }
-                // a chunk ends at chunk-lines lines or chunk-bytes bytes: memory stays bounded even for long lines
-                if (rows.size() + chunk.size() >= limits.chunkLines() || chunkBytes >= limits.chunkBytes()) {
-                    pipeline.submit(rows, chunk);
-                    rows = new ArrayList<>();
-                    chunk = new TreeMap<>();
-                    chunkBytes = 0;
+                // a chunk holds at most chunk-lines lines and chunk-bytes bytes, a round at most writers chunks' worth:
+                // memory stays bounded even for long lines or a single speaker's body
+                if (round.full(limits.chunkLines(), limits.chunkBytes())) {
+                    pipeline.submit(round);
+                    round = new Round(parts);
                 }
             }
-            pipeline.submit(rows, chunk);
+            pipeline.submit(round);
             pipeline.drain();
         } finally {
             pipeline.cancel();
@@ -109,12 +107,46 @@ class BulkImporter {
         sink.finish();
     }
 
+    /** A round's rows by speaker partition, and its invalid lines. */
+    private static final class Round {
+        final List<List<Row>> parts = new ArrayList<>();
+        final long[] bytes;
+        final TreeMap<Long, LineResult> invalid = new TreeMap<>();
+        int rows;
+
+        Round(int parts) {
+            for (int i = 0; i < parts; i++) {
+                this.parts.add(new ArrayList<>());
+            }
+            this.bytes = new long[parts];
+        }
+
+        void add(Row row, int length) {
+            int part = BulkPartition.of(row.request().speaker(), parts.size());
+            parts.get(part).add(row);
+            bytes[part] += length;
+            rows++;
+        }
+
+        boolean full(int chunkLines, long chunkBytes) {
+            if (rows + invalid.size() >= (long) chunkLines * parts.size()) {
+                return true;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).size() >= chunkLines || bytes[i] >= chunkBytes) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /**
-     * Chunks in flight, oldest first. Chunk i uses reference cache i % writers: by the time it is submitted, chunk
-     * i - writers has been drained, so no cache is used by two threads at once.
+     * The round in flight. Its chunk k uses reference cache k: a round is drained before the next one is submitted,
+     * so no cache is used by two threads at once.
      */
     private final class Pipeline {
-        private record InFlight(Future<List<LineResult>> written, TreeMap<Long, LineResult> invalid) {
+        private record InFlight(List<Future<List<LineResult>>> written, TreeMap<Long, LineResult> results) {
         }
 
         private final BulkRefs[] refs;
@@ -122,8 +154,7 @@ class BulkImporter {
         private final boolean upsert;
         /** The writers run on their own threads, outside the request: they write as the request's actor. */
         private final String actor = CurrentActor.get();
-        private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
-        private long submitted;
+        private InFlight inFlight;
 
         Pipeline(int writers, Sink sink, boolean upsert) {
             this.upsert = upsert;
@@ -134,25 +165,29 @@ class BulkImporter {
             this.sink = sink;
         }
 
-        void submit(List<Row> rows, TreeMap<Long, LineResult> chunk) throws IOException {
-            while (inFlight.size() >= refs.length) {
-                drainOldest();
+        void submit(Round round) throws IOException {
+            drain();
+            List<Future<List<LineResult>>> written = new ArrayList<>();
+            for (int k = 0; k < round.parts.size(); k++) {
+                List<Row> rows = round.parts.get(k);
+                BulkRefs cache = refs[k];
+                if (!rows.isEmpty()) {
+                    written.add(writers.submit(() -> CurrentActor.callAs(actor, () -> write(rows, cache, upsert))));
+                }
             }
-            BulkRefs cache = refs[(int) (submitted++ % refs.length)];
-            inFlight.add(new InFlight(writers.submit(() -> CurrentActor.callAs(actor, () -> write(rows, cache, upsert))), chunk));
+            inFlight = new InFlight(written, round.invalid);
         }
 
         void drain() throws IOException {
-            while (!inFlight.isEmpty()) {
-                drainOldest();
+            if (inFlight == null) {
+                return;
             }
-        }
-
-        private void drainOldest() throws IOException {
-            InFlight oldest = inFlight.peek();
+            InFlight round = inFlight;
             try {
-                for (LineResult result : oldest.written().get()) {
-                    oldest.invalid().put(result.line(), result);
+                for (Future<List<LineResult>> chunk : round.written()) {
+                    for (LineResult result : chunk.get()) {
+                        round.results().put(result.line(), result);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -160,15 +195,17 @@ class BulkImporter {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("bulk chunk failed", e.getCause());
             }
-            inFlight.remove();
-            for (LineResult result : oldest.invalid().values()) {
+            inFlight = null;
+            for (LineResult result : round.results().values()) {
                 sink.accept(result);
             }
             sink.flush();
         }
 
         void cancel() {
-            inFlight.forEach(f -> f.written().cancel(false));
+            if (inFlight != null) {
+                inFlight.written().forEach(f -> f.cancel(false));
+            }
         }
     }
 

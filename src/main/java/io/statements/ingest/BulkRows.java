@@ -35,7 +35,8 @@ import java.util.function.Function;
 /**
  * Writes one chunk of lines in the caller's transaction: references resolved in bulk, statements inserted with one
  * INSERT ... SELECT FROM unnest(...) ON CONFLICT DO NOTHING (the unique indexes decide what is a duplicate, also
- * against concurrent writers), the stored twin of each duplicate found in one more query, and the CREATED
+ * against concurrent writers), each with the id of an utterance of its own that the linker creates before commit
+ * unless it links the statement elsewhere (so a statement is written once, not inserted and then updated), the stored twin of each duplicate found in one more query, and the CREATED
  * changes recorded last. Rows go in in index order, so two batches sharing statements cannot deadlock on them.
  */
 @ApplicationScoped
@@ -44,9 +45,9 @@ class BulkRows {
     private static final String INSERT = """
             insert into statement (id, text, kind, speaker_id, outlet_id, article_id, cue, channel, via, stance,
                 stance_target, topics, language, language_detected, stated_at, reported_at, origin, created_at, updated_at, version,
-                external_id)
+                external_id, utterance_id)
             select id, text, kind, sp, ou, ar, cue, ch, via, st, stt, array(select jsonb_array_elements_text(tp::jsonb)),
-                lang, coalesce(detected, false), sa, ra, orig, ?, ?, 0, ext
+                lang, coalesce(detected, false), sa, ra, orig, ?, ?, 0, ext, id
             from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
                 ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::timestamptz[], ?::timestamptz[], ?::text[],
                 ?::text[]) as r(id, text, kind, sp, ou, ar, cue, ch, via, st, stt, tp, lang, detected, sa, ra, orig, ext)
@@ -104,6 +105,10 @@ class BulkRows {
         Instant now = Timestamps.now();
         // created_by / updated_by of the rows inserted below default to this transaction-local setting (V6_1)
         Jdbc.query(c, "select set_config('statements.actor', ?, true)", rs -> rs.getString(1), CurrentActor.get());
+        // the rows below name utterances of their own that the linker creates in this transaction (V25_1)
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("set constraints statement_utterance_fk deferred");
+        }
         List<Resolved> resolved = refs.resolve(c, rows.stream().map(Row::request).toList(), now);
         LineResult[] results = new LineResult[rows.size()];
         List<Integer> valid = new ArrayList<>();

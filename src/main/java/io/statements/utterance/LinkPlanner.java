@@ -20,14 +20,15 @@ final class LinkPlanner {
 
     /**
      * What a batch changes: the links, the utterances to create (with their speakers), the utterances touched, the
-     * embeddings and normalised words made for statements that had none stored (or for another text).
+     * embeddings and normalised words made for statements that had none stored (or for another text), and the
+     * statements that keep the utterance they were inserted with, which is to be created ({@code ownUtterances}).
      */
     record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched,
-                Map<UUID, Embedded> embedded, Map<UUID, ReportText> normalised) {
+                Map<UUID, Embedded> embedded, Map<UUID, ReportText> normalised, List<UUID> ownUtterances) {
 
         static Plan empty() {
             return new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>(),
-                    new HashMap<>());
+                    new HashMap<>(), new ArrayList<>());
         }
 
         /** Adds another plan's changes (of other speakers) to this one. */
@@ -38,6 +39,7 @@ final class LinkPlanner {
             touched.addAll(other.touched());
             embedded.putAll(other.embedded());
             normalised.putAll(other.normalised());
+            ownUtterances.addAll(other.ownUtterances());
         }
     }
 
@@ -118,6 +120,10 @@ final class LinkPlanner {
                 plan.newSpeakers().add(t.speaker());
             }
             placed.put(t.id(), utterance);
+            if (!t.utteranceSaved() && utterance.equals(t.utterance())) {
+                plan.ownUtterances().add(t.id()); // keeps the utterance it was inserted with: created, not linked
+                continue;
+            }
             if (utterance.equals(t.utterance()) && !t.manual() && java.util.Objects.equals(choice.sieve(), t.rule())) {
                 continue; // where it was, by the same sieve: nothing to write (most statements in a re-link run)
             }
@@ -151,7 +157,8 @@ final class LinkPlanner {
                     || (onlyEarlier && after(c, t))) {
                 continue;
             }
-            UUID utterance = placed.getOrDefault(id, c.utterance());
+            // a statement inserted with its own utterance's id that no plan has placed yet has no utterance so far
+            UUID utterance = placed.getOrDefault(id, c.utteranceSaved() ? c.utterance() : null);
             pool.add(report(reports, c, utterance, !c.closed() || placed.containsKey(id)));
         }
         if (pool.size() > MAX_CANDIDATES) {

@@ -22,10 +22,15 @@ final class LinkStore {
 
     static final String LINK_AT = "statements_link_at(s.stated_at, s.reported_at, s.created_at)";
 
-    /** A statement with what linking needs of it and of its current utterance. */
+    /**
+     * A statement with what linking needs of it and of its current utterance. {@code utteranceSaved} is false for a
+     * statement a bulk import inserted with its own utterance's id already set ({@code utterance}), the utterance
+     * row itself left to the linker (which creates it, or moves the statement to another, before the deferred
+     * foreign key is checked at commit): one write of the statement instead of an insert and an update.
+     */
     record Row(UUID id, UUID speaker, String text, Instant statedAt, Instant at, UUID utterance, boolean manual,
                boolean closed, UUID utteranceSpeaker, boolean reportedSpeech, String rule, Integer embeddingHash,
-               float[] embedding, Long wordsHash, String words) {
+               float[] embedding, Long wordsHash, String words, boolean utteranceSaved) {
     }
 
     /** A statement's new place: its utterance, the sieve that linked it, whether an editor put it there. */
@@ -34,35 +39,78 @@ final class LinkStore {
 
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
             + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT',"
-            + " s.link_rule, e.text_hash, e.vector, w.text_hash, w.words";
+            + " s.link_rule, e.text_hash, e.vector, w.text_hash, w.words, s.utterance_id is null or u.id is not null";
     private static final String JOINS = " left join utterance u on u.id = s.utterance_id"
             + " left join statement_embedding e on e.statement_id = s.id"
             + " left join statement_words w on w.statement_id = s.id";
+
+    /** Buckets of speakers (a power of two) for transactions of many speakers: at most this many locks each. */
+    static final int LOCK_BUCKETS = 512;
 
     private LinkStore() {
     }
 
     /**
      * One speaker's utterances change under a transaction-scoped lock: two reports of one utterance stored
-     * concurrently are linked one after the other, so the second sees the first. Taken in a fixed order.
+     * concurrently are linked one after the other, so the second sees the first. Up to {@link #maxSpeakerLocks} speakers
+     * a transaction locks each speaker (and holds its bucket of speakers shared); more take their buckets
+     * ({@link #LOCK_BUCKETS}) exclusively instead: a lock per speaker for a bulk chunk of thousands of speakers, three
+     * chunks at once, filled PostgreSQL's shared lock table ("out of shared memory"; max_locks_per_transaction ×
+     * max_connections slots) and failed the chunks. Buckets first, then speakers, each in a fixed order: deadlock
+     * free. A shared bucket does not conflict with another shared one, so concurrent chunks of different speakers
+     * (a bulk import splits its rounds by speaker) do not wait for each other.
      */
     static void lockSpeakers(Connection c, Collection<UUID> speakers) throws SQLException {
-        if (!speakers.isEmpty()) {
-            lock(c, "u", "unnest(?::uuid[]) u", speakers);
+        TreeSet<UUID> sorted = new TreeSet<>();
+        speakers.stream().filter(java.util.Objects::nonNull).forEach(sorted::add);
+        if (sorted.isEmpty()) {
+            return;
         }
-    }
-
-    /** {@link #lockSpeakers} for the speakers of these statements, in the round trip that finds them. */
-    static void lockSpeakersOf(Connection c, Collection<UUID> statements) throws SQLException {
-        lock(c, "speaker_id", "statement where id = any(?::uuid[])", statements);
-    }
-
-    private static void lock(Connection c, String speaker, String from, Collection<UUID> ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('utterance:'"
-                + " || k::text, 0)) from (select distinct " + speaker + " as k from " + from + " order by k) x")) {
-            ps.setArray(1, c.createArrayOf("uuid", new TreeSet<>(ids).toArray()));
+        boolean perSpeaker = sorted.size() <= maxSpeakerLocks(c);
+        String buckets = "select pg_advisory_xact_lock" + (perSpeaker ? "_shared" : "") + "(hashtextextended("
+                + "'utterance-bucket:' || b::text, 0)) from (select distinct hashtextextended(k::text, 0) & "
+                + (LOCK_BUCKETS - 1) + " as b from unnest(?::uuid[]) k order by b) x";
+        java.sql.Array array = c.createArrayOf("uuid", sorted.toArray());
+        try (PreparedStatement ps = c.prepareStatement(buckets)) {
+            ps.setArray(1, array);
             ps.executeQuery().close();
         }
+        if (perSpeaker) {
+            try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended('utterance:'"
+                    + " || k::text, 0)) from unnest(?::uuid[]) k")) { // unnest keeps the array's (sorted) order
+                ps.setArray(1, array);
+                ps.executeQuery().close();
+            }
+        }
+    }
+
+    /** {@link #lockSpeakers} for the speakers of these statements. */
+    static void lockSpeakersOf(Connection c, Collection<UUID> statements) throws SQLException {
+        List<UUID> speakers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select distinct speaker_id from statement where id = any(?::uuid[])")) {
+            ps.setArray(1, c.createArrayOf("uuid", statements.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    speakers.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        lockSpeakers(c, speakers);
+    }
+
+    /** Speakers locked one by one, from the server's lock budget: 8 × max_locks_per_transaction (512 by default). */
+    private static volatile int maxSpeakerLocks;
+
+    private static int maxSpeakerLocks(Connection c) throws SQLException {
+        if (maxSpeakerLocks == 0) {
+            try (PreparedStatement ps = c.prepareStatement("select current_setting('max_locks_per_transaction')::int");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                maxSpeakerLocks = 8 * rs.getInt(1);
+            }
+        }
+        return maxSpeakerLocks;
     }
 
     static List<Row> load(Connection c, Collection<UUID> statements) throws SQLException {
@@ -93,7 +141,7 @@ final class LinkStore {
             List<Row> candidates = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    (rs.getBoolean(16) ? targets : candidates).add(row(rs));
+                    (rs.getBoolean(17) ? targets : candidates).add(row(rs));
                 }
             }
             return new Loaded(targets, candidates);
@@ -163,22 +211,25 @@ final class LinkStore {
     /** Stores the links, creates the new utterances they name, and recounts every utterance touched. */
     static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
                      Collection<UUID> touched) throws SQLException {
-        save(c, links, newUtterances, newSpeakers, java.util.Map.of(), touched);
+        save(c, links, newUtterances, newSpeakers, List.of(), java.util.Map.of(), touched);
     }
 
     /** A plan's links, utterances and normalised words (its embeddings are {@link #saveEmbeddings}). */
     static void save(Connection c, LinkPlanner.Plan plan) throws SQLException {
-        save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.normalised(), plan.touched());
+        save(c, plan.links(), plan.newUtterances(), plan.newSpeakers(), plan.ownUtterances(), plan.normalised(),
+                plan.touched());
     }
 
     /**
-     * Also stores normalised words made while linking (statement id to text, each with its {@link ReportText#hash}).
-     * Two round trips whatever the batch: the new utterances, the words and the links in one statement (the foreign
-     * key from statement to utterance is checked at its end), then the recount, which must see the links.
+     * Also creates the utterances that statements inserted with their own utterance's id keep ({@code own}:
+     * statement ids; each utterance made from its one statement, so it needs no recount unless touched), and stores
+     * normalised words made while linking (statement id to text, each with its {@link ReportText#hash}).
+     * Two round trips whatever the batch: the new utterances, the words and the links in one statement, then the
+     * recount, which must see the links.
      */
-    static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers,
+    static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, List<UUID> own,
                      java.util.Map<UUID, ReportText> words, Collection<UUID> touched) throws SQLException {
-        if (!links.isEmpty() || !newUtterances.isEmpty() || !words.isEmpty()) {
+        if (!links.isEmpty() || !newUtterances.isEmpty() || !own.isEmpty() || !words.isEmpty()) {
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort(Comparator.comparing(Link::statement)); // one order for all writers
             List<UUID> worded = new ArrayList<>(new TreeSet<>(words.keySet()));
@@ -187,6 +238,12 @@ final class LinkStore {
                                        created_at, updated_at)
                                    select u, sp, 0, statement_timestamp(), statement_timestamp(), statement_timestamp(),
                                           statement_timestamp() from unnest(?::uuid[], ?::uuid[]) r(u, sp)),
+                         own as (insert into utterance (id, speaker_id, reports, first_reported_at, last_reported_at,
+                                     created_at, updated_at)
+                                 select s.utterance_id, s.speaker_id, 1, coalesce(s.reported_at, s.created_at),
+                                        coalesce(s.reported_at, s.created_at), statement_timestamp(),
+                                        statement_timestamp()
+                                 from statement s where s.id = any(?::uuid[]) order by s.utterance_id),
                          worded as (insert into statement_words (statement_id, text_hash, words)
                                     select * from unnest(?::uuid[], ?::bigint[], ?::text[]) on conflict (statement_id)
                                     do update set text_hash = excluded.text_hash, words = excluded.words)
@@ -195,13 +252,14 @@ final class LinkStore {
                     where s.id = r.id""")) {
                 ps.setArray(1, c.createArrayOf("uuid", newUtterances.toArray()));
                 ps.setArray(2, c.createArrayOf("uuid", newSpeakers.toArray()));
-                ps.setArray(3, c.createArrayOf("uuid", worded.toArray()));
-                ps.setArray(4, c.createArrayOf("bigint", worded.stream().map(id -> words.get(id).hash).toArray()));
-                ps.setArray(5, c.createArrayOf("text", worded.stream().map(id -> words.get(id).key).toArray()));
-                ps.setArray(6, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
-                ps.setArray(7, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
-                ps.setArray(8, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
-                ps.setArray(9, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
+                ps.setArray(3, c.createArrayOf("uuid", own.toArray()));
+                ps.setArray(4, c.createArrayOf("uuid", worded.toArray()));
+                ps.setArray(5, c.createArrayOf("bigint", worded.stream().map(id -> words.get(id).hash).toArray()));
+                ps.setArray(6, c.createArrayOf("text", worded.stream().map(id -> words.get(id).key).toArray()));
+                ps.setArray(7, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
+                ps.setArray(8, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
+                ps.setArray(9, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
+                ps.setArray(10, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
                 ps.executeUpdate();
             }
         }
@@ -268,6 +326,6 @@ final class LinkStore {
                 rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9, UUID.class),
                 rs.getBoolean(10), rs.getString(11), (Integer) rs.getObject(12),
                 vector == null ? null : SentenceEmbeddings.fromBytes(vector), (Long) rs.getObject(14),
-                rs.getString(15));
+                rs.getString(15), rs.getBoolean(16));
     }
 }

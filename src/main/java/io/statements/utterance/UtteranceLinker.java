@@ -53,14 +53,28 @@ public class UtteranceLinker {
             if (!loaded.targets().isEmpty()) {
                 linkPass(c, loaded.targets(), loaded.candidates(), true);
             }
+            checkOwnUtterances(c, loaded.targets());
             return;
         }
         List<LinkStore.Row> targets = LinkStore.load(c, statements);
         if (!enabled) {
-            targets = targets.stream().filter(t -> t.utterance() == null).toList();
+            targets = targets.stream().filter(t -> t.utterance() == null || !t.utteranceSaved()).toList();
         }
         for (List<LinkStore.Row> pass : passes(targets, TARGETS_PER_PASS)) {
             linkPass(c, pass, enabled ? LinkStore.candidates(c, pass, config.window()) : new ArrayList<>(), enabled);
+        }
+        checkOwnUtterances(c, targets);
+    }
+
+    /**
+     * Statements inserted with utterances of their own under a deferred check (a bulk import, V25_1): every one
+     * exists now, checked here rather than at commit, so that a failure is the chunk's, not its commit's.
+     */
+    private static void checkOwnUtterances(Connection c, List<LinkStore.Row> targets) throws SQLException {
+        if (targets.stream().anyMatch(t -> !t.utteranceSaved())) {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("set constraints statement_utterance_fk immediate");
+            }
         }
     }
 
@@ -107,7 +121,9 @@ public class UtteranceLinker {
             throws SQLException {
         LinkPlanner.Plan plan = planner.plan(targets, candidates, false, enabled);
         // also the utterances of statements that stay (editors' links): a speaker merge changes their speaker
-        targets.stream().map(LinkStore.Row::utterance).filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
+        // (an utterance not saved yet is created by this plan with its count, or left uncreated)
+        targets.stream().filter(LinkStore.Row::utteranceSaved).map(LinkStore.Row::utterance)
+                .filter(java.util.Objects::nonNull).forEach(plan.touched()::add);
         LinkStore.save(c, plan);
         LinkStore.saveEmbeddings(c, plan.embedded());
         java.util.Map<UUID, LinkStore.Row> before = new java.util.HashMap<>();

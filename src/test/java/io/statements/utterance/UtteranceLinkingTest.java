@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Linking as a client sees it: reports created through the API end up in one utterance, or apart. */
 @QuarkusTest
@@ -165,6 +167,75 @@ class UtteranceLinkingTest {
             given().get("/statements/" + id).then().body("utterance.id", equalTo(u));
         }
         given().get("/utterances/" + u).then().body("report_count", equalTo(3));
+    }
+
+    /**
+     * A bulk import inserts each statement with an utterance of its own and creates it, or links the statement
+     * elsewhere, before commit: every statement has an existing utterance with the right count and times.
+     */
+    @Test
+    void bulkImportStartsUtterancesAndLinksWithinOneBody() {
+        String who = Reports.speaker("Ottilie Brandvold");
+        String domain = Fixtures.domain();
+        String line = "{\"text\": \"%s\", \"kind\": \"%s\", \"speaker\": {\"name\": \"%s\"},"
+                + " \"outlet\": {\"domain\": \"%s\"}, \"reported_at\": \"%s\"}\n";
+        String ndjson = line.formatted("The ferry timetable changes on the first of May.", "DIRECT", who, domain, DAY1)
+                + line.formatted("The lighthouse on the north pier will be painted white.", "DIRECT", who, domain, DAY1_LATER)
+                + line.formatted("timetable changes on the first of May", "PARTIAL", who, "b-" + domain, DAY2);
+        List<String> ids = given().config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson",
+                                ContentType.TEXT)))
+                .contentType("application/x-ndjson").body(ndjson).post("/statements/bulk").then().statusCode(200)
+                .extract().asString().lines().map(l -> io.restassured.path.json.JsonPath.from(l).getString("id")).toList();
+        assertEquals(3, ids.size());
+        String ferry = given().get("/statements/" + ids.get(0)).then().statusCode(200)
+                .body("utterance.reports", equalTo(2)).body("utterance.first_reported_at", equalTo(DAY1))
+                .extract().path("utterance.id");
+        given().get("/statements/" + ids.get(2)).then().body("utterance.id", equalTo(ferry));
+        String lighthouse = given().get("/statements/" + ids.get(1)).then().statusCode(200)
+                .body("utterance.reports", equalTo(1)).body("utterance.first_reported_at", equalTo(DAY1_LATER))
+                .extract().path("utterance.id");
+        assertNotEquals(ferry, lighthouse);
+        given().get("/utterances/" + ferry).then().statusCode(200).body("report_count", equalTo(2))
+                .body("reports.id", contains(ids.get(0), ids.get(2)));
+        given().get("/utterances/" + lighthouse).then().statusCode(200).body("report_count", equalTo(1))
+                .body("last_reported_at", equalTo(DAY1_LATER));
+    }
+
+    /**
+     * A chunk of more speakers than the server's lock budget allows one lock each (8 × max_locks_per_transaction,
+     * 512 with PostgreSQL's default) locks buckets of speakers instead, and still links: one lock per speaker made
+     * such chunks fail with "out of shared memory" once a few ran at once.
+     */
+    @Test
+    void aBulkImportOfManySpeakersIsLinkedToo() {
+        String domain = Fixtures.domain();
+        String base = Reports.speaker("Halvard Quist");
+        StringBuilder ndjson = new StringBuilder();
+        int speakers = 700;
+        for (int i = 0; i < speakers; i++) {
+            String line = "{\"text\": \"%s\", \"kind\": \"DIRECT\", \"speaker\": {\"name\": \"%s\"},"
+                    + " \"outlet\": {\"domain\": \"%s\"}, \"reported_at\": \"%s\"}\n";
+            String text = "Bridge number " + i + " reopens to cyclists after the spring repairs.";
+            ndjson.append(line.formatted(text, base + " " + i, domain, DAY1));
+            if (i % 100 == 0) { // a second outlet's report of the same words: linked within the chunk
+                ndjson.append(line.formatted(text, base + " " + i, "b-" + domain, DAY2));
+            }
+        }
+        List<String> lines = given().config(io.restassured.RestAssured.config().encoderConfig(
+                        io.restassured.config.EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson",
+                                ContentType.TEXT)))
+                .contentType("application/x-ndjson").body(ndjson.toString()).post("/statements/bulk").then()
+                .statusCode(200).extract().asString().lines().toList();
+        assertEquals(speakers + 7, lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.contains("\"CREATED\"")), lines.get(0));
+        String first = io.restassured.path.json.JsonPath.from(lines.get(0)).getString("id");
+        String second = io.restassured.path.json.JsonPath.from(lines.get(1)).getString("id");
+        String utterance = given().get("/statements/" + first).then().body("utterance.reports", equalTo(2))
+                .extract().path("utterance.id");
+        given().get("/statements/" + second).then().body("utterance.id", equalTo(utterance));
+        String last = io.restassured.path.json.JsonPath.from(lines.get(lines.size() - 1)).getString("id");
+        given().get("/statements/" + last).then().body("utterance.reports", equalTo(1));
     }
 
     @Test
