@@ -86,6 +86,11 @@ public class StatementSearch {
         return new SearchPage(page.items(), page.nextCursor());
     }
 
+    /** Speaker, outlet and article names turned into ids, on the database this request reads. */
+    Uni<StatementFilter> resolved(StatementFilter filter) {
+        return FilterResolver.resolve(database, filter);
+    }
+
     StatementFilter resolve(StatementFilter filter) {
         try (Connection c = dataSource.getConnection()) {
             return FilterResolver.resolve(c, filter);

@@ -1,5 +1,6 @@
 package io.statements.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
@@ -32,8 +33,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the replica (with its replay paused, a new statement is not found there), writes go to the primary and return
  * their commit position (Commit-LSN), a search that sends the position back sees the write even while replay is
  * paused, readiness reports the lag, and with the replica gone searches are served by the primary without an error.
+ * The lists of speakers, outlets and utterances read where searches read, under the same rules.
  */
 class ReadReplicaIT {
+
+    /** Written while the replica's replay is paused: a speaker and an outlet created with a statement. */
+    private static final String PAUSED_SPEAKER = "Ines Alvarez";
+    private static final String PAUSED_OUTLET = "harbour-news.example";
+    private static final String SPEAKER_BY_NAME = "/speakers?name=Ines%20Alvarez";
+    private static final String SPEAKER_AUTOCOMPLETE = "/speakers?q=alvar";
+    private static final String OUTLET_BY_DOMAIN = "/outlets?domain=" + PAUSED_OUTLET;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DatabaseCredentials credentials = DatabaseCredentials.generate();
@@ -75,7 +84,7 @@ class ReadReplicaIT {
 
         replica.pauseReplay();
         String second = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
-        HttpResponse<String> write = post("Harbour fees rise next spring " + second);
+        HttpResponse<String> write = post("Harbour fees rise next spring " + second, PAUSED_SPEAKER, PAUSED_OUTLET);
         assertEquals(201, write.statusCode(), write.body());
         String lsn = write.headers().firstValue("Commit-LSN").orElseThrow();
         assertEquals(0, hits(second, null), "without a position: the paused replica does not have it yet");
@@ -88,6 +97,12 @@ class ReadReplicaIT {
         assertEquals(0, exported(second, null), "the export reads the replica too");
         assertEquals(1, exported(second, lsn), "an export with the position sees the write");
         assertEquals(400, get("/statements?q=" + second, "not-a-position").statusCode());
+        // so do the other lists: speakers (by name and autocomplete), outlets and utterances (#16)
+        for (String list : List.of(SPEAKER_BY_NAME, SPEAKER_AUTOCOMPLETE, OUTLET_BY_DOMAIN, "/utterances?q=" + second)) {
+            assertEquals(0, listed(list, null), list + " without a position: read on the paused replica");
+            assertEquals(1, listed(list, lsn), list + " with the position: the write is listed");
+        }
+        assertEquals(400, get(SPEAKER_BY_NAME + "&cursor=forged", null).statusCode(), "bad input is still a 400");
 
         // readiness reports the lag (bound 1 s here) and reads without a position then avoid the replica
         Thread.sleep(1500);
@@ -105,6 +120,10 @@ class ReadReplicaIT {
         for (int i = 0; i < 3; i++) {
             assertEquals(1, hits(second, null), "with the replica down the primary answers");
             assertEquals(1, hits(word, lsn));
+            for (String list : List.of(SPEAKER_BY_NAME, SPEAKER_AUTOCOMPLETE, OUTLET_BY_DOMAIN,
+                    "/utterances?q=" + second)) {
+                assertEquals(1, listed(list, null), list + " with the replica down: the primary answers");
+            }
         }
         HttpResponse<String> readiness = get("/q/health/ready", null);
         assertEquals(200, readiness.statusCode(), "the primary serves every read: still ready");
@@ -116,6 +135,13 @@ class ReadReplicaIT {
         HttpResponse<String> response = get("/statements?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
         assertEquals(200, response.statusCode(), response.body());
         return response.body().split("\"text\":", -1).length - 1;
+    }
+
+    /** How many items a list answers (asserting a 200). */
+    private int listed(String path, String lsn) throws Exception {
+        HttpResponse<String> response = get(path, lsn);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return new ObjectMapper().readTree(response.body()).get("items").size();
     }
 
     /** How many statements an NDJSON export of a search for the word holds. */
@@ -175,10 +201,15 @@ class ReadReplicaIT {
     }
 
     private HttpResponse<String> post(String text) throws Exception {
+        return post(text, "Replica Tester", "replica-it.example");
+    }
+
+    /** Creates a statement; its speaker and outlet too when no speaker has that name and no outlet that domain. */
+    private HttpResponse<String> post(String text, String speaker, String domain) throws Exception {
         String body = """
-                {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "Replica Tester"},
+                {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "%s"},
                  "reported_at": "2026-01-05T10:00:00Z",
-                 "outlet": {"domain": "replica-it.example"}}""".formatted(text);
+                 "outlet": {"domain": "%s"}}""".formatted(text, speaker, domain);
         return http.send(HttpRequest.newBuilder(uri("/statements")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
