@@ -85,6 +85,22 @@ class BoundedRelevanceTest {
         assertEquals(oldestFirst.get(6), served.get(0), "ranked by relevance within them");
     }
 
+    /**
+     * Two words of 2–3 % each may almost never meet ("fragile pipeline" on the bench data): a search's share is the
+     * product of its words' shares (V24_2), never more than its rarest word's, so such a search is not taken for a
+     * broad one; a word that is not common makes the share 0.
+     */
+    @Test
+    void aSearchsShareIsTheProductOfItsWordsShares() throws Exception {
+        String first = SearchData.randomWord();
+        String second = SearchData.randomWord();
+        declareShare(first, 0.5f);
+        declareShare(second, 0.4f);
+        assertEquals(0.2, number("select statements_match_share('en', '" + first + " " + second + "')"), 1e-6);
+        assertEquals(0.5, number("select statements_match_share('en', '" + first + "')"), 1e-6);
+        assertEquals(0, number("select statements_match_share('en', '" + first + " " + SearchData.randomWord() + "')"));
+    }
+
     @Test
     void aNarrowSearchRanksEveryMatch() throws Exception {
         String word = SearchData.randomWord();
