@@ -1,5 +1,6 @@
 package io.statements.outlet;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -43,9 +44,11 @@ import java.util.UUID;
 class OutletResource {
 
     private final OutletService service;
+    private final OutletList outlets;
 
-    OutletResource(OutletService service) {
+    OutletResource(OutletService service, OutletList outlets) {
         this.service = service;
+        this.outlets = outlets;
     }
 
     @GET
@@ -56,10 +59,10 @@ class OutletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutletPage.class),
                     examples = @ExampleObject(name = "example", value = OutletExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Page<OutletResponse> list(@Parameter(description = "The outlet's domain, without www.", example = "example-news.com") @QueryParam("domain") @Size(max = 253) String domain,
+    public Uni<Page<OutletResponse>> list(@Parameter(description = "The outlet's domain, without www.", example = "example-news.com") @QueryParam("domain") @Size(max = 253) String domain,
                                       @Parameter(description = ApiDocs.CURSOR) @QueryParam("cursor") @Size(max = 2000) String cursor,
                                       @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
-        return service.list(domain, cursor, limit);
+        return outlets.list(domain, cursor, limit);
     }
 
     @POST

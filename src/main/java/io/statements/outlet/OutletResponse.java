@@ -1,5 +1,7 @@
 package io.statements.outlet;
 
+import io.statements.common.Rows;
+import io.vertx.sqlclient.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,5 +16,12 @@ public record OutletResponse(UUID id, String name, String domain, String country
     static OutletResponse of(OutletEntity e) {
         return new OutletResponse(e.id, e.name, e.domain, e.country, e.language, e.createdAt, e.updatedAt, e.version,
                 e.createdBy, e.updatedBy);
+    }
+
+    /** A row of {@code select o.* from outlet o}, as a list read returns it. */
+    static OutletResponse of(Row r) {
+        return new OutletResponse(r.getUUID("id"), r.getString("name"), r.getString("domain"), r.getString("country"),
+                r.getString("language"), Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"),
+                r.getLong("version"), r.getString("created_by"), r.getString("updated_by"));
     }
 }

@@ -1,12 +1,9 @@
 package io.statements.outlet;
 
 import io.statements.common.ApiException;
-import io.statements.common.Cursor;
 import io.statements.common.ETags;
 import io.statements.common.FieldError;
 import io.statements.common.Ids;
-import io.statements.common.Page;
-import io.statements.common.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,8 +15,6 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class OutletService {
-
-    private static final String LIST_FINGERPRINT = "outlets";
 
     private final EntityManager em;
 
@@ -60,29 +55,6 @@ public class OutletService {
         } catch (ConstraintViolationException e) {
             throw ApiException.conflict("Outlet " + id + " still has statements or articles");
         }
-    }
-
-    public Page<OutletResponse> list(String domain, String cursor, String requestedLimit) {
-        int limit = Paging.limit(requestedLimit);
-        String fingerprint = LIST_FINGERPRINT + (domain == null ? "" : ":" + Domains.canonical(domain));
-        UUID after = cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).uuidAt(0);
-        StringBuilder jpql = new StringBuilder("from OutletEntity o where 1 = 1");
-        if (domain != null) {
-            jpql.append(" and o.domain = :domain");
-        }
-        if (after != null) {
-            jpql.append(" and o.id < :after");
-        }
-        var query = em.createQuery(jpql.append(" order by o.id desc").toString(), OutletEntity.class)
-                .setMaxResults(limit + 1);
-        if (domain != null) {
-            query.setParameter("domain", Domains.canonical(domain));
-        }
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        return Paging.page(query.getResultList(), limit, OutletResponse::of,
-                o -> new Cursor(fingerprint, List.of(o.id.toString())));
     }
 
     /** The outlet a statement names: by id, else by domain, else a new outlet. Runs in the caller's transaction. */

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Turns speaker names/aliases, outlet domains/names and article URLs into ids before the main query,
  * so the main query filters on plain id columns (one id becomes an equality the keyset indexes serve
  * in order). Id and name constraints on the same entity are AND-ed: their intersection remains.
- * The same lookups run over JDBC (aggregations, export) or the non-blocking client (search).
+ * The same lookups run over JDBC (the alert matcher, in the writer's transaction) or the non-blocking client
+ * (searches, aggregations, the export and the utterance list, on the database list reads use).
  */
 final class FilterResolver {
 

@@ -51,11 +51,12 @@ public class SearchApi {
 
     /**
      * The search filters of another listing (the utterances): the same parameters, checks and meaning as
-     * GET /statements, plus the listing's own parameters.
+     * GET /statements, plus the listing's own parameters. The parameters are checked at once; names are resolved
+     * to ids where list reads go (the read replica when one is configured).
      */
-    public StatementFilter filterFor(FilterParams filters, MultivaluedMap<String, String> query, Set<String> own) {
+    public Uni<StatementFilter> filterFor(FilterParams filters, MultivaluedMap<String, String> query, Set<String> own) {
         Params.requireKnown(query, with(FilterParams.NAMES, own.toArray(String[]::new)), MULTI_VALUED);
-        return search.resolve(StatementFilter.parse(filters));
+        return search.resolved(StatementFilter.parse(filters));
     }
 
     static Set<String> with(Set<String> base, String... more) {

@@ -68,7 +68,7 @@ public final class Sql {
      * The text with PostgreSQL's numbered placeholders ($1, $2, ...) for the non-blocking client; question
      * marks inside quoted literals are left alone.
      */
-    String numbered() {
+    public String numbered() {
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean quoted = false;
         int n = 0;
@@ -90,7 +90,7 @@ public final class Sql {
     }
 
     /** The parameters as the non-blocking client binds them (same types as {@link #prepare}). */
-    Tuple tuple() {
+    public Tuple tuple() {
         Tuple tuple = Tuple.tuple();
         for (Object value : params) {
             if (value instanceof UUID[] ids) {

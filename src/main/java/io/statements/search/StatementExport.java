@@ -37,11 +37,13 @@ public class StatementExport {
 
     /**
      * Checks the filters (the same parameters, checks and meaning as GET /statements), resolves names to ids once
-     * for the whole export, and fixes the database the batches read.
+     * for the whole export, and fixes the database the batches read; runs on a worker thread (the export's), so it
+     * may wait for the resolution.
      */
     public Batches open(FilterParams filters, MultivaluedMap<String, String> query) {
         Params.requireKnown(query, FilterParams.NAMES, SearchApi.MULTI_VALUED);
-        StatementFilter filter = search.resolve(StatementFilter.parse(filters));
+        // names resolved where the batches read (before the database is pinned: the same choice, made once)
+        StatementFilter filter = search.resolved(StatementFilter.parse(filters)).await().indefinitely();
         Function<Sql, Uni<RowSet<Row>>> reads = database.pinned();
         return (afterId, size) -> reads.apply(StatementQueries.exportBatch(filter, afterId, size))
                 .onFailure(PgException.class).transform(e -> new IllegalStateException("statement export failed", e))

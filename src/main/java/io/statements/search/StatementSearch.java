@@ -1,6 +1,5 @@
 package io.statements.search;
 
-import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiException;
 import io.statements.common.Cursor;
@@ -25,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs statement searches: one indexed query per page, rows mapped straight to the API records (no entity
- * hydration). The page itself runs on the non-blocking {@link SearchDatabase}; the filter resolution and id
- * batches of the export, which runs on a worker thread, use JDBC.
+ * hydration), on the non-blocking {@link SearchDatabase}, as do the filter resolutions of the export and of the
+ * utterance list.
  */
 @Singleton // no client proxy: on every request's path, where the proxy's context lookup showed in profiles
 public class StatementSearch {
@@ -38,12 +37,10 @@ public class StatementSearch {
     private static final Pattern TIMESTAMP_KEY = Pattern.compile(
             "-infinity|\\d{4,}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?[+-]\\d\\d(:\\d\\d){0,2}");
 
-    private final AgroalDataSource dataSource;
     private final SearchDatabase database;
     private final BoundedRelevance relevance;
 
-    StatementSearch(AgroalDataSource dataSource, SearchDatabase database, SearchConfig config) {
-        this.dataSource = dataSource;
+    StatementSearch(SearchDatabase database, SearchConfig config) {
         this.database = database;
         this.relevance = new BoundedRelevance(config.relevanceCandidates());
     }
@@ -86,12 +83,9 @@ public class StatementSearch {
         return new SearchPage(page.items(), page.nextCursor());
     }
 
-    StatementFilter resolve(StatementFilter filter) {
-        try (Connection c = dataSource.getConnection()) {
-            return FilterResolver.resolve(c, filter);
-        } catch (SQLException e) {
-            throw new IllegalStateException("statement filter resolution failed", e);
-        }
+    /** Speaker, outlet and article names turned into ids, on the database this request reads. */
+    Uni<StatementFilter> resolved(StatementFilter filter) {
+        return FilterResolver.resolve(database, filter);
     }
 
     Uni<Void> requireSearchableWords(StatementFilter filter) {

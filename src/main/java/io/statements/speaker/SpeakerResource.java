@@ -1,5 +1,6 @@
 package io.statements.speaker;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -44,10 +45,12 @@ import java.util.UUID;
 class SpeakerResource {
 
     private final SpeakerService service;
+    private final SpeakerList speakers;
     private final SpeakerSuggestions suggestions;
 
-    SpeakerResource(SpeakerService service, SpeakerSuggestions suggestions) {
+    SpeakerResource(SpeakerService service, SpeakerList speakers, SpeakerSuggestions suggestions) {
         this.service = service;
+        this.speakers = speakers;
         this.suggestions = suggestions;
     }
 
@@ -60,7 +63,7 @@ class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class),
                     examples = @ExampleObject(name = "example", value = SpeakerExamples.PAGE)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public Page<SpeakerResponse> list(@Parameter(description = "Exact name or alias, ignoring case, accents and punctuation; not with q") @QueryParam("name") @Size(max = 300) String name,
+    public Uni<Page<SpeakerResponse>> list(@Parameter(description = "Exact name or alias, ignoring case, accents and punctuation; not with q") @QueryParam("name") @Size(max = 300) String name,
                                       @QueryParam("q") @Parameter(description = "Autocomplete text: word prefixes "
                                               + "of names and aliases, typo-tolerant (trigram); not combinable with "
                                               + "name or cursor", example = "puti") String q,
@@ -72,7 +75,7 @@ class SpeakerResource {
             }
             return suggestions.suggest(q, limit);
         }
-        return service.list(name, cursor, limit);
+        return speakers.list(name, cursor, limit);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package io.statements.speaker;
 
+import io.statements.common.Rows;
+import io.vertx.sqlclient.Row;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,5 +18,14 @@ public record SpeakerResponse(UUID id, String name, SpeakerKind kind, String tit
     static SpeakerResponse of(SpeakerEntity e) {
         return new SpeakerResponse(e.id, e.name, e.kind, e.title, e.affiliation, List.copyOf(e.aliases),
                 e.wikidataId, e.createdAt, e.updatedAt, e.version, e.createdBy, e.updatedBy);
+    }
+
+    /** A row of {@code select s.* from speaker s}, as a list read returns it. */
+    static SpeakerResponse of(Row r) {
+        String[] aliases = r.getArrayOfStrings("aliases");
+        return new SpeakerResponse(r.getUUID("id"), r.getString("name"), SpeakerKind.valueOf(r.getString("kind")),
+                r.getString("title"), r.getString("affiliation"), aliases == null ? List.of() : List.of(aliases),
+                r.getString("wikidata_id"), Rows.instant(r, "created_at"), Rows.instant(r, "updated_at"),
+                r.getLong("version"), r.getString("created_by"), r.getString("updated_by"));
     }
 }

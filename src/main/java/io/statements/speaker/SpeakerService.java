@@ -1,12 +1,9 @@
 package io.statements.speaker;
 
 import io.statements.common.ApiException;
-import io.statements.common.Cursor;
 import io.statements.common.ETags;
 import io.statements.common.FieldError;
 import io.statements.common.Ids;
-import io.statements.common.Page;
-import io.statements.common.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -23,7 +20,6 @@ import java.util.UUID;
 public class SpeakerService {
 
     static final int MAX_ALIASES = 50;
-    private static final String LIST_FINGERPRINT = "speakers";
 
     private final EntityManager em;
     private final Event<SpeakersMerged> merged;
@@ -70,31 +66,6 @@ public class SpeakerService {
         } catch (ConstraintViolationException e) {
             throw ApiException.conflict("Speaker " + id + " still has statements; merge it into another speaker instead");
         }
-    }
-
-    public Page<SpeakerResponse> list(String name, String cursor, String requestedLimit) {
-        int limit = Paging.limit(requestedLimit);
-        String fingerprint = LIST_FINGERPRINT + (name == null ? "" : ":" + NameKeys.key(name));
-        UUID after = cursor == null ? null : Cursor.decode(cursor, fingerprint, 1).uuidAt(0);
-        StringBuilder sql = new StringBuilder("select s.* from speaker s where true");
-        if (name != null) {
-            sql.append(" and s.id in (select speaker_id from speaker_name where name_key = statements_name_key(:name))");
-        }
-        if (after != null) {
-            sql.append(" and s.id < :after");
-        }
-        sql.append(" order by s.id desc limit :limit");
-        var query = em.createNativeQuery(sql.toString(), SpeakerEntity.class).setParameter("limit", limit + 1);
-        if (name != null) {
-            query.setParameter("name", name);
-        }
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        @SuppressWarnings("unchecked")
-        List<SpeakerEntity> rows = query.getResultList();
-        return Paging.page(rows, limit, SpeakerResponse::of,
-                s -> new Cursor(fingerprint, List.of(s.id.toString())));
     }
 
     /** Moves every statement and name of {@code fromId} onto {@code id} and deletes the duplicate. */

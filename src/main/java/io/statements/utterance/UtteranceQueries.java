@@ -1,10 +1,20 @@
 package io.statements.utterance;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.article.ArticleSummary;
+import io.statements.common.Cursor;
+import io.statements.common.Page;
+import io.statements.common.Paging;
+import io.statements.common.Rows;
 import io.statements.outlet.OutletSummary;
+import io.statements.replica.ReadDatabase;
+import io.statements.search.Sql;
+import io.statements.search.StatementFilter;
+import io.statements.search.StatementQueries;
 import io.statements.speaker.SpeakerKind;
 import io.statements.speaker.SpeakerSummary;
 import io.statements.statement.StatementKind;
+import io.vertx.sqlclient.Row;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads utterances with their speaker, fullest text, first outlet and reports. */
+/** Reads utterances with their speaker, fullest text, first outlet and reports; lists them. */
 final class UtteranceQueries {
 
     static final int MAX_REPORTS = 1000;
@@ -40,6 +50,50 @@ final class UtteranceQueries {
             where s.utterance_id = ? order by coalesce(s.reported_at, s.created_at), s.id limit""" + " " + MAX_REPORTS;
 
     private UtteranceQueries() {
+    }
+
+    /**
+     * GET /utterances: utterances with at least one report matching the filter and at least {@code minReports}
+     * reports, keyset-paged. Read where list reads go ({@link ReadDatabase}: the read replica when one is configured).
+     */
+    static Uni<Page<UtteranceResponse>> list(ReadDatabase database, StatementFilter filter, UtteranceSort sort,
+                                             int minReports, String cursor, int limit) {
+        String fingerprint = Integer.toHexString((sort.name() + "|" + minReports + "|" + filter).hashCode());
+        List<String> after = cursor == null ? null : sort.keys(Cursor.decode(cursor, fingerprint, sort.keyCount));
+        Sql filtered = new Sql();
+        StatementQueries.where(filtered, filter);
+        boolean everything = filtered.params().isEmpty() && filtered.text().equals(" where true");
+        Sql sql = new Sql();
+        if (!everything) {
+            sql.add("with m as (select distinct s.utterance_id from statement s");
+            StatementQueries.where(sql, filter);
+            sql.add(") ");
+        }
+        sql.add(COLUMNS);
+        if (!everything) {
+            sql.add(" join m on m.utterance_id = u.id");
+        }
+        sql.add(" where u.reports >= " + minReports);
+        sort.after(sql, after);
+        sql.add(" order by " + sort.order + " limit " + (limit + 1));
+        return database.query(sql.numbered(), sql.tuple()).map(rows -> {
+            List<UtteranceResponse> found = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                found.add(read(row));
+            }
+            return Paging.page(found, limit, u -> u, u -> new Cursor(fingerprint, sort.cursorKeys(u)));
+        });
+    }
+
+    /** A listing row (without its reports). */
+    private static UtteranceResponse read(Row r) {
+        UUID outlet = r.getUUID(11);
+        return new UtteranceResponse(r.getUUID(0),
+                new SpeakerSummary(r.getUUID(5), r.getString(6), SpeakerKind.valueOf(r.getString(7)), r.getString(8),
+                        r.getString(9)),
+                r.getString(10), r.getInteger(1), Rows.instant(r, 2),
+                outlet == null ? null : new OutletSummary(outlet, r.getString(12), r.getString(13)),
+                Rows.instant(r, 3), r.getBoolean(4), null);
     }
 
     static UtteranceResponse find(Connection c, UUID id, boolean withReports) throws SQLException {

@@ -1,5 +1,6 @@
 package io.statements.utterance;
 
+import io.smallrye.mutiny.Uni;
 import io.statements.auth.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -7,6 +8,7 @@ import io.statements.common.ApiDocs;
 import io.statements.common.ApiException;
 import io.statements.common.Paging;
 import io.statements.common.Problem;
+import io.statements.replica.ReadDatabase;
 import io.statements.search.FilterParams;
 import io.statements.search.SearchApi;
 import jakarta.validation.Valid;
@@ -45,10 +47,12 @@ class UtteranceResource {
 
     private final UtteranceService service;
     private final SearchApi search;
+    private final ReadDatabase reads;
 
-    UtteranceResource(UtteranceService service, SearchApi search) {
+    UtteranceResource(UtteranceService service, SearchApi search, ReadDatabase reads) {
         this.service = service;
         this.search = search;
+        this.reads = reads;
     }
 
     @GET
@@ -62,7 +66,7 @@ class UtteranceResource {
     @APIResponse(responseCode = "200", description = "One page of utterances (without their report lists)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UtterancePage.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    public UtterancePage list(@BeanParam FilterParams filters,
+    public Uni<UtterancePage> list(@BeanParam FilterParams filters,
                               @QueryParam("min_reports") @Parameter(description = "Only utterances with at least this "
                                       + "many reports (default 1)", example = "2", schema = @Schema(type = SchemaType.INTEGER,
                                       minimum = "1", defaultValue = "1")) String minReports,
@@ -79,8 +83,10 @@ class UtteranceResource {
         if (cursor != null && cursor.length() > 2000) {
             throw ApiException.invalid("cursor", "malformed cursor; use next_cursor exactly as returned");
         }
-        var page = service.list(filter, order, minReports(minReports), cursor, Paging.limit(limit));
-        return new UtterancePage(page.items(), page.nextCursor());
+        int least = minReports(minReports);
+        int size = Paging.limit(limit);
+        return filter.chain(resolved -> UtteranceQueries.list(reads, resolved, order, least, cursor, size))
+                .map(page -> new UtterancePage(page.items(), page.nextCursor()));
     }
 
     @GET

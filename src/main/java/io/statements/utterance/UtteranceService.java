@@ -1,14 +1,8 @@
 package io.statements.utterance;
 
 import io.statements.common.ApiException;
-import io.statements.common.Cursor;
 import io.statements.common.FieldError;
-import io.statements.common.Page;
-import io.statements.common.Paging;
 import io.statements.common.Ids;
-import io.statements.search.Sql;
-import io.statements.search.StatementFilter;
-import io.statements.search.StatementQueries;
 import io.statements.statement.StatementChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,41 +38,6 @@ class UtteranceService {
             throw ApiException.notFound("Utterance", id);
         }
         return u;
-    }
-
-    /** Utterances with at least one report matching the filter and at least {@code minReports} reports. */
-    @Transactional
-    Page<UtteranceResponse> list(StatementFilter filter, UtteranceSort sort, int minReports, String cursor, int limit) {
-        String fingerprint = sort.name() + "|" + minReports + "|" + filter;
-        List<String> after = cursor == null ? null : sort.keys(Cursor.decode(cursor, Integer.toHexString(
-                fingerprint.hashCode()), sort.keyCount));
-        Sql filtered = new Sql();
-        StatementQueries.where(filtered, filter);
-        boolean everything = filtered.params().isEmpty() && filtered.text().equals(" where true");
-        Sql sql = new Sql();
-        if (!everything) {
-            sql.add("with m as (select distinct s.utterance_id from statement s");
-            StatementQueries.where(sql, filter);
-            sql.add(") ");
-        }
-        sql.add(UtteranceQueries.COLUMNS);
-        if (!everything) {
-            sql.add(" join m on m.utterance_id = u.id");
-        }
-        sql.add(" where u.reports >= " + minReports);
-        sort.after(sql, after);
-        sql.add(" order by " + sort.order + " limit " + (limit + 1));
-        List<UtteranceResponse> rows = work(c -> {
-            List<UtteranceResponse> found = new ArrayList<>();
-            try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(UtteranceQueries.read(rs, null));
-                }
-            }
-            return found;
-        });
-        return Paging.page(rows, limit, u -> u, u -> new Cursor(Integer.toHexString(fingerprint.hashCode()),
-                sort.cursorKeys(u)));
     }
 
     /** Moves the statement into the utterance, as an editor's decision that automatic linking keeps. */

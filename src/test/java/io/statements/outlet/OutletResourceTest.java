@@ -9,9 +9,28 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OutletResourceTest {
+
+    /** The list reads where searches read, the single read through Hibernate: the same bytes for one outlet. */
+    @Test
+    void listWritesAnOutletByteForByteAsTheSingleRead() {
+        String domain = Fixtures.domain();
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Lakeside Ledger\", \"domain\": \"%s\", \"country\": \"NZ\", \"language\": \"en\"}"
+                        .formatted(domain))
+                .post("/outlets").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\": \"Lakeside Ledger Weekly\", \"domain\": \"%s\", \"country\": \"NZ\"}".formatted(domain))
+                .put("/outlets/" + id).then().statusCode(200);
+        String single = given().get("/outlets/" + id).then().statusCode(200).extract().asString();
+        String byDomain = given().queryParam("domain", domain).get("/outlets").then().statusCode(200).extract().asString();
+        assertEquals("{\"items\":[" + single + "]}", byDomain);
+        assertTrue(given().get("/outlets?limit=100").then().statusCode(200).extract().asString().contains(single));
+    }
 
     @Test
     void crudWithUniqueDomains() {

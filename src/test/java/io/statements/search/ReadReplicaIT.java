@@ -1,5 +1,6 @@
 package io.statements.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
@@ -32,8 +33,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the replica (with its replay paused, a new statement is not found there), writes go to the primary and return
  * their commit position (Commit-LSN), a search that sends the position back sees the write even while replay is
  * paused, readiness reports the lag, and with the replica gone searches are served by the primary without an error.
+ * The lists of speakers, outlets and utterances read where searches read, under the same rules.
  */
 class ReadReplicaIT {
+
+    /** Written while the replica's replay is paused: a speaker and an outlet created with a statement. */
+    private static final String PAUSED_SPEAKER = "Ines Alvarez";
+    private static final String PAUSED_OUTLET = "harbour-news.example";
+    private static final String SPEAKER_BY_NAME = "/speakers?name=Ines%20Alvarez";
+    private static final String SPEAKER_AUTOCOMPLETE = "/speakers?q=alvar";
+    private static final String OUTLET_BY_DOMAIN = "/outlets?domain=" + PAUSED_OUTLET;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DatabaseCredentials credentials = DatabaseCredentials.generate();
@@ -73,9 +82,19 @@ class ReadReplicaIT {
         assertEquals(1, hits(word, null));
         assertTrue(serviceConnectionsOnReplica() > 0, "the search connected to the replica");
 
+        String testerId = new ObjectMapper().readTree(get("/speakers?name=Replica%20Tester", null).body())
+                .get("items").get(0).get("id").asText();
+
         replica.pauseReplay();
+        // a new alias, not yet on the replica: names in the export's filters are resolved where its batches read
+        HttpResponse<String> alias = put("/speakers/" + testerId,
+                "{\"name\": \"Replica Tester\", \"kind\": \"PERSON\", \"aliases\": [\"Harbour Clerk Tester\"]}");
+        assertEquals(200, alias.statusCode(), alias.body());
+        String aliasLsn = alias.headers().firstValue("Commit-LSN").orElseThrow();
+        assertEquals(0, exported("speaker=Harbour%20Clerk%20Tester", null), "the replica does not know the alias yet");
+        assertEquals(1, exported("speaker=Harbour%20Clerk%20Tester", aliasLsn), "with the position it is resolved");
         String second = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
-        HttpResponse<String> write = post("Harbour fees rise next spring " + second);
+        HttpResponse<String> write = post("Harbour fees rise next spring " + second, PAUSED_SPEAKER, PAUSED_OUTLET);
         assertEquals(201, write.statusCode(), write.body());
         String lsn = write.headers().firstValue("Commit-LSN").orElseThrow();
         assertEquals(0, hits(second, null), "without a position: the paused replica does not have it yet");
@@ -85,9 +104,15 @@ class ReadReplicaIT {
         assertEquals(1, facetCount(second, lsn), "facets with the position: the write is counted");
         assertEquals(0, timelineTotal(second, null), "the timeline reads the replica too");
         assertEquals(1, timelineTotal(second, lsn));
-        assertEquals(0, exported(second, null), "the export reads the replica too");
-        assertEquals(1, exported(second, lsn), "an export with the position sees the write");
+        assertEquals(0, exported("q=" + second, null), "the export reads the replica too");
+        assertEquals(1, exported("q=" + second, lsn), "an export with the position sees the write");
         assertEquals(400, get("/statements?q=" + second, "not-a-position").statusCode());
+        // so do the other lists: speakers (by name and autocomplete), outlets and utterances (#16)
+        for (String list : List.of(SPEAKER_BY_NAME, SPEAKER_AUTOCOMPLETE, OUTLET_BY_DOMAIN, "/utterances?q=" + second)) {
+            assertEquals(0, listed(list, null), list + " without a position: read on the paused replica");
+            assertEquals(1, listed(list, lsn), list + " with the position: the write is listed");
+        }
+        assertEquals(400, get(SPEAKER_BY_NAME + "&cursor=forged", null).statusCode(), "bad input is still a 400");
 
         // readiness reports the lag (bound 1 s here) and reads without a position then avoid the replica
         Thread.sleep(1500);
@@ -105,6 +130,10 @@ class ReadReplicaIT {
         for (int i = 0; i < 3; i++) {
             assertEquals(1, hits(second, null), "with the replica down the primary answers");
             assertEquals(1, hits(word, lsn));
+            for (String list : List.of(SPEAKER_BY_NAME, SPEAKER_AUTOCOMPLETE, OUTLET_BY_DOMAIN,
+                    "/utterances?q=" + second)) {
+                assertEquals(1, listed(list, null), list + " with the replica down: the primary answers");
+            }
         }
         HttpResponse<String> readiness = get("/q/health/ready", null);
         assertEquals(200, readiness.statusCode(), "the primary serves every read: still ready");
@@ -118,9 +147,16 @@ class ReadReplicaIT {
         return response.body().split("\"text\":", -1).length - 1;
     }
 
-    /** How many statements an NDJSON export of a search for the word holds. */
-    private int exported(String word, String lsn) throws Exception {
-        HttpResponse<String> response = get("/statements/export?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), lsn);
+    /** How many items a list answers (asserting a 200). */
+    private int listed(String path, String lsn) throws Exception {
+        HttpResponse<String> response = get(path, lsn);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return new ObjectMapper().readTree(response.body()).get("items").size();
+    }
+
+    /** How many statements an NDJSON export with these filters (a URL-encoded query string) holds. */
+    private int exported(String filters, String lsn) throws Exception {
+        HttpResponse<String> response = get("/statements/export?" + filters, lsn);
         assertEquals(200, response.statusCode(), response.body());
         return (int) response.body().lines().filter(line -> !line.isBlank()).count();
     }
@@ -175,13 +211,25 @@ class ReadReplicaIT {
     }
 
     private HttpResponse<String> post(String text) throws Exception {
+        return post(text, "Replica Tester", "replica-it.example");
+    }
+
+    /** Creates a statement; its speaker and outlet too when no speaker has that name and no outlet that domain. */
+    private HttpResponse<String> post(String text, String speaker, String domain) throws Exception {
         String body = """
-                {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "Replica Tester"},
+                {"text": "%s", "kind": "DIRECT", "language": "en", "speaker": {"name": "%s"},
                  "reported_at": "2026-01-05T10:00:00Z",
-                 "outlet": {"domain": "replica-it.example"}}""".formatted(text);
+                 "outlet": {"domain": "%s"}}""".formatted(text, speaker, domain);
         return http.send(HttpRequest.newBuilder(uri("/statements")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestCredentials.ADMIN_KEY)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

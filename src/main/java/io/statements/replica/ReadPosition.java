@@ -1,4 +1,4 @@
-package io.statements.search;
+package io.statements.replica;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.sqlclient.Pool;

@@ -1,4 +1,4 @@
-package io.statements.search;
+package io.statements.replica;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -40,7 +40,7 @@ class ReadReplica {
         this.pool = config.url().map(url -> {
             PgConnectOptions options = PgConnectOptions.fromUri(url).setConnectTimeout(2000)
                     .setCachePreparedStatements(true)
-                    .setPreparedStatementCacheSqlLimit(SearchPoolCreator.STATEMENT_CACHE_SQL_LIMIT);
+                    .setPreparedStatementCacheSqlLimit(ReadDatabase.STATEMENT_CACHE_SQL_LIMIT);
             user.ifPresent(options::setUser);
             password.ifPresent(options::setPassword);
             return PgBuilder.pool().with(new PoolOptions().setMaxSize(config.maxSize()).setMaxWaitQueueSize(1000))

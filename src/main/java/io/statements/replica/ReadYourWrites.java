@@ -1,4 +1,4 @@
-package io.statements.search;
+package io.statements.replica;
 
 import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiException;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Read your own writes with a replica: a successful write's response carries the primary's WAL insert position
  * after its commit (the insert position, not the write position: with asynchronous commit the commit record may
  * not be written yet, and the insert position is past it in either case) ({@value #HEADER}: 0/16B3740); a read that sends it back is served by the replica only once the replica
- * has replayed that far, else by the primary ({@link SearchDatabase}). Without a replica neither happens.
+ * has replayed that far, else by the primary ({@link ReadDatabase}). Without a replica neither happens.
  */
 class ReadYourWrites {
 

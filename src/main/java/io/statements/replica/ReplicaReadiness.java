@@ -1,4 +1,4 @@
-package io.statements.search;
+package io.statements.replica;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;

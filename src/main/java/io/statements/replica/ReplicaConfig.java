@@ -1,4 +1,4 @@
-package io.statements.search;
+package io.statements.replica;
 
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
