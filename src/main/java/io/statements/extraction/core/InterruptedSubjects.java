@@ -84,6 +84,10 @@ final class InterruptedSubjects {
         }
         for (int m = j - 1; m > ss && j - m <= 25; m--) {
             Tok t = toks.get(m);
+            if (t.qrole == CLOSE && quotedTitleOpen(m, ss) > ss) {
+                m = quotedTitleOpen(m, ss); // `X - who once vowed to "never sell the port" - said`
+                continue;
+            }
             if (t.qrole != OUT || Words.isTerminal(t)) {
                 return -1;
             }
@@ -226,6 +230,7 @@ final class InterruptedSubjects {
     private static final int MAX_TITLE_TOKENS = 10;
 
     private static boolean isDash(Tok t) {
-        return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013"));
+        return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013")
+                || t.text.equals("-")); // a spaced hyphen standing for a dash
     }
 }

@@ -34,7 +34,7 @@ final class Subjects {
         }
         int j = interrupted.beforeAdverbial(k - 1, ss);
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
-                || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
+                && !modalLikeName(j, k) || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
             j--;
         }
         // trailing time expression: "on Thursday", "last week", "in 2010"
@@ -112,11 +112,28 @@ final class Subjects {
     }
 
     /**
+     * `Will described the plan as`, `May says`: a capitalised modal right before an inflected verb is a name (a modal
+     * takes the base form: `Will he say`, `May I add`).
+     */
+    private boolean modalLikeName(int j, int cue) {
+        Tok t = toks.get(j);
+        String v = toks.get(cue).low;
+        return t.cap && j + 1 == cue && MODAL_NAMES.contains(t.low) && (v.endsWith("ed") || v.endsWith("s"));
+    }
+
+    private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
+
+    /**
      * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
      * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
      */
     int[] relativeAntecedent(int j, int ss) {
         int end = j - 1;
+        if (end > ss && toks.get(end).type == PUNCT && (toks.get(end).text.equals("-")
+                || toks.get(end).text.equals("\u2014") || toks.get(end).text.equals("--"))) {
+            int[] name = npEndingAt(end - 1, ss);
+            return name != null && toks.get(name[1]).cap ? name : null; // `Ruth Amsel - who once said`
+        }
         if (end >= ss && toks.get(end).text.equals(",")) {
             int[] name = npEndingAt(end - 1, ss);
             if (name != null && toks.get(name[1]).cap) {
@@ -180,14 +197,23 @@ final class Subjects {
             if (p.qrole != OUT || p.type != WORD) {
                 break;
             }
+            if (p.low.equals("that") && p.cap && a - 1 == ss && !last.cap) {
+                a--; // `That letter, on the board's letterhead, demanded`: a demonstrative opening the sentence
+                break;
+            }
             if (cueLex.isCueTok(a - 1) || Lexicon.CLAUSE_WORDS.contains(p.low) || Lexicon.SUBJECT_PRONOUNS.contains(p.low)
                     || Lexicon.ADVERBS_AUX.contains(p.low) && !p.cap) {
                 break;
             }
             if (Lexicon.DETERMINERS.contains(p.low) || isNumber(p.text)) {
                 a--;
+                if (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT
+                        && NOUN_DETERMINERS.contains(toks.get(a - 1).low)) {
+                    a--; // `The 52-year-old former mayor`, `the two officials`: the article belongs to the phrase
+                }
                 break;
             }
+
             if (!p.cap && !Lexicon.TITLES.contains(p.low) && toks.get(a).cap && toks.get(a).text.endsWith(".")
                     && Lexicon.TITLES.contains(toks.get(a).low)) {
                 break; // `the party convention Sen. Elizabeth Warren said`: an abbreviated title opens the name
