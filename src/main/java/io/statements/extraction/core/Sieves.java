@@ -9,13 +9,15 @@ import java.util.function.Function;
 final class Sieves {
 
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
-    static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it", "leading-cue",
+    static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it",
+            "passive-agent", "leading-cue",
             "colon-intro", "colon-label", "continuation", "sentence-subject", "nearby-speaker");
 
     private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.ofEntries(
             Map.entry("dash", DashSieve::new),
             Map.entry("dash-line", DashLineSieve::new),
             Map.entry("as-put-it", AsPutItSieve::new),
+            Map.entry("passive-agent", PassiveAgentSieve::new),
             Map.entry("trailing-cue", TrailingCueSieve::new),
             Map.entry("postposed-cue", PostposedCueSieve::new),
             Map.entry("leading-cue", LeadingCueSieve::new),
