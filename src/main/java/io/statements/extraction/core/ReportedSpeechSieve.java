@@ -169,11 +169,25 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue) {
+        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
+                && !(sentHasQuote && quoteClosesBefore(ss, cue))) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
+    }
+
+    /**
+     * `"A," X told reporters, referring to bruises that Y showed to the police. "B."`: a verb of saying after a quote
+     * that has its attribution in the sentence sits in a clause hanging on it; "B." continues the quote's speaker.
+     */
+    private boolean quoteClosesBefore(int ss, int cue) {
+        for (int i = ss; i < cue; i++) {
+            if (toks.get(i).qrole == CLOSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(

@@ -79,6 +79,7 @@ final class SentenceSplitter {
             if (t.type == WORD && (Lexicon.SPEECH.contains(t.low) || Lexicon.AFTER_QUOTE_ONLY.contains(t.low))) {
                 Tok nx = j + 1 < toks.size() ? toks.get(j + 1) : null;
                 return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",")
+                        || Lexicon.ADDRESSEE_VERBS.contains(t.low) && nx.type == WORD // `"Why?" X told reporters`
                         || nx.type == WORD && (nx.cap || Lexicon.PREPOSITIONS.contains(nx.low)
                         || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that"));
             }
