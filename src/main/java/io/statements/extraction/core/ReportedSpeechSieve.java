@@ -199,6 +199,20 @@ final class ReportedSpeechSieve {
      */
     private void question(int cue, int se) {
         int from = cue + 1;
+        Speaker asker = null;
+        if (from <= se && Lexicon.PREPOSITIONS.contains(toks.get(from).low)
+                && !QUESTION_OPENERS.contains(toks.get(from).low)) {
+            // `Asked on Fox News who leads the party, he said`, `Asked by Ames whether ...`: the question after it
+            int m = from + 1;
+            while (m <= se && m - from <= 6 && toks.get(m).type == WORD && toks.get(m).qrole == OUT
+                    && !QUESTION_OPENERS.contains(toks.get(m).low)) {
+                m++;
+            }
+            if (toks.get(from).low.equals("by") && m - 1 > from) {
+                asker = resolver.resolve(from + 1, m - 1);
+            }
+            from = m;
+        }
         if (from > se || toks.get(from).type != WORD || !QUESTION_OPENERS.contains(toks.get(from).low)) {
             return;
         }
@@ -232,7 +246,8 @@ final class ReportedSpeechSieve {
         st.cueS = toks.get(cue).s;
         st.cueE = toks.get(cue).e;
         st.group = d.newGroup();
-        st.conf = 0.3; // the asker is rarely named
+        st.sp = asker;
+        st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
         st.sieve = "question";
         d.out.add(st);
     }
