@@ -56,7 +56,8 @@ final class AsPutItSieve extends Rules implements QuoteSieve {
         while (phraseEnd + 1 < c.q.open && toks.get(phraseEnd + 1).type == PUNCT) {
             phraseEnd++;
         }
-        boolean right = verb < c.q.open && phraseEnd + 1 == c.q.open && (as == c.ss || toks.get(as - 1).text.equals(","));
+        boolean right = verb < c.q.open && phraseEnd + 1 == c.q.open
+                && (as == c.ss || toks.get(as - 1).text.equals(","));
         if (right && Character.isUpperCase(c.firstLetter(s)) || c.startsSentence && verb > c.qEndTok) {
             st.kind = StatementKind.DIRECT;
         } else {

@@ -6,7 +6,8 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Session extraction6: `Asked on the radio who ...`, `Asked by X whether ...`: the question and its asker. Invented text. */
+/** Session extraction6: `Asked on the radio who ...`, `Asked by X whether ...`: the question and its asker. Invented
+ * text. */
 class QuestionAskerRulesTest {
 
     private static final String TEXT = "Harbour news\n\n"
