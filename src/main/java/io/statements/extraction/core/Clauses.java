@@ -47,6 +47,9 @@ final class Clauses {
                 i = start;
             } else if (i > limit && CONNECTIVES.contains(first.low)) {
                 i = start + 1; // `Then Holt turned on the board, calling ...`: the connective only
+                while (i <= limit && toks.get(i).type == WORD && CONNECTIVES.contains(toks.get(i).low)) {
+                    i++; // `And then Holt went on the attack, saying`
+                }
             }
             // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
             for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
@@ -59,16 +62,28 @@ final class Clauses {
             // `The mayor sought to calm the crowd, and took a heckler in stride, saying`: no subject after the
             // "introduction", which was the main clause
             subject = subjectFrom(start, limit);
+        } else if (subject == null && i > start && CONNECTIVES.contains(first.low)) {
+            // `Yet she did not stop there, also calling ...`: the "introduction" was the main clause after a connective
+            int k = start;
+            while (k <= limit && toks.get(k).type == WORD && CONNECTIVES.contains(toks.get(k).low)) {
+                k++;
+            }
+            subject = subjectFrom(k, limit);
         }
         return subject;
     }
 
     /** The noun phrase that starts at i, skipping time words and connectives, up to limit; or null. */
     private int[] subjectFrom(int i, int limit) {
+        int from = i;
         while (i <= limit && toks.get(i).type == WORD && (Lexicon.TIME_PREPS.contains(toks.get(i).low)
                 || Lexicon.TIME_WORDS.contains(toks.get(i).low) || toks.get(i).low.equals("but")
                 || toks.get(i).low.equals("and") || toks.get(i).low.equals("meanwhile"))) {
             i++;
+            if (i <= limit && i - from >= 2 && toks.get(i).text.equals(",")
+                    && Lexicon.TIME_WORDS.contains(toks.get(i - 1).low)) {
+                i++; // `In Ames, Iowa, on Sunday, Mrs. Holt said`: the time phrase after the place
+            }
         }
         if (i > limit) {
             return null;

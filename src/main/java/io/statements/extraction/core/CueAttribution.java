@@ -6,8 +6,11 @@ package io.statements.extraction.core;
  */
 final class CueAttribution extends Rules {
 
+    private final CoordinatedSpeech coordinatedSpeech;
+
     CueAttribution(Doc d) {
         super(d);
+        this.coordinatedSpeech = new CoordinatedSpeech(d);
     }
 
     void complete(QuoteCandidate c) {
@@ -58,6 +61,10 @@ final class CueAttribution extends Rules {
         }
         if (earlier != null) {
             return earlier;
+        }
+        int[] shared = coordinatedSpeech.sharedSubject(cue, c.ss);
+        if (shared != null) {
+            return resolver.resolveSubject(shared);
         }
         int[] ssub = clauses.coordinatedSubject(cue, c.ss, c.se, c.qEndTok);
         return ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);

@@ -84,6 +84,10 @@ final class InterruptedSubjects {
         }
         for (int m = j - 1; m > ss && j - m <= 25; m--) {
             Tok t = toks.get(m);
+            if (t.qrole == CLOSE && quotedTitleOpen(m, ss) > ss) {
+                m = quotedTitleOpen(m, ss); // `X - who once vowed to "never sell the port" - said`
+                continue;
+            }
             if (t.qrole != OUT || Words.isTerminal(t)) {
                 return -1;
             }
@@ -99,11 +103,13 @@ final class InterruptedSubjects {
      * demanded`, `Tom Baker, the union's treasurer, writing in the newsletter, said`: a subject at the start of its
      * clause kept from its verb by one or two comma-enclosed interruptions (a relative clause, a participle phrase, a
      * prepositional phrase or an appositive), whatever its head; the range runs over them, as an appositive does.
+     * Up to three (`X, a contestant on the show, "Quiz Night," who went on to ..., said`); a short quoted title
+     * inside one does not end it (`X, the author of "Tides of Trouble," about the port, said`).
      */
     int[] beforeCommaInterruptions(int comma, int ss, Subjects subjects) {
         int end = comma;
         int[] found = null;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             int open = openingComma(end, ss);
             if (open < 0 || !opensInterruption(open + 1, end)) {
                 break;
@@ -131,6 +137,14 @@ final class InterruptedSubjects {
     private int openingComma(int comma, int ss) {
         for (int m = comma - 1; m >= ss && comma - m <= 30; m--) {
             Tok t = toks.get(m);
+            if (t.qrole == CLOSE) {
+                int open = quotedTitleOpen(m, ss);
+                if (open < 0) {
+                    return -1;
+                }
+                m = open;
+                continue;
+            }
             if (t.qrole != OUT || Words.isTerminal(t) || isDash(t)) {
                 return -1;
             }
@@ -143,13 +157,47 @@ final class InterruptedSubjects {
 
     private boolean opensInterruption(int m, int end) {
         Tok t = toks.get(m);
+        if (t.qrole == OPEN) {
+            return quotedTitleClose(m) >= 0; // `the show, "Quiz Night," who ...`: a title in apposition
+        }
         if (t.type != WORD) {
             return false;
         }
         if (end - m < 2) {
             return SENTENCE_ADVERBS.contains(t.low); // `The report, however, says`
         }
-        return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5;
+        return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5
+                || !t.cap && (t.low.endsWith("ed") && t.low.length() > 4 || PARTICIPLES.contains(t.low))
+                && !cueLex.isCueTok(m); // `The report, released on Monday, says`, `The note, sent to ..., called`
+    }
+
+    /** The opening mark of the short quote (a title: `"Tides of Trouble,"`) whose closing mark is at close, or -1. */
+    int quotedTitleOpen(int close, int ss) {
+        int qid = toks.get(close).q;
+        for (int m = close - 1; m >= ss && close - m <= MAX_TITLE_TOKENS + 1; m--) {
+            Tok t = toks.get(m);
+            if (t.q != qid) {
+                return -1;
+            }
+            if (t.qrole == OPEN) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private int quotedTitleClose(int open) {
+        int qid = toks.get(open).q;
+        for (int m = open + 1; m < toks.size() && m - open <= MAX_TITLE_TOKENS + 1; m++) {
+            Tok t = toks.get(m);
+            if (t.q != qid) {
+                return -1;
+            }
+            if (t.qrole == CLOSE) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** The subject starts its clause: at the sentence start, after an opener's comma, or after a conjunction. */
@@ -172,9 +220,17 @@ final class InterruptedSubjects {
             however meanwhile though too instead nevertheless moreover also therefore furthermore""");
 
     private static final Set<String> INTERRUPTION_OPENERS = Lexicon.words("""
-            who which whose a an the at on in with from like for""");
+            who which whose a an the at on in with from like for when while after before once""");
+
+    /** Irregular past participles that open an interruption like `released on Monday`. */
+    private static final Set<String> PARTICIPLES = Lexicon.words("""
+            sent written made given taken seen known led held brought shown drawn built run set cut hit""");
+
+    /** The most tokens (marks included) a quoted title inside an interruption may have. */
+    private static final int MAX_TITLE_TOKENS = 10;
 
     private static boolean isDash(Tok t) {
-        return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013"));
+        return t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("--") || t.text.equals("\u2013")
+                || t.text.equals("-")); // a spaced hyphen standing for a dash
     }
 }

@@ -32,7 +32,7 @@ final class Lexicon {
             thundered blasted slammed yells shouts screamed screams cried whispered whispers chants
             barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
             opined mocked teased grumbled muttered bellowed hollered interjected argue insist claim suggest
-            contend maintain concede admit acknowledge predict allege complain""");
+            contend maintain concede admit acknowledge predict allege complain notes""");
 
     /**
      * Base forms among the cues (`Democrats insist that ...`, `critics argue ...`): after a determiner or a
@@ -46,7 +46,9 @@ final class Lexicon {
      * Verbs that attribute a quote only right after it (`"...," the letter read`, `"...!" he beamed`): alone they
      * introduce no content (`he read the report`, `she laughed off the claim`).
      */
-    static final Set<String> AFTER_QUOTE_ONLY = words("read reads beamed laughed sighed assured assures riffed smiled");
+    static final Set<String> AFTER_QUOTE_ONLY = words("""
+            read reads beamed laughed sighed assured assures riffed smiled pressed elaborated reacted remembered
+            recounted surmised retaliated demurred""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""

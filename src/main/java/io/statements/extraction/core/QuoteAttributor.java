@@ -18,6 +18,7 @@ final class QuoteAttributor extends Rules {
     private final ChannelVia channels;
     private final ReportedSpeechSieve reported;
     private final NonSpeechSieve nonSpeech;
+    private final ParentheticalCue parenthetical;
 
     QuoteAttributor(Doc d, List<String> order) {
         super(d);
@@ -26,6 +27,7 @@ final class QuoteAttributor extends Rules {
         this.channels = d.channels;
         this.reported = new ReportedSpeechSieve(d);
         this.nonSpeech = new NonSpeechSieve(d);
+        this.parenthetical = new ParentheticalCue(d);
     }
 
     void sentence(int si) {
@@ -52,7 +54,7 @@ final class QuoteAttributor extends Rules {
             attribute(new QuoteCandidate(d, q, si, memory));
         }
         for (int cue : cueToks) {
-            if (!memory.usedCues.contains(cue)) {
+            if (!memory.usedCues.contains(cue) && !parenthetical.attribute(cue, ss, se, memory)) {
                 reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);
             }
         }

@@ -169,11 +169,25 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue) {
+        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
+                && !(sentHasQuote && quoteClosesBefore(ss, cue))) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
+    }
+
+    /**
+     * `"A," X told reporters, referring to bruises that Y showed to the police. "B."`: a verb of saying after a quote
+     * that has its attribution in the sentence sits in a clause hanging on it; "B." continues the quote's speaker.
+     */
+    private boolean quoteClosesBefore(int ss, int cue) {
+        for (int i = ss; i < cue; i++) {
+            if (toks.get(i).qrole == CLOSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(
@@ -185,6 +199,20 @@ final class ReportedSpeechSieve {
      */
     private void question(int cue, int se) {
         int from = cue + 1;
+        Speaker asker = null;
+        if (from <= se && Lexicon.PREPOSITIONS.contains(toks.get(from).low)
+                && !QUESTION_OPENERS.contains(toks.get(from).low)) {
+            // `Asked on Fox News who leads the party, he said`, `Asked by Ames whether ...`: the question after it
+            int m = from + 1;
+            while (m <= se && m - from <= 6 && toks.get(m).type == WORD && toks.get(m).qrole == OUT
+                    && !QUESTION_OPENERS.contains(toks.get(m).low)) {
+                m++;
+            }
+            if (toks.get(from).low.equals("by") && m - 1 > from) {
+                asker = resolver.resolve(from + 1, m - 1);
+            }
+            from = m;
+        }
         if (from > se || toks.get(from).type != WORD || !QUESTION_OPENERS.contains(toks.get(from).low)) {
             return;
         }
@@ -218,7 +246,8 @@ final class ReportedSpeechSieve {
         st.cueS = toks.get(cue).s;
         st.cueE = toks.get(cue).e;
         st.group = d.newGroup();
-        st.conf = 0.3; // the asker is rarely named
+        st.sp = asker;
+        st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
         st.sieve = "question";
         d.out.add(st);
     }

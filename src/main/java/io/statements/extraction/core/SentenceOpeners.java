@@ -47,8 +47,33 @@ final class SentenceOpeners {
     int afterPlaceAbbreviation(int i, int limit) {
         Tok t = toks.get(i);
         boolean state = t.type == WORD && t.text.endsWith(".") && Words.ABBREV.contains(t.low.substring(0, t.low.length() - 1));
-        return state && i + 2 <= limit && toks.get(i + 1).text.equals(",") ? i + 2 : i;
+        if (state && i + 2 <= limit && toks.get(i + 1).text.equals(",")) {
+            return i + 2;
+        }
+        // `Speaking in Salem, Oregon, Holt said`, `in Concord, New Hampshire, ...`: a state named in full
+        for (int len = 1; len <= 2 && i + len + 1 <= limit; len++) {
+            if (toks.get(i + len).text.equals(",") && US_STATES.contains(words(i, i + len - 1))) {
+                return i + len + 1;
+            }
+        }
+        return i;
     }
+
+    private String words(int a, int b) {
+        StringBuilder sb = new StringBuilder(toks.get(a).low);
+        for (int k = a + 1; k <= b; k++) {
+            sb.append(' ').append(toks.get(k).low);
+        }
+        return sb.toString();
+    }
+
+    private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+            "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+            "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+            "washington", "west virginia", "wisconsin", "wyoming");
 
     /**
      * `Hours later,`, `Eight years ago,`, `Over the years,`, `Reached by phone,`: a phrase of time or

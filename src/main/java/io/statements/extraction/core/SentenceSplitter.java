@@ -79,12 +79,31 @@ final class SentenceSplitter {
             if (t.type == WORD && (Lexicon.SPEECH.contains(t.low) || Lexicon.AFTER_QUOTE_ONLY.contains(t.low))) {
                 Tok nx = j + 1 < toks.size() ? toks.get(j + 1) : null;
                 return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",")
+                        || Lexicon.ADDRESSEE_VERBS.contains(t.low) && nx.type == WORD // `"Why?" X told reporters`
                         || nx.type == WORD && (nx.cap || Lexicon.PREPOSITIONS.contains(nx.low)
                         || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that"));
             }
             boolean tag = t.type == PUNCT && (t.text.equals(",") || t.text.equals("-")) && j > i;
+            if (tag && t.text.equals(",") && toks.get(j - 1).cap) {
+                return cueAfterAppositive(j);
+            }
             if (!tag && !(t.type == WORD && (t.cap || Lexicon.SUBJECT_PRONOUNS.contains(t.low)))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** `"Why?" Miller, a retired worker from the plant, said`: a comma-closed appositive, then the speech verb. */
+    private boolean cueAfterAppositive(int comma) {
+        for (int j = comma + 1; j < Math.min(toks.size(), comma + 25); j++) {
+            Tok t = toks.get(j);
+            if (t.para != toks.get(comma).para || isTerminal(t) || t.type == DQ) {
+                return false;
+            }
+            if (t.text.equals(",") && j + 1 < toks.size() && toks.get(j + 1).para == t.para
+                    && Lexicon.SPEECH.contains(toks.get(j + 1).low) && j > comma + 1) {
+                return true;
             }
         }
         return false;

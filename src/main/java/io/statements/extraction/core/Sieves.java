@@ -9,19 +9,23 @@ import java.util.function.Function;
 final class Sieves {
 
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
-    static final List<String> DEFAULT_ORDER = List.of("dash", "trailing-cue", "postposed-cue", "leading-cue",
+    static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it",
+            "passive-agent", "leading-cue",
             "colon-intro", "colon-label", "continuation", "sentence-subject", "nearby-speaker");
 
-    private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.of(
-            "dash", DashSieve::new,
-            "trailing-cue", TrailingCueSieve::new,
-            "postposed-cue", PostposedCueSieve::new,
-            "leading-cue", LeadingCueSieve::new,
-            "colon-intro", ColonIntroSieve::new,
-            "colon-label", ColonLabelSieve::new,
-            "continuation", ContinuationSieve::new,
-            "sentence-subject", SentenceSubjectSieve::new,
-            "nearby-speaker", NearbySpeakerSieve::new);
+    private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.ofEntries(
+            Map.entry("dash", DashSieve::new),
+            Map.entry("dash-line", DashLineSieve::new),
+            Map.entry("as-put-it", AsPutItSieve::new),
+            Map.entry("passive-agent", PassiveAgentSieve::new),
+            Map.entry("trailing-cue", TrailingCueSieve::new),
+            Map.entry("postposed-cue", PostposedCueSieve::new),
+            Map.entry("leading-cue", LeadingCueSieve::new),
+            Map.entry("colon-intro", ColonIntroSieve::new),
+            Map.entry("colon-label", ColonLabelSieve::new),
+            Map.entry("continuation", ContinuationSieve::new),
+            Map.entry("sentence-subject", SentenceSubjectSieve::new),
+            Map.entry("nearby-speaker", NearbySpeakerSieve::new));
 
     private Sieves() {
     }

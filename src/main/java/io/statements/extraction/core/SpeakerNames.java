@@ -13,7 +13,24 @@ public final class SpeakerNames {
             must not that which who whom whose what the a an and or but of to in on at by for with from as than
             this these those it its he she they him her them his their i we you me us our your said says say""");
 
+    /** Words that open clauses or link them: never a speaker's name alone (`After`, `While`, `There`, `Yet`). */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words(String.join(" ", Lexicon.CLAUSE_WORDS) + """
+             there here now also however instead even then once nearly eventually nothing it its this these those what
+            """);
+
     private SpeakerNames() {
+    }
+
+    /**
+     * True for a one-word "name" that is a clause word or a connective (`After`, `While`, `There`, `Yet`): what a rule
+     * took for a subject at a sentence's start, which the extractor reports without a name.
+     */
+    public static boolean isFunctionWord(String name) {
+        if (name == null) {
+            return false;
+        }
+        String w = name.strip();
+        return !w.isEmpty() && w.indexOf(' ') < 0 && FUNCTION_WORDS.contains(Lexicon.lower(w));
     }
 
     /** True for "Anna Holt", "Harbor Agency", "council officials"; false for "she", "mayor", "the letter". */
@@ -23,7 +40,8 @@ public final class SpeakerNames {
         }
         String[] words = name.strip().split("\\s+");
         String last = Lexicon.lower(words[words.length - 1]).replaceAll("[^\\p{L}\\p{N}.'-]", "");
-        if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last))) {
+        if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last)
+                || isFunctionWord(name))) {
             return false;
         }
         boolean allTitles = true;

@@ -67,7 +67,7 @@ final class Statements {
             if (sp.ms() >= 0 && sp.me() > sp.ms() && sp.me() <= t.length()) {
                 mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
             }
-            name = sp.name();
+            name = SpeakerNames.isFunctionWord(sp.name()) ? null : sp.name(); // `After`, `While`: no name
             kind = name == null ? null : sp.kind();
         }
         TextSpan evidence = judged == null ? null

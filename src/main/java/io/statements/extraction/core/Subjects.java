@@ -11,12 +11,14 @@ final class Subjects {
     private final List<Tok> toks;
     private final Cues cueLex;
     private final InterruptedSubjects interrupted;
+    private final AppositiveSubjects appositives;
 
     Subjects(Doc d) {
         this.d = d;
         this.toks = d.toks;
         this.cueLex = d.cueLex;
         this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
+        this.appositives = new AppositiveSubjects(d.toks, d.cueLex);
     }
 
     /** [start, end] token range of a noun phrase, or null. */
@@ -34,6 +36,7 @@ final class Subjects {
         }
         int j = interrupted.beforeAdverbial(k - 1, ss);
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
+                && !modalLikeName(j, k)
                 || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
             j--;
         }
@@ -57,7 +60,7 @@ final class Subjects {
             return npEndingAt(dashed, ss); // `Jason Sims — a teacher from Mount Pleasant — says`
         }
         if (t.type == PUNCT && t.text.equals(",")) {
-            int[] apposed = appositiveSubject(j, ss);
+            int[] apposed = appositives.subjectBefore(j, ss, this);
             apposed = apposed == null ? interrupted.beforeCommaInterruptions(j, ss, this) : apposed;
             // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
@@ -112,11 +115,28 @@ final class Subjects {
     }
 
     /**
+     * `Will described the plan as`, `May says`: a capitalised modal right before an inflected verb is a name (a modal
+     * takes the base form: `Will he say`, `May I add`).
+     */
+    private boolean modalLikeName(int j, int cue) {
+        Tok t = toks.get(j);
+        String v = toks.get(cue).low;
+        return t.cap && j + 1 == cue && MODAL_NAMES.contains(t.low) && (v.endsWith("ed") || v.endsWith("s"));
+    }
+
+    private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
+
+    /**
      * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
      * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
      */
     int[] relativeAntecedent(int j, int ss) {
         int end = j - 1;
+        if (end > ss && toks.get(end).type == PUNCT && (toks.get(end).text.equals("-")
+                || toks.get(end).text.equals("\u2014") || toks.get(end).text.equals("--"))) {
+            int[] name = npEndingAt(end - 1, ss);
+            return name != null && toks.get(name[1]).cap ? name : null; // `Ruth Amsel - who once said`
+        }
         if (end >= ss && toks.get(end).text.equals(",")) {
             int[] name = npEndingAt(end - 1, ss);
             if (name != null && toks.get(name[1]).cap) {
@@ -180,14 +200,23 @@ final class Subjects {
             if (p.qrole != OUT || p.type != WORD) {
                 break;
             }
+            if (p.low.equals("that") && p.cap && a - 1 == ss && !last.cap) {
+                a--; // `That letter, on the board's letterhead, demanded`: a demonstrative opening the sentence
+                break;
+            }
             if (cueLex.isCueTok(a - 1) || Lexicon.CLAUSE_WORDS.contains(p.low) || Lexicon.SUBJECT_PRONOUNS.contains(p.low)
                     || Lexicon.ADVERBS_AUX.contains(p.low) && !p.cap) {
                 break;
             }
             if (Lexicon.DETERMINERS.contains(p.low) || isNumber(p.text)) {
                 a--;
+                if (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT
+                        && NOUN_DETERMINERS.contains(toks.get(a - 1).low)) {
+                    a--; // `The 52-year-old former mayor`, `the two officials`: the article belongs to the phrase
+                }
                 break;
             }
+
             if (!p.cap && !Lexicon.TITLES.contains(p.low) && toks.get(a).cap && toks.get(a).text.endsWith(".")
                     && Lexicon.TITLES.contains(toks.get(a).low)) {
                 break; // `the party convention Sen. Elizabeth Warren said`: an abbreviated title opens the name
@@ -235,44 +264,6 @@ final class Subjects {
         return false;
     }
 
-    /** "Angelique Brunner, a developer for X, said": the name before the appositive. */
-    int[] appositiveSubject(int comma, int ss) {
-        int m = comma - 1;
-        while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
-            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss) && !modifier(m)) {
-                return null;
-            }
-            m--;
-        }
-        if (m < ss || !(toks.get(m).type == PUNCT && toks.get(m).text.equals(","))) {
-            return null;
-        }
-        if (m - 2 >= ss && isNumber(toks.get(m - 1).text) && toks.get(m - 2).text.equals(",")) {
-            m -= 2; // `Lena Ortiz, 35, the daughter of ..., said`: an age before the appositive
-        }
-        // appositive (m+1 .. comma-1); the name ends at m-1
-        int[] name = npEndingAt(m - 1, ss);
-        if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
-            return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
-        }
-        Tok h = toks.get(headOf(name));
-        if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
-            // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
-            if (toks.get(m + 1).cap && toks.get(comma - 1).cap && comma - m <= 6) {
-                return new int[]{name[0], comma - 1};
-            }
-            return null;
-        }
-        return new int[]{name[0], comma - 1};
-    }
-
-    /** `a creative writing teacher`: a participle after a lower-case word inside a noun phrase is no cue. */
-    private boolean modifier(int m) {
-        Tok p = toks.get(m - 1);
-        return cueLex.isParticiple(m) && p.type == WORD && !p.cap && !Lexicon.CLAUSE_WORDS.contains(p.low)
-                && !Lexicon.SUBJECT_PRONOUNS.contains(p.low) && !Lexicon.ADVERBS_AUX.contains(p.low);
-    }
-
     /** The last word of a noun phrase, before a parenthesised tag: `Rep. Elijah Cummings (D-Md.)` → Cummings. */
     int headOf(int[] np) {
         int e = np[1];
@@ -285,17 +276,4 @@ final class Subjects {
         return e;
     }
 
-    /** True when the cue at m sits in a relative clause opened by `, who` / `, which` (not the main verb). */
-    private boolean relativeClauseAt(int m, int ss) {
-        for (int r = m - 1; r >= ss && m - r < 12; r--) {
-            Tok t = toks.get(r);
-            if (t.type == PUNCT) {
-                return false;
-            }
-            if ((t.low.equals("who") || t.low.equals("which")) && r > ss && toks.get(r - 1).text.equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

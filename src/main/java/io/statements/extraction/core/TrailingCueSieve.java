@@ -6,6 +6,11 @@ import static io.statements.extraction.core.Words.*;
 /** `"...," X said` and `"...," said X, title`: the cue right after a quote that ends with a comma, ? or !. */
 final class TrailingCueSieve extends Rules implements QuoteSieve {
 
+    /** How far after the quote the cue may stand. */
+    private static final int MAX_DISTANCE = 16;
+    /** ... when a name and an appositive closed by a comma stand between. */
+    private static final int MAX_APPOSED_DISTANCE = 30;
+
     TrailingCueSieve(Doc d) {
         super(d);
     }
@@ -24,8 +29,12 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         if (j <= c.cse && toks.get(j).text.equals(",")) {
             j++;
         }
-        for (int m = j; m <= c.cse && m - j < 16; m++) {
+        for (int m = j; m <= c.cse && m - j < MAX_APPOSED_DISTANCE; m++) {
             Tok t = toks.get(m);
+            if (m - j >= MAX_DISTANCE && !(cueLex.isSpeech(m) && toks.get(m - 1).text.equals(",")
+                    && toks.get(j).cap)) {
+                continue; // further than a short subject only for `Name, a long title at the Institute, said`
+            }
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }

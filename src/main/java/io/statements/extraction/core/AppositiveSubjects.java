@@ -1,0 +1,69 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/** A subject with an appositive before its verb: `Angelique Brunner, a developer for X, said` (split out of {@link Subjects}). */
+final class AppositiveSubjects {
+    private final List<Tok> toks;
+    private final Cues cueLex;
+
+    AppositiveSubjects(List<Tok> toks, Cues cueLex) {
+        this.toks = toks;
+        this.cueLex = cueLex;
+    }
+
+    /** "Angelique Brunner, a developer for X, said": the name before the appositive. */
+    int[] subjectBefore(int comma, int ss, Subjects subjects) {
+        int m = comma - 1;
+        while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
+            if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss) && !modifier(m)) {
+                return null;
+            }
+            m--;
+        }
+        if (m < ss || !(toks.get(m).type == PUNCT && toks.get(m).text.equals(","))) {
+            return null;
+        }
+        if (m - 2 >= ss && isNumber(toks.get(m - 1).text) && toks.get(m - 2).text.equals(",")) {
+            m -= 2; // `Lena Ortiz, 35, the daughter of ..., said`: an age before the appositive
+        }
+        // appositive (m+1 .. comma-1); the name ends at m-1
+        int[] name = subjects.npEndingAt(m - 1, ss);
+        if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
+            return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
+        }
+        Tok h = toks.get(subjects.headOf(name));
+        if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
+            // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
+            if (toks.get(m + 1).cap && toks.get(comma - 1).cap && comma - m <= 6) {
+                return new int[]{name[0], comma - 1};
+            }
+            return null;
+        }
+        return new int[]{name[0], comma - 1};
+    }
+
+    /** `a creative writing teacher`: a participle after a lower-case word inside a noun phrase is no cue. */
+    private boolean modifier(int m) {
+        Tok p = toks.get(m - 1);
+        return cueLex.isParticiple(m) && p.type == WORD && !p.cap && !Lexicon.CLAUSE_WORDS.contains(p.low)
+                && !Lexicon.SUBJECT_PRONOUNS.contains(p.low) && !Lexicon.ADVERBS_AUX.contains(p.low);
+    }
+
+    /** True when the cue at m sits in a relative clause opened by `, who` / `, which` (not the main verb). */
+    private boolean relativeClauseAt(int m, int ss) {
+        for (int r = m - 1; r >= ss && m - r < 12; r--) {
+            Tok t = toks.get(r);
+            if (t.type == PUNCT) {
+                return false;
+            }
+            if ((t.low.equals("who") || t.low.equals("which")) && r > ss && toks.get(r - 1).text.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

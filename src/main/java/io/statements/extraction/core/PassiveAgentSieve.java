@@ -1,0 +1,77 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * A verb of saying in the passive with its agent: `Asked by Ames whether ...`, `the plan was called by the board
+ * "a fair deal"`, `often labeled a "witch hunt" by Democrats`, `As reported by the Herald, "..."`: the speaker is
+ * the noun phrase after `by`, right after the participle or right after the quote that follows it.
+ */
+final class PassiveAgentSieve extends Rules implements QuoteSieve {
+
+    /** Participles of saying that are also their past tense (`told`, `said`), beside the regular `-ed` ones. */
+    private static final Set<String> IRREGULAR = Lexicon.words("told said written");
+    /** Words that may stand between the participle and its quote: `called a "..."`, `labeled as the "..."`. */
+    private static final Set<String> BEFORE_QUOTE = Lexicon.words("a an the as");
+
+    PassiveAgentSieve(Doc d) {
+        super(d);
+    }
+
+    @Override
+    public String name() {
+        return "passive-agent";
+    }
+
+    @Override
+    public boolean attribute(QuoteCandidate c) {
+        int cue = -1;
+        for (int m = c.q.open - 1; m >= c.ss; m--) {
+            if (toks.get(m).qrole == OUT && cueLex.isCueTok(m)) {
+                cue = m;
+                break;
+            }
+        }
+        if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)) {
+            return false;
+        }
+        int by = -1;
+        if (cue + 1 < c.q.open && toks.get(cue + 1).low.equals("by")) {
+            by = cue + 1;
+        } else if (c.q.close >= 0 && onlyArticlesBetween(cue, c.q.open) && c.qEndTok + 1 <= c.cse
+                && toks.get(c.qEndTok + 1).low.equals("by")) {
+            by = c.qEndTok + 1;
+        }
+        if (by < 0) {
+            return false;
+        }
+        int[] agent = inverted.subjectAfter(by, c.cse);
+        if (agent == null || agent[0] >= c.q.open && agent[0] < c.qEndTok) {
+            return false;
+        }
+        Tok first = toks.get(agent[0]);
+        if (Lexicon.TIME_WORDS.contains(first.low) || Words.isNumber(first.text)
+                || Lexicon.SUBJECT_PRONOUNS.contains(first.low) && !first.low.equals("he")
+                && !first.low.equals("she") && !first.low.equals("they")) {
+            return false; // `by Friday`, `by 2020`: a deadline, not an agent
+        }
+        c.cue = cue; // the statement's kind and clause as for any cue before its quote (CueAttribution)
+        c.subj = agent;
+        return true;
+    }
+
+    private static boolean participle(String w) {
+        return w.endsWith("ed") || IRREGULAR.contains(w);
+    }
+
+    private boolean onlyArticlesBetween(int cue, int open) {
+        for (int m = cue + 1; m < open; m++) {
+            if (!BEFORE_QUOTE.contains(toks.get(m).low)) {
+                return false;
+            }
+        }
+        return open - cue <= 3;
+    }
+}

@@ -1,0 +1,49 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Session extraction6: `notes` as a verb of saying, and verbs that attribute only right after a quote (`pressed`,
+ * `elaborated`, `reacted`, `remembered`, ...). Invented text.
+ */
+class AfterQuoteVerbRulesTest {
+
+    private static final String TEXT = "Harbour news\n\n"
+            + "\"Look at the statement the mayor put out after the storm,\" Dunn notes.\n\n"
+            + "\"Would the fare be negotiable for pensioners?\" Ames pressed.\n\n"
+            + "\"The way I see it,\" she elaborated, \"no one ever questioned the harbour.\"\n\n"
+            + "\"Why is he talking about the port again?\" reacted Holt.\n\n"
+            + "The clerk pressed the button and the gates of the old harbour opened \"like a curtain at the "
+            + "theatre.\"\n\n"
+            + "Her notes say the ferry was \"late every single day in March.\"";
+
+    @Test
+    void notesAfterAQuoteIsAVerbOfSaying() {
+        assertEquals("Dunn", with(TEXT, "Look at the statement").speakerName());
+    }
+
+    @Test
+    void afterQuoteVerbsAttributeTheQuoteBeforeThem() {
+        assertEquals("Ames", with(TEXT, "negotiable for pensioners").speakerName());
+        assertEquals("she", with(TEXT, "The way I see it").speakerMention().text());
+        assertEquals("Holt", with(TEXT, "talking about the port again").speakerName());
+    }
+
+    @Test
+    void beforeTheirObjectTheyAreNoCue() {
+        assertNotEquals("pressed", cueOf(with(TEXT, "like a curtain at the theatre")));
+    }
+
+    @Test
+    void notesAfterADeterminerIsANoun() {
+        assertNotEquals("notes", cueOf(with(TEXT, "late every single day in March")));
+    }
+
+    private static String cueOf(ExtractedStatement s) {
+        return s.cue() == null ? null : s.cue().text();
+    }
+}
