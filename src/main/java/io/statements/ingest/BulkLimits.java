@@ -22,7 +22,7 @@ public interface BulkLimits {
     int maxLineBytes();
 
     /** Most lines written per transaction: a line is reported only after its transaction committed. */
-    @WithDefault("5000")
+    @WithDefault("2000")
     int chunkLines();
 
     /** Most body bytes per transaction, so that memory stays bounded whatever the line lengths. */

@@ -51,7 +51,7 @@ final class LinkPlanner {
     static final int MAX_CANDIDATES = 200;
 
     /** Texts kept between plans by the service: a speaker's reports within the window, for the busiest speakers. */
-    static final int TEXTS_KEPT = 20_000;
+    static final int TEXTS_KEPT = 5_000;
 
     private final ReportMatcher matcher;
     private final Duration window;
