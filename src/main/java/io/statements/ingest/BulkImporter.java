@@ -121,8 +121,13 @@ class BulkImporter {
             this.bytes = new long[parts];
         }
 
+        /** The chunk of each external id in this round: its lines stay in one transaction, in line order. */
+        private final java.util.Map<String, Integer> externalIds = new java.util.HashMap<>();
+
         void add(Row row, int length) {
-            int part = BulkPartition.of(row.request().speaker(), parts.size());
+            int bySpeaker = BulkPartition.of(row.request().speaker(), parts.size());
+            // a later line of one external id may name another speaker (an upsert): it follows the first one
+            int part = row.externalId() == null ? bySpeaker : externalIds.computeIfAbsent(row.externalId(), k -> bySpeaker);
             parts.get(part).add(row);
             bytes[part] += length;
             rows++;

@@ -203,9 +203,8 @@ class UtteranceLinkingTest {
     }
 
     /**
-     * A chunk of more speakers than the server's lock budget allows one lock each (8 × max_locks_per_transaction,
-     * 512 with PostgreSQL's default) locks buckets of speakers instead, and still links: one lock per speaker made
-     * such chunks fail with "out of shared memory" once a few ran at once.
+     * A body of hundreds of speakers, split by speaker over concurrent chunks, is stored and linked like any other
+     * (the locks themselves: SpeakerLocksTest).
      */
     @Test
     void aBulkImportOfManySpeakersIsLinkedToo() {
