@@ -126,7 +126,8 @@ final class Generator {
         return rows.toString();
     }
 
-    private final Set<String> naturalKeys = new java.util.HashSet<>();
+    /** 64-bit hashes of the natural keys drawn so far (strings of 10M keys did not fit the bench's 2 GB heap). */
+    private final LongHashSet naturalKeys = new LongHashSet();
 
     private void statementRow(StringBuilder out) {
         long reported = START + (long) (random.nextDouble() * SPAN);
@@ -144,8 +145,8 @@ final class Generator {
         String language = foreign < 0 ? "en" : Foreign.LANGUAGES[foreign];
         String text = foreign < 0 ? Vocabulary.sentence(random) : Foreign.sentence(foreign, random);
         // (speaker, outlet, article, normalised text) is unique in the schema: redraw the rare repeat
-        while (!naturalKeys.add(speaker.toString() + outlet
-                + text.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip())) {
+        while (!naturalKeys.add(LongHashSet.hash(speaker.toString() + outlet
+                + text.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip()))) {
             text = foreign < 0 ? Vocabulary.sentence(random) : Foreign.sentence(foreign, random);
         }
         out.append(Ids.newId()).append('\t').append(text).append('\t')
