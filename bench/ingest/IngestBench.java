@@ -140,6 +140,14 @@ public class IngestBench {
         long after = rssKb(pid, "VmRSS") / 1024;
         System.out.printf("   idle RSS 10 s after the last import: %,d MB (%+,d MB against idle before)%n", after,
                 after - idle);
+        if (System.getenv("BENCH_NMT") != null) { // the service runs with -XX:NativeMemoryTracking=summary
+            for (String command : new String[] {"GC.heap_info", "VM.native_memory summary"}) {
+                Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true)
+                        .start();
+                System.out.println(new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                jcmd.waitFor();
+            }
+        }
     }
 
     static void peak(HttpClient http, String api, long pid, Path work, String tag, long targetBytes) throws Exception {

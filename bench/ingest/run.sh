@@ -5,6 +5,8 @@
 #     bench/ingest/run.sh 0
 # Usage: bench/ingest/run.sh [statements]   (default 200000; needs only the JDK and ./mvnw)
 # BENCH_SKIP_MEMORY=1: only the API/COPY rates. STATEMENTS_LINKING_ENABLED=false: the same without linking.
+# BENCH_NMT=1 (with -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS): the heap and native memory by category
+#   (jcmd) after the memory step.
 # Starts the packaged service on a fresh embedded PostgreSQL under target/bench-ingest, stops both at the end.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

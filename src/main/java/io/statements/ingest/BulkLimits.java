@@ -32,4 +32,11 @@ public interface BulkLimits {
     /** Chunks written concurrently (each its own transaction and connection); results still come in line order. */
     @WithDefault("3")
     int writers();
+
+    /**
+     * Body bytes imported after which, once no import runs, the service collects its heap and trims its native heap,
+     * returning the import's memory to the system (#16); 0 never does.
+     */
+    @WithDefault("16777216")
+    long releaseMemoryAfter();
 }

@@ -43,12 +43,14 @@ class BulkResource {
     private final BulkSpool spool;
     private final BulkImporter importer;
     private final ObjectMapper mapper;
+    private final ImportMemory memory;
 
-    BulkResource(BulkLimits limits, BulkSpool spool, BulkImporter importer, ObjectMapper mapper) {
+    BulkResource(BulkLimits limits, BulkSpool spool, BulkImporter importer, ObjectMapper mapper, ImportMemory memory) {
         this.limits = limits;
         this.spool = spool;
         this.importer = importer;
         this.mapper = mapper;
+        this.memory = memory;
     }
 
     @POST
@@ -86,9 +88,12 @@ class BulkResource {
         Path file = spool.receive(body);
         boolean json = prefersJson(headers);
         StreamingOutput output = out -> {
+            long size = Files.size(file);
+            memory.started();
             try {
                 importer.run(file, json ? new JsonSink(out, mapper) : new NdjsonSink(out, mapper), upsert);
             } finally {
+                memory.finished(size);
                 Files.deleteIfExists(file);
             }
         };
