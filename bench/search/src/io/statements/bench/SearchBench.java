@@ -242,10 +242,7 @@ public final class SearchBench {
 
     private static Load.WorkerFactory direct(Case k, String jdbc) {
         return () -> {
-            // planned with its values every time, as the service's client does (it caches no prepared statements):
-            // pgjdbc's default server-prepares a query after 5 runs, and PostgreSQL then may settle on a generic plan
-            // that knows neither the word nor its share (at 10M: 8.4 s a search against the service's 0.6 s)
-            Connection c = DriverManager.getConnection(jdbc + (jdbc.contains("?") ? "&" : "?") + "prepareThreshold=0");
+            Connection c = DriverManager.getConnection(jdbc);
             return new Load.Worker(() -> consume(c, k.sql()), c);
         };
     }
