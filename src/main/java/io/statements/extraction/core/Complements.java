@@ -209,4 +209,23 @@ final class Complements {
         }
         return count <= 14;
     }
+
+    /**
+     * `CLAUSE, said Mia Lund, director of the Centre for Coastal Studies at the University of Leeds, who ...`: an
+     * appositive after the inverted speaker's comma is an adjunct however long (up to 45 tokens), as long as it holds
+     * no quotation mark and no verb of saying of its own.
+     */
+    boolean tailIsAppositive(int k, int se, Cues cueLex) {
+        int m = k + 1;
+        if (m + 1 > se || !toks.get(m).text.equals(",") || toks.get(m + 1).type != WORD) {
+            return false;
+        }
+        int count = 0;
+        for (m = m + 1; m <= se && !isTerminal(toks.get(m)); m++) {
+            if (toks.get(m).qrole != OUT || cueLex.isSpeech(m) || ++count > 45) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -90,7 +90,7 @@ final class ReportedSpeechSieve {
             if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
                 // "CLAUSE, said X."
                 int[] inv = d.inverted.subjectAfter(cue, se);
-                if (inv != null && complements.tailIsAdjunct(inv[1], se)) {
+                if (inv != null && (complements.tailIsAdjunct(inv[1], se) || complements.tailIsAppositive(inv[1], se, cueLex))) {
                     subj = inv;
                     postposed = true;
                 }
@@ -108,8 +108,8 @@ final class ReportedSpeechSieve {
                 }
             } else {
                 from = complements.complementStart(cue, cue, se);
-                if (from < 0) {
-                    return;
+                if (from < 0 || toks.get(from - 1).text.equals(",") && cueLex.isCueTok(from) && cueLex.isSpeech(from)) {
+                    return; // `..., the board has admitted, said X`: the verb after the comma has its own subject
                 }
                 to = complements.complementEnd(from, se);
             }

@@ -20,6 +20,24 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return "trailing-cue";
     }
 
+    /**
+     * The quote is the complement of a verb of saying before it (`X claimed on Tuesday that "A,"`): a clause after
+     * it with its own subject, verb and complement is a new statement, not the quote's attribution.
+     */
+    private boolean complementOfEarlierCue(QuoteCandidate c) {
+        int open = c.q.open;
+        int m = open - 1;
+        if (m < c.ss || !toks.get(m).low.equals("that")) {
+            return false;
+        }
+        for (int k = m - 1; k >= c.ss && m - k <= 4; k--) {
+            if (cueLex.isCueTok(k) && cueLex.isSpeech(k) || cueLex.isCueTok(k) && Lexicon.WEAK.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -48,6 +66,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                     if (subj != null && subj[0] < 0) {
                         subj = null;
                     }
+                }
+                if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
+                    return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
                 }
                 if (subj != null || m == j) {
                     c.cue = m;
