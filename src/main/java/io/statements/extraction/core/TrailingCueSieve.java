@@ -38,6 +38,13 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return false;
     }
 
+    /** `"...," she went on.`: `went on` / `goes on` closing the clause after a quote is a verb of saying. */
+    private boolean wentOn(int m, int cse) {
+        Tok t = toks.get(m);
+        return (t.low.equals("went") || t.low.equals("goes")) && m + 1 <= cse && toks.get(m + 1).low.equals("on")
+                && (m + 2 > cse || toks.get(m + 2).type == PUNCT);
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -57,7 +64,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
-                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)) {
+                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low) || wentOn(m, c.cse)) {
                 int[] subj;
                 if (m == j) {
                     subj = inverted.subjectAfter(m, c.cse);
