@@ -33,7 +33,7 @@ final class Cues {
         }
         // `271 pledged delegates`, `the reported contributions`, `its stated goal`: an adjective, not a verb
         if (i > 0 && t.low.endsWith("ed") && toks.get(i - 1).type == WORD
-                && (toks.get(i - 1).text.matches("[0-9][0-9,.]*") || ADJECTIVE_DETERMINERS.contains(toks.get(i - 1).low))) {
+                && (isPlainNumber(toks.get(i - 1).text) || ADJECTIVE_DETERMINERS.contains(toks.get(i - 1).low))) {
             return false;
         }
         // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
@@ -65,6 +65,20 @@ final class Cues {
                 || w.endsWith("'s") || w.endsWith("\u2019s") || NOUN_MODIFIERS.contains(w)
                 || !p.cap && (w.endsWith("est") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
                 || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ble")));
+    }
+
+    /** `271`, `1,200`: digits only (not `43-year-old`). */
+    private static boolean isPlainNumber(String w) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> ADJECTIVE_DETERMINERS = Lexicon.words(

@@ -80,7 +80,7 @@ final class QuantifiedSubjects {
             from++;
         }
         String mention = text.substring(toks.get(a).s, toks.get(b).e);
-        String name = from < 0 || from > b || !toks.get(b).low.matches("[a-z].*") ? null
+        String name = from < 0 || from > b || !Character.isLetter(toks.get(b).low.charAt(0)) ? null
                 : text.substring(toks.get(from).s, toks.get(b).e);
         return new Speaker(toks.get(a).s, toks.get(b).e, mention, name, SpeakerKind.GROUP, null);
     }
