@@ -17,7 +17,8 @@ class NestedReportsTest {
     private static final String TEXT = "Harbour inquiry\n\n"
             + "The harbour master said the divers found two cracks in the northern wall last spring.\n\n"
             + "Ferry staff believe the timetable will change again in April.\n\n"
-            + "Surveys predicted a quiet season - Lena Frost: \"Nobody expected the ferries to be this full in March.\"";
+            + "Surveys predicted a quiet season - Lena Frost: \"Nobody expected the ferries to be this full in March.\"\n\n"
+            + "Ida Berg said the new skipper was from Westmarch: \"He knows every rock in this bay by its name.\"";
 
     @Test
     void reportedSpeechInsideAReportedClauseIsTheOuterSpeakers() {
@@ -38,5 +39,12 @@ class NestedReportsTest {
         ExtractedStatement s = with(TEXT, "Nobody expected the ferries");
         assertEquals("colon-label", s.sieve());
         assertEquals("Lena Frost", s.speakerName());
+    }
+
+    @Test
+    void aPlaceAfterFromInsideAClauseIsNoLabel() {
+        ExtractedStatement s = with(TEXT, "every rock in this bay");
+        assertEquals("Ida Berg", s.speakerName());
+        assertEquals("leading-cue", s.sieve());
     }
 }
