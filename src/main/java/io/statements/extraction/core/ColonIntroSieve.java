@@ -16,6 +16,9 @@ final class ColonIntroSieve extends Rules implements QuoteSieve {
     public boolean attribute(QuoteCandidate c) {
         int intro = c.startsSentence ? complements.colonIntroCue(c.si) : -1;
         int[] subj = intro >= 0 ? subjects.subjectBefore(intro, d.sentStart[c.si - 1]) : null;
+        if (intro >= 0 && intro == d.sentStart[c.si - 1] && cueLex.isSpeech(intro)) {
+            subj = inverted.subjectAfter(intro, d.sentEnd[c.si - 1] - 1); // `Stated Stone:`, `Added the mayor:`
+        }
         Speaker sp = subj != null && subj[0] >= 0 ? resolver.resolve(subj[0], subj[1]) : null;
         if (sp == null) {
             return false;

@@ -60,7 +60,12 @@ final class ColonLabelSieve extends Rules implements QuoteSieve {
         Tok before = toks.get(a);
         boolean dash = before.type == PUNCT && (before.text.equals("-") || before.text.equals("\u2014")
                 || before.text.equals("\u2013") || before.text.equals("--"));
-        return dash || before.low.equals("from") ? start : -1;
+        return dash || before.low.equals("from") && labelOpens(a, ss) ? start : -1;
+    }
+
+    /** `More from Jones:`, `From Jones:` open a label; `Curiel was from Mexico:` is no label. */
+    private boolean labelOpens(int from, int ss) {
+        return from == ss || toks.get(from - 1).low.equals("more") || toks.get(from - 1).type == PUNCT;
     }
 
     private boolean isLabelWord(int i) {
@@ -72,6 +77,7 @@ final class ColonLabelSieve extends Rules implements QuoteSieve {
     private int fromDocument(int end, int ss) {
         int det = end - 1;
         return det - 1 >= ss && Lexicon.DOC_NOUNS.contains(toks.get(end).low)
-                && Lexicon.DETERMINERS.contains(toks.get(det).low) && toks.get(det - 1).low.equals("from") ? det : -1;
+                && Lexicon.DETERMINERS.contains(toks.get(det).low) && toks.get(det - 1).low.equals("from")
+                && labelOpens(det - 1, ss) ? det : -1;
     }
 }

@@ -158,11 +158,29 @@ final class Complements {
             if (toks.get(m).qrole != OUT) {
                 return -1;
             }
-            if (cueLex.isCueTok(m) && !cueLex.isParticiple(m) && !cueLex.isAccording(m)) {
+            if (cueLex.isCueTok(m) && !cueLex.isParticiple(m) && !cueLex.isAccording(m) || issuesText(m, pe)) {
                 return m;
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> ISSUING_VERBS = Lexicon.words(
+            "released issued issues releases sent posted published");
+    private static final java.util.Set<String> ISSUED_TEXTS = Lexicon.words(
+            "statement message remarks following letter note");
+
+    /** `The governor released the following statement:`, `She issued a statement:`: the text after is hers. */
+    private boolean issuesText(int m, int pe) {
+        if (!ISSUING_VERBS.contains(toks.get(m).low) || toks.get(m).cap) {
+            return false;
+        }
+        for (int k = m + 1; k < pe && k - m <= 4; k++) {
+            if (ISSUED_TEXTS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int[] accordingNP(int cue, int se) {
@@ -208,5 +226,24 @@ final class Complements {
             m++;
         }
         return count <= 14;
+    }
+
+    /**
+     * `CLAUSE, said Mia Lund, director of the Centre for Coastal Studies at the University of Leeds, who ...`: an
+     * appositive after the inverted speaker's comma is an adjunct however long (up to 45 tokens), as long as it holds
+     * no quotation mark and no verb of saying of its own.
+     */
+    boolean tailIsAppositive(int k, int se, Cues cueLex) {
+        int m = k + 1;
+        if (m + 1 > se || !toks.get(m).text.equals(",") || toks.get(m + 1).type != WORD) {
+            return false;
+        }
+        int count = 0;
+        for (m = m + 1; m <= se && !isTerminal(toks.get(m)); m++) {
+            if (toks.get(m).qrole != OUT || cueLex.isSpeech(m) || ++count > 45) {
+                return false;
+            }
+        }
+        return true;
     }
 }

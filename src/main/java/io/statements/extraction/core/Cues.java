@@ -31,6 +31,11 @@ final class Cues {
         if (Lexicon.BASE_FORMS.contains(t.low) && !baseFormIsVerb(i)) {
             return false;
         }
+        // `271 pledged delegates`, `the reported contributions`, `its stated goal`: an adjective, not a verb
+        if (i > 0 && t.low.endsWith("ed") && toks.get(i - 1).type == WORD
+                && (isPlainNumber(toks.get(i - 1).text) || ADJECTIVE_DETERMINERS.contains(toks.get(i - 1).low))) {
+            return false;
+        }
         // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying
         if (i > 0 && t.low.endsWith("s") && !t.low.equals("says")) {
             Tok p = toks.get(i - 1);
@@ -61,6 +66,23 @@ final class Cues {
                 || !p.cap && (w.endsWith("est") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
                 || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ble")));
     }
+
+    /** `271`, `1,200`: digits only (not `43-year-old`). */
+    private static boolean isPlainNumber(String w) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> ADJECTIVE_DETERMINERS = Lexicon.words(
+            "a an the his its their our my your these those");
 
     private static final java.util.Set<String> NOUN_MODIFIERS = Lexicon.words(
             "most main only own first big chief key new latest major real common great deep growing such");

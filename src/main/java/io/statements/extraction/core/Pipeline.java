@@ -51,8 +51,10 @@ final class Pipeline {
                 failed(d, "sentence " + si, e);
             }
         }
+        NestedReports.drop(d.out);
         try {
             new HeadlineSieve(d).headlineQuotes();
+            NestedReports.dropInsideHeadlines(d.out);
         } catch (RuntimeException e) {
             failed(d, "headline", e);
         }

@@ -63,14 +63,17 @@ final class ReportedSpeechSieve {
             to = span[1];
             // when the sentence has its own speech verb with a subject, "according to" is only the channel
             for (int c2 : cues) {
-                if (c2 != cue && cueLex.isSpeech(c2)) {
-                    return;
+                if (c2 != cue && cueLex.isSpeech(c2) && (c2 < np[0] || c2 > np[1])) {
+                    return; // not `according to exit polls reported by CNN`: that verb is inside the source
                 }
             }
             sp = resolver.resolve(np[0], np[1]);
             st.cueS = ct.s;
             st.cueE = toks.get(cue + 1).e;
         } else {
+            if (insideAccordingSource(cue, ss)) {
+                return; // `according to exit polls reported by CNN`: part of the source, not a statement
+            }
             int[] subj = participle ? null : subjects.subjectBefore(cue, ss);
             // `X survived ... and says ...`: a coordinated verb of saying takes the sentence subject
             boolean coordinated = subj != null && subj[0] < 0;
@@ -90,7 +93,7 @@ final class ReportedSpeechSieve {
             if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
                 // "CLAUSE, said X."
                 int[] inv = d.inverted.subjectAfter(cue, se);
-                if (inv != null && complements.tailIsAdjunct(inv[1], se)) {
+                if (inv != null && (complements.tailIsAdjunct(inv[1], se) || complements.tailIsAppositive(inv[1], se, cueLex))) {
                     subj = inv;
                     postposed = true;
                 }
@@ -108,8 +111,8 @@ final class ReportedSpeechSieve {
                 }
             } else {
                 from = complements.complementStart(cue, cue, se);
-                if (from < 0) {
-                    return;
+                if (from < 0 || toks.get(from - 1).text.equals(",") && cueLex.isCueTok(from) && cueLex.isSpeech(from)) {
+                    return; // `..., the board has admitted, said X`: the verb after the comma has its own subject
                 }
                 to = complements.complementEnd(from, se);
             }
@@ -175,6 +178,16 @@ final class ReportedSpeechSieve {
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
+    }
+
+    private boolean insideAccordingSource(int cue, int ss) {
+        for (int k = cue - 2; k >= ss && cue - k <= 16; k--) {
+            if (cueLex.isAccording(k)) {
+                int[] np = complements.accordingNP(k, cue);
+                return np != null && np[1] >= cue;
+            }
+        }
+        return false;
     }
 
     /**

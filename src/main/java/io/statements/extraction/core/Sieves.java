@@ -10,8 +10,8 @@ final class Sieves {
 
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
     static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it",
-            "passive-agent", "leading-cue",
-            "colon-intro", "colon-label", "continuation", "sentence-subject", "nearby-speaker");
+            "passive-agent", "colon-label", "leading-cue",
+            "colon-intro", "continuation", "sentence-subject", "nearby-speaker");
 
     private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.ofEntries(
             Map.entry("dash", DashSieve::new),

@@ -14,6 +14,7 @@ final class SpeakerResolver {
     private final NameIndex names;
 
     private final PronounResolver pronouns;
+    private final QuantifiedSubjects shares;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -21,6 +22,7 @@ final class SpeakerResolver {
         this.toks = d.toks;
         this.names = d.names;
         this.pronouns = new PronounResolver(d, this);
+        this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
     }
 
     Speaker resolve(int a, int b) {
@@ -35,6 +37,10 @@ final class SpeakerResolver {
         }
         if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
+        }
+        Speaker share = shares.speaker(a, b, s);
+        if (share != null) {
+            return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
         String appositive = appositiveTitle(a, b);
         if (appositive != null) {

@@ -30,6 +30,9 @@ final class Statements {
         return Collections.unmodifiableList(res);
     }
 
+    /** Confidence factor for a person known only by a title, as for a speaker without a name. */
+    private static final double UNNAMED_PERSON = 0.6;
+
     private static ExtractedStatement statement(String t, StatementExtractor.CodePoints cp, List<Stmt> pieces) {
         Stmt first = pieces.get(0);
         List<Span> segments = new ArrayList<>(pieces.size());
@@ -69,6 +72,9 @@ final class Statements {
             }
             name = SpeakerNames.isFunctionWord(sp.name()) ? null : sp.name(); // `After`, `While`: no name
             kind = name == null ? null : sp.kind();
+            if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
+                conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name
+            }
         }
         TextSpan evidence = judged == null ? null
                 : new TextSpan(cp.at(judged.stanceS), cp.at(judged.stanceE), t.substring(judged.stanceS, judged.stanceE));

@@ -12,6 +12,7 @@ final class Subjects {
     private final Cues cueLex;
     private final InterruptedSubjects interrupted;
     private final AppositiveSubjects appositives;
+    private final QuantifiedSubjects quantified;
 
     Subjects(Doc d) {
         this.d = d;
@@ -19,6 +20,7 @@ final class Subjects {
         this.cueLex = d.cueLex;
         this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
         this.appositives = new AppositiveSubjects(d.toks, d.cueLex);
+        this.quantified = new QuantifiedSubjects(d.toks, d.cueLex);
     }
 
     /** [start, end] token range of a noun phrase, or null. */
@@ -58,6 +60,10 @@ final class Subjects {
         int dashed = interrupted.beforeDashAppositive(j, ss);
         if (dashed >= 0) {
             return npEndingAt(dashed, ss); // `Jason Sims — a teacher from Mount Pleasant — says`
+        }
+        int[] share = quantified.endingAt(j, ss);
+        if (share != null) {
+            return share; // `Six in 10 voters said`, `Many of her supporters say`, `42% say`
         }
         if (t.type == PUNCT && t.text.equals(",")) {
             int[] apposed = appositives.subjectBefore(j, ss, this);

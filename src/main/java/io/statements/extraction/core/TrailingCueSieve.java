@@ -20,6 +20,31 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return "trailing-cue";
     }
 
+    /**
+     * The quote is the complement of a verb of saying before it (`X claimed on Tuesday that "A,"`): a clause after
+     * it with its own subject, verb and complement is a new statement, not the quote's attribution.
+     */
+    private boolean complementOfEarlierCue(QuoteCandidate c) {
+        int open = c.q.open;
+        int m = open - 1;
+        if (m < c.ss || !toks.get(m).low.equals("that")) {
+            return false;
+        }
+        for (int k = m - 1; k >= c.ss && m - k <= 4; k--) {
+            if (cueLex.isCueTok(k) && cueLex.isSpeech(k) || cueLex.isCueTok(k) && Lexicon.WEAK.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `"...," she went on.`: `went on` / `goes on` closing the clause after a quote is a verb of saying. */
+    private boolean wentOn(int m, int cse) {
+        Tok t = toks.get(m);
+        return (t.low.equals("went") || t.low.equals("goes")) && m + 1 <= cse && toks.get(m + 1).low.equals("on")
+                && (m + 2 > cse || toks.get(m + 2).type == PUNCT);
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -39,7 +64,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
-                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)) {
+                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low) || wentOn(m, c.cse)) {
                 int[] subj;
                 if (m == j) {
                     subj = inverted.subjectAfter(m, c.cse);
@@ -48,6 +73,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                     if (subj != null && subj[0] < 0) {
                         subj = null;
                     }
+                }
+                if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
+                    return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
                 }
                 if (subj != null || m == j) {
                     c.cue = m;

@@ -1,0 +1,66 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reported speech inside the reported clause of other reported speech (`The aides said Mr. Obama believed in airing
+ * differences`, `She says he found the files`) is part of the outer statement, not a statement of its own: the
+ * inner speaker's words reach the reader only through the outer speaker, so storing them as the inner speaker's
+ * statement would attribute hearsay. Runs after the sentence sieves and drops such inner `reported-speech`
+ * statements; nested quotes and reported speech inside a quote's attribution stay (the quote sieves decide those).
+ */
+final class NestedReports {
+    private static final String REPORTED = "reported-speech";
+
+    private NestedReports() {
+    }
+
+    /**
+     * `Port Aide Calls Mayor 'Reckless'`: the headline sieve attributes a headline's clause after its verb of saying
+     * from the body; the reported-speech reading of the same words (speaker `Port Aide`, a headline fragment) is
+     * the same statement twice.
+     */
+    static void dropInsideHeadlines(List<Stmt> out) {
+        List<Stmt> headlines = new ArrayList<>();
+        for (Stmt st : out) {
+            if ("headline".equals(st.sieve)) {
+                headlines.add(st);
+            }
+        }
+        if (!headlines.isEmpty()) {
+            out.removeIf(p -> REPORTED.equals(p.sieve)
+                    && headlines.stream().anyMatch(h -> h.ls <= p.ls && p.le <= h.le));
+        }
+    }
+
+    static void drop(List<Stmt> out) {
+        Map<Integer, List<Stmt>> bySentence = new HashMap<>();
+        for (Stmt st : out) {
+            if (REPORTED.equals(st.sieve)) {
+                bySentence.computeIfAbsent(st.sent, k -> new ArrayList<>()).add(st);
+            }
+        }
+        List<Stmt> inner = new ArrayList<>();
+        for (List<Stmt> sts : bySentence.values()) {
+            for (Stmt p : sts) {
+                for (Stmt o : sts) {
+                    if (o != p && o.ls <= p.ls && p.le <= o.le && o.le - o.ls > p.le - p.ls) {
+                        inner.add(p);
+                        break;
+                    }
+                }
+            }
+        }
+        if (!inner.isEmpty()) {
+            Set<Stmt> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            gone.addAll(inner);
+            out.removeIf(gone::contains);
+        }
+    }
+}
