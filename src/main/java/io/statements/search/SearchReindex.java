@@ -18,7 +18,8 @@ import java.util.UUID;
  * order, a slice at a time, each slice one short transaction that sets the language to itself (the trigger then
  * builds the vector again) where the stored configuration is not the language's. Several instances may walk at
  * once: a row another one re-indexed meanwhile no longer matches and is left alone. Done once the walk reaches the
- * end: new and edited rows are indexed right by the trigger.
+ * end: new and edited rows are indexed right by the trigger. The first complete walk is recorded (V26_1), and
+ * instances started afterwards do not walk at all: the walk reads every row, 7 minutes of database time at 10M.
  */
 @ApplicationScoped
 class SearchReindex {
@@ -26,6 +27,9 @@ class SearchReindex {
     private static final Logger LOG = Logger.getLogger(SearchReindex.class);
     private static final String SLICE_END = "select id::text from (select id from statement where id > ?::uuid"
             + " order by id limit ?) slice order by id desc limit 1";
+    private static final String RECORDED = "select exists (select 1 from search_reindex_done)";
+    private static final String RECORD = "insert into search_reindex_done (done_at) values (statement_timestamp())"
+            + " on conflict (id) do nothing";
     private static final String REINDEX = "update statement set language = language where id > ?::uuid and id <= ?::uuid"
             + " and text_search_config <> statements_text_config(language)";
 
@@ -33,6 +37,8 @@ class SearchReindex {
     private final int slice;
     private volatile UUID after = new UUID(0, 0);
     private volatile boolean done;
+    /** Whether this instance has yet to ask if an earlier walk was recorded (not after {@link #restart()}). */
+    private volatile boolean askRecord = true;
     private long reindexed;
 
     SearchReindex(AgroalDataSource dataSource, SearchConfig config) {
@@ -60,6 +66,13 @@ class SearchReindex {
             return 0;
         }
         try (Connection c = dataSource.getConnection()) {
+            if (askRecord) {
+                askRecord = false;
+                if (recorded(c)) {
+                    done = true;
+                    return 0;
+                }
+            }
             String end;
             try (PreparedStatement st = c.prepareStatement(SLICE_END)) {
                 st.setString(1, after.toString());
@@ -69,6 +82,9 @@ class SearchReindex {
                 }
             }
             if (end == null) {
+                try (PreparedStatement st = c.prepareStatement(RECORD)) {
+                    st.executeUpdate();
+                }
                 done = true;
                 if (reindexed > 0) {
                     LOG.infof("search re-index done: %,d statements indexed in their language again", reindexed);
@@ -90,13 +106,26 @@ class SearchReindex {
         }
     }
 
+    private static boolean recorded(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(RECORDED); ResultSet rs = st.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     boolean done() {
         return done;
     }
 
-    /** Walks the table again from its start (as a restart of the service would). */
+    /** Walks the table again from its start, even when a complete walk was recorded. */
     synchronized void restart() {
         after = new UUID(0, 0);
         done = false;
+        askRecord = false;
+    }
+
+    /** As a newly started instance: walks only if no complete walk was recorded. */
+    synchronized void restartAsNewInstance() {
+        restart();
+        askRecord = true;
     }
 }
