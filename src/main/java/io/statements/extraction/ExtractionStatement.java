@@ -22,8 +22,8 @@ public record ExtractionStatement(
                 examples = "Our pilots acted professionally.") String text,
         @Schema(description = "DIRECT: full quote; PARTIAL: quoted words inside reported speech; INDIRECT: "
                 + "reported speech without quotation marks") StatementKind kind,
-        @Schema(description = "From the first to the last segment; for a PARTIAL quote the reported clause that "
-                + "holds the quoted words") OffsetRange content,
+        @Schema(description = "From the first to the last segment with the quotation marks around them; for a "
+                + "PARTIAL quote the reported clause that holds the quoted words") OffsetRange content,
         @Schema(description = "Every quoted stretch of this one attribution (the pieces of a quote split around "
                 + "\"X said\", a quote continued in the next sentence or paragraph), or the reported clause for "
                 + "INDIRECT; in text order, at least one") List<OffsetRange> segments,

@@ -7,10 +7,12 @@ package io.statements.extraction.core;
 final class CueAttribution extends Rules {
 
     private final CoordinatedSpeech coordinatedSpeech;
+    private final InterruptedClause interrupted;
 
     CueAttribution(Doc d) {
         super(d);
         this.coordinatedSpeech = new CoordinatedSpeech(d);
+        this.interrupted = new InterruptedClause(d);
     }
 
     void complete(QuoteCandidate c) {
@@ -112,7 +114,7 @@ final class CueAttribution extends Rules {
             st.kind = StatementKind.DIRECT;
         } else if (from >= 0 && from <= q.open) {
             st.kind = StatementKind.PARTIAL;
-            st.ls = toks.get(whatStart(cue, from)).s;
+            st.ls = toks.get(interrupted.start(c, whatStart(cue, from))).s;
             int end = complements.complementEnd(from, c.se);
             if (end >= 0 && toks.get(end).e >= q.ce) {
                 st.le = toks.get(end).e;

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param text           the segments' words in order, joined by a space
  * @param kind           DIRECT, PARTIAL or INDIRECT (of the first segment)
- * @param content        from the first to the last segment; for a PARTIAL quote the reported clause that holds the
- *                       quoted words (as PolNeAR annotates attributions)
+ * @param content        from the first to the last segment with the quotation marks around them; for a PARTIAL
+ *                       quote the reported clause that holds the quoted words (as PolNeAR annotates attributions)
  * @param segments       every quoted stretch (for INDIRECT: the reported clause), in text order, at least one
  * @param cue            the attribution cue ("said", "according to", "told", ":"), or null
  * @param speakerMention the mention of the speaker as it stands in the text ("he", "the ministry",

@@ -1,6 +1,13 @@
 package io.statements.extraction.core;
 
-/** A quote of four words or more inside a sentence without a cue: the sentence's subject, at low confidence. */
+/**
+ * A quote of four words or more inside a sentence without a cue: the speaker of a report that closes the sentence
+ * before in the same paragraph (`..., he said. Good data still wins, but only when "..."`: the paraphrase goes on),
+ * else the sentence's subject, at low confidence. The
+ * content is the clause stretch that holds the quote (`the plaintiffs' identity as a "permissible proxy"`), from
+ * after the subject, or the nearest comma, colon, semicolon, dash or `that` before the quote; PolNeAR marks the
+ * phrase around such a quote, not the quote alone.
+ */
 final class SentenceSubjectSieve extends Rules implements QuoteSieve {
 
     SentenceSubjectSieve(Doc d) {
@@ -22,10 +29,42 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
             return false;
         }
         Stmt st = c.st;
-        st.sp = resolver.resolve(subj[0], subj[1]);
+        Speaker reporter = reportBefore(c);
+        st.sp = reporter != null ? reporter : resolver.resolve(subj[0], subj[1]);
         st.kind = StatementKind.PARTIAL;
+        st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
         st.conf = 0.45;
         st.group = d.newGroup();
         return true;
+    }
+
+    /** The first token of the stretch before the quote at open that holds no clause boundary, not before from. */
+    private int clauseStart(int open, int from) {
+        for (int k = open - 1; k >= from; k--) {
+            String w = toks.get(k).low;
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("that")) {
+                return k + 1;
+            }
+        }
+        return Math.min(from, open);
+    }
+
+    /** The speaker of `, X said.` (up to two words after the cue) ending the previous sentence of the paragraph. */
+    private Speaker reportBefore(QuoteCandidate c) {
+        if (c.si == 0) {
+            return null;
+        }
+        int ps = d.sentStart[c.si - 1], pe = d.sentEnd[c.si - 1];
+        if (toks.get(pe).para != toks.get(c.ss).para || !toks.get(pe).text.equals(".")) {
+            return null;
+        }
+        for (int cue = pe - 1; cue >= Math.max(ps + 2, pe - 3); cue--) {
+            if (toks.get(cue).qrole == Tok.OUT && cueLex.isCueTok(cue) && cueLex.isSpeech(cue)) {
+                int[] subj = subjects.subjectBefore(cue, ps);
+                boolean shortSubject = subj != null && subj[0] > ps && subj[1] + 1 == cue && subj[1] - subj[0] <= 3;
+                return shortSubject && toks.get(subj[0] - 1).text.equals(",") ? resolver.resolveSubject(subj) : null;
+            }
+        }
+        return null;
     }
 }

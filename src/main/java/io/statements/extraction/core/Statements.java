@@ -62,6 +62,8 @@ final class Statements {
                 cued = st;
             }
         }
+        from = QuoteMarks.withOpening(t, from);
+        to = QuoteMarks.withClosing(t, to);
         TextSpan cue = cued == null ? null : new TextSpan(cp.at(cued.cueS), cp.at(cued.cueE), t.substring(cued.cueS, cued.cueE));
         TextSpan mention = null;
         String name = null;

@@ -70,7 +70,7 @@ class ArticleResourceTest {
                 .body("statements[0]", not(hasKey("via")))
                 .body("statements[0].segments", equalTo(List.of(Map.of("start", 93, "end", 124))))
                 .body("statements[1].text", equalTo("We have waited long enough, The channel silts up every winter."))
-                .body("statements[1].content", equalTo(Map.of("start", 127, "end", 210)))
+                .body("statements[1].content", equalTo(Map.of("start", 126, "end", 211))) // with the quotation marks
                 .body("statements[1].segments", equalTo(List.of(Map.of("start", 127, "end", 154),
                         Map.of("start", 176, "end", 210))))
                 .body("statements[1].via", equalTo("CNN"))

@@ -62,7 +62,8 @@ class StatementExtractorTest {
         List<ExtractedStatement> sts = extractor.extract(BRIDGE);
         ExtractedStatement s = find(sts, "The bridge will reopen in May,");
         assertEquals(StatementKind.DIRECT, s.kind());
-        assertSpan(BRIDGE, "The bridge will reopen in May,", s.content());
+        assertSpan(BRIDGE, "\"The bridge will reopen in May,\"", s.content()); // with its marks
+        assertSpan(BRIDGE, "The bridge will reopen in May,", s.segments().get(0));
         assertEquals("Maria Lindqvist", s.speakerName());
         assertEquals(SpeakerKind.PERSON, s.speakerKind());
         assertEquals("Col. Maria Lindqvist", s.speakerMention().text());
@@ -86,8 +87,8 @@ class StatementExtractorTest {
         assertSpan(BRIDGE, "We acted quickly,", b.segments().get(0));
         assertSpan(BRIDGE, "Nobody was hurt.", b.segments().get(1));
         assertEquals("We acted quickly, Nobody was hurt.", b.text());
-        assertEquals(cp(BRIDGE, "We acted quickly,"), b.content().start());
-        assertEquals(cp(BRIDGE, "Nobody was hurt.") + "Nobody was hurt.".length(), b.content().end());
+        assertEquals(cp(BRIDGE, "We acted quickly,") - 1, b.content().start()); // the opening mark
+        assertEquals(cp(BRIDGE, "Nobody was hurt.") + "Nobody was hurt.".length() + 1, b.content().end());
     }
 
     @Test
@@ -174,8 +175,8 @@ class StatementExtractorTest {
         List<ExtractedStatement> sts = extractor.extract(text);
         assertEquals(1, sts.size(), sts.toString());
         ExtractedStatement s = sts.get(0);
-        assertEquals(cp(text, "The first inspection"), s.content().start());
-        assertEquals(cp(text, "new,") + 4, s.content().end());
+        assertEquals(cp(text, "The first inspection") - 1, s.content().start());
+        assertEquals(cp(text, "new,") + 5, s.content().end());
         assertEquals("Lindqvist", s.speakerName());
         assertEquals(StatementKind.DIRECT, s.kind());
     }
