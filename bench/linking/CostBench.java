@@ -226,7 +226,8 @@ public class CostBench {
 
     static void creates(String on, String off, int count, int speakers) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Random r = new Random(Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "5"))); // another seed: another run on the same database
+        // BENCH_SEED: other statements, so creates can run again on one database (the same ones would answer 200)
+        Random r = new Random(Long.parseLong(System.getenv().getOrDefault("BENCH_SEED", "5")));
         List<Double> onMs = new ArrayList<>();
         List<Double> offMs = new ArrayList<>();
         for (int i = 0; i < count + 50; i++) {

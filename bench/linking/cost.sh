@@ -13,6 +13,7 @@
 #   copy of main's) over the same statements, then this build's, each from the same state (every statement its own
 #   utterance, no stored words or embeddings); both runs' groupings are compared statement by statement (the same
 #   grouping: "0 statements grouped differently"). BENCH_RELINK_BATCH: the commands' --batch (default 5000).
+# BENCH_SEED: the seed of step 3's statements (default 5); CostBench.java creates can then run again on the same database.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-200000}"
