@@ -26,13 +26,24 @@ public record BoundedRelevance(int candidates) {
         return candidates > 0;
     }
 
-    /** The {@code page} CTE of a relevance search: the narrow branch as before, the broad one bounded. */
+    /** The {@code page} CTE of a relevance search: the plan chosen per search, then only that plan's branch runs. */
     Sql page(StatementFilter f, List<String> after, int fetch) {
         String language = f.languages().isEmpty() ? "en" : f.languages().get(0);
-        // T from the planner's row count (-1 before the first ANALYZE: nothing is broad then)
-        Sql sql = new Sql().add("with share as materialized (select statements_match_share(?, ?) as f, sqrt("
-                + candidates + "::float8 * statements_walk_factor() / greatest(c.reltuples, 1)) as bound"
-                + " from pg_class c where c.oid = 'statement'::regclass),\n", language, f.q());
+        boolean windowed = f.wordsOnly();
+        Sql sql = new Sql().add("with plan as materialized (select * from statements_relevance_plan("
+                + "statements_match_share(?, ?), " + candidates + ", " + windowed + ")),\n", language, f.q());
+        String exact = "(select plan from plan) = 'EXACT'";
+        if (windowed) {
+            // The window's matches, ranked once; fewer than the candidates (the words' shares misjudged how often
+            // they meet, or they were common only long ago) and every match is ranked instead.
+            sql.add("windowed as materialized (select s.id, " + StatementQueries.RANK + " as k from statement s",
+                    StatementQueries.rankParams(f));
+            StatementQueries.where(sql, f, true);
+            sql.add(" and statements_day(s.reported_at) >= (select day from plan)"
+                    + " and (select plan from plan) = 'WINDOW'),\n");
+            exact = "(" + exact + " or ((select plan from plan) = 'WINDOW' and (select count(*) from windowed) < "
+                    + candidates + "))";
+        }
         // Each branch's gate sits above its scan (a LIMIT keeps the planner from pushing it down): a parallel scan
         // under a gate that is false would still start its workers, which cost more than a narrow search.
         sql.add("page as ((select n.id, n.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
@@ -43,16 +54,27 @@ public record BoundedRelevance(int candidates) {
                     StatementQueries.rankParams(f));
             sql.add("", after.get(0), after.get(1));
         }
-        sql.add(" order by k desc, s.id desc limit " + fetch + ") n where (select f from share) < (select bound from"
-                + " share))\n union all\n");
+        sql.add(" order by k desc, s.id desc limit " + fetch + ") n where " + exact + ")\n union all\n");
+        if (windowed) {
+            sql.add("(select w.id, w.k from windowed w where (select count(*) from windowed) >= " + candidates);
+            cursor(sql, "w", after, fetch);
+            sql.add(")\n union all\n");
+        }
         sql.add("(select c.id, c.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, false);
         sql.add(" order by " + StatementQueries.REPORTED_KEY + " desc, s.id desc limit " + candidates
-                + ") c where (select f from share) >= (select bound from share)");
+                + ") c where (select plan from plan) = 'WALK'");
+        cursor(sql, "c", after, fetch);
+        return sql.add("))\n");
+    }
+
+    /** After the cursor, best first: within a candidate set already ranked. */
+    private static void cursor(Sql sql, String alias, List<String> after, int fetch) {
         if (after != null) {
-            sql.add(" and (c.k, c.id) < (?::text::real, ?::text::uuid)", after.get(0), after.get(1));
+            sql.add(" and (" + alias + ".k, " + alias + ".id) < (?::text::real, ?::text::uuid)", after.get(0),
+                    after.get(1));
         }
-        return sql.add(" order by c.k desc, c.id desc limit " + fetch + "))\n");
+        sql.add(" order by " + alias + ".k desc, " + alias + ".id desc limit " + fetch);
     }
 }

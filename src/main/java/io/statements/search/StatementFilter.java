@@ -85,6 +85,18 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
         return q;
     }
 
+    /**
+     * q and nothing else: the only search that may be ranked within a recent window of days (BoundedRelevance), as
+     * any other condition could leave the window without matches that exist before it.
+     */
+    boolean wordsOnly() {
+        return q != null && !matchesNothing && speakerIds.isEmpty() && speakers.isEmpty() && outletIds.isEmpty()
+                && outlets.isEmpty() && stances.isEmpty() && stanceTargets.isEmpty() && kinds.isEmpty()
+                && channels.isEmpty() && vias.isEmpty() && topics.isEmpty() && languages.isEmpty()
+                && reportedAfter == null && reportedBefore == null && statedAfter == null && statedBefore == null
+                && articleUrls.isEmpty() && articleIds.isEmpty() && externalIds.isEmpty();
+    }
+
     StatementFilter withStanceTargets(List<String> targets) {
         return new StatementFilter(q, speakerIds, speakers, outletIds, outlets, stances, targets, kinds, channels,
                 vias, topics, languages, reportedAfter, reportedBefore, statedAfter, statedBefore, articleUrls,

@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.statements.support.Fixtures;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -47,6 +48,15 @@ class BoundedRelevanceTest {
     @Inject
     SearchStatistics statistics;
 
+    /** Each test declares the statistics it needs; none sees another's walk cost or day histogram. */
+    @BeforeEach
+    void forgetDeclaredStatistics() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("delete from search_walk_cost");
+            c.createStatement().execute("delete from search_day_histogram");
+        }
+    }
+
     @Test
     void aBroadSearchRanksItsNewestMatchesAndPagesThroughExactlyThose() throws Exception {
         String word = SearchData.randomWord();
@@ -72,6 +82,9 @@ class BoundedRelevanceTest {
         List<String> oldestFirst = store(word, 7);
         analyze();
         statistics.refreshNow();
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("delete from search_day_histogram"); // the walk against ranking all, here
+        }
         double factor = number("select statements_walk_factor()");
         assertTrue(factor >= 0.19 && factor <= 0.59, "0.19 in reported-at order to 0.58 in random order: " + factor);
         double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
@@ -99,6 +112,47 @@ class BoundedRelevanceTest {
         assertEquals(0.2, number("select statements_match_share('en', '" + first + " " + second + "')"), 1e-6);
         assertEquals(0.5, number("select statements_match_share('en', '" + first + "')"), 1e-6);
         assertEquals(0, number("select statements_match_share('en', '" + first + " " + SearchData.randomWord() + "')"));
+    }
+
+    /**
+     * Between the plans, a search by words alone ranks the matches of its newest days (V28_1): the days that hold
+     * about twice the candidates by the day histogram, read through the day-keyed text index; older matches never.
+     * Declared here: the word's share (16 matches expected: ranking all costs 16, walking 4 / share × 10), the walk's
+     * cost and a histogram whose every bound is the 6th statement's day, so the window holds the newest 7 matches.
+     */
+    @Test
+    void aSearchByWordsAloneIsRankedWithinItsNewestDays() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 12);
+        declareWindow(word, "2024-05-06");
+        assertEquals("WINDOW", plan(word, true));
+
+        List<String> served = allPages(word, Map.of());
+        assertEquals(Set.copyOf(oldestFirst.subList(5, 12)), Set.copyOf(served), "the window's seven: " + served);
+        assertEquals(oldestFirst.get(11), served.get(0), "ranked by relevance within them");
+    }
+
+    /** A window holding fewer matches than the candidates (the shares misjudged the words) ranks every match. */
+    @Test
+    void aWindowWithTooFewMatchesRanksEveryMatch() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 12);
+        declareWindow(word, "2024-05-11");
+
+        List<String> served = allPages(word, Map.of());
+        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve, not the window's two: " + served);
+    }
+
+    /** Any filter besides q could leave the window without matches that exist before it: never windowed. */
+    @Test
+    void aSearchWithAnotherFilterIsNeverWindowed() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 12);
+        declareWindow(word, "2024-05-06");
+        assertEquals("EXACT", plan(word, false));
+
+        List<String> served = allPages(word, Map.of("language", "en"));
+        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve: " + served);
     }
 
     @Test
@@ -164,11 +218,40 @@ class BoundedRelevanceTest {
         }
     }
 
+    /** Statistics under which a search for the word is windowed (see the window tests), the window from that day. */
+    private void declareWindow(String word, String firstDay) throws Exception {
+        analyze();
+        double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
+        declareShare(word, (float) (16 / statements));
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("insert into search_walk_cost (factor) values (10) on conflict (only_row)"
+                    + " do update set factor = excluded.factor");
+            c.createStatement().execute("insert into search_day_histogram (days) values (array_fill(statements_day('"
+                    + firstDay + "T00:00:00Z'), array[101])) on conflict (only_row) do update set days = excluded.days");
+        }
+    }
+
+    private String plan(String word, boolean windowed) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select plan from statements_relevance_plan(statements_match_share('en', ?), 4, ?)")) {
+            st.setString(1, word);
+            st.setBoolean(2, windowed);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     private static List<String> allPages(String word) {
+        return allPages(word, Map.of());
+    }
+
+    private static List<String> allPages(String word, Map<String, String> filters) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 10; page++) {
-            var request = given().queryParam("q", word).queryParam("limit", 2);
+            var request = given().queryParam("q", word).queryParam("limit", 2).queryParams(filters);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
