@@ -26,6 +26,16 @@ create table search_day_histogram (
     days     integer[] not null
 );
 
+-- How large a share of all statements the most common speakers and outlets have (ANALYZE's most common values of
+-- speaker_id and outlet_id), copied on the same schedule. A search filtered by speaker or outlet walks that one's
+-- statements only, and ranks only its matches among them: both plans' costs scale with the filter's share.
+create table search_key_share (
+    key_column text not null,
+    key        uuid not null,
+    share      real not null,
+    primary key (key_column, key)
+);
+
 -- Sooner re-analysis than the default 10 %: statements stored since the last ANALYZE lie after the histogram's last
 -- bound and so inside every window; 2 % keeps that excess small (200,000 statements at 10M).
 alter table statement set (autovacuum_analyze_scale_factor = 0.02);
@@ -55,6 +65,16 @@ days as (
     where s.schemaname = current_schema() and s.tablename = 'statement' and s.attname = 'reported_at'
       and s.histogram_bounds is not null
     on conflict (only_row) do update set days = excluded.days),
+keys as (
+    select s.attname::text as key_column, x.key, x.share
+    from pg_stats s, unnest(s.most_common_vals::text::uuid[], s.most_common_freqs) as x(key, share)
+    where s.schemaname = current_schema() and s.tablename = 'statement' and s.attname in ('speaker_id', 'outlet_id')),
+keys_gone as (
+    delete from search_key_share t
+    where not exists (select 1 from keys k where k.key_column = t.key_column and k.key = t.key)),
+keys_kept as (
+    insert into search_key_share (key_column, key, share) select key_column, key, share from keys
+    on conflict (key_column, key) do update set share = excluded.share),
 kept as (
     insert into search_lexeme_share (lexeme, share) select lexeme, share from fresh
     on conflict (lexeme) do update set share = excluded.share
@@ -62,21 +82,40 @@ kept as (
 select count(*)::integer from kept;
 $$;
 
+-- The share of all statements a filter by these speakers and outlets leaves (1 without either): the sum of the
+-- named ones' shares, each missing one counted as the least common value kept (it is at most that common), as if the
+-- two filters were independent.
+create or replace function statements_filter_share(speakers uuid[], outlets uuid[]) returns real
+    language sql stable parallel safe as
+$$
+select (coalesce(least(1, (select sum(coalesce(k.share, (select min(m.share) from search_key_share m
+                                                          where m.key_column = 'speaker_id'), 1))
+                           from unnest(speakers) as v(key)
+                                    left join search_key_share k on k.key_column = 'speaker_id' and k.key = v.key)), 1)
+      * coalesce(least(1, (select sum(coalesce(k.share, (select min(m.share) from search_key_share m
+                                                          where m.key_column = 'outlet_id'), 1))
+                           from unnest(outlets) as v(key)
+                                    left join search_key_share k on k.key_column = 'outlet_id' and k.key = v.key)), 1))::real;
+$$;
+
 -- Which plan a relevance search runs, from the share of statements its words occur in (statements_match_share):
 -- EXACT ranks every match (~share × T rows read, T statements), WALK walks the date index for the newest
 -- `candidates` matches (~candidates / share rows, each costing statements_walk_factor() of a ranked match), WINDOW
 -- ranks the matches of the newest days that hold about twice `candidates` of them (by the day histogram; the
 -- window's rows are read through statement_search_day_idx). The cheapest wins; WINDOW only where the caller says it
--- may (a search by words alone: any other filter could leave the window without matches that exist before it).
--- day: the window's first day (WINDOW only).
-create or replace function statements_relevance_plan(share real, candidates integer, windowed boolean,
-                                                     out plan text, out day integer)
+-- may (words, perhaps in a language; the caller ranks every match instead when the window holds fewer than
+-- `candidates`, so an estimate gone wrong costs time, never results).
+-- filter_share: the share of statements a speaker or outlet filter leaves (statements_filter_share): matches and
+-- the walk (which then walks that filter's own index) cover only those. day: the window's first day (WINDOW only).
+create or replace function statements_relevance_plan(share real, filter_share real, candidates integer,
+                                                     windowed boolean, out plan text, out day integer)
     language plpgsql stable parallel safe as
 $$
 declare
     t       float8  := greatest((select c.reltuples from pg_class c where c.oid = 'statement'::regclass), 1);
-    matches float8  := share * t;
-    walk    float8  := case when share > 0 then candidates / share * statements_walk_factor() else 'infinity' end;
+    matches float8  := share * filter_share * t;
+    walk    float8  := case when share > 0 then least(candidates / share, filter_share * t) * statements_walk_factor()
+                            else 'infinity' end;
     days    integer[];
     n       integer;
     i       integer;

@@ -3,19 +3,25 @@ package io.statements.search;
 import java.util.List;
 
 /**
- * Relevance within a recency-bounded candidate set, for broad searches only. Ranking costs in proportion to the
- * matches: "week" occurs in half of all statements, and ranking all of them took seconds at 1M. A search whose every
- * word occurs in a share p of all statements (by PostgreSQL's statistics, V22_1) ranks about p × T matches when all
- * are ranked (T statements), at a cost r each, and walks about {@code candidates} / p statements when its newest
- * {@code candidates} matches are found by walking the reported-at index and checking q row by row, at a cost w
- * each; so a search is broad, and bounded, when p ≥ √(candidates × w / r / T), where the walk is the cheaper plan.
- * w / r ({@code statements_walk_factor()}, V24_1) was measured at 0.19 when the statements lie on disk in reported-at
- * order and 0.58 in random order, and is read from the table's statistics; the bound is then 1.4–2.4 % at 1M
- * statements, 0.44–0.76 % at 10M (√(candidates / T), 3.2 % and 1 %, before the statistics are first read). Both
- * plans are one statement: a UNION ALL whose branches are gated by the share, computed once, so only one runs.
+ * Relevance within a recency-bounded candidate set. Ranking costs in proportion to the matches: "week" occurs in half
+ * of all statements, and ranking all of them took seconds at 1M. A search whose words occur in a share p of all
+ * statements (by PostgreSQL's statistics, V22_1, V24_2) has about p × T matches (T statements); three plans, the
+ * cheapest chosen per search by {@code statements_relevance_plan} (V28_1):
+ * <ul>
+ * <li>EXACT ranks every match: ~p × T rows read, at a cost r each.</li>
+ * <li>WALK walks the reported-at index and checks q row by row until its newest {@code candidates} matches are found:
+ * ~candidates / p rows at a cost w each (w / r, {@code statements_walk_factor()}, V24_1: 0.19 with the statements on
+ * disk in reported-at order, 0.58 in random order). The cheaper plan for words in a large share of statements.</li>
+ * <li>WINDOW ranks the matches of the newest days that hold about twice {@code candidates} of them (by the day
+ * histogram of reported_at), read through the day-keyed text index: ~2 × candidates rows whatever T, the cheapest
+ * between the other two at 10M. Only for words alone (perhaps in a language: {@link StatementFilter#windowable()});
+ * a window holding fewer than {@code candidates} matches ranks every match instead.</li>
+ * </ul>
+ * All plans are one statement: a UNION ALL whose branches are gated by the plan, computed once, so only one runs.
  * <p>
- * What users see: a broad search's results are its most relevant among its newest matches, and paging with the
- * cursor goes through exactly those candidates (no duplicates, no gaps) and then ends.
+ * What users see: a bounded search's results are its most relevant among its newest matches (at least
+ * {@code candidates} of them), and paging with the cursor goes through exactly those (no duplicates, no gaps) and
+ * then ends; a narrow search ranks every match.
  */
 public record BoundedRelevance(int candidates) {
 
@@ -29,9 +35,10 @@ public record BoundedRelevance(int candidates) {
     /** The {@code page} CTE of a relevance search: the plan chosen per search, then only that plan's branch runs. */
     Sql page(StatementFilter f, List<String> after, int fetch) {
         String language = f.languages().isEmpty() ? "en" : f.languages().get(0);
-        boolean windowed = f.wordsOnly();
+        boolean windowed = f.windowable();
         Sql sql = new Sql().add("with plan as materialized (select * from statements_relevance_plan("
-                + "statements_match_share(?, ?), " + candidates + ", " + windowed + ")),\n", language, f.q());
+                + "statements_match_share(?, ?), statements_filter_share(?::uuid[], ?::uuid[]), " + candidates + ", "
+                + windowed + ")),\n", language, f.q(), Sql.uuids(f.speakerIds()), Sql.uuids(f.outletIds()));
         String exact = "(select plan from plan) = 'EXACT'";
         if (windowed) {
             // The window's matches, ranked once; fewer than the candidates (the words' shares misjudged how often

@@ -54,6 +54,7 @@ class BoundedRelevanceTest {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("delete from search_walk_cost");
             c.createStatement().execute("delete from search_day_histogram");
+            c.createStatement().execute("delete from search_key_share");
         }
     }
 
@@ -130,6 +131,38 @@ class BoundedRelevanceTest {
         List<String> served = allPages(word, Map.of());
         assertEquals(Set.copyOf(oldestFirst.subList(5, 12)), Set.copyOf(served), "the window's seven: " + served);
         assertEquals(oldestFirst.get(11), served.get(0), "ranked by relevance within them");
+        assertEquals(served, allPages(word, Map.of("language", "en")), "the same within the shares' language");
+    }
+
+    /**
+     * A search within one speaker's statements ranks that speaker's matches only, and walking reads that speaker's
+     * statements only: with the speaker's share of all statements (ANALYZE's most common speakers, V28_1) the plan is
+     * costed on those. Here a word in 30 % of all statements: walked without the filter, ranked in full with it (the
+     * speaker's share declared as 5 statements: the cost model's view, not a count).
+     */
+    @Test
+    void aSpeakersShareOfStatementsCostsThePlans() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 7);
+        store(SearchData.randomWord(), 14); // 21 statements or more: walking 4 / 0.3 × 0.4 beats ranking 0.3 × 21
+        analyze();
+        double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
+        declareShare(word, 0.3f);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("insert into search_walk_cost (factor) values (0.4)");
+        }
+        String speaker = given().get("/statements/" + oldestFirst.get(0)).then().statusCode(200)
+                .extract().path("speaker.id");
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into search_key_share values ('speaker_id', ?::uuid, ?)")) {
+            st.setString(1, speaker);
+            st.setFloat(2, (float) (5 / statements)); // ranking 0.3 × 5 beats walking 5 × 0.4
+            st.executeUpdate();
+        }
+
+        assertEquals(4, allPages(word, Map.of()).size(), "walked: the newest four");
+        List<String> served = allPages(word, Map.of("speaker_id", speaker));
+        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "the speaker's seven, all ranked: " + served);
     }
 
     /** A window holding fewer matches than the candidates (the shares misjudged the words) ranks every match. */
@@ -143,7 +176,7 @@ class BoundedRelevanceTest {
         assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve, not the window's two: " + served);
     }
 
-    /** Any filter besides q could leave the window without matches that exist before it: never windowed. */
+    /** A filter the word shares know nothing of would mostly leave the window short: never windowed. */
     @Test
     void aSearchWithAnotherFilterIsNeverWindowed() throws Exception {
         String word = SearchData.randomWord();
@@ -151,7 +184,7 @@ class BoundedRelevanceTest {
         declareWindow(word, "2024-05-06");
         assertEquals("EXACT", plan(word, false));
 
-        List<String> served = allPages(word, Map.of("language", "en"));
+        List<String> served = allPages(word, Map.of("kind", "DIRECT"));
         assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve: " + served);
     }
 
@@ -233,7 +266,7 @@ class BoundedRelevanceTest {
 
     private String plan(String word, boolean windowed) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "select plan from statements_relevance_plan(statements_match_share('en', ?), 4, ?)")) {
+                "select plan from statements_relevance_plan(statements_match_share('en', ?), 1, 4, ?)")) {
             st.setString(1, word);
             st.setBoolean(2, windowed);
             try (ResultSet rs = st.executeQuery()) {
