@@ -321,7 +321,8 @@ public final class SearchBench {
 
     private static void waitUntilUp(int port, Process app) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 600; i++) {
+        // 30 min: a migration that builds an index on an existing 10M table (V28_1) runs before the service is up
+        for (int i = 0; i < 3600; i++) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("the service exited; see its log");
             }
