@@ -85,20 +85,6 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
         return q;
     }
 
-    /**
-     * q, perhaps narrowed to languages, and nothing else: the searches that may be ranked within a recent window of
-     * days (BoundedRelevance). A window short of matches falls back to ranking every match, so any filter would be
-     * correct; but a filter the word shares know nothing of (a speaker, a date range) would mostly leave the window
-     * short and pay for both plans. A language is what the shares are read in.
-     */
-    boolean windowable() {
-        return q != null && !matchesNothing && speakerIds.isEmpty() && speakers.isEmpty() && outletIds.isEmpty()
-                && outlets.isEmpty() && stances.isEmpty() && stanceTargets.isEmpty() && kinds.isEmpty()
-                && channels.isEmpty() && vias.isEmpty() && topics.isEmpty()
-                && reportedAfter == null && reportedBefore == null && statedAfter == null && statedBefore == null
-                && articleUrls.isEmpty() && articleIds.isEmpty() && externalIds.isEmpty();
-    }
-
     StatementFilter withStanceTargets(List<String> targets) {
         return new StatementFilter(q, speakerIds, speakers, outletIds, outlets, stances, targets, kinds, channels,
                 vias, topics, languages, reportedAfter, reportedBefore, statedAfter, statedBefore, articleUrls,

@@ -48,12 +48,11 @@ class BoundedRelevanceTest {
     @Inject
     SearchStatistics statistics;
 
-    /** Each test declares the statistics it needs; none sees another's walk cost or day histogram. */
+    /** Each test declares the statistics it needs; none sees another's walk cost or speaker shares. */
     @BeforeEach
     void forgetDeclaredStatistics() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("delete from search_walk_cost");
-            c.createStatement().execute("delete from search_day_histogram");
             c.createStatement().execute("delete from search_key_share");
         }
     }
@@ -83,9 +82,6 @@ class BoundedRelevanceTest {
         List<String> oldestFirst = store(word, 7);
         analyze();
         statistics.refreshNow();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("delete from search_day_histogram"); // the walk against ranking all, here
-        }
         double factor = number("select statements_walk_factor()");
         assertTrue(factor >= 0.19 && factor <= 0.59, "0.19 in reported-at order to 0.58 in random order: " + factor);
         double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
@@ -113,25 +109,6 @@ class BoundedRelevanceTest {
         assertEquals(0.2, number("select statements_match_share('en', '" + first + " " + second + "')"), 1e-6);
         assertEquals(0.5, number("select statements_match_share('en', '" + first + "')"), 1e-6);
         assertEquals(0, number("select statements_match_share('en', '" + first + " " + SearchData.randomWord() + "')"));
-    }
-
-    /**
-     * Between the plans, a search by words alone ranks the matches of its newest days (V28_1): the days that hold
-     * about twice the candidates by the day histogram, read through the day-keyed text index; older matches never.
-     * Declared here: the word's share (16 matches expected: ranking all costs 16, walking 4 / share × 10), the walk's
-     * cost and a histogram whose every bound is the 6th statement's day, so the window holds the newest 7 matches.
-     */
-    @Test
-    void aSearchByWordsAloneIsRankedWithinItsNewestDays() throws Exception {
-        String word = SearchData.randomWord();
-        List<String> oldestFirst = store(word, 12);
-        declareWindow(word, "2024-05-06");
-        assertEquals("WINDOW", plan(word, true));
-
-        List<String> served = allPages(word, Map.of());
-        assertEquals(Set.copyOf(oldestFirst.subList(5, 12)), Set.copyOf(served), "the window's seven: " + served);
-        assertEquals(oldestFirst.get(11), served.get(0), "ranked by relevance within them");
-        assertEquals(served, allPages(word, Map.of("language", "en")), "the same within the shares' language");
     }
 
     /**
@@ -163,29 +140,6 @@ class BoundedRelevanceTest {
         assertEquals(4, allPages(word, Map.of()).size(), "walked: the newest four");
         List<String> served = allPages(word, Map.of("speaker_id", speaker));
         assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "the speaker's seven, all ranked: " + served);
-    }
-
-    /** A window holding fewer matches than the candidates (the shares misjudged the words) ranks every match. */
-    @Test
-    void aWindowWithTooFewMatchesRanksEveryMatch() throws Exception {
-        String word = SearchData.randomWord();
-        List<String> oldestFirst = store(word, 12);
-        declareWindow(word, "2024-05-11");
-
-        List<String> served = allPages(word, Map.of());
-        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve, not the window's two: " + served);
-    }
-
-    /** A filter the word shares know nothing of would mostly leave the window short: never windowed. */
-    @Test
-    void aSearchWithAnotherFilterIsNeverWindowed() throws Exception {
-        String word = SearchData.randomWord();
-        List<String> oldestFirst = store(word, 12);
-        declareWindow(word, "2024-05-06");
-        assertEquals("EXACT", plan(word, false));
-
-        List<String> served = allPages(word, Map.of("kind", "DIRECT"));
-        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(served), "all twelve: " + served);
     }
 
     @Test
@@ -248,31 +202,6 @@ class BoundedRelevanceTest {
             st.setFloat(1, share);
             st.setString(2, word);
             assertEquals(1, st.executeUpdate());
-        }
-    }
-
-    /** Statistics under which a search for the word is windowed (see the window tests), the window from that day. */
-    private void declareWindow(String word, String firstDay) throws Exception {
-        analyze();
-        double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
-        declareShare(word, (float) (16 / statements));
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("insert into search_walk_cost (factor) values (10) on conflict (only_row)"
-                    + " do update set factor = excluded.factor");
-            c.createStatement().execute("insert into search_day_histogram (days) values (array_fill(statements_day('"
-                    + firstDay + "T00:00:00Z'), array[101])) on conflict (only_row) do update set days = excluded.days");
-        }
-    }
-
-    private String plan(String word, boolean windowed) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "select plan from statements_relevance_plan(statements_match_share('en', ?), 1, 4, ?)")) {
-            st.setString(1, word);
-            st.setBoolean(2, windowed);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
         }
     }
 
