@@ -118,13 +118,7 @@ final class ReportedSpeechSieve {
             }
             if (subj == null) {
                 if (participle || coordinated) {
-                    Speaker earlier = null;
-                    for (int k = d.out.size() - 1; k >= 0; k--) {
-                        if (d.out.get(k).sent == st.sent && d.out.get(k).sp != null) {
-                            earlier = d.out.get(k).sp;
-                            break;
-                        }
-                    }
+                    Speaker earlier = outerSpeakerBefore(st.sent);
                     if (earlier != null) {
                         sp = earlier;
                     } else {
@@ -173,7 +167,7 @@ final class ReportedSpeechSieve {
         st.sieve = "reported-speech";
         d.out.add(st);
         if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
-                && !(sentHasQuote && quoteClosesBefore(ss, cue))) {
+                && !(sentHasQuote && (quoteClosesBefore(ss, cue) || quoteOpensAfter(to, se)))) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
@@ -197,6 +191,38 @@ final class ReportedSpeechSieve {
     private boolean quoteClosesBefore(int ss, int cue) {
         for (int i = ss; i < cue; i++) {
             if (toks.get(i).qrole == CLOSE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker a participle or coordinated verb shares: that of the latest statement of the sentence whose cue is
+     * not inside another one's clause (`X said she doubted A, arguing that B`: X's, not that of `doubted`).
+     */
+    private Speaker outerSpeakerBefore(int sent) {
+        for (int k = d.out.size() - 1; k >= 0; k--) {
+            Stmt st = d.out.get(k);
+            if (st.sent != sent || st.sp == null) {
+                continue;
+            }
+            boolean nested = false;
+            for (int m = k - 1; m >= 0 && !nested; m--) {
+                Stmt o = d.out.get(m);
+                nested = o.sent == sent && o.cs <= st.cueS && st.cueS < o.ce;
+            }
+            if (!nested) {
+                return st.sp;
+            }
+        }
+        return null;
+    }
+
+    /** `X mocked the plan, calling it "a farce," Y said.`: the quote after the clause keeps its own attribution. */
+    private boolean quoteOpensAfter(int to, int se) {
+        for (int i = to + 1; i <= se; i++) {
+            if (toks.get(i).qrole == OPEN) {
                 return true;
             }
         }
