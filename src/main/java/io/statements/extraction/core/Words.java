@@ -116,8 +116,18 @@ final class Words {
     static final Set<String> NEW_CLAUSE = Lexicon.words(
             "but though although while whereas because when after before since until unless if");
 
-    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect",
-            "hope fear expect worry believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
+    /**
+     * Weak cues that make reported speech without quotation marks (belief, judgement, characterisation: `X described
+     * the talks as ...`, `X expressed concern that ...`, `X hailed the deal`); the other weak cues only attach quotes.
+     */
+    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect", """
+            hope fear expect worry believes believe believed thinks think thought feels felt knows estimated estimates
+            concluded concludes found showed shows expects expected worries worried fears feared denied denies wants
+            wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed
+            defended disputed cited supports backs backed endorsed endorses opposes opposed plans
+            described describes expressed expresses questioned attacked touted touts hailed hails labeled dubbed
+            likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
+            welcomed welcomes"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {

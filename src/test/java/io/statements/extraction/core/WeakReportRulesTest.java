@@ -1,0 +1,45 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session extraction9: verbs of characterisation and judgement make reported speech without quotation marks
+ * (`Words.WEAK_INDIRECT`: described, expressed, questioned, attacked, touted, hailed, labeled, dubbed, likened,
+ * defends, rejects, dismisses, welcomed, ...), with the clause after the verb as the content. Invented text.
+ */
+class WeakReportRulesTest {
+
+    private static final String TEXT = "Ferry news\n\n"
+            + "Councillor Tom Lund described the harbour talks as a waste of everyone's time.\n\n"
+            + "The ferry workers expressed concern that the new timetable ignores the night shift.\n\n"
+            + "The council hailed the deal with the Westhaven shipyard.\n\n"
+            + "Mayor Ida Berg dismissed the plan as too costly for the town.";
+
+    private static void assertReport(String content, String cue, String mention) {
+        ExtractedStatement s = with(TEXT, content);
+        assertEquals(content, s.text());
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals(cue, s.cue().text());
+        assertEquals(mention, s.speakerMention().text());
+        assertEquals("reported-speech", s.sieve());
+    }
+
+    @Test
+    void aCharacterisationIsReportedSpeech() {
+        assertReport("the harbour talks as a waste of everyone's time", "described", "Councillor Tom Lund");
+        assertReport("the plan as too costly for the town", "dismissed", "Mayor Ida Berg");
+    }
+
+    @Test
+    void anExpressedAttitudeIsReportedSpeech() {
+        assertReport("concern that the new timetable ignores the night shift", "expressed", "The ferry workers");
+    }
+
+    @Test
+    void praiseOfAThingIsReportedSpeech() {
+        assertReport("the deal with the Westhaven shipyard", "hailed", "The council");
+    }
+}
