@@ -127,7 +127,8 @@ final class Words {
             defended disputed cited supports backs backed endorsed endorses opposes opposed plans
             described describes expressed expresses questioned attacked touted touts hailed hails labeled dubbed
             likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
-            welcomed welcomes"""));
+            welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
+            applauded lauded challenged"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {

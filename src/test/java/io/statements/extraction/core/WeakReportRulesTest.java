@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Session extraction9: verbs of characterisation and judgement make reported speech without quotation marks
  * (`Words.WEAK_INDIRECT`: described, expressed, questioned, attacked, touted, hailed, labeled, dubbed, likened,
- * defends, rejects, dismisses, welcomed, ...), with the clause after the verb as the content. Invented text.
+ * defends, rejects, dismisses, welcomed, ...; verbs of proposal and condemnation: proposed, sought, offered, supported,
+ * decried, lambasted, applauded, ...), with the clause after the verb as the content. Invented text.
  */
 class WeakReportRulesTest {
 
@@ -16,7 +17,9 @@ class WeakReportRulesTest {
             + "Councillor Tom Lund described the harbour talks as a waste of everyone's time.\n\n"
             + "The ferry workers expressed concern that the new timetable ignores the night shift.\n\n"
             + "The council hailed the deal with the Westhaven shipyard.\n\n"
-            + "Mayor Ida Berg dismissed the plan as too costly for the town.";
+            + "Mayor Ida Berg dismissed the plan as too costly for the town.\n\n"
+            + "The harbour union decried the new rota as unfair to night crews.\n\n"
+            + "Councillor Nora Falk proposed a second ferry for the winter months.";
 
     private static void assertReport(String content, String cue, String mention) {
         ExtractedStatement s = with(TEXT, content);
@@ -41,5 +44,11 @@ class WeakReportRulesTest {
     @Test
     void praiseOfAThingIsReportedSpeech() {
         assertReport("the deal with the Westhaven shipyard", "hailed", "The council");
+    }
+
+    @Test
+    void aProposalOrACondemnationIsReportedSpeech() {
+        assertReport("the new rota as unfair to night crews", "decried", "The harbour union");
+        assertReport("a second ferry for the winter months", "proposed", "Councillor Nora Falk");
     }
 }
