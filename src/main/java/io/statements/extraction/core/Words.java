@@ -159,4 +159,17 @@ final class Words {
         }
         return a.regionMatches(0, b, 0, k) && Math.abs(a.length() - b.length()) <= 4;
     }
+
+    /** `he'd`, `she’s`, `they'll`: the subject pronoun of a contraction, else null. */
+    static String contractedPronoun(String low) {
+        int apo = Math.max(low.indexOf('\''), low.indexOf('\u2019'));
+        if (apo <= 0) {
+            return null;
+        }
+        String p = low.substring(0, apo);
+        String tail = low.substring(apo + 1);
+        boolean verb = tail.equals("d") || tail.equals("s") || tail.equals("ll") || tail.equals("re")
+                || tail.equals("ve") || tail.equals("m");
+        return verb && Lexicon.SUBJECT_PRONOUNS.contains(p) ? p : null;
+    }
 }
