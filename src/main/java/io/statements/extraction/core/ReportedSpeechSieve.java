@@ -17,6 +17,7 @@ final class ReportedSpeechSieve {
     private final SpeakerResolver resolver;
     private final ChannelVia channels;
     private final AccordingToSpans accordingSpans;
+    private final QuestionSieve questions;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -28,6 +29,7 @@ final class ReportedSpeechSieve {
         this.resolver = d.resolver;
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
+        this.questions = new QuestionSieve(d);
     }
 
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
@@ -40,7 +42,7 @@ final class ReportedSpeechSieve {
             return; // other weak cues only attach quotes
         }
         if (ct.low.equals("asked") && (cue == ss || cue == ss + 1 && toks.get(ss).low.equals("when"))) {
-            question(cue, se);
+            questions.question(cue, se);
             return;
         }
         Stmt st = new Stmt();
@@ -109,6 +111,16 @@ final class ReportedSpeechSieve {
                 if (toks.get(from).qrole != OUT) {
                     return;
                 }
+            } else if (subj != null && subj[0] >= 0 && passiveBy(cue, se)) {
+                // `The plan was criticized by the union`: the agent is the source, the subject what it is about
+                int[] agent = d.inverted.subjectAfter(cue + 1, se);
+                if (agent == null || Lexicon.TIME_WORDS.contains(toks.get(agent[0]).low)
+                        || isNumber(toks.get(agent[0]).text)) {
+                    return;
+                }
+                from = subj[0];
+                to = subj[1];
+                subj = agent;
             } else {
                 from = complements.complementStart(cue, cue, se);
                 if (from < 0 || toks.get(from - 1).text.equals(",") && cueLex.isCueTok(from) && cueLex.isSpeech(from)) {
@@ -174,6 +186,11 @@ final class ReportedSpeechSieve {
         }
     }
 
+    /** `X was criticized by Y`, `X was backed by a majority of women`: a passive cue, whose agent is the source. */
+    private boolean passiveBy(int cue, int se) {
+        return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
+    }
+
     private boolean insideAccordingSource(int cue, int ss) {
         for (int k = cue - 2; k >= ss && cue - k <= 16; k--) {
             if (cueLex.isAccording(k)) {
@@ -227,67 +244,5 @@ final class ReportedSpeechSieve {
             }
         }
         return false;
-    }
-
-    private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(
-            "if whether about what how why who when which specifically again repeatedly");
-
-    /**
-     * `Asked whether he would run, Smith said ...`: the question put to someone is itself an attribution (PolNeAR
-     * marks it, with the asker usually unnamed), from the word after `Asked` to the comma closing the phrase.
-     */
-    private void question(int cue, int se) {
-        int from = cue + 1;
-        Speaker asker = null;
-        if (from <= se && Lexicon.PREPOSITIONS.contains(toks.get(from).low)
-                && !QUESTION_OPENERS.contains(toks.get(from).low)) {
-            // `Asked on Fox News who leads the party, he said`, `Asked by Ames whether ...`: the question after it
-            int m = from + 1;
-            while (m <= se && m - from <= 6 && toks.get(m).type == WORD && toks.get(m).qrole == OUT
-                    && !QUESTION_OPENERS.contains(toks.get(m).low)) {
-                m++;
-            }
-            if (toks.get(from).low.equals("by") && m - 1 > from) {
-                asker = resolver.resolve(from + 1, m - 1);
-            }
-            from = m;
-        }
-        if (from > se || toks.get(from).type != WORD || !QUESTION_OPENERS.contains(toks.get(from).low)) {
-            return;
-        }
-        int end = -1;
-        for (int m = from + 1; m <= se && m - from < 60; m++) {
-            Tok t = toks.get(m);
-            if (t.qrole == OUT && t.text.equals(",")) {
-                end = m - 1;
-                break;
-            }
-            if (t.qrole == CLOSE && toks.get(m - 1).text.equals(",")) {
-                end = m; // `Asked whether she "has the integrity,"`
-                break;
-            }
-        }
-        if (end < from + 2) {
-            return;
-        }
-        Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
-        st.sent = toks.get(cue).sent;
-        st.cs = toks.get(from).s;
-        st.ce = toks.get(end).e;
-        if (toks.get(end).qrole == CLOSE) {
-            st.ce = toks.get(end - 1).s; // the comma before the closing mark stays out, as in a quote
-            st.le = toks.get(end).e;
-        } else {
-            st.le = st.ce;
-        }
-        st.ls = st.cs;
-        st.cueS = toks.get(cue).s;
-        st.cueE = toks.get(cue).e;
-        st.group = d.newGroup();
-        st.sp = asker;
-        st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
-        st.sieve = "question";
-        d.out.add(st);
     }
 }

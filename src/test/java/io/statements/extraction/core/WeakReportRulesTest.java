@@ -2,14 +2,17 @@ package io.statements.extraction.core;
 
 import org.junit.jupiter.api.Test;
 
+import static io.statements.extraction.core.Extracted.all;
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Session extraction9: verbs of characterisation and judgement make reported speech without quotation marks
  * (`Words.WEAK_INDIRECT`: described, expressed, questioned, attacked, touted, hailed, labeled, dubbed, likened,
  * defends, rejects, dismisses, welcomed, ...; verbs of proposal and condemnation: proposed, sought, offered, supported,
- * decried, lambasted, applauded, ...), with the clause after the verb as the content. Invented text.
+ * decried, lambasted, applauded, ...), with the clause after the verb as the content; in the passive (`X was
+ * criticized by Y`) the agent is the source and the subject the content. Invented text.
  */
 class WeakReportRulesTest {
 
@@ -19,7 +22,9 @@ class WeakReportRulesTest {
             + "The council hailed the deal with the Westhaven shipyard.\n\n"
             + "Mayor Ida Berg dismissed the plan as too costly for the town.\n\n"
             + "The harbour union decried the new rota as unfair to night crews.\n\n"
-            + "Councillor Nora Falk proposed a second ferry for the winter months.";
+            + "Councillor Nora Falk proposed a second ferry for the winter months.\n\n"
+            + "The new timetable was criticized by the harbour union for ignoring the night shift.\n\n"
+            + "The fare rise was approved by Friday.";
 
     private static void assertReport(String content, String cue, String mention) {
         ExtractedStatement s = with(TEXT, content);
@@ -50,5 +55,11 @@ class WeakReportRulesTest {
     void aProposalOrACondemnationIsReportedSpeech() {
         assertReport("the new rota as unfair to night crews", "decried", "The harbour union");
         assertReport("a second ferry for the winter months", "proposed", "Councillor Nora Falk");
+    }
+
+    @Test
+    void inThePassiveTheAgentIsTheSourceAndTheSubjectTheContent() {
+        assertReport("The new timetable", "criticized", "the harbour union");
+        assertTrue(all(TEXT).stream().noneMatch(s -> s.text().contains("fare rise")), "a deadline is no agent");
     }
 }
