@@ -162,7 +162,8 @@ final class ReportedSpeechSieve {
                 return; // the quote statement already covers it
             }
         }
-        if (wc < 3) {
+        if (wc < (weak ? 3 : 2)) {
+            // `X announced her resignation` is a statement; a weak cue needs more (`X believes it`, `X found him`)
             return;
         }
         if (sp == null) {

@@ -24,7 +24,9 @@ class WeakReportRulesTest {
             + "The harbour union decried the new rota as unfair to night crews.\n\n"
             + "Councillor Nora Falk proposed a second ferry for the winter months.\n\n"
             + "The new timetable was criticized by the harbour union for ignoring the night shift.\n\n"
-            + "The fare rise was approved by Friday.";
+            + "The fare rise was approved by Friday.\n\n"
+            + "Harbour master Jon Ekker announced his retirement.\n\n"
+            + "The board believes it.";
 
     private static void assertReport(String content, String cue, String mention) {
         ExtractedStatement s = with(TEXT, content);
@@ -61,5 +63,13 @@ class WeakReportRulesTest {
     void inThePassiveTheAgentIsTheSourceAndTheSubjectTheContent() {
         assertReport("The new timetable", "criticized", "the harbour union");
         assertTrue(all(TEXT).stream().noneMatch(s -> s.text().contains("fare rise")), "a deadline is no agent");
+    }
+
+    @Test
+    void aVerbOfSayingNeedsTwoWordsAWeakCueThree() {
+        ExtractedStatement s = with(TEXT, "his retirement");
+        assertEquals("his retirement", s.text());
+        assertEquals("Jon Ekker", s.speakerName());
+        assertTrue(all(TEXT).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("believes")));
     }
 }
