@@ -62,6 +62,10 @@ final class Complements {
                 }
             }
         }
+        if (i <= se && (toks.get(k).low.equals("pointed") || toks.get(k).low.equals("pointing"))
+                && (toks.get(i).low.equals("out") || toks.get(i).low.equals("to"))) {
+            i++; // `pointed out that ...`, `pointed to the empty harbour`: the particle belongs to the cue
+        }
         while (i <= se && (toks.get(i).low.equals("that") || toks.get(i).text.equals(":")
                 || toks.get(i).text.equals(",") || toks.get(i).text.equals("\u2014"))) {
             i++;

@@ -61,7 +61,7 @@ final class Lexicon {
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
-            rebuked applauded lauded challenged""");
+            rebuked applauded lauded challenged pointed""");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""

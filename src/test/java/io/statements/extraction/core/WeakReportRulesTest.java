@@ -26,7 +26,8 @@ class WeakReportRulesTest {
             + "The new timetable was criticized by the harbour union for ignoring the night shift.\n\n"
             + "The fare rise was approved by Friday.\n\n"
             + "Harbour master Jon Ekker announced his retirement.\n\n"
-            + "The board believes it.";
+            + "The board believes it.\n\n"
+            + "Ida Falk pointed out that the ferry had never been late.";
 
     private static void assertReport(String content, String cue, String mention) {
         ExtractedStatement s = with(TEXT, content);
@@ -71,5 +72,10 @@ class WeakReportRulesTest {
         assertEquals("his retirement", s.text());
         assertEquals("Jon Ekker", s.speakerName());
         assertTrue(all(TEXT).stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("believes")));
+    }
+
+    @Test
+    void pointedOutIsACueWithItsParticle() {
+        assertReport("the ferry had never been late", "pointed", "Ida Falk");
     }
 }
