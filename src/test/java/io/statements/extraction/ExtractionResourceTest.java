@@ -119,14 +119,21 @@ class ExtractionResourceTest {
         String text = "Councillor Mira Sotto blamed the " + org + " Ferry Company for the cancelled crossings, saying the "
                 + "boats \"were never repaired after the storm.\" \"The timetable will be back to normal on Monday,\" "
                 + "said a port spokesman.";
+        // the blame itself (`blamed the ... Company for ...`) and the quote after `saying` are two statements of the
+        // councillor, both with the blame as evidence; the spokesman's quote has none
         extract(body(text)).statusCode(200)
-                .body("statements.size()", equalTo(2))
+                .body("statements.size()", equalTo(3))
+                .body("statements[0].cue", equalTo("blamed"))
                 .body("statements[0].stance", equalTo("OPPOSE"))
                 .body("statements[0].stance_target", equalTo(org + " Ferry Company"))
                 .body("statements[0].stance_evidence", equalTo(Map.of("start", 22, "end", 28, "text", "blamed")))
-                .body("statements[1]", not(hasKey("stance")))
-                .body("statements[1]", not(hasKey("stance_target")))
-                .body("statements[1]", not(hasKey("stance_evidence")));
+                .body("statements[1].cue", equalTo("saying"))
+                .body("statements[1].stance", equalTo("OPPOSE"))
+                .body("statements[1].stance_target", equalTo(org + " Ferry Company"))
+                .body("statements[1].stance_evidence", equalTo(Map.of("start", 22, "end", 28, "text", "blamed")))
+                .body("statements[2]", not(hasKey("stance")))
+                .body("statements[2]", not(hasKey("stance_target")))
+                .body("statements[2]", not(hasKey("stance_evidence")));
     }
 
     @Test

@@ -62,6 +62,10 @@ final class Complements {
                 }
             }
         }
+        if (i <= se && (toks.get(k).low.equals("pointed") || toks.get(k).low.equals("pointing"))
+                && (toks.get(i).low.equals("out") || toks.get(i).low.equals("to"))) {
+            i++; // `pointed out that ...`, `pointed to the empty harbour`: the particle belongs to the cue
+        }
         while (i <= se && (toks.get(i).low.equals("that") || toks.get(i).text.equals(":")
                 || toks.get(i).text.equals(",") || toks.get(i).text.equals("\u2014"))) {
             i++;
@@ -77,6 +81,32 @@ final class Complements {
     }
 
     /** Last token of the reported content that starts at token from (inclusive), or -1. */
+    /**
+     * `X said A, adding that B`, `X said A and noted that B`: a verb of saying coordinated with the cue (a participle
+     * after a comma, a finite verb after `and`) starts an attribution of its own, which ends the reported clause.
+     */
+    boolean coordinatedReport(int j, int se) {
+        Tok t = toks.get(j);
+        boolean comma = t.text.equals(",");
+        if (!(comma || t.low.equals("and")) || t.qrole != OUT) {
+            return false;
+        }
+        int m = j + 1;
+        if (comma && m <= se && toks.get(m).low.equals("and")) {
+            m++;
+        }
+        if (m <= se && (toks.get(m).low.equals("also") || toks.get(m).low.equals("then"))) {
+            m++;
+        }
+        if (m > se || toks.get(m).qrole != OUT || !cueLex.isCueTok(m)) {
+            return false;
+        }
+        if (cueLex.isParticiple(m)) {
+            return comma;
+        }
+        return cueLex.isSpeech(m) && !Lexicon.BASE_FORMS.contains(toks.get(m).low);
+    }
+
     int complementEnd(int from, int se) {
         int end = se;
         // cut trailing ", according to X" / ", X said" / ", said X"
@@ -84,6 +114,10 @@ final class Complements {
             Tok t = toks.get(j);
             if (t.qrole != OUT) {
                 continue;
+            }
+            if (coordinatedReport(j, se)) {
+                end = j - 1;
+                break;
             }
             if (t.text.equals(",") || t.text.equals(";") || t.text.equals("\u2014") || t.low.equals("though")
                     || t.low.equals("although") || t.low.equals("but") || t.low.equals("while")) {

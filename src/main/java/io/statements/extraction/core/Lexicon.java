@@ -60,7 +60,8 @@ final class Lexicon {
             attacked defended defends touted touts promised called acknowledged accused rejected rejects
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
-            hope fear expect worry""");
+            hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
+            rebuked applauded lauded challenged pointed""");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""

@@ -17,6 +17,7 @@ final class ReportedSpeechSieve {
     private final SpeakerResolver resolver;
     private final ChannelVia channels;
     private final AccordingToSpans accordingSpans;
+    private final QuestionSieve questions;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -28,6 +29,7 @@ final class ReportedSpeechSieve {
         this.resolver = d.resolver;
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
+        this.questions = new QuestionSieve(d);
     }
 
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
@@ -40,7 +42,7 @@ final class ReportedSpeechSieve {
             return; // other weak cues only attach quotes
         }
         if (ct.low.equals("asked") && (cue == ss || cue == ss + 1 && toks.get(ss).low.equals("when"))) {
-            question(cue, se);
+            questions.question(cue, se);
             return;
         }
         Stmt st = new Stmt();
@@ -109,6 +111,16 @@ final class ReportedSpeechSieve {
                 if (toks.get(from).qrole != OUT) {
                     return;
                 }
+            } else if (subj != null && subj[0] >= 0 && passiveBy(cue, se)) {
+                // `The plan was criticized by the union`: the agent is the source, the subject what it is about
+                int[] agent = d.inverted.subjectAfter(cue + 1, se);
+                if (agent == null || Lexicon.TIME_WORDS.contains(toks.get(agent[0]).low)
+                        || isNumber(toks.get(agent[0]).text)) {
+                    return;
+                }
+                from = subj[0];
+                to = subj[1];
+                subj = agent;
             } else {
                 from = complements.complementStart(cue, cue, se);
                 if (from < 0 || toks.get(from - 1).text.equals(",") && cueLex.isCueTok(from) && cueLex.isSpeech(from)) {
@@ -118,13 +130,7 @@ final class ReportedSpeechSieve {
             }
             if (subj == null) {
                 if (participle || coordinated) {
-                    Speaker earlier = null;
-                    for (int k = d.out.size() - 1; k >= 0; k--) {
-                        if (d.out.get(k).sent == st.sent && d.out.get(k).sp != null) {
-                            earlier = d.out.get(k).sp;
-                            break;
-                        }
-                    }
+                    Speaker earlier = outerSpeakerBefore(st.sent);
                     if (earlier != null) {
                         sp = earlier;
                     } else {
@@ -156,7 +162,8 @@ final class ReportedSpeechSieve {
                 return; // the quote statement already covers it
             }
         }
-        if (wc < 3) {
+        if (wc < (weak ? 3 : 2)) {
+            // `X announced her resignation` is a statement; a weak cue needs more (`X believes it`, `X found him`)
             return;
         }
         if (sp == null) {
@@ -173,11 +180,16 @@ final class ReportedSpeechSieve {
         st.sieve = "reported-speech";
         d.out.add(st);
         if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
-                && !(sentHasQuote && quoteClosesBefore(ss, cue))) {
+                && !(sentHasQuote && (quoteClosesBefore(ss, cue) || quoteOpensAfter(to, se)))) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
+    }
+
+    /** `X was criticized by Y`, `X was backed by a majority of women`: a passive cue, whose agent is the source. */
+    private boolean passiveBy(int cue, int se) {
+        return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
     }
 
     private boolean insideAccordingSource(int cue, int ss) {
@@ -203,65 +215,35 @@ final class ReportedSpeechSieve {
         return false;
     }
 
-    private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(
-            "if whether about what how why who when which specifically again repeatedly");
-
     /**
-     * `Asked whether he would run, Smith said ...`: the question put to someone is itself an attribution (PolNeAR
-     * marks it, with the asker usually unnamed), from the word after `Asked` to the comma closing the phrase.
+     * The speaker a participle or coordinated verb shares: that of the latest statement of the sentence whose cue is
+     * not inside another one's clause (`X said she doubted A, arguing that B`: X's, not that of `doubted`).
      */
-    private void question(int cue, int se) {
-        int from = cue + 1;
-        Speaker asker = null;
-        if (from <= se && Lexicon.PREPOSITIONS.contains(toks.get(from).low)
-                && !QUESTION_OPENERS.contains(toks.get(from).low)) {
-            // `Asked on Fox News who leads the party, he said`, `Asked by Ames whether ...`: the question after it
-            int m = from + 1;
-            while (m <= se && m - from <= 6 && toks.get(m).type == WORD && toks.get(m).qrole == OUT
-                    && !QUESTION_OPENERS.contains(toks.get(m).low)) {
-                m++;
+    private Speaker outerSpeakerBefore(int sent) {
+        for (int k = d.out.size() - 1; k >= 0; k--) {
+            Stmt st = d.out.get(k);
+            if (st.sent != sent || st.sp == null) {
+                continue;
             }
-            if (toks.get(from).low.equals("by") && m - 1 > from) {
-                asker = resolver.resolve(from + 1, m - 1);
+            boolean nested = false;
+            for (int m = k - 1; m >= 0 && !nested; m--) {
+                Stmt o = d.out.get(m);
+                nested = o.sent == sent && o.cs <= st.cueS && st.cueS < o.ce;
             }
-            from = m;
-        }
-        if (from > se || toks.get(from).type != WORD || !QUESTION_OPENERS.contains(toks.get(from).low)) {
-            return;
-        }
-        int end = -1;
-        for (int m = from + 1; m <= se && m - from < 60; m++) {
-            Tok t = toks.get(m);
-            if (t.qrole == OUT && t.text.equals(",")) {
-                end = m - 1;
-                break;
-            }
-            if (t.qrole == CLOSE && toks.get(m - 1).text.equals(",")) {
-                end = m; // `Asked whether she "has the integrity,"`
-                break;
+            if (!nested) {
+                return st.sp;
             }
         }
-        if (end < from + 2) {
-            return;
+        return null;
+    }
+
+    /** `X mocked the plan, calling it "a farce," Y said.`: the quote after the clause keeps its own attribution. */
+    private boolean quoteOpensAfter(int to, int se) {
+        for (int i = to + 1; i <= se; i++) {
+            if (toks.get(i).qrole == OPEN) {
+                return true;
+            }
         }
-        Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
-        st.sent = toks.get(cue).sent;
-        st.cs = toks.get(from).s;
-        st.ce = toks.get(end).e;
-        if (toks.get(end).qrole == CLOSE) {
-            st.ce = toks.get(end - 1).s; // the comma before the closing mark stays out, as in a quote
-            st.le = toks.get(end).e;
-        } else {
-            st.le = st.ce;
-        }
-        st.ls = st.cs;
-        st.cueS = toks.get(cue).s;
-        st.cueE = toks.get(cue).e;
-        st.group = d.newGroup();
-        st.sp = asker;
-        st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
-        st.sieve = "question";
-        d.out.add(st);
+        return false;
     }
 }

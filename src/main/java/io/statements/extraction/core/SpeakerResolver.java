@@ -35,6 +35,10 @@ final class SpeakerResolver {
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
             return pronouns.resolve(head.low, ms, me, mention);
         }
+        String contracted = a == b ? Words.contractedPronoun(head.low) : null;
+        if (contracted != null) {
+            return pronouns.resolve(contracted, ms, me, mention); // `he'd asked`: the pronoun, never a name `he'd`
+        }
         if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
         }

@@ -116,8 +116,19 @@ final class Words {
     static final Set<String> NEW_CLAUSE = Lexicon.words(
             "but though although while whereas because when after before since until unless if");
 
-    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect",
-            "hope fear expect worry believes believe believed thinks think thought feels felt knows estimated estimates concluded concludes found showed shows expects expected worries worried fears feared denied denies wants wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed defended disputed cited supports backs backed endorsed endorses opposes opposed plans"));
+    /**
+     * Weak cues that make reported speech without quotation marks (belief, judgement, characterisation: `X described
+     * the talks as ...`, `X expressed concern that ...`, `X hailed the deal`); the other weak cues only attach quotes.
+     */
+    static final Set<String> WEAK_INDIRECT = Lexicon.words(System.getProperty("weak.indirect", """
+            hope fear expect worry believes believe believed thinks think thought feels felt knows estimated estimates
+            concluded concludes found showed shows expects expected worries worried fears feared denied denies wants
+            wanted hopes hoped called calls accused criticized praised blamed condemned denounced rejected dismissed
+            defended disputed cited supports backs backed endorsed endorses opposes opposed plans
+            described describes expressed expresses questioned attacked touted touts hailed hails labeled dubbed
+            likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
+            welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
+            applauded lauded challenged pointed"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {
@@ -147,5 +158,18 @@ final class Words {
             return a.equals(b);
         }
         return a.regionMatches(0, b, 0, k) && Math.abs(a.length() - b.length()) <= 4;
+    }
+
+    /** `he'd`, `she’s`, `they'll`: the subject pronoun of a contraction, else null. */
+    static String contractedPronoun(String low) {
+        int apo = Math.max(low.indexOf('\''), low.indexOf('\u2019'));
+        if (apo <= 0) {
+            return null;
+        }
+        String p = low.substring(0, apo);
+        String tail = low.substring(apo + 1);
+        boolean verb = tail.equals("d") || tail.equals("s") || tail.equals("ll") || tail.equals("re")
+                || tail.equals("ve") || tail.equals("m");
+        return verb && Lexicon.SUBJECT_PRONOUNS.contains(p) ? p : null;
     }
 }

@@ -19,7 +19,8 @@ class StanceRulesTest {
     void aVerbOfBlameAsTheCueOpposesItsObject() {
         String text = "Mayor Tilda Brask blamed the Harbour Authority for the flooding, saying the gates \"were left open all night.\"";
         assertStance(Stance.OPPOSE, "Harbour Authority", "blamed", with(text, "were left open all night."));
-        String other = "The tenants blamed Mayor Tilda Brask, saying the pumps \"were never switched on.\"";
+        // a headline's quotes are attributed from the body: the sentence stands below a headline here
+        String other = "Tenants' meeting\n\nThe tenants blamed Mayor Tilda Brask, saying the pumps \"were never switched on.\"";
         assertStance(Stance.OPPOSE, "Tilda Brask", "blamed", with(other, "were never switched on."));
     }
 
