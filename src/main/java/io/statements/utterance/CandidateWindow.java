@@ -88,10 +88,10 @@ final class CandidateWindow {
             syncedAt.put(t.speaker(), mark);
             last = last == null || t.at().isAfter(last) ? t.at() : last;
         }
-        plan.normalised().forEach((id, text) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
+        plan.normalised().forEach((id, w) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
                 r.speaker(), r.text(), r.statedAt(), r.at(), r.utterance(), r.manual(), r.closed(),
-                r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), r.embeddingHash(), r.embedding(), text.hash,
-                text.key, r.utteranceSaved())));
+                r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), r.embeddingHash(), r.embedding(), w.text().hash,
+                w.text().key, r.utteranceSaved())));
         plan.embedded().forEach((id, e) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
                 r.speaker(), r.text(), r.statedAt(), r.at(), r.utterance(), r.manual(), r.closed(),
                 r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), e.textHash(), e.vector(), r.wordsHash(),

@@ -37,12 +37,44 @@ final class LinkStore {
     record Link(UUID statement, UUID utterance, String rule, boolean manual) {
     }
 
+    /**
+     * A statement's stored words count only where they were stored for its current speaker and time (V27_1: found
+     * there by {@code statement_words_link_idx}); elsewhere they are taken for missing, and stored again.
+     */
+    private static final String WORDS_HASH = "case when w.speaker_id = s.speaker_id and w.link_at = " + LINK_AT
+            + " then w.text_hash end";
     private static final String COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
             + ", s.utterance_id, s.link_manual, coalesce(u.closed, false), u.speaker_id, s.kind = 'INDIRECT',"
-            + " s.link_rule, e.text_hash, e.vector, w.text_hash, w.words, s.utterance_id is null or u.id is not null";
+            + " s.link_rule, e.text_hash, e.vector, " + WORDS_HASH + ", w.words,"
+            + " s.utterance_id is null or u.id is not null";
     private static final String JOINS = " left join utterance u on u.id = s.utterance_id"
             + " left join statement_embedding e on e.statement_id = s.id"
             + " left join statement_words w on w.statement_id = s.id";
+
+    /**
+     * {@link #COLUMNS} of candidates, which are read by the range: at 1M statements each join by id cost a random
+     * page read a candidate (three tables, ~390 pages a create: docs/linking.md, round 7). Their words come from one
+     * range of statement_words_link_idx ({@code w}, see {@link #wordsIn}); of their utterance only the closed flag
+     * (a probe of the small utterance_closed_idx) and, for statements this transaction wrote (a bulk chunk inserts
+     * them naming utterances it creates later, V25_1), whether it exists yet: a committed statement's does. A
+     * candidate's utterance speaker is not read (only a target's is used).
+     */
+    private static final String CANDIDATE_COLUMNS = "select s.id, s.speaker_id, s.text, s.stated_at, " + LINK_AT
+            + ", s.utterance_id, s.link_manual, exists (select 1 from utterance u where u.id = s.utterance_id"
+            + " and u.closed), null::uuid, s.kind = 'INDIRECT', s.link_rule, e.text_hash, e.vector, " + WORDS_HASH
+            + ", w.words, case when s.utterance_id is not null and s.xmin = xid(pg_current_xact_id_if_assigned())"
+            + " then exists (select 1 from utterance u where u.id = s.utterance_id) else true end";
+    private static final String CANDIDATE_JOINS = " left join statement_embedding e on e.statement_id = s.id"
+            + " left join w on w.statement_id = s.id";
+
+    /** The stored words of the statements of {@code ranges} (sp, lo, hi), read by range: few adjacent pages. */
+    private static String wordsIn(String ranges) {
+        return "w as materialized (select w.statement_id, w.speaker_id, w.link_at, w.text_hash, w.words from "
+                + ranges + " join statement_words w on w.speaker_id = r.sp and w.link_at between r.lo and r.hi)";
+    }
+
+    /** Words longer than this are not stored: an index entry holds them (V27_1), at most 2,704 bytes. */
+    static final int MAX_STORED_WORD_BYTES = 2_000;
 
     /** Buckets of speakers (a power of two) for transactions of many speakers: at most this many locks each. */
     static final int LOCK_BUCKETS = 512;
@@ -129,14 +161,15 @@ final class LinkStore {
      * speaker's statements within {@code window} of it, through statement_link_idx, beside the statement itself.
      */
     static Loaded loadOne(Connection c, UUID statement, Duration window) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("with t as (select s.speaker_id as sp, " + LINK_AT + " as at"
-                + " from statement s where s.id = ?) " + COLUMNS + ", true from statement s" + JOINS + " where s.id = ?"
-                + " union all " + COLUMNS + ", false from t join statement s on s.speaker_id = t.sp and " + LINK_AT
-                + " between t.at - ? * interval '1 second' and t.at + ? * interval '1 second'" + JOINS)) {
-            ps.setObject(1, statement);
-            ps.setObject(2, statement);
-            ps.setLong(3, window.toSeconds());
-            ps.setLong(4, window.toSeconds());
+        try (PreparedStatement ps = c.prepareStatement("with r as (select s.speaker_id as sp, " + LINK_AT
+                + " - ? * interval '1 second' as lo, " + LINK_AT + " + ? * interval '1 second' as hi"
+                + " from statement s where s.id = ?), " + wordsIn("r") + " " + COLUMNS + ", true from statement s"
+                + JOINS + " where s.id = ? union all " + CANDIDATE_COLUMNS + ", false from r join statement s"
+                + " on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi" + CANDIDATE_JOINS)) {
+            ps.setLong(1, window.toSeconds());
+            ps.setLong(2, window.toSeconds());
+            ps.setObject(3, statement);
+            ps.setObject(4, statement);
             List<Row> targets = new ArrayList<>(1);
             List<Row> candidates = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -179,9 +212,10 @@ final class LinkStore {
                 to.add(Timestamp.from(hi));
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS
-                + " from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) r(sp, lo, hi)"
-                + " join statement s on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi" + JOINS)) {
+        try (PreparedStatement ps = c.prepareStatement("with r as (select * from unnest(?::uuid[], ?::timestamptz[],"
+                + " ?::timestamptz[]) r(sp, lo, hi)), " + wordsIn("r") + " " + CANDIDATE_COLUMNS + " from r"
+                + " join statement s on s.speaker_id = r.sp and " + LINK_AT + " between r.lo and r.hi"
+                + CANDIDATE_JOINS)) {
             ps.setArray(1, c.createArrayOf("uuid", speakers.toArray()));
             ps.setArray(2, c.createArrayOf("timestamptz", from.toArray()));
             ps.setArray(3, c.createArrayOf("timestamptz", to.toArray()));
@@ -228,7 +262,11 @@ final class LinkStore {
      * recount, which must see the links.
      */
     static void save(Connection c, List<Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, List<UUID> own,
-                     java.util.Map<UUID, ReportText> words, Collection<UUID> touched) throws SQLException {
+                     java.util.Map<UUID, LinkPlanner.Worded> normalised, Collection<UUID> touched)
+            throws SQLException {
+        java.util.Map<UUID, LinkPlanner.Worded> words = new java.util.HashMap<>(normalised);
+        words.values().removeIf(w -> w.text().key.length() * 3 > MAX_STORED_WORD_BYTES
+                && w.text().key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_STORED_WORD_BYTES);
         if (!links.isEmpty() || !newUtterances.isEmpty() || !own.isEmpty() || !words.isEmpty()) {
             List<Link> ordered = new ArrayList<>(links);
             ordered.sort(Comparator.comparing(Link::statement)); // one order for all writers
@@ -244,9 +282,11 @@ final class LinkStore {
                                         coalesce(s.reported_at, s.created_at), statement_timestamp(),
                                         statement_timestamp()
                                  from statement s where s.id = any(?::uuid[]) order by s.utterance_id),
-                         worded as (insert into statement_words (statement_id, text_hash, words)
-                                    select * from unnest(?::uuid[], ?::bigint[], ?::text[]) on conflict (statement_id)
-                                    do update set text_hash = excluded.text_hash, words = excluded.words)
+                         worded as (insert into statement_words (statement_id, text_hash, words, speaker_id, link_at)
+                                    select * from unnest(?::uuid[], ?::bigint[], ?::text[], ?::uuid[],
+                                                         ?::timestamptz[]) on conflict (statement_id)
+                                    do update set text_hash = excluded.text_hash, words = excluded.words,
+                                                  speaker_id = excluded.speaker_id, link_at = excluded.link_at)
                     update statement s set utterance_id = r.u, link_rule = r.rule, link_manual = r.manual
                     from unnest(?::uuid[], ?::uuid[], ?::text[], ?::boolean[]) r(id, u, rule, manual)
                     where s.id = r.id""")) {
@@ -254,12 +294,16 @@ final class LinkStore {
                 ps.setArray(2, c.createArrayOf("uuid", newSpeakers.toArray()));
                 ps.setArray(3, c.createArrayOf("uuid", own.toArray()));
                 ps.setArray(4, c.createArrayOf("uuid", worded.toArray()));
-                ps.setArray(5, c.createArrayOf("bigint", worded.stream().map(id -> words.get(id).hash).toArray()));
-                ps.setArray(6, c.createArrayOf("text", worded.stream().map(id -> words.get(id).key).toArray()));
-                ps.setArray(7, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
-                ps.setArray(8, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
-                ps.setArray(9, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
-                ps.setArray(10, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
+                ps.setArray(5, c.createArrayOf("bigint", worded.stream().map(id -> words.get(id).text().hash)
+                        .toArray()));
+                ps.setArray(6, c.createArrayOf("text", worded.stream().map(id -> words.get(id).text().key).toArray()));
+                ps.setArray(7, c.createArrayOf("uuid", worded.stream().map(id -> words.get(id).speaker()).toArray()));
+                ps.setArray(8, c.createArrayOf("timestamptz", worded.stream()
+                        .map(id -> Timestamp.from(words.get(id).at())).toArray()));
+                ps.setArray(9, c.createArrayOf("uuid", ordered.stream().map(Link::statement).toArray()));
+                ps.setArray(10, c.createArrayOf("uuid", ordered.stream().map(Link::utterance).toArray()));
+                ps.setArray(11, c.createArrayOf("text", ordered.stream().map(Link::rule).toArray()));
+                ps.setArray(12, c.createArrayOf("boolean", ordered.stream().map(Link::manual).toArray()));
                 ps.executeUpdate();
             }
         }
