@@ -43,8 +43,8 @@ final class LinkPlanner {
         }
     }
 
-    /** Normalised words to store, and where their statement stands (its speaker and link time: V27_1). */
-    record Worded(ReportText text, UUID speaker, java.time.Instant at) {
+    /** Normalised words to store, and for which statement version and where it stands (speaker, time: V27_1). */
+    record Worded(ReportText text, UUID speaker, java.time.Instant at, long version) {
     }
 
     /** A sentence embedding computed in this plan, to store, and the hash of the text it was made from. */
@@ -145,7 +145,7 @@ final class LinkPlanner {
                 plan.embedded().put(r.id(), new Embedded(vector, hash));
             }
             if (row.wordsHash() == null || row.wordsHash() != r.text().hash) {
-                plan.normalised().put(r.id(), new Worded(r.text(), row.speaker(), row.at()));
+                plan.normalised().put(r.id(), new Worded(r.text(), row.speaker(), row.at(), row.version()));
             }
         }
         return plan;

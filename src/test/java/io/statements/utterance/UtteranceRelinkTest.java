@@ -179,6 +179,45 @@ class UtteranceRelinkTest {
     }
 
     @Test
+    void wordsStoredForAnEarlierVersionOfAStatementDoNotStandForItsText() throws Exception {
+        String who = Reports.speaker("Katla Sveinsdottir");
+        String domain = Fixtures.domain();
+        String a = Reports.create(who, "Snow clearing on the coast road starts at five every morning.", domain, DAY1,
+                null).path("id");
+        String stale;
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(
+                "select text_hash || '|' || statement_version || '|' || words from statement_words"
+                        + " where statement_id = ?::uuid")) {
+            st.setString(1, a);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                stale = rs.getString(1);
+            }
+        }
+        String edited = "The new ferry terminal opens to passengers in the first week of June.";
+        String body = """
+                {"text": %s, "kind": "DIRECT", "speaker": {"name": "%s"}, "outlet": {"domain": "%s"},
+                 "article": {"url": "https://%s/%s"}}""".formatted(Reports.json(edited), who, domain, domain,
+                DAY1.substring(0, 10));
+        given().contentType(ContentType.JSON).body(body).put("/statements/" + a).then().statusCode(200);
+        // a writer that read the statement before the edit stores its words after it (as a racing create may):
+        // the old words, with the old text's hash, for the old version
+        String[] old = stale.split("\\|", 3);
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(
+                "update statement_words set text_hash = ?, statement_version = ?, words = ? where statement_id = ?::uuid")) {
+            st.setLong(1, Long.parseLong(old[0]));
+            st.setLong(2, Long.parseLong(old[1]));
+            st.setString(3, old[2]);
+            st.setString(4, a);
+            assertEquals(1, st.executeUpdate());
+        }
+        // a create that reads a as a candidate without its text does not take those words for the new text
+        Response b = Reports.create(who, edited, Fixtures.domain(), DAY1_LATER, null);
+        assertEquals((String) given().get("/statements/" + a).path("utterance.id"), b.path("utterance.id"));
+        assertEquals(ReportText.of(edited).key, words(a, edited));
+    }
+
+    @Test
     void wordsTooLongForTheIndexAreNotStoredAndStillLink() throws Exception {
         String who = Reports.speaker("Runa Eikeland");
         StringBuilder text = new StringBuilder();
