@@ -30,7 +30,8 @@ drop index statement_link_idx;
 
 -- The words in the index: at most 120 words, and the linker stores no words longer than 2,000 bytes (well under
 -- the 2,704 bytes a b-tree entry may take).
-create index statement_words_link_idx on statement_words (speaker_id, link_at) include (statement_id, text_hash, words);
+create index statement_words_link_idx on statement_words (speaker_id, link_at)
+    include (statement_id, statement_version, text_hash, words);
 
 -- An index-only scan skips the table only on pages vacuum has marked all-visible: vacuum after 1 % of new rows
 -- (the default waits for 20 %, 200,000 rows at 1M), so that the recent rows, the candidates of new statements, are.
