@@ -14,6 +14,9 @@
 #   utterance, no stored words or embeddings); both runs' groupings are compared statement by statement (the same
 #   grouping: "0 statements grouped differently"). BENCH_RELINK_BATCH: the commands' --batch (default 5000).
 # BENCH_SEED: the seed of step 3's statements (default 5); CostBench.java creates can then run again on the same database.
+# BENCH_REUSE=1: keep the database a previous run left in target/bench-linking-cost/data and run step 3 only (loading
+#   1M statements takes a quarter of an hour; a database of an older build is migrated when the services start).
+#   With BENCH_REUSE, BENCH_APP=DIR runs another build's services (a quarkus-app directory).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-200000}"
@@ -27,7 +30,13 @@ cd "$ROOT"
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "${REBUILD:-}" ]; then
   ./mvnw -q package -DskipTests
 fi
-rm -rf "$WORK" && mkdir -p "$WORK"
+APP="${BENCH_APP:-target/quarkus-app}"
+if [ -n "${BENCH_REUSE:-}" ]; then
+  [ -f "$WORK/data/credentials" ] || { echo "BENCH_REUSE: no database in $WORK/data"; exit 1; }
+  N="$(cat "$WORK/statements" 2>/dev/null || echo "$N")"
+else
+  rm -rf "$WORK" && mkdir -p "$WORK"
+fi
 export BENCH_API_KEY="stmt_bench_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 PIDS=()
 JFR_RELINK=()
@@ -36,7 +45,7 @@ if [ -n "${BENCH_JFR:-}" ]; then
 fi
 trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null; wait $p 2>/dev/null || true; done' EXIT
 ready() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 1200); do # a reused database of an older build is migrated first
     curl -fs "http://localhost:$1/q/health/ready" >/dev/null 2>&1 && return 0
     kill -0 "$2" 2>/dev/null || { tail -50 "$WORK/$3.log"; exit 1; }
     sleep 1
@@ -46,7 +55,7 @@ ready() {
 echo "== $(date -u +%FT%TZ) load: $(uptime | sed 's/.*load average/load average/')"
 STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" STATEMENTS_DATA_DIR="$WORK/data" \
   STATEMENTS_EMBEDDED_DB_PORT="$DB_PORT" QUARKUS_HTTP_PORT="$ON_PORT" \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/on.log" 2>&1 &
+  java -Xmx1g -jar "$APP/quarkus-run.jar" >"$WORK/on.log" 2>&1 &
 PIDS+=($!)
 ready "$ON_PORT" "${PIDS[0]}" on
 OWNER_PASSWORD="$(sed -n 's/^owner\.password=//p' "$WORK/data/credentials")"
@@ -54,12 +63,13 @@ JDBC="jdbc:postgresql://localhost:$DB_PORT/statements"
 STATEMENTS_AUTH_BOOTSTRAP_ADMIN_KEY="$BENCH_API_KEY" STATEMENTS_LINKING_ENABLED=false QUARKUS_HTTP_PORT="$OFF_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="$JDBC" QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://localhost:$DB_PORT/statements" \
   QUARKUS_DATASOURCE_USERNAME=statements QUARKUS_DATASOURCE_PASSWORD="$OWNER_PASSWORD" \
-  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >"$WORK/off.log" 2>&1 &
+  java -Xmx1g -jar "$APP/quarkus-run.jar" >"$WORK/off.log" 2>&1 &
 PIDS+=($!)
 ready "$OFF_PORT" "${PIDS[1]}" off
 CP="$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)"
 export BENCH_DB_USER=statements BENCH_DB_PASSWORD="$OWNER_PASSWORD"
 
+if [ -z "${BENCH_REUSE:-}" ]; then
 echo "== 1. Bulk import, $ROUNDS rounds of $LINES statements a side"
 [ -z "${BENCH_JFR:-}" ] || jcmd "${PIDS[0]}" JFR.start name=bulk settings=profile >/dev/null
 java -cp "$CP" bench/linking/CostBench.java bulk "http://localhost:$ON_PORT" "http://localhost:$OFF_PORT" \
@@ -103,6 +113,13 @@ echo "   last progress line (time split): $(grep 'moved' "$WORK/relink.log" | ta
 TOTAL=$(grep -o 're-linked [0-9]* statements; done' "$WORK/relink.log" | grep -o '[0-9]*')
 awk -v n="$TOTAL" -v ns="$((T1 - T0))" 'BEGIN { s = ns / 1e9; r = n / s;
   printf "== re-link: %d statements in %.1f s = %.0f statements/s; 1,000,000 at this rate: %.0f s (target < 600 s)\n", n, s, r, 1e6 / r }'
+
+echo "$N" > "$WORK/statements"
+else
+  T0=$(date +%s)
+  java -cp "$CP" bench/linking/ScaleBench.java vacuum "$JDBC"
+  echo "   reused database, vacuumed in $(( $(date +%s) - T0 )) s"
+fi
 
 echo "== 3. Single creates at $N statements, alternately ON and OFF"
 echo "   load: $(uptime | sed 's/.*load average/load average/')"

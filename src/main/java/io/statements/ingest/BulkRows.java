@@ -105,9 +105,11 @@ class BulkRows {
         Instant now = Timestamps.now();
         // created_by / updated_by of the rows inserted below default to this transaction-local setting (V6_1)
         Jdbc.query(c, "select set_config('statements.actor', ?, true)", rs -> rs.getString(1), CurrentActor.get());
-        // the rows below name utterances of their own that the linker creates in this transaction (V25_1)
+        // the rows below name utterances of their own that the linker creates in this transaction (V25_1); the
+        // setting tells the linker's candidate reads to check that a statement's utterance exists yet (V27_1)
         try (java.sql.Statement st = c.createStatement()) {
-            st.execute("set constraints statement_utterance_fk deferred");
+            st.execute("set constraints statement_utterance_fk deferred;"
+                    + " select set_config('statements.utterances_deferred', 'on', true)");
         }
         List<Resolved> resolved = refs.resolve(c, rows.stream().map(Row::request).toList(), now);
         LineResult[] results = new LineResult[rows.size()];

@@ -84,18 +84,18 @@ final class CandidateWindow {
             LinkStore.Link link = links.get(t.id());
             rows.put(t.id(), link == null ? t : new LinkStore.Row(t.id(), t.speaker(), t.text(), t.statedAt(), t.at(),
                     link.utterance(), link.manual(), false, t.speaker(), t.reportedSpeech(), link.rule(),
-                    t.embeddingHash(), t.embedding(), t.wordsHash(), t.words(), true));
+                    t.embeddingHash(), t.embedding(), t.wordsHash(), t.words(), true, t.version()));
             syncedAt.put(t.speaker(), mark);
             last = last == null || t.at().isAfter(last) ? t.at() : last;
         }
-        plan.normalised().forEach((id, text) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
+        plan.normalised().forEach((id, w) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
                 r.speaker(), r.text(), r.statedAt(), r.at(), r.utterance(), r.manual(), r.closed(),
-                r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), r.embeddingHash(), r.embedding(), text.hash,
-                text.key, r.utteranceSaved())));
+                r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), r.embeddingHash(), r.embedding(), w.text().hash,
+                w.text().key, r.utteranceSaved(), r.version())));
         plan.embedded().forEach((id, e) -> rows.computeIfPresent(id, (k, r) -> new LinkStore.Row(r.id(),
                 r.speaker(), r.text(), r.statedAt(), r.at(), r.utterance(), r.manual(), r.closed(),
                 r.utteranceSpeaker(), r.reportedSpeech(), r.rule(), e.textHash(), e.vector(), r.wordsHash(),
-                r.words(), r.utteranceSaved())));
+                r.words(), r.utteranceSaved(), r.version())));
         if (last != null) {
             Instant from = last.minus(window); // later batches start at or after the last target
             rows.values().removeIf(r -> r.at().isBefore(from));

@@ -24,7 +24,7 @@ final class LinkPlanner {
      * statements that keep the utterance they were inserted with, which is to be created ({@code ownUtterances}).
      */
     record Plan(List<LinkStore.Link> links, List<UUID> newUtterances, List<UUID> newSpeakers, Set<UUID> touched,
-                Map<UUID, Embedded> embedded, Map<UUID, ReportText> normalised, List<UUID> ownUtterances) {
+                Map<UUID, Embedded> embedded, Map<UUID, Worded> normalised, List<UUID> ownUtterances) {
 
         static Plan empty() {
             return new Plan(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>(), new HashMap<>(),
@@ -41,6 +41,10 @@ final class LinkPlanner {
             normalised.putAll(other.normalised());
             ownUtterances.addAll(other.ownUtterances());
         }
+    }
+
+    /** Normalised words to store, and for which statement version and where it stands (speaker, time: V27_1). */
+    record Worded(ReportText text, UUID speaker, java.time.Instant at, long version) {
     }
 
     /** A sentence embedding computed in this plan, to store, and the hash of the text it was made from. */
@@ -141,7 +145,7 @@ final class LinkPlanner {
                 plan.embedded().put(r.id(), new Embedded(vector, hash));
             }
             if (row.wordsHash() == null || row.wordsHash() != r.text().hash) {
-                plan.normalised().put(r.id(), r.text());
+                plan.normalised().put(r.id(), new Worded(r.text(), row.speaker(), row.at(), row.version()));
             }
         }
         return plan;

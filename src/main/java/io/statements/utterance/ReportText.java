@@ -35,7 +35,7 @@ final class ReportText {
     final double[] weights;
     final double weight;
     final String key;
-    /** The text as stored (for the embedding sieve, which reads it whole). */
+    /** The text as stored (for the embedding sieve, which reads it whole); null when only its stored words were read. */
     final String original;
     /** {@link #hash} of the original: stored with the words. */
     final long hash;
@@ -108,12 +108,25 @@ final class ReportText {
         if (words == null || hash != storedHash) {
             return null;
         }
+        return split(text == null ? "" : text, words, hash);
+    }
+
+    /**
+     * Stored words taken without their text, which the caller has not read: it checked that they were stored for
+     * the statement's current version (LinkStore). Such a text has no {@link #original}, so no embedding: the
+     * paraphrase sieve's candidates are read with their texts.
+     */
+    static ReportText trusted(String words, long storedHash) {
+        return split(null, words, storedHash);
+    }
+
+    private static ReportText split(String original, String words, long hash) {
         String[] split = words.isEmpty() ? new String[0] : words.split(" ", -1);
         double[] weights = new double[split.length];
         for (int i = 0; i < split.length; i++) {
             weights[i] = Words.weight(split[i]);
         }
-        return new ReportText(text == null ? "" : text, hash, split, weights);
+        return new ReportText(original, hash, split, weights);
     }
 
     /**
@@ -141,6 +154,9 @@ final class ReportText {
     float[] embedding() {
         float[] known = embedding;
         if (known == null) {
+            if (original == null) {
+                throw new IllegalStateException("an embedding of a text that was not read");
+            }
             known = SentenceEmbeddings.vector(original);
             embedding = known;
         }
@@ -154,7 +170,7 @@ final class ReportText {
 
     /** A stored embedding, taken when it was made from this very text. */
     void offer(float[] stored, int textHash) {
-        if (embedding == null && stored != null && textHash == SentenceEmbeddings.hash(original)) {
+        if (embedding == null && stored != null && original != null && textHash == SentenceEmbeddings.hash(original)) {
             embedding = stored;
         }
     }

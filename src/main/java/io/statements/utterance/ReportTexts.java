@@ -30,20 +30,31 @@ final class ReportTexts {
     }
 
     /**
+     * @param text        the statement's text, or null where its stored words stand for it (they are then taken
+     *                    as they are: the text is not at hand to check them against)
      * @param storedWords the statement's words as stored ({@code statement_words}), or null
      * @param storedHash  the hash they were stored with: taken only if it is this text's
      */
     ReportText of(UUID id, String text, String storedWords, Long storedHash) {
-        String original = text == null ? "" : text;
+        if (text == null && (storedHash == null || storedWords == null)) {
+            throw new IllegalArgumentException("statement " + id + ": neither its text nor its words");
+        }
         synchronized (cache) {
             ReportText cached = cache.get(id);
-            if (cached != null && cached.original.equals(original)) {
+            // without the text (its stored words stand for it) the words' hash tells whether the kept ones are its
+            if (cached != null && (text == null ? cached.hash == storedHash
+                    : cached.original != null && cached.original.equals(text))) {
                 return cached;
             }
         }
-        ReportText fresh = storedHash == null ? null : ReportText.stored(text, storedWords, storedHash);
-        if (fresh == null) {
-            fresh = ReportText.of(text);
+        ReportText fresh;
+        if (text == null) {
+            fresh = ReportText.trusted(storedWords, storedHash);
+        } else {
+            fresh = storedHash == null ? null : ReportText.stored(text, storedWords, storedHash);
+            if (fresh == null) {
+                fresh = ReportText.of(text);
+            }
         }
         synchronized (cache) {
             ReportText replaced = cache.put(id, fresh);
@@ -66,6 +77,7 @@ final class ReportTexts {
 
     /** Heap a text takes, roughly: its words (a String and its bytes each), weights, key and original. */
     static long size(ReportText text) {
-        return 200L + 56L * text.words.length + 8L * text.weights.length + text.key.length() + text.original.length();
+        return 200L + 56L * text.words.length + 8L * text.weights.length + text.key.length()
+                + (text.original == null ? 0 : text.original.length());
     }
 }

@@ -18,7 +18,7 @@ class LinkPassesTest {
     private static LinkStore.Row row(UUID speaker, int minute) {
         return new LinkStore.Row(UUID.randomUUID(), speaker, "words " + minute, null,
                 Instant.parse("2026-03-01T00:00:00Z").plusSeconds(60L * minute), null, false, false, null, false,
-                null, null, null, null, null, true);
+                null, null, null, null, null, true, 0);
     }
 
     @Test

@@ -151,6 +151,98 @@ class UtteranceRelinkTest {
         assertEquals(ReportText.of(full).key, words(a.path("id"), full));
     }
 
+    @Test
+    void storedWordsStandWhereTheirStatementStandsAndAreStoredAgainWhenItMoves() throws Exception {
+        String who = Reports.speaker("Halvard Munthe");
+        String domain = Fixtures.domain();
+        String text = "The tram depot moves to the old brewery site next summer.";
+        String a = Reports.create(who, text, domain, DAY1, null).path("id");
+        // candidates' words are read by speaker and time (V27_1): the row says where its statement stands
+        assertEquals(1, count("select count(*) from statement_words w join statement s on s.id = w.statement_id"
+                + " where w.statement_id = ?::uuid and w.speaker_id = s.speaker_id and w.link_at = '" + DAY1 + "'", a));
+        // a row left at another place (its statement moved meanwhile) is not found there: the words are made
+        // again from the text, the link is the same, and the row is stored at the statement's place
+        execute("update statement_words set link_at = link_at - interval '30 days' where statement_id = ?::uuid", a);
+        Response b = Reports.create(who, text, Fixtures.domain(), DAY1_LATER, null);
+        assertEquals((String) given().get("/statements/" + a).path("utterance.id"), b.path("utterance.id"));
+        assertEquals(1, count("select count(*) from statement_words where statement_id = ?::uuid"
+                + " and link_at = '" + DAY1 + "'", a));
+        // another speaker: the statement's own words move with it
+        String body = """
+                {"text": %s, "kind": "DIRECT", "speaker": {"name": "%s"}, "outlet": {"domain": "%s"},
+                 "article": {"url": "https://%s/%s"}}""".formatted(Reports.json(text), Reports.speaker("Siri Lunde"),
+                domain, domain, DAY1.substring(0, 10));
+        given().contentType(ContentType.JSON).body(body).put("/statements/" + a).then().statusCode(200);
+        assertEquals(1, count("select count(*) from statement_words w join statement s on s.id = w.statement_id"
+                + " where w.statement_id = ?::uuid and w.speaker_id = s.speaker_id", a));
+        assertEquals(ReportText.of(text).key, words(a, text));
+    }
+
+    @Test
+    void wordsStoredForAnEarlierVersionOfAStatementDoNotStandForItsText() throws Exception {
+        String who = Reports.speaker("Katla Sveinsdottir");
+        String domain = Fixtures.domain();
+        String a = Reports.create(who, "Snow clearing on the coast road starts at five every morning.", domain, DAY1,
+                null).path("id");
+        String stale;
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(
+                "select text_hash || '|' || statement_version || '|' || words from statement_words"
+                        + " where statement_id = ?::uuid")) {
+            st.setString(1, a);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                stale = rs.getString(1);
+            }
+        }
+        String edited = "The new ferry terminal opens to passengers in the first week of June.";
+        String body = """
+                {"text": %s, "kind": "DIRECT", "speaker": {"name": "%s"}, "outlet": {"domain": "%s"},
+                 "article": {"url": "https://%s/%s"}}""".formatted(Reports.json(edited), who, domain, domain,
+                DAY1.substring(0, 10));
+        given().contentType(ContentType.JSON).body(body).put("/statements/" + a).then().statusCode(200);
+        // a writer that read the statement before the edit stores its words after it (as a racing create may):
+        // the old words, with the old text's hash, for the old version
+        String[] old = stale.split("\\|", 3);
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(
+                "update statement_words set text_hash = ?, statement_version = ?, words = ? where statement_id = ?::uuid")) {
+            st.setLong(1, Long.parseLong(old[0]));
+            st.setLong(2, Long.parseLong(old[1]));
+            st.setString(3, old[2]);
+            st.setString(4, a);
+            assertEquals(1, st.executeUpdate());
+        }
+        // a create that reads a as a candidate without its text does not take those words for the new text
+        Response b = Reports.create(who, edited, Fixtures.domain(), DAY1_LATER, null);
+        assertEquals((String) given().get("/statements/" + a).path("utterance.id"), b.path("utterance.id"));
+        assertEquals(ReportText.of(edited).key, words(a, edited));
+    }
+
+    @Test
+    void wordsTooLongForTheIndexAreNotStoredAndStillLink() throws Exception {
+        String who = Reports.speaker("Runa Eikeland");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 110; i++) { // 110 made-up words of 26 letters: over 2,000 bytes normalised
+            text.append(Character.toString('a' + i % 26).repeat(3)).append("qxzvbnmlkjhgfdsapoiuytrew")
+                    .append(i / 26).append(' ');
+        }
+        String long1 = text.toString().trim() + ".";
+        assertTrue(ReportText.of(long1).key.length() > LinkStore.MAX_STORED_WORD_BYTES);
+        Response a = Reports.create(who, long1, Fixtures.domain(), DAY1, null);
+        Response b = Reports.create(who, long1, Fixtures.domain(), DAY1_LATER, null);
+        assertEquals((String) a.path("utterance.id"), b.path("utterance.id"));
+        assertEquals(0, count("select count(*) from statement_words where statement_id = ?::uuid", a.path("id")));
+    }
+
+    private long count(String sql, String id) throws Exception {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement st = conn.prepareStatement(sql)) {
+            st.setString(1, id);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The statement's stored words, after checking they were stored with its text's hash. */
     private String words(String statement, String text) throws Exception {
         try (Connection conn = dataSource.getConnection();
