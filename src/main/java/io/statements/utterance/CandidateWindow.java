@@ -53,10 +53,10 @@ final class CandidateWindow {
             }
         }
         if (!unseen.isEmpty()) {
-            keep(LinkStore.candidates(c, unseen, window, true));
+            keep(LinkReads.candidates(c, unseen, window, true));
         }
         if (!since.isEmpty()) {
-            refresh(LinkStore.changedSince(c, since), since.keySet());
+            refresh(LinkReads.changedSince(c, since), since.keySet());
         }
         Instant from = targets.stream().map(LinkStore.Row::at).min(Comparator.naturalOrder()).orElseThrow()
                 .minus(window);

@@ -143,7 +143,7 @@ public final class RelinkCommand {
             }
             long t0 = System.nanoTime();
             LinkStore.lockSpeakersOf(c, ids);
-            List<LinkStore.Row> targets = LinkStore.load(c, ids);
+            List<LinkStore.Row> targets = LinkReads.load(c, ids);
             List<LinkStore.Row> candidates = kept.candidates(c, targets);
             long t1 = System.nanoTime();
             // only the statements that move (or change sieve) are written, and only their utterances recounted

@@ -49,19 +49,19 @@ public class UtteranceLinker {
     void link(Connection c, Collection<UUID> statements, boolean enabled) throws SQLException {
         LinkStore.lockSpeakersOf(c, statements);
         if (enabled && statements.size() == 1) { // a single create or update: itself and its candidates at once
-            LinkStore.Loaded loaded = LinkStore.loadOne(c, statements.iterator().next(), config.window());
+            LinkReads.Loaded loaded = LinkReads.loadOne(c, statements.iterator().next(), config.window());
             if (!loaded.targets().isEmpty()) {
                 linkPass(c, loaded.targets(), loaded.candidates(), true);
             }
             checkOwnUtterances(c, loaded.targets());
             return;
         }
-        List<LinkStore.Row> targets = LinkStore.load(c, statements);
+        List<LinkStore.Row> targets = LinkReads.load(c, statements);
         if (!enabled) {
             targets = targets.stream().filter(t -> t.utterance() == null || !t.utteranceSaved()).toList();
         }
         for (List<LinkStore.Row> pass : passes(targets, TARGETS_PER_PASS)) {
-            linkPass(c, pass, enabled ? LinkStore.candidates(c, pass, config.window()) : new ArrayList<>(), enabled);
+            linkPass(c, pass, enabled ? LinkReads.candidates(c, pass, config.window()) : new ArrayList<>(), enabled);
         }
         checkOwnUtterances(c, targets);
     }

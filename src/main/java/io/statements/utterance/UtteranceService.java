@@ -92,12 +92,12 @@ class UtteranceService {
                 utteranceSpeaker = rs.getObject(1, UUID.class);
             }
         }
-        List<LinkStore.Row> rows = LinkStore.load(c, List.of(statementId));
+        List<LinkStore.Row> rows = LinkReads.load(c, List.of(statementId));
         if (rows.isEmpty()) {
             throw inPath ? ApiException.notFound("Statement", statementId) : unknownStatement(statementId);
         }
         LinkStore.lockSpeakers(c, List.of(rows.get(0).speaker(), utteranceSpeaker));
-        rows = LinkStore.load(c, List.of(statementId));
+        rows = LinkReads.load(c, List.of(statementId));
         if (rows.isEmpty()) {
             throw inPath ? ApiException.notFound("Statement", statementId) : unknownStatement(statementId);
         }
