@@ -1,6 +1,9 @@
 package io.statements.bench;
 
 import io.statements.search.AggregateQueries;
+import io.statements.search.BoundedRelevance;
+import io.statements.search.SearchPeriod;
+import io.statements.search.SearchPeriods;
 import io.statements.search.Facet;
 import io.statements.search.SearchSort;
 import io.statements.search.Sql;
@@ -117,31 +120,34 @@ public final class SearchBench {
         Instant to = Instant.parse("2021-01-01T00:00:00Z");
         String q1 = "fragile pipeline";
         String q2 = "embargo";
+        // the newest quarters' text indexes, as the service reads them (statements.search.relevance.periods = 16)
+        List<SearchPeriod> periods = SearchPeriods.read(c, 16);
+        System.out.printf("  search periods: %d usable%n", periods.size());
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("full text", "/statements?q=" + enc(q1),
                 StatementQueries.page(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
-                        SearchSort.RELEVANCE, null, 21)));
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         // #16: the other-language tenth, searched in its language (inflected form of the stored "санкций")
         cases.add(new Case("full text, language=ru", "/statements?q=" + enc("санкция") + "&language=ru",
                 StatementQueries.page(new StatementFilter("санкция", List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of("ru"), null, null,
-                        null, null, List.of(), List.of(), false), SearchSort.RELEVANCE, null, 21)));
+                        null, null, List.of(), List.of(), false), SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         // #16: a word in about half of all statements (the generator's commonest); ranked within its newest matches
         cases.add(new Case("full text, broad word", "/statements?q=week",
                 StatementQueries.page(StatementFilter.of("week", List.of(), List.of(), List.of(), null, null),
-                        SearchSort.RELEVANCE, null, 21)));
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         // #16: a word of middling frequency (about 1.6 % of statements): too rare for the newest-matches walk of broad
         // words, too common to rank every match in bounded time
         cases.add(new Case("full text, mid word", "/statements?q=" + enc(q2),
                 StatementQueries.page(StatementFilter.of(q2, List.of(), List.of(), List.of(), null, null),
-                        SearchSort.RELEVANCE, null, 21)));
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         // #16: a word in 2.7 % of statements, under the first bound (3.2 % at 1M), over the one the table's order gives
         cases.add(new Case("full text, 2.7 % word", "/statements?q=peace",
                 StatementQueries.page(StatementFilter.of("peace", List.of(), List.of(), List.of(), null, null),
-                        SearchSort.RELEVANCE, null, 21)));
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         cases.add(new Case("full text + speaker", "/statements?q=" + enc(q2) + "&speaker_id=" + speaker,
                 StatementQueries.page(StatementFilter.of(q2, List.of(speaker), List.of(), List.of(), null, null),
-                        SearchSort.RELEVANCE, null, 21)));
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         cases.add(new Case("stance + outlet + dates", "/statements?stance=OPPOSE&outlet_id=" + outlet
                 + "&reported_after=2019-01-01&reported_before=2021-01-01",
                 StatementQueries.page(StatementFilter.of(null, List.of(), List.of(outlet), List.of(Stance.OPPOSE),

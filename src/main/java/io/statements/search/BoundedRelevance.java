@@ -1,20 +1,28 @@
 package io.statements.search;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Relevance within a recency-bounded candidate set, for broad searches only. Ranking costs in proportion to the
- * matches: "week" occurs in half of all statements, and ranking all of them took seconds at 1M. A search whose every
- * word occurs in a share p of all statements (by PostgreSQL's statistics, V22_1) ranks about p × T matches when all
- * are ranked (T statements), at a cost r each, and walks about {@code candidates} / p statements when its newest
- * {@code candidates} matches are found by walking the reported-at index and checking q row by row, at a cost w
- * each; so a search is broad, and bounded, when p ≥ √(candidates × w / r / T), where the walk is the cheaper plan.
- * w / r ({@code statements_walk_factor()}, V24_1) was measured at 0.19 when the statements lie on disk in reported-at
- * order and 0.58 in random order, and is read from the table's statistics; the bound is then 1.4–2.4 % at 1M
- * statements, 0.44–0.76 % at 10M (√(candidates / T), 3.2 % and 1 %, before the statistics are first read). Both
- * plans are one statement: a UNION ALL whose branches are gated by the share, computed once, so only one runs.
+ * Relevance within a recency-bounded candidate set when ranking every match would cost too much. A search whose words
+ * occur in a share f of all statements (by PostgreSQL's statistics, V22_1; the product of its words' shares) has about
+ * f × T matches among T statements. Three plans, costed in matches ranked (a ranked match costs r, a statement walked
+ * w, their ratio {@code statements_walk_factor()}, V24_1, read from the table's physical order):
+ * <ul>
+ * <li><b>all</b>: rank every match, through the text index: f × T;</li>
+ * <li><b>walk</b>: walk the reported-at index from the newest statement, checking q row by row, until the newest
+ * {@code candidates} matches are found: candidates / f × w / r; the cheapest for words in a large share of all
+ * statements ("week", in half of them: 2,000 rows walked);</li>
+ * <li><b>recent</b>: rank the matches of the newest quarters that hold about twice {@code candidates} of them,
+ * through those quarters' own text indexes ({@link SearchPeriods}): f × (their statements); so a search reads only
+ * the posting lists and rows of those quarters, not of all T statements. Only for a q with no other filter than
+ * languages (any other filter makes f overestimate the matches). If the quarters turn out to hold fewer than
+ * {@code candidates} matches (words that occur together less than their shares suggest), every match is ranked.</li>
+ * </ul>
+ * The cheapest plan is chosen in SQL, once per search (a materialized CTE), and every branch is gated on it, so only
+ * one runs: the planner never has to guess q's frequency, which the initplan-wrapped, language-OR-ed tsquery hides.
  * <p>
- * What users see: a broad search's results are its most relevant among its newest matches, and paging with the
+ * What users see: a bounded search's results are its most relevant among its newest matches, and paging with the
  * cursor goes through exactly those candidates (no duplicates, no gaps) and then ends.
  */
 public record BoundedRelevance(int candidates) {
@@ -26,33 +34,95 @@ public record BoundedRelevance(int candidates) {
         return candidates > 0;
     }
 
-    /** The {@code page} CTE of a relevance search: the narrow branch as before, the broad one bounded. */
+    /** The {@code page} CTE of a relevance search, without periods (all or walk). */
     Sql page(StatementFilter f, List<String> after, int fetch) {
-        String language = f.languages().isEmpty() ? "en" : f.languages().get(0);
-        // T from the planner's row count (-1 before the first ANALYZE: nothing is broad then)
-        Sql sql = new Sql().add("with share as materialized (select statements_match_share(?, ?) as f, sqrt("
-                + candidates + "::float8 * statements_walk_factor() / greatest(c.reltuples, 1)) as bound"
-                + " from pg_class c where c.oid = 'statement'::regclass),\n", language, f.q());
+        return page(f, after, fetch, List.of());
+    }
+
+    /** The {@code page} CTE of a relevance search; {@code periods} newest first, as {@link SearchPeriods} reads them. */
+    Sql page(StatementFilter f, List<String> after, int fetch, List<SearchPeriod> periods) {
+        List<SearchPeriod> recent = onlyWordsAndLanguages(f) ? periods : List.of();
+        Sql sql = new Sql().add("with share as materialized (" + plan() + "),\n",
+                f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), rows(recent));
+        if (!recent.isEmpty()) {
+            // q read once for all periods (each initplan of its own would read it again: milliseconds each)
+            sql.add("words as materialized (" + StatementQueries.TSQ.substring(1, StatementQueries.TSQ.length() - 1)
+                    + " as q, websearch_to_tsquery('public.statements_en', ?) as en),\n", StatementQueries.tsqParams(f));
+            sql.add("", f.q());
+            sql.add("recent as (");
+            for (int i = 0; i < recent.size(); i++) {
+                sql.add((i == 0 ? "" : "\n union all ") + "(select s.id, ts_rank(s.search_vector, case when"
+                        + " s.text_search_config = 'statements_en' then (select en from words) else (select q from words)"
+                        + " end) as k from statement s");
+                StatementQueries.where(sql, f, true, "(select q from words)");
+                sql.add(" and " + SearchPeriods.condition(recent.get(i)) + " and (select plan from share) = 'recent'"
+                        + " and (select k from share) >= " + (i + 1) + ")");
+            }
+            sql.add("),\n");
+        }
         // Each branch's gate sits above its scan (a LIMIT keeps the planner from pushing it down): a parallel scan
         // under a gate that is false would still start its workers, which cost more than a narrow search.
         sql.add("page as ((select n.id, n.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, true);
-        if (after != null) {
-            sql.add(" and (" + StatementQueries.RANK + ", s.id) < (?::text::real, ?::text::uuid)",
-                    StatementQueries.rankParams(f));
-            sql.add("", after.get(0), after.get(1));
-        }
-        sql.add(" order by k desc, s.id desc limit " + fetch + ") n where (select f from share) < (select bound from"
-                + " share))\n union all\n");
+        after(sql, "(" + StatementQueries.RANK + ", s.id)", f, after);
+        sql.add(" order by k desc, s.id desc limit " + fetch + ") n where (select plan from share) = 'all'"
+                + (recent.isEmpty() ? "" : " or ((select plan from share) = 'recent' and (select count(*) from recent)"
+                + " < " + candidates + ")") + ")\n union all\n");
         sql.add("(select c.id, c.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, false);
         sql.add(" order by " + StatementQueries.REPORTED_KEY + " desc, s.id desc limit " + candidates
-                + ") c where (select f from share) >= (select bound from share)");
-        if (after != null) {
-            sql.add(" and (c.k, c.id) < (?::text::real, ?::text::uuid)", after.get(0), after.get(1));
+                + ") c where (select plan from share) = 'walk'");
+        after(sql, "(c.k, c.id)", null, after);
+        sql.add(" order by c.k desc, c.id desc limit " + fetch + ")");
+        if (!recent.isEmpty()) {
+            sql.add("\n union all\n(select r.id, r.k from recent r where (select count(*) from recent) >= " + candidates);
+            after(sql, "(r.k, r.id)", null, after);
+            sql.add(" order by r.k desc, r.id desc limit " + fetch + ")");
         }
-        return sql.add(" order by c.k desc, c.id desc limit " + fetch + "))\n");
+        return sql.add(")\n");
+    }
+
+    /**
+     * The plan (all, walk or recent) by its cost in matches ranked, and how many of the newest periods hold about
+     * twice the candidates (k; none when even all of them hold fewer). Without periods ({} rows) this is the bound of
+     * V24_1: walk when f ≥ √(candidates × w / r / T).
+     */
+    private String plan() {
+        return "select m.f, case when m.f > 0 and " + candidates + " / m.f * m.w <= least(m.f * m.n, coalesce(m.f"
+                + " * m.rows, 'infinity'::float8)) then 'walk' when m.rows < m.n then 'recent' else 'all' end as plan,"
+                + " m.k from (select x.f, x.w, x.n, r.k, r.rows from (select statements_match_share(?, ?) as f,"
+                + " statements_walk_factor() as w, (select greatest(c.reltuples, 1)::float8 from pg_class c where c.oid"
+                + " = 'statement'::regclass) as n) x left join lateral (select p.i as k, p.c as rows from (select u.i,"
+                + " sum(u.r) over (order by u.i) as c from unnest(?::text::float8[]) with ordinality u(r, i)) p where"
+                + " x.f * p.c >= " + 2 * candidates + " order by p.i limit 1) r on true) m";
+    }
+
+    private static void after(Sql sql, String key, StatementFilter rankOf, List<String> after) {
+        if (after == null) {
+            return;
+        }
+        sql.add(" and " + key + " < (?::text::real, ?::text::uuid)");
+        if (rankOf != null) {
+            sql.add("", StatementQueries.rankParams(rankOf));
+        }
+        sql.add("", after.get(0), after.get(1));
+    }
+
+    /** The periods' statements as a PostgreSQL array literal, bound as text. */
+    private static String rows(List<SearchPeriod> periods) {
+        return periods.stream().map(p -> Long.toString(Math.round(p.statements())))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** q, maybe languages, and nothing else: the filters the words' shares estimate the matches of. */
+    static boolean onlyWordsAndLanguages(StatementFilter f) {
+        return f.q() != null && !f.matchesNothing() && f.speakerIds().isEmpty() && f.speakers().isEmpty()
+                && f.outletIds().isEmpty() && f.outlets().isEmpty() && f.stances().isEmpty()
+                && f.stanceTargets().isEmpty() && f.kinds().isEmpty() && f.channels().isEmpty() && f.vias().isEmpty()
+                && f.topics().isEmpty() && f.articleUrls().isEmpty() && f.articleIds().isEmpty()
+                && f.externalIds().isEmpty() && f.reportedAfter() == null && f.reportedBefore() == null
+                && f.statedAfter() == null && f.statedBefore() == null;
     }
 }

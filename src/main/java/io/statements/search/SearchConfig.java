@@ -45,6 +45,19 @@ public interface SearchConfig {
     @WithName("relevance.candidates")
     int relevanceCandidates();
 
+    /**
+     * How many of the newest calendar quarters get their own text index ({@link SearchPeriods}), so that a search
+     * ranks the matches of the newest quarters without reading every match's posting and row; 0: none.
+     */
+    @WithDefault("16")
+    @WithName("relevance.periods")
+    int relevancePeriods();
+
+    /** When the quarters' indexes are first checked after start (then every refresh-every). */
+    @WithDefault("15s")
+    @WithName("relevance.periods-first-after")
+    String relevancePeriodsFirstAfter();
+
     /** How often the word shares are refreshed from PostgreSQL's statistics (ANALYZE keeps those current). */
     @WithDefault("10m")
     @WithName("relevance.refresh-every")

@@ -63,8 +63,14 @@ public final class StatementQueries {
     /** As above, a relevance search bounded as {@code relevance} says (see {@link BoundedRelevance}). */
     public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse,
                            BoundedRelevance relevance) {
+        return page(f, sort, after, fetch, collapse, relevance, List.of());
+    }
+
+    /** As above, with the newest periods' own text indexes ({@link SearchPeriods#read}) for bounded relevance. */
+    public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse,
+                           BoundedRelevance relevance, List<SearchPeriod> periods) {
         if (sort == SearchSort.RELEVANCE && !collapse && relevance.bounds()) {
-            return finish(relevance.page(f, after, fetch), f, "desc");
+            return finish(relevance.page(f, after, fetch, periods), f, "desc");
         }
         String dir = sort.descending ? "desc" : "asc";
         Sql sql = new Sql();
@@ -146,13 +152,19 @@ public final class StatementQueries {
      * walks another index in its order and checks q row by row (a broad q's newest matches, {@link BoundedRelevance}).
      */
     static void where(Sql sql, StatementFilter f, boolean textIndex) {
+        where(sql, f, textIndex, null);
+    }
+
+    /** With {@code words}, q's tsquery is that expression (computed once elsewhere in the statement), not {@link #TSQ}. */
+    static void where(Sql sql, StatementFilter f, boolean textIndex, String words) {
         sql.add(" where true");
         if (f.matchesNothing()) {
             sql.add(" and false");
         }
         if (f.q() != null) {
-            sql.add(textIndex ? " and s.search_vector @@ " + TSQ : " and coalesce(s.search_vector @@ " + TSQ + ", false)",
-                    tsqParams(f));
+            String tsq = words == null ? TSQ : words;
+            sql.add(textIndex ? " and s.search_vector @@ " + tsq : " and coalesce(s.search_vector @@ " + tsq + ", false)",
+                    words == null ? tsqParams(f) : new Object[0]);
         }
         ids(sql, "s.speaker_id", f.speakerIds());
         ids(sql, "s.outlet_id", f.outletIds());

@@ -39,10 +39,12 @@ public class StatementSearch {
 
     private final SearchDatabase database;
     private final BoundedRelevance relevance;
+    private final SearchPeriods periods;
 
-    StatementSearch(SearchDatabase database, SearchConfig config) {
+    StatementSearch(SearchDatabase database, SearchConfig config, SearchPeriods periods) {
         this.database = database;
         this.relevance = new BoundedRelevance(config.relevanceCandidates());
+        this.periods = periods;
     }
 
     /** One page, on the non-blocking client: the whole search runs on the request's event loop. */
@@ -60,7 +62,8 @@ public class StatementSearch {
         // of a cheap filter costs about as much CPU in the service as in PostgreSQL.
         Uni<SearchPage> page = FilterResolver.resolve(database, filter,
                 resolved -> database.query(
-                        StatementQueries.page(resolved, sort, after, limit + 1, collapse, relevance),
+                        StatementQueries.page(resolved, sort, after, limit + 1, collapse, relevance,
+                                periods.usable()),
                         rows -> page(rows, highlighted, limit, fingerprint), e -> dataError(e, cursor)));
         if (!highlighted || cursor != null) {
             return page;

@@ -36,8 +36,9 @@ class BoundedRelevanceTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // no scheduled refresh during the tests: it would replace the shares they declare
+            // and no quarters' indexes (SearchPeriodsTest): these cases are the walk and the full ranking
             return Map.of("statements.search.relevance.candidates", "4",
-                    "statements.search.relevance.refresh-every", "24h");
+                    "statements.search.relevance.refresh-every", "24h", "statements.search.relevance.periods", "0");
         }
     }
 

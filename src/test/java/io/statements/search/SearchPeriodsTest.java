@@ -1,0 +1,178 @@
+package io.statements.search;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.statements.support.Fixtures;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A search ranks the matches of the newest quarters that hold enough of them, through those quarters' own text
+ * indexes (#16, {@link SearchPeriods}); when they hold fewer than the candidates, every match is ranked. The
+ * candidate set is 4 statements here, the window 4 quarters; the data lies after every other test's statements (the
+ * newest quarter is the newest statement's), 600 statements in the newest quarter, a word declared in 2 % of all
+ * statements: 12 expected there, at least twice the candidates, and ranking them is cheaper than walking.
+ */
+@QuarkusTest
+@TestProfile(SearchPeriodsTest.SmallWindow.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPeriodsTest {
+
+    public static class SmallWindow implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // no scheduled refresh: the test builds the periods when its data is in place
+            return Map.of("statements.search.relevance.candidates", "4", "statements.search.relevance.periods", "4",
+                    "statements.search.relevance.refresh-every", "24h",
+                    "statements.search.relevance.periods-first-after", "24h");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    SearchPeriods periods;
+
+    private final String word = SearchData.randomWord();
+    private final String scarce = SearchData.randomWord();
+    private final String domain = Fixtures.domain();
+    private int year;
+    private final List<String> newestMatches = new ArrayList<>();
+    private String oldButMostRelevant;
+    private String scarceOld;
+
+    /** Once for the class, before the first test (RestAssured knows the test port only from then on). */
+    @BeforeEach
+    void storeAfterEveryOtherStatement() throws Exception {
+        if (year != 0) {
+            return;
+        }
+        year = Math.max(2090, newestYear() + 1);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            String text = i % 100 == 7 ? "The ferry %s timetable changes on day %d".formatted(word, i)
+                    : i % 300 == 11 ? "The canal %s reopens after repairs on day %d".formatted(scarce, i)
+                    : "The harbour crane number %d was repainted on day %d".formatted(i, i);
+            lines.append(line(text, "%d-11-%02dT%02d:%02d:00Z".formatted(year, 1 + i % 28, i % 24, i % 60)));
+        }
+        lines.append(line("The ferry %s timetable %s changes %s again".formatted(word, word, word), year + "-05-02T09:00:00Z"));
+        lines.append(line("The canal %s closes, %s again, %s".formatted(scarce, scarce, scarce), year + "-05-03T09:00:00Z"));
+        String body = given().contentType("application/x-ndjson").accept("application/json")
+                .body(lines.toString().getBytes(StandardCharsets.UTF_8)).post("/statements/bulk")
+                .then().statusCode(200).extract().asString();
+        assertFalse(body.contains("INVALID") || body.contains("FAILED"), body);
+        for (Map<String, Object> hit : allPagesOf(word, 10)) {
+            if (hit.get("text").toString().contains(word + " timetable " + word)) {
+                oldButMostRelevant = hit.get("id").toString();
+            } else {
+                newestMatches.add(hit.get("id").toString());
+            }
+        }
+        scarceOld = allPagesOf(scarce, 10).get(0).get("id").toString(); // ranked in full so far: the repeated word first
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("analyze statement");
+        }
+        declareShare(word, 0.02f);
+        declareShare(scarce, 0.02f);
+        periods.maintain();
+    }
+
+    @Test
+    void theNewestQuartersHaveTheirOwnIndexes() throws Exception {
+        List<SearchPeriod> usable = periods.usable();
+        assertEquals(4, usable.size(), "the window: " + usable);
+        assertEquals(Instant.parse(year + "-10-01T00:00:00Z"), usable.get(0).start(), "newest first: " + usable);
+        assertEquals(Instant.parse(year + "-07-01T00:00:00Z"), usable.get(1).start());
+        assertTrue(usable.get(0).statements() > 100, "estimated from the statistics: " + usable.get(0));
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) from pg_indexes where indexname like 'statement\\_search\\_q" + year + "\\_%'")) {
+            rs.next();
+            assertEquals(4, rs.getInt(1), "one index a quarter of the year");
+        }
+        periods.maintain(); // idempotent: nothing to build
+        assertEquals(usable, periods.usable());
+    }
+
+    @Test
+    void aSearchRanksTheMatchesOfTheNewestQuartersAndPagesThroughExactlyThose() {
+        assertEquals(6, newestMatches.size());
+        List<String> served = allPagesOf(word, 2).stream().map(hit -> hit.get("id").toString()).toList();
+        assertEquals(Set.copyOf(newestMatches), Set.copyOf(served), "the newest quarter's six matches, and no more");
+        assertFalse(served.contains(oldButMostRelevant), "an older quarter's match is outside the candidates");
+    }
+
+    @Test
+    void fewerMatchesThanCandidatesInThoseQuartersRanksEveryMatch() {
+        List<String> served = allPagesOf(scarce, 2).stream().map(hit -> hit.get("id").toString()).toList();
+        assertEquals(3, served.size(), "the two of the newest quarter and the older one: " + served);
+        assertEquals(scarceOld, served.get(0), "ranked in full, the most relevant first");
+    }
+
+    private String line(String text, String reportedAt) {
+        return """
+                {"text": "%s", "kind": "DIRECT", "speaker": {"name": "Mirela Stovanic", "kind": "PERSON"}, \
+                "outlet": {"domain": "%s", "name": "Ferry News"}, "language": "en", "reported_at": "%s"}
+                """.formatted(text, domain, reportedAt);
+    }
+
+    private int newestYear() throws Exception {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select coalesce(extract(year from max(reported_at))::int, 0) from statement where reported_at < 'infinity'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private void declareShare(String lexemeOf, float share) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into search_lexeme_share select w, ? from unnest(tsvector_to_array(to_tsvector("
+                        + "'public.statements_en', ?))) w on conflict (lexeme) do update set share = excluded.share")) {
+            st.setFloat(1, share);
+            st.setString(2, lexemeOf);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+    private static List<Map<String, Object>> allPagesOf(String q, int limit) {
+        List<Map<String, Object>> hits = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 20; page++) {
+            var request = given().queryParam("q", q).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response response = request.get("/statements");
+            response.then().statusCode(200);
+            hits.addAll(response.path("items"));
+            cursor = response.path("next_cursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        Set<Object> ids = new HashSet<>();
+        hits.forEach(hit -> assertTrue(ids.add(hit.get("id")), "no statement twice across pages: " + hits));
+        return hits;
+    }
+}
