@@ -46,8 +46,8 @@ public record BoundedRelevance(int candidates) {
                 f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), rows(recent));
         if (!recent.isEmpty()) {
             // q read once for all periods (each initplan of its own would read it again: milliseconds each)
-            sql.add("words as materialized (" + StatementQueries.TSQ.substring(1, StatementQueries.TSQ.length() - 1)
-                    + " as q, websearch_to_tsquery('public.statements_en', ?) as en),\n", StatementQueries.tsqParams(f));
+            sql.add("words as materialized (select " + StatementQueries.TSQ_CALL + " as q,"
+                    + " websearch_to_tsquery('public.statements_en', ?) as en),\n", StatementQueries.tsqParams(f));
             sql.add("", f.q());
             sql.add("recent as (");
             for (int i = 0; i < recent.size(); i++) {

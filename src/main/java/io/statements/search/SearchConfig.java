@@ -58,7 +58,10 @@ public interface SearchConfig {
     @WithName("relevance.periods-first-after")
     String relevancePeriodsFirstAfter();
 
-    /** How often the word shares are refreshed from PostgreSQL's statistics (ANALYZE keeps those current). */
+    /**
+     * How often the word shares are refreshed from PostgreSQL's statistics (ANALYZE keeps those current), and the
+     * newest quarters' text indexes checked ({@link SearchPeriods}).
+     */
     @WithDefault("10m")
     @WithName("relevance.refresh-every")
     String relevanceRefreshEvery();

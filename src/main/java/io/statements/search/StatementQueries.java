@@ -14,7 +14,8 @@ public final class StatementQueries {
      * q read in every text search configuration that the filter's languages (all, when none is named) may have
      * stored the words in (V15_1). An initplan: computed once per query, never per row.
      */
-    static final String TSQ = "(select statements_tsquery(?::text[], ?))";
+    static final String TSQ_CALL = "statements_tsquery(?::text[], ?)";
+    static final String TSQ = "(select " + TSQ_CALL + ")";
     /**
      * Ranks a statement against q read in the statement's own configuration where that is English, so English
      * ranking is exactly what it was before languages; other statements against the combined query.
