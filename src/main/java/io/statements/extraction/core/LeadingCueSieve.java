@@ -56,10 +56,15 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             if (cue - 1 > c.ss && before.type == WORD && before.qrole == OUT && before.cap
                     && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
                 c.subj = subjects.npEndingAt(cue - 1, c.ss); // `footage of Hillary Clinton asking, "..."`
+            } else if (cue - 1 >= c.ss && before.type == WORD && Words.contractedPronoun(before.low) != null) {
+                c.subj = new int[]{cue - 1, cue - 1}; // `he's predicting that ...`: a progressive, its subject in it
             }
             c.coordinated = c.subj == null;
         } else {
             int[] subj = subjects.subjectBefore(cue, c.ss);
+            if (subj == null && subjects.refusalHost(cue, c.ss)) {
+                subj = new int[]{-1, -1}; // `X refused to say whether it was "dead"`: the subject of the refusal
+            }
             if (subj != null && subj[0] < 0) {
                 c.coordinated = true;
                 subj = null;

@@ -120,6 +120,11 @@ final class Subjects {
         return np;
     }
 
+    /** `X refused to say`: see {@link InterruptedSubjects#refusalHost}. */
+    boolean refusalHost(int cue, int ss) {
+        return interrupted.refusalHost(cue, ss);
+    }
+
     /**
      * `Will described the plan as`, `May says`: a capitalised modal right before an inflected verb is a name (a modal
      * takes the base form: `Will he say`, `May I add`).
