@@ -16,6 +16,8 @@ final class MentionTitles {
     record Title(String title, String affiliation) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:()]+");
     private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
     /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
     private static final int MAX_TITLE_WORDS = 4;
@@ -49,7 +51,7 @@ final class MentionTitles {
         if (kind != SpeakerKind.PERSON || mention == null || name == null) {
             return null;
         }
-        String[] nameWords = name.split("\\s+");
+        String[] nameWords = SPACES.split(name);
         String last = nameWords[nameWords.length - 1];
         int at = mention.indexOf(nameWords[0]);
         int end = mention.lastIndexOf(last);
@@ -117,7 +119,7 @@ final class MentionTitles {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String p : s.split("[\\s,;:()]+")) {
+        for (String p : SEPARATORS.split(s)) {
             if (!p.isEmpty()) {
                 out.add(p); // a possessive stays (`the city's mayor`): an owner, neither title nor affiliation
             }
