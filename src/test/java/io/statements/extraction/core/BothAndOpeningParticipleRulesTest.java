@@ -1,0 +1,28 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session extraction10: `X and Y both denounced "..."` (a floating quantifier between the subject and its verb) and a
+ * participle opening the sentence after a statement (`X stated that ... Adding, "..."`). Invented text.
+ */
+class BothAndOpeningParticipleRulesTest {
+
+    @Test
+    void bothAfterTheSubject() {
+        ExtractedStatement s = with("Former Ambassador Tom Reyes and editor Ida Berg both denounced the \"Friends of"
+                + " the Port\" movement.", "Friends of the Port");
+        assertEquals("Ida Berg", s.speakerName());
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceContinuesTheSpeakerBefore() {
+        ExtractedStatement s = with("Ida Berg stated of the scandal that the report \"was not good.\" Adding, \"Now,"
+                + " like with all port scandals, it is never that bad.\"", "never that bad");
+        assertEquals("Ida Berg", s.speakerName());
+        assertEquals("Adding", s.cue().text());
+    }
+}
