@@ -23,7 +23,7 @@ final class PersonTitles {
             premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
-            advisor clerk warden dean principal""");
+            advisor clerk warden dean principal moderator host anchor columnist""");
 
     private record Holder(int pos, String role, String name) {
     }
