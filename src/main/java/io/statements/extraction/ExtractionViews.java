@@ -45,8 +45,12 @@ public final class ExtractionViews {
         if (s.speakerName() == null) {
             return null;
         }
-        return stored.map(e -> new ResolvedSpeaker(e.id, e.name, e.kind))
-                .orElseGet(() -> new ResolvedSpeaker(null, s.speakerName(), speakerKind(s.speakerKind())));
+        // the title and affiliation as this article gives them; a stored speaker's own when the mention gives none
+        return stored.map(e -> new ResolvedSpeaker(e.id, e.name, e.kind,
+                        s.speakerTitle() != null ? s.speakerTitle() : e.title,
+                        s.speakerTitle() != null ? s.speakerAffiliation() : e.affiliation))
+                .orElseGet(() -> new ResolvedSpeaker(null, s.speakerName(), speakerKind(s.speakerKind()),
+                        s.speakerTitle(), s.speakerAffiliation()));
     }
 
     public static TextRange range(TextSpan span) {

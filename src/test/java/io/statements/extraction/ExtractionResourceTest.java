@@ -58,7 +58,8 @@ class ExtractionResourceTest {
                 .body("statements[0].cue_range", equalTo(Map.of("start", 72, "end", 76, "text", "said")))
                 .body("statements[0].speaker_mention", equalTo(Map.of("start", 43, "end", 71,
                         "text", "Port director Elena " + a.surname)))
-                .body("statements[0].speaker", equalTo(Map.of("id", speakerId, "name", stored, "kind", "PERSON")))
+                .body("statements[0].speaker", equalTo(Map.of("id", speakerId, "name", stored, "kind", "PERSON",
+                        "title", "director", "affiliation", "Port"))) // the title as this article gives it
                 .body("statements[0].confidence", equalTo(0.6f))
                 // absent values are omitted, like everywhere in the API
                 .body("statements[0]", not(hasKey("via"))).body("statements[0]", not(hasKey("channel")))

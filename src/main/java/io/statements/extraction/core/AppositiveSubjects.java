@@ -35,6 +35,13 @@ final class AppositiveSubjects {
         if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
             return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
         }
+        int prep = name[0] - 1;
+        if (prep - 1 > ss && Lexicon.PREPOSITIONS.contains(toks.get(prep).low) && toks.get(prep - 1).text.equals(",")) {
+            // `Cory Lane, 22, of Dayton, Ohio, said`, `Ruth Adler, during a visit to Akron, Ohio, said`: the comma
+            // before the state closes a phrase about a place, whose noun is no name; the subject is before the phrase
+            int[] outer = nameBefore(prep - 1, ss, subjects);
+            return outer == null ? null : new int[]{outer[0], comma - 1};
+        }
         Tok h = toks.get(subjects.headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
             // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
@@ -44,6 +51,19 @@ final class AppositiveSubjects {
             return null;
         }
         return new int[]{name[0], comma - 1};
+    }
+
+    /** The capitalised name opening its clause right before {@code comma}, past an age (`Cory Lane, 22,`), or null. */
+    private int[] nameBefore(int comma, int ss, Subjects subjects) {
+        int e = comma - 1;
+        if (e - 1 > ss && isNumber(toks.get(e).text) && toks.get(e - 1).text.equals(",")) {
+            e -= 2;
+        }
+        int[] np = subjects.npEndingAt(e, ss);
+        if (np == null || !toks.get(subjects.headOf(np)).cap) {
+            return null;
+        }
+        return np[0] == ss || toks.get(np[0] - 1).text.equals(",") ? np : null;
     }
 
     /** `a creative writing teacher`: a participle after a lower-case word inside a noun phrase is no cue. */

@@ -69,6 +69,9 @@ final class CueAttribution extends Rules {
             return resolver.resolveSubject(shared);
         }
         int[] ssub = clauses.coordinatedSubject(cue, c.ss, c.se, c.qEndTok);
+        if (ssub == null && cue == c.ss && cueLex.isParticiple(cue) && d.lastGroupSent == c.si - 1) {
+            return d.lastGroupSpeaker; // `X stated that ... Adding, "..."`: the speaker of the sentence before
+        }
         return ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);
     }
 

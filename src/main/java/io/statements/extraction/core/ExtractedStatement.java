@@ -27,6 +27,10 @@ import java.util.List;
  *                       at evidence for one
  * @param stanceTarget   who or what the stance is toward ("Israel", "City Council"), null without a stance
  * @param stanceEvidence the words that show the stance ("blamed", "holds ... responsible"), null without a stance
+ * @param speakerTitle   the person's title as the mention gives it ("spokesperson", "press secretary", "mayor"),
+ *                       or null
+ * @param speakerAffiliation what the title is held at, as the mention gives it ("Harbour Board", "White House"),
+ *                       or null
  */
 public record ExtractedStatement(
         String text,
@@ -43,7 +47,9 @@ public record ExtractedStatement(
         String sieve,
         Stance stance,
         String stanceTarget,
-        TextSpan stanceEvidence) {
+        TextSpan stanceEvidence,
+        String speakerTitle,
+        String speakerAffiliation) {
 
     public ExtractedStatement {
         segments = List.copyOf(segments);

@@ -73,8 +73,18 @@ final class InterruptedSubjects {
 
     /** `X went on to say`, `X had this to say`, `X would do better to say`: a verb of saying after `to` and its host. */
     boolean hostedInfinitive(int cue, int ss) {
-        return cue - 2 >= ss && toks.get(cue - 1).low.equals("to") && toks.get(cue - 1).qrole == OUT
-                && INFINITIVE_HOSTS.contains(toks.get(cue - 2).low);
+        if (cue - 2 < ss || !toks.get(cue - 1).low.equals("to") || toks.get(cue - 1).qrole != OUT) {
+            return false;
+        }
+        Tok host = toks.get(cue - 2);
+        // `X wanted to tell`, `X was expected to say`: a verb in the past before `to` hosts the infinitive too
+        return INFINITIVE_HOSTS.contains(host.low) || host.type == WORD && host.qrole == OUT && !host.cap
+                && host.low.endsWith("ed") && host.low.length() > 4 && !REFUSALS.contains(host.low);
+    }
+
+    /** `X refused to say whether the plan was "dead"`: a refusal hosting the verb of saying (of a quote). */
+    boolean refusalHost(int cue, int ss) {
+        return cue - 2 >= ss && toks.get(cue - 1).low.equals("to") && REFUSALS.contains(toks.get(cue - 2).low);
     }
 
     /** `X — a teacher from Mount Pleasant — says`: the last token before the opening dash, when j closes one; else -1. */
@@ -215,6 +225,9 @@ final class InterruptedSubjects {
      */
     private static final Set<String> INFINITIVE_HOSTS = Lexicon.words(
             "on this tried tries decided decides began begins better");
+
+    /** Refusals: without quotes, the non-speech sieve makes their infinitive the content. */
+    private static final Set<String> REFUSALS = Lexicon.words("declined refused");
 
     private static final Set<String> SENTENCE_ADVERBS = Lexicon.words("""
             however meanwhile though too instead nevertheless moreover also therefore furthermore""");

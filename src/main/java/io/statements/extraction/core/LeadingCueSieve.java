@@ -27,7 +27,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 break;
             }
         }
-        if (cue < 0) {
+        if (cue < 0 || inOpeningSubordinate(c, cue)) {
             return false;
         }
         var cueSpeaker = c.memory.cueSpeaker;
@@ -56,10 +56,15 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             if (cue - 1 > c.ss && before.type == WORD && before.qrole == OUT && before.cap
                     && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
                 c.subj = subjects.npEndingAt(cue - 1, c.ss); // `footage of Hillary Clinton asking, "..."`
+            } else if (cue - 1 >= c.ss && before.type == WORD && Words.contractedPronoun(before.low) != null) {
+                c.subj = new int[]{cue - 1, cue - 1}; // `he's predicting that ...`: a progressive, its subject in it
             }
             c.coordinated = c.subj == null;
         } else {
             int[] subj = subjects.subjectBefore(cue, c.ss);
+            if (subj == null && subjects.refusalHost(cue, c.ss)) {
+                subj = new int[]{-1, -1}; // `X refused to say whether it was "dead"`: the subject of the refusal
+            }
             if (subj != null && subj[0] < 0) {
                 c.coordinated = true;
                 subj = null;
@@ -74,5 +79,28 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             c.subj = subj;
         }
         return true;
+    }
+
+    /**
+     * `When Trump suggested that Cuba would sue, Rubio fired back: "..."`, `After Brown criticized him, Hillary shot
+     * back, "..."`: the cue is in a subordinate clause opening the sentence and the quote in the main clause after
+     * it, which has a subject of its own; the cue is not the quote's (later sieves take the main clause's subject).
+     */
+    private boolean inOpeningSubordinate(QuoteCandidate c, int cue) {
+        Tok first = toks.get(c.ss);
+        if (first.type != WORD || !Words.SUBORDINATORS.contains(first.low) || first.low.equals("as")) {
+            return false;
+        }
+        for (int m = cue + 1; m < c.q.open; m++) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || cueLex.isCueTok(m)) {
+                return false;
+            }
+            if (t.text.equals(",")) {
+                int[] main = clauses.sentenceSubject(c.ss, c.q.open - 1);
+                return main != null && main[0] > m && main[1] < c.q.open - 1;
+            }
+        }
+        return false;
     }
 }

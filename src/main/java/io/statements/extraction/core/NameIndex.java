@@ -218,12 +218,25 @@ final class NameIndex {
                 continue;
             }
             String nm = lower(mentionName.get(k));
-            if (nm.contains(head) || (head.equals("army") || head.equals("military"))
-                    && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense"))) {
+            if (containsWord(nm, head) || (head.equals("army") || head.equals("military"))
+                    && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense")
+                    || nm.contains("defence"))) {
                 return mentionName.get(k);
             }
         }
         return null;
+    }
+
+    /** `harbour board` holds the word `board`, not `a` (a determiner before a document noun once matched it). */
+    private static boolean containsWord(String name, String word) {
+        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(name.charAt(at - 1)))
+                    && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */

@@ -24,7 +24,9 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         Stmt st = c.st;
         Speaker prev = resolver.lastSpeaker(c.q.cs, false);
         if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4) {
-            st.sp = new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);
+            Speaker near = nearestMention(c, prev);
+            st.sp = near != null ? near
+                    : new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);
             st.conf = 0.4;
         } else {
             st.sp = null;
@@ -33,5 +35,27 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         st.kind = c.startsSentence ? StatementKind.DIRECT : StatementKind.PARTIAL;
         st.group = d.newGroup();
         return true;
+    }
+
+    /**
+     * The subject of one of the three sentences before the quote (nearest first, after the last speaker's mention)
+     * when it names the same speaker: `Trump was quick to add that ... "Building it? Not negotiable."` is shown with
+     * the `Trump` next to it, the evidence a reader checks, not the mention of an earlier quote.
+     */
+    private Speaker nearestMention(QuoteCandidate c, Speaker prev) {
+        for (int si = c.si - 1; si >= 0 && si >= c.si - 3; si--) {
+            int ss = d.sentStart[si];
+            if (toks.get(ss).s < prev.ms()) {
+                return null;
+            }
+            int[] subj = clauses.sentenceSubject(ss, d.sentEnd[si]);
+            if (subj != null && subj[0] >= ss && subj[1] >= subj[0]) {
+                Speaker sp = resolver.resolve(subj[0], subj[1]);
+                if (sp != null && prev.name().equals(sp.name())) {
+                    return new Speaker(sp.ms(), sp.me(), sp.mention(), prev.name(), prev.kind(), null);
+                }
+            }
+        }
+        return null;
     }
 }

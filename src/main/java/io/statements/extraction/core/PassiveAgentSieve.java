@@ -34,6 +34,10 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
                 break;
             }
         }
+        int asked = askedBy(c);
+        if (asked >= 0 && asked < cue) {
+            cue = asked; // `X was asked by Y whether the plan, which Z estimates ..., would risk "..."`: Y's question
+        }
         if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)) {
             return false;
         }
@@ -61,6 +65,21 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         c.subj = agent;
         return true;
     }
+
+    /** `X was asked by Y` earlier in the quote's sentence: the token of `asked`, or -1. */
+    private int askedBy(QuoteCandidate c) {
+        for (int m = c.q.open - 2; m > c.ss; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole == OUT && ASKING.contains(t.low) && toks.get(m + 1).low.equals("by")
+                    && BE.contains(toks.get(m - 1).low)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ASKING = Lexicon.words("asked questioned pressed");
+    private static final Set<String> BE = Lexicon.words("was were is are been being be");
 
     private static boolean participle(String w) {
         return w.endsWith("ed") || IRREGULAR.contains(w);

@@ -22,7 +22,8 @@ final class PersonTitles {
             chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
             premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
-            spokeswoman spokesperson manager""");
+            spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
+            advisor clerk warden dean principal moderator host anchor columnist""");
 
     private record Holder(int pos, String role, String name) {
     }

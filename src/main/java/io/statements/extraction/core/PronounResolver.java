@@ -84,6 +84,12 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
             }
             case "they" -> {
+                int[] pair = previousCoordinatedNames(ms);
+                if (pair != null && (prev == null || d.toks.get(pair[0]).s > prev.ms())) {
+                    // `Tom Reyes and Ida Berg spoke to reporters. They said`: the people just named together
+                    String names = d.s.substring(d.toks.get(pair[0]).s, d.toks.get(pair[1]).e);
+                    return new Speaker(ms, me, mention, names, SpeakerKind.GROUP, null);
+                }
                 if (prev != null && prev.kind() != SpeakerKind.PERSON) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
@@ -109,14 +115,11 @@ final class PronounResolver {
      * name who may agree with the pronoun; null otherwise.
      */
     private Speaker previousSentenceSubject(int ms, char want) {
-        int si = sentenceAt(ms);
-        if (si <= 0 || d.clauses == null) {
+        int prev = previousSentence(ms);
+        if (prev < 0) {
             return null;
         }
-        int ps = d.sentStart[si - 1], pe = d.sentEnd[si - 1];
-        if (d.toks.get(d.sentStart[si]).para - d.toks.get(ps).para > 1) {
-            return null;
-        }
+        int ps = d.sentStart[prev], pe = d.sentEnd[prev];
         int[] subj = d.clauses.sentenceSubject(ps, pe);
         if (subj == null) {
             int after = d.clauses.afterIntroComma(ps, pe); // `On Monday night, Robby Mook released`
@@ -139,6 +142,36 @@ final class PronounResolver {
             return null;
         }
         return sp;
+    }
+
+    /** `Tom Reyes and Ida Berg` as the subject of the sentence before the pronoun's: its token range, else null. */
+    private int[] previousCoordinatedNames(int ms) {
+        int prev = previousSentence(ms);
+        if (prev < 0) {
+            return null;
+        }
+        int ps = d.sentStart[prev], pe = d.sentEnd[prev];
+        int[] first = d.clauses.sentenceSubject(ps, pe);
+        if (first == null || !d.toks.get(first[0]).cap || !d.toks.get(first[1]).cap || first[1] + 2 > pe
+                || !d.toks.get(first[1] + 1).low.equals("and")) {
+            return null;
+        }
+        int end = first[1] + 2;
+        while (end + 1 <= pe && d.toks.get(end + 1).type == Tok.WORD && d.toks.get(end + 1).cap && end - first[1] < 5) {
+            end++;
+        }
+        Tok last = d.toks.get(end);
+        return last.type == Tok.WORD && last.cap && last.qrole == Tok.OUT ? new int[]{first[0], end} : null;
+    }
+
+    /** The sentence before the one at {@code ms}, in the same or the previous paragraph; -1 when none. */
+    private int previousSentence(int ms) {
+        int si = sentenceAt(ms);
+        if (si <= 0 || d.clauses == null
+                || d.toks.get(d.sentStart[si]).para - d.toks.get(d.sentStart[si - 1]).para > 1) {
+            return -1;
+        }
+        return si - 1;
     }
 
     private int sentenceAt(int pos) {

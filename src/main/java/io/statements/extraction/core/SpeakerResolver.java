@@ -15,6 +15,7 @@ final class SpeakerResolver {
 
     private final PronounResolver pronouns;
     private final QuantifiedSubjects shares;
+    private final DocumentIssuers issuers;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -23,6 +24,7 @@ final class SpeakerResolver {
         this.names = d.names;
         this.pronouns = new PronounResolver(d, this);
         this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
+        this.issuers = new DocumentIssuers(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -99,6 +101,7 @@ final class SpeakerResolver {
                 }
             }
             Speaker author = authorOf(lastLow, ms);
+            author = author != null ? author : issuers.issuer(lastLow, ms);
             if (author != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
@@ -144,6 +147,9 @@ final class SpeakerResolver {
         }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
             int[] run = lastCapRun(a, end);
+            if (run != null && run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
+                run = null; // `The ministry said` opening a sentence: its article is no name
+            }
             if (run != null && !endsWithPossessive(toks.get(run[1]))) {
                 Name nm = names.classify(run[0], run[1]);
                 if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))) {

@@ -78,10 +78,12 @@ final class Statements {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name
             }
         }
+        MentionTitles.Title title = mention == null ? null : MentionTitles.of(t, sp.ms(), sp.me(), name, kind);
         TextSpan evidence = judged == null ? null
                 : new TextSpan(cp.at(judged.stanceS), cp.at(judged.stanceE), t.substring(judged.stanceS, judged.stanceE));
         return new ExtractedStatement(words.toString(), first.kind, new Span(cp.at(from), cp.at(to)), segments, cue,
                 mention, name, kind, first.via, first.channel, Math.max(0.0, Math.min(1.0, Math.round(conf * 100) / 100.0)),
-                first.sieve, judged == null ? null : judged.stance, judged == null ? null : judged.stanceTarget, evidence);
+                first.sieve, judged == null ? null : judged.stance, judged == null ? null : judged.stanceTarget, evidence,
+                title == null ? null : title.title(), title == null ? null : title.affiliation());
     }
 }

@@ -42,6 +42,9 @@ final class Subjects {
                 || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
             j--;
         }
+        if (j - 1 >= ss && toks.get(j).low.equals("both") && toks.get(j - 1).type == WORD && toks.get(j - 1).qrole == OUT) {
+            j--; // `X and Y both denounced`: a floating quantifier after the subject
+        }
         // trailing time expression: "on Thursday", "last week", "in 2010"
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.TIME_WORDS.contains(toks.get(j).low)
                 || isYear(toks.get(j).low))) {
@@ -118,6 +121,11 @@ final class Subjects {
             return new int[]{-1, -1};
         }
         return np;
+    }
+
+    /** `X refused to say`: see {@link InterruptedSubjects#refusalHost}. */
+    boolean refusalHost(int cue, int ss) {
+        return interrupted.refusalHost(cue, ss);
     }
 
     /**

@@ -45,6 +45,26 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 && (m + 2 > cse || toks.get(m + 2).type == PUNCT);
     }
 
+    /**
+     * The comma closing a short phrase that opens at m after a name and its comma and is followed by a verb of
+     * saying (`Okafor, after a long pause, said`), or -1.
+     */
+    private int interruptionEnd(int m, int j, int cse) {
+        if (m - 2 < j || !toks.get(m - 1).text.equals(",") || toks.get(m - 2).type != WORD || !toks.get(m - 2).cap) {
+            return -1;
+        }
+        for (int k = m + 1; k < cse && k - m <= 8; k++) {
+            Tok t = toks.get(k);
+            if (t.qrole != OUT || isTerminal(t) || cueLex.isCueTok(k)) {
+                return -1;
+            }
+            if (t.text.equals(",")) {
+                return cueLex.isCueTok(k + 1) && cueLex.isSpeech(k + 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -59,6 +79,11 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (m - j >= MAX_DISTANCE && !(cueLex.isSpeech(m) && toks.get(m - 1).text.equals(",")
                     && toks.get(j).cap)) {
                 continue; // further than a short subject only for `Name, a long title at the Institute, said`
+            }
+            int skip = NEW_CLAUSE.contains(t.low) ? interruptionEnd(m, j, c.cse) : -1;
+            if (skip > 0) {
+                m = skip; // `"A," Okafor, after a long pause, said`: the phrase between commas is no new clause
+                continue;
             }
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A

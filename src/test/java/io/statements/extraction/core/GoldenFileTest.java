@@ -52,6 +52,10 @@ class GoldenFileTest {
                     .append(s.speakerMention() == null ? "-" : s.speakerMention().text()).append(" | speaker ")
                     .append(s.speakerName()).append(' ').append(s.speakerKind()).append(" | channel ")
                     .append(s.channel()).append(" | via ").append(s.via()).append('\n');
+            if (s.speakerTitle() != null) {
+                sb.append("  title ").append(s.speakerTitle()).append(" | affiliation ").append(s.speakerAffiliation())
+                        .append('\n');
+            }
             if (s.stance() != null) {
                 sb.append("  stance ").append(s.stance()).append(" toward ").append(s.stanceTarget())
                         .append(" | evidence ").append(s.stanceEvidence().text()).append('\n');

@@ -1,0 +1,90 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * The author of a document named as a speaker (`"...," the letter said`) when no statement named it but a sentence
+ * shortly before says who issued one: `The Harbour Board sent a letter to residents on Friday.` → Harbour Board.
+ */
+final class DocumentIssuers {
+    /** Verbs that issue a document: `X sent a letter`, `X released a video`, `X posted a tweet`. */
+    private static final Set<String> ISSUING = Lexicon.words("""
+            sent sends released releases issued issues posted posts published publishes wrote writes signed signs
+            shared shares tweeted filed files circulated circulates distributed distributes mailed mails""");
+    /** How many sentences before the mention's own the issuing sentence may stand. */
+    private static final int SENTENCES_BACK = 4;
+    /** How many words may stand between the verb and the noun (`sent a two-page letter`). */
+    private static final int NOUN_REACH = 4;
+
+    private final Doc d;
+    private final List<Tok> toks;
+
+    DocumentIssuers(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    /** The speaker who issued a {@code noun} in the sentences before the char offset {@code before}, or null. */
+    Speaker issuer(String noun, int before) {
+        int si = sentenceAt(before);
+        for (int k = si; k >= 0 && k >= si - SENTENCES_BACK; k--) {
+            int ss = d.sentStart[k];
+            for (int i = d.sentEnd[k]; i > ss; i--) {
+                Tok t = toks.get(i);
+                if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun)) {
+                    continue;
+                }
+                int verb = issuingVerb(i, ss);
+                if (verb < 0) {
+                    continue;
+                }
+                int[] subj = d.subjects.subjectBefore(verb, ss);
+                if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(toks.get(d.subjects.headOf(subj)))) {
+                    return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
+                }
+                Speaker sp = d.resolver.resolveSubject(subj);
+                return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON
+                        && sp.kind() != SpeakerKind.ORGANIZATION || !SpeakerNames.isName(sp.name(), sp.kind()) ? null : sp;
+            }
+        }
+        return null;
+    }
+
+    private int issuingVerb(int noun, int ss) {
+        for (int m = noun - 1; m >= ss && noun - m <= NOUN_REACH; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.type != WORD) {
+                return -1;
+            }
+            if (!t.cap && ISSUING.contains(t.low)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nameLike(Tok head) {
+        return head.cap || Lexicon.SUBJECT_PRONOUNS.contains(head.low);
+    }
+
+    private static boolean sameNoun(String word, String noun) {
+        return word.equals(noun) || word.equals(noun + "s");
+    }
+
+    private int sentenceAt(int offset) {
+        int lo = 0, hi = d.sentStart.length - 1, found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(d.sentStart[mid]).s <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

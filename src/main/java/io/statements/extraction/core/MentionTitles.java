@@ -1,0 +1,145 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The title and affiliation a mention gives its person (issue 12, "speakers by name"): `Ida Berg, the spokesperson
+ * for the Harbour Board` → spokesperson, Harbour Board; `Harbour Board spokesperson Tom Reyes` → the same;
+ * `White House press secretary, Helen Marsh` → press secretary, White House; `the mayor, Anna Holt` and `the mayor`
+ * (resolved to Anna Holt) → mayor. Only for persons, and only when a role word ({@link PersonTitles#ROLES}) names
+ * the title: `Marta Kowalczyk, 62, who lives near the bridge` gives none.
+ */
+final class MentionTitles {
+
+    record Title(String title, String affiliation) {
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:()]+");
+    private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
+    /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
+    private static final int MAX_TITLE_WORDS = 4;
+
+    private MentionTitles() {
+    }
+
+    /** How far after a mention its appositive may reach (`said Lena Ortiz, director of the Port Institute`). */
+    private static final int MAX_APPOSITIVE = 90;
+
+    /**
+     * The title and affiliation the mention at [ms, me) of {@code text} gives the person {@code name}, also from an
+     * appositive right after it (`said Lena Ortiz, director of the Port Institute.`); null when it gives none.
+     */
+    static Title of(String text, int ms, int me, String name, SpeakerKind kind) {
+        Title own = of(text.substring(ms, me), name, kind);
+        if (own != null || kind != SpeakerKind.PERSON || name == null || me + 2 >= text.length()
+                || text.charAt(me) != ',') {
+            return own;
+        }
+        int end = me + 1;
+        while (end < text.length() && end - me < MAX_APPOSITIVE && ",.;:\"\u201c\u201d\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end < text.length() && end - me < MAX_APPOSITIVE
+                ? fromWords(words(text.substring(me + 1, end)), false) : null;
+    }
+
+    /** The title and affiliation in {@code mention} of the person {@code name}, or null when the mention gives none. */
+    static Title of(String mention, String name, SpeakerKind kind) {
+        if (kind != SpeakerKind.PERSON || mention == null || name == null) {
+            return null;
+        }
+        String[] nameWords = SPACES.split(name);
+        String last = nameWords[nameWords.length - 1];
+        int at = mention.indexOf(nameWords[0]);
+        int end = mention.lastIndexOf(last);
+        if (at < 0 || end < at) {
+            return fromWords(words(mention), true); // `the mayor`: a title the article gave the person
+        }
+        Title before = fromWords(words(mention.substring(0, at)), true);
+        return before != null ? before : fromWords(words(mention.substring(end + last.length())), false);
+    }
+
+    /**
+     * A role among the words (before the name, or in the appositive after it): the role with the lower-case words
+     * right before it; the affiliation the capitalised words before those, or the capitalised words after `for`,
+     * `of`, `at` behind the role.
+     */
+    private static Title fromWords(List<String> w, boolean beforeName) {
+        int role = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (isRole(w.get(i))) {
+                role = i;
+                if (!beforeName) {
+                    break; // `the spokesperson for the Harbour Board`: the first role of an appositive
+                }
+            }
+        }
+        if (role < 0) {
+            return null;
+        }
+        int start = role;
+        while (start - 1 >= 0 && role - start + 1 < MAX_TITLE_WORDS && isLower(w.get(start - 1))
+                && !possessive(w.get(start - 1))
+                && !Lexicon.DETERMINERS.contains(Lexicon.lower(w.get(start - 1)))
+                && !OWNER_PREPS.contains(Lexicon.lower(w.get(start - 1)))) {
+            start--; // `press secretary`, `deputy chief of staff` stops at `of`
+        }
+        int titleEnd = role + 1;
+        if (beforeName && titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && isCapitalised(w.get(titleEnd + 1))) {
+            titleEnd = w.size(); // `Secretary of State Mike Pompeo`: the office runs up to the name
+        }
+        String title = String.join(" ", w.subList(start, titleEnd));
+        int capEnd = start;
+        int capStart = capEnd;
+        while (capStart - 1 >= 0 && isCapitalised(w.get(capStart - 1)) && !isRole(w.get(capStart - 1))
+                && !possessive(w.get(capStart - 1))) {
+            capStart--;
+        }
+        String affiliation = capStart < capEnd ? String.join(" ", w.subList(capStart, capEnd)) : null;
+        if (affiliation == null && role + 2 < w.size() + 1 && role + 1 < w.size()
+                && OWNER_PREPS.contains(Lexicon.lower(w.get(role + 1)))) {
+            int k = role + 2;
+            while (k < w.size() && Lexicon.DETERMINERS.contains(Lexicon.lower(w.get(k)))) {
+                k++;
+            }
+            int a = k;
+            while (k < w.size() && (isCapitalised(w.get(k)) || k > a && w.get(k).equals("of"))) {
+                k++;
+            }
+            while (k > a && w.get(k - 1).equals("of")) {
+                k--;
+            }
+            affiliation = k > a ? String.join(" ", w.subList(a, k)) : null;
+        }
+        return new Title(title, affiliation);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : SEPARATORS.split(s)) {
+            if (!p.isEmpty()) {
+                out.add(p); // a possessive stays (`the city's mayor`): an owner, neither title nor affiliation
+            }
+        }
+        return out;
+    }
+
+    private static boolean possessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'") || w.endsWith("\u2019");
+    }
+
+    private static boolean isRole(String w) {
+        return PersonTitles.ROLES.contains(Lexicon.lower(w).replace(".", ""));
+    }
+
+    private static boolean isLower(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Lexicon.DETERMINERS.contains(Lexicon.lower(w));
+    }
+}
