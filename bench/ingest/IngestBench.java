@@ -33,6 +33,40 @@ import org.postgresql.copy.CopyManager;
  */
 public class IngestBench {
 
+    /**
+     * BENCH_JFR: a flight recording of the service during the API step (api.jfr); BENCH_PGSS (run.sh loaded
+     * pg_stat_statements): the API step's statements by total time (pgss.txt). Outside the timed section.
+     */
+    static void profile(String jdbc, long pid, Path work, boolean start) throws Exception {
+        if (System.getenv("BENCH_JFR") != null) {
+            new ProcessBuilder("jcmd", Long.toString(pid), start ? "JFR.start" : "JFR.stop", "name=api",
+                    start ? "settings=profile" : "filename=" + work.resolve("api.jfr")).inheritIO().start().waitFor();
+        }
+        if (System.getenv("BENCH_SU_PASSWORD") == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", System.getenv("BENCH_SU_PASSWORD"));
+             Statement s = c.createStatement()) {
+            if (start) {
+                s.execute("select pg_stat_statements_reset()");
+                return;
+            }
+            StringBuilder out = new StringBuilder(String.format("%10s %10s %9s %10s %12s  %s%n",
+                    "total_ms", "calls", "mean_ms", "rows", "blks_dirtied", "query"));
+            try (var rs = s.executeQuery("select total_exec_time, calls, mean_exec_time, rows, shared_blks_dirtied,"
+                    + " regexp_replace(query, '\\s+', ' ', 'g') from pg_stat_statements"
+                    + " order by total_exec_time desc limit 40")) {
+                while (rs.next()) {
+                    String q = rs.getString(6);
+                    out.append(String.format("%10.0f %10d %9.3f %10d %12d  %s%n", rs.getDouble(1), rs.getLong(2),
+                            rs.getDouble(3), rs.getLong(4), rs.getLong(5), q.length() > 300 ? q.substring(0, 300) : q));
+                }
+            }
+            Files.writeString(work.resolve("pgss.txt"), out);
+            System.out.println("   pg_stat_statements of the API step: " + work.resolve("pgss.txt"));
+        }
+    }
+
     /** The bootstrap admin key run.sh starts the service with: bulk import needs the ingester role. */
     static final String KEY = "stmt_ingest_bench_0123456789abcdefghijklmnop";
 
@@ -83,12 +117,16 @@ public class IngestBench {
         System.out.printf("   %s%n", post(http, api, warm));
 
         System.out.println("== API: POST /statements/bulk");
+        profile(jdbc, pid, work, true);
+        long[] cpu0 = {cpuTicks(pid), postgresTicks(work)};
         long t0 = System.nanoTime();
         Map<String, Long> counts = new TreeMap<>();
         for (int f = 0; f < files; f++) {
             post(http, api, work.resolve("bulk-" + f + ".ndjson")).forEach((k, v) -> counts.merge(k, v, Long::sum));
         }
         double apiSeconds = (System.nanoTime() - t0) / 1e9;
+        double apiJava = (cpuTicks(pid) - cpu0[0]) / TICKS, apiPg = (postgresTicks(work) - cpu0[1]) / TICKS;
+        profile(jdbc, pid, work, false);
         System.out.printf("   results %s%n", counts);
         if (counts.getOrDefault("CREATED", 0L) != n) {
             throw new IllegalStateException("expected " + n + " CREATED lines");
@@ -101,6 +139,8 @@ public class IngestBench {
                 + "topics, language, stated_at, reported_at, origin, created_at, updated_at, version, external_id";
         String mine = "external_id like 'b-%'";
         double copySeconds;
+        long copyPg0;
+        double copyPg;
         try (Connection c = DriverManager.getConnection(jdbc, System.getenv("BENCH_DB_USER"), System.getenv("BENCH_DB_PASSWORD"))) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             ByteArrayOutputStream dump = new ByteArrayOutputStream();
@@ -112,9 +152,11 @@ public class IngestBench {
                 s.execute("delete from statement where " + mine);
                 s.execute("vacuum full analyze statement");
             }
+            copyPg0 = postgresTicks(work);
             long c0 = System.nanoTime();
             long loaded = copy.copyIn("COPY statement (" + cols + ") FROM STDIN", new ByteArrayInputStream(dump.toByteArray()));
             copySeconds = (System.nanoTime() - c0) / 1e9;
+            copyPg = (postgresTicks(work) - copyPg0) / TICKS;
             if (loaded != n || dumped != n) {
                 throw new IllegalStateException("dumped " + dumped + ", loaded " + loaded);
             }
@@ -122,6 +164,10 @@ public class IngestBench {
         double copyRate = n / copySeconds;
         System.out.printf("   %,d statements in %.2f s = %,.0f statements/s%n", n, copySeconds, copyRate);
         System.out.printf("== RATIO API/COPY = %.2f (target >= 0.50; with linking on, #13: >= 0.70)%n", apiRate / copyRate);
+        // the machine is shared: CPU seconds spent say more than wall time when others run too
+        System.out.printf("== CPU: API %.1f s (service %.1f, PostgreSQL %.1f) = %.3f ms a statement; COPY %.1f s"
+                        + " (PostgreSQL) = %.3f ms; COPY/API CPU = %.2f%n", apiJava + apiPg, apiJava, apiPg,
+                1000 * (apiJava + apiPg) / n, copyPg, 1000 * copyPg / n, copyPg / (apiJava + apiPg));
 
         if (System.getenv("BENCH_SKIP_MEMORY") == null) {
             memory(http, api, pid, work);
@@ -182,6 +228,43 @@ public class IngestBench {
         sampler.join();
         System.out.printf("   %.1f MB body (%,d lines, %s) in %.1f s: peak RSS %,d MB (VmHWM), sampled max %,d MB%n",
                 size / 1e6, lines, counts, seconds, rssKb(pid, "VmHWM") / 1024, sampledMax.get() / 1024);
+    }
+
+    static final double TICKS = 100.0; // USER_HZ
+
+    /** utime + stime of a process (and its threads), in clock ticks; 0 if it is gone. */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** CPU of the bench database's server processes (the postmaster's children: backends, writers, autovacuum). */
+    static long postgresTicks(Path work) throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(work.resolve("data/pg/postmaster.pid")).get(0).trim());
+        long total = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(f[1]) == postmaster) {
+                        total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // exited meanwhile
+                }
+            }
+        }
+        return total;
     }
 
     static long rssKb(long pid, String field) {

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,12 +76,13 @@ class BulkImporter {
         Pipeline pipeline = new Pipeline(parts, sink, upsert);
         byte[] buffer = new byte[limits.maxLineBytes()];
         Round round = new Round(parts);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(spool)) {
+            NdjsonLines lines = new NdjsonLines(in);
             long line = 0;
             int length;
-            while ((length = readLine(in, buffer)) != EOF) {
+            while ((length = lines.next(buffer)) != NdjsonLines.EOF) {
                 line++;
-                if (length == TOO_LONG) {
+                if (length == NdjsonLines.TOO_LONG) {
                     round.invalid.put(line, LineResult.invalid(line, BulkLineParser.tooLong(limits.maxLineBytes())));
                 } else if (!isBlank(buffer, length)) {
                     Parsed parsed = parser.parse(line, buffer, length);
@@ -94,7 +94,7 @@ class BulkImporter {
                 }
                 // a chunk holds at most chunk-lines lines and chunk-bytes bytes, a round at most writers chunks' worth:
                 // memory stays bounded even for long lines or a single speaker's body
-                if (round.full(limits.chunkLines(), limits.chunkBytes())) {
+                if (round.full(limits.chunkLines(), limits.chunkBytes(), limits.chunkSpeakers())) {
                     pipeline.submit(round);
                     round = new Round(parts);
                 }
@@ -111,12 +111,15 @@ class BulkImporter {
     private static final class Round {
         final List<List<Row>> parts = new ArrayList<>();
         final long[] bytes;
+        /** Each chunk's speakers, keyed as {@link BulkPartition} keys them. */
+        final List<java.util.Set<String>> speakers = new ArrayList<>();
         final TreeMap<Long, LineResult> invalid = new TreeMap<>();
         int rows;
 
         Round(int parts) {
             for (int i = 0; i < parts; i++) {
                 this.parts.add(new ArrayList<>());
+                this.speakers.add(new java.util.HashSet<>());
             }
             this.bytes = new long[parts];
         }
@@ -125,20 +128,23 @@ class BulkImporter {
         private final java.util.Map<String, Integer> externalIds = new java.util.HashMap<>();
 
         void add(Row row, int length) {
-            int bySpeaker = BulkPartition.of(row.request().speaker(), parts.size());
+            String speaker = BulkPartition.key(row.request().speaker());
+            int bySpeaker = BulkPartition.of(speaker, parts.size());
             // a later line of one external id may name another speaker (an upsert): it follows the first one
             int part = row.externalId() == null ? bySpeaker : externalIds.computeIfAbsent(row.externalId(), k -> bySpeaker);
             parts.get(part).add(row);
+            speakers.get(part).add(speaker);
             bytes[part] += length;
             rows++;
         }
 
-        boolean full(int chunkLines, long chunkBytes) {
+        boolean full(int chunkLines, long chunkBytes, int chunkSpeakers) {
             if (rows + invalid.size() >= (long) chunkLines * parts.size()) {
                 return true;
             }
             for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i).size() >= chunkLines || bytes[i] >= chunkBytes) {
+                if (parts.get(i).size() >= chunkLines || bytes[i] >= chunkBytes
+                        || speakers.get(i).size() >= chunkSpeakers) {
                     return true;
                 }
             }
@@ -254,27 +260,6 @@ class BulkImporter {
     static LineResult failed(long line, String detail) {
         return new LineResult(line, LineResult.Status.FAILED, null,
                 new Problem("/problems/line-failed", "Line not stored", 500, detail, BulkLineParser.INSTANCE, null));
-    }
-
-    private static final int EOF = -1;
-    private static final int TOO_LONG = -2;
-
-    /** Reads up to the next '\n' into {@code buffer}; a longer line is skipped and reported as TOO_LONG. */
-    private static int readLine(InputStream in, byte[] buffer) throws IOException {
-        int length = 0;
-        boolean tooLong = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (length < buffer.length) {
-                buffer[length++] = (byte) b;
-            } else {
-                tooLong = true;
-            }
-        }
-        if (b == -1 && length == 0 && !tooLong) {
-            return EOF;
-        }
-        return tooLong ? TOO_LONG : length;
     }
 
     private static boolean isBlank(byte[] buffer, int length) {

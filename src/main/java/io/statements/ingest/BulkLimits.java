@@ -29,6 +29,14 @@ public interface BulkLimits {
     @WithDefault("4194304")
     long chunkBytes();
 
+    /**
+     * Most distinct speakers (as named) per transaction. The linker locks a chunk's speakers one by one up to
+     * 8 × max_locks_per_transaction (512 by default) and takes buckets of speakers exclusively beyond, which
+     * concurrent chunks of other speakers share: a chunk over the bound made the others wait for its commit.
+     */
+    @WithDefault("500")
+    int chunkSpeakers();
+
     /** Chunks written concurrently (each its own transaction and connection); results still come in line order. */
     @WithDefault("3")
     int writers();

@@ -16,11 +16,16 @@ final class BulkPartition {
     }
 
     static int of(SpeakerRef speaker, int parts) {
-        if (parts <= 1 || speaker == null) {
-            return 0;
-        }
-        String key = speaker.id() != null ? speaker.id().toString() : key(speaker.name());
-        return Math.floorMod(key.hashCode(), parts);
+        return of(key(speaker), parts);
+    }
+
+    static int of(String key, int parts) {
+        return parts <= 1 ? 0 : Math.floorMod(key.hashCode(), parts);
+    }
+
+    /** A speaker as the partition sees it: by id when the line names one, else by its loosely keyed name. */
+    static String key(SpeakerRef speaker) {
+        return speaker == null ? "" : speaker.id() != null ? speaker.id().toString() : key(speaker.name());
     }
 
     private static String key(String name) {

@@ -44,8 +44,11 @@ final class BulkRefs {
     private final Map<String, UUID> outletByDomain = new HashMap<>();
     private final Set<UUID> outletIds = new HashSet<>();
     private final Map<String, Article> articleByUrl = new HashMap<>();
+    /** Domains as sent to their canonical form: Domains.canonical compiles three patterns a call, twice a line. */
+    private final Map<String, String> canonicalDomains = new HashMap<>();
 
     void forget() {
+        canonicalDomains.clear();
         speakerByName.clear();
         ambiguousNames.clear();
         speakerIds.clear();
@@ -55,7 +58,7 @@ final class BulkRefs {
     }
 
     List<Resolved> resolve(Connection c, List<StatementRequest> rows, Instant now) throws SQLException {
-        if (speakerByName.size() + outletByDomain.size() + articleByUrl.size() > MAX_CACHED) {
+        if (speakerByName.size() + outletByDomain.size() + articleByUrl.size() + canonicalDomains.size() > MAX_CACHED) {
             forget();
         }
         speakers(c, rows, now);
@@ -105,7 +108,7 @@ final class BulkRefs {
             return outletIds.contains(r.outlet().id()) ? r.outlet().id() : null;
         }
         return r.outlet().domain() == null || r.outlet().domain().isBlank() ? null
-                : outletByDomain.get(Domains.canonical(r.outlet().domain()));
+                : outletByDomain.get(canonical(r.outlet().domain()));
     }
 
     private void speakers(Connection c, List<StatementRequest> rows, Instant now) throws SQLException {
@@ -177,6 +180,10 @@ final class BulkRefs {
         return missing;
     }
 
+    private String canonical(String domain) {
+        return canonicalDomains.computeIfAbsent(domain, Domains::canonical);
+    }
+
     private void outlets(Connection c, List<StatementRequest> rows, Instant now) throws SQLException {
         Set<UUID> ids = new HashSet<>();
         Map<String, String> nameOf = new LinkedHashMap<>();
@@ -186,7 +193,7 @@ final class BulkRefs {
                     ids.add(r.outlet().id());
                 }
             } else if (r.outlet().domain() != null && !r.outlet().domain().isBlank()) {
-                String domain = Domains.canonical(r.outlet().domain());
+                String domain = canonical(r.outlet().domain());
                 if (!outletByDomain.containsKey(domain)) {
                     String name = r.outlet().name() == null || r.outlet().name().isBlank() ? domain : r.outlet().name().strip();
                     nameOf.putIfAbsent(domain, name);
