@@ -124,6 +124,20 @@ public class SpeakerService {
         });
     }
 
+    /**
+     * Gives a speaker the title and affiliation an article's mention gave it ("Harbour Board spokesperson Tom Reyes"),
+     * only where it has neither: a speaker an article just created, never one an editor described. Runs in the
+     * caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void describeIfUndescribed(UUID id, String title, String affiliation) {
+        SpeakerEntity speaker = SpeakerEntity.findById(id);
+        if (speaker != null && speaker.title == null && speaker.affiliation == null && title != null) {
+            speaker.title = title;
+            speaker.affiliation = affiliation;
+        }
+    }
+
     /** Best match for a name: a canonical-name match before an alias match, then the oldest speaker. */
     public Optional<SpeakerEntity> findByName(String name) {
         @SuppressWarnings("unchecked")

@@ -139,6 +139,10 @@ class ArticleIngestService {
                     : speakers.findByName(s.speakerName().strip());
             if (decision(i, s, known, review) == ArticleIngestPlan.Decision.STORE) {
                 StatementResponse created = statements.create(statementRequest(s, outlet, ref, language));
+                if (known.isEmpty()) { // created from this mention: its title and affiliation as the article gives them
+                    speakers.describeIfUndescribed(created.speaker().id(), ExtractionViews.clip(s.speakerTitle(), 300),
+                            ExtractionViews.clip(s.speakerAffiliation(), 300));
+                }
                 evidence(s, created, article, position++).persist();
             }
         }

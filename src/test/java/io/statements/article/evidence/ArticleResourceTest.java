@@ -175,4 +175,24 @@ class ArticleResourceTest {
         given().get("/articles/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().get("/articles/not-an-id").then().statusCode(404).contentType("application/problem+json");
     }
+
+    /** A speaker an article creates gets the title and affiliation its mention gives; a described one keeps its own. */
+    @Test
+    void aSpeakerCreatedFromAnArticleCarriesTheTitleItsMentionGives() {
+        ArticleFixtures a = new ArticleFixtures();
+        String domain = Fixtures.domain();
+        String described = given().contentType(ContentType.JSON).body("""
+                {"name": "Ida %s", "kind": "PERSON", "title": "Chair", "affiliation": "Dockers' Union"}"""
+                .formatted(a.org)).post("/speakers").then().statusCode(201).extract().path("id");
+        String text = ("Harbour Board spokesperson Tom %s said on Monday that the ferry timetable would change in June. "
+                + "Ferry Authority spokesperson Ida %s said the union would accept the change.").formatted(a.surname, a.org);
+        Response created = post(body(text, domain, "https://" + domain + "/2026/05/04/timetable"));
+        created.then().statusCode(201).body("statements.size()", equalTo(2))
+                .body("statements[0].speaker.name", equalTo("Tom " + a.surname))
+                .body("statements[1].speaker.id", equalTo(described));
+        given().get("/speakers/" + created.path("statements[0].speaker.id")).then().statusCode(200)
+                .body("title", equalTo("spokesperson")).body("affiliation", equalTo("Harbour Board"));
+        given().get("/speakers/" + described).then().statusCode(200)
+                .body("title", equalTo("Chair")).body("affiliation", equalTo("Dockers' Union"));
+    }
 }
