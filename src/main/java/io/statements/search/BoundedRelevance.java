@@ -34,11 +34,6 @@ public record BoundedRelevance(int candidates) {
         return candidates > 0;
     }
 
-    /** The {@code page} CTE of a relevance search, without periods (all or walk). */
-    Sql page(StatementFilter f, List<String> after, int fetch) {
-        return page(f, after, fetch, List.of());
-    }
-
     /** The {@code page} CTE of a relevance search; {@code periods} newest first, as {@link SearchPeriods} reads them. */
     Sql page(StatementFilter f, List<String> after, int fetch, List<SearchPeriod> periods) {
         List<SearchPeriod> recent = onlyWordsAndLanguages(f) ? periods : List.of();

@@ -58,16 +58,13 @@ public final class StatementQueries {
      * utterance twice, none skipped.
      */
     public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse) {
-        return page(f, sort, after, fetch, collapse, BoundedRelevance.DEFAULT);
+        return page(f, sort, after, fetch, collapse, BoundedRelevance.DEFAULT, List.of());
     }
 
-    /** As above, a relevance search bounded as {@code relevance} says (see {@link BoundedRelevance}). */
-    public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse,
-                           BoundedRelevance relevance) {
-        return page(f, sort, after, fetch, collapse, relevance, List.of());
-    }
-
-    /** As above, with the newest periods' own text indexes ({@link SearchPeriods#read}) for bounded relevance. */
+    /**
+     * As above, a relevance search bounded as {@code relevance} says, with the newest periods' own text indexes
+     * ({@link SearchPeriods#read}; see {@link BoundedRelevance}).
+     */
     public static Sql page(StatementFilter f, SearchSort sort, List<String> after, int fetch, boolean collapse,
                            BoundedRelevance relevance, List<SearchPeriod> periods) {
         if (sort == SearchSort.RELEVANCE && !collapse && relevance.bounds()) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +52,7 @@ class BoundedRelevanceTest {
         String word = SearchData.randomWord();
         List<String> oldestFirst = store(word, 7);
         analyze(); // the bound is √(candidates / statements), the statements counted by ANALYZE
-        declareShare(word, 1f);
+        WordShares.declare(dataSource, word, 1f);
 
         List<String> served = allPages(word);
         assertEquals(4, served.size(), "the four newest matches and no more: " + served);
@@ -78,7 +77,7 @@ class BoundedRelevanceTest {
         double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
         double bound = Math.sqrt(4 * factor / statements);
         double before = Math.sqrt(4 / statements);
-        declareShare(word, (float) ((bound + before) / 2));
+        WordShares.declare(dataSource, word, (float) ((bound + before) / 2));
 
         List<String> served = allPages(word);
         assertEquals(4, served.size(), "walked: the four newest matches and no more: " + served);
@@ -95,8 +94,8 @@ class BoundedRelevanceTest {
     void aSearchsShareIsTheProductOfItsWordsShares() throws Exception {
         String first = SearchData.randomWord();
         String second = SearchData.randomWord();
-        declareShare(first, 0.5f);
-        declareShare(second, 0.4f);
+        WordShares.declare(dataSource, first, 0.5f);
+        WordShares.declare(dataSource, second, 0.4f);
         assertEquals(0.2, number("select statements_match_share('en', '" + first + " " + second + "')"), 1e-6);
         assertEquals(0.5, number("select statements_match_share('en', '" + first + "')"), 1e-6);
         assertEquals(0, number("select statements_match_share('en', '" + first + " " + SearchData.randomWord() + "')"));
@@ -151,17 +150,6 @@ class BoundedRelevanceTest {
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
-        }
-    }
-
-    /** What PostgreSQL's statistics would say of a word in that share of all statements (ANALYZE samples rows). */
-    private void declareShare(String word, float share) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into search_lexeme_share select w, ? from unnest(tsvector_to_array(to_tsvector("
-                        + "'public.statements_en', ?))) w on conflict (lexeme) do update set share = excluded.share")) {
-            st.setFloat(1, share);
-            st.setString(2, word);
-            assertEquals(1, st.executeUpdate());
         }
     }
 

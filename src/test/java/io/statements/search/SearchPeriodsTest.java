@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,8 +93,8 @@ class SearchPeriodsTest {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("analyze statement");
         }
-        declareShare(word, 0.02f);
-        declareShare(scarce, 0.02f);
+        WordShares.declare(dataSource, word, 0.02f);
+        WordShares.declare(dataSource, scarce, 0.02f);
         periods.maintain();
     }
 
@@ -142,16 +141,6 @@ class SearchPeriodsTest {
                 "select coalesce(extract(year from max(reported_at))::int, 0) from statement where reported_at < 'infinity'")) {
             rs.next();
             return rs.getInt(1);
-        }
-    }
-
-    private void declareShare(String lexemeOf, float share) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into search_lexeme_share select w, ? from unnest(tsvector_to_array(to_tsvector("
-                        + "'public.statements_en', ?))) w on conflict (lexeme) do update set share = excluded.share")) {
-            st.setFloat(1, share);
-            st.setString(2, lexemeOf);
-            assertEquals(1, st.executeUpdate());
         }
     }
 
