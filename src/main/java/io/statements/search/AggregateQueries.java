@@ -60,6 +60,55 @@ public final class AggregateQueries {
                 + " where rn <= " + FACET_SIZE + " order by top.facet, rn");
     }
 
+    /**
+     * The facets of every statement estimated from PostgreSQL's column statistics (pg_stats: the most common values
+     * and their frequencies, or for topics the most common elements, that ANALYZE keeps from a row sample), scaled by
+     * the planner's row count: no statement is read. Rows as {@link #facets}, plus a fifth column: whether the
+     * statistics may answer, which needs a table larger than {@code exactLimit} and statistics of every requested
+     * column that list its most common values: at least {@link #FACET_SIZE} of them, or every value, or values that
+     * the unlisted ones are on average at most half as common as (the rest are rare: a sample saw them once). A
+     * column whose values are about equally common has no such list, and the caller counts as before.
+     */
+    public static Sql facetsFromStatistics(Set<Facet> facets, int exactLimit) {
+        String columns = facets.stream().map(f -> "'" + f.column + "'").collect(Collectors.joining(", "));
+        // for an array column every element is listed when the listed elements' shares add up to the average number
+        // of distinct elements a row holds (the last entry of its histogram of those numbers)
+        String listsTheCommon = "null_frac >= 0.999 or listed >= " + FACET_SIZE + " or case when attname = 'topics'"
+                + " then coalesce((select sum(x) from unnest(elem_freqs[1:listed]) x), 0)"
+                + " >= 0.99 * coalesce(elem_counts[cardinality(elem_counts)], 0)"
+                + " else (1 - null_frac - coalesce((select sum(x) from unnest(freqs) x), 0)) / greatest(case when"
+                + " n_distinct >= 0 then n_distinct else -n_distinct * (select * from rows_of) end - listed, 1)"
+                + " <= (select min(x) from unnest(freqs) x) / 2 end";
+        return new Sql().add("with rows_of as (" + TABLE_ROWS + "),"
+                + " stats as (select s.attname::text as attname, s.null_frac, s.n_distinct,"
+                + " s.most_common_vals::text::text[] as vals, s.most_common_freqs as freqs,"
+                + " s.most_common_elems::text::text[] as elems, s.most_common_elem_freqs as elem_freqs,"
+                + " s.elem_count_histogram as elem_counts, coalesce(cardinality(case when s.attname = 'topics' then"
+                + " s.most_common_elems::text::text[] else s.most_common_vals::text::text[] end), 0) as listed"
+                + " from pg_stats s where s.schemaname = current_schema() and s.tablename = 'statement'"
+                + " and not s.inherited and s.attname in (" + columns + ")),"
+                + " answers as (select count(*) filter (where coalesce(" + listsTheCommon + ", false)) = "
+                + facets.size() + " and (select * from rows_of) > " + exactLimit + " as usable from stats),"
+                + " shares(facet, value, share) as (select case s.attname when 'speaker_id' then 'speaker'"
+                + " when 'outlet_id' then 'outlet' else s.attname end, v.value, v.share"
+                + " from stats s, unnest(s.vals, s.freqs) v(value, share) where s.attname <> 'topics'"
+                + " union all select 'topic', v.value, v.share * (1 - s.null_frac) from stats s,"
+                + " unnest(s.elems, s.elem_freqs[1:s.listed]) v(value, share) where s.attname = 'topics'),"
+                + " grouped as (select facet, (array_agg(value order by share desc, value))[1] as value,"
+                + " sum(share) as share from shares group by facet, case facet when 'stance_target' then"
+                + " statements_name_key(value) when 'topic' then lower(value) when 'language' then lower(value)"
+                + " else value end),"
+                + " top as (select g.facet, case when g.facet in ('speaker', 'outlet') then g.value::uuid end as id,"
+                + " g.value, round(g.share * (select * from rows_of))::bigint as n, row_number() over (partition by"
+                + " g.facet order by g.share desc, g.value) rn from grouped g)"
+                + " select top.facet, top.id, coalesce(sp.name, o.domain, case when top.id is null then top.value end),"
+                + " top.n, (select usable from answers) from top"
+                + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"
+                + " left join outlet o on o.id = top.id and top.facet = 'outlet'"
+                + " where top.rn <= " + FACET_SIZE + " and top.n > 0" // a speaker merged away or an outlet gone: not shown
+                + " and (top.id is null or coalesce(sp.id, o.id) is not null) order by top.facet, top.rn");
+    }
+
     private static String plain(double number) {
         return java.math.BigDecimal.valueOf(number).setScale(6, java.math.RoundingMode.HALF_UP).toPlainString();
     }

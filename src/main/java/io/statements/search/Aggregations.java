@@ -44,20 +44,9 @@ public class Aggregations {
         Params.requireKnown(query, FACET_PARAMS, SearchApi.MULTI_VALUED);
         StatementFilter filter = StatementFilter.parse(params);
         Set<Facet> requested = Facet.parse(facetNames);
-        int exactLimit = config.facetExactLimit();
         return FilterResolver.resolve(database, filter)
-                .chain(resolved -> database.query(AggregateQueries.facets(resolved, requested, collapsed, 0, exactLimit))
-                        .chain(rows -> {
-                            boolean overLimit = rows.size() > 0 && rows.iterator().next().getLong("matched") > exactLimit;
-                            if (!overLimit) {
-                                return Uni.createFrom().item(facets(rows, requested, false));
-                            }
-                            return samplePercent().chain(percent -> percent == 0
-                                    ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
-                                    .map(all -> facets(all, requested, false))
-                                    : database.query(AggregateQueries.facets(resolved, requested, collapsed, percent))
-                                    .map(sampled -> facets(sampled, requested, true)));
-                        }))
+                .chain(resolved -> resolved.matchesEverything() && !collapsed
+                        ? fromStatistics(resolved, requested) : count(resolved, requested, collapsed))
                 .chain(facets -> {
                     if (filter.q() != null && facets.isEmpty()) {
                         return search.requireSearchableWords(filter).replaceWith(facets.value());
@@ -65,6 +54,36 @@ public class Aggregations {
                     return Uni.createFrom().item(facets.value());
                 })
                 .onFailure(PgException.class).transform(e -> new IllegalStateException("facet query failed", e));
+    }
+
+    /**
+     * Every statement's facets: from the column statistics when they can answer (a table past the exact limit,
+     * {@link AggregateQueries#facetsFromStatistics}), so that the page's first view reads no statement; else counted.
+     */
+    private Uni<Counted> fromStatistics(StatementFilter all, Set<Facet> requested) {
+        return database.query(AggregateQueries.facetsFromStatistics(requested, config.facetExactLimit()))
+                .chain(rows -> rows.size() > 0 && rows.iterator().next().getBoolean(4)
+                        ? Uni.createFrom().item(facets(rows, requested, true)) : count(all, requested, false));
+    }
+
+    /**
+     * Exact counts of at most the exact limit's matches; past it, the counts of a block sample of the table scaled
+     * up (or exact counts when the table is about the sample's size anyway).
+     */
+    private Uni<Counted> count(StatementFilter resolved, Set<Facet> requested, boolean collapsed) {
+        int exactLimit = config.facetExactLimit();
+        return database.query(AggregateQueries.facets(resolved, requested, collapsed, 0, exactLimit))
+                .chain(rows -> {
+                    boolean overLimit = rows.size() > 0 && rows.iterator().next().getLong("matched") > exactLimit;
+                    if (!overLimit) {
+                        return Uni.createFrom().item(facets(rows, requested, false));
+                    }
+                    return samplePercent().chain(percent -> percent == 0
+                            ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
+                            .map(all -> facets(all, requested, false))
+                            : database.query(AggregateQueries.facets(resolved, requested, collapsed, percent))
+                            .map(sampled -> facets(sampled, requested, true)));
+                });
     }
 
     private record Counted(Facets value, boolean isEmpty) {

@@ -36,7 +36,8 @@ public record BoundedRelevance(int candidates) {
 
     /** The {@code page} CTE of a relevance search; {@code periods} newest first, as {@link SearchPeriods} reads them. */
     Sql page(StatementFilter f, List<String> after, int fetch, List<SearchPeriod> periods) {
-        List<SearchPeriod> recent = onlyWordsAndLanguages(f) ? periods : List.of();
+        // q, maybe languages, and nothing else: the filters the words' shares estimate the matches of
+        List<SearchPeriod> recent = f.q() != null && f.onlyWordsAndLanguages() ? periods : List.of();
         Sql sql = new Sql().add("with share as materialized (" + plan() + "),\n",
                 f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), rows(recent));
         if (!recent.isEmpty()) {
@@ -109,15 +110,5 @@ public record BoundedRelevance(int candidates) {
     private static String rows(List<SearchPeriod> periods) {
         return periods.stream().map(p -> Long.toString(Math.round(p.statements())))
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    /** q, maybe languages, and nothing else: the filters the words' shares estimate the matches of. */
-    static boolean onlyWordsAndLanguages(StatementFilter f) {
-        return f.q() != null && !f.matchesNothing() && f.speakerIds().isEmpty() && f.speakers().isEmpty()
-                && f.outletIds().isEmpty() && f.outlets().isEmpty() && f.stances().isEmpty()
-                && f.stanceTargets().isEmpty() && f.kinds().isEmpty() && f.channels().isEmpty() && f.vias().isEmpty()
-                && f.topics().isEmpty() && f.articleUrls().isEmpty() && f.articleIds().isEmpty()
-                && f.externalIds().isEmpty() && f.reportedAfter() == null && f.reportedBefore() == null
-                && f.statedAfter() == null && f.statedBefore() == null;
     }
 }

@@ -11,21 +11,25 @@ import java.util.stream.Collectors;
 
 /** A sidebar facet: how one GROUP BY branch of the facet query counts the filtered statements. */
 public enum Facet {
-    SPEAKER("select 'speaker', speaker_id, null::text, count(*) from m group by speaker_id"),
-    OUTLET("select 'outlet', outlet_id, null::text, count(*) from m group by outlet_id"),
-    STANCE("select 'stance', null::uuid, stance, count(*) from m where stance is not null group by stance"),
+    SPEAKER("speaker_id", "select 'speaker', speaker_id, null::text, count(*) from m group by speaker_id"),
+    OUTLET("outlet_id", "select 'outlet', outlet_id, null::text, count(*) from m group by outlet_id"),
+    STANCE("stance", "select 'stance', null::uuid, stance, count(*) from m where stance is not null group by stance"),
     // Grouped by name key so that "Israel" and "israel" are one value; the most common spelling is shown.
-    STANCE_TARGET("select 'stance_target', null::uuid, mode() within group (order by stance_target), count(*) from m"
-            + " where stance_target is not null group by statements_name_key(stance_target)"),
-    CHANNEL("select 'channel', null::uuid, channel, count(*) from m where channel is not null group by channel"),
-    TOPIC("select 'topic', null::uuid, mode() within group (order by t), count(*) from m, unnest(m.topics) t"
+    STANCE_TARGET("stance_target", "select 'stance_target', null::uuid,"
+            + " mode() within group (order by stance_target), count(*) from m where stance_target is not null group by statements_name_key(stance_target)"),
+    CHANNEL("channel",
+            "select 'channel', null::uuid, channel, count(*) from m where channel is not null group by channel"),
+    TOPIC("topics", "select 'topic', null::uuid, mode() within group (order by t), count(*) from m, unnest(m.topics) t"
             + " group by lower(t)"),
-    LANGUAGE("select 'language', null::uuid, mode() within group (order by language), count(*) from m"
+    LANGUAGE("language", "select 'language', null::uuid, mode() within group (order by language), count(*) from m"
             + " where language is not null group by lower(language)");
 
+    /** The statement column it counts (whose statistics estimate the facet of every statement). */
+    final String column;
     final String branch;
 
-    Facet(String branch) {
+    Facet(String column, String branch) {
+        this.column = column;
         this.branch = branch;
     }
 

@@ -85,6 +85,20 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
         return q;
     }
 
+    /** No condition beyond q and languages (which may be absent too), and not a filter that matches nothing. */
+    boolean onlyWordsAndLanguages() {
+        return !matchesNothing && speakerIds.isEmpty() && speakers.isEmpty() && outletIds.isEmpty()
+                && outlets.isEmpty() && stances.isEmpty() && stanceTargets.isEmpty() && kinds.isEmpty()
+                && channels.isEmpty() && vias.isEmpty() && topics.isEmpty() && articleUrls.isEmpty()
+                && articleIds.isEmpty() && externalIds.isEmpty() && reportedAfter == null && reportedBefore == null
+                && statedAfter == null && statedBefore == null;
+    }
+
+    /** No condition at all: every statement matches. */
+    boolean matchesEverything() {
+        return q == null && languages.isEmpty() && onlyWordsAndLanguages();
+    }
+
     StatementFilter withStanceTargets(List<String> targets) {
         return new StatementFilter(q, speakerIds, speakers, outletIds, outlets, stances, targets, kinds, channels,
                 vias, topics, languages, reportedAfter, reportedBefore, statedAfter, statedBefore, articleUrls,
