@@ -21,6 +21,10 @@ final class MentionTitles {
     private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
     /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
     private static final int MAX_TITLE_WORDS = 4;
+    /** Capitalised words that belong to the title before a role rather than name an affiliation. */
+    private static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
+            prime vice deputy press foreign chief first acting assistant associate executive attorney surgeon
+            lieutenant under""");
 
     private MentionTitles() {
     }
@@ -86,6 +90,10 @@ final class MentionTitles {
                 && !Lexicon.DETERMINERS.contains(Lexicon.lower(w.get(start - 1)))
                 && !OWNER_PREPS.contains(Lexicon.lower(w.get(start - 1)))) {
             start--; // `press secretary`, `deputy chief of staff` stops at `of`
+        }
+        while (start - 1 >= 0 && role - start + 1 < MAX_TITLE_WORDS
+                && TITLE_MODIFIERS.contains(Lexicon.lower(w.get(start - 1)))) {
+            start--; // `Prime Minister`, `Press secretary`, `Attorney General`: part of the title, not an affiliation
         }
         int titleEnd = role + 1;
         if (beforeName && titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && isCapitalised(w.get(titleEnd + 1))) {

@@ -92,6 +92,9 @@ final class PersonTitles {
         for (int m = i - 1; m >= 0 && i - m <= 5; m--) {
             Tok t = toks.get(m);
             if (t.text.equals(",")) {
+                if (!opensTitlePhrase(toks.get(m + 1))) {
+                    return null; // `Dana Whitlow, said the president`: a verb, not an appositive, follows the name
+                }
                 int e = m - 1;
                 int a = e;
                 while (a - 1 >= 0 && e - a < 4 && toks.get(a - 1).type == WORD && toks.get(a - 1).cap) {
@@ -104,6 +107,14 @@ final class PersonTitles {
             }
         }
         return null;
+    }
+
+    /** Words that may open an appositive title phrase after a name's comma: `the`, `its`, `former`, `Harbour`. */
+    private static final Set<String> TITLE_OPENERS = Lexicon.words("former then acting interim deputy senior longtime");
+
+    private static boolean opensTitlePhrase(Tok t) {
+        return t.type == WORD && (t.cap || isRole(t) || Lexicon.DETERMINERS.contains(t.low)
+                || TITLE_OPENERS.contains(t.low) || Words.endsWithPossessive(t));
     }
 
     /** The person last given this title before a position, else the first one given it later; null when none. */

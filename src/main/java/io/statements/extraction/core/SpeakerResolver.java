@@ -100,8 +100,7 @@ final class SpeakerResolver {
                     return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
                 }
             }
-            Speaker author = authorOf(lastLow, ms);
-            author = author != null ? author : issuers.issuer(lastLow, ms);
+            Speaker author = issuers.author(lastLow, ms);
             if (author != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
@@ -205,27 +204,6 @@ final class SpeakerResolver {
             }
         }
         return i <= b;
-    }
-
-    /**
-     * Who wrote the letter, made the video, issued the report: the speaker of the latest earlier statement whose
-     * sentence names the same kind of document (`In a letter, the union said ...` ... `the letter said`).
-     */
-    private Speaker authorOf(String noun, int before) {
-        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
-            Stmt st = d.out.get(k);
-            if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
-                    || st.sent >= d.sentStart.length) {
-                continue;
-            }
-            for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
-                Tok t = toks.get(i);
-                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
-                    return st.sp;
-                }
-            }
-        }
-        return null;
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
