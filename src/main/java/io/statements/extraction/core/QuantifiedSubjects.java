@@ -55,8 +55,10 @@ final class QuantifiedSubjects {
         for (int m = start; m <= j; m++) {
             preposition |= LINKS.contains(toks.get(m).low);
         }
-        // a bare quantity is a subject only as a number or a share (`42% say`, `One in five say`), not `Many say`
-        return preposition || isPercent(j) || isPercent(j - 1) ? new int[]{start, j} : null;
+        // a bare quantity is a subject only as a share (`42% say`, `One in five say`) or a hedged number (`at least
+        // 21,000 said`, `more than 300 signed`), not `Many say` or `In 2015 said`
+        boolean hedgedNumber = quantity == j && start < quantity && isNumber(toks.get(j).text);
+        return preposition || hedgedNumber || isPercent(j) || isPercent(j - 1) ? new int[]{start, j} : null;
     }
 
     /**
@@ -112,5 +114,5 @@ final class QuantifiedSubjects {
             two-thirds three-quarters""");
     private static final Set<String> POSSESSIVES = Lexicon.words("his her its their our my your whose");
     private static final Set<String> LINKS = Lexicon.words("of in among");
-    private static final Set<String> HEDGES = Lexicon.words("about nearly almost roughly only just a the more than fewer less over");
+    private static final Set<String> HEDGES = Lexicon.words("about nearly almost roughly only just a the more than fewer less over at least some");
 }
