@@ -59,6 +59,9 @@ final class MentionTitles {
         String last = nameWords[nameWords.length - 1];
         int at = mention.indexOf(nameWords[0]);
         int end = mention.lastIndexOf(last);
+        if (Character.isLowerCase(name.codePointAt(0))) {
+            return fromWords(words(name), true); // `a top aide to Senator X` named `top aide`: no role of X's
+        }
         if (at < 0 || end < at) {
             return fromWords(words(mention), true); // `the mayor`: a title the article gave the person
         }

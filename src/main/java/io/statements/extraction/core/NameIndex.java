@@ -132,7 +132,7 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = lower(t.text);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)) {
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
@@ -163,6 +163,12 @@ final class NameIndex {
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;
         return nm;
+    }
+
+    /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
+    private static boolean pluralRole(Tok t) {
+        return t.cap && t.low.length() > 4 && t.low.endsWith("s")
+                && PersonTitles.ROLES.contains(t.low.substring(0, t.low.length() - 1));
     }
 
     /**

@@ -54,8 +54,8 @@ final class PersonTitles {
         int size = toks.size();
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
-            if (t.qrole != OUT || !isRole(t)) {
-                continue;
+            if (t.qrole != OUT || !isRole(t) || t.para == 0 && size > 0 && toks.get(size - 1).para > 0) {
+                continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
             int from = i + 1;
             if (from < size && toks.get(from).text.equals(",")) {

@@ -16,6 +16,7 @@ final class SpeakerResolver {
     private final PronounResolver pronouns;
     private final QuantifiedSubjects shares;
     private final DocumentIssuers issuers;
+    private final MentionHeads heads;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -25,6 +26,7 @@ final class SpeakerResolver {
         this.pronouns = new PronounResolver(d, this);
         this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
         this.issuers = new DocumentIssuers(d);
+        this.heads = new MentionHeads(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -51,6 +53,17 @@ final class SpeakerResolver {
         String appositive = appositiveTitle(a, b);
         if (appositive != null) {
             return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        }
+        int byAuthor = heads.documentAuthor(a, b);
+        if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
+            Speaker by = resolve(byAuthor, b);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), null);
+            }
+        }
+        int associate = heads.associatePreposition(a, b);
+        if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
+            return new Speaker(ms, me, mention, cleanCommon(a, associate - 1), SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
         int end = b;

@@ -70,4 +70,55 @@ class WireStyleNameRulesTest {
                 """;
         assertEquals("Lena Dahl", with(text, "We will not reopen the quotas,").speakerName());
     }
+
+    @Test
+    void anAideToAPersonIsNotThatPerson() {
+        ExtractedStatement s = with("A senior aide to Governor Ellis Varga called the toll plan \"a tax on nurses.\"",
+                "a tax on nurses.");
+        assertEquals("senior aide", s.speakerName());
+        assertEquals(SpeakerKind.PERSON, s.speakerKind());
+        assertEquals(null, s.speakerTitle());
+    }
+
+    @Test
+    void aSpokesmanForAPersonStillSpeaksForThem() {
+        ExtractedStatement s = with("A spokesman for Governor Ellis Varga said the tolls would \"stay as they are.\"",
+                "stay as they are.");
+        assertEquals("Ellis Varga", s.speakerName());
+    }
+
+    @Test
+    void aNameBeforeTheAppositiveStaysTheSpeaker() {
+        ExtractedStatement s = with("Ruth Amsel, a former adviser to Governor Ellis Varga, said the tolls were "
+                + "\"a mistake from the start.\"", "a mistake from the start.");
+        assertEquals("Ruth Amsel", s.speakerName());
+    }
+
+    @Test
+    void aDocumentReleasedBySomeoneIsTheirs() {
+        ExtractedStatement s = with("A report released Monday by the Coastal Water Trust found that the river "
+                + "was cleaner than in any year since 1990.", "the river was cleaner");
+        assertEquals("Coastal Water Trust", s.speakerName());
+        assertEquals(SpeakerKind.ORGANIZATION, s.speakerKind());
+    }
+
+    @Test
+    void aPluralTitleIsNotPartOfTheName() {
+        String text = """
+                Toll vote
+
+                Senators Ada Quell and Tomas Brink voted against the plan. "It taxes nurses," Quell said.
+                """;
+        assertEquals("Ada Quell", with(text, "It taxes nurses,").speakerName());
+    }
+
+    @Test
+    void aHeadlineGivesNobodyATitle() {
+        String text = """
+                Harbour Chief Warns Ferry Crews
+
+                "The night crossings stop in May," the chief said on Friday.
+                """;
+        assertEquals("chief", with(text, "The night crossings stop in May,").speakerName());
+    }
 }
