@@ -52,9 +52,10 @@ final class PersonTitles {
 
     void collect() {
         int size = toks.size();
+        int headline = headlineEnd();
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
-            if (t.qrole != OUT || !isRole(t) || t.para == 0 && size > 0 && toks.get(size - 1).para > 0) {
+            if (t.qrole != OUT || !isRole(t) || i < headline) {
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
             int from = i + 1;
@@ -70,6 +71,25 @@ final class PersonTitles {
                 holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
             }
         }
+    }
+
+    /**
+     * The index after a headline's last token: a first paragraph of at most 25 words without a full stop outside
+     * quotes, followed by more text; 0 when the text has no headline.
+     */
+    private int headlineEnd() {
+        int words = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.para != 0) {
+                return i;
+            }
+            words += t.type == WORD ? 1 : 0;
+            if (t.text.equals(".") && t.qrole == OUT || words > 25) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The person named by the capitalised run starting at token i, or null. */
