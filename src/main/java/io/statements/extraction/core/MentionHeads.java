@@ -7,8 +7,9 @@ import static io.statements.extraction.core.Tok.*;
 
 /**
  * Where a speaker mention's head stands when a phrase after it names someone else (session extraction11):
- * `a top aide to Senator Rosa Ibarra` is the aide, not the senator; `a report released Monday by the River Trust`
- * is the River Trust's report, not a person named `report released Monday`.
+ * `a top aide to Senator Rosa Ibarra` is the aide, not the senator; `the mayor of Eastbrook` is a person, not the
+ * town; `a report released Monday by the River Trust` is the River Trust's report, not a person named `report
+ * released Monday`.
  */
 final class MentionHeads {
     /**
@@ -19,6 +20,9 @@ final class MentionHeads {
             aide aides adviser advisers advisor advisors lawyer lawyers attorney
             attorneys friend friends ally allies assistant staffer staffers surrogate surrogates confidant
             confidante associate associates lobbyist daughter son wife husband brother sister""");
+    /** Heads of an office phrase besides the role words: `chief executive of`, `chief operating officer of`. */
+    private static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
+
     /** How many words may stand between a document noun and its `by` (`released late on Monday by`). */
     private static final int BY_REACH = 5;
 
@@ -41,8 +45,10 @@ final class MentionHeads {
             if (t.type == PUNCT) {
                 return -1; // `X, a former adviser to Y`: the head is the name before the comma
             }
-            if (t.type != WORD || !(t.low.equals("to") || t.low.equals("for") || t.low.equals("of"))
-                    || before.cap || !ASSOCIATES.contains(before.low)) {
+            boolean office = t.low.equals("of") && !before.cap
+                    && (PersonTitles.ROLES.contains(before.low) || OFFICE_HEADS.contains(before.low));
+            if (t.type != WORD || !office && (!(t.low.equals("to") || t.low.equals("for") || t.low.equals("of"))
+                    || before.cap || !ASSOCIATES.contains(before.low))) {
                 continue;
             }
             int from = k + 1;
@@ -52,10 +58,25 @@ final class MentionHeads {
             if (from > b || !toks.get(from).cap) {
                 return -1;
             }
-            Name nm = names.classify(from, b);
+            Name nm = names.classify(from, capEnd(from, b));
+            if (office) {
+                // `the mayor of Eastbrook`, `the chief executive of Northline Energy`: the office holder, not a person
+                // named after the town; an organisation known as one (`the president of Judicial Watch`) and
+                // `secretary of State` keep their reading
+                boolean org = nm != null && nm.kind == SpeakerKind.ORGANIZATION || toks.get(from).low.equals("state");
+                return org ? -1 : k;
+            }
             return nm != null && nm.kind == SpeakerKind.PERSON ? k : -1;
         }
         return -1;
+    }
+
+    private int capEnd(int from, int b) {
+        int e = from;
+        while (e + 1 <= b && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
+            e++;
+        }
+        return e;
     }
 
     /** The first token of the author after `by` in `a report (released Monday) by X` within [a, b], or -1. */

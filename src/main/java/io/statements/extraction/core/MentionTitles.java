@@ -60,7 +60,9 @@ final class MentionTitles {
         int at = mention.indexOf(nameWords[0]);
         int end = mention.lastIndexOf(last);
         if (Character.isLowerCase(name.codePointAt(0))) {
-            return fromWords(words(name), true); // `a top aide to Senator X` named `top aide`: no role of X's
+            // a role named in lower case: `the director of the Port Institute` → director, Port Institute; `a top
+            // aide to Senator X` (no role word of its own) gives none, never X's
+            return isRole(last) ? fromWords(words(mention), false) : fromWords(words(name), true);
         }
         if (at < 0 || end < at) {
             return fromWords(words(mention), true); // `the mayor`: a title the article gave the person

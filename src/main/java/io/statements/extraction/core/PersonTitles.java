@@ -74,18 +74,22 @@ final class PersonTitles {
     }
 
     /**
-     * The index after a headline's last token: a first paragraph of at most 25 words without a full stop outside
-     * quotes, followed by more text; 0 when the text has no headline.
+     * The index after a headline's last token: a first paragraph of at most 25 words, without a full stop outside
+     * quotes or in Title Case, followed by more text; 0 when the text has no headline.
      */
     private int headlineEnd() {
-        int words = 0;
+        int words = 0, capitalised = 0;
+        boolean stop = false;
         for (int i = 0; i < toks.size(); i++) {
             Tok t = toks.get(i);
             if (t.para != 0) {
-                return i;
+                // a full stop ends a Title Case headline too (`General Who Called For Internment.`)
+                return !stop || capitalised * 10 >= words * 7 ? i : 0;
             }
             words += t.type == WORD ? 1 : 0;
-            if (t.text.equals(".") && t.qrole == OUT || words > 25) {
+            capitalised += t.type == WORD && t.cap ? 1 : 0;
+            stop |= t.text.equals(".") && t.qrole == OUT;
+            if (words > 25) {
                 return 0;
             }
         }

@@ -63,6 +63,8 @@ final class SpeakerResolver {
         }
         int associate = heads.associatePreposition(a, b);
         if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
+            // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may
+            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before)
             return new Speaker(ms, me, mention, cleanCommon(a, associate - 1), SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word

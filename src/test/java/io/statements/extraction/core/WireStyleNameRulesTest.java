@@ -121,4 +121,30 @@ class WireStyleNameRulesTest {
                 """;
         assertEquals("chief", with(text, "The night crossings stop in May,").speakerName());
     }
+
+    @Test
+    void anOfficeOfATownIsAPersonNotTheTown() {
+        ExtractedStatement s = with("Road news\n\nThe mayor of Eastbrook said the road would \"stay closed until "
+                + "May.\"", "stay closed until May.");
+        assertEquals("mayor", s.speakerName());
+        assertEquals(SpeakerKind.PERSON, s.speakerKind());
+        assertEquals("Eastbrook", s.speakerAffiliation());
+    }
+
+    @Test
+    void theOfficeOfAnOrganisationNamedAsOneKeepsTheOrganisation() {
+        ExtractedStatement s = with("The director of the Coastal Water Trust said the river was \"cleaner than "
+                + "ever.\"", "cleaner than ever.");
+        assertEquals("Coastal Water Trust", s.speakerName());
+    }
+
+    @Test
+    void aTitleCaseHeadlineWithAFullStopGivesNobodyATitle() {
+        String text = """
+                Harbour Chief Warns Ferry Crews Of Longer Nights.
+
+                "The night crossings stop in May," the chief said on Friday.
+                """;
+        assertEquals("chief", with(text, "The night crossings stop in May,").speakerName());
+    }
 }
