@@ -147,4 +147,16 @@ class WireStyleNameRulesTest {
                 """;
         assertEquals("chief", with(text, "The night crossings stop in May,").speakerName());
     }
+
+    @Test
+    void aTitleKeepsTheWordsThatCloseIt() {
+        ExtractedStatement s = with("\"Nobody asked the islanders,\" said Miguel Serra, the governor's chief of staff.",
+                "Nobody asked the islanders,");
+        assertEquals("chief of staff", s.speakerTitle());
+        ExtractedStatement ceo = with("Ferry news\n\nThe chief executive of Northline Ferries said the fares would "
+                + "\"stay as they are.\"", "stay as they are.");
+        assertEquals("chief executive", ceo.speakerName());
+        assertEquals("chief executive", ceo.speakerTitle());
+        assertEquals("Northline Ferries", ceo.speakerAffiliation());
+    }
 }
