@@ -159,4 +159,13 @@ class WireStyleNameRulesTest {
         assertEquals("chief executive", ceo.speakerTitle());
         assertEquals("Northline Ferries", ceo.speakerAffiliation());
     }
+
+    @Test
+    void aTextOfOneParagraphIsNoHeadline() {
+        // before, a lone sentence whose quote closes it (`."`) read as a headline; its title-only speaker named
+        // nobody in full, no body followed to attribute it from, and the statement was dropped
+        ExtractedStatement s = with("The mayor said the gates would \"stay shut until May.\"",
+                "stay shut until May.");
+        assertEquals("The mayor", s.speakerMention().text());
+    }
 }
