@@ -27,10 +27,42 @@ final class DocumentIssuers {
         this.toks = d.toks;
     }
 
-    /** The speaker who issued a {@code noun} in the sentences before the char offset {@code before}, or null. */
-    Speaker issuer(String noun, int before) {
+    /**
+     * Who wrote the letter, made the video, issued the report named at the char offset {@code before}: the speaker of
+     * the latest earlier statement whose sentence names the same kind of document (`In a letter, the union said
+     * ...` ... `the letter said`), unless a later sentence says who issued one (`X said in a statement ... The
+     * ministry issued a statement. "...," the statement said` → the ministry).
+     */
+    Speaker author(String noun, int before) {
+        Stmt byStatement = statementNaming(noun, before);
+        Speaker issued = issuer(noun, before, byStatement == null ? -1 : byStatement.sent);
+        return issued != null ? issued : byStatement == null ? null : byStatement.sp;
+    }
+
+    private Stmt statementNaming(String noun, int before) {
+        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
+            Stmt st = d.out.get(k);
+            if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
+                    || st.sent >= d.sentStart.length) {
+                continue;
+            }
+            for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
+                Tok t = toks.get(i);
+                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
+                    return st;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker who issued a {@code noun} in the sentences before the char offset {@code before} and after the
+     * sentence {@code after}, or null.
+     */
+    private Speaker issuer(String noun, int before, int after) {
         int si = sentenceAt(before);
-        for (int k = si; k >= 0 && k >= si - SENTENCES_BACK; k--) {
+        for (int k = si; k > after && k >= si - SENTENCES_BACK; k--) {
             int ss = d.sentStart[k];
             for (int i = d.sentEnd[k]; i > ss; i--) {
                 Tok t = toks.get(i);

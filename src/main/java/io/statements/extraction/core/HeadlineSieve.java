@@ -16,10 +16,13 @@ final class HeadlineSieve {
         this.toks = d.toks;
     }
 
-    /** The quote stands in the first paragraph, short and without a full stop: a headline. */
+    /**
+     * The quote stands in the first paragraph, short and without a full stop, with more text after it: a headline.
+     * A text of one paragraph has no body to attribute a headline from, so it is read as a sentence.
+     */
     static boolean inHeadline(Doc d, Quote q) {
         Tok open = d.toks.get(q.open);
-        if (open.para != 0) {
+        if (open.para != 0 || d.paraCount < 2) {
             return false;
         }
         int words = 0;

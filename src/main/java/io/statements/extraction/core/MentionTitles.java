@@ -21,6 +21,12 @@ final class MentionTitles {
     private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
     /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
     private static final int MAX_TITLE_WORDS = 4;
+    /** Words after a role that belong to the title. */
+    private static final Set<String> TITLE_TAILS = Lexicon.words("executive officer");
+    /** Capitalised words that belong to the title before a role rather than name an affiliation. */
+    private static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
+            prime vice deputy press foreign chief first acting assistant associate executive attorney surgeon
+            lieutenant under""");
 
     private MentionTitles() {
     }
@@ -55,6 +61,12 @@ final class MentionTitles {
         String last = nameWords[nameWords.length - 1];
         int at = mention.indexOf(nameWords[0]);
         int end = mention.lastIndexOf(last);
+        if (Character.isLowerCase(name.codePointAt(0))) {
+            // a role named in lower case: `the director of the Port Institute` → director, Port Institute; `a top
+            // aide to Senator X` (no role word of its own) gives none, never X's
+            return isRole(last) || TITLE_TAILS.contains(Lexicon.lower(last)) ? fromWords(words(mention), false)
+                    : fromWords(words(name), true);
+        }
         if (at < 0 || end < at) {
             return fromWords(words(mention), true); // `the mayor`: a title the article gave the person
         }
@@ -87,7 +99,17 @@ final class MentionTitles {
                 && !OWNER_PREPS.contains(Lexicon.lower(w.get(start - 1)))) {
             start--; // `press secretary`, `deputy chief of staff` stops at `of`
         }
+        while (start - 1 >= 0 && role - start + 1 < MAX_TITLE_WORDS
+                && TITLE_MODIFIERS.contains(Lexicon.lower(w.get(start - 1)))) {
+            start--; // `Prime Minister`, `Press secretary`, `Attorney General`: part of the title, not an affiliation
+        }
         int titleEnd = role + 1;
+        if (titleEnd < w.size() && TITLE_TAILS.contains(Lexicon.lower(w.get(titleEnd)))) {
+            titleEnd++; // `chief executive`, `chief operating officer`
+        }
+        if (titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && w.get(titleEnd + 1).equals("staff")) {
+            titleEnd += 2; // `chief of staff`
+        }
         if (beforeName && titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && isCapitalised(w.get(titleEnd + 1))) {
             titleEnd = w.size(); // `Secretary of State Mike Pompeo`: the office runs up to the name
         }
@@ -99,9 +121,8 @@ final class MentionTitles {
             capStart--;
         }
         String affiliation = capStart < capEnd ? String.join(" ", w.subList(capStart, capEnd)) : null;
-        if (affiliation == null && role + 2 < w.size() + 1 && role + 1 < w.size()
-                && OWNER_PREPS.contains(Lexicon.lower(w.get(role + 1)))) {
-            int k = role + 2;
+        if (affiliation == null && titleEnd < w.size() && OWNER_PREPS.contains(Lexicon.lower(w.get(titleEnd)))) {
+            int k = titleEnd + 1;
             while (k < w.size() && Lexicon.DETERMINERS.contains(Lexicon.lower(w.get(k)))) {
                 k++;
             }

@@ -132,7 +132,7 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = lower(t.text);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)) {
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
@@ -140,6 +140,7 @@ final class NameIndex {
                 break;
             }
         }
+        a2 = afterInnerRole(a2, b);
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;
@@ -162,6 +163,32 @@ final class NameIndex {
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;
         return nm;
+    }
+
+    /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
+    private static boolean pluralRole(Tok t) {
+        return t.cap && t.low.length() > 4 && t.low.endsWith("s")
+                && PersonTitles.ROLES.contains(t.low.substring(0, t.low.length() - 1));
+    }
+
+    /**
+     * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`):
+     * the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
+     */
+    private int afterInnerRole(int a, int b) {
+        for (int k = b - 2; k > a; k--) {
+            Tok t = toks.get(k);
+            if (t.cap && PersonTitles.isRole(t) && !t.text.endsWith(".")) {
+                for (int n = k + 1; n <= b; n++) {
+                    Tok w = toks.get(n);
+                    if (w.type != WORD || !w.cap || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
+                        return a;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return a;
     }
 
     /**

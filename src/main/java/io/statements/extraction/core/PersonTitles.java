@@ -52,10 +52,11 @@ final class PersonTitles {
 
     void collect() {
         int size = toks.size();
+        int headline = headlineEnd();
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
-            if (t.qrole != OUT || !isRole(t)) {
-                continue;
+            if (t.qrole != OUT || !isRole(t) || i < headline) {
+                continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
             int from = i + 1;
             if (from < size && toks.get(from).text.equals(",")) {
@@ -70,6 +71,29 @@ final class PersonTitles {
                 holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
             }
         }
+    }
+
+    /**
+     * The index after a headline's last token: a first paragraph of at most 25 words, without a full stop outside
+     * quotes or in Title Case, followed by more text; 0 when the text has no headline.
+     */
+    private int headlineEnd() {
+        int words = 0, capitalised = 0;
+        boolean stop = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.para != 0) {
+                // a full stop ends a Title Case headline too (`General Who Called For Internment.`)
+                return !stop || capitalised * 10 >= words * 7 ? i : 0;
+            }
+            words += t.type == WORD ? 1 : 0;
+            capitalised += t.type == WORD && t.cap ? 1 : 0;
+            stop |= t.text.equals(".") && t.qrole == OUT;
+            if (words > 25) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The person named by the capitalised run starting at token i, or null. */
@@ -92,6 +116,9 @@ final class PersonTitles {
         for (int m = i - 1; m >= 0 && i - m <= 5; m--) {
             Tok t = toks.get(m);
             if (t.text.equals(",")) {
+                if (!opensTitlePhrase(toks.get(m + 1))) {
+                    return null; // `Dana Whitlow, said the president`: a verb, not an appositive, follows the name
+                }
                 int e = m - 1;
                 int a = e;
                 while (a - 1 >= 0 && e - a < 4 && toks.get(a - 1).type == WORD && toks.get(a - 1).cap) {
@@ -104,6 +131,14 @@ final class PersonTitles {
             }
         }
         return null;
+    }
+
+    /** Words that may open an appositive title phrase after a name's comma: `the`, `its`, `former`, `Harbour`. */
+    private static final Set<String> TITLE_OPENERS = Lexicon.words("former then acting interim deputy senior longtime");
+
+    private static boolean opensTitlePhrase(Tok t) {
+        return t.type == WORD && (t.cap || isRole(t) || Lexicon.DETERMINERS.contains(t.low)
+                || TITLE_OPENERS.contains(t.low) || Words.endsWithPossessive(t));
     }
 
     /** The person last given this title before a position, else the first one given it later; null when none. */

@@ -55,8 +55,11 @@ final class QuantifiedSubjects {
         for (int m = start; m <= j; m++) {
             preposition |= LINKS.contains(toks.get(m).low);
         }
-        // a bare quantity is a subject only as a number or a share (`42% say`, `One in five say`), not `Many say`
-        return preposition || isPercent(j) || isPercent(j - 1) ? new int[]{start, j} : null;
+        // a bare quantity is a subject only as a share (`42% say`, `One in five say`) or a hedged number (`at least
+        // 21,000 said`, `more than 300 signed`), not `Many say` or `In 2015 said`
+        boolean hedgedNumber = quantity == j && start < quantity && NUMBER_HEDGES.contains(toks.get(j - 1).low)
+                && toks.get(j).text.chars().allMatch(c -> Character.isDigit(c) || c == ',');
+        return preposition || hedgedNumber || isPercent(j) || isPercent(j - 1) ? new int[]{start, j} : null;
     }
 
     /**
@@ -71,8 +74,8 @@ final class QuantifiedSubjects {
         }
         int from = -1;
         for (int m = a; m <= b; m++) {
-            if (LINKS.contains(toks.get(m).low)) {
-                from = m + 1;
+            if (from < 0 && LINKS.contains(toks.get(m).low)) {
+                from = m + 1; // the first link: `half of voters in each state` → voters in each state
             }
         }
         while (from >= 0 && from <= b && (Lexicon.DETERMINERS.contains(toks.get(from).low) || isNumber(toks.get(from).text)
@@ -111,6 +114,7 @@ final class QuantifiedSubjects {
             all none few several both each dozens hundreds thousands one two three four five six seven eight nine ten
             two-thirds three-quarters""");
     private static final Set<String> POSSESSIVES = Lexicon.words("his her its their our my your whose");
+    private static final Set<String> NUMBER_HEDGES = Lexicon.words("least than about nearly almost roughly some over");
     private static final Set<String> LINKS = Lexicon.words("of in among");
-    private static final Set<String> HEDGES = Lexicon.words("about nearly almost roughly only just a the more than fewer less over");
+    private static final Set<String> HEDGES = Lexicon.words("about nearly almost roughly only just a the more than fewer less over at least some");
 }

@@ -101,7 +101,21 @@ final class QuoteAttributor extends Rules {
                 return false;
             }
         }
-        return sp.kind() == SpeakerKind.PERSON && words.length >= 2;
+        // a title alone (`Mayor Says ...`) names nobody in full, though it resolves to the person given the title
+        return sp.kind() == SpeakerKind.PERSON && words.length >= 2 && !titleAlone(sp.mention());
+    }
+
+    private static boolean titleAlone(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        for (String w : mention.trim().split("\\s+")) {
+            String low = Lexicon.lower(w);
+            if (!PersonTitles.ROLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasSpeechCue(int ss, int se) {

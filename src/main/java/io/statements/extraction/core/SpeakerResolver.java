@@ -16,6 +16,7 @@ final class SpeakerResolver {
     private final PronounResolver pronouns;
     private final QuantifiedSubjects shares;
     private final DocumentIssuers issuers;
+    private final MentionHeads heads;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -25,6 +26,7 @@ final class SpeakerResolver {
         this.pronouns = new PronounResolver(d, this);
         this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
         this.issuers = new DocumentIssuers(d);
+        this.heads = new MentionHeads(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -51,6 +53,19 @@ final class SpeakerResolver {
         String appositive = appositiveTitle(a, b);
         if (appositive != null) {
             return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        }
+        int byAuthor = heads.documentAuthor(a, b);
+        if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
+            Speaker by = resolve(byAuthor, b);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), null);
+            }
+        }
+        int associate = heads.associatePreposition(a, b);
+        if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
+            // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may
+            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before)
+            return new Speaker(ms, me, mention, cleanCommon(a, associate - 1), SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
         int end = b;
@@ -100,8 +115,7 @@ final class SpeakerResolver {
                     return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
                 }
             }
-            Speaker author = authorOf(lastLow, ms);
-            author = author != null ? author : issuers.issuer(lastLow, ms);
+            Speaker author = issuers.author(lastLow, ms);
             if (author != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
@@ -205,27 +219,6 @@ final class SpeakerResolver {
             }
         }
         return i <= b;
-    }
-
-    /**
-     * Who wrote the letter, made the video, issued the report: the speaker of the latest earlier statement whose
-     * sentence names the same kind of document (`In a letter, the union said ...` ... `the letter said`).
-     */
-    private Speaker authorOf(String noun, int before) {
-        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
-            Stmt st = d.out.get(k);
-            if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
-                    || st.sent >= d.sentStart.length) {
-                continue;
-            }
-            for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
-                Tok t = toks.get(i);
-                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
-                    return st.sp;
-                }
-            }
-        }
-        return null;
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */

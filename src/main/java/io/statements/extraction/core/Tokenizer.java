@@ -48,6 +48,8 @@ final class Tokenizer {
                     char c = s.charAt(j);
                     if (isWordChar(c)) {
                         j++;
+                    } else if (c == ',' && thousands(j)) {
+                        j += 4; // `4,000 people`: one number, not a clause break before `000 people`
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         j += 2;
@@ -97,6 +99,19 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+    }
+
+    /** A comma between a digit and exactly three digits: a thousands separator. */
+    private boolean thousands(int comma) {
+        if (comma + 3 >= n || !Character.isDigit(s.charAt(comma - 1))) {
+            return false;
+        }
+        for (int k = comma + 1; k <= comma + 3; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return comma + 4 >= n || !Character.isLetterOrDigit(s.charAt(comma + 4));
     }
 
     /**

@@ -1,0 +1,106 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Where a speaker mention's head stands when a phrase after it names someone else (session extraction11):
+ * `a top aide to Senator Rosa Ibarra` is the aide, not the senator; `the mayor of Eastbrook` is a person, not the
+ * town; `a report released Monday by the River Trust` is the River Trust's report, not a person named `report
+ * released Monday`.
+ */
+final class MentionHeads {
+    /**
+     * People close to the person named after `to`/`for`/`of`, who speak for themselves (a spokesman speaks for the
+     * one he is spokesman of, and stays resolved to it).
+     */
+    private static final Set<String> ASSOCIATES = Lexicon.words("""
+            aide aides adviser advisers advisor advisors lawyer lawyers attorney
+            attorneys friend friends ally allies assistant staffer staffers surrogate surrogates confidant
+            confidante associate associates lobbyist daughter son wife husband brother sister""");
+    /** Heads of an office phrase besides the role words: `chief executive of`, `chief operating officer of`. */
+    private static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
+
+    /** How many words may stand between a document noun and its `by` (`released late on Monday by`). */
+    private static final int BY_REACH = 5;
+
+    private final List<Tok> toks;
+    private final NameIndex names;
+
+    MentionHeads(Doc d) {
+        this.toks = d.toks;
+        this.names = d.names;
+    }
+
+    /**
+     * The token of `to`/`for`/`of` in [a, b] after an associate noun when a person's name follows (`an aide to
+     * Senator X`), or -1; a spokesman for an organisation still speaks for it.
+     */
+    int associatePreposition(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Tok t = toks.get(k);
+            Tok before = toks.get(k - 1);
+            if (t.type == PUNCT) {
+                return -1; // `X, a former adviser to Y`: the head is the name before the comma
+            }
+            boolean office = t.low.equals("of") && !before.cap
+                    && (PersonTitles.ROLES.contains(before.low) || OFFICE_HEADS.contains(before.low));
+            if (t.type != WORD || !office && (!(t.low.equals("to") || t.low.equals("for") || t.low.equals("of"))
+                    || before.cap || !ASSOCIATES.contains(before.low))) {
+                continue;
+            }
+            int from = k + 1;
+            while (from <= b && Lexicon.DETERMINERS.contains(toks.get(from).low)) {
+                from++;
+            }
+            if (from > b || !toks.get(from).cap) {
+                return -1;
+            }
+            Name nm = names.classify(from, capEnd(from, b));
+            if (office) {
+                // `the mayor of Eastbrook`, `the chief executive of Northline Energy`: the office holder, not a person
+                // named after the town; an organisation known as one (`the president of Judicial Watch`) and
+                // `secretary of State` keep their reading
+                boolean org = nm != null && nm.kind == SpeakerKind.ORGANIZATION || toks.get(from).low.equals("state");
+                return org ? -1 : k;
+            }
+            return nm != null && nm.kind == SpeakerKind.PERSON ? k : -1;
+        }
+        return -1;
+    }
+
+    private int capEnd(int from, int b) {
+        int e = from;
+        while (e + 1 <= b && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
+            e++;
+        }
+        return e;
+    }
+
+    /** The first token of the author after `by` in `a report (released Monday) by X` within [a, b], or -1. */
+    int documentAuthor(int a, int b) {
+        for (int k = a; k < b; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || t.cap || !Lexicon.DOC_NOUNS.contains(t.low)) {
+                continue;
+            }
+            for (int m = k + 1; m < b && m - k <= BY_REACH; m++) {
+                Tok w = toks.get(m);
+                if (w.type != WORD) {
+                    return -1;
+                }
+                if (w.low.equals("by")) {
+                    return m > k + 1 && toks.get(m + 1).type == WORD ? m + 1 : -1;
+                }
+                if (!(w.low.endsWith("ed") || Lexicon.TIME_WORDS.contains(w.low) || w.low.equals("on")
+                        || w.low.equals("last") || w.low.equals("this"))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+}

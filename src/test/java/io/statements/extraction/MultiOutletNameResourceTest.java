@@ -1,0 +1,108 @@
+package io.statements.extraction;
+
+import io.statements.article.ArticleFixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Issue 12's multi-outlet judge (resolved names, session extraction11): one invented event reported by three
+ * wire-style outlets, through `POST /extractions` over real HTTP. Every name asserted here was wrong before this
+ * session: a title standing after a name's verb (`Whitlow, said the president`), an office word kept in a name
+ * (`Commerce Secretary X`), a statement given to an earlier speaker instead of its issuer, an aide resolved to the
+ * senator, a report to a person named `report released Monday`, a plural title in a name. Surnames from
+ * {@link ArticleFixtures#word()} so that no stored speaker matches.
+ */
+@QuarkusTest
+class MultiOutletNameResourceTest {
+
+    private static ValidatableResponse extract(String text) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"text\": " + ArticleFixtures.json(text) + ", \"language\": \"en\"}")
+                .post("/extractions").then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    /** The GPath of the first statement whose text holds the words. */
+    private static String with(String words) {
+        return "statements.find { it.text.contains('" + words + "') }";
+    }
+
+    @Test
+    void wireReportGivesTitlesAndDocumentsTheirPeople() {
+        String kovac = ArticleFixtures.word(), whitlow = ArticleFixtures.word(), hovland = ArticleFixtures.word();
+        extract("""
+                %1$s: "We will not sign a bad deal"
+
+                WASHINGTON (Wire) — President Marta %1$s said on Monday that her government would not sign the \
+                fisheries agreement in its current form.
+
+                "We will not sign a bad deal, and this is a bad deal," %1$s told reporters at the White House.
+
+                The White House press secretary, Dana %2$s, said the president had "made her position clear."
+
+                The Norwegian prime minister, Lars %3$s, rejected the criticism. "Our offer is fair," %3$s said in \
+                a statement.
+
+                The Ministry of Fisheries issued a statement late on Monday. "The quotas proposed are based on the \
+                best available science," the statement said.
+
+                The president later wrote on social media that the talks were "going nowhere."
+                """.formatted(kovac, whitlow, hovland))
+                .body(with("this is a bad deal") + ".speaker.name", equalTo("Marta " + kovac))
+                .body(with("made her position clear") + ".speaker.name", equalTo("Dana " + whitlow))
+                .body(with("made her position clear") + ".speaker.title", equalTo("press secretary"))
+                .body(with("Our offer is fair") + ".speaker.name", equalTo("Lars " + hovland))
+                .body(with("best available science") + ".speaker.name", equalTo("Ministry of Fisheries"))
+                .body(with("best available science") + ".speaker.kind", equalTo("ORGANIZATION"))
+                .body(with("going nowhere") + ".speaker_mention.text", equalTo("The president"))
+                .body(with("going nowhere") + ".speaker.name", equalTo("Marta " + kovac));
+    }
+
+    @Test
+    void secondOutletNamesOfficesAndPluralTitlesWithoutThem() {
+        String hovland = ArticleFixtures.word(), brenner = ArticleFixtures.word(), reese = ArticleFixtures.word();
+        extract("""
+                Norway says fish deal 'within reach'
+
+                OSLO — Norway's prime minister said Tuesday that a deal was "within reach."
+
+                "I am more optimistic today," Prime Minister Lars %1$s told the newspaper Aftenbladet.
+
+                Asked whether Washington would impose tariffs, Commerce Secretary Paul %2$s said, "All options are \
+                on the table."
+
+                Senators Tom %3$s and Alan Booker voted against the plan. "It means lost jobs," %3$s said.
+                """.formatted(hovland, brenner, reese))
+                .body(with("more optimistic today") + ".speaker.name", equalTo("Lars " + hovland))
+                .body(with("more optimistic today") + ".speaker.title", equalTo("Prime Minister"))
+                .body(with("All options are on the table") + ".speaker.name", equalTo("Paul " + brenner))
+                .body(with("It means lost jobs") + ".speaker.name", equalTo("Tom " + reese));
+    }
+
+    @Test
+    void thirdOutletKeepsAidesAndReportsApartFromWhomTheyNameAfter() {
+        String ibarra = ArticleFixtures.word(), serrat = ArticleFixtures.word();
+        extract("""
+                Senate Aide Calls Pipeline Plan 'Reckless'
+
+                A top aide to Senator Rosa %1$s on Tuesday called the pipeline plan "reckless."
+
+                "Nobody asked the tribes," said Miguel %2$s, the senator's chief of staff.
+
+                A report released Monday by the River Trust found that spills along similar routes had doubled \
+                since 2010. "The numbers speak for themselves," the report said.
+                """.formatted(ibarra, serrat))
+                .body(with("reckless") + ".speaker.name", equalTo("top aide"))
+                .body(with("reckless") + ".speaker.kind", equalTo("PERSON"))
+                .body(with("Nobody asked the tribes") + ".speaker.name", equalTo("Miguel " + serrat))
+                .body(with("spills along similar routes") + ".speaker.name", equalTo("River Trust"))
+                .body(with("The numbers speak for themselves") + ".speaker.name", equalTo("River Trust"))
+                .body(with("The numbers speak for themselves") + ".speaker.title", nullValue());
+    }
+}
