@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,9 +27,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * Several instances share the queue ({@code for update skip locked}); the speaker locks keep them, and single
  * creates, apart. Editors' attach and detach decisions stay, as with every linking.
  * <p>
- * The queue waits while statements keep joining it (an import running): once none has joined for
- * {@code statements.linking.queue-settle}, or its oldest has waited {@code queue-max-delay}, it links what it holds.
- * The import gets both cores; the links follow it (docs/linking.md, round 11).
+ * The queue waits while imports run (in this instance: {@link #importStarted}; in others: statements keep joining
+ * it): once none has run or joined for {@code statements.linking.queue-settle}, or its oldest statement has waited
+ * {@code queue-max-delay}, it links what it holds. The import gets both cores; the links follow it
+ * (docs/linking.md, round 11).
  */
 @ApplicationScoped
 public class LinkQueue {
@@ -43,6 +45,10 @@ public class LinkQueue {
     private final LinkingConfig config;
     /** One drain at a time in this instance: {@link #drainNow} waits for a scheduled drain to end. */
     private final ReentrantLock draining = new ReentrantLock();
+    /** Bulk imports running in this instance, and when the last one ended (System.nanoTime). */
+    private final AtomicInteger imports = new AtomicInteger();
+    private volatile long lastImportEnded;
+    private volatile boolean anyImportEnded;
 
     LinkQueue(EntityManager em, UtteranceLinker linker, LinkingConfig config) {
         this.em = em;
@@ -75,6 +81,26 @@ public class LinkQueue {
         }
     }
 
+    /** A bulk import starts in this instance: the queue waits (up to queue-max-delay) until imports settle. */
+    public void importStarted() {
+        imports.incrementAndGet();
+    }
+
+    public void importFinished() {
+        lastImportEnded = System.nanoTime();
+        anyImportEnded = true;
+        imports.decrementAndGet();
+    }
+
+    /**
+     * An import runs here, or ended within queue-settle (the next request of a client sending a body after another
+     * comes in between). Imports of other instances show only in the queue's own settling ({@link #readyUpTo}).
+     */
+    private boolean importing() {
+        return imports.get() > 0
+                || anyImportEnded && System.nanoTime() - lastImportEnded < config.queueSettle().toNanos();
+    }
+
     @Scheduled(identity = "link-queue", every = "1s", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -88,11 +114,17 @@ public class LinkQueue {
     }
 
     private long drain(boolean now) {
+        if (!now && importing() && !overdue()) {
+            return 0;
+        }
         draining.lock();
         try {
             Long upTo = QuarkusTransaction.requiringNew().call(() -> work(c -> readyUpTo(c, now)));
             long linked = 0;
             while (upTo != null) {
+                if (!now && importing() && !overdue()) {
+                    break; // an import started meanwhile: it has the machine; the rest follows it
+                }
                 int batch;
                 try {
                     batch = QuarkusTransaction.requiringNew().call(() -> work(c -> linkBatch(c, upTo, null)));
@@ -112,6 +144,22 @@ public class LinkQueue {
         } finally {
             draining.unlock();
         }
+    }
+
+    /** The oldest queued statement has waited queue-max-delay: linked now, imports running or not. */
+    private boolean overdue() {
+        return QuarkusTransaction.requiringNew().call(() -> work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select exists (select 1 from (select f.queued_at"
+                    + " from link_pending f where f.attempts < ? order by f.seq limit 1) f"
+                    + " where f.queued_at < statement_timestamp() - ?::interval)")) {
+                ps.setInt(1, MAX_ATTEMPTS);
+                ps.setString(2, config.queueMaxDelay().toMillis() + " milliseconds");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        }));
     }
 
     /** The last queue position to link now, or null: nothing queued, or statements still joining. */
