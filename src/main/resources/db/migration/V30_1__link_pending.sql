@@ -6,6 +6,8 @@
 create table link_pending (
     seq          bigint generated always as identity primary key,
     statement_id uuid        not null,
+    -- the statement's speaker when queued: a batch takes whole speakers, so that their candidates are read once
+    speaker_id   uuid,
     queued_at    timestamptz not null default statement_timestamp(),
     -- batches that failed with this statement alone (it is retried later, up to five times, then left for an operator)
     attempts     int         not null default 0

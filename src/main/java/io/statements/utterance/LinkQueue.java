@@ -70,7 +70,8 @@ public class LinkQueue {
                              from statement s where s.id = any(?::uuid[]) and s.utterance_id = s.id
                                  and not exists (select 1 from utterance u where u.id = s.utterance_id)
                              order by s.utterance_id)
-                insert into link_pending (statement_id) select unnest(?::uuid[])""")) {
+                insert into link_pending (statement_id, speaker_id)
+                select s.id, s.speaker_id from statement s where s.id = any(?::uuid[]) order by s.speaker_id""")) {
             ps.setArray(1, ids);
             ps.setArray(2, ids);
             ps.executeUpdate();
@@ -181,13 +182,16 @@ public class LinkQueue {
 
     /**
      * Links the next batch of queued statements up to {@code upTo} (or only the entry {@code only}) and deletes
-     * their rows, in the caller's transaction. Returns how many rows it took.
+     * their rows, in the caller's transaction. Returns how many rows it took. A batch takes the queue by speaker:
+     * each speaker's candidates are read once for all its queued statements (in queue order, a 200,000-line import
+     * of 2,000 speakers gave each batch of 2,000 about one statement a speaker, and the queue linked 850-1,700
+     * statements a second).
      */
     private int linkBatch(Connection c, long upTo, Long only) throws SQLException {
         List<Long> seqs = new ArrayList<>();
         LinkedHashSet<UUID> statements = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, statement_id from link_pending where seq <= ?"
-                + " and attempts < ? and (?::bigint is null or seq = ?::bigint) order by seq limit ?"
+                + " and attempts < ? and (?::bigint is null or seq = ?::bigint) order by speaker_id, seq limit ?"
                 + " for update skip locked")) {
             ps.setLong(1, upTo);
             ps.setInt(2, MAX_ATTEMPTS);

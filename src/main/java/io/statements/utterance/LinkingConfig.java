@@ -47,6 +47,6 @@ public interface LinkingConfig {
     Duration queueMaxDelay();
 
     /** Queued statements linked in one transaction. */
-    @WithDefault("2000")
+    @WithDefault("5000")
     int queueBatch();
 }
