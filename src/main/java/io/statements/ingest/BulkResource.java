@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.common.ApiDocs;
 import io.statements.common.ApiException;
 import io.statements.common.Problem;
+import io.statements.utterance.LinkQueue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
@@ -44,8 +45,11 @@ class BulkResource {
     private final BulkImporter importer;
     private final ObjectMapper mapper;
     private final ImportMemory memory;
+    private final LinkQueue links;
 
-    BulkResource(BulkLimits limits, BulkSpool spool, BulkImporter importer, ObjectMapper mapper, ImportMemory memory) {
+    BulkResource(BulkLimits limits, BulkSpool spool, BulkImporter importer, ObjectMapper mapper, ImportMemory memory,
+                 LinkQueue links) {
+        this.links = links;
         this.limits = limits;
         this.spool = spool;
         this.importer = importer;
@@ -90,9 +94,11 @@ class BulkResource {
         StreamingOutput output = out -> {
             long size = Files.size(file);
             memory.started();
+            links.importStarted(); // the link queue waits for imports to end (#13)
             try {
                 importer.run(file, json ? new JsonSink(out, mapper) : new NdjsonSink(out, mapper), upsert);
             } finally {
+                links.importFinished();
                 memory.finished(size);
                 Files.deleteIfExists(file);
             }

@@ -96,7 +96,7 @@ class BulkRows {
         List<UUID> created = results.stream().filter(r -> r.status() == LineResult.Status.CREATED)
                 .map(LineResult::id).toList();
         if (!created.isEmpty()) {
-            changed.fire(new StatementChanged(StatementChanged.Type.CREATED, created));
+            changed.fire(new StatementChanged(StatementChanged.Type.CREATED, created, true));
         }
         return results;
     }

@@ -29,4 +29,24 @@ public interface LinkingConfig {
      */
     @WithDefault("0.8")
     double paraphraseSimilarity();
+
+    /**
+     * Bulk imports leave linking to the durable link queue ({@link LinkQueue}): a chunk stores each new statement
+     * with an utterance of its own and a queue row, and the queue links them in batches shortly after (off: each
+     * chunk links its statements before it commits, at about half the import's rate).
+     */
+    @WithDefault("true")
+    boolean bulkQueue();
+
+    /** The queue is linked once no statement has joined it for this long (an import running has it wait)... */
+    @WithDefault("PT2S")
+    Duration queueSettle();
+
+    /** ...or once its oldest statement has waited this long, imports running or not. */
+    @WithDefault("PT1M")
+    Duration queueMaxDelay();
+
+    /** Queued statements linked in one transaction. */
+    @WithDefault("5000")
+    int queueBatch();
 }

@@ -41,7 +41,11 @@ public class UtteranceLinker {
     @Transactional(Transactional.TxType.MANDATORY)
     void onChanged(@Observes @Priority(Interceptor.Priority.APPLICATION) StatementChanged change) {
         if (change.type() != StatementChanged.Type.DELETED && !change.statementIds().isEmpty()) {
-            em.unwrap(Session.class).doWork(c -> link(c, change.statementIds(), config.enabled()));
+            if (change.linkLater() && config.enabled() && config.bulkQueue()) {
+                em.unwrap(Session.class).doWork(c -> LinkQueue.enqueue(c, change.statementIds()));
+            } else {
+                em.unwrap(Session.class).doWork(c -> link(c, change.statementIds(), config.enabled()));
+            }
         }
     }
 

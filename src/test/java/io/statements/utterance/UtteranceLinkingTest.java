@@ -23,6 +23,10 @@ class UtteranceLinkingTest {
     @jakarta.inject.Inject
     ReportedEvents events;
 
+    /** Bulk imports queue their statements for linking (LinkQueueTest); these tests link them at once. */
+    @jakarta.inject.Inject
+    LinkQueue queue;
+
     private static final String DAY1 = "2024-03-01T08:00:00Z";
     private static final String DAY1_LATER = "2024-03-01T15:00:00Z";
     private static final String DAY2 = "2024-03-02T07:00:00Z";
@@ -163,6 +167,7 @@ class UtteranceLinkingTest {
                                 ContentType.TEXT)))
                 .contentType("application/x-ndjson").body(ndjson).post("/statements/bulk").then().statusCode(200)
                 .extract().asString().lines().map(l -> io.restassured.path.json.JsonPath.from(l).getString("id")).toList();
+        queue.drainNow();
         for (String id : ids) {
             given().get("/statements/" + id).then().body("utterance.id", equalTo(u));
         }
@@ -188,6 +193,7 @@ class UtteranceLinkingTest {
                 .contentType("application/x-ndjson").body(ndjson).post("/statements/bulk").then().statusCode(200)
                 .extract().asString().lines().map(l -> io.restassured.path.json.JsonPath.from(l).getString("id")).toList();
         assertEquals(3, ids.size());
+        queue.drainNow();
         String ferry = given().get("/statements/" + ids.get(0)).then().statusCode(200)
                 .body("utterance.reports", equalTo(2)).body("utterance.first_reported_at", equalTo(DAY1))
                 .extract().path("utterance.id");
@@ -227,6 +233,7 @@ class UtteranceLinkingTest {
                 .contentType("application/x-ndjson").body(ndjson.toString()).post("/statements/bulk").then()
                 .statusCode(200).extract().asString().lines().toList();
         assertEquals(speakers + 7, lines.size());
+        queue.drainNow();
         assertTrue(lines.stream().allMatch(l -> l.contains("\"CREATED\"")), lines.get(0));
         String first = io.restassured.path.json.JsonPath.from(lines.get(0)).getString("id");
         String second = io.restassured.path.json.JsonPath.from(lines.get(1)).getString("id");
@@ -235,6 +242,21 @@ class UtteranceLinkingTest {
         given().get("/statements/" + second).then().body("utterance.id", equalTo(utterance));
         String last = io.restassured.path.json.JsonPath.from(lines.get(lines.size() - 1)).getString("id");
         given().get("/statements/" + last).then().body("utterance.reports", equalTo(1));
+    }
+
+    /** Nobody drains the queue here: the service links a bulk import's statements by itself once it settles. */
+    @Test
+    void theServiceLinksQueuedStatementsByItself() throws InterruptedException {
+        String who = Reports.speaker("Vilde Nordahl");
+        String u = Reports.utterance(who, "The cable car up the mountain runs again from Easter.", DAY1);
+        String id = LinkQueueTest.bulk(("{\"text\": \"The cable car up the mountain runs again from Easter!\","
+                + " \"kind\": \"DIRECT\", \"speaker\": {\"name\": \"%s\"}, \"outlet\": {\"domain\": \"%s\"},"
+                + " \"reported_at\": \"%s\"}\n").formatted(who, Fixtures.domain(), DAY1_LATER)).get(0);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!u.equals(given().get("/statements/" + id).path("utterance.id")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        given().get("/statements/" + id).then().body("utterance.id", equalTo(u)).body("utterance.reports", equalTo(2));
     }
 
     @Test
