@@ -9,6 +9,7 @@ import io.statements.search.SearchSort;
 import io.statements.search.Sql;
 import io.statements.search.StatementFilter;
 import io.statements.search.StatementQueries;
+import io.statements.search.TallyQueries;
 import io.statements.statement.Stance;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -159,6 +160,10 @@ public final class SearchBench {
         // statements.search.facets.exact-limit = 50,000 statements)
         cases.add(new Case("facets, no filter (estimated)", "/statements/facets",
                 AggregateQueries.facetsFromStatistics(EnumSet.allOf(Facet.class), 50_000)));
+        // The stance matrix and the timeline of everything: from the running tallies (V31_1), as the API does
+        cases.add(new Case("stances, no filter", "/stances",
+                TallyQueries.stances(StatementFilter.of(null, List.of(), List.of(), List.of(), null, null), true, 20)));
+        cases.add(new Case("timeline, no filter", "/statements/timeline", TallyQueries.days()));
         String cursor = cursorOfPage(port, 1000);
         String[] keys = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u001f");
         cases.add(new Case("page 1000 via cursor", "/statements?cursor=" + cursor,

@@ -6,6 +6,7 @@ import io.statements.search.SearchSort;
 import io.statements.search.Sql;
 import io.statements.search.StatementFilter;
 import io.statements.search.StatementQueries;
+import io.statements.search.TallyQueries;
 import io.statements.statement.Channel;
 import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
@@ -53,10 +54,16 @@ final class Shapes {
                 List.of(), List.of(), null, null), SearchSort.REPORTED_DESC));
         shapes.put("q + outlet + range", page(filter("embargo", List.of(), List.of(outlet), List.of(), List.of(),
                 List.of(), List.of(), List.of(), from, to), SearchSort.RELEVANCE));
-        shapes.put("stances toward Israel", AggregateQueries.stances(filter(null, List.of(), List.of(), List.of(),
+        // as the API runs them since V31_1: from the running tallies (filters on speakers, stances and targets only)
+        shapes.put("stances toward Israel", TallyQueries.stances(filter(null, List.of(), List.of(), List.of(),
                 List.of("Israel"), List.of(), List.of(), List.of(), null, null), false, 20));
-        shapes.put("stances of a speaker, per target", AggregateQueries.stances(filter(null, List.of(speaker),
+        shapes.put("stances of a speaker, per target", TallyQueries.stances(filter(null, List.of(speaker),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null), true, 20));
+        shapes.put("stances of everything, per target", TallyQueries.stances(filter(null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null), true, 20));
+        shapes.put("stances of everything, counted", AggregateQueries.stances(filter(null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null), true, 20));
+        shapes.put("timeline of everything", TallyQueries.days());
         shapes.put("facets of a speaker", AggregateQueries.facets(filter(null, List.of(speaker), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null), EnumSet.allOf(Facet.class)));
         return shapes;

@@ -123,7 +123,9 @@ public class Aggregations {
         boolean perTarget = filter.stanceTargets().isEmpty();
         int rowLimit = requested == null ? DEFAULT_STANCE_ROWS : requested;
         return FilterResolver.resolve(database, filter)
-                .chain(resolved -> database.query(AggregateQueries.stances(resolved, perTarget, rowLimit)))
+                .chain(resolved -> database.query(TallyQueries.answersStances(resolved)
+                        ? TallyQueries.stances(resolved, perTarget, rowLimit)
+                        : AggregateQueries.stances(resolved, perTarget, rowLimit)))
                 .map(rows -> {
                     List<StanceCount> counts = new ArrayList<>(rows.size());
                     for (Row row : rows) {

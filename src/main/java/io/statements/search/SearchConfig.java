@@ -75,4 +75,12 @@ public interface SearchConfig {
     @WithDefault("20000")
     @WithName("reindex.slice")
     int reindexSlice();
+
+    /**
+     * How often the deltas of the stance and timeline tallies (V31_1) are folded into them ({@link TallyCompaction});
+     * reads count the deltas not folded yet, so this bounds their size, not the counts' freshness.
+     */
+    @WithDefault("5s")
+    @WithName("tallies.compact-every")
+    String talliesCompactEvery();
 }

@@ -45,7 +45,8 @@ public class Timelines {
         }
         StatementFilter filter = StatementFilter.parse(params);
         return FilterResolver.resolve(database, filter)
-                .chain(resolved -> database.query(AggregateQueries.days(resolved)))
+                .chain(resolved -> database.query(resolved.matchesEverything() ? TallyQueries.days()
+                        : AggregateQueries.days(resolved)))
                 .chain(rows -> {
                     Map<LocalDate, Long> days = new LinkedHashMap<>();
                     for (Row row : rows) {
