@@ -47,18 +47,21 @@ public final class TallyQueries {
             sql.add(" and d.stance = any(?::text[])", (Object) Sql.strings(f.stances()));
         }
         targets(sql, "statements_name_key(d.stance_target)", f);
-        sql.add("), touched as (select distinct speaker_id, target_key from delta),"
-                + " tallied as (select t.speaker_id, t.target_key, t.support, t.oppose, t.neutral, t.unclear"
-                + " from stance_tally t");
+        sql.add("), touched as (select distinct speaker_id, target_key from delta), tallied as (");
         if (perTarget && everyStance && f.speakerIds().isEmpty()) {
-            sql.add(" join (select x.speaker_id, x.target_key from (select speaker_id, target_key from stance_tally"
-                    + " order by total desc, speaker_id, target_key limit " + limit + " + (select count(*) from touched))"
-                    + " x union select speaker_id, target_key from touched) k"
-                    + " on k.speaker_id = t.speaker_id and k.target_key = t.target_key");
+            // each candidate looked up by key (a lateral subquery the planner keeps as one: the candidates' number
+            // is unknown when planning, and a hash join would read the whole tally)
+            sql.add("select t.* from (select x.speaker_id, x.target_key from (select speaker_id, target_key"
+                    + " from stance_tally order by total desc, speaker_id, target_key limit " + limit
+                    + " + (select count(*) from touched)) x union select speaker_id, target_key from touched) k"
+                    + " cross join lateral (select t.speaker_id, t.target_key, t.support, t.oppose, t.neutral, t.unclear"
+                    + " from stance_tally t where t.speaker_id = k.speaker_id and t.target_key = k.target_key limit 1) t");
+        } else {
+            sql.add("select t.speaker_id, t.target_key, t.support, t.oppose, t.neutral, t.unclear from stance_tally t"
+                    + " where true");
+            speakers(sql, "t.speaker_id", f);
+            targets(sql, "t.target_key", f);
         }
-        sql.add(" where true");
-        speakers(sql, "t.speaker_id", f);
-        targets(sql, "t.target_key", f);
         sql.add("), pairs as (select speaker_id, target_key, support, oppose, neutral, unclear from tallied"
                 + " union all select speaker_id, target_key, " + deltaCount(Stance.SUPPORT) + ", "
                 + deltaCount(Stance.OPPOSE) + ", " + deltaCount(Stance.NEUTRAL) + ", " + deltaCount(Stance.UNCLEAR)
