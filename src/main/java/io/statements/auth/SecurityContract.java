@@ -44,6 +44,9 @@ public class SecurityContract implements OASFilter {
                 Map.of("Retry-After", header("7"),
                         "RateLimit-Policy", header("\"writes\";q=120;w=60"),
                         "RateLimit", header("\"writes\";r=0;t=7"))));
+        components.addResponse("ServiceUnavailable", problem("The database cannot serve now (restarting, failing over, "
+                + "overloaded, or a read ran past statements.search.statement-timeout); retry after Retry-After seconds",
+                Map.of("Retry-After", header("5"))));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -74,6 +77,7 @@ public class SecurityContract implements OASFilter {
         add(responses, "401", "Unauthorized");
         add(responses, "403", "Forbidden");
         add(responses, "429", "TooManyRequests");
+        add(responses, "503", "ServiceUnavailable");
         String note = "Roles: " + String.join(" or ", roles.stream().map(String::valueOf).toList())
                 + (roles.contains(Roles.ADMIN) ? "." : " (or admin).");
         operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);

@@ -28,9 +28,11 @@ public final class DatabaseUnavailable {
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class);
     /**
      * SQLSTATEs meaning "not now" rather than "wrong": connection exceptions (class 08), the server shutting down or
-     * starting (57P01-57P03), too many connections (53300), a read-only former primary during failover (25006).
+     * starting (57P01-57P03), too many connections (53300), a read-only former primary during failover (25006), a
+     * read cancelled for running past statements.search.statement-timeout (57014: the database is too busy for it now,
+     * or the filters ask for too much at once).
      */
-    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "25006");
+    private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "25006", "57014");
     private static final int MAX_DEPTH = 20;
     /**
      * What the drivers say, without a type or SQLSTATE of their own, when the server vanished: the reactive client

@@ -35,12 +35,14 @@ class ReadReplica {
     private volatile boolean lagging;
 
     ReadReplica(ReplicaConfig config, Vertx vertx, @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-                @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                @ConfigProperty(name = "statements.search.statement-timeout", defaultValue = "30s") Duration statementTimeout) {
         this.config = config;
         this.pool = config.url().map(url -> {
             PgConnectOptions options = PgConnectOptions.fromUri(url).setConnectTimeout(2000)
                     .setCachePreparedStatements(true)
-                    .setPreparedStatementCacheSqlLimit(ReadDatabase.STATEMENT_CACHE_SQL_LIMIT);
+                    .setPreparedStatementCacheSqlLimit(ReadDatabase.STATEMENT_CACHE_SQL_LIMIT)
+                    .addProperty("statement_timeout", String.valueOf(statementTimeout.toMillis()));
             user.ifPresent(options::setUser);
             password.ifPresent(options::setPassword);
             return PgBuilder.pool().with(new PoolOptions().setMaxSize(config.maxSize()).setMaxWaitQueueSize(1000))

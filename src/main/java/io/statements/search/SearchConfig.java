@@ -83,4 +83,12 @@ public interface SearchConfig {
     @WithDefault("5s")
     @WithName("tallies.compact-every")
     String talliesCompactEvery();
+
+    /**
+     * The longest a read on the search pool (and the replica's) may run; PostgreSQL cancels it then and the client
+     * gets a 503 with Retry-After instead of holding a connection and a core for minutes.
+     */
+    @WithDefault("30s")
+    @WithName("statement-timeout")
+    java.time.Duration statementTimeout();
 }
