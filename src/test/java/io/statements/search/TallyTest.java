@@ -156,6 +156,56 @@ class TallyTest {
         }
     }
 
+    /** Racing writers and folds end in tallies equal to the counts: no delta is lost or folded twice. */
+    @Test
+    void racingWritersAndFoldsLoseNothing() throws Exception {
+        SearchData data = new SearchData().create();
+        String tag = SearchData.randomWord();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            int writer = w;
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < 12; i++) {
+                    String id = data.post(data.statement("Ferry fares rise by " + writer + "." + i + " " + tag,
+                            "{\"name\": \"" + (i % 2 == 0 ? data.speakerA : data.speakerC) + "\"}", data.domain1,
+                            data.outlet1Name, i % 3 == 0 ? "SUPPORT" : "OPPOSE", i % 4 == 0 ? "Ferry Board" : "ferry board",
+                            "TWEET", "DIRECT", "[]", "2024-06-%02dT10:00:00Z".formatted(1 + i), null, null, null));
+                    if (i % 3 == 1) {
+                        given().contentType("application/merge-patch+json").body("{\"stance\": \"NEUTRAL\"}")
+                                .patch("/statements/" + id).then().statusCode(200);
+                    } else if (i % 5 == 4) {
+                        given().delete("/statements/" + id).then().statusCode(204);
+                    }
+                }
+                return null;
+            }));
+        }
+        work.add(pool.submit(() -> {
+            while (writing.get()) {
+                compaction.compactNow();
+            }
+            return null;
+        }));
+        for (int w = 0; w < 3; w++) {
+            work.get(w).get();
+        }
+        writing.set(false);
+        work.get(3).get();
+        pool.shutdown();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            StatementFilter ferry = targets(speakers(all(), UUID.fromString(speakerId(data.speakerA)),
+                    UUID.fromString(speakerId(data.speakerC))), "ferry board");
+            assertEquals(rows(c, AggregateQueries.stances(ferry, false, 100)), rows(c, TallyQueries.stances(ferry, false, 100)));
+            assertEquals(rows(c, AggregateQueries.stances(all(), true, 100)), rows(c, TallyQueries.stances(all(), true, 100)));
+            assertEquals(rows(c, AggregateQueries.days(all())), rows(c, TallyQueries.days()));
+            c.rollback();
+        }
+    }
+
     private static StatementFilter all() {
         return StatementFilter.of(null, List.of(), List.of(), List.of(), null, null);
     }
