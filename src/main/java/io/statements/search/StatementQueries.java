@@ -167,13 +167,15 @@ public final class StatementQueries {
         ids(sql, "s.speaker_id", f.speakerIds());
         ids(sql, "s.outlet_id", f.outletIds());
         ids(sql, "s.article_id", f.articleIds());
-        if (!f.stances().isEmpty()) {
+        FilterTokens tokens = FilterTokens.of(f);
+        tokens.add(sql);
+        if (!f.stances().isEmpty() && !tokens.coversStance()) {
             sql.add(" and s.stance = any(?::text[])", (Object) Sql.strings(f.stances()));
         }
-        if (!f.kinds().isEmpty()) {
+        if (!f.kinds().isEmpty() && !tokens.coversKind()) {
             sql.add(" and s.kind = any(?::text[])", (Object) Sql.strings(f.kinds()));
         }
-        if (!f.channels().isEmpty()) {
+        if (!f.channels().isEmpty() && !tokens.coversChannel()) {
             sql.add(" and s.channel = any(?::text[])", (Object) Sql.strings(f.channels()));
         }
         nameKeys(sql, "s.stance_target", f.stanceTargets());
@@ -181,7 +183,7 @@ public final class StatementQueries {
         if (!f.topics().isEmpty()) {
             sql.add(" and statements_topic_keys(s.topics) && ?::text[]", (Object) Sql.strings(f.topics()));
         }
-        if (!f.languages().isEmpty()) {
+        if (!f.languages().isEmpty() && !tokens.coversLanguage()) {
             // BCP 47 basic filtering (RFC 4647): "ru" also matches "ru-RU"; "en-GB" only itself
             sql.add(" and (lower(s.language) = any(?::text[]) or lower(split_part(s.language, '-', 1)) = any(?::text[]))",
                     Sql.strings(f.languages()), Sql.strings(f.languages()));
