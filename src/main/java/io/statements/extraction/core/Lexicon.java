@@ -61,7 +61,8 @@ final class Lexicon {
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
-            rebuked applauded lauded challenged pointed""");
+            rebuked applauded lauded challenged pointed
+            indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended""");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""
@@ -76,7 +77,8 @@ final class Lexicon {
             saying adding noting arguing claiming insisting warning explaining telling calling asking writing
             declaring stating citing urging accusing describing suggesting stressing emphasizing emphasising
             predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
-            questioning replying admitting conceding contending maintaining pointing referring""");
+            questioning replying admitting conceding contending maintaining pointing referring
+            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting""");
 
     /** Verbs whose object is the addressee: "told CNN that ...". */
     static final Set<String> ADDRESSEE_VERBS = words("""
