@@ -17,6 +17,7 @@ final class SpeakerResolver {
     private final QuantifiedSubjects shares;
     private final DocumentIssuers issuers;
     private final MentionHeads heads;
+    private final CoordinatedNames coordinated;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -27,6 +28,7 @@ final class SpeakerResolver {
         this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
         this.issuers = new DocumentIssuers(d);
         this.heads = new MentionHeads(d);
+        this.coordinated = new CoordinatedNames(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -225,7 +227,8 @@ final class SpeakerResolver {
     Speaker resolveSubject(int[] subj) {
         Speaker sp = resolve(subj[0], subj[1]);
         if (sp == null || subj.length < 3) {
-            return sp;
+            Speaker pair = coordinated.widen(subj[0], sp, this);
+            return pair != null ? pair : sp;
         }
         Tok rel = toks.get(subj[2]);
         return new Speaker(rel.s, rel.e, rel.text, sp.name(), sp.kind(), sp.channel());
