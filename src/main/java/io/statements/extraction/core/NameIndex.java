@@ -96,6 +96,17 @@ final class NameIndex {
     }
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
+    /** A run with an organisation word or an acronym in it (`Ministry of Fisheries`, `NATO`). */
+    boolean isOrganisation(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            String t = stripPossessive(toks.get(k).text);
+            if (Lexicon.ORG_WORDS.contains(lower(t)) || isAcronym(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Name classify(int a, int b) {
         Name nm = new Name();
         boolean org = false;

@@ -113,6 +113,11 @@ final class ReportedSpeechSieve {
                 }
             } else if (subj != null && subj[0] >= 0 && passiveBy(cue, se)) {
                 // `The plan was criticized by the union`: the agent is the source, the subject what it is about
+                if (!beBetween(subj[1], cue) && !PROPOSITIONS.contains(toks.get(subj[1]).low)) {
+                    // `A video posted by the campaign shows ...`: a noun's modifier, not a statement; but `a fact
+                    // later confirmed by the department`, `a view echoed by many`: the noun is what they state
+                    return;
+                }
                 int[] agent = d.inverted.subjectAfter(cue + 1, se);
                 if (agent == null || Lexicon.TIME_WORDS.contains(toks.get(agent[0]).low)
                         || isNumber(toks.get(agent[0]).text)) {
@@ -191,6 +196,22 @@ final class ReportedSpeechSieve {
     private boolean passiveBy(int cue, int se) {
         return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
     }
+
+    /** `was`, `were`, `has been` between the subject and a passive cue: a passive clause, not a modifier. */
+    private boolean beBetween(int subjEnd, int cue) {
+        for (int k = subjEnd + 1; k < cue; k++) {
+            if (BE_FORMS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PROPOSITIONS = Lexicon.words("""
+            fact view claim claims assertion allegation allegations argument idea notion theory charge charges position
+            assessment conclusion finding findings estimate estimates sentiment""");
+
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is are was were be been being 's \u2019s");
 
     private boolean insideAccordingSource(int cue, int ss) {
         for (int k = cue - 2; k >= ss && cue - k <= 16; k--) {
