@@ -173,6 +173,17 @@ final class Lexicon {
             afghanistan kabul saudi qatar yemen libya cuba venezuela poland spain italy rome greece taiwan
             vietnam australia brussels geneva vienna""");
 
+    /**
+     * US states and cities: as a one-word mention a place, never a person ("he" is not "Florida"), and never what
+     * a later "it" stands for.
+     */
+    static final Set<String> REGIONS = words("""
+            alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+            indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+            missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin
+            wyoming chicago boston miami philadelphia atlanta houston denver seattle detroit cleveland baltimore
+            raleigh orlando tampa milwaukee pittsburgh""");
+
     static final Set<String> MEDIA_WORDS = words("""
             cnn nbc abc cbs fox msnbc npr pbs bbc reuters ap afp bloomberg ria ria-novosti tass interfax
             news times post journal radio tv television magazine newspaper network press agency tribune herald

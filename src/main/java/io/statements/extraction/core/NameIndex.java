@@ -134,7 +134,7 @@ final class NameIndex {
         }
         if (!org && a == b) {
             String w = lower(stripPossessive(toks.get(a).text));
-            if (Lexicon.PLACES.contains(w)) {
+            if (Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w)) {
                 org = true;
             }
         }
@@ -302,7 +302,8 @@ final class NameIndex {
             if (before - mp[0] > 1200) {
                 return null;
             }
-            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(lower(mentionName.get(k)))) {
+            String nm = lower(mentionName.get(k));
+            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(nm) && !Lexicon.REGIONS.contains(nm)) {
                 return mentionName.get(k);
             }
         }

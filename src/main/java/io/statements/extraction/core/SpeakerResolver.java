@@ -168,7 +168,8 @@ final class SpeakerResolver {
             }
             if (run != null && !endsWithPossessive(toks.get(run[1]))) {
                 Name nm = names.classify(run[0], run[1]);
-                if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))) {
+                if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))
+                        && !Lexicon.REGIONS.contains(lower(nm.canonical))) {
                     return new Speaker(ms, me, mention, nm.canonical, SpeakerKind.ORGANIZATION, null);
                 }
             }
