@@ -17,7 +17,7 @@ class QuantifiedSubjectRulesTest {
             + "On the harbour levy, 38% say it should be scrapped before the summer.\n\n"
             + "About half of the fishermen said the new quay was too short for their boats.\n\n"
             + "For two winters many waited for the bridge.\n\n"
-            + "In the same poll, 46 percent of voters said the fares were too high, and 19 percent said they would"
+            + "In the same poll, 46 percent of voters said the fares were too high. Only 19 percent said they would"
             + " move to the mainland.";
 
     @Test
