@@ -58,8 +58,8 @@ final class NameIndex {
             while (a <= j && toks.get(a).sent >= 0 && isSentenceInitialNoise(a)) {
                 a++;
             }
-            int and = a <= j && !isOrganisation(a, j) ? indexOfAnd(a, j) : -1;
-            if (and > a && and < j) { // `Kari Lund and Nils Berg`: two people, each known by their last name
+            int and = a < j ? indexOfAnd(a, j) : -1;
+            if (and > a && and < j && !isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
                 a = and + 1;
             }
