@@ -177,6 +177,12 @@ final class Lexicon {
      * US states and cities: as a one-word mention a place, never a person ("he" is not "Florida"), and never what
      * a later "it" stands for.
      */
+    /** Places of more than one word, as their words joined by a space. */
+    static final Set<String> MULTIWORD_REGIONS = Set.of("new york", "new jersey", "new hampshire", "new mexico",
+            "north carolina", "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+            "los angeles", "san francisco", "san diego", "san antonio", "las vegas", "new orleans", "des moines",
+            "salt lake city", "kansas city", "st. louis", "el paso", "fort worth");
+
     static final Set<String> REGIONS = words("""
             alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
             indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi

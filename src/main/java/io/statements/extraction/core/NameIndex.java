@@ -82,8 +82,8 @@ final class NameIndex {
     /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
     private void register(int a, int j) {
         Name nm = classify(a, j);
-        if (nm == null || nm.canonical == null) {
-            return;
+        if (nm == null || nm.canonical == null || isRegion(nm.canonical)) {
+            return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
         }
         mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         mentionName.add(nm.canonical);
@@ -101,6 +101,11 @@ final class NameIndex {
                 acronyms.putIfAbsent(ac.toString(), nm.canonical);
             }
         }
+    }
+
+    static boolean isRegion(String name) {
+        String low = lower(name);
+        return Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low);
     }
 
     private static final java.util.Set<String> ACRONYM_SKIPS = Lexicon.words("of the and for in");
@@ -134,9 +139,9 @@ final class NameIndex {
         }
         if (!org && a == b) {
             String w = lower(stripPossessive(toks.get(a).text));
-            if (Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w)) {
-                org = true;
-            }
+            org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
+        } else if (!org && b - a <= 2) {
+            org = Lexicon.MULTIWORD_REGIONS.contains(lower(stripPossessive(joinText(a, b))));
         }
         if (org) {
             int a2 = a;
@@ -302,8 +307,7 @@ final class NameIndex {
             if (before - mp[0] > 1200) {
                 return null;
             }
-            String nm = lower(mentionName.get(k));
-            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(nm) && !Lexicon.REGIONS.contains(nm)) {
+            if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(lower(mentionName.get(k)))) {
                 return mentionName.get(k);
             }
         }

@@ -33,8 +33,7 @@ final class PronounResolver {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
-            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal()
-                    && !Lexicon.REGIONS.contains(Lexicon.lower(names.mentionName.get(k)))) {
+            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal()) {
                 lastOrg = names.mentionName.get(k);
                 lastOrgPos = mp[0];
             }

@@ -26,4 +26,12 @@ class RegionNameRulesTest {
                 + " said the fares were \"beyond what families can pay.\"", "beyond what families");
         assertEquals("Harbour Trust", s.speakerName());
     }
+
+    @Test
+    void aPlaceOfTwoWordsIsNoPersonEither() {
+        ExtractedStatement s = with("Harbour news\n\nNew Jersey sued the ferry company on Monday, saying its fares"
+                + " were \"plainly unlawful.\"", "plainly unlawful");
+        assertEquals("New Jersey", s.speakerName());
+        assertEquals(SpeakerKind.ORGANIZATION, s.speakerKind());
+    }
 }
