@@ -104,6 +104,9 @@ final class NameIndex {
     }
 
     static boolean isRegion(String name) {
+        if (name == null) {
+            return false;
+        }
         String low = lower(name);
         return Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low);
     }

@@ -34,4 +34,12 @@ class RegionNameRulesTest {
         assertEquals("New Jersey", s.speakerName());
         assertEquals(SpeakerKind.ORGANIZATION, s.speakerKind());
     }
+
+    @Test
+    void theyIsNoPlace() {
+        ExtractedStatement s = with("Harbour news\n\nNew Jersey sued the ferry company on Monday, saying its fares"
+                + " were \"plainly unlawful.\" They said the fares were \"beyond what families can pay.\"",
+                "beyond what families");
+        assertEquals(null, s.speakerName());
+    }
 }
