@@ -42,4 +42,13 @@ class RegionNameRulesTest {
                 "beyond what families");
         assertEquals(null, s.speakerName());
     }
+
+    /** `"A." They said ...` after a quote ending its sentence starts a new sentence (was joined to the one before). */
+    @Test
+    void aPronounAndItsVerbAfterAClosingQuoteStartANewSentence() {
+        ExtractedStatement s = with("Harbour news\n\nNew Jersey sued the ferry company on Monday, saying its fares"
+                + " were \"plainly unlawful.\" They said the fares were \"beyond what families can pay.\"",
+                "plainly unlawful");
+        assertEquals(false, s.text().contains("beyond what families"));
+    }
 }
