@@ -105,4 +105,33 @@ class MultiOutletNameResourceTest {
                 .body(with("The numbers speak for themselves") + ".speaker.name", equalTo("River Trust"))
                 .body(with("The numbers speak for themselves") + ".speaker.title", nullValue());
     }
+
+    /**
+     * Session extraction12: two people named together are one group speaker named by both (was the second alone),
+     * the place after a ministry is no part of its name, a noun's participle (`A video posted by`) is no statement,
+     * and a quote after an after-quote verb (`she elaborated,`) joins the statement and its speaker.
+     */
+    @Test
+    void fourthOutletNamesPairsMinistriesAndInterruptedQuotes() {
+        String odegaard = ArticleFixtures.word(), tveit = ArticleFixtures.word();
+        extract("""
+                Fishing towns split over quota deal
+
+                BERGEN, Norway (Wire) — Mayors Kari %1$s and Nils %2$s, both members of the Labour Party, said on \
+                Wednesday that the quota deal would "empty our harbours."
+
+                "The quota is final," the Ministry of Fisheries in Oslo said in a statement.
+
+                A video posted by the ministry on Tuesday shows empty quays in the town.
+
+                "We were never asked," %1$s said. "The way I see it," she elaborated, "the ministry decided this in \
+                June."
+                """.formatted(odegaard, tveit))
+                .body(with("empty our harbours") + ".speaker.name", equalTo("Kari " + odegaard + " and Nils " + tveit))
+                .body(with("empty our harbours") + ".speaker.kind", equalTo("GROUP"))
+                .body(with("The quota is final") + ".speaker.name", equalTo("Ministry of Fisheries"))
+                .body("statements.findAll { it.text.contains('A video') }.size()", equalTo(0))
+                .body(with("decided this in June") + ".speaker.name", equalTo("Kari " + odegaard))
+                .body(with("decided this in June") + ".segments.size()", equalTo(2));
+    }
 }

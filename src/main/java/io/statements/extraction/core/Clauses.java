@@ -248,18 +248,30 @@ final class Clauses {
 
     private static final java.util.Set<String> TITLE_GLUE = Lexicon.words("the of and");
 
+    /** A lower-case word that may stand in a title before a name: no verb, adverb, preposition or clause word. */
+    private boolean titleModifier(int j) {
+        String w = toks.get(j).low;
+        return Lexicon.TITLES.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PersonTitles.ROLES.contains(w)
+                || !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || cueLex.isCueTok(j)
+                || Lexicon.CLAUSE_WORDS.contains(w) || Lexicon.PREPOSITIONS.contains(w)
+                || Lexicon.ADVERBS_AUX.contains(w) || Lexicon.DETERMINERS.contains(w));
+    }
+
     /** `Clinton campaign manager Robby Mook`: a name run, a lower-case title, the person's name. */
     int[] throughTitle(int[] subj, int pe) {
         int j = subj[1] + 1;
         int lower = 0;
-        while (j <= pe && lower < 3 && toks.get(j).type == Tok.WORD && !toks.get(j).cap
-                && toks.get(j).qrole == Tok.OUT && !TITLE_GLUE.contains(toks.get(j).low)
-                && (Lexicon.TITLES.contains(toks.get(j).low) || Lexicon.ORG_NOUNS.contains(toks.get(j).low))) {
+        // `Former US secretary of state Ann Lee`, `Former Labour harbour commissioner Ida Berg`: modifiers and `of`
+        // inside the title, which must end in a title word right before the name
+        while (j <= pe && lower < 4 && toks.get(j).type == Tok.WORD && !toks.get(j).cap
+                && toks.get(j).qrole == Tok.OUT && (lower > 0 && toks.get(j).low.equals("of")
+                || !TITLE_GLUE.contains(toks.get(j).low) && titleModifier(j))) {
             j++;
             lower++;
         }
-        if (lower == 0 || j > pe || !Lexicon.TITLES.contains(toks.get(j - 1).low) || !toks.get(j).cap
-                || toks.get(j).type != Tok.WORD) {
+        String lastLower = lower == 0 ? "" : toks.get(j - 1).low;
+        if (lower == 0 || j > pe || TITLE_GLUE.contains(lastLower) || !(Lexicon.TITLES.contains(lastLower)
+                || PersonTitles.ROLES.contains(lastLower)) || !toks.get(j).cap || toks.get(j).type != Tok.WORD) {
             return subj;
         }
         int end = j;

@@ -22,7 +22,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     public boolean attribute(QuoteCandidate c) {
         int cue = -1;
         for (int m = c.q.open - 1; m >= c.ss; m--) {
-            if (toks.get(m).qrole == OUT && cueLex.isCueTok(m)) {
+            // a verb that attributes only after a quote (`"A," she elaborated, "B."`) also heads the piece after it
+            if (toks.get(m).qrole == OUT && (cueLex.isCueTok(m) || !c.memory.usedCues.isEmpty() && c.memory.usedCues.contains(m))) {
                 cue = m;
                 break;
             }

@@ -61,7 +61,8 @@ final class Lexicon {
             disputed disputes dismissed dismisses characterized characterizes referred refers cited cites
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
-            rebuked applauded lauded challenged pointed""");
+            rebuked applauded lauded challenged pointed
+            indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended""");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""
@@ -76,7 +77,8 @@ final class Lexicon {
             saying adding noting arguing claiming insisting warning explaining telling calling asking writing
             declaring stating citing urging accusing describing suggesting stressing emphasizing emphasising
             predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
-            questioning replying admitting conceding contending maintaining pointing referring""");
+            questioning replying admitting conceding contending maintaining pointing referring
+            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting""");
 
     /** Verbs whose object is the addressee: "told CNN that ...". */
     static final Set<String> ADDRESSEE_VERBS = words("""
@@ -170,6 +172,23 @@ final class Lexicon {
             egypt cairo lebanon jordan gaza america canada mexico brazil europe nato korea pyongyang seoul
             afghanistan kabul saudi qatar yemen libya cuba venezuela poland spain italy rome greece taiwan
             vietnam australia brussels geneva vienna""");
+
+    /**
+     * US states and cities: as a one-word mention a place, never a person ("he" is not "Florida"), and never what
+     * a later "it" stands for.
+     */
+    /** Places of more than one word, as their words joined by a space. */
+    static final Set<String> MULTIWORD_REGIONS = Set.of("new york", "new jersey", "new hampshire", "new mexico",
+            "north carolina", "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+            "los angeles", "san francisco", "san diego", "san antonio", "las vegas", "new orleans", "des moines",
+            "salt lake city", "kansas city", "st. louis", "el paso", "fort worth");
+
+    static final Set<String> REGIONS = words("""
+            alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+            indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+            missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin
+            wyoming chicago boston miami philadelphia atlanta houston denver seattle detroit cleveland baltimore
+            raleigh orlando tampa milwaukee pittsburgh""");
 
     static final Set<String> MEDIA_WORDS = words("""
             cnn nbc abc cbs fox msnbc npr pbs bbc reuters ap afp bloomberg ria ria-novosti tass interfax

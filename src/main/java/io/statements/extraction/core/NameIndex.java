@@ -58,41 +58,75 @@ final class NameIndex {
             while (a <= j && toks.get(a).sent >= 0 && isSentenceInitialNoise(a)) {
                 a++;
             }
+            int and = a < j ? indexOfAnd(a, j) : -1;
+            if (and > a && and < j && !isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
+                register(a, and - 1);
+                a = and + 1;
+            }
             if (a <= j) {
-                Name nm = classify(a, j);
-                if (nm != null && nm.canonical != null) {
-                    mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
-                    mentionName.add(nm.canonical);
-                    if (nm.kind == SpeakerKind.PERSON) {
-                        String[] parts = nm.canonical.split(" ");
-                        if (parts.length >= 2) {
-                            lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
-                        }
-                    } else if (nm.kind == SpeakerKind.ORGANIZATION) {
-                        String[] parts = nm.canonical.split(" ");
-                        if (parts.length >= 2) {
-                            StringBuilder ac = new StringBuilder();
-                            for (String p : parts) {
-                                String lp = lower(p);
-                                if (!lp.equals("of") && !lp.equals("the") && !lp.equals("and") && !lp.equals("for")
-                                        && !lp.equals("in") && !p.isEmpty()) {
-                                    ac.append(Character.toUpperCase(p.charAt(0)));
-                                }
-                            }
-                            if (ac.length() >= 2) {
-                                acronyms.putIfAbsent(ac.toString(), nm.canonical);
-                            }
-                        }
-                    }
-                }
+                register(a, j);
             }
             i = j + 1;
         }
     }
 
+    private int indexOfAnd(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (toks.get(k).low.equals("and")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
+    private void register(int a, int j) {
+        Name nm = classify(a, j);
+        if (nm == null || nm.canonical == null || isRegion(nm.canonical)) {
+            return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
+        }
+        mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
+        mentionName.add(nm.canonical);
+        String[] parts = nm.canonical.split(" ");
+        if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
+            lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+        } else if (nm.kind == SpeakerKind.ORGANIZATION && parts.length >= 2) {
+            StringBuilder ac = new StringBuilder();
+            for (String p : parts) {
+                if (!p.isEmpty() && !ACRONYM_SKIPS.contains(lower(p))) {
+                    ac.append(Character.toUpperCase(p.charAt(0)));
+                }
+            }
+            if (ac.length() >= 2) {
+                acronyms.putIfAbsent(ac.toString(), nm.canonical);
+            }
+        }
+    }
+
+    static boolean isRegion(String name) {
+        if (name == null) {
+            return false;
+        }
+        String low = lower(name);
+        return Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low);
+    }
+
+    private static final java.util.Set<String> ACRONYM_SKIPS = Lexicon.words("of the and for in");
+
     boolean isSentenceInitialNoise(int a) {
         Tok t = toks.get(a);
         return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low);
+    }
+
+    /** A run with an organisation word or an acronym in it (`Ministry of Fisheries`, `NATO`). */
+    boolean isOrganisation(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            String t = stripPossessive(toks.get(k).text);
+            if (Lexicon.ORG_WORDS.contains(lower(t)) || isAcronym(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
@@ -108,9 +142,9 @@ final class NameIndex {
         }
         if (!org && a == b) {
             String w = lower(stripPossessive(toks.get(a).text));
-            if (Lexicon.PLACES.contains(w)) {
-                org = true;
-            }
+            org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
+        } else if (!org && b - a <= 2) {
+            org = Lexicon.MULTIWORD_REGIONS.contains(lower(stripPossessive(joinText(a, b))));
         }
         if (org) {
             int a2 = a;

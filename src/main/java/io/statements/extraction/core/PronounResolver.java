@@ -90,7 +90,7 @@ final class PronounResolver {
                     String names = d.s.substring(d.toks.get(pair[0]).s, d.toks.get(pair[1]).e);
                     return new Speaker(ms, me, mention, names, SpeakerKind.GROUP, null);
                 }
-                if (prev != null && prev.kind() != SpeakerKind.PERSON) {
+                if (prev != null && prev.kind() != SpeakerKind.PERSON && !NameIndex.isRegion(prev.name())) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
                 return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null);

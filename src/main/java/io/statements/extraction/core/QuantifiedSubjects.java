@@ -95,8 +95,10 @@ final class QuantifiedSubjects {
                 && !Lexicon.SUBJECT_PRONOUNS.contains(t.low) && !Lexicon.ADVERBS_AUX.contains(t.low);
     }
 
+    /** `%`, or the word `percent` after a number (`19 percent`, `46 percent of voters`). */
     private boolean isPercent(int i) {
-        return i >= 0 && toks.get(i).text.equals("%");
+        return i >= 0 && (toks.get(i).text.equals("%")
+                || toks.get(i).low.equals("percent") && i > 0 && isNumber(toks.get(i - 1).text));
     }
 
     /** The phrase starts the sentence or follows a comma, a connective or a clause word. */

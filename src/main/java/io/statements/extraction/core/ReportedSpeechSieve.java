@@ -52,6 +52,7 @@ final class ReportedSpeechSieve {
         int from, to;
         boolean coordinatedCue = false; // a quote inside its clause is left to the quote sieves
         boolean relative = false;
+        boolean agentless = false; // a passive without its agent: the statement stands, its speaker unknown
         if (according) {
             int[] np = complements.accordingNP(cue, se);
             if (np == null) {
@@ -113,6 +114,11 @@ final class ReportedSpeechSieve {
                 }
             } else if (subj != null && subj[0] >= 0 && passiveBy(cue, se)) {
                 // `The plan was criticized by the union`: the agent is the source, the subject what it is about
+                if (!beBetween(subj[1], cue) && !PROPOSITIONS.contains(toks.get(subj[1]).low)) {
+                    // `A video posted by the campaign shows ...`: a noun's modifier, not a statement; but `a fact
+                    // later confirmed by the department`, `a view echoed by many`: the noun is what they state
+                    return;
+                }
                 int[] agent = d.inverted.subjectAfter(cue + 1, se);
                 if (agent == null || Lexicon.TIME_WORDS.contains(toks.get(agent[0]).low)
                         || isNumber(toks.get(agent[0]).text)) {
@@ -143,6 +149,8 @@ final class ReportedSpeechSieve {
                 } else {
                     return;
                 }
+            } else if (subj[0] == subj[1] && AUXILIARY_SUBJECTS.contains(toks.get(subj[0]).low)) {
+                agentless = true; // `X has been asked about ...`, `rights that had been denied`: nobody says it
             } else {
                 sp = resolver.resolveSubject(subj);
                 relative = subj.length > 2;
@@ -166,7 +174,7 @@ final class ReportedSpeechSieve {
             // `X announced her resignation` is a statement; a weak cue needs more (`X believes it`, `X found him`)
             return;
         }
-        if (sp == null) {
+        if (sp == null && !agentless) {
             return;
         }
         st.cs = toks.get(from).s;
@@ -175,7 +183,7 @@ final class ReportedSpeechSieve {
         st.le = st.ce;
         st.sp = sp;
         st.group = d.newGroup();
-        st.conf = (speech || according ? 0.6 : 0.5) * (sp.name() == null ? 0.6 : 1.0);
+        st.conf = (speech || according ? 0.6 : 0.5) * (sp == null || sp.name() == null ? 0.6 : 1.0);
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
@@ -191,6 +199,25 @@ final class ReportedSpeechSieve {
     private boolean passiveBy(int cue, int se) {
         return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
     }
+
+    /** `was`, `were`, `has been` between the subject and a passive cue: a passive clause, not a modifier. */
+    private boolean beBetween(int subjEnd, int cue) {
+        for (int k = subjEnd + 1; k < cue; k++) {
+            if (BE_FORMS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PROPOSITIONS = Lexicon.words("""
+            fact view claim claims assertion allegation allegations argument idea notion theory charge charges position
+            assessment conclusion finding findings estimate estimates sentiment""");
+
+    /** What a subject search finds before a passive cue when the subject is outside the clause. */
+    private static final java.util.Set<String> AUXILIARY_SUBJECTS = Lexicon.words("been being be");
+
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is are was were be been being 's \u2019s");
 
     private boolean insideAccordingSource(int cue, int ss) {
         for (int k = cue - 2; k >= ss && cue - k <= 16; k--) {

@@ -81,7 +81,9 @@ final class SentenceSplitter {
                 return nx == null || nx.para != t.para || isTerminal(nx) || nx.text.equals(",")
                         || Lexicon.ADDRESSEE_VERBS.contains(t.low) && nx.type == WORD // `"Why?" X told reporters`
                         || nx.type == WORD && (nx.cap || Lexicon.PREPOSITIONS.contains(nx.low)
-                        || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that"));
+                        || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that")
+                        && !(Lexicon.SUBJECT_PRONOUNS.contains(toks.get(i).low) && j == i + 1
+                        && !determinedTime(j + 2))); // `"A." They said the fares ...`: a new sentence
             }
             boolean tag = t.type == PUNCT && (t.text.equals(",") || t.text.equals("-")) && j > i;
             if (tag && t.text.equals(",") && toks.get(j - 1).cap) {
@@ -92,6 +94,12 @@ final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /** `the next day`, `this week`: a time phrase after the determiner at k - 1. */
+    private boolean determinedTime(int k) {
+        return k < toks.size() && (Lexicon.TIME_WORDS.contains(toks.get(k).low) || k + 1 < toks.size()
+                && Lexicon.TIME_WORDS.contains(toks.get(k + 1).low));
     }
 
     /** `"Why?" Miller, a retired worker from the plant, said`: a comma-closed appositive, then the speech verb. */

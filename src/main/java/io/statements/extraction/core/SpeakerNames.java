@@ -33,6 +33,29 @@ public final class SpeakerNames {
         return !w.isEmpty() && w.indexOf(' ') < 0 && FUNCTION_WORDS.contains(Lexicon.lower(w));
     }
 
+    /**
+     * Two speakers joined by `and` / `&`: "Tom Reyes and Ida Berg", "Democrats and Republicans". An organisation's own
+     * name may hold a conjunction ("Department of Health and Human Services", "Procter & Gamble"), but not one that
+     * joins two organisations each named in full ("the Senate and the House").
+     */
+    static boolean isConjunction(String[] words, SpeakerKind kind) {
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = Lexicon.lower(words[i]);
+            if (!w.equals("and") && !w.equals("&")) {
+                continue;
+            }
+            if (kind != SpeakerKind.ORGANIZATION) {
+                return true;
+            }
+            String before = Lexicon.lower(words[i - 1]).replaceAll("[^\\p{L}]", "");
+            String after = Lexicon.lower(words[i + 1]);
+            if (after.equals("the") || Lexicon.ORG_WORDS.contains(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for "Anna Holt", "Harbor Agency", "council officials"; false for "she", "mayor", "the letter". */
     public static boolean isName(String name, SpeakerKind kind) {
         if (name == null || name.isBlank() || name.codePoints().noneMatch(Character::isLetter)) {
@@ -43,6 +66,9 @@ public final class SpeakerNames {
         if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last)
                 || isFunctionWord(name))) {
             return false;
+        }
+        if (isConjunction(words, kind)) {
+            return false; // "Tom Reyes and Ida Berg": two speakers, never one stored speaker
         }
         boolean allTitles = true;
         for (String w : words) {

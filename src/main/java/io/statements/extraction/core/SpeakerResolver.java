@@ -17,6 +17,7 @@ final class SpeakerResolver {
     private final QuantifiedSubjects shares;
     private final DocumentIssuers issuers;
     private final MentionHeads heads;
+    private final CoordinatedNames coordinated;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -27,6 +28,7 @@ final class SpeakerResolver {
         this.shares = new QuantifiedSubjects(d.toks, d.cueLex);
         this.issuers = new DocumentIssuers(d);
         this.heads = new MentionHeads(d);
+        this.coordinated = new CoordinatedNames(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -166,7 +168,8 @@ final class SpeakerResolver {
             }
             if (run != null && !endsWithPossessive(toks.get(run[1]))) {
                 Name nm = names.classify(run[0], run[1]);
-                if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))) {
+                if (nm != null && nm.kind == SpeakerKind.ORGANIZATION && !Lexicon.PLACES.contains(lower(nm.canonical))
+                        && !Lexicon.REGIONS.contains(lower(nm.canonical))) {
                     return new Speaker(ms, me, mention, nm.canonical, SpeakerKind.ORGANIZATION, null);
                 }
             }
@@ -225,7 +228,8 @@ final class SpeakerResolver {
     Speaker resolveSubject(int[] subj) {
         Speaker sp = resolve(subj[0], subj[1]);
         if (sp == null || subj.length < 3) {
-            return sp;
+            Speaker pair = coordinated.widen(subj[0], sp, this);
+            return pair != null ? pair : sp;
         }
         Tok rel = toks.get(subj[2]);
         return new Speaker(rel.s, rel.e, rel.text, sp.name(), sp.kind(), sp.channel());
@@ -254,6 +258,10 @@ final class SpeakerResolver {
                 i--;
             } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
                     || p.low.equals("de") || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
+                int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
+                if (host != null && names.isOrganisation(host[0], host[1])) {
+                    return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
+                }
                 i -= 2;
             } else {
                 break;

@@ -91,6 +91,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
                     || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low) || wentOn(m, c.cse)) {
                 int[] subj;
+                if (m == j && !cueLex.isSpeech(m) && !Lexicon.AFTER_QUOTE_ONLY.contains(t.low) && !wentOn(m, c.cse)) {
+                    return false; // `Lee, star of "Scandal," thanked Obama`: only verbs of saying invert
+                }
                 if (m == j) {
                     subj = inverted.subjectAfter(m, c.cse);
                 } else {

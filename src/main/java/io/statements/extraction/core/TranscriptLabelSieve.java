@@ -39,11 +39,23 @@ final class TranscriptLabelSieve {
         st.le = st.ce;
         st.cueS = toks.get(lp[2]).s;
         st.cueE = toks.get(lp[2]).e;
-        st.sp = resolver.resolveLabel(lp[0], lp[1]);
+        st.sp = speakerOf(lp[0], lp[1]);
         st.group = d.newGroup();
         st.conf = 0.7;
         st.sent = toks.get(from).sent;
         st.sieve = "transcript-label";
         d.out.add(st);
+    }
+
+    /**
+     * The label's speaker. An interview's `Q:` and `A:` name nobody: the interviewer, and the person interviewed,
+     * whom the intro names in many ways (taking the last person quoted gave her husband); unresolved, never a
+     * speaker named "Q" or "A".
+     */
+    private Speaker speakerOf(int a, int b) {
+        Speaker label = resolver.resolveLabel(a, b);
+        String w = toks.get(a).text;
+        return a == b && (w.equals("Q") || w.equals("A"))
+                ? new Speaker(label.ms(), label.me(), label.mention(), null, null, null) : label;
     }
 }

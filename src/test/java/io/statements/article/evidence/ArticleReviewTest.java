@@ -68,6 +68,20 @@ class ArticleReviewTest {
     }
 
     @Test
+    void twoPeopleNamedTogetherNeverBecomeOneNewSpeaker() {
+        String domain = Fixtures.domain();
+        String text = "\"We will not pay the new fares,\" Tom Reyes and Ida Berg said on Monday.\n\n"
+                + "\"The ferry must run all winter,\" Ida Berg added.";
+        request(body(text, domain, "https://" + domain + "/review/5")).queryParam("dry_run", "true")
+                .post("/articles").then().statusCode(200)
+                .body("statements[0].speaker.name", equalTo("Tom Reyes and Ida Berg"))
+                .body("statements[0].decision", equalTo("NO_SPEAKER"))
+                .body("statements[0]", not(hasKey("speaker_action")))
+                .body("statements[1].speaker.name", equalTo("Ida Berg"))
+                .body("statements[1].decision", equalTo("STORE"));
+    }
+
+    @Test
     void badReviewParametersAre400NamingTheParameter() {
         String domain = Fixtures.domain();
         String b = body("Ann Lee said: \"Fine.\"", domain, "https://" + domain + "/review/4");

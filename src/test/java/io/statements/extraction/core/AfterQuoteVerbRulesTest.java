@@ -34,6 +34,15 @@ class AfterQuoteVerbRulesTest {
     }
 
     @Test
+    void theQuoteAfterAnAfterQuoteVerbIsTheSameStatement() {
+        ExtractedStatement s = with(TEXT, "no one ever questioned the harbour");
+        assertEquals(2, s.segments().size());
+        assertEquals("she", s.speakerMention().text());
+        assertEquals("\"The way I see it,\" she elaborated, \"no one ever questioned the harbour.\"",
+                TEXT.substring(s.content().start(), s.content().end()));
+    }
+
+    @Test
     void beforeTheirObjectTheyAreNoCue() {
         assertNotEquals("pressed", cueOf(with(TEXT, "like a curtain at the theatre")));
     }

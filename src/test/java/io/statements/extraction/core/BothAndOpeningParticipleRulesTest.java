@@ -16,7 +16,9 @@ class BothAndOpeningParticipleRulesTest {
     void bothAfterTheSubject() {
         ExtractedStatement s = with("Former Ambassador Tom Reyes and editor Ida Berg both denounced the \"Friends of"
                 + " the Port\" movement.", "Friends of the Port");
-        assertEquals("Ida Berg", s.speakerName());
+        // both speak (session extraction12: was the second name alone, a wrong output issue 12 lists)
+        assertEquals("Tom Reyes and Ida Berg", s.speakerName());
+        assertEquals(SpeakerKind.GROUP, s.speakerKind());
     }
 
     @Test

@@ -16,7 +16,9 @@ class QuantifiedSubjectRulesTest {
             + "Many of her longtime customers say they will keep buying bread at the old bakery.\n\n"
             + "On the harbour levy, 38% say it should be scrapped before the summer.\n\n"
             + "About half of the fishermen said the new quay was too short for their boats.\n\n"
-            + "For two winters many waited for the bridge.";
+            + "For two winters many waited for the bridge.\n\n"
+            + "In the same poll, 46 percent of voters said the fares were too high. Only 19 percent said they would"
+            + " move to the mainland.";
 
     @Test
     void aShareOfPeopleIsAGroupNamedByThePeople() {
@@ -41,5 +43,16 @@ class QuantifiedSubjectRulesTest {
     @Test
     void aQuantityThatOpensNoClauseIsNoSubject() {
         assertTrue(all(TEXT).stream().noneMatch(x -> x.text().contains("waited for the bridge")));
+    }
+
+    /** Session extraction12: `percent` spelt out was a speaker named "percent" (54 train/dev statements). */
+    @Test
+    void aPercentageSpeltOutIsAShareToo() {
+        ExtractedStatement s = with(TEXT, "the fares were too high");
+        assertEquals("46 percent of voters", s.speakerMention().text());
+        assertEquals("voters", s.speakerName());
+        ExtractedStatement bare = with(TEXT, "move to the mainland");
+        assertEquals("19 percent", bare.speakerMention().text());
+        assertNull(bare.speakerName());
     }
 }

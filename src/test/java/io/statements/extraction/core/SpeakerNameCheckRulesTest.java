@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -64,5 +66,16 @@ class SpeakerNameCheckRulesTest {
                 + " and Ida Berg spoke to reporters. They said the quay was \"safe for now.\"", "safe for now");
         assertEquals("Tom Reyes and Ida Berg", s.speakerName());
         assertEquals(SpeakerKind.GROUP, s.speakerKind());
+    }
+
+    @Test
+    void aConjunctionIsNeverOneNewSpeaker() {
+        assertFalse(SpeakerNames.isName("Tom Reyes and Ida Berg", SpeakerKind.GROUP));
+        assertFalse(SpeakerNames.isName("Tom Reyes and Ida Berg", SpeakerKind.PERSON));
+        assertFalse(SpeakerNames.isName("Reyes & Berg", SpeakerKind.GROUP));
+        assertFalse(SpeakerNames.isName("the Senate and the House", SpeakerKind.ORGANIZATION));
+        assertFalse(SpeakerNames.isName("Harbour Council and Port Authority", SpeakerKind.ORGANIZATION));
+        assertTrue(SpeakerNames.isName("Department of Health and Human Services", SpeakerKind.ORGANIZATION));
+        assertTrue(SpeakerNames.isName("Reyes & Berg Shipping", SpeakerKind.ORGANIZATION));
     }
 }

@@ -1,0 +1,86 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.endsWithPossessive;
+
+/**
+ * `Tom Reyes and Ida Berg said`, `Senators Ann Cole and Ray Dunn, both Republicans, said`: two people named together
+ * as the subject speak together. The speaker is one GROUP named by both, its mention covering both, never the
+ * second name alone; a group named by a conjunction is never created as a stored speaker (see
+ * {@link SpeakerNames#isName}).
+ */
+final class CoordinatedNames {
+
+    /** Most words in the first name of the pair, titles included (`Former Senators Ann Cole`). */
+    private static final int MAX_FIRST_NAME = 5;
+
+    private final Doc d;
+    private final List<Tok> toks;
+
+    CoordinatedNames(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    /** The pair's GROUP speaker when the subject [a, b] resolved to {@code second} is the last of two names; else null. */
+    Speaker widen(int a, Speaker second, SpeakerResolver resolver) {
+        if (second == null || second.kind() != SpeakerKind.PERSON || second.name() == null || a < 2) {
+            return null;
+        }
+        Tok head = toks.get(a);
+        if (head.type == WORD && !head.cap && !Lexicon.TITLES.contains(head.low) && !Character.isDigit(head.text.charAt(0))) {
+            return null; // `Trump and other Republicans`: a person and a group, not two people named
+        }
+        Tok and = toks.get(a - 1);
+        Tok end = toks.get(a - 2);
+        if (!(and.low.equals("and") || and.text.equals("&")) || !isNameWord(end, toks.get(a).sent)) {
+            return null;
+        }
+        int start = a - 2;
+        while (start - 1 >= 0 && a - 2 - start < MAX_FIRST_NAME - 1 && isNameWord(toks.get(start - 1), end.sent)) {
+            start--;
+        }
+        if (!opensSubject(start, end.sent)) {
+            return null; // `He met Tom Reyes and Ida Berg said ...`: the first name is someone else's object
+        }
+        int nameStart = start;
+        while (nameStart < a - 2 && isPluralTitle(toks.get(nameStart).low)) {
+            nameStart++; // `Councillors Ann Cole and Ray Dunn`: the title both share
+        }
+        Speaker first = resolver.resolve(nameStart, a - 2);
+        if (first == null || first.kind() != SpeakerKind.PERSON || first.name() == null
+                || first.name().equals(second.name())) {
+            return null;
+        }
+        int ms = toks.get(start).s;
+        return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), first.name() + " and " + second.name(),
+                SpeakerKind.GROUP, null);
+    }
+
+    private static boolean isPluralTitle(String low) {
+        return low.endsWith("s") && Lexicon.TITLES.contains(low.substring(0, low.length() - 1));
+    }
+
+    /** A capitalised word of a name: not `But`, `As`, `Both` or `The` opening the sentence. */
+    private static boolean isNameWord(Tok t, int sent) {
+        return t.type == WORD && t.cap && t.qrole == OUT && t.sent == sent && !endsWithPossessive(t)
+                && !Lexicon.CLAUSE_WORDS.contains(t.low) && !Lexicon.DETERMINERS.contains(t.low)
+                && !SpeakerNames.isFunctionWord(t.text);
+    }
+
+    /** The first name starts its sentence or follows a quote, a comma, a dash or a clause word (`but`, `then`). */
+    private boolean opensSubject(int start, int sent) {
+        if (start == 0 || toks.get(start - 1).sent != sent) {
+            return true;
+        }
+        Tok p = toks.get(start - 1);
+        if (p.text.equals(",") && start >= 2 && toks.get(start - 2).cap && toks.get(start - 2).sent == sent) {
+            return false; // `Sciences, Engineering and Medicine`, `In Oslo, Ann and Bo`: a list or a place, unsure
+        }
+        return p.qrole == CLOSE // `"We will not pay," Tom Reyes and Ida Berg said`
+                || p.type == PUNCT && (p.text.equals(",") || p.text.equals("\u2014") || p.text.equals(":"))
+                || p.type == WORD && (Lexicon.CLAUSE_WORDS.contains(p.low) || p.low.equals("then"));
+    }
+}
