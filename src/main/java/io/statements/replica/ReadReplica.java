@@ -36,7 +36,7 @@ class ReadReplica {
 
     ReadReplica(ReplicaConfig config, Vertx vertx, @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
                 @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-                @ConfigProperty(name = "statements.search.statement-timeout", defaultValue = "30s") Duration statementTimeout) {
+                @ConfigProperty(name = "statements.search.statement-timeout") Duration statementTimeout) {
         this.config = config;
         this.pool = config.url().map(url -> {
             PgConnectOptions options = PgConnectOptions.fromUri(url).setConnectTimeout(2000)

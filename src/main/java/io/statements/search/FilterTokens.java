@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static io.statements.search.StatementFilter.Condition.CHANNELS;
+import static io.statements.search.StatementFilter.Condition.DATES;
+import static io.statements.search.StatementFilter.Condition.KINDS;
+import static io.statements.search.StatementFilter.Condition.LANGUAGES;
+import static io.statements.search.StatementFilter.Condition.STANCES;
+
 /**
  * A filter made only of low-cardinality attributes (stance, kind, channel, language; a date range besides) asks for
  * their combination through the GIN index over the four as tokens (V31_3) instead of one condition each: PostgreSQL
@@ -24,10 +30,7 @@ final class FilterTokens {
     private final boolean language;
 
     private FilterTokens(StatementFilter f) {
-        boolean onlyLowCardinality = f.q() == null && f.speakerIds().isEmpty() && f.speakers().isEmpty()
-                && f.outletIds().isEmpty() && f.outlets().isEmpty() && f.articleIds().isEmpty()
-                && f.articleUrls().isEmpty() && f.stanceTargets().isEmpty() && f.vias().isEmpty()
-                && f.topics().isEmpty() && f.externalIds().isEmpty() && !f.matchesNothing();
+        boolean onlyLowCardinality = f.onlyConditions(STANCES, KINDS, CHANNELS, LANGUAGES, DATES);
         boolean s = onlyLowCardinality && f.stances().size() == 1;
         boolean k = onlyLowCardinality && f.kinds().size() == 1;
         boolean c = onlyLowCardinality && f.channels().size() == 1;

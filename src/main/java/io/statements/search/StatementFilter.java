@@ -6,7 +6,9 @@ import io.statements.statement.Stance;
 import io.statements.statement.StatementKind;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -85,18 +87,55 @@ public record StatementFilter(String q, List<UUID> speakerIds, List<String> spea
         return q;
     }
 
+    /** A kind of condition a filter may set; what an index or a tally can serve is said in these terms. */
+    enum Condition { WORDS, LANGUAGES, SPEAKER_IDS, SPEAKER_NAMES, OUTLETS, ARTICLES, STANCES, STANCE_TARGETS, KINDS,
+        CHANNELS, VIAS, TOPICS, EXTERNAL_IDS, DATES }
+
+    /**
+     * The conditions this filter sets: the one place that lists the fields, so that a new filter field cannot be
+     * overlooked by a shortcut that serves only some conditions (the tallies, the filter tokens, the statistics).
+     */
+    Set<Condition> conditions() {
+        EnumSet<Condition> set = EnumSet.noneOf(Condition.class);
+        set(set, Condition.WORDS, q != null);
+        set(set, Condition.LANGUAGES, !languages.isEmpty());
+        set(set, Condition.SPEAKER_IDS, !speakerIds.isEmpty());
+        set(set, Condition.SPEAKER_NAMES, !speakers.isEmpty());
+        set(set, Condition.OUTLETS, !outletIds.isEmpty() || !outlets.isEmpty());
+        set(set, Condition.ARTICLES, !articleIds.isEmpty() || !articleUrls.isEmpty());
+        set(set, Condition.STANCES, !stances.isEmpty());
+        set(set, Condition.STANCE_TARGETS, !stanceTargets.isEmpty());
+        set(set, Condition.KINDS, !kinds.isEmpty());
+        set(set, Condition.CHANNELS, !channels.isEmpty());
+        set(set, Condition.VIAS, !vias.isEmpty());
+        set(set, Condition.TOPICS, !topics.isEmpty());
+        set(set, Condition.EXTERNAL_IDS, !externalIds.isEmpty());
+        set(set, Condition.DATES, reportedAfter != null || reportedBefore != null || statedAfter != null
+                || statedBefore != null);
+        return set;
+    }
+
+    private static void set(Set<Condition> set, Condition condition, boolean present) {
+        if (present) {
+            set.add(condition);
+        }
+    }
+
+    /** Not a filter that matches nothing, and no condition but those given (which may be absent too). */
+    boolean onlyConditions(Condition... allowed) {
+        Set<Condition> rest = conditions();
+        rest.removeAll(List.of(allowed));
+        return !matchesNothing && rest.isEmpty();
+    }
+
     /** No condition beyond q and languages (which may be absent too), and not a filter that matches nothing. */
     boolean onlyWordsAndLanguages() {
-        return !matchesNothing && speakerIds.isEmpty() && speakers.isEmpty() && outletIds.isEmpty()
-                && outlets.isEmpty() && stances.isEmpty() && stanceTargets.isEmpty() && kinds.isEmpty()
-                && channels.isEmpty() && vias.isEmpty() && topics.isEmpty() && articleUrls.isEmpty()
-                && articleIds.isEmpty() && externalIds.isEmpty() && reportedAfter == null && reportedBefore == null
-                && statedAfter == null && statedBefore == null;
+        return onlyConditions(Condition.WORDS, Condition.LANGUAGES);
     }
 
     /** No condition at all: every statement matches. */
     boolean matchesEverything() {
-        return q == null && languages.isEmpty() && onlyWordsAndLanguages();
+        return onlyConditions();
     }
 
     StatementFilter withStanceTargets(List<String> targets) {

@@ -18,11 +18,8 @@ public final class TallyQueries {
 
     /** Whether {@link #stances} answers this (resolved) filter: nothing but speakers, stances and stance targets. */
     static boolean answersStances(StatementFilter f) {
-        return !f.matchesNothing() && f.q() == null && f.languages().isEmpty() && f.outletIds().isEmpty()
-                && f.outlets().isEmpty() && f.speakers().isEmpty() && f.kinds().isEmpty() && f.channels().isEmpty()
-                && f.vias().isEmpty() && f.topics().isEmpty() && f.articleUrls().isEmpty() && f.articleIds().isEmpty()
-                && f.externalIds().isEmpty() && f.reportedAfter() == null && f.reportedBefore() == null
-                && f.statedAfter() == null && f.statedBefore() == null;
+        return f.onlyConditions(StatementFilter.Condition.SPEAKER_IDS, StatementFilter.Condition.STANCES,
+                StatementFilter.Condition.STANCE_TARGETS);
     }
 
     /** Statements per UTC day of reported_at, oldest first: {@link AggregateQueries#days} of no filter. */
