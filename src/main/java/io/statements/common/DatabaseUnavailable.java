@@ -8,6 +8,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +37,8 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300", "25006", "57014");
     private static final int MAX_DEPTH = 20;
+    /** Exceptions looked at in one failure's causes and suppressed exceptions, so a cycle or a huge tree ends. */
+    private static final int MAX_SEEN = 64;
     /**
      * What the drivers say, without a type or SQLSTATE of their own, when the server vanished: the reactive client
      * after a connection drops mid-query, its pool when closed or saturated (statements.search.max-waiting).
@@ -45,10 +50,27 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether {@code failure}, or any of its causes, says the database is unreachable or has no room. */
+    /** Whether {@code failure}, or any of its causes or suppressed exceptions, says the database is unreachable or has no room. */
     public static boolean isCause(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause()) {
+        // Causes and suppressed exceptions both: Narayana reports a commit that failed on a dropped connection as a
+        // RollbackException whose driver error is only suppressed, not its cause.
+        ArrayDeque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty() && seen.size() < MAX_SEEN) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                pending.add(sql.getNextException()); // a batch's failures chain here
+            }
             if (t instanceof JDBCConnectionException || t instanceof ConnectException
                     || t instanceof java.nio.channels.ClosedChannelException
                     || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
