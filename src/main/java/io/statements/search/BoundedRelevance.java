@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public record BoundedRelevance(int candidates) {
 
     /** The default of {@code statements.search.relevance.candidates}. */
-    public static final BoundedRelevance DEFAULT = new BoundedRelevance(1000);
+    public static final BoundedRelevance DEFAULT = new BoundedRelevance(500);
 
     boolean bounds() {
         return candidates > 0;

@@ -41,7 +41,7 @@ public interface SearchConfig {
      * How many of a broad search's newest matches are ranked by relevance ({@link BoundedRelevance}); 0 ranks every
      * match of every search.
      */
-    @WithDefault("1000")
+    @WithDefault("500")
     @WithName("relevance.candidates")
     int relevanceCandidates();
 
