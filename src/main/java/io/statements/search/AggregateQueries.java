@@ -117,6 +117,16 @@ public final class AggregateQueries {
     public static final String TABLE_ROWS = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'statement'::regclass";
 
     /**
+     * The planner's row count of the statement table and how many of its statements a search with only words (and
+     * languages) is expected to match: the words' shares from PostgreSQL's statistics ({@code statements_match_share},
+     * as {@link BoundedRelevance} reads them) times the row count.
+     */
+    static Sql tableAndExpectedMatches(StatementFilter wordsOnly) {
+        return new Sql().add("select t.n, statements_match_share(?, ?) * t.n from (" + TABLE_ROWS + ") t(n)",
+                wordsOnly.languages().isEmpty() ? "en" : wordsOnly.languages().get(0), wordsOnly.q());
+    }
+
+    /**
      * Stance counts per speaker toward the filtered targets (or per speaker and target when none is
      * named), most statements first.
      */

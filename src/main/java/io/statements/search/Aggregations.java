@@ -24,6 +24,11 @@ import java.util.Set;
 public class Aggregations {
 
     static final int DEFAULT_STANCE_ROWS = 20;
+    /**
+     * How many times the exact limit the statistics must expect before the facets skip the exact count: the words'
+     * shares are estimates (words that occur together are underestimated, so this errs toward counting).
+     */
+    private static final int SURELY_OVER = 4;
     private static final Set<String> FACET_PARAMS = SearchApi.with(FilterParams.NAMES, "facet", "collapse");
     private static final Set<String> STANCE_PARAMS = SearchApi.with(FilterParams.NAMES, "limit");
 
@@ -68,9 +73,24 @@ public class Aggregations {
 
     /**
      * Exact counts of at most the exact limit's matches; past it, the counts of a block sample of the table scaled
-     * up (or exact counts when the table is about the sample's size anyway).
+     * up (or exact counts when the table is about the sample's size anyway). A search by words alone that the
+     * statistics expect to match several times the limit goes to the sample at once: reading the limit's 50,000
+     * matches first, only to find there are more, cost 0.6-0.8 s for a word in 1.5 % of 10M statements (#16).
      */
     private Uni<Counted> count(StatementFilter resolved, Set<Facet> requested, boolean collapsed) {
+        if (resolved.q() == null || !resolved.onlyWordsAndLanguages()) {
+            return countUpToLimit(resolved, requested, collapsed);
+        }
+        return database.query(AggregateQueries.tableAndExpectedMatches(resolved)).chain(rows -> {
+            Row row = rows.iterator().next();
+            double percent = samplePercent(row.getLong(0));
+            boolean clearlyOver = row.getDouble(1) > SURELY_OVER * config.facetExactLimit();
+            return percent > 0 && clearlyOver ? sampled(resolved, requested, collapsed, percent)
+                    : countUpToLimit(resolved, requested, collapsed);
+        });
+    }
+
+    private Uni<Counted> countUpToLimit(StatementFilter resolved, Set<Facet> requested, boolean collapsed) {
         int exactLimit = config.facetExactLimit();
         return database.query(AggregateQueries.facets(resolved, requested, collapsed, 0, exactLimit))
                 .chain(rows -> {
@@ -78,12 +98,18 @@ public class Aggregations {
                     if (!overLimit) {
                         return Uni.createFrom().item(facets(rows, requested, false));
                     }
-                    return samplePercent().chain(percent -> percent == 0
-                            ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
-                            .map(all -> facets(all, requested, false))
-                            : database.query(AggregateQueries.facets(resolved, requested, collapsed, percent))
-                            .map(sampled -> facets(sampled, requested, true)));
+                    return database.query(new Sql().add(AggregateQueries.TABLE_ROWS))
+                            .map(table -> samplePercent(table.iterator().hasNext() ? table.iterator().next().getLong(0) : 0))
+                            .chain(percent -> percent == 0
+                                    ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
+                                    .map(all -> facets(all, requested, false))
+                                    : sampled(resolved, requested, collapsed, percent));
                 });
+    }
+
+    private Uni<Counted> sampled(StatementFilter resolved, Set<Facet> requested, boolean collapsed, double percent) {
+        return database.query(AggregateQueries.facets(resolved, requested, collapsed, percent))
+                .map(sampled -> facets(sampled, requested, true));
     }
 
     private record Counted(Facets value, boolean isEmpty) {
@@ -105,12 +131,9 @@ public class Aggregations {
      * The share of the table (in percent) that holds about the sample's rows; 0 (count exactly) when the whole table
      * is about the sample's size anyway.
      */
-    private Uni<Double> samplePercent() {
-        return database.query(new Sql().add(AggregateQueries.TABLE_ROWS)).map(rows -> {
-            long tableRows = rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0;
-            double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
-            return percent >= 50 ? 0.0 : percent;
-        });
+    private double samplePercent(long tableRows) {
+        double percent = tableRows <= 0 ? 100 : 100.0 * config.facetSampleRows() / tableRows;
+        return percent >= 50 ? 0.0 : percent;
     }
 
     public Uni<List<StanceCount>> stances(FilterParams params, String limit, MultivaluedMap<String, String> query) {
