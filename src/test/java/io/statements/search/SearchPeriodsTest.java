@@ -27,11 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A search ranks the matches of the newest quarters that hold enough of them, through those quarters' own text
- * indexes (#16, {@link SearchPeriods}); when they hold fewer than the candidates, every match is ranked. The
- * candidate set is 4 statements here, the window 4 quarters; the data lies after every other test's statements (the
- * newest quarter is the newest statement's), 600 statements in the newest quarter, a word declared in 2 % of all
- * statements: 12 expected there, at least twice the candidates, and ranking them is cheaper than walking.
+ * A search ranks the matches of the newest periods that hold enough of them, through those periods' own text
+ * indexes (#16, {@link SearchPeriods}: the newest two quarters by month, older ones by quarter); when they hold fewer
+ * than the candidates, every match is ranked. The candidate set is 4 statements here, the window 4 quarters; the data
+ * lies after every other test's statements (the newest quarter is the newest statement's), 600 statements in its
+ * November, a word declared in 2 % of all statements: 12 expected there, at least twice the candidates, and ranking
+ * them is cheaper than walking.
  */
 @QuarkusTest
 @TestProfile(SearchPeriodsTest.SmallWindow.class)
@@ -99,27 +100,60 @@ class SearchPeriodsTest {
     }
 
     @Test
-    void theNewestQuartersHaveTheirOwnIndexes() throws Exception {
+    void theNewestQuartersHaveTheirOwnIndexesTheNewestTwoByMonth() throws Exception {
         List<SearchPeriod> usable = periods.usable();
-        assertEquals(4, usable.size(), "the window: " + usable);
-        assertEquals(Instant.parse(year + "-10-01T00:00:00Z"), usable.get(0).start(), "newest first: " + usable);
-        assertEquals(Instant.parse(year + "-07-01T00:00:00Z"), usable.get(1).start());
-        assertTrue(usable.get(0).statements() > 100, "estimated from the statistics: " + usable.get(0));
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from pg_indexes where indexname like 'statement\\_search\\_q" + year + "\\_%'")) {
-            rs.next();
-            assertEquals(4, rs.getInt(1), "one index a quarter of the year");
-        }
+        assertEquals(8, usable.size(), "the window, its two newest quarters by month: " + usable);
+        assertEquals(Instant.parse(year + "-12-01T00:00:00Z"), usable.get(0).start(), "newest first: " + usable);
+        assertEquals(Instant.parse((year + 1) + "-01-01T00:00:00Z"), usable.get(0).end());
+        assertEquals(Instant.parse(year + "-11-01T00:00:00Z"), usable.get(1).start());
+        assertEquals(Instant.parse(year + "-07-01T00:00:00Z"), usable.get(5).start());
+        assertEquals(Instant.parse(year + "-04-01T00:00:00Z"), usable.get(6).start(), "then quarters");
+        assertEquals(Instant.parse(year + "-07-01T00:00:00Z"), usable.get(6).end());
+        assertTrue(usable.get(1).statements() > 100, "estimated from the statistics: " + usable.get(1));
+        assertEquals(6, indexes("m" + year), "one index a month of the two newest quarters");
+        assertEquals(2, indexes("q" + year), "one index a quarter of the older ones");
         periods.maintain(); // idempotent: nothing to build
         assertEquals(usable, periods.usable());
+    }
+
+    /**
+     * Moving between quarters and months leaves no gap: a quarter whose month indexes are not all there yet is served
+     * by its quarter index (as an installation that had quarters only, or a failed build, leaves it), and once the
+     * months are built the quarter index goes.
+     */
+    @Test
+    void aQuarterIndexServesUntilItsMonthsAreBuilt() throws Exception {
+        PeriodIndex newestQuarter = PeriodIndex.quarterOf(java.time.LocalDate.of(year, 10, 1));
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create index " + newestQuarter.name() + " on statement using gin"
+                    + " (search_vector) where " + newestQuarter.range());
+            c.createStatement().execute("drop index statement_search_m" + year + "_10");
+            List<SearchPeriod> read = SearchPeriods.read(c, 4);
+            assertEquals(6, read.size(), "the newest quarter whole, the next by month, two quarters: " + read);
+            assertEquals(Instant.parse(year + "-10-01T00:00:00Z"), read.get(0).start());
+            assertEquals(Instant.parse((year + 1) + "-01-01T00:00:00Z"), read.get(0).end());
+            assertEquals(Instant.parse(year + "-09-01T00:00:00Z"), read.get(1).start());
+        }
+        periods.maintain();
+        assertEquals(8, periods.usable().size(), "months again: " + periods.usable());
+        assertEquals(0, indexes("q" + year + "_4"), "the quarter index is gone once its months are ready");
+        assertEquals(6, indexes("m" + year));
+    }
+
+    private int indexes(String namePart) throws Exception {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) from pg_indexes where indexname like 'statement\\_search\\_" + namePart.replace("_", "\\_") + "%'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test
     void aSearchRanksTheMatchesOfTheNewestQuartersAndPagesThroughExactlyThose() {
         assertEquals(6, newestMatches.size());
         List<String> served = allPagesOf(word, 2).stream().map(hit -> hit.get("id").toString()).toList();
-        assertEquals(Set.copyOf(newestMatches), Set.copyOf(served), "the newest quarter's six matches, and no more");
-        assertFalse(served.contains(oldButMostRelevant), "an older quarter's match is outside the candidates");
+        assertEquals(Set.copyOf(newestMatches), Set.copyOf(served), "the newest month's six matches, and no more");
+        assertFalse(served.contains(oldButMostRelevant), "an older period's match is outside the candidates");
     }
 
     @Test
