@@ -132,7 +132,8 @@ public class SearchPeriods {
         if (!period.isQuarter()) {
             return wanted.contains(period.quarter()) && !ready(period.quarter(), existing);
         }
-        return period.monthsNewestFirst().stream().anyMatch(wanted::contains)
+        // only a quarter the window wants by month: the current and the next month alone make no quarter of months
+        return period.monthsNewestFirst().stream().allMatch(wanted::contains)
                 && !period.monthsNewestFirst().stream().allMatch(m -> ready(m, existing));
     }
 

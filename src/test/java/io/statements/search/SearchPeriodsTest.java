@@ -124,10 +124,14 @@ class SearchPeriodsTest {
     @Test
     void aQuarterIndexServesUntilItsMonthsAreBuilt() throws Exception {
         PeriodIndex newestQuarter = PeriodIndex.quarterOf(java.time.LocalDate.of(year, 10, 1));
+        PeriodIndex currentQuarter = PeriodIndex.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("create index " + newestQuarter.name() + " on statement using gin"
                     + " (search_vector) where " + newestQuarter.range());
             c.createStatement().execute("drop index statement_search_m" + year + "_10");
+            // as the service built them before months: the current quarter's index (now its current month's)
+            c.createStatement().execute("create index if not exists " + currentQuarter.name() + " on statement using gin"
+                    + " (search_vector) where " + currentQuarter.range());
             List<SearchPeriod> read = SearchPeriods.read(c, 4);
             assertEquals(6, read.size(), "the newest quarter whole, the next by month, two quarters: " + read);
             assertEquals(Instant.parse(year + "-10-01T00:00:00Z"), read.get(0).start());
@@ -137,6 +141,8 @@ class SearchPeriodsTest {
         periods.maintain();
         assertEquals(8, periods.usable().size(), "months again: " + periods.usable());
         assertEquals(0, indexes("q" + year + "_4"), "the quarter index is gone once its months are ready");
+        assertEquals(0, indexes(currentQuarter.name().substring(PeriodIndex.PREFIX.length())),
+                "the current quarter's index is gone: the current and the next month have theirs");
         assertEquals(6, indexes("m" + year));
     }
 
