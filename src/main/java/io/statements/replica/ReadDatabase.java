@@ -28,10 +28,11 @@ public class ReadDatabase {
 
     /**
      * The client keeps prepared statements only for SQL up to 2,048 characters by default; a search page with q and a
-     * few filters is longer (bounded relevance's two branches, the highlight), and a statement that is not kept is
-     * planned anew on every request (7 ms for such a page, more than running it).
+     * few filters is longer (bounded relevance's two branches, the highlight, a branch for each search period: 12.5
+     * kB with the default 20 periods), and a statement that is not kept is planned anew on every request (7-12 ms for
+     * such a page, more than running it).
      */
-    public static final int STATEMENT_CACHE_SQL_LIMIT = 16_384;
+    public static final int STATEMENT_CACHE_SQL_LIMIT = 32_768;
 
     private static final String REPLAYED = "select pg_last_wal_replay_lsn() >= $1::pg_lsn";
 
