@@ -50,8 +50,8 @@ public final class AggregateQueries {
             sql.add(" limit " + (exactLimit + 1));
         }
         sql.add("), f(facet, id, value, n) as (");
-        sql.add(facets.stream().map(x -> collapse ? x.branch.replace("count(*)", "count(distinct utterance_id)")
-                : x.branch).collect(Collectors.joining(" union all ")));
+        sql.add(facets.stream().map(x -> collapse ? x.collapsedBranch : x.branch)
+                .collect(Collectors.joining(" union all ")));
         return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
                 + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), " + scale
                 + (bounded ? ", (select count(*) from m) as matched" : "") + " from top"

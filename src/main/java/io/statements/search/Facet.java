@@ -15,22 +15,40 @@ public enum Facet {
     OUTLET("outlet_id", "select 'outlet', outlet_id, null::text, count(*) from m group by outlet_id"),
     STANCE("stance", "select 'stance', null::uuid, stance, count(*) from m where stance is not null group by stance"),
     // Grouped by name key so that "Israel" and "israel" are one value; the most common spelling is shown.
-    STANCE_TARGET("stance_target", "select 'stance_target', null::uuid,"
-            + " mode() within group (order by stance_target), count(*) from m where stance_target is not null group by statements_name_key(stance_target)"),
+    STANCE_TARGET("stance_target", "stance_target", "statements_name_key"),
     CHANNEL("channel",
             "select 'channel', null::uuid, channel, count(*) from m where channel is not null group by channel"),
-    TOPIC("topics", "select 'topic', null::uuid, mode() within group (order by t), count(*) from m, unnest(m.topics) t"
-            + " group by lower(t)"),
-    LANGUAGE("language", "select 'language', null::uuid, mode() within group (order by language), count(*) from m"
-            + " where language is not null group by lower(language)");
+    TOPIC("topics", "topic", "lower"),
+    LANGUAGE("language", "language", "lower");
 
     /** The statement column it counts (whose statistics estimate the facet of every statement). */
     final String column;
+    /** Counting statements. */
     final String branch;
+    /** Counting utterances (collapse=utterance). */
+    final String collapsedBranch;
 
     Facet(String column, String branch) {
         this.column = column;
         this.branch = branch;
+        this.collapsedBranch = branch.replace("count(*)", "count(distinct utterance_id)");
+    }
+
+    /**
+     * A facet of spellings grouped by a key, shown by its most common spelling (ties: the first in order). Statements
+     * are counted per spelling first and the key computed once a spelling, not once a statement (statements_name_key
+     * normalises accents and punctuation: 14 of a 95 ms facet query of 10,000 matches, with the sort mode() needs).
+     * Utterances are counted distinct over the whole key, since one utterance's reports may spell it differently.
+     */
+    Facet(String column, String facet, String key) {
+        this.column = column;
+        // each value of the facet as v, beside its statement's utterance
+        String values = column.equals("topics") ? "select t as v, utterance_id from m, unnest(m.topics) t"
+                : "select " + column + " as v, utterance_id from m where " + column + " is not null";
+        this.branch = "select '" + facet + "', null::uuid, (array_agg(s.v order by s.n desc, s.v))[1], sum(s.n)::bigint"
+                + " from (select v, count(*) as n from (" + values + ") x group by v) s group by " + key + "(s.v)";
+        this.collapsedBranch = "select '" + facet + "', null::uuid, mode() within group (order by v),"
+                + " count(distinct utterance_id) from (" + values + ") x group by " + key + "(v)";
     }
 
     String param() {
