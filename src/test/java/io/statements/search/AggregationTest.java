@@ -43,6 +43,13 @@ class AggregationTest {
                 .filter(e -> e.getKey().equalsIgnoreCase("labour")).findFirst().orElseThrow().getValue());
         response.then().body("speaker[0].count", equalTo(2)).body("speaker[0]", hasKey("id"))
                 .body("approximate", equalTo(false));
+        // counting utterances: this data's statements are each an utterance of their own, so the same counts
+        Response collapsed = given().queryParam("q", data.tag).queryParam("collapse", "utterance")
+                .queryParam("facet", "stance_target", "topic", "language").get("/statements/facets");
+        collapsed.then().statusCode(200);
+        assertEquals(counts(response, "stance_target"), counts(collapsed, "stance_target"));
+        assertEquals(counts(response, "topic"), counts(collapsed, "topic"));
+        assertEquals(counts(response, "language"), counts(collapsed, "language"));
     }
 
     @Test
