@@ -66,8 +66,11 @@ final class SpeakerResolver {
         int associate = heads.associatePreposition(a, b);
         if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
             // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may
-            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before)
-            return new Speaker(ms, me, mention, cleanCommon(a, associate - 1), SpeakerKind.PERSON, null);
+            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before);
+            // but `said the attorney general of Oklahoma, Mike Hunter`: the name the mention's comma introduces
+            String named = b + 2 < toks.size() && toks.get(b + 1).text.equals(",") ? d.titles.personAt(b + 2) : null;
+            return new Speaker(ms, me, mention, named != null ? named : cleanCommon(a, associate - 1),
+                    SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
         int end = b;
@@ -209,7 +212,10 @@ final class SpeakerResolver {
                 Tok before = toks.get(k - 1);
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
-                return !before.cap && (PersonTitles.isRole(before) || nameCloses) ? d.titles.personAt(k + 1) : null;
+                // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
+                boolean office = before.cap && capitalisedUpTo(k + 1, b) && heads.associatePreposition(a, k - 1) > 0;
+                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
+                        ? d.titles.personAt(k + 1) : null;
             }
         }
         return null;
@@ -226,6 +232,10 @@ final class SpeakerResolver {
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
     Speaker resolveSubject(int[] subj) {
+        Speaker inner = subj.length < 3 ? coordinated.pairWithin(subj[0], subj[1], this) : null;
+        if (inner != null) {
+            return inner; // `said Ann Cole and Ray Dunn`
+        }
         Speaker sp = resolve(subj[0], subj[1]);
         if (sp == null || subj.length < 3) {
             Speaker pair = coordinated.widen(subj[0], sp, this);

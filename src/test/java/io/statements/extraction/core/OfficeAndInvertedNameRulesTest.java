@@ -1,0 +1,64 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Names the multi-outlet judge reads (session extraction13): the holder of an office of a place is a person, never
+ * the place; an organisation named with `for` after its verb stays whole; two people named after the verb speak
+ * together; a name before two appositives is the subject. Invented sentences.
+ */
+class OfficeAndInvertedNameRulesTest {
+
+    private static final String HEAD = "Ferry fares will rise in May.\n\n";
+
+    @Test
+    void theHolderOfAnOfficeOfAStateIsTheTitleNotTheState() {
+        ExtractedStatement s = with(HEAD + "The attorney general of Oklahoma said the fares were unlawful.",
+                "the fares were unlawful");
+        assertEquals("attorney general", s.speakerName());
+        ExtractedStatement t = with(HEAD + "The president of Norway said the fares were unlawful.",
+                "the fares were unlawful");
+        assertEquals("president", t.speakerName());
+    }
+
+    @Test
+    void theNameAfterAnOfficeOfAPlaceIsItsHolder() {
+        assertEquals("Mike Hunter", with(HEAD + "\"The fares are unlawful,\" said the attorney general of Oklahoma, "
+                + "Mike Hunter.", "The fares are unlawful").speakerName());
+        assertEquals("Anna Holt", with(HEAD + "The mayor of Eastbrook, Anna Holt, said the fares were unlawful.",
+                "the fares were unlawful").speakerName());
+    }
+
+    @Test
+    void anOrganisationWithForAfterTheVerbStaysWhole() {
+        ExtractedStatement s = with(HEAD + "\"Crews are tired,\" said the Center for Coastal Studies.", "Crews are tired");
+        assertEquals("Center for Coastal Studies", s.speakerName());
+        assertEquals(SpeakerKind.ORGANIZATION, s.speakerKind());
+        // a person's outlet after `for` is not part of the name
+        assertEquals("Cameron Dale", with(HEAD + "\"The fares are too high,\" wrote Cameron Dale for the Harbour "
+                + "Gazette.", "The fares are too high").speakerName());
+    }
+
+    @Test
+    void twoPeopleNamedAfterTheVerbSpeakTogether() {
+        ExtractedStatement s = with(HEAD + "\"We oppose the plan,\" said Ida Berg and Tom Reyes, two captains.",
+                "We oppose the plan");
+        assertEquals("Ida Berg and Tom Reyes", s.speakerName());
+        assertEquals(SpeakerKind.GROUP, s.speakerKind());
+        assertEquals("Department of Health and Human Services", with(HEAD + "\"We oppose it,\" said the Department "
+                + "of Health and Human Services.", "We oppose it").speakerName());
+    }
+
+    @Test
+    void aNameBeforeTwoAppositivesIsTheSubject() {
+        ExtractedStatement s = with(HEAD + "\"The fares are unlawful,\" Mike Hunter, the attorney general of Oklahoma, "
+                + "one of the states suing the ferry company, said on Monday.", "The fares are unlawful");
+        assertEquals("Mike Hunter", s.speakerName());
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("Rita Salo", with(HEAD + "Rita Salo, 71, a retired nurse in Eastbrook, said the fares were "
+                + "unlawful.", "the fares were unlawful").speakerName());
+    }
+}
