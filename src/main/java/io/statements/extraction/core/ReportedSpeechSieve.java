@@ -41,7 +41,7 @@ final class ReportedSpeechSieve {
         if (weak && !WEAK_INDIRECT.contains(ct.low)) {
             return; // other weak cues only attach quotes
         }
-        if (ct.low.equals("asked") && (cue == ss || cue == ss + 1 && toks.get(ss).low.equals("when"))) {
+        if (ct.low.equals("asked") && questions.opensQuestion(cue, ss, se)) {
             questions.question(cue, se);
             return;
         }

@@ -286,7 +286,9 @@ final class SpeakerResolver {
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
             Stmt st = d.out.get(k);
-            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null) {
+            // the asker of a question (`he said when asked by a reporter ...`) is not whom a later pronoun means
+            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
+                    && !QuestionSieve.NAME.equals(st.sieve)) {
                 return st.sp;
             }
         }
