@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final DocumentIssuers issuers;
     private final MentionHeads heads;
     private final CoordinatedNames coordinated;
+    private final DocumentMentions documents;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -29,6 +30,7 @@ final class SpeakerResolver {
         this.issuers = new DocumentIssuers(d);
         this.heads = new MentionHeads(d);
         this.coordinated = new CoordinatedNames(d);
+        this.documents = new DocumentMentions(d, this, issuers);
     }
 
     Speaker resolve(int a, int b) {
@@ -96,46 +98,8 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
-        Channel ch = null;
-        // document subject: "a military statement said", "the readout"
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
-            ch = channelForNoun(lastLow);
-            if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
-                // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
-                Speaker author = resolve(end + 2, b);
-                if (author != null && author.name() != null) {
-                    return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
-                }
-            }
-            int[] run = lastCapRun(a, end);
-            if (run != null) {
-                Name nm = names.classify(run[0], run[1]);
-                if (nm != null) {
-                    return new Speaker(ms, me, mention, nm.canonical, nm.kind, ch);
-                }
-            }
-            for (int k = a; k < end; k++) {
-                String org = toks.get(k).cap ? null : names.findOrg(toks.get(k).low, ms);
-                if (org != null) {
-                    return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
-                }
-            }
-            Speaker author = issuers.author(lastLow, ms);
-            if (author != null) {
-                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
-            }
-            if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
-                // "the statement said": issued by the organisation just named
-                String recentOrg = names.recentRealOrg(ms);
-                if (recentOrg != null) {
-                    return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
-                }
-                Speaker prev = lastSpeaker(ms, true);
-                if (prev != null) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
-                }
-            }
-            return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
+            return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
         if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
