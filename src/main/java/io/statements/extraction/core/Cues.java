@@ -25,6 +25,12 @@ final class Cues {
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
+        if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
+            return isProgressive(i);
+        }
+        if (Lexicon.TALK_VERBS.contains(t.low)) {
+            return isTalkAbout(i);
+        }
         if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
             return false;
         }
@@ -66,6 +72,27 @@ final class Cues {
                 || !p.cap && (w.endsWith("est") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
                 || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ble")));
     }
+
+    /** `is touting`, `were backing`, `has been seeking`: the -ing form right after a form of `be`. */
+    boolean isProgressive(int i) {
+        return i > 0 && BE_FORMS.contains(toks.get(i - 1).low) && Lexicon.PROGRESSIVE_WEAK.contains(toks.get(i).low);
+    }
+
+    /**
+     * `spoke about`, `talks of`, `was talking about`: a finite verb of talking, or its -ing form after `be` (`talking
+     * about X, she ...` has its subject elsewhere), before what it is about.
+     */
+    boolean isTalkAbout(int i) {
+        Tok t = toks.get(i);
+        if (!Lexicon.TALK_VERBS.contains(t.low) || i + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(i + 1).low;
+        boolean about = next.equals("about") || next.equals("of");
+        return about && (!t.low.endsWith("ing") || i > 0 && BE_FORMS.contains(toks.get(i - 1).low));
+    }
+
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is are was were been 's \u2019s");
 
     /** `271`, `1,200`: digits only (not `43-year-old`). */
     private static boolean isPlainNumber(String w) {

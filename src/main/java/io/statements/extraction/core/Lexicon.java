@@ -64,6 +64,21 @@ final class Lexicon {
             rebuked applauded lauded challenged pointed
             indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended""");
 
+    /**
+     * Judgement and pursuit verbs that make reported speech in the progressive only (`the union is touting its plan`,
+     * `Holt was backing the bid`): after a form of `be` they are the clause's verb; elsewhere (`touting his plan, he
+     * ...`) their subject is too often someone else's to be a cue.
+     */
+    static final Set<String> PROGRESSIVE_WEAK = words("""
+            touting backing seeking defending demanding pushing criticizing attacking praising blaming endorsing
+            opposing supporting rejecting welcoming""");
+
+    /**
+     * Verbs of talking, cues only with what they are about (`Holt spoke about the fares`, `she talks of a new quay`,
+     * `he was talking about the strike`): alone they say nothing (`she spoke for an hour`).
+     */
+    static final Set<String> TALK_VERBS = words("spoke speaks talked talks talking speaking");
+
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""
             rip rips slam slams blast blasts call calls say says tell tells reveal reveals speak speaks warn warns

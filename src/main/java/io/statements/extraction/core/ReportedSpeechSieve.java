@@ -38,7 +38,7 @@ final class ReportedSpeechSieve {
         boolean according = cueLex.isAccording(cue);
         boolean participle = cueLex.isParticiple(cue);
         boolean weak = !speech && !according && !participle;
-        if (weak && !WEAK_INDIRECT.contains(ct.low)) {
+        if (weak && !WEAK_INDIRECT.contains(ct.low) && !cueLex.isProgressive(cue) && !cueLex.isTalkAbout(cue)) {
             return; // other weak cues only attach quotes
         }
         if (ct.low.equals("asked") && questions.opensQuestion(cue, ss, se)) {
