@@ -71,7 +71,7 @@ final class Lexicon {
      */
     static final Set<String> PROGRESSIVE_WEAK = words("""
             touting backing seeking defending demanding pushing criticizing attacking praising blaming endorsing
-            opposing supporting rejecting welcoming""");
+            opposing supporting rejecting welcoming hoping proposing promoting""");
 
     /**
      * Verbs of talking, cues only with what they are about (`Holt spoke about the fares`, `she talks of a new quay`,

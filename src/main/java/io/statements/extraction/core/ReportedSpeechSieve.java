@@ -38,7 +38,8 @@ final class ReportedSpeechSieve {
         boolean according = cueLex.isAccording(cue);
         boolean participle = cueLex.isParticiple(cue);
         boolean weak = !speech && !according && !participle;
-        if (weak && !WEAK_INDIRECT.contains(ct.low) && !cueLex.isProgressive(cue) && !cueLex.isTalkAbout(cue)) {
+        if (weak && !WEAK_INDIRECT.contains(ct.low) && !cueLex.isProgressive(cue) && !cueLex.isTalkAbout(cue)
+                && cueLex.particles(cue) == 0) {
             return; // other weak cues only attach quotes
         }
         if (ct.low.equals("asked") && questions.opensQuestion(cue, ss, se)) {
