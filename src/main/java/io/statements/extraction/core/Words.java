@@ -128,7 +128,8 @@ final class Words {
             described describes expressed expresses questioned attacked touted touts hailed hails labeled dubbed
             likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
             welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
-            applauded lauded challenged pointed"""));
+            applauded lauded challenged pointed
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {
