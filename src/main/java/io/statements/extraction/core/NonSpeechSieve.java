@@ -19,6 +19,26 @@ final class NonSpeechSieve extends Rules {
 
     private static final Set<String> POLLS = Lexicon.words("poll polls survey surveys");
 
+    /** What a refusal without `to` refuses: a comment or a request to speak. */
+    private static final Set<String> REFUSED_OBJECTS = Lexicon.words("""
+            comment comments requests request multiple repeated several numerous interview interviews invitation""");
+
+    /** `comment`, `repeated requests`, `an interview request`, but not `a seat on the board`. */
+    private boolean refusedRequest(int m, int se) {
+        if (m > se || !REFUSED_OBJECTS.contains(toks.get(m).low) && !Lexicon.DETERMINERS.contains(toks.get(m).low)) {
+            return false;
+        }
+        if (!Lexicon.DETERMINERS.contains(toks.get(m).low)) {
+            return true;
+        }
+        for (int k = m + 1; k <= se && k <= m + 3; k++) {
+            if (REFUSED_OBJECTS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Not answering, after a negated auxiliary: `did not respond to a request for comment`, `has not replied`. */
     private static final Set<String> NO_REPLY = Lexicon.words("respond responded reply replied return returned");
     /** Leaving someone unnamed: `X did not mention Y by name`. */
@@ -48,6 +68,12 @@ final class NonSpeechSieve extends Rules {
                 int[] subj = subjects.subjectBefore(i, ss);
                 if (subj != null && subj[0] >= 0) {
                     emit(i, i + 1, complements.complementEnd(i + 2, se), resolver.resolveSubject(subj), ss, se);
+                }
+            } else if (REFUSALS.contains(t.low) && refusedRequest(i + 1, se)) {
+                // `declined comment`, `refused an interview request`, `declined repeated requests for comment`
+                int[] subj = subjects.subjectBefore(i, ss);
+                if (subj != null && subj[0] >= 0) {
+                    emit(i, i + 1, complements.complementEnd(i + 1, se), resolver.resolveSubject(subj), ss, se);
                 }
             } else if (NO_REPLY.contains(t.low) || NO_MENTION.contains(t.low)) {
                 noReply(i, ss, se);
