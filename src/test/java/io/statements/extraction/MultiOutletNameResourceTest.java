@@ -139,12 +139,14 @@ class MultiOutletNameResourceTest {
      * Session extraction13: the holder of an office of a place is never the place (`the attorney general of Oklahoma`
      * was "Oklahoma"), and the name after its comma is the holder; an organisation named with `for` after its verb
      * stays whole (was "Center"); two people named after the verb speak together (was the first alone); a name
-     * before two appositives is the subject (was the first appositive's place).
+     * before two appositives is the subject (was the first appositive's place); a role inside a name run leaves the
+     * person after it, whose last name then finds the full name (`Ferry Workers Union President Ana X` ... `X said`
+     * was "X").
      */
     @Test
     void fifthOutletNamesOfficeHoldersOrganisationsAndInvertedPairs() {
         String hunter = ArticleFixtures.word(), berg = ArticleFixtures.word(), reyes = ArticleFixtures.word(),
-                salo = ArticleFixtures.word();
+                salo = ArticleFixtures.word(), lind = ArticleFixtures.word();
         extract("""
                 States sue over ferry fares
 
@@ -157,12 +159,15 @@ class MultiOutletNameResourceTest {
                 "We oppose the plan," said Ida %2$s and Tom %3$s, two ferry captains.
 
                 Rita %4$s, 71, a retired nurse in Tulsa, said the fares were "far too high."
-                """.formatted(hunter, berg, reyes, salo))
+
+                Ferry Workers Union President Ana %5$s called the ruling a relief. "We can breathe again," %5$s said.
+                """.formatted(hunter, berg, reyes, salo, lind))
                 .body(with("the fares were unlawful") + ".speaker.name", equalTo("attorney general"))
                 .body(with("break state law") + ".speaker.name", equalTo("Mike " + hunter))
                 .body(with("Crews on the route") + ".speaker.name", equalTo("Center for Coastal Studies"))
                 .body(with("We oppose the plan") + ".speaker.name", equalTo("Ida " + berg + " and Tom " + reyes))
                 .body(with("We oppose the plan") + ".speaker.kind", equalTo("GROUP"))
-                .body(with("far too high") + ".speaker.name", equalTo("Rita " + salo));
+                .body(with("far too high") + ".speaker.name", equalTo("Rita " + salo))
+                .body(with("We can breathe again") + ".speaker.name", equalTo("Ana " + lind));
     }
 }

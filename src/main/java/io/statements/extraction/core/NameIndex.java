@@ -58,6 +58,10 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int b) {
+        int inner = afterInnerRole(a, b);
+        if (inner > a && inner < b && !isOrganisation(inner, b)) {
+            return classify(inner, b); // `NATO Secretary General Jens Stoltenberg`: the person, not the alliance
+        }
         Name nm = new Name();
         boolean org = false;
         for (int k = a; k <= b; k++) {

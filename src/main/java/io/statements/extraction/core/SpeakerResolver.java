@@ -177,12 +177,22 @@ final class SpeakerResolver {
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
-                boolean office = before.cap && capitalisedUpTo(k + 1, b) && heads.associatePreposition(a, k - 1) > 0;
+                boolean office = before.cap && capitalisedUpTo(k + 1, b) && officeOf(a, k - 1);
                 return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
                         ? d.titles.personAt(k + 1) : null;
             }
         }
         return null;
+    }
+
+    /** `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]. */
+    private boolean officeOf(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (PersonTitles.officeOfBefore(toks, k, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean capitalisedUpTo(int i, int b) {

@@ -61,4 +61,20 @@ class OfficeAndInvertedNameRulesTest {
         assertEquals("Rita Salo", with(HEAD + "Rita Salo, 71, a retired nurse in Eastbrook, said the fares were "
                 + "unlawful.", "the fares were unlawful").speakerName());
     }
+
+    @Test
+    void aRoleInsideANameRunLeavesThePersonAfterIt() {
+        ExtractedStatement s = with(HEAD + "\"We will respond,\" said Harbour League Secretary General Jens Aalto.",
+                "We will respond");
+        assertEquals("Jens Aalto", s.speakerName());
+        // registered under the last name too: `Aalto said` later is the same person
+        assertEquals("Jens Aalto", with(HEAD + "Harbour Board Chairman Jens Aalto opened the meeting. \"The fares "
+                + "stay,\" Aalto said.", "The fares stay").speakerName());
+    }
+
+    @Test
+    void theHeadOfAnOrganisationWithANameAfterItsCommaIsThatPerson() {
+        assertEquals("Rafael Grosso", with(HEAD + "\"It is a dangerous escalation,\" the head of the Harbour "
+                + "Safety Agency, Rafael Grosso, told reporters.", "dangerous escalation").speakerName());
+    }
 }
