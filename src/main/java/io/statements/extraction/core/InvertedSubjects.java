@@ -53,6 +53,9 @@ final class InvertedSubjects {
                     || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
                 break;
             }
+            if (j > i && FINITE_AUXILIARIES.contains(w.low)) {
+                return null; // `..., said the search would continue`: the clause said, not an inverted subject
+            }
             if (!w.cap && !Lexicon.DETERMINERS.contains(w.low)) {
                 lowers++;
                 if (lowers > 4) {
@@ -69,6 +72,9 @@ final class InvertedSubjects {
         }
         return new int[]{i, j - 1};
     }
+
+    private static final java.util.Set<String> FINITE_AUXILIARIES = Lexicon.words("""
+            would will could can should may might must has have had is are was were does did""");
 
     /**
      * `of`/`for`/`and` between two capitalised words stays in the name: `said Mr. Morgan of the Sierra Club` stops at

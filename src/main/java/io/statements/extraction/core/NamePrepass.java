@@ -38,8 +38,7 @@ final class NamePrepass {
                 if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
                     j++;
                 } else if (nx.type == WORD && (nx.low.equals("of") || nx.low.equals("in") || nx.low.equals("for")
-                        || nx.low.equals("de") || nx.low.equals("al") || nx.low.equals("bin") || nx.low.equals("van")
-                        || nx.low.equals("von") || nx.low.equals("and"))
+                        || NAME_PARTICLES.contains(nx.low) || nx.low.equals("and"))
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
@@ -84,6 +83,12 @@ final class NamePrepass {
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
             names.lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+            for (int p = 1; p < parts.length - 1; p++) {
+                if (NAME_PARTICLES.contains(parts[p])) { // `Lula` for `Luiz Inacio Lula da Silva`
+                    names.lastNameToFull.putIfAbsent(parts[p - 1], nm.canonical);
+                    break;
+                }
+            }
         } else if (nm.kind == SpeakerKind.ORGANIZATION && parts.length >= 2) {
             StringBuilder ac = new StringBuilder();
             for (String p : parts) {

@@ -34,6 +34,11 @@ final class PersonTitles {
         return role.type == Tok.WORD && !role.cap && (ROLES.contains(role.low) || role.low.equals("head"));
     }
 
+    /** `a spokesperson for the agency`: a spokesperson's `for` ending at {@code at}, like a role's `of`. */
+    static boolean spokespersonForBefore(List<Tok> toks, int at, int ss) {
+        return at - 1 >= ss && toks.get(at).low.equals("for") && toks.get(at - 1).low.startsWith("spokes");
+    }
+
     private record Holder(int pos, String role, String name) {
     }
 

@@ -241,7 +241,7 @@ final class SpeakerResolver {
             if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
                 i--;
             } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
-                    || p.low.equals("de") || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
+                    || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
                 int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
                 if (host != null && names.isOrganisation(host[0], host[1])) {
                     return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name

@@ -77,4 +77,20 @@ class OfficeAndInvertedNameRulesTest {
         assertEquals("Rafael Grosso", with(HEAD + "\"It is a dangerous escalation,\" the head of the Harbour "
                 + "Safety Agency, Rafael Grosso, told reporters.", "dangerous escalation").speakerName());
     }
+
+    @Test
+    void aParticleStaysInsideAPersonsName() {
+        String text = HEAD + "President Luiz Carlos Lima da Costa promised aid to the harbour towns. \"No one will be "
+                + "left behind,\" Lima said. \"The water came so fast,\" said Maria dos Anjos, 62.";
+        assertEquals("Luiz Carlos Lima da Costa", with(text, "aid to the harbour towns").speakerName());
+        assertEquals("Luiz Carlos Lima da Costa", with(text, "left behind").speakerName());
+        assertEquals("Maria dos Anjos", with(text, "The water came so fast").speakerName());
+    }
+
+    @Test
+    void aClauseAfterTheVerbIsNoInvertedSubject() {
+        ExtractedStatement s = with(HEAD + "A spokesperson for the harbour board, who asked not to be named, said the "
+                + "search would continue through the night.", "the search would continue");
+        assertEquals("A spokesperson for the harbour board, who asked not to be named", s.speakerMention().text());
+    }
 }
