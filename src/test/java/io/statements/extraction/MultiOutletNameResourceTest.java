@@ -134,4 +134,40 @@ class MultiOutletNameResourceTest {
                 .body(with("decided this in June") + ".speaker.name", equalTo("Kari " + odegaard))
                 .body(with("decided this in June") + ".segments.size()", equalTo(2));
     }
+
+    /**
+     * Session extraction13: the holder of an office of a place is never the place (`the attorney general of Oklahoma`
+     * was "Oklahoma"), and the name after its comma is the holder; an organisation named with `for` after its verb
+     * stays whole (was "Center"); two people named after the verb speak together (was the first alone); a name
+     * before two appositives is the subject (was the first appositive's place); a role inside a name run leaves the
+     * person after it, whose last name then finds the full name (`Ferry Workers Union President Ana X` ... `X said`
+     * was "X").
+     */
+    @Test
+    void fifthOutletNamesOfficeHoldersOrganisationsAndInvertedPairs() {
+        String hunter = ArticleFixtures.word(), berg = ArticleFixtures.word(), reyes = ArticleFixtures.word(),
+                salo = ArticleFixtures.word(), lind = ArticleFixtures.word();
+        extract("""
+                States sue over ferry fares
+
+                TULSA, Okla. (Wire) — The attorney general of Oklahoma said on Thursday that the fares were unlawful.
+
+                "The fares break state law," said the attorney general of Oklahoma, Mike %1$s.
+
+                "Crews on the route are exhausted," said the Center for Coastal Studies.
+
+                "We oppose the plan," said Ida %2$s and Tom %3$s, two ferry captains.
+
+                Rita %4$s, 71, a retired nurse in Tulsa, said the fares were "far too high."
+
+                Ferry Workers Union President Ana %5$s called the ruling a relief. "We can breathe again," %5$s said.
+                """.formatted(hunter, berg, reyes, salo, lind))
+                .body(with("the fares were unlawful") + ".speaker.name", equalTo("attorney general"))
+                .body(with("break state law") + ".speaker.name", equalTo("Mike " + hunter))
+                .body(with("Crews on the route") + ".speaker.name", equalTo("Center for Coastal Studies"))
+                .body(with("We oppose the plan") + ".speaker.name", equalTo("Ida " + berg + " and Tom " + reyes))
+                .body(with("We oppose the plan") + ".speaker.kind", equalTo("GROUP"))
+                .body(with("far too high") + ".speaker.name", equalTo("Rita " + salo))
+                .body(with("We can breathe again") + ".speaker.name", equalTo("Ana " + lind));
+    }
 }

@@ -42,6 +42,15 @@ final class AppositiveSubjects {
             int[] outer = nameBefore(prep - 1, ss, subjects);
             return outer == null ? null : new int[]{outer[0], comma - 1};
         }
+        if (name[0] - 1 > ss && toks.get(name[0] - 1).text.equals(",") && Lexicon.DETERMINERS.contains(toks.get(name[0]).low)) {
+            // `Mike Hunter, the attorney general of Oklahoma, one of the states suing, said`: two appositives in a
+            // row; the name opening the clause is the subject, not the first appositive
+            int[] outer = nameBefore(name[0] - 1, ss, subjects);
+            // not a sentence adverb (`Separately, the administration, under pressure, said`)
+            if (outer != null && allNameWords(outer) && !(outer[0] == outer[1] && toks.get(outer[0]).low.endsWith("ly"))) {
+                return new int[]{outer[0], comma - 1};
+            }
+        }
         Tok h = toks.get(subjects.headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
             // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
@@ -64,6 +73,17 @@ final class AppositiveSubjects {
             return null;
         }
         return np[0] == ss || toks.get(np[0] - 1).text.equals(",") ? np : null;
+    }
+
+    /** Every word of [a, b] capitalised and none a time word (`Mike Hunter`, not `Yesterday`). */
+    private boolean allNameWords(int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || !t.cap || Lexicon.TIME_WORDS.contains(t.low) || Lexicon.CLAUSE_WORDS.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** `a creative writing teacher`: a participle after a lower-case word inside a noun phrase is no cue. */

@@ -65,6 +65,8 @@ final class Complements {
         if (i <= se && (toks.get(k).low.equals("pointed") || toks.get(k).low.equals("pointing"))
                 && (toks.get(i).low.equals("out") || toks.get(i).low.equals("to"))) {
             i++; // `pointed out that ...`, `pointed to the empty harbour`: the particle belongs to the cue
+        } else if (i == kEnd + 1 && cueLex.particles(k) > 0) {
+            i += cueLex.particles(k); // `made it clear that ...`, `laid out a plan`
         }
         while (i <= se && (toks.get(i).low.equals("that") || toks.get(i).text.equals(":")
                 || toks.get(i).text.equals(",") || toks.get(i).text.equals("\u2014"))) {

@@ -59,6 +59,36 @@ final class CoordinatedNames {
                 SpeakerKind.GROUP, null);
     }
 
+    /**
+     * `"...," said Ann Cole and Ray Dunn`: both names inside a subject after its verb ({@link InvertedSubjects} keeps
+     * `and` between capitalised words); the GROUP of both, or null (`the Department of Health and Human Services` is
+     * one organisation, not two people).
+     */
+    Speaker pairWithin(int a, int b, SpeakerResolver resolver) {
+        for (int k = a + 1; k < b; k++) {
+            Tok t = toks.get(k);
+            if (t.type == PUNCT) {
+                return null;
+            }
+            if (!t.low.equals("and") || !isNameWord(toks.get(k - 1), t.sent) || !isNameWord(toks.get(k + 1), t.sent)) {
+                continue;
+            }
+            int end = k + 1;
+            while (end + 1 <= b && isNameWord(toks.get(end + 1), t.sent)) {
+                end++;
+            }
+            Speaker first = resolver.resolve(a, k - 1);
+            Speaker second = resolver.resolve(k + 1, end);
+            if (first == null || second == null || first.kind() != SpeakerKind.PERSON || second.kind() != SpeakerKind.PERSON
+                    || first.name() == null || second.name() == null || first.name().equals(second.name())) {
+                return null;
+            }
+            int ms = toks.get(a).s, me = toks.get(end).e;
+            return new Speaker(ms, me, d.s.substring(ms, me), first.name() + " and " + second.name(), SpeakerKind.GROUP, null);
+        }
+        return null;
+    }
+
     private static boolean isPluralTitle(String low) {
         return low.endsWith("s") && Lexicon.TITLES.contains(low.substring(0, low.length() - 1));
     }

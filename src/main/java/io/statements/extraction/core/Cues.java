@@ -25,6 +25,15 @@ final class Cues {
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
+        if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
+            return isProgressive(i);
+        }
+        if (Lexicon.TALK_VERBS.contains(t.low)) {
+            return isTalkAbout(i);
+        }
+        if (PHRASAL_HEADS.contains(t.low)) {
+            return particles(i) > 0;
+        }
         if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
             return false;
         }
@@ -66,6 +75,49 @@ final class Cues {
                 || !p.cap && (w.endsWith("est") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
                 || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ble")));
     }
+
+    /** `is touting`, `were backing`, `has been seeking`: the -ing form right after a form of `be`. */
+    boolean isProgressive(int i) {
+        return i > 0 && BE_FORMS.contains(toks.get(i - 1).low) && Lexicon.PROGRESSIVE_WEAK.contains(toks.get(i).low);
+    }
+
+    /**
+     * `spoke about`, `talks of`, `was talking about`: a finite verb of talking, or its -ing form after `be` (`talking
+     * about X, she ...` has its subject elsewhere), before what it is about.
+     */
+    boolean isTalkAbout(int i) {
+        Tok t = toks.get(i);
+        if (!Lexicon.TALK_VERBS.contains(t.low) || i + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(i + 1).low;
+        boolean about = next.equals("about") || next.equals("of");
+        return about && (!t.low.endsWith("ing") || i > 0 && BE_FORMS.contains(toks.get(i - 1).low));
+    }
+
+    /** Verbs that are cues only with their particle: `made it clear`, `laid out`, `points to`. */
+    private static final java.util.Set<String> PHRASAL_HEADS = Lexicon.words("made makes make laid lays point points");
+
+    /**
+     * How many particle tokens after the verb at i make it a cue (`made clear` 1, `made it clear` 2, `laid out` 1,
+     * `points to` 1), or 0: `made a deal`, `the point to remember`.
+     */
+    int particles(int i) {
+        Tok t = toks.get(i);
+        if (!PHRASAL_HEADS.contains(t.low) || i + 2 >= toks.size()) {
+            return 0;
+        }
+        String n1 = toks.get(i + 1).low, n2 = toks.get(i + 2).low;
+        if (t.low.startsWith("ma")) {
+            return n1.equals("clear") ? 1 : n1.equals("it") && n2.equals("clear") ? 2 : 0;
+        }
+        if (t.low.startsWith("la")) {
+            return n1.equals("out") ? 1 : 0;
+        }
+        return (n1.equals("to") || n1.equals("out")) && baseFormIsVerb(i) ? 1 : 0;
+    }
+
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is are was were been 's \u2019s");
 
     /** `271`, `1,200`: digits only (not `43-year-old`). */
     private static boolean isPlainNumber(String w) {

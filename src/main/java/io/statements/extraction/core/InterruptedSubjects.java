@@ -176,6 +176,10 @@ final class InterruptedSubjects {
         if (end - m < 2) {
             return SENTENCE_ADVERBS.contains(t.low); // `The report, however, says`
         }
+        if (t.low.equals("asked") && Lexicon.PREPOSITIONS.contains(toks.get(m + 1).low)
+                || t.low.equals("asked") && Lexicon.CLAUSE_WORDS.contains(toks.get(m + 1).low)) {
+            return true; // `X, asked about the plan, said`: a question put to X, not X's statement
+        }
         return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5
                 || !t.cap && (t.low.endsWith("ed") && t.low.length() > 4 || PARTICIPLES.contains(t.low))
                 && !cueLex.isCueTok(m); // `The report, released on Monday, says`, `The note, sent to ..., called`

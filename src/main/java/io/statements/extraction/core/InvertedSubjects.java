@@ -25,7 +25,8 @@ final class InvertedSubjects {
             return null;
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {
-            return new int[]{i, i};
+            // `"...," said she.` is inverted; `..., said they had no problem` is the subject of the clause said
+            return pronounVerbAfter(i + 1, se) ? null : new int[]{i, i};
         }
         if (Lexicon.PREPOSITIONS.contains(t.low)) {
             return null; // `said of the senator, "..."`, `said on the call`: no subject there
@@ -47,9 +48,13 @@ final class InvertedSubjects {
                 }
                 break;
             }
-            if (j > i && (Lexicon.PREPOSITIONS.contains(w.low) && !(j + 1 <= se && toks.get(j + 1).cap && w.low.equals("of")))
-                    || Lexicon.CLAUSE_WORDS.contains(w.low) || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
+            if (j > i && Lexicon.PREPOSITIONS.contains(w.low) && !joinsName(j, se)
+                    || Lexicon.CLAUSE_WORDS.contains(w.low) && !(j > i && w.low.equals("and") && joinsName(j, se))
+                    || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
                 break;
+            }
+            if (j > i && FINITE_AUXILIARIES.contains(w.low)) {
+                return null; // `..., said the search would continue`: the clause said, not an inverted subject
             }
             if (!w.cap && !Lexicon.DETERMINERS.contains(w.low)) {
                 lowers++;
@@ -66,5 +71,35 @@ final class InvertedSubjects {
             return null;
         }
         return new int[]{i, j - 1};
+    }
+
+    private static final java.util.Set<String> FINITE_AUXILIARIES = Lexicon.words("""
+            would will could can should may might must has have had is are was were does did""");
+
+    /**
+     * `of`/`for`/`and` between two capitalised words stays in the name: `said Mr. Morgan of the Sierra Club` stops at
+     * `of the`, but `said the Center for Coastal Studies` is one organisation (`for` after an organisation word) and `said Ann Cole and Ray Dunn` names
+     * two people together (the resolver makes them one group, as {@link CoordinatedNames} does before the verb).
+     */
+    private boolean joinsName(int j, int se) {
+        String w = toks.get(j).low;
+        if (j + 1 > se || !toks.get(j + 1).cap || toks.get(j + 1).type != WORD) {
+            return false;
+        }
+        Tok before = toks.get(j - 1);
+        if (w.equals("for")) { // `the Center for ...`, but `wrote Cameron Easley for Morning Consult`: his outlet
+            return Lexicon.ORG_WORDS.contains(Lexicon.lower(before.text));
+        }
+        return w.equals("of") || w.equals("and") && before.cap && before.type == WORD;
+    }
+
+    /** A word at i that a pronoun before it is the subject of (`they had`, `he believed`), not a preposition or time. */
+    private boolean pronounVerbAfter(int i, int se) {
+        if (i > se) {
+            return false;
+        }
+        Tok w = toks.get(i);
+        return w.type == WORD && w.qrole == OUT && !w.cap && !Lexicon.PREPOSITIONS.contains(w.low)
+                && !Lexicon.TIME_WORDS.contains(w.low) && !Lexicon.CLAUSE_WORDS.contains(w.low);
     }
 }

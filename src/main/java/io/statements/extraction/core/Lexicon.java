@@ -62,7 +62,23 @@ final class Lexicon {
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
             rebuked applauded lauded challenged pointed
-            indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended""");
+            indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced""");
+
+    /**
+     * Judgement and pursuit verbs that make reported speech in the progressive only (`the union is touting its plan`,
+     * `Holt was backing the bid`): after a form of `be` they are the clause's verb; elsewhere (`touting his plan, he
+     * ...`) their subject is too often someone else's to be a cue.
+     */
+    static final Set<String> PROGRESSIVE_WEAK = words("""
+            touting backing seeking defending demanding pushing criticizing attacking praising blaming endorsing
+            opposing supporting rejecting welcoming hoping proposing promoting""");
+
+    /**
+     * Verbs of talking, cues only with what they are about (`Holt spoke about the fares`, `she talks of a new quay`,
+     * `he was talking about the strike`): alone they say nothing (`she spoke for an hour`).
+     */
+    static final Set<String> TALK_VERBS = words("spoke speaks talked talks talking speaking");
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""

@@ -62,13 +62,20 @@ final class MentionHeads {
             if (office) {
                 // `the mayor of Eastbrook`, `the chief executive of Northline Energy`: the office holder, not a person
                 // named after the town; an organisation known as one (`the president of Judicial Watch`) and
-                // `secretary of State` keep their reading
-                boolean org = nm != null && nm.kind == SpeakerKind.ORGANIZATION || toks.get(from).low.equals("state");
+                // `secretary of State` keep their reading; a place is no organisation here (`the attorney general of
+                // Oklahoma`, `the president of Russia` hold an office, they are not the state or the country)
+                boolean org = nm != null && nm.kind == SpeakerKind.ORGANIZATION && !isPlace(nm.canonical)
+                        || toks.get(from).low.equals("state");
                 return org ? -1 : k;
             }
             return nm != null && nm.kind == SpeakerKind.PERSON ? k : -1;
         }
         return -1;
+    }
+
+    /** A country, US state or city: the classifier reads them as organisations, but nobody holds an office of them. */
+    private static boolean isPlace(String name) {
+        return NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name));
     }
 
     private int capEnd(int from, int b) {

@@ -9,8 +9,11 @@ import static io.statements.extraction.core.Lexicon.lower;
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
 
-/** Stage 4: names and mentions. A document-wide pre-pass that maps last names to full names and acronyms to
- * organisations, and remembers every name mention by position, for the resolver. */
+/**
+ * Stage 4: names and mentions. Classifies capitalised runs into people and organisations and answers the resolver's
+ * look-ups (last names to full names, acronyms, the name mentions before a position), which {@link NamePrepass}
+ * fills once per document.
+ */
 final class NameIndex {
     private final Doc d;
     private final List<Tok> toks;
@@ -29,80 +32,6 @@ final class NameIndex {
 
     final List<String> mentionName = new ArrayList<>();
 
-    /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */
-    void collectNames() {
-        int size = toks.size();
-        int i = 0;
-        while (i < size) {
-            if (!isNameTok(toks.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < size && toks.get(j + 1).para == toks.get(i).para) {
-                Tok nx = toks.get(j + 1);
-                if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
-                    j++;
-                } else if (nx.type == WORD && (nx.low.equals("of") || nx.low.equals("in") || nx.low.equals("for")
-                        || nx.low.equals("de") || nx.low.equals("al") || nx.low.equals("bin") || nx.low.equals("van")
-                        || nx.low.equals("von") || nx.low.equals("and"))
-                        && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
-                        && !endsWithPossessive(toks.get(j))) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            // a capitalised word opening a sentence is often not a name ("But", "The")
-            int a = i;
-            while (a <= j && toks.get(a).sent >= 0 && isSentenceInitialNoise(a)) {
-                a++;
-            }
-            int and = a < j ? indexOfAnd(a, j) : -1;
-            if (and > a && and < j && !isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
-                register(a, and - 1);
-                a = and + 1;
-            }
-            if (a <= j) {
-                register(a, j);
-            }
-            i = j + 1;
-        }
-    }
-
-    private int indexOfAnd(int a, int b) {
-        for (int k = a; k <= b; k++) {
-            if (toks.get(k).low.equals("and")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
-    private void register(int a, int j) {
-        Name nm = classify(a, j);
-        if (nm == null || nm.canonical == null || isRegion(nm.canonical)) {
-            return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
-        }
-        mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
-        mentionName.add(nm.canonical);
-        String[] parts = nm.canonical.split(" ");
-        if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
-            lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
-        } else if (nm.kind == SpeakerKind.ORGANIZATION && parts.length >= 2) {
-            StringBuilder ac = new StringBuilder();
-            for (String p : parts) {
-                if (!p.isEmpty() && !ACRONYM_SKIPS.contains(lower(p))) {
-                    ac.append(Character.toUpperCase(p.charAt(0)));
-                }
-            }
-            if (ac.length() >= 2) {
-                acronyms.putIfAbsent(ac.toString(), nm.canonical);
-            }
-        }
-    }
-
     static boolean isRegion(String name) {
         if (name == null) {
             return false;
@@ -110,8 +39,6 @@ final class NameIndex {
         String low = lower(name);
         return Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low);
     }
-
-    private static final java.util.Set<String> ACRONYM_SKIPS = Lexicon.words("of the and for in");
 
     boolean isSentenceInitialNoise(int a) {
         Tok t = toks.get(a);
@@ -131,6 +58,10 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int b) {
+        int inner = afterInnerRole(a, b);
+        if (inner > a && inner < b && !isOrganisation(inner, b)) {
+            return classify(inner, b); // `NATO Secretary General Jens Stoltenberg`: the person, not the alliance
+        }
         Name nm = new Name();
         boolean org = false;
         for (int k = a; k <= b; k++) {

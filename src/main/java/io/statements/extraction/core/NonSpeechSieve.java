@@ -19,6 +19,38 @@ final class NonSpeechSieve extends Rules {
 
     private static final Set<String> POLLS = Lexicon.words("poll polls survey surveys");
 
+    /** What a refusal without `to` refuses: a comment or a request to speak. */
+    private static final Set<String> REFUSED_OBJECTS = Lexicon.words("""
+            comment comments requests request multiple repeated several numerous interview interviews invitation""");
+
+    /** `comment`, `repeated requests`, `an interview request`, but not `a seat on the board`. */
+    private boolean refusedRequest(int m, int se) {
+        if (m > se || !REFUSED_OBJECTS.contains(toks.get(m).low) && !Lexicon.DETERMINERS.contains(toks.get(m).low)) {
+            return false;
+        }
+        if (!Lexicon.DETERMINERS.contains(toks.get(m).low)) {
+            return true;
+        }
+        for (int k = m + 1; k <= se && k <= m + 3; k++) {
+            if (REFUSED_OBJECTS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not answering, after a negated auxiliary: `did not respond to a request for comment`, `has not replied`. */
+    private static final Set<String> NO_REPLY = Lexicon.words("respond responded reply replied return returned");
+    /** Leaving someone unnamed: `X did not mention Y by name`. */
+    private static final Set<String> NO_MENTION = Lexicon.words("mention mentioned");
+    private static final Set<String> NEGATED_AUX = Lexicon.words("""
+            did does do has have had would could didn't doesn't don't hasn't haven't hadn't wouldn't couldn't
+            didn’t doesn’t don’t hasn’t haven’t hadn’t wouldn’t couldn’t""");
+    private static final Set<String> NOT_ADVERBS = Lexicon.words("immediately directly yet officially publicly");
+    /** What a returned request is: `did not return calls`, not `did not return to the stage`. */
+    private static final Set<String> MESSAGES = Lexicon.words("""
+            call calls message messages request requests email emails e-mail e-mails inquiry inquiries comment""");
+
     NonSpeechSieve(Doc d) {
         super(d);
     }
@@ -37,6 +69,14 @@ final class NonSpeechSieve extends Rules {
                 if (subj != null && subj[0] >= 0) {
                     emit(i, i + 1, complements.complementEnd(i + 2, se), resolver.resolveSubject(subj), ss, se);
                 }
+            } else if (REFUSALS.contains(t.low) && refusedRequest(i + 1, se)) {
+                // `declined comment`, `refused an interview request`, `declined repeated requests for comment`
+                int[] subj = subjects.subjectBefore(i, ss);
+                if (subj != null && subj[0] >= 0) {
+                    emit(i, i + 1, complements.complementEnd(i + 1, se), resolver.resolveSubject(subj), ss, se);
+                }
+            } else if (NO_REPLY.contains(t.low) || NO_MENTION.contains(t.low)) {
+                noReply(i, ss, se);
             } else if (SHOWS.contains(t.low)) {
                 int[] subj = subjects.subjectBefore(i, ss);
                 if (subj != null && subj[0] >= 0 && subj.length == 2 && DATA.contains(toks.get(subjects.headOf(subj)).low)) {
@@ -46,6 +86,35 @@ final class NonSpeechSieve extends Rules {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * `The campaign did not immediately respond to a request for comment`, `X didn't return calls`, `X did not mention
+     * Y by name`: a negated answer or mention is reported as the subject's (PolNeAR marks it); the content is what
+     * follows the verb, for `return` only when it is a message.
+     */
+    private void noReply(int i, int ss, int se) {
+        int aux = i - 1;
+        while (aux > ss && NOT_ADVERBS.contains(toks.get(aux).low)) {
+            aux--;
+        }
+        if (aux > ss && toks.get(aux).low.equals("not")) {
+            aux--;
+        } else if (!toks.get(aux).low.endsWith("n't") && !toks.get(aux).low.endsWith("n\u2019t")) {
+            return;
+        }
+        if (aux <= ss || !NEGATED_AUX.contains(toks.get(aux).low) || i + 2 > se) {
+            return;
+        }
+        int to = complements.complementEnd(i + 1, se);
+        boolean message = !toks.get(i).low.startsWith("ret");
+        for (int k = i + 1; k <= to && !message; k++) {
+            message = MESSAGES.contains(toks.get(k).low);
+        }
+        int[] subj = subjects.subjectBefore(aux, ss);
+        if (message && subj != null && subj[0] >= 0 && to > i + 1) {
+            emit(i, i + 1, to, resolver.resolveSubject(subj), ss, se);
         }
     }
 

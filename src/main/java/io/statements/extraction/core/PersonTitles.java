@@ -25,6 +25,20 @@ final class PersonTitles {
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
             advisor clerk warden dean principal moderator host anchor columnist""");
 
+    /** `head of` / `director of` ending at {@code of}: a lower-case role before `of`, the office of what follows. */
+    static boolean officeOfBefore(List<Tok> toks, int of, int ss) {
+        if (of - 1 < ss || !toks.get(of).low.equals("of")) {
+            return false;
+        }
+        Tok role = toks.get(of - 1);
+        return role.type == Tok.WORD && !role.cap && (ROLES.contains(role.low) || role.low.equals("head"));
+    }
+
+    /** `a spokesperson for the agency`: a spokesperson's `for` ending at {@code at}, like a role's `of`. */
+    static boolean spokespersonForBefore(List<Tok> toks, int at, int ss) {
+        return at - 1 >= ss && toks.get(at).low.equals("for") && toks.get(at - 1).low.startsWith("spokes");
+    }
+
     private record Holder(int pos, String role, String name) {
     }
 

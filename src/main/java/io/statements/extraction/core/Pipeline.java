@@ -22,7 +22,7 @@ final class Pipeline {
         pairing.pairSingleQuotes();
         new SentenceSplitter(d).splitSentences();
         d.names = new NameIndex(d);
-        d.names.collectNames();
+        new NamePrepass(d, d.names).run();
         d.titles = new PersonTitles(d);
         d.titles.collect();
         d.genders = new PersonGenders(d);

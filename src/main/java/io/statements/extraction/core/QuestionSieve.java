@@ -20,8 +20,25 @@ final class QuestionSieve {
         this.resolver = d.resolver;
     }
 
+    static final String NAME = "question";
+
     private static final java.util.Set<String> QUESTION_OPENERS = Lexicon.words(
             "if whether about what how why who when which specifically again repeatedly");
+
+    /**
+     * `Asked` opening the sentence, or `when asked` / `, asked about` anywhere in it (`X said when asked whether ...`,
+     * `X, asked about his claims, said`): a question put to the subject, not a statement of its own.
+     */
+    boolean opensQuestion(int cue, int ss, int se) {
+        if (cue == ss) {
+            return true;
+        }
+        Tok before = toks.get(cue - 1);
+        if (before.low.equals("when") && before.qrole == OUT) {
+            return true;
+        }
+        return before.text.equals(",") && cue + 1 <= se && QUESTION_OPENERS.contains(toks.get(cue + 1).low);
+    }
 
     /**
      * `Asked whether he would run, Smith said ...`: the question put to someone is itself an attribution (PolNeAR
@@ -58,6 +75,9 @@ final class QuestionSieve {
                 break;
             }
         }
+        if (end < 0 && cue > 0 && toks.get(cue - 1).sent == toks.get(cue).sent) {
+            end = lastWord(from, se); // `X said when asked whether he would run.`: the question ends the sentence
+        }
         if (end < from + 2) {
             return;
         }
@@ -78,7 +98,21 @@ final class QuestionSieve {
         st.group = d.newGroup();
         st.sp = asker;
         st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
-        st.sieve = "question";
+        st.sieve = NAME;
         d.out.add(st);
+    }
+
+    /** The last word of [from, se] outside quotation marks before the sentence's closing punctuation, or -1. */
+    private int lastWord(int from, int se) {
+        int m = se;
+        while (m > from && toks.get(m).type == PUNCT) {
+            m--;
+        }
+        for (int k = from; k <= m; k++) {
+            if (toks.get(k).qrole != OUT) {
+                return -1; // a quote after the question is the answer's, left to the quote sieves
+            }
+        }
+        return m > from ? m : -1;
     }
 }

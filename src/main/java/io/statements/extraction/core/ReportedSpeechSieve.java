@@ -38,10 +38,11 @@ final class ReportedSpeechSieve {
         boolean according = cueLex.isAccording(cue);
         boolean participle = cueLex.isParticiple(cue);
         boolean weak = !speech && !according && !participle;
-        if (weak && !WEAK_INDIRECT.contains(ct.low)) {
+        if (weak && !WEAK_INDIRECT.contains(ct.low) && !cueLex.isProgressive(cue) && !cueLex.isTalkAbout(cue)
+                && cueLex.particles(cue) == 0) {
             return; // other weak cues only attach quotes
         }
-        if (ct.low.equals("asked") && (cue == ss || cue == ss + 1 && toks.get(ss).low.equals("when"))) {
+        if (ct.low.equals("asked") && questions.opensQuestion(cue, ss, se)) {
             questions.question(cue, se);
             return;
         }

@@ -18,6 +18,7 @@ final class SpeakerResolver {
     private final DocumentIssuers issuers;
     private final MentionHeads heads;
     private final CoordinatedNames coordinated;
+    private final DocumentMentions documents;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -29,6 +30,7 @@ final class SpeakerResolver {
         this.issuers = new DocumentIssuers(d);
         this.heads = new MentionHeads(d);
         this.coordinated = new CoordinatedNames(d);
+        this.documents = new DocumentMentions(d, this, issuers);
     }
 
     Speaker resolve(int a, int b) {
@@ -66,8 +68,11 @@ final class SpeakerResolver {
         int associate = heads.associatePreposition(a, b);
         if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
             // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may
-            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before)
-            return new Speaker(ms, me, mention, cleanCommon(a, associate - 1), SpeakerKind.PERSON, null);
+            // hold the office somewhere else (`the president of Judicial Watch` is not the president named before);
+            // but `said the attorney general of Oklahoma, Mike Hunter`: the name the mention's comma introduces
+            String named = b + 2 < toks.size() && toks.get(b + 1).text.equals(",") ? d.titles.personAt(b + 2) : null;
+            return new Speaker(ms, me, mention, named != null ? named : cleanCommon(a, associate - 1),
+                    SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
         int end = b;
@@ -93,46 +98,8 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
-        Channel ch = null;
-        // document subject: "a military statement said", "the readout"
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
-            ch = channelForNoun(lastLow);
-            if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
-                // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
-                Speaker author = resolve(end + 2, b);
-                if (author != null && author.name() != null) {
-                    return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
-                }
-            }
-            int[] run = lastCapRun(a, end);
-            if (run != null) {
-                Name nm = names.classify(run[0], run[1]);
-                if (nm != null) {
-                    return new Speaker(ms, me, mention, nm.canonical, nm.kind, ch);
-                }
-            }
-            for (int k = a; k < end; k++) {
-                String org = toks.get(k).cap ? null : names.findOrg(toks.get(k).low, ms);
-                if (org != null) {
-                    return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
-                }
-            }
-            Speaker author = issuers.author(lastLow, ms);
-            if (author != null) {
-                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
-            }
-            if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
-                // "the statement said": issued by the organisation just named
-                String recentOrg = names.recentRealOrg(ms);
-                if (recentOrg != null) {
-                    return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
-                }
-                Speaker prev = lastSpeaker(ms, true);
-                if (prev != null) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
-                }
-            }
-            return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
+            return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
         if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
@@ -209,10 +176,23 @@ final class SpeakerResolver {
                 Tok before = toks.get(k - 1);
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
-                return !before.cap && (PersonTitles.isRole(before) || nameCloses) ? d.titles.personAt(k + 1) : null;
+                // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
+                boolean office = before.cap && capitalisedUpTo(k + 1, b) && officeOf(a, k - 1);
+                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
+                        ? d.titles.personAt(k + 1) : null;
             }
         }
         return null;
+    }
+
+    /** `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]. */
+    private boolean officeOf(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (PersonTitles.officeOfBefore(toks, k, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean capitalisedUpTo(int i, int b) {
@@ -226,6 +206,10 @@ final class SpeakerResolver {
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
     Speaker resolveSubject(int[] subj) {
+        Speaker inner = subj.length < 3 ? coordinated.pairWithin(subj[0], subj[1], this) : null;
+        if (inner != null) {
+            return inner; // `said Ann Cole and Ray Dunn`
+        }
         Speaker sp = resolve(subj[0], subj[1]);
         if (sp == null || subj.length < 3) {
             Speaker pair = coordinated.widen(subj[0], sp, this);
@@ -257,7 +241,7 @@ final class SpeakerResolver {
             if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
                 i--;
             } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
-                    || p.low.equals("de") || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
+                    || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
                 int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
                 if (host != null && names.isOrganisation(host[0], host[1])) {
                     return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
@@ -276,7 +260,9 @@ final class SpeakerResolver {
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
             Stmt st = d.out.get(k);
-            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null) {
+            // the asker of a question (`he said when asked by a reporter ...`) is not whom a later pronoun means
+            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
+                    && !QuestionSieve.NAME.equals(st.sieve)) {
                 return st.sp;
             }
         }

@@ -61,6 +61,9 @@ final class Words {
         return t.type == WORD && t.cap && t.qrole == OUT;
     }
 
+    /** Lower-case particles inside a person's name: `Luiz Inacio Lula da Silva`, `Ludwig van Beethoven`. */
+    static final Set<String> NAME_PARTICLES = Lexicon.words("de da do dos das di del della du van von der den ter bin ibn al");
+
     static final Set<String> SENTENCE_NOISE = Lexicon.words("""
             the a an but and so yet however meanwhile still then on in at after before while when as if although
             though since during following earlier later last this that these those it its his her their our we i
@@ -128,7 +131,8 @@ final class Words {
             described describes expressed expresses questioned attacked touted touts hailed hails labeled dubbed
             likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
             welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
-            applauded lauded challenged pointed"""));
+            applauded lauded challenged pointed
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {

@@ -1,0 +1,71 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Words.channelForNoun;
+
+/**
+ * A document or medium as the subject (`a military statement said`, `the readout`, `the letter read`; split out of
+ * {@link SpeakerResolver}): the author the mention names (`a statement from the city`, `the Kremlin readout`), an
+ * organisation named before whose head the mention shares, the issuer a sentence before names ({@link
+ * DocumentIssuers}), for a statement or readout the organisation just named or the last speaker; else nobody, with
+ * the document's channel.
+ */
+final class DocumentMentions {
+    private final String s;
+    private final List<Tok> toks;
+    private final NameIndex names;
+    private final SpeakerResolver resolver;
+    private final DocumentIssuers issuers;
+
+    DocumentMentions(Doc d, SpeakerResolver resolver, DocumentIssuers issuers) {
+        this.s = d.s;
+        this.toks = d.toks;
+        this.names = d.names;
+        this.resolver = resolver;
+        this.issuers = issuers;
+    }
+
+    /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
+    Speaker resolve(int a, int end, int b, String lastLow) {
+        int ms = toks.get(a).s, me = toks.get(b).e;
+        String mention = s.substring(ms, me);
+        Channel ch = channelForNoun(lastLow);
+        if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
+            // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
+            Speaker author = resolver.resolve(end + 2, b);
+            if (author != null && author.name() != null) {
+                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+            }
+        }
+        int[] run = resolver.lastCapRun(a, end);
+        if (run != null) {
+            Name nm = names.classify(run[0], run[1]);
+            if (nm != null) {
+                return new Speaker(ms, me, mention, nm.canonical, nm.kind, ch);
+            }
+        }
+        for (int k = a; k < end; k++) {
+            String org = toks.get(k).cap ? null : names.findOrg(toks.get(k).low, ms);
+            if (org != null) {
+                return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
+            }
+        }
+        Speaker author = issuers.author(lastLow, ms);
+        if (author != null) {
+            return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+        }
+        if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
+            // "the statement said": issued by the organisation just named
+            String recentOrg = names.recentRealOrg(ms);
+            if (recentOrg != null) {
+                return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
+            }
+            Speaker prev = resolver.lastSpeaker(ms, true);
+            if (prev != null) {
+                return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
+            }
+        }
+        return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
+    }
+}

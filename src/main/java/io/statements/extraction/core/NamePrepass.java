@@ -1,0 +1,104 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/**
+ * Stage 4's document-wide pre-pass (split out of {@link NameIndex}): every run of capitalised words is classified
+ * once and recorded by position, a person's full name under the last name, an organisation under its acronym, so
+ * that `Holt said` after `Anna Holt` and `IDF` after `Israel Defense Forces` resolve.
+ */
+final class NamePrepass {
+    private static final Set<String> ACRONYM_SKIPS = Lexicon.words("of the and for in");
+
+    private final List<Tok> toks;
+    private final NameIndex names;
+
+    NamePrepass(Doc d, NameIndex names) {
+        this.toks = d.toks;
+        this.names = names;
+    }
+
+    /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */
+    void run() {
+        int size = toks.size();
+        int i = 0;
+        while (i < size) {
+            if (!isNameTok(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < size && toks.get(j + 1).para == toks.get(i).para) {
+                Tok nx = toks.get(j + 1);
+                if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
+                    j++;
+                } else if (nx.type == WORD && (nx.low.equals("of") || nx.low.equals("in") || nx.low.equals("for")
+                        || NAME_PARTICLES.contains(nx.low) || nx.low.equals("and"))
+                        && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
+                        && !endsWithPossessive(toks.get(j))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // a capitalised word opening a sentence is often not a name ("But", "The")
+            int a = i;
+            while (a <= j && toks.get(a).sent >= 0 && names.isSentenceInitialNoise(a)) {
+                a++;
+            }
+            int and = a < j ? indexOfAnd(a, j) : -1;
+            if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
+                register(a, and - 1);
+                a = and + 1;
+            }
+            if (a <= j) {
+                register(a, j);
+            }
+            i = j + 1;
+        }
+    }
+
+    private int indexOfAnd(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (toks.get(k).low.equals("and")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
+    private void register(int a, int j) {
+        Name nm = names.classify(a, j);
+        if (nm == null || nm.canonical == null || NameIndex.isRegion(nm.canonical)) {
+            return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
+        }
+        names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
+        names.mentionName.add(nm.canonical);
+        String[] parts = nm.canonical.split(" ");
+        if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
+            names.lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+            for (int p = 1; p < parts.length - 1; p++) {
+                if (NAME_PARTICLES.contains(parts[p])) { // `Lula` for `Luiz Inacio Lula da Silva`
+                    names.lastNameToFull.putIfAbsent(parts[p - 1], nm.canonical);
+                    break;
+                }
+            }
+        } else if (nm.kind == SpeakerKind.ORGANIZATION && parts.length >= 2) {
+            StringBuilder ac = new StringBuilder();
+            for (String p : parts) {
+                if (!p.isEmpty() && !ACRONYM_SKIPS.contains(lower(p))) {
+                    ac.append(Character.toUpperCase(p.charAt(0)));
+                }
+            }
+            if (ac.length() >= 2) {
+                names.acronyms.putIfAbsent(ac.toString(), nm.canonical);
+            }
+        }
+    }
+}
