@@ -93,4 +93,12 @@ class OfficeAndInvertedNameRulesTest {
                 + "search would continue through the night.", "the search would continue");
         assertEquals("A spokesperson for the harbour board, who asked not to be named", s.speakerMention().text());
     }
+
+    @Test
+    void aPersonOfAnOrganisationIsThePerson() {
+        assertEquals("Sarah Jonsson", with(HEAD + "Dr Sarah Jonsson of the University of Eastbrook said the dispute "
+                + "could last for months.", "the dispute could last").speakerName());
+        assertEquals("Bank of Eastbrook", with(HEAD + "The Bank of Eastbrook said the dispute could last for months.",
+                "the dispute could last").speakerName());
+    }
 }
