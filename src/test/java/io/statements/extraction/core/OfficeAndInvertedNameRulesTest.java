@@ -101,4 +101,14 @@ class OfficeAndInvertedNameRulesTest {
         assertEquals("Bank of Eastbrook", with(HEAD + "The Bank of Eastbrook said the dispute could last for months.",
                 "the dispute could last").speakerName());
     }
+
+    @Test
+    void aFirstNameOnePersonHasIsThatPerson() {
+        String text = HEAD + "Harbour ministry spokesman Wang Lifen said the fares would stay. \"It is fair,\" Wang "
+                + "told a briefing.";
+        assertEquals("Wang Lifen", with(text, "It is fair").speakerName());
+        // two people called Tom: `Tom said` names neither
+        String two = HEAD + "Tom Reyes and Tom Baker run the ferry. \"We are tired,\" Tom said.";
+        assertEquals("Tom", with(two, "We are tired").speakerName());
+    }
 }
