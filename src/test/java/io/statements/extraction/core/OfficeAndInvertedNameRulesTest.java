@@ -111,4 +111,10 @@ class OfficeAndInvertedNameRulesTest {
         String two = HEAD + "Tom Reyes and Tom Baker run the ferry. \"We are tired,\" Tom said.";
         assertEquals("Tom", with(two, "We are tired").speakerName());
     }
+
+    @Test
+    void anArabicParticleJoinedByAHyphenIsPartOfTheName() {
+        assertEquals("Majed al-Harbi", with(HEAD + "Harbour Ministry spokesman Majed al-Harbi told reporters that the "
+                + "talks were \"at a very delicate stage.\"", "delicate stage").speakerName());
+    }
 }
