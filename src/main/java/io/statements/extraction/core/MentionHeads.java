@@ -73,6 +73,31 @@ final class MentionHeads {
         return -1;
     }
 
+    /**
+     * `Mr. Morgan of the Sierra Club`, `Dr Sarah Jones of the University of Leeds`: the token of `of` after a person
+     * named by two or more capitalised words (a title and a name, or a full name), or -1; the person speaks, the
+     * organisation is where they work. `Secretary of State`, `Bank of America`, `Duke of York` have no person before.
+     */
+    int personBeforeOf(int a, int b) {
+        for (int k = a + 2; k < b; k++) {
+            if (!toks.get(k).low.equals("of") || !toks.get(k - 1).cap || toks.get(k - 1).type != WORD) {
+                continue;
+            }
+            int r = k - 1;
+            while (r - 1 >= a && toks.get(r - 1).cap && toks.get(r - 1).type == WORD
+                    && !Lexicon.DETERMINERS.contains(toks.get(r - 1).low)) {
+                r--;
+            }
+            int after = k + 1 < b && toks.get(k + 1).low.equals("the") ? k + 2 : k + 1;
+            if (!toks.get(after).cap || toks.get(after).type != WORD) {
+                return -1; // `the Act of 2009`, `the Republic of Turkey`: no person and organisation
+            }
+            Name nm = k - 1 > r ? names.classify(r, k - 1) : null;
+            return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null ? k : -1;
+        }
+        return -1;
+    }
+
     /** A country, US state or city: the classifier reads them as organisations, but nobody holds an office of them. */
     private static boolean isPlace(String name) {
         return NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name));

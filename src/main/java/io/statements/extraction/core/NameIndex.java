@@ -26,6 +26,9 @@ final class NameIndex {
     // entity memory
     final Map<String, String> lastNameToFull = new HashMap<>();
 
+    /** Full person names by first name; an empty string where two people share the first name (ambiguous). */
+    final Map<String, String> firstNameToFull = new HashMap<>();
+
     final Map<String, String> acronyms = new HashMap<>();
 
     final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal]
@@ -124,6 +127,8 @@ final class NameIndex {
         }
         if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
             c = lastNameToFull.get(c);
+        } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
+            c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
         }
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;

@@ -83,6 +83,14 @@ final class NamePrepass {
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
             names.lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+            // a first name only from a plain name of two or three words in the body (a Title Case headline's words
+            // are no name: `Obama Says Museum Will Tell`)
+            if (parts.length <= 3 && toks.get(a).para > 0) {
+                String known = names.firstNameToFull.putIfAbsent(parts[0], nm.canonical);
+                if (known != null && !known.equals(nm.canonical)) {
+                    names.firstNameToFull.put(parts[0], ""); // two people called `Tom`: `Tom said` stays unresolved
+                }
+            }
             for (int p = 1; p < parts.length - 1; p++) {
                 if (NAME_PARTICLES.contains(parts[p])) { // `Lula` for `Luiz Inacio Lula da Silva`
                     names.lastNameToFull.putIfAbsent(parts[p - 1], nm.canonical);

@@ -65,6 +65,11 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
             }
         }
+        int of = heads.personBeforeOf(a, b);
+        if (of > 0) { // `Mr. Morgan of the Sierra Club`: the person, not the club
+            Speaker person = resolve(a, of - 1);
+            return new Speaker(ms, me, mention, person.name(), person.kind(), null);
+        }
         int associate = heads.associatePreposition(a, b);
         if (associate > 0) { // `a top aide to Senator X`: the aide, who is not X
             // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may

@@ -73,7 +73,7 @@ final class Tokenizer {
                 t.type = WORD;
                 t.text = s.substring(i, j);
                 t.low = lower(t.text);
-                t.cap = Character.isUpperCase(ch);
+                t.cap = Character.isUpperCase(ch) || particleName(t.text);
                 i = j;
             } else {
                 int j = i + 1;
@@ -147,5 +147,16 @@ final class Tokenizer {
         boolean three = i + 2 < n && s.charAt(i + 2) == '\'';
         boolean opening = i == 0 || spaceLike(s.charAt(i - 1));
         return !three || opening;
+    }
+
+    /**
+     * `al-Ansari`, `el-Sisi`, `bin-Salman`: an Arabic article or particle joined by a hyphen to a capitalised name is
+     * a name word, capitalised for every rule that looks for names.
+     */
+    private static boolean particleName(String w) {
+        int dash = w.indexOf('-');
+        return dash >= 2 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && (w.startsWith("al-") || w.startsWith("el-") || w.startsWith("bin-") || w.startsWith("ibn-")
+                || w.startsWith("abu-"));
     }
 }

@@ -93,4 +93,28 @@ class OfficeAndInvertedNameRulesTest {
                 + "search would continue through the night.", "the search would continue");
         assertEquals("A spokesperson for the harbour board, who asked not to be named", s.speakerMention().text());
     }
+
+    @Test
+    void aPersonOfAnOrganisationIsThePerson() {
+        assertEquals("Sarah Jonsson", with(HEAD + "Dr Sarah Jonsson of the University of Eastbrook said the dispute "
+                + "could last for months.", "the dispute could last").speakerName());
+        assertEquals("Bank of Eastbrook", with(HEAD + "The Bank of Eastbrook said the dispute could last for months.",
+                "the dispute could last").speakerName());
+    }
+
+    @Test
+    void aFirstNameOnePersonHasIsThatPerson() {
+        String text = HEAD + "Harbour ministry spokesman Wang Lifen said the fares would stay. \"It is fair,\" Wang "
+                + "told a briefing.";
+        assertEquals("Wang Lifen", with(text, "It is fair").speakerName());
+        // two people called Tom: `Tom said` names neither
+        String two = HEAD + "Tom Reyes and Tom Baker run the ferry. \"We are tired,\" Tom said.";
+        assertEquals("Tom", with(two, "We are tired").speakerName());
+    }
+
+    @Test
+    void anArabicParticleJoinedByAHyphenIsPartOfTheName() {
+        assertEquals("Majed al-Harbi", with(HEAD + "Harbour Ministry spokesman Majed al-Harbi told reporters that the "
+                + "talks were \"at a very delicate stage.\"", "delicate stage").speakerName());
+    }
 }
