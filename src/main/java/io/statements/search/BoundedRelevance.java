@@ -57,8 +57,11 @@ public record BoundedRelevance(int candidates) {
             sql.add("),\n");
         }
         // Each branch's gate sits above its scan (a LIMIT keeps the planner from pushing it down): a parallel scan
-        // under a gate that is false would still start its workers, which cost more than a narrow search.
-        sql.add("page as ((select n.id, n.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
+        // under a gate that is false would still start its workers, which cost more than a narrow search. Only one
+        // branch returns rows; the outer LIMIT tells the planner so (21 rows, not 3 × 21), and it then looks up the
+        // page's speakers and outlets by key instead of hashing every speaker (0.5-1 ms a search at 3,000 speakers).
+        sql.add("page as (select u.id, u.k from ((select n.id, n.k from (select s.id, " + StatementQueries.RANK
+                + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, true);
         after(sql, "(" + StatementQueries.RANK + ", s.id)", f, after);
@@ -77,7 +80,7 @@ public record BoundedRelevance(int candidates) {
             after(sql, "(r.k, r.id)", null, after);
             sql.add(" order by r.k desc, r.id desc limit " + fetch + ")");
         }
-        return sql.add(")\n");
+        return sql.add(") u order by u.k desc, u.id desc limit " + fetch + ")\n");
     }
 
     /**
