@@ -34,8 +34,10 @@ public final class EmbeddedDatabase {
         try {
             Files.createDirectories(dataDir);
             DatabaseCredentials credentials = DatabaseCredentials.loadOrCreate(dataDir.resolve("credentials"));
+            int port = Integer.parseInt(setting("statements.embedded-db.port", "0"));
             running = StrictPostgres.start(dataDir.resolve("pg"), credentials,
-                    Integer.parseInt(setting("statements.embedded-db.port", "0")), Map.of("max_connections", "100"));
+                    port != 0 ? port : freePortOtherThan(Integer.parseInt(setting("quarkus.http.port", "8080"))),
+                    Map.of("max_connections", "100"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
@@ -48,6 +50,34 @@ public final class EmbeddedDatabase {
                         + " (database and role %s, passwords in %s)", running.port(), dataDir.resolve("pg"),
                 PostgresAdmin.OWNER, dataDir.resolve("credentials"));
         // zonky registers its own JVM shutdown hook that stops the server (pg_ctl stop) when the service exits.
+    }
+
+    /**
+     * A port the system calls free that is not the HTTP port: the database starts before the HTTP server binds, so
+     * "any free port" could be the very port the service is about to listen on (an HTTP port that was itself picked
+     * as a free port, as tests and some platforms do), and the service would then fail to start.
+     */
+    static int freePortOtherThan(int httpPort) throws IOException {
+        return portOtherThan(httpPort, () -> {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        });
+    }
+
+    /** Where free ports come from (the system; a test's own sequence). */
+    interface PortSource {
+        int next() throws IOException;
+    }
+
+    static int portOtherThan(int avoided, PortSource free) throws IOException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int port = free.next();
+            if (port != avoided) {
+                return port;
+            }
+        }
+        throw new IOException("no free port other than " + avoided);
     }
 
     /** The data directory when the embedded default is running (auth keeps its generated admin key there). */
