@@ -86,11 +86,18 @@ public class Aggregations {
             double percent = samplePercent(row.getLong(0));
             boolean clearlyOver = row.getDouble(1) > SURELY_OVER * config.facetExactLimit();
             return percent > 0 && clearlyOver ? sampled(resolved, requested, collapsed, percent)
-                    : countUpToLimit(resolved, requested, collapsed);
+                    : countUpToLimit(resolved, requested, collapsed, Uni.createFrom().item(percent));
         });
     }
 
+    /** The table's size (for the sample) is read only if the count goes past the limit. */
     private Uni<Counted> countUpToLimit(StatementFilter resolved, Set<Facet> requested, boolean collapsed) {
+        return countUpToLimit(resolved, requested, collapsed, database.query(new Sql().add(AggregateQueries.TABLE_ROWS))
+                .map(table -> samplePercent(table.iterator().hasNext() ? table.iterator().next().getLong(0) : 0)));
+    }
+
+    private Uni<Counted> countUpToLimit(StatementFilter resolved, Set<Facet> requested, boolean collapsed,
+                                       Uni<Double> samplePercent) {
         int exactLimit = config.facetExactLimit();
         return database.query(AggregateQueries.facets(resolved, requested, collapsed, 0, exactLimit))
                 .chain(rows -> {
@@ -98,12 +105,10 @@ public class Aggregations {
                     if (!overLimit) {
                         return Uni.createFrom().item(facets(rows, requested, false));
                     }
-                    return database.query(new Sql().add(AggregateQueries.TABLE_ROWS))
-                            .map(table -> samplePercent(table.iterator().hasNext() ? table.iterator().next().getLong(0) : 0))
-                            .chain(percent -> percent == 0
-                                    ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
-                                    .map(all -> facets(all, requested, false))
-                                    : sampled(resolved, requested, collapsed, percent));
+                    return samplePercent.chain(percent -> percent == 0
+                            ? database.query(AggregateQueries.facets(resolved, requested, collapsed))
+                            .map(all -> facets(all, requested, false))
+                            : sampled(resolved, requested, collapsed, percent));
                 });
     }
 
