@@ -76,9 +76,11 @@ public final class SearchBench {
                                 (System.nanoTime() - loadStart) / 1e9);
                     }
                     sizes(c);
-                    // the word shares of bounded relevance, as the service's scheduled refresh would keep them
-                    System.out.printf("  common words with a share: %,d%n",
-                            count(c, "select statements_refresh_lexeme_shares()"));
+                    // the word, speaker and outlet shares of bounded relevance, as the service's scheduled refresh
+                    // would keep them
+                    System.out.printf("  common words with a share: %,d; speakers and outlets: %,d%n",
+                            count(c, "select statements_refresh_lexeme_shares()"),
+                            count(c, "select statements_refresh_column_shares()"));
                     List<Case> cases = cases(c, port);
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
@@ -148,6 +150,10 @@ public final class SearchBench {
                         SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         cases.add(new Case("full text + speaker", "/statements?q=" + enc(q2) + "&speaker_id=" + speaker,
                 StatementQueries.page(StatementFilter.of(q2, List.of(speaker), List.of(), List.of(), null, null),
+                        SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
+        // #16: q within one outlet, one of the largest (7.6 % of all statements): the outlet is a key of the text index
+        cases.add(new Case("full text + outlet", "/statements?q=" + enc(q2) + "&outlet_id=" + outlet,
+                StatementQueries.page(StatementFilter.of(q2, List.of(), List.of(outlet), List.of(), null, null),
                         SearchSort.RELEVANCE, null, 21, false, BoundedRelevance.DEFAULT, periods)));
         cases.add(new Case("stance + outlet + dates", "/statements?stance=OPPOSE&outlet_id=" + outlet
                 + "&reported_after=2019-01-01&reported_before=2021-01-01",

@@ -23,7 +23,7 @@ public record PostgresAdmin(int port, DatabaseCredentials credentials) {
     public static final String OWNER = "statements";
     public static final String DATABASE = "statements";
     /** Created by the superuser at bootstrap, never by the migrations (the owner may not create them). */
-    static final String[] EXTENSIONS = {"pg_trgm", "unaccent"};
+    static final String[] EXTENSIONS = {"pg_trgm", "unaccent", "btree_gin"};
 
     private static final String HBA = """
             # Written by Statements' embedded PostgreSQL: every connection authenticates with SCRAM-SHA-256,

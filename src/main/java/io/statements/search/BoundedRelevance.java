@@ -39,7 +39,8 @@ public record BoundedRelevance(int candidates) {
         // q, maybe languages, and nothing else: the filters the words' shares estimate the matches of
         List<SearchPeriod> recent = f.q() != null && f.onlyWordsAndLanguages() ? periods : List.of();
         Sql sql = new Sql().add("with share as materialized (" + plan() + "),\n",
-                f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), rows(recent));
+                f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), Sql.uuids(f.speakerIds()),
+                Sql.uuids(f.outletIds()), rows(recent));
         if (!recent.isEmpty()) {
             // q read once for all periods (each initplan of its own would read it again: milliseconds each)
             sql.add("words as materialized (select " + StatementQueries.TSQ_CALL + " as q,"
@@ -86,14 +87,17 @@ public record BoundedRelevance(int candidates) {
     /**
      * The plan (all, walk or recent) by its cost in matches ranked, and how many of the newest periods hold about
      * twice the candidates (k; none when even all of them hold fewer). Without periods ({} rows) this is the bound of
-     * V24_1: walk when f ≥ √(candidates × w / r / T).
+     * V24_1: walk when f ≥ √(candidates × w / r / T). Within speakers or outlets, T is their statements (by the
+     * statistics, V33_1): the text index holds both as keys, so all their matches cost f × T to rank, and the walk
+     * goes through their statements only.
      */
     private String plan() {
         return "select m.f, case when m.f > 0 and " + candidates + " / m.f * m.w <= least(m.f * m.n, coalesce(m.f"
                 + " * m.rows, 'infinity'::float8)) then 'walk' when m.rows < m.n then 'recent' else 'all' end as plan,"
                 + " m.k from (select x.f, x.w, x.n, r.k, r.rows from (select statements_match_share(?, ?) as f,"
                 + " statements_walk_factor() as w, (select greatest(c.reltuples, 1)::float8 from pg_class c where c.oid"
-                + " = 'statement'::regclass) as n) x left join lateral (select p.i as k, p.c as rows from (select u.i,"
+                + " = 'statement'::regclass) * statements_column_share('speaker_id', ?::uuid[])"
+                + " * statements_column_share('outlet_id', ?::uuid[]) as n) x left join lateral (select p.i as k, p.c as rows from (select u.i,"
                 + " sum(u.r) over (order by u.i) as c from unnest(?::text::float8[]) with ordinality u(r, i)) p where"
                 + " x.f * p.c >= " + 2 * candidates + " order by p.i limit 1) r on true) m";
     }

@@ -101,6 +101,31 @@ class BoundedRelevanceTest {
         assertEquals(0, number("select statements_match_share('en', '" + first + " " + SearchData.randomWord() + "')"));
     }
 
+    /**
+     * Within one speaker the plans count that speaker's statements (V33_1), not the whole table's: a word common
+     * enough for the whole table to be walked for its newest matches is, within a speaker of a handful of
+     * statements, ranked in all of them (the text index holds the speaker as a key, so that costs their matches only).
+     */
+    @Test
+    void withinASmallSpeakerEveryMatchIsRanked() throws Exception {
+        String word = SearchData.randomWord();
+        List<String> oldestFirst = store(word, 7);
+        analyze();
+        statistics.refreshNow();
+        double factor = number("select statements_walk_factor()");
+        double statements = number("select reltuples from pg_class where oid = 'statement'::regclass");
+        WordShares.declare(dataSource, word, (float) ((Math.sqrt(4 * factor / statements) + Math.sqrt(4 / statements)) / 2));
+        String speaker = given().get("/statements/" + oldestFirst.get(0)).then().statusCode(200)
+                .extract().path("speaker.id");
+        WordShares.declareColumn(dataSource, "speaker_id", speaker, (float) (7 / statements));
+
+        assertEquals(4, allPages(word, Map.of()).size(), "the whole table: walked, its newest four matches");
+        List<String> within = allPages(word, Map.of("speaker_id", speaker));
+        assertEquals(Set.copyOf(oldestFirst), Set.copyOf(within), "every match of the speaker, the old ones too");
+        assertEquals(7, within.size(), "no duplicates: " + within);
+        assertEquals(oldestFirst.get(6), within.get(0), "ranked by relevance");
+    }
+
     @Test
     void aNarrowSearchRanksEveryMatch() throws Exception {
         String word = SearchData.randomWord();
@@ -122,6 +147,12 @@ class BoundedRelevanceTest {
             rs.next();
             assertTrue(rs.getFloat(1) > 0 && rs.getFloat(2) <= 1, "shares are fractions of all statements");
         }
+        // speakers' and outlets' shares: the common ones listed, any other one the average of the rest (nil UUID)
+        assertEquals(2, number("select count(distinct column_name) from search_column_share"
+                + " where value = '00000000-0000-0000-0000-000000000000' and share > 0 and share <= 1"));
+        double other = number("select statements_column_share('speaker_id', array[gen_random_uuid()])");
+        assertTrue(other > 0 && other < 1, "a speaker nobody saw has the average share of the uncommon: " + other);
+        assertEquals(1, number("select statements_column_share('speaker_id', '{}')"), "no speaker filter keeps all");
     }
 
     /** Statements of one outlet with the word, reported a day apart; the newest repeats the word (ranks highest). */
@@ -154,10 +185,14 @@ class BoundedRelevanceTest {
     }
 
     private static List<String> allPages(String word) {
+        return allPages(word, Map.of());
+    }
+
+    private static List<String> allPages(String word, Map<String, String> filters) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 10; page++) {
-            var request = given().queryParam("q", word).queryParam("limit", 2);
+            var request = given().queryParam("q", word).queryParam("limit", 2).queryParams(filters);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }

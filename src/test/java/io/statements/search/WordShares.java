@@ -23,4 +23,16 @@ final class WordShares {
             assertEquals(1, st.executeUpdate());
         }
     }
+
+    /** A speaker's or outlet's share of all statements, as search_column_share would hold it after ANALYZE (V33_1). */
+    static void declareColumn(AgroalDataSource dataSource, String column, String id, float share) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
+                "insert into search_column_share values (?, ?::uuid, ?) on conflict (column_name, value)"
+                        + " do update set share = excluded.share")) {
+            st.setString(1, column);
+            st.setString(2, id);
+            st.setFloat(3, share);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
 }
