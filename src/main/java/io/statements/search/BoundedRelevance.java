@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * <li><b>recent</b>: rank the matches of the newest quarters that hold about twice {@code candidates} of them,
  * through those quarters' own text indexes ({@link SearchPeriods}): f × (their statements); so a search reads only
  * the posting lists and rows of those quarters, not of all T statements. Only for a q with no other filter than
- * languages (any other filter makes f overestimate the matches). If the quarters turn out to hold fewer than
+ * languages, speakers and outlets (those by their share of all statements; any other filter makes f overestimate
+ * the matches). If the quarters turn out to hold fewer than
  * {@code candidates} matches (words that occur together less than their shares suggest), every match is ranked.</li>
  * </ul>
  * The cheapest plan is chosen in SQL, once per search (a materialized CTE), and every branch is gated on it, so only
@@ -36,8 +37,11 @@ public record BoundedRelevance(int candidates) {
 
     /** The {@code page} CTE of a relevance search; {@code periods} newest first, as {@link SearchPeriods} reads them. */
     Sql page(StatementFilter f, List<String> after, int fetch, List<SearchPeriod> periods) {
-        // q, maybe languages, and nothing else: the filters the words' shares estimate the matches of
-        List<SearchPeriod> recent = f.q() != null && f.onlyWordsAndLanguages() ? periods : List.of();
+        // q, maybe languages, speakers and outlets, and nothing else: the filters whose matches the words' and the
+        // speakers' and outlets' shares estimate, and that the period indexes serve (words, speaker and outlet keys)
+        List<SearchPeriod> recent = f.q() != null && f.onlyConditions(StatementFilter.Condition.WORDS,
+                StatementFilter.Condition.LANGUAGES, StatementFilter.Condition.SPEAKER_IDS,
+                StatementFilter.Condition.OUTLETS) ? periods : List.of();
         Sql sql = new Sql().add("with share as materialized (" + plan() + "),\n",
                 f.languages().isEmpty() ? "en" : f.languages().get(0), f.q(), Sql.uuids(f.speakerIds()),
                 Sql.uuids(f.outletIds()), rows(recent));
@@ -87,19 +91,20 @@ public record BoundedRelevance(int candidates) {
     /**
      * The plan (all, walk or recent) by its cost in matches ranked, and how many of the newest periods hold about
      * twice the candidates (k; none when even all of them hold fewer). Without periods ({} rows) this is the bound of
-     * V24_1: walk when f ≥ √(candidates × w / r / T). Within speakers or outlets, T is their statements (by the
-     * statistics, V33_1): the text index holds both as keys, so all their matches cost f × T to rank, and the walk
-     * goes through their statements only.
+     * V24_1: walk when f ≥ √(candidates × w / r / T). Within speakers or outlets, T and the periods' statements are
+     * theirs (their share s of all statements by the statistics, V33_1): the text indexes hold both as keys, so
+     * their matches cost f × s × T to rank, and the walk goes through their statements only.
      */
     private String plan() {
         return "select m.f, case when m.f > 0 and " + candidates + " / m.f * m.w <= least(m.f * m.n, coalesce(m.f"
                 + " * m.rows, 'infinity'::float8)) then 'walk' when m.rows < m.n then 'recent' else 'all' end as plan,"
-                + " m.k from (select x.f, x.w, x.n, r.k, r.rows from (select statements_match_share(?, ?) as f,"
-                + " statements_walk_factor() as w, (select greatest(c.reltuples, 1)::float8 from pg_class c where c.oid"
-                + " = 'statement'::regclass) * statements_column_share('speaker_id', ?::uuid[])"
-                + " * statements_column_share('outlet_id', ?::uuid[]) as n) x left join lateral (select p.i as k, p.c as rows from (select u.i,"
-                + " sum(u.r) over (order by u.i) as c from unnest(?::text::float8[]) with ordinality u(r, i)) p where"
-                + " x.f * p.c >= " + 2 * candidates + " order by p.i limit 1) r on true) m";
+                + " m.k from (select x.f, x.w, x.t * x.s as n, r.k, r.rows from (select statements_match_share(?, ?)"
+                + " as f, statements_walk_factor() as w, (select greatest(c.reltuples, 1)::float8 from pg_class c"
+                + " where c.oid = 'statement'::regclass) as t, statements_column_share('speaker_id', ?::uuid[])"
+                + " * statements_column_share('outlet_id', ?::uuid[]) as s) x left join lateral (select p.i as k,"
+                + " p.c * x.s as rows from (select u.i, sum(u.r) over (order by u.i) as c from unnest(?::text::float8[])"
+                + " with ordinality u(r, i)) p where x.f * x.s * p.c >= " + 2 * candidates + " order by p.i limit 1) r"
+                + " on true) m";
     }
 
     private static void after(Sql sql, String key, StatementFilter rankOf, List<String> after) {

@@ -9,13 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar quarter or month (UTC) of reported_at that may have its own text index (a partial GIN index named
- * {@code statement_search_q<year>_<quarter>} or {@code statement_search_m<year>_<month>}, {@link SearchPeriods}).
+ * {@code statement_words_q<year>_<quarter>} or {@code statement_words_m<year>_<month>}, {@link SearchPeriods}), over
+ * the words with the speaker and the outlet as keys, as the table's text index (V33_1).
  */
 record PeriodIndex(LocalDate start, int months) {
 
-    static final String PREFIX = "statement_search_";
+    static final String PREFIX = "statement_words_";
+    /** The columns of every period index, the words first. */
+    static final String COLUMNS = "(search_vector, speaker_id, outlet_id)";
     private static final Pattern QUARTER = Pattern.compile(PREFIX + "q(\\d{4})_([1-4])");
     private static final Pattern MONTH = Pattern.compile(PREFIX + "m(\\d{4})_(\\d{2})");
+    /** The words-only period indexes of earlier versions ({@code statement_search_q2024_2}), dropped once replaced. */
+    static final String LEGACY_PREFIX = "statement_search_";
+    private static final Pattern LEGACY = Pattern.compile(LEGACY_PREFIX + "[qm]\\d{4}_\\d{1,2}");
+
+    static boolean legacy(String indexName) {
+        return LEGACY.matcher(indexName).matches();
+    }
     /** The reported-at key the indexes are partial on (the search's condition names it on alias s). */
     static final String KEY = StatementQueries.REPORTED_KEY.replace("s.", "");
 

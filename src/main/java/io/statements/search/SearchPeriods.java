@@ -113,7 +113,7 @@ public class SearchPeriods {
                     }
                     long started = System.nanoTime();
                     st.execute("create index concurrently if not exists " + period.name()
-                            + " on statement using gin (search_vector) where " + period.range());
+                            + " on statement using gin " + PeriodIndex.COLUMNS + " where " + period.range());
                     LOG.infof("search period %s indexed in %d ms", period.name(), (System.nanoTime() - started) / 1_000_000);
                 }
             }
@@ -124,7 +124,24 @@ public class SearchPeriods {
                     st.execute("drop index concurrently if exists " + period.name());
                 }
             }
+            for (String legacy : legacy(c)) { // replaced by the indexes just built (searches never read these)
+                st.execute("drop index concurrently if exists " + legacy);
+            }
         }
+    }
+
+    private static List<String> legacy(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select c.relname from pg_index i join"
+                + " pg_class c on c.oid = i.indexrelid where i.indrelid = 'statement'::regclass and c.relname like '"
+                + PeriodIndex.LEGACY_PREFIX.replace("_", "\\_") + "%'")) {
+            while (rs.next()) {
+                if (PeriodIndex.legacy(rs.getString(1))) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
     }
 
     /** Whether a ready index serves a wanted period whose own indexes are not ready (a quarter for its months, or back). */

@@ -126,12 +126,12 @@ class SearchPeriodsTest {
         PeriodIndex newestQuarter = PeriodIndex.quarterOf(java.time.LocalDate.of(year, 10, 1));
         PeriodIndex currentQuarter = PeriodIndex.quarterOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("create index " + newestQuarter.name() + " on statement using gin"
-                    + " (search_vector) where " + newestQuarter.range());
-            c.createStatement().execute("drop index statement_search_m" + year + "_10");
+            c.createStatement().execute("create index " + newestQuarter.name() + " on statement using gin "
+                    + PeriodIndex.COLUMNS + " where " + newestQuarter.range());
+            c.createStatement().execute("drop index " + PeriodIndex.PREFIX + "m" + year + "_10");
             // as the service built them before months: the current quarter's index (now its current month's)
-            c.createStatement().execute("create index if not exists " + currentQuarter.name() + " on statement using gin"
-                    + " (search_vector) where " + currentQuarter.range());
+            c.createStatement().execute("create index if not exists " + currentQuarter.name() + " on statement using gin "
+                    + PeriodIndex.COLUMNS + " where " + currentQuarter.range());
             List<SearchPeriod> read = SearchPeriods.read(c, 4);
             assertEquals(6, read.size(), "the newest quarter whole, the next by month, two quarters: " + read);
             assertEquals(Instant.parse(year + "-10-01T00:00:00Z"), read.get(0).start());
@@ -148,7 +148,8 @@ class SearchPeriodsTest {
 
     private int indexes(String namePart) throws Exception {
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from pg_indexes where indexname like 'statement\\_search\\_" + namePart.replace("_", "\\_") + "%'")) {
+                "select count(*) from pg_indexes where indexname like '" + (PeriodIndex.PREFIX + namePart).replace("_", "\\_")
+                        + "%'")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -160,6 +161,40 @@ class SearchPeriodsTest {
         List<String> served = allPagesOf(word, 2).stream().map(hit -> hit.get("id").toString()).toList();
         assertEquals(Set.copyOf(newestMatches), Set.copyOf(served), "the newest month's six matches, and no more");
         assertFalse(served.contains(oldButMostRelevant), "an older period's match is outside the candidates");
+    }
+
+    /**
+     * Within an outlet (or a speaker) too: the period indexes hold both as keys beside the words (V33_1), and the
+     * plan counts the outlet's statements by its share of all statements, declared here as if it reported nearly
+     * everything (a single-outlet installation).
+     */
+    @Test
+    void aSearchWithinAnOutletRanksTheMatchesOfTheNewestQuartersToo() throws Exception {
+        String outlet = given().queryParam("q", word).get("/statements").then().statusCode(200)
+                .extract().path("items[0].outlet.id");
+        WordShares.declareColumn(dataSource, "outlet_id", outlet, 1f);
+        List<String> served = allPagesOf(word, 2, Map.of("outlet_id", outlet)).stream()
+                .map(hit -> hit.get("id").toString()).toList();
+        assertEquals(Set.copyOf(newestMatches), Set.copyOf(served), "the newest month's six matches, and no more");
+        assertFalse(served.contains(oldButMostRelevant), "an older period's match is outside the candidates");
+    }
+
+    /** The words-only period indexes of versions before V33_1 go once the keyed ones are built. */
+    @Test
+    void aWordsOnlyPeriodIndexOfAnEarlierVersionIsReplaced() throws Exception {
+        PeriodIndex quarter = PeriodIndex.quarterOf(java.time.LocalDate.of(year, 4, 1));
+        String legacy = PeriodIndex.LEGACY_PREFIX + quarter.name().substring(PeriodIndex.PREFIX.length());
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("create index " + legacy + " on statement using gin (search_vector) where "
+                    + quarter.range());
+        }
+        periods.maintain();
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) from pg_indexes where indexname = '" + legacy + "'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), legacy + " dropped");
+        }
+        assertEquals(8, periods.usable().size(), "the keyed indexes serve: " + periods.usable());
     }
 
     @Test
@@ -185,10 +220,14 @@ class SearchPeriodsTest {
     }
 
     private static List<Map<String, Object>> allPagesOf(String q, int limit) {
+        return allPagesOf(q, limit, Map.of());
+    }
+
+    private static List<Map<String, Object>> allPagesOf(String q, int limit, Map<String, String> filters) {
         List<Map<String, Object>> hits = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 20; page++) {
-            var request = given().queryParam("q", q).queryParam("limit", limit);
+            var request = given().queryParam("q", q).queryParam("limit", limit).queryParams(filters);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
