@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar quarter or month (UTC) of reported_at that may have its own text index (a partial GIN index named
- * {@code statement_words_q<year>_<quarter>} or {@code statement_words_m<year>_<month>}, {@link SearchPeriods}), over
+ * {@code statement_period_q<year>_<quarter>} or {@code statement_period_m<year>_<month>}, {@link SearchPeriods}), over
  * the words with the speaker and the outlet as keys, as the table's text index (V33_1).
  */
 record PeriodIndex(LocalDate start, int months) {
 
-    static final String PREFIX = "statement_words_";
+    static final String PREFIX = "statement_period_";
     /** The columns of every period index, the words first. */
     static final String COLUMNS = "(search_vector, speaker_id, outlet_id)";
     private static final Pattern QUARTER = Pattern.compile(PREFIX + "q(\\d{4})_([1-4])");
