@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
  * <li><b>walk</b>: walk the reported-at index from the newest statement, checking q row by row, until the newest
  * {@code candidates} matches are found: candidates / f × w / r; the cheapest for words in a large share of all
  * statements ("week", in half of them: 2,000 rows walked);</li>
- * <li><b>recent</b>: rank the matches of the newest quarters that hold about twice {@code candidates} of them,
- * through those quarters' own text indexes ({@link SearchPeriods}): f × (their statements); so a search reads only
- * the posting lists and rows of those quarters, not of all T statements. Only for a q with no other filter than
- * languages, speakers and outlets (those by their share of all statements; any other filter makes f overestimate
- * the matches). If the quarters turn out to hold fewer than
- * {@code candidates} matches (words that occur together less than their shares suggest), every match is ranked.</li>
+ * <li><b>recent</b>: rank the matches of the newest periods (months, then quarters) through their own text indexes
+ * ({@link SearchPeriods}), costed as f × (the statements of the newest periods that should hold about twice
+ * {@code candidates} matches); so a search reads only the posting lists and rows of those periods, not of all T
+ * statements. The periods are read newest first until the matches found reach {@code candidates}: the estimate
+ * chooses the plan, the matches decide where it stops (words that meet less or more often than the product of their
+ * shares suggests). Only for a q with no other filter than languages, speakers and outlets (those by their share of
+ * all statements; any other filter makes f overestimate the matches). If the whole window holds fewer than
+ * {@code candidates} matches, every match is ranked.</li>
  * </ul>
  * The cheapest plan is chosen in SQL, once per search (a materialized CTE), and every branch is gated on it, so only
  * one runs: the planner never has to guess q's frequency, which the initplan-wrapped, language-OR-ed tsquery hides.
@@ -50,17 +52,22 @@ public record BoundedRelevance(int candidates) {
             sql.add("words as materialized (select " + StatementQueries.TSQ_CALL + " as q,"
                     + " websearch_to_tsquery('public.statements_en', ?) as en),\n", StatementQueries.tsqParams(f));
             sql.add("", f.q());
-            sql.add("recent as (");
-            for (int i = 0; i < recent.size(); i++) {
-                sql.add((i == 0 ? "" : "\n union all ") + "(select s.id, ts_rank(s.search_vector, case when"
+            // Period by period, newest first, each only while the newer ones hold fewer than the candidates (a
+            // running count, r<i> and n<i>): the estimate chose the plan, the matches found decide where it stops.
+            for (int i = 1; i <= recent.size(); i++) {
+                sql.add("r" + i + " as materialized (select s.id, ts_rank(s.search_vector, case when"
                         + " s.text_search_config = 'statements_en' then (select en from words) else (select q from words)"
                         + " end) as k from statement s");
                 StatementQueries.where(sql, f, true, "(select q from words)");
-                sql.add(" and " + SearchPeriods.condition(recent.get(i)) + " and (select plan from share) = 'recent'"
-                        + " and (select k from share) >= " + (i + 1) + ")");
+                sql.add(" and " + SearchPeriods.condition(recent.get(i - 1)) + " and (select plan from share) = 'recent'"
+                        + (i == 1 ? "" : " and (select c from n" + (i - 1) + ") < " + candidates) + "),\n");
+                sql.add("n" + i + " as materialized (select " + (i == 1 ? "" : "(select c from n" + (i - 1) + ") + ")
+                        + "count(*) as c from r" + i + "),\n");
             }
-            sql.add("),\n");
+            sql.add("recent as (" + java.util.stream.IntStream.rangeClosed(1, recent.size())
+                    .mapToObj(i -> "select id, k from r" + i).collect(Collectors.joining(" union all ")) + "),\n");
         }
+        String found = "(select c from n" + recent.size() + ")";
         // Each branch's gate sits above its scan (a LIMIT keeps the planner from pushing it down): a parallel scan
         // under a gate that is false would still start its workers, which cost more than a narrow search. Only one
         // branch returns rows; the outer LIMIT tells the planner so (21 rows, not 3 × 21), and it then looks up the
@@ -71,8 +78,8 @@ public record BoundedRelevance(int candidates) {
         StatementQueries.where(sql, f, true);
         after(sql, "(" + StatementQueries.RANK + ", s.id)", f, after);
         sql.add(" order by k desc, s.id desc limit " + fetch + ") n where (select plan from share) = 'all'"
-                + (recent.isEmpty() ? "" : " or ((select plan from share) = 'recent' and (select count(*) from recent)"
-                + " < " + candidates + ")") + ")\n union all\n");
+                + (recent.isEmpty() ? "" : " or ((select plan from share) = 'recent' and " + found + " < " + candidates
+                + ")") + ")\n union all\n");
         sql.add("(select c.id, c.k from (select s.id, " + StatementQueries.RANK + " as k from statement s",
                 StatementQueries.rankParams(f));
         StatementQueries.where(sql, f, false);
@@ -81,7 +88,7 @@ public record BoundedRelevance(int candidates) {
         after(sql, "(c.k, c.id)", null, after);
         sql.add(" order by c.k desc, c.id desc limit " + fetch + ")");
         if (!recent.isEmpty()) {
-            sql.add("\n union all\n(select r.id, r.k from recent r where (select count(*) from recent) >= " + candidates);
+            sql.add("\n union all\n(select r.id, r.k from recent r where " + found + " >= " + candidates);
             after(sql, "(r.k, r.id)", null, after);
             sql.add(" order by r.k desc, r.id desc limit " + fetch + ")");
         }

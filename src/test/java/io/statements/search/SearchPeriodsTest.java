@@ -57,6 +57,8 @@ class SearchPeriodsTest {
 
     private final String word = SearchData.randomWord();
     private final String scarce = SearchData.randomWord();
+    private final String gradual = SearchData.randomWord();
+    private String gradualBeforeTheWindow;
     private final String domain = Fixtures.domain();
     private int year;
     private final List<String> newestMatches = new ArrayList<>();
@@ -74,11 +76,15 @@ class SearchPeriodsTest {
         for (int i = 0; i < 600; i++) {
             String text = i % 100 == 7 ? "The ferry %s timetable changes on day %d".formatted(word, i)
                     : i % 300 == 11 ? "The canal %s reopens after repairs on day %d".formatted(scarce, i)
+                    : i % 200 == 23 ? "The pier %s inspection ends on day %d".formatted(gradual, i)
                     : "The harbour crane number %d was repainted on day %d".formatted(i, i);
             lines.append(line(text, "%d-11-%02dT%02d:%02d:00Z".formatted(year, 1 + i % 28, i % 24, i % 60)));
         }
         lines.append(line("The ferry %s timetable %s changes %s again".formatted(word, word, word), year + "-05-02T09:00:00Z"));
         lines.append(line("The canal %s closes, %s again, %s".formatted(scarce, scarce, scarce), year + "-05-03T09:00:00Z"));
+        lines.append(line("The pier %s inspection starts".formatted(gradual), year + "-02-10T09:00:00Z"));
+        lines.append(line("The pier %s inspection is planned".formatted(gradual), year + "-02-11T09:00:00Z"));
+        lines.append(line("The pier %s inspection was promised last year".formatted(gradual), (year - 1) + "-12-15T09:00:00Z"));
         String body = given().contentType("application/x-ndjson").accept("application/json")
                 .body(lines.toString().getBytes(StandardCharsets.UTF_8)).post("/statements/bulk")
                 .then().statusCode(200).extract().asString();
@@ -91,11 +97,14 @@ class SearchPeriodsTest {
             }
         }
         scarceOld = allPagesOf(scarce, 10).get(0).get("id").toString(); // ranked in full so far: the repeated word first
+        gradualBeforeTheWindow = allPagesOf(gradual, 10).stream().filter(hit -> hit.get("text").toString()
+                .contains("last year")).findFirst().orElseThrow().get("id").toString();
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("analyze statement");
         }
         WordShares.declare(dataSource, word, 0.02f);
         WordShares.declare(dataSource, scarce, 0.02f);
+        WordShares.declare(dataSource, gradual, 0.02f);
         periods.maintain();
     }
 
@@ -195,6 +204,17 @@ class SearchPeriodsTest {
             assertEquals(0, rs.getInt(1), legacy + " dropped");
         }
         assertEquals(8, periods.usable().size(), "the keyed indexes serve: " + periods.usable());
+    }
+
+    /**
+     * The estimate picks the plan (here: the newest month alone should hold enough), the matches found decide where
+     * it stops: periods are read newest first until they hold the candidates, before the window's end.
+     */
+    @Test
+    void thePeriodsAreReadUntilTheyHoldTheCandidates() {
+        List<String> served = allPagesOf(gradual, 2).stream().map(hit -> hit.get("id").toString()).toList();
+        assertEquals(5, served.size(), "three of November, two of February: " + served);
+        assertFalse(served.contains(gradualBeforeTheWindow), "the match before the window is outside the candidates");
     }
 
     @Test
