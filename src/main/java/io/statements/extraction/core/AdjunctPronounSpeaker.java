@@ -1,0 +1,55 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+/**
+ * A pronoun subject of a verb of saying in a relative or adverbial clause of another attribution: `X said ..., which he
+ * called "a disaster"`, `X said ..., although he tweeted that he "rejects ..."`.
+ * The pronoun is the speaker's mention (the evidence next to the quote, the subject of its own cue) while the name
+ * stays the outer speaker's, whom the pronoun stands for. A pronoun opening the complement of the outer verb (`X said
+ * he told reporters "..."`, `X said that she recalls "..."`) is not one: the outer attribution keeps that quote.
+ */
+final class AdjunctPronounSpeaker {
+
+    /** Words that open a clause hanging on the outer one rather than its complement. */
+    private static final Set<String> OPENERS = Lexicon.words(
+            "which who whom when while although though as because since where whereas");
+
+    private final Doc d;
+
+    AdjunctPronounSpeaker(Doc d) {
+        this.d = d;
+    }
+
+    /** The token of the pronoun subject of cue when it stands in an adjunct clause, else -1. */
+    int pronoun(int cue, int ss) {
+        int[] inner = d.subjects.subjectBefore(cue, ss);
+        if (inner == null || inner[0] < 0 || inner[0] != inner[1] || inner[0] <= ss) {
+            return -1;
+        }
+        Tok p = d.toks.get(inner[0]);
+        if (!Lexicon.SUBJECT_PRONOUNS.contains(p.low) || p.low.equals("i") || p.low.equals("you")) {
+            return -1;
+        }
+        Tok before = d.toks.get(inner[0] - 1);
+        if (OPENERS.contains(before.low)) {
+            return inner[0];
+        }
+        // `X says that even though ..., he thinks "..."`: a main clause after an opening adverbial clause; not the
+        // pronoun after a parenthetical cue (`Back then, Ms. Roe said, she found ...`) nor one itself set off by commas
+        boolean afterClause = before.text.equals(",") && inner[0] - 2 > ss && !d.cueLex.isCueTok(inner[0] - 2);
+        return afterClause && !d.toks.get(cue + 1).text.equals(",") ? inner[0] : -1;
+    }
+
+    /** The outer speaker seen through the pronoun: its mention, the outer speaker's name and kind. */
+    Speaker through(int pronoun, Speaker outer) {
+        Tok p = d.toks.get(pronoun);
+        return new Speaker(p.s, p.e, p.text, outer.name(), outer.kind(), outer.channel());
+    }
+
+    /** The speaker of an outer cue no quote has used yet: its subject before it, or null. */
+    Speaker outerSpeaker(int outer, int ss) {
+        int[] subj = d.subjects.subjectBefore(outer, ss);
+        return subj == null || subj[0] < 0 ? null : d.resolver.resolveSubject(subj);
+    }
+}
