@@ -41,6 +41,51 @@ final class AdjunctPronounSpeaker {
         return afterClause && !d.toks.get(cue + 1).text.equals(",") ? inner[0] : -1;
     }
 
+    /**
+     * `Obama was criticized ..., though last week he used stronger language, saying "..."`, `..., and he has fought the
+     * board, at one point calling it "..."`: the pronoun subject of the concessive or coordinated clause right before
+     * the participle's comma (the clause the participle hangs on), else -1. Not a pronoun opening a verb's complement
+     * (`X said he was tired, adding ...` hangs on `X said`), nor one in a `when`/`after` clause (`X apologized after
+     * they came out, saying ...` hangs on the main clause).
+     */
+    int participlePronoun(int cue, int ss) {
+        int comma = cue - 1;
+        while (comma > ss && cue - comma <= 3 && d.toks.get(comma).type == Tok.WORD && !d.toks.get(comma).cap) {
+            comma--; // `, at one point calling`
+        }
+        if (!d.cueLex.isParticiple(cue) || comma <= ss || !d.toks.get(comma).text.equals(",")) {
+            return -1;
+        }
+        for (int m = comma - 1; m > ss && comma - m < 25; m--) {
+            Tok t = d.toks.get(m);
+            if (t.qrole != Tok.OUT || t.type != Tok.WORD || d.cueLex.isCueTok(m)) {
+                return -1;
+            }
+            if (CLAUSE_PRONOUNS.contains(t.low)) {
+                return openedByAdjunct(m, ss) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CLAUSE_PRONOUNS = Lexicon.words("he she they we");
+    private static final Set<String> MAIN_CLAUSE_OPENERS = Lexicon.words(
+            "although though and but");
+
+    /** The pronoun at m follows a concessive or coordinating word, with at most a short phrase between. */
+    private boolean openedByAdjunct(int m, int ss) {
+        for (int k = m - 1; k >= ss && m - k <= 7; k--) {
+            Tok t = d.toks.get(k);
+            if (t.type != Tok.WORD || t.qrole != Tok.OUT || t.low.equals("that") || d.cueLex.isCueTok(k)) {
+                return false;
+            }
+            if (MAIN_CLAUSE_OPENERS.contains(t.low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The outer speaker seen through the pronoun: its mention, the outer speaker's name and kind. */
     Speaker through(int pronoun, Speaker outer) {
         Tok p = d.toks.get(pronoun);

@@ -59,6 +59,28 @@ class AdjunctPronounSpeakerRulesTest {
         assertMention(s, "Ms. Berg", "Berg");
     }
 
+    @Test
+    void aParticipleAfterAConcessiveClauseHasItsPronounAsMention() {
+        ExtractedStatement s = with(LEAD + "Mayor Anna Holt was criticized for the delay, though at the meeting she "
+                + "used sharper words, saying the board \"must answer for it.\"", "must answer for it");
+        assertMention(s, "she", "Anna Holt");
+        assertEquals("saying", s.cue().text());
+    }
+
+    @Test
+    void aParticipleAfterACoordinatedClauseHasItsPronounAsMention() {
+        ExtractedStatement s = with(LEAD + "Tom Reyes made the ferry his cause, but the plan stalled, and he has fought "
+                + "the board ever since, at one point calling its chair \"a fraud.\"", "a fraud");
+        assertMention(s, "he", "Tom Reyes");
+    }
+
+    @Test
+    void aParticipleAfterAnAfterClauseStaysWithTheMainSubject() {
+        ExtractedStatement s = with(LEAD + "Ida Berg apologized for the letters after they were read out, saying they "
+                + "were \"old and badly written.\"", "old and badly written");
+        assertMention(s, "Ida Berg", "Ida Berg");
+    }
+
     private static void assertMention(ExtractedStatement s, String mention, String name) {
         assertNotNull(s.speakerMention(), s.toString());
         assertEquals(mention, s.speakerMention().text(), s.toString());
