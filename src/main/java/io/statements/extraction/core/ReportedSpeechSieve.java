@@ -32,6 +32,23 @@ final class ReportedSpeechSieve {
         this.questions = new QuestionSieve(d);
     }
 
+    /**
+     * A subject found across a comma interruption right after a preposition (`... lacks support from his colleagues
+     * in Congress, whom he has angered, said X`, `... went badly with the board, and the talks stalled, said X`): the
+     * noun phrase is an object, the verb of saying inverted.
+     */
+    private boolean midClauseInterruptedSubject(int[] subj, int ss) {
+        if (subj == null || subj[0] <= ss || !Lexicon.PREPOSITIONS.contains(toks.get(subj[0] - 1).low)) {
+            return false;
+        }
+        for (int k = subj[0]; k <= subj[1]; k++) {
+            if (toks.get(k).text.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
         Tok ct = toks.get(cue);
         boolean speech = cueLex.isSpeech(cue);
@@ -94,7 +111,9 @@ final class ReportedSpeechSieve {
             if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
                 postposed = complements.tailIsAdjunct(cue, se);
             }
-            if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
+            // `..., whom he angered, said X`: an object across a comma is no subject, the verb of saying is inverted
+            boolean interrupted = (ct.low.equals("said") || ct.low.equals("says")) && midClauseInterruptedSubject(subj, ss);
+            if ((subj == null || interrupted) && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
                 // "CLAUSE, said X."
                 int[] inv = d.inverted.subjectAfter(cue, se);
                 if (inv != null && (complements.tailIsAdjunct(inv[1], se) || complements.tailIsAppositive(inv[1], se, cueLex))) {
