@@ -132,7 +132,9 @@ final class Words {
             likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
             welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
             applauded lauded challenged pointed
-            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced"""));
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
+            indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
+            criticised labelled invoked portrayed projected referenced referred refers"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {
