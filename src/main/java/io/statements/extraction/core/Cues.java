@@ -34,6 +34,11 @@ final class Cues {
         if (PHRASAL_HEADS.contains(t.low)) {
             return particles(i) > 0;
         }
+        if (OBJECT_HEADS.contains(t.low)) {
+            // `issued a statement`, `ordered the board to ...`; not `Warnings Issued Across the Valley` (a headline's
+            // passive) nor `"...," she ordered new repairs`
+            return i + 1 < toks.size() && OBJECT_DETERMINERS.contains(toks.get(i + 1).low);
+        }
         if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
             return false;
         }
@@ -94,6 +99,11 @@ final class Cues {
         boolean about = next.equals("about") || next.equals("of");
         return about && (!t.low.endsWith("ing") || i > 0 && BE_FORMS.contains(toks.get(i - 1).low));
     }
+
+    /** Verbs that are cues only before a determined object: `issued a statement`, `ordered the release`. */
+    private static final java.util.Set<String> OBJECT_HEADS = Lexicon.words("issued ordered");
+    private static final java.util.Set<String> OBJECT_DETERMINERS = Lexicon.words(
+            "a an the his her its their this that these those");
 
     /** Verbs that are cues only with their particle: `made it clear`, `laid out`, `points to`. */
     private static final java.util.Set<String> PHRASAL_HEADS = Lexicon.words("made makes make laid lays point points");

@@ -63,7 +63,8 @@ final class Lexicon {
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
             rebuked applauded lauded challenged pointed
             indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended
-            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced""");
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
+            repeated assured assures issued ordered""");
 
     /**
      * Judgement and pursuit verbs that make reported speech in the progressive only (`the union is touting its plan`,

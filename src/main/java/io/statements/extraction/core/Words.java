@@ -134,7 +134,8 @@ final class Words {
             applauded lauded challenged pointed
             voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
             indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
-            criticised labelled invoked portrayed projected referenced referred refers"""));
+            criticised labelled invoked portrayed projected referenced referred refers
+            repeated assured assures issued ordered"""));
 
     static Channel channelForNoun(String w) {
         return switch (w) {
