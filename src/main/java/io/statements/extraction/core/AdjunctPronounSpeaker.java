@@ -86,6 +86,27 @@ final class AdjunctPronounSpeaker {
         return false;
     }
 
+    /**
+     * The comma opening an adjunct clause with its own pronoun and cue inside [from, to] (`X said the fees rose, which
+     * she called "a tax"`): the outer report ends before it, the quote after it is the inner cue's. -1 when none.
+     */
+    int adjunctClauseComma(int from, int to) {
+        for (int k = from + 1; k + 2 <= to; k++) {
+            Tok t = d.toks.get(k);
+            if (t.qrole != Tok.OUT) {
+                return -1; // a quote before any such clause: the quote's own attribution covers the report
+            }
+            if (t.text.equals(",") && OPENERS.contains(d.toks.get(k + 1).low)) {
+                for (int m = k + 2; m <= to && m - k <= 4; m++) {
+                    if (d.cueLex.isCueTok(m) && pronoun(m, k + 1) == m - 1) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The outer speaker seen through the pronoun: its mention, the outer speaker's name and kind. */
     Speaker through(int pronoun, Speaker outer) {
         Tok p = d.toks.get(pronoun);

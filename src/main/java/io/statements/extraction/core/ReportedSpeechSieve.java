@@ -18,6 +18,7 @@ final class ReportedSpeechSieve {
     private final ChannelVia channels;
     private final AccordingToSpans accordingSpans;
     private final QuestionSieve questions;
+    private final AdjunctPronounSpeaker adjunct;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -30,6 +31,7 @@ final class ReportedSpeechSieve {
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
         this.questions = new QuestionSieve(d);
+        this.adjunct = new AdjunctPronounSpeaker(d);
     }
 
     /**
@@ -181,6 +183,8 @@ final class ReportedSpeechSieve {
         if (from < 0 || to < from || from > se) {
             return;
         }
+        int adjunctComma = sentHasQuote && !according ? adjunct.adjunctClauseComma(from, to) : -1;
+        to = adjunctComma > from ? adjunctComma - 1 : to; // `X said the fees rose, which she called "a tax"`
         int wc = 0;
         for (int i = from; i <= to; i++) {
             if (toks.get(i).type == WORD) {

@@ -24,6 +24,15 @@ class AdjunctPronounSpeakerRulesTest {
     }
 
     @Test
+    void theOuterVerbReportsItsClauseUpToTheRelativeClause() {
+        ExtractedStatement s = with(LEAD + "Tom Reyes said extra crews were sent to the pier, whom he described as "
+                + "\"calm and careful.\"", "extra crews were sent");
+        assertEquals("extra crews were sent to the pier", s.text());
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("said", s.cue().text());
+    }
+
+    @Test
     void anAdverbialClauseCueHasItsPronounAsMention() {
         ExtractedStatement s = with(LEAD + "Tom Reyes said he would meet the board on Friday, although he wrote that he "
                 + "\"cannot accept the new fees.\"", "cannot accept the new fees");
