@@ -22,6 +22,15 @@ class AfterQuoteVerbRulesTest {
             + "Her notes say the ferry was \"late every single day in March.\"";
 
     @Test
+    void confessedAndConcludeAttributeTheQuoteBeforeThem() {
+        String text = "Harbour news\n\nThe editors wrote about the ferry on Sunday.\n\n\"The crews deserve better than this "
+                + "board,\" they conclude.\n\nI met the captain later. \"That was my worst night at sea,\" I confessed.";
+        assertEquals("conclude", with(text, "deserve better").cue().text());
+        assertEquals("they", with(text, "deserve better").speakerMention().text());
+        assertEquals("confessed", with(text, "worst night at sea").cue().text());
+    }
+
+    @Test
     void notesAfterAQuoteIsAVerbOfSaying() {
         assertEquals("Dunn", with(TEXT, "Look at the statement").speakerName());
     }
