@@ -31,6 +31,18 @@ class AfterQuoteVerbRulesTest {
     }
 
     @Test
+    void answersShotBackMocksAndStartedAttributeTheQuoteBeforeThem() {
+        String text = "Harbour news\n\nIda Berg met Tom Reyes at the pier.\n\n\"What did the board ever do for us?\" "
+                + "Berg asks.\n\n\"Nothing, and the crews know it,\" Reyes answers.\n\n\"You want to look tough "
+                + "tonight,\" Berg shot back.\n\n\"The board has not failed the crews,\" he mocks.\n\n\"The paper "
+                + "says you met the board in May,\" Berg started.";
+        assertEquals("Tom Reyes", with(text, "Nothing, and the crews know it").speakerName());
+        assertEquals("Ida Berg", with(text, "look tough tonight").speakerName());
+        assertEquals("mocks", with(text, "has not failed the crews").cue().text());
+        assertEquals("Ida Berg", with(text, "met the board in May").speakerName());
+    }
+
+    @Test
     void notesAfterAQuoteIsAVerbOfSaying() {
         assertEquals("Dunn", with(TEXT, "Look at the statement").speakerName());
     }
