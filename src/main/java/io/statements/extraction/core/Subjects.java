@@ -158,6 +158,9 @@ final class Subjects {
             }
             int m = end - 1;
             while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                if (m < end - 1 && d.cueLex.isCueTok(m) && d.cueLex.isSpeech(m) && !toks.get(m).cap) {
+                    return new int[]{m + 1, end - 1}; // `"...," said one aide close to the talks, who added`
+                }
                 m--;
             }
             if (m < ss || !toks.get(m).text.equals(",")) {
