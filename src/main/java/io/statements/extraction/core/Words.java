@@ -137,6 +137,11 @@ final class Words {
             criticised labelled invoked portrayed projected referenced referred refers
             repeated assured assures issued ordered"""));
 
+    /** `didn't`, `won’t`, `doesn't`: a negated auxiliary between a subject and its verb. */
+    static boolean negatedAuxiliary(String low) {
+        return low.length() > 3 && (low.endsWith("n't") || low.endsWith("n\u2019t"));
+    }
+
     static Channel channelForNoun(String w) {
         return switch (w) {
             case "tweet", "tweets" -> Channel.TWEET;
