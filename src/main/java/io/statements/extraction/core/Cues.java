@@ -62,6 +62,25 @@ final class Cues {
     }
 
     /**
+     * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`: verbs of wanting,
+     * knowing and seeing report a clause after their subject, but too often sit near a quote that is someone else's to
+     * attribute quotes; only the reported-speech sieve takes them. Base forms only after a subject.
+     */
+    boolean isReportOnlyCue(int i) {
+        Tok t = toks.get(i);
+        if (t.type != WORD || t.qrole != OUT || !REPORT_ONLY.contains(t.low)) {
+            return false;
+        }
+        if (!t.low.endsWith("s")) {
+            return baseFormIsVerb(i);
+        }
+        Tok p = i > 0 ? toks.get(i - 1) : null; // `she sees`, not `the sees` or `of sees`
+        return p != null && p.type == WORD && !NOUN_DETERMINERS.contains(p.low) && !Lexicon.PREPOSITIONS.contains(p.low);
+    }
+
+    private static final java.util.Set<String> REPORT_ONLY = Lexicon.words("want know see sees");
+
+    /**
      * A base form is a present-tense verb after its subject (`Democrats insist`, `they argue`, `critics still claim`,
      * `who argue`, `Smith and Jones contend`); after a determiner, a preposition, a possessive or an adjective it is a
      * noun or an infinitive (`the claim`, `to argue`, `Rubio's claim`, `his biggest worry`, `the main fear`).

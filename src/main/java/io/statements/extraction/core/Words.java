@@ -135,7 +135,8 @@ final class Words {
             voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
             indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
             criticised labelled invoked portrayed projected referenced referred refers
-            repeated assured assures issued ordered"""));
+            repeated assured assures issued ordered
+            want know see sees"""));
 
     /** `didn't`, `won’t`, `doesn't`: a negated auxiliary between a subject and its verb. */
     static boolean negatedAuxiliary(String low) {
