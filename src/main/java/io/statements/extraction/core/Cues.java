@@ -62,9 +62,10 @@ final class Cues {
     }
 
     /**
-     * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`: verbs of wanting,
-     * knowing and seeing report a clause after their subject, but too often sit near a quote that is someone else's to
-     * attribute quotes; only the reported-speech sieve takes them. Base forms only after a subject.
+     * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`, `many doubt it
+     * will pass`: verbs of wanting, knowing, seeing, feeling, doubting, agreeing and opposing report a clause after
+     * their subject, but too often sit near a quote that is someone else's to attribute quotes; only the
+     * reported-speech sieve takes them. Base forms only after a subject.
      */
     boolean isReportOnlyCue(int i) {
         Tok t = toks.get(i);
@@ -78,7 +79,8 @@ final class Cues {
         return p != null && p.type == WORD && !NOUN_DETERMINERS.contains(p.low) && !Lexicon.PREPOSITIONS.contains(p.low);
     }
 
-    private static final java.util.Set<String> REPORT_ONLY = Lexicon.words("want know see sees");
+    private static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
+            "want know see sees feel doubt doubts oppose agree agrees");
 
     /**
      * A base form is a present-tense verb after its subject (`Democrats insist`, `they argue`, `critics still claim`,

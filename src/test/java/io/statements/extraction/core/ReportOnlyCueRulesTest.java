@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * `want`, `know`, `see`, `sees` report a clause after their subject (session extraction14; PolNeAR marks them as
- * attributions of desire, knowledge and view) but attribute no quote: near a quote their subject is too often someone
+ * `want`, `know`, `see`, `sees`, `feel`, `doubt`, `agree`, `oppose` report a clause after their subject (session
+ * extraction14; PolNeAR marks them as attributions of desire, knowledge, view and belief) but attribute no quote: near a quote their subject is too often someone
  * else's. Base forms only after a subject. Invented sentences.
  */
 class ReportOnlyCueRulesTest {
@@ -42,6 +42,13 @@ class ReportOnlyCueRulesTest {
         for (ExtractedStatement x : none) {
             assertFalse(x.cue() != null && x.cue().text().equals("know"), x.toString());
         }
+    }
+
+    @Test
+    void doubtAndAgreeReportTheirClause() {
+        assertEquals("doubt", with(LEAD + "Many captains doubt the new ferry will ever sail.", "the new ferry will ever sail")
+                .cue().text());
+        assertEquals("agree", with(LEAD + "Both unions agree the fees must fall by May.", "the fees must fall").cue().text());
     }
 
     @Test
