@@ -43,6 +43,15 @@ class AfterQuoteVerbRulesTest {
     }
 
     @Test
+    void pointsOutClosingTheClauseAttributesTheQuote() {
+        String text = "Harbour news\n\nIda Berg spoke first.\n\n\"The crews were right,\" she notes.\n\n\"Fewer boats "
+                + "than ever,\" Tom Reyes points out.";
+        ExtractedStatement s = with(text, "Fewer boats than ever");
+        assertEquals("Tom Reyes", s.speakerName());
+        assertEquals(1, s.segments().size());
+    }
+
+    @Test
     void notesAfterAQuoteIsAVerbOfSaying() {
         assertEquals("Dunn", with(TEXT, "Look at the statement").speakerName());
     }
