@@ -63,9 +63,10 @@ final class Cues {
 
     /**
      * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`, `many doubt it
-     * will pass`: verbs of wanting, knowing, seeing, feeling, doubting, agreeing and opposing report a clause after
-     * their subject, but too often sit near a quote that is someone else's to attribute quotes; only the
-     * reported-speech sieve takes them. Base forms only after a subject.
+     * will pass`, `unions blame the board`: verbs of wanting, knowing, seeing, feeling, doubting, agreeing, opposing,
+     * preferring, warning and the base forms of judging verbs report a clause after their subject, but too often sit
+     * near a quote that is someone else's to attribute quotes; only the reported-speech sieve takes them. Base forms
+     * only after a subject.
      */
     boolean isReportOnlyCue(int i) {
         Tok t = toks.get(i);
@@ -80,7 +81,8 @@ final class Cues {
     }
 
     private static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
-            "want know see sees feel doubt doubts oppose agree agrees");
+            "want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame "
+            + "accuse reject endorse");
 
     /**
      * A base form is a present-tense verb after its subject (`Democrats insist`, `they argue`, `critics still claim`,

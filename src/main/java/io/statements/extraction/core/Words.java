@@ -136,7 +136,8 @@ final class Words {
             indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
             criticised labelled invoked portrayed projected referenced referred refers
             repeated assured assures issued ordered
-            want know see sees feel doubt doubts oppose agree agrees"""));
+            want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame
+            accuse reject endorse"""));
 
     /** `didn't`, `won’t`, `doesn't`: a negated auxiliary between a subject and its verb. */
     static boolean negatedAuxiliary(String low) {

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * `want`, `know`, `see`, `sees`, `feel`, `doubt`, `agree`, `oppose` report a clause after their subject (session
+ * `want`, `know`, `see`, `sees`, `feel`, `doubt`, `agree`, `oppose`, `prefer`, `warn` and the base forms of judging
+ * verbs (`blame`, `praise`, `criticize`, `accuse`, `reject`, `endorse`) report a clause after their subject (session
  * extraction14; PolNeAR marks them as attributions of desire, knowledge, view and belief) but attribute no quote: near a quote their subject is too often someone
  * else's. Base forms only after a subject. Invented sentences.
  */
@@ -49,6 +50,16 @@ class ReportOnlyCueRulesTest {
         assertEquals("doubt", with(LEAD + "Many captains doubt the new ferry will ever sail.", "the new ferry will ever sail")
                 .cue().text());
         assertEquals("agree", with(LEAD + "Both unions agree the fees must fall by May.", "the fees must fall").cue().text());
+    }
+
+    @Test
+    void baseFormsOfJudgingVerbsReportAfterTheirSubject() {
+        ExtractedStatement s = with(LEAD + "The dockers blame the Harbour Board for the lost season.", "for the lost season");
+        assertEquals("blame", s.cue().text());
+        assertEquals("dockers", s.speakerName());
+        for (ExtractedStatement x : all(LEAD + "The crews took the blame for the lost season.")) {
+            assertFalse(x.cue() != null && x.cue().text().equals("blame"), x.toString());
+        }
     }
 
     @Test
