@@ -39,7 +39,8 @@ final class Clauses {
             return new int[]{i, i}; // `He then defended the remark, saying ...`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
-                || first.low.endsWith("ly") || first.low.equals("once") || openers.isIntroPhrase(i, limit))) {
+                || first.low.endsWith("ly") && !knownName(first) || first.low.equals("once")
+                || openers.isIntroPhrase(i, limit))) {
             i = afterIntroComma(i, limit);
             i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
             if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
@@ -71,6 +72,11 @@ final class Clauses {
             subject = subjectFrom(k, limit);
         }
         return subject;
+    }
+
+    /** `Carly Fiorina backed ...`, `Kelly said`: a name the article gives a person, not an adverb (`Finally,`). */
+    private boolean knownName(Tok t) {
+        return d.names.firstNameToFull.containsKey(t.text) || d.names.lastNameToFull.containsKey(t.text);
     }
 
     /** The noun phrase that starts at i, skipping time words and connectives, up to limit; or null. */

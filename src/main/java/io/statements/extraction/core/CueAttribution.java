@@ -8,17 +8,19 @@ final class CueAttribution extends Rules {
 
     private final CoordinatedSpeech coordinatedSpeech;
     private final InterruptedClause interrupted;
+    private final AdjunctPronounSpeaker adjunct;
 
     CueAttribution(Doc d) {
         super(d);
         this.coordinatedSpeech = new CoordinatedSpeech(d);
         this.interrupted = new InterruptedClause(d);
+        this.adjunct = new AdjunctPronounSpeaker(d);
     }
 
     void complete(QuoteCandidate c) {
         Stmt st = c.st;
         int cue = c.cue;
-        Speaker sp = speaker(c);
+        Speaker sp = throughClausePronoun(c, speaker(c));
         st.cueS = toks.get(cue).s;
         st.cueE = cueLex.isAccording(cue) ? toks.get(cue + 1).e : toks.get(cue).e;
         st.group = c.memory.cueGroup.computeIfAbsent(cue, x -> d.newGroup());
@@ -34,6 +36,25 @@ final class CueAttribution extends Rules {
         st.conf = (cueLex.isSpeech(cue) || cueLex.isAccording(cue) ? 0.9 : 0.7)
                 * (sp == null || sp.name() == null ? 0.6 : 1.0);
         st.sp = sp;
+    }
+
+    /**
+     * A participle hanging on a clause whose subject is a pronoun (`..., though he used stronger language, saying`)
+     * shows that pronoun as the mention; the name stays the speaker found, whom it stands for when the kinds agree.
+     */
+    private Speaker throughClausePronoun(QuoteCandidate c, Speaker sp) {
+        if (c.outerSpeaker != null || c.memory.cueSpeaker.containsKey(c.cue) || !c.coordinated) {
+            return sp;
+        }
+        int p = adjunct.participlePronoun(c.cue, c.ss);
+        if (p < 0 || sp != null && sp.me() > toks.get(p).s) {
+            return sp;
+        }
+        boolean person = toks.get(p).low.equals("he") || toks.get(p).low.equals("she");
+        if (sp != null && sp.name() != null && (sp.kind() == SpeakerKind.PERSON) == person) {
+            return adjunct.through(p, sp);
+        }
+        return resolver.resolve(p, p);
     }
 
     private Speaker speaker(QuoteCandidate c) {

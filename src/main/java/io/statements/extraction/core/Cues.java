@@ -34,6 +34,11 @@ final class Cues {
         if (PHRASAL_HEADS.contains(t.low)) {
             return particles(i) > 0;
         }
+        if (OBJECT_HEADS.contains(t.low)) {
+            // `issued a statement`, `ordered the board to ...`; not `Warnings Issued Across the Valley` (a headline's
+            // passive) nor `"...," she ordered new repairs`
+            return i + 1 < toks.size() && OBJECT_DETERMINERS.contains(toks.get(i + 1).low);
+        }
         if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
             return false;
         }
@@ -55,6 +60,29 @@ final class Cues {
         }
         return true;
     }
+
+    /**
+     * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`, `many doubt it
+     * will pass`, `unions blame the board`: verbs of wanting, knowing, seeing, feeling, doubting, agreeing, opposing,
+     * preferring, warning and the base forms of judging verbs report a clause after their subject, but too often sit
+     * near a quote that is someone else's to attribute quotes; only the reported-speech sieve takes them. Base forms
+     * only after a subject.
+     */
+    boolean isReportOnlyCue(int i) {
+        Tok t = toks.get(i);
+        if (t.type != WORD || t.qrole != OUT || !REPORT_ONLY.contains(t.low)) {
+            return false;
+        }
+        if (!t.low.endsWith("s")) {
+            return baseFormIsVerb(i);
+        }
+        Tok p = i > 0 ? toks.get(i - 1) : null; // `she sees`, not `the sees` or `of sees`
+        return p != null && p.type == WORD && !NOUN_DETERMINERS.contains(p.low) && !Lexicon.PREPOSITIONS.contains(p.low);
+    }
+
+    private static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
+            "want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame "
+            + "accuse reject endorse");
 
     /**
      * A base form is a present-tense verb after its subject (`Democrats insist`, `they argue`, `critics still claim`,
@@ -94,6 +122,11 @@ final class Cues {
         boolean about = next.equals("about") || next.equals("of");
         return about && (!t.low.endsWith("ing") || i > 0 && BE_FORMS.contains(toks.get(i - 1).low));
     }
+
+    /** Verbs that are cues only before a determined object: `issued a statement`, `ordered the release`. */
+    private static final java.util.Set<String> OBJECT_HEADS = Lexicon.words("issued ordered");
+    private static final java.util.Set<String> OBJECT_DETERMINERS = Lexicon.words(
+            "a an the his her its their this that these those");
 
     /** Verbs that are cues only with their particle: `made it clear`, `laid out`, `points to`. */
     private static final java.util.Set<String> PHRASAL_HEADS = Lexicon.words("made makes make laid lays point points");

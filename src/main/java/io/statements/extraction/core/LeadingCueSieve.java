@@ -9,8 +9,11 @@ import static io.statements.extraction.core.Tok.*;
  */
 final class LeadingCueSieve extends Rules implements QuoteSieve {
 
+    private final AdjunctPronounSpeaker adjunct;
+
     LeadingCueSieve(Doc d) {
         super(d);
+        this.adjunct = new AdjunctPronounSpeaker(d);
     }
 
     @Override
@@ -34,7 +37,12 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         var cueSpeaker = c.memory.cueSpeaker;
         if (!cueSpeaker.containsKey(cue)) {
             int outer = complements.outerCue(cue, c.ss, c.se);
-            if (outer != cue && cueSpeaker.containsKey(outer)) {
+            int pronoun = outer != cue ? adjunct.pronoun(cue, c.ss) : -1;
+            Speaker outerSpeaker = pronoun < 0 ? null
+                    : cueSpeaker.containsKey(outer) ? cueSpeaker.get(outer) : adjunct.outerSpeaker(outer, c.ss);
+            if (outerSpeaker != null) {
+                c.outerSpeaker = adjunct.through(pronoun, outerSpeaker); // `, which he called "..."`: his own cue
+            } else if (outer != cue && cueSpeaker.containsKey(outer)) {
                 c.outerSpeaker = cueSpeaker.get(outer); // keep the quotes apart, but with that speaker
             } else {
                 cue = outer;

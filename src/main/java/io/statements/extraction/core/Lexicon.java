@@ -48,7 +48,7 @@ final class Lexicon {
      */
     static final Set<String> AFTER_QUOTE_ONLY = words("""
             read reads beamed laughed sighed assured assures riffed smiled pressed elaborated reacted remembered
-            recounted surmised retaliated demurred concludes""");
+            recounted surmised retaliated demurred concludes conclude confessed confesses answers mocks shot started""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
@@ -63,7 +63,8 @@ final class Lexicon {
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
             rebuked applauded lauded challenged pointed
             indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended
-            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced""");
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
+            repeated assured assures issued ordered""");
 
     /**
      * Judgement and pursuit verbs that make reported speech in the progressive only (`the union is touting its plan`,

@@ -42,7 +42,7 @@ final class QuoteAttributor extends Rules {
             if (t.qrole == OPEN && t.q >= 0 && t.q < d.quotes.size() && d.quotes.get(t.q).open == i) {
                 qs.add(d.quotes.get(t.q));
             }
-            if (cueLex.isCueTok(i)) {
+            if (cueLex.isCueTok(i) || cueLex.isReportOnlyCue(i)) {
                 cueToks.add(i);
             }
         }

@@ -80,8 +80,36 @@ final class QuoteCandidate {
      */
     private boolean unpunctuatedBeforeAttribution(List<Tok> toks, Quote q, Tok lastInner, int qEndTok, int cse) {
         return (q.open == ss || onlyConnectivesBefore(toks, ss, q.open)) && lastInner.type == WORD && q.close >= 0
-                && qEndTok + 1 <= cse && cse - qEndTok <= 8 && toks.get(qEndTok + 1).type == WORD
-                && Words.isTerminal(toks.get(cse));
+                && qEndTok + 1 <= cse && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse))
+                && (cse - qEndTok <= 8 || speakerNamedRightAfter(toks, qEndTok, cse));
+    }
+
+    /**
+     * `"..." said Nick Vale, a campaign spokesman.`, `"..." Vale said after an event in Ames on Wednesday.`: a verb of
+     * saying and a capitalised name right after the closing mark, however long the tail after them.
+     */
+    private static boolean speakerNamedRightAfter(List<Tok> toks, int qEndTok, int cse) {
+        Tok a = toks.get(qEndTok + 1);
+        Tok b = qEndTok + 2 <= cse ? toks.get(qEndTok + 2) : null;
+        if (b == null || b.type != WORD) {
+            return false;
+        }
+        if (Lexicon.SPEECH.contains(a.low) && !a.cap) {
+            return b.cap;
+        }
+        if (!a.cap) {
+            return false;
+        }
+        for (int k = qEndTok + 2; k <= cse && k - qEndTok <= 4; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD) {
+                return false;
+            }
+            if (Lexicon.SPEECH.contains(t.low) && !t.cap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyConnectivesBefore(List<Tok> toks, int from, int open) {

@@ -18,6 +18,7 @@ final class ReportedSpeechSieve {
     private final ChannelVia channels;
     private final AccordingToSpans accordingSpans;
     private final QuestionSieve questions;
+    private final AdjunctPronounSpeaker adjunct;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -30,6 +31,24 @@ final class ReportedSpeechSieve {
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
         this.questions = new QuestionSieve(d);
+        this.adjunct = new AdjunctPronounSpeaker(d);
+    }
+
+    /**
+     * A subject found across a comma interruption right after a preposition (`... lacks support from his colleagues
+     * in Congress, whom he has angered, said X`, `... went badly with the board, and the talks stalled, said X`): the
+     * noun phrase is an object, the verb of saying inverted.
+     */
+    private boolean midClauseInterruptedSubject(int[] subj, int ss) {
+        if (subj == null || subj[0] <= ss || !Lexicon.PREPOSITIONS.contains(toks.get(subj[0] - 1).low)) {
+            return false;
+        }
+        for (int k = subj[0]; k <= subj[1]; k++) {
+            if (toks.get(k).text.equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void indirect(int cue, int ss, int se, boolean sentHasQuote, List<Integer> cues) {
@@ -94,7 +113,9 @@ final class ReportedSpeechSieve {
             if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
                 postposed = complements.tailIsAdjunct(cue, se);
             }
-            if (subj == null && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
+            // `..., whom he angered, said X`: an object across a comma is no subject, the verb of saying is inverted
+            boolean interrupted = (ct.low.equals("said") || ct.low.equals("says")) && midClauseInterruptedSubject(subj, ss);
+            if ((subj == null || interrupted) && !participle && cue > ss + 2 && toks.get(cue - 1).text.equals(",")) {
                 // "CLAUSE, said X."
                 int[] inv = d.inverted.subjectAfter(cue, se);
                 if (inv != null && (complements.tailIsAdjunct(inv[1], se) || complements.tailIsAppositive(inv[1], se, cueLex))) {
@@ -162,6 +183,8 @@ final class ReportedSpeechSieve {
         if (from < 0 || to < from || from > se) {
             return;
         }
+        int adjunctComma = sentHasQuote && !according ? adjunct.adjunctClauseComma(from, to) : -1;
+        to = adjunctComma > from ? adjunctComma - 1 : to; // `X said the fees rose, which she called "a tax"`
         int wc = 0;
         for (int i = from; i <= to; i++) {
             if (toks.get(i).type == WORD) {

@@ -10,8 +10,11 @@ package io.statements.extraction.core;
  */
 final class SentenceSubjectSieve extends Rules implements QuoteSieve {
 
+    private final PossessedRemarks remarks;
+
     SentenceSubjectSieve(Doc d) {
         super(d);
+        this.remarks = new PossessedRemarks(d);
     }
 
     @Override
@@ -30,7 +33,9 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         }
         Stmt st = c.st;
         Speaker reporter = reportBefore(c);
-        st.sp = reporter != null ? reporter : resolver.resolve(subj[0], subj[1]);
+        Speaker subject = resolver.resolve(subj[0], subj[1]);
+        Speaker owner = reporter == null ? remarks.owner(c.q.open, c.ss, subject) : null;
+        st.sp = reporter != null ? reporter : owner != null ? owner : subject;
         st.kind = StatementKind.PARTIAL;
         st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
         st.conf = 0.45;

@@ -210,6 +210,13 @@ final class SpeakerResolver {
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
+    /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */
+    Speaker resolvePossessivePronoun(int k) {
+        Tok t = toks.get(k);
+        String subject = switch (t.low) { case "his" -> "he"; case "her" -> "she"; case "their" -> "they"; default -> "it"; };
+        return pronouns.resolve(subject, t.s, t.e, t.text);
+    }
+
     Speaker resolveSubject(int[] subj) {
         Speaker inner = subj.length < 3 ? coordinated.pairWithin(subj[0], subj[1], this) : null;
         if (inner != null) {

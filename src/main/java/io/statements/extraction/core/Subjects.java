@@ -39,7 +39,8 @@ final class Subjects {
         int j = interrupted.beforeAdverbial(k - 1, ss);
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
                 && !modalLikeName(j, k)
-                || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4)) {
+                || toks.get(j).low.endsWith("ly") && !toks.get(j).cap && toks.get(j).low.length() > 4
+                || Words.negatedAuxiliary(toks.get(j).low))) {
             j--;
         }
         if (j - 1 >= ss && toks.get(j).low.equals("both") && toks.get(j - 1).type == WORD && toks.get(j - 1).qrole == OUT) {
@@ -158,6 +159,9 @@ final class Subjects {
             }
             int m = end - 1;
             while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                if (m < end - 1 && d.cueLex.isCueTok(m) && d.cueLex.isSpeech(m) && !toks.get(m).cap) {
+                    return new int[]{m + 1, end - 1}; // `"...," said one aide close to the talks, who added`
+                }
                 m--;
             }
             if (m < ss || !toks.get(m).text.equals(",")) {

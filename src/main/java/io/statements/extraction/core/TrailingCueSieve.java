@@ -38,10 +38,14 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return false;
     }
 
-    /** `"...," she went on.`: `went on` / `goes on` closing the clause after a quote is a verb of saying. */
+    /**
+     * `"...," she went on.`, `"...," he points out.`: `went on` / `goes on` / `points out` closing the clause after a
+     * quote is a verb of saying.
+     */
     private boolean wentOn(int m, int cse) {
         Tok t = toks.get(m);
-        return (t.low.equals("went") || t.low.equals("goes")) && m + 1 <= cse && toks.get(m + 1).low.equals("on")
+        String particle = t.low.equals("went") || t.low.equals("goes") ? "on" : t.low.equals("points") ? "out" : null;
+        return particle != null && m + 1 <= cse && toks.get(m + 1).low.equals(particle)
                 && (m + 2 > cse || toks.get(m + 2).type == PUNCT);
     }
 

@@ -132,7 +132,17 @@ final class Words {
             likened praises accuses blames condemns denounces defends rejects dismisses characterized highlighted
             welcomed welcomes supported proposed offered sought seeks decried derided lambasted assailed chided rebuked
             applauded lauded challenged pointed
-            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced"""));
+            voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
+            indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
+            criticised labelled invoked portrayed projected referenced referred refers
+            repeated assured assures issued ordered
+            want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame
+            accuse reject endorse"""));
+
+    /** `didn't`, `won’t`, `doesn't`: a negated auxiliary between a subject and its verb. */
+    static boolean negatedAuxiliary(String low) {
+        return low.length() > 3 && (low.endsWith("n't") || low.endsWith("n\u2019t"));
+    }
 
     static Channel channelForNoun(String w) {
         return switch (w) {

@@ -22,6 +22,36 @@ class AfterQuoteVerbRulesTest {
             + "Her notes say the ferry was \"late every single day in March.\"";
 
     @Test
+    void confessedAndConcludeAttributeTheQuoteBeforeThem() {
+        String text = "Harbour news\n\nThe editors wrote about the ferry on Sunday.\n\n\"The crews deserve better than this "
+                + "board,\" they conclude.\n\nI met the captain later. \"That was my worst night at sea,\" I confessed.";
+        assertEquals("conclude", with(text, "deserve better").cue().text());
+        assertEquals("they", with(text, "deserve better").speakerMention().text());
+        assertEquals("confessed", with(text, "worst night at sea").cue().text());
+    }
+
+    @Test
+    void answersShotBackMocksAndStartedAttributeTheQuoteBeforeThem() {
+        String text = "Harbour news\n\nIda Berg met Tom Reyes at the pier.\n\n\"What did the board ever do for us?\" "
+                + "Berg asks.\n\n\"Nothing, and the crews know it,\" Reyes answers.\n\n\"You want to look tough "
+                + "tonight,\" Berg shot back.\n\n\"The board has not failed the crews,\" he mocks.\n\n\"The paper "
+                + "says you met the board in May,\" Berg started.";
+        assertEquals("Tom Reyes", with(text, "Nothing, and the crews know it").speakerName());
+        assertEquals("Ida Berg", with(text, "look tough tonight").speakerName());
+        assertEquals("mocks", with(text, "has not failed the crews").cue().text());
+        assertEquals("Ida Berg", with(text, "met the board in May").speakerName());
+    }
+
+    @Test
+    void pointsOutClosingTheClauseAttributesTheQuote() {
+        String text = "Harbour news\n\nIda Berg spoke first.\n\n\"The crews were right,\" she notes.\n\n\"Fewer boats "
+                + "than ever,\" Tom Reyes points out.";
+        ExtractedStatement s = with(text, "Fewer boats than ever");
+        assertEquals("Tom Reyes", s.speakerName());
+        assertEquals(1, s.segments().size());
+    }
+
+    @Test
     void notesAfterAQuoteIsAVerbOfSaying() {
         assertEquals("Dunn", with(TEXT, "Look at the statement").speakerName());
     }
