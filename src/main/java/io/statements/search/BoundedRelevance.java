@@ -2,6 +2,7 @@ package io.statements.search;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Relevance within a recency-bounded candidate set when ranking every match would cost too much. A search whose words
@@ -64,7 +65,7 @@ public record BoundedRelevance(int candidates) {
                 sql.add("n" + i + " as materialized (select " + (i == 1 ? "" : "(select c from n" + (i - 1) + ") + ")
                         + "count(*) as c from r" + i + "),\n");
             }
-            sql.add("recent as (" + java.util.stream.IntStream.rangeClosed(1, recent.size())
+            sql.add("recent as (" + IntStream.rangeClosed(1, recent.size())
                     .mapToObj(i -> "select id, k from r" + i).collect(Collectors.joining(" union all ")) + "),\n");
         }
         String found = "(select c from n" + recent.size() + ")";

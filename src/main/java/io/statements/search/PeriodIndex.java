@@ -22,12 +22,12 @@ record PeriodIndex(LocalDate start, int months) {
     /** The words-only period indexes of earlier versions ({@code statement_search_q2024_2}), dropped once replaced. */
     static final String LEGACY_PREFIX = "statement_search_";
     private static final Pattern LEGACY = Pattern.compile(LEGACY_PREFIX + "[qm]\\d{4}_\\d{1,2}");
+    /** The reported-at key the indexes are partial on (the search's condition names it on alias s). */
+    static final String KEY = StatementQueries.REPORTED_KEY.replace("s.", "");
 
     static boolean legacy(String indexName) {
         return LEGACY.matcher(indexName).matches();
     }
-    /** The reported-at key the indexes are partial on (the search's condition names it on alias s). */
-    static final String KEY = StatementQueries.REPORTED_KEY.replace("s.", "");
 
     static PeriodIndex quarterOf(LocalDate day) {
         return new PeriodIndex(LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1), 3);
