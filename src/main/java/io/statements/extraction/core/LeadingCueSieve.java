@@ -12,10 +12,12 @@ import static io.statements.extraction.core.Tok.*;
 final class LeadingCueSieve extends Rules implements QuoteSieve {
 
     private final AdjunctPronounSpeaker adjunct;
+    private final WithParticipleSubjects withSubjects;
 
     LeadingCueSieve(Doc d) {
         super(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
+        this.withSubjects = new WithParticipleSubjects(d.toks);
     }
 
     @Override
@@ -73,6 +75,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 c.subj = subjects.npEndingAt(cue - 1, c.ss); // `footage of Hillary Clinton asking, "..."`
             } else if (cue - 1 >= c.ss && before.type == WORD && Words.contractedPronoun(before.low) != null) {
                 c.subj = new int[]{cue - 1, cue - 1}; // `he's predicting that ...`: a progressive, its subject in it
+            } else {
+                c.subj = withSubjects.subject(cue, c.ss); // `..., with one of her ads asking, "..."`
             }
             c.coordinated = c.subj == null;
         } else {

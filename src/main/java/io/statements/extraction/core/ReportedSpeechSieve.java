@@ -19,6 +19,7 @@ final class ReportedSpeechSieve {
     private final AccordingToSpans accordingSpans;
     private final QuestionSieve questions;
     private final AdjunctPronounSpeaker adjunct;
+    private final WithParticipleSubjects withSubjects;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -32,6 +33,7 @@ final class ReportedSpeechSieve {
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
         this.questions = new QuestionSieve(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
+        this.withSubjects = new WithParticipleSubjects(d.toks);
     }
 
     /**
@@ -97,7 +99,8 @@ final class ReportedSpeechSieve {
             if (insideAccordingSource(cue, ss)) {
                 return; // `according to exit polls reported by CNN`: part of the source, not a statement
             }
-            int[] subj = participle ? null : subjects.subjectBefore(cue, ss);
+            // `..., with Senator X calling the plan a tax`: the participle's own subject after `with`
+            int[] subj = participle ? withSubjects.subject(cue, ss) : subjects.subjectBefore(cue, ss);
             // `X survived ... and says ...`: a coordinated verb of saying takes the sentence subject
             boolean coordinated = subj != null && subj[0] < 0;
             if (coordinated && !speech) {
