@@ -9,12 +9,14 @@ final class CueAttribution extends Rules {
     private final CoordinatedSpeech coordinatedSpeech;
     private final InterruptedClause interrupted;
     private final AdjunctPronounSpeaker adjunct;
+    private final PostposedCueParticiples postposed;
 
     CueAttribution(Doc d) {
         super(d);
         this.coordinatedSpeech = new CoordinatedSpeech(d);
         this.interrupted = new InterruptedClause(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
+        this.postposed = new PostposedCueParticiples(d);
     }
 
     void complete(QuoteCandidate c) {
@@ -72,6 +74,10 @@ final class CueAttribution extends Rules {
             return null;
         }
         // participle or coordinated verb: the subordinate clause's subject, an earlier quote's speaker, the sentence's
+        int[] after = cueLex.isParticiple(cue) ? postposed.subject(cue, c.ss) : null;
+        if (after != null) {
+            return resolver.resolveSubject(after); // `CLAUSE, Berg said, adding, "..."`: the postposed speaker
+        }
         Speaker earlier = null;
         for (Integer c2 : c.memory.cueSpeaker.keySet()) {
             if (c2 < cue) {
