@@ -17,8 +17,6 @@ final class NonSpeechSieve extends Rules {
             poll polls survey surveys record records data figures numbers results statistics documents filings
             reports report study studies analysis tally count estimates audit files returns""");
 
-    private static final Set<String> POLLS = Lexicon.words("poll polls survey surveys");
-
     /** What a refusal without `to` refuses: a comment or a request to speak. */
     private static final Set<String> REFUSED_OBJECTS = Lexicon.words("""
             comment comments requests request multiple repeated several numerous interview interviews invitation""");
@@ -51,8 +49,11 @@ final class NonSpeechSieve extends Rules {
     private static final Set<String> MESSAGES = Lexicon.words("""
             call calls message messages request requests email emails e-mail e-mails inquiry inquiries comment""");
 
+    private final PollSources polls;
+
     NonSpeechSieve(Doc d) {
         super(d);
+        this.polls = new PollSources(d);
     }
 
     static final String NAME = "non-speech";
@@ -120,27 +121,10 @@ final class NonSpeechSieve extends Rules {
 
     /** `In a Herald poll released Monday, 50 percent chose Holt`: the poll is the source of the clause after it. */
     private void inPoll(int ss, int se) {
-        if (!toks.get(ss).low.equals("in") || ss + 2 > se || !Lexicon.DETERMINERS.contains(toks.get(ss + 1).low)) {
-            return;
-        }
-        boolean data = false;
-        int npEnd = -1; // `a Herald poll released Monday`: the source ends before the participle
-        for (int m = ss + 2; m <= se && m - ss <= 14; m++) {
-            Tok t = toks.get(m);
-            if (t.text.equals(",")) {
-                if (data && m + 1 <= se && toks.get(m + 1).type == WORD) {
-                    int to = complements.complementEnd(m + 1, se);
-                    emit(ss, m + 1, to, resolver.resolve(ss + 1, npEnd < 0 ? m - 1 : npEnd), ss, se);
-                }
-                return;
-            }
-            if (t.type != WORD || t.qrole != OUT) {
-                return;
-            }
-            data |= POLLS.contains(t.low);
-            if (data && npEnd < 0 && !t.cap && t.low.endsWith("ed")) {
-                npEnd = m - 1;
-            }
+        int[] poll = polls.opening(ss, se);
+        if (poll != null) {
+            int to = complements.complementEnd(poll[2] + 1, se);
+            emit(ss, poll[2] + 1, to, resolver.resolve(poll[0], poll[1]), ss, se);
         }
     }
 

@@ -19,6 +19,7 @@ final class SpeakerResolver {
     private final MentionHeads heads;
     private final CoordinatedNames coordinated;
     private final DocumentMentions documents;
+    private final PollSources polls;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -31,6 +32,7 @@ final class SpeakerResolver {
         this.heads = new MentionHeads(d);
         this.coordinated = new CoordinatedNames(d);
         this.documents = new DocumentMentions(d, this, issuers);
+        this.polls = new PollSources(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -49,6 +51,10 @@ final class SpeakerResolver {
         }
         if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
+        }
+        int[] poll = polls.pollFor(a, b);
+        if (poll != null) {
+            return resolve(poll[0], poll[1]); // `In a Herald poll, 31% of voters said`: the poll reports them
         }
         Speaker share = shares.speaker(a, b, s);
         if (share != null) {

@@ -17,7 +17,7 @@ class QuantifiedSubjectRulesTest {
             + "On the harbour levy, 38% say it should be scrapped before the summer.\n\n"
             + "About half of the fishermen said the new quay was too short for their boats.\n\n"
             + "For two winters many waited for the bridge.\n\n"
-            + "In the same poll, 46 percent of voters said the fares were too high. Only 19 percent said they would"
+            + "By March, 46 percent of voters said the fares were too high. Only 19 percent said they would"
             + " move to the mainland.";
 
     @Test
@@ -45,7 +45,11 @@ class QuantifiedSubjectRulesTest {
         assertTrue(all(TEXT).stream().noneMatch(x -> x.text().contains("waited for the bridge")));
     }
 
-    /** Session extraction12: `percent` spelt out was a speaker named "percent" (54 train/dev statements). */
+    /**
+     * Session extraction12: `percent` spelt out was a speaker named "percent" (54 train/dev statements). The sentence
+     * opened `In the same poll,` until session extraction15, which gives such a poll the statement
+     * ({@code PollSourceRulesTest}).
+     */
     @Test
     void aPercentageSpeltOutIsAShareToo() {
         ExtractedStatement s = with(TEXT, "the fares were too high");
