@@ -106,6 +106,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                         subj = null;
                     }
                 }
+                if (subj != null && subj.length > 2 && !cueLex.isSpeech(m)) {
+                    continue; // `"A," Warren, who has not endorsed anyone, told reporters`: the relative clause's verb
+                }
                 if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
                     return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
                 }
