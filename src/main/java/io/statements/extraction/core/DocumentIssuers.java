@@ -85,6 +85,36 @@ final class DocumentIssuers {
         return null;
     }
 
+    /** Verbs that put a piece out, beside {@link #ISSUING}: `ran a piece`, `is releasing an ad`, `aired a spot`. */
+    private static final Set<String> PUBLISHING = Lexicon.words("""
+            ran runs releasing aired airs unveiled unveils launched launches issuing posting publishing""");
+    /** Published pieces that {@link Lexicon#DOC_NOUNS} does not hold. */
+    private static final Set<String> PIECES = Lexicon.words("piece pieces spot spots commercial commercials");
+
+    /**
+     * The subject of the verb that put out the document [a, b] a relative clause hangs on (`Holt released a video
+     * that said "..."`, `The Gazette ran a piece that noted ...`: Holt, the Gazette), or null. PolNeAR gives such a
+     * quote to whoever put the piece out.
+     */
+    int[] publisherOf(int a, int b) {
+        Tok head = toks.get(b);
+        if (head.cap || !(Lexicon.DOC_NOUNS.contains(head.low) || PIECES.contains(head.low))) {
+            return null;
+        }
+        int ss = d.sentStart[head.sent];
+        int verb = b - 1; // `released a new 30-second ad that`: a few words between the verb and the noun
+        while (verb > ss && b - verb <= NOUN_REACH + 1 && toks.get(verb).type == WORD && toks.get(verb).qrole == OUT
+                && !ISSUING.contains(toks.get(verb).low) && !PUBLISHING.contains(toks.get(verb).low)) {
+            verb--;
+        }
+        if (verb <= ss || toks.get(verb).cap || !ISSUING.contains(toks.get(verb).low)
+                && !PUBLISHING.contains(toks.get(verb).low)) {
+            return null;
+        }
+        int[] subj = d.subjects.subjectBefore(verb, ss);
+        return subj == null || subj[0] < 0 ? null : subj;
+    }
+
     private int issuingVerb(int noun, int ss) {
         for (int m = noun - 1; m >= ss && noun - m <= NOUN_REACH; m--) {
             Tok t = toks.get(m);

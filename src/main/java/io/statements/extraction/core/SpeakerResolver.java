@@ -228,6 +228,10 @@ final class SpeakerResolver {
         if (inner != null) {
             return inner; // `said Ann Cole and Ray Dunn`
         }
+        int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who") ? issuers.publisherOf(subj[0], subj[1]) : null;
+        if (publisher != null) {
+            return resolveSubject(publisher); // `Holt released a video that said "..."`: Holt, through the video
+        }
         Speaker sp = resolve(subj[0], subj[1]);
         if (sp == null || subj.length < 3) {
             Speaker pair = coordinated.widen(subj[0], sp, this);

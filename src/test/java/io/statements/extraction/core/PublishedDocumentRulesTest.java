@@ -1,0 +1,43 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session extraction15: a relative clause on a document someone put out (`Ida Berg released a marketing video that
+ * said, "..."`, `The Harbour Gazette ran a piece that noted ...`, `Reyes is releasing a new 30-second ad that urges
+ * ...`) is said by whoever put it out; the mention was the relative pronoun `that`, with no name. Things that are no
+ * document keep `that` (`water bottles that said`). Invented text.
+ */
+class PublishedDocumentRulesTest {
+
+    @Test
+    void whoReleasedTheVideoSaysWhatItSaid() {
+        ExtractedStatement s = with("Port news.\n\nIn selling the tours, Ida Berg released a marketing video that said, "
+                + "\"We are going to have the best captains on the coast.\"", "best captains");
+        assertEquals("Ida Berg", s.speakerMention().text(), s.toString());
+    }
+
+    @Test
+    void aPaperThatRanAPieceIsItsSpeaker() {
+        ExtractedStatement s = with("Port news.\n\nThe Harbour Gazette recently ran a piece that noted her \"fee plan "
+                + "would help richer owners more than poorer ones.\"", "richer owners");
+        assertEquals("Harbour Gazette", s.speakerName(), s.toString());
+    }
+
+    @Test
+    void wordsBetweenTheVerbAndTheNounAreSkipped() {
+        ExtractedStatement s = with("Port news.\n\nTom Reyes is releasing a new 30-second ad that urges crews in "
+                + "Eastbrook to \"send a message\" to the board.", "send a message");
+        assertEquals("Tom Reyes", s.speakerName(), s.toString());
+    }
+
+    @Test
+    void thingsThatAreNoDocumentKeepTheRelativePronoun() {
+        ExtractedStatement s = with("Port news.\n\nThey passed out water bottles that said, \"The harbour welcomes you.\"",
+                "harbour welcomes you");
+        assertEquals("that", s.speakerMention().text(), s.toString());
+    }
+}
