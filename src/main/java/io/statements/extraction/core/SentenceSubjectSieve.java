@@ -33,6 +33,10 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         }
         Stmt st = c.st;
         Speaker reporter = reportBefore(c);
+        if (reporter == null && referless(subj) && d.lastGroupSent == c.si - 1 && d.lastGroupSpeaker != null
+                && toks.get(d.sentStart[d.lastGroupSent]).para == toks.get(c.ss).para) {
+            reporter = d.lastGroupSpeaker; // `Holt said the vote was rushed. Doing so "..."`: her paraphrase goes on
+        }
         Speaker subject = resolver.resolve(subj[0], subj[1]);
         Speaker owner = reporter == null ? remarks.owner(c.q.open, c.ss, subject) : null;
         st.sp = reporter != null ? reporter : owner != null ? owner : subject;
@@ -41,6 +45,18 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         st.conf = 0.45;
         st.group = d.newGroup();
         return true;
+    }
+
+    /** Subjects that name nobody: `That makes it "..."`, `It's "..."`, `Doing so "..."` (a gerund opening the clause). */
+    private static final java.util.Set<String> REFERLESS = Lexicon.words("that this it's it\u2019s");
+
+    private boolean referless(int[] subj) {
+        Tok first = toks.get(subj[0]);
+        if (subj[1] - subj[0] > 1 || first.type != Tok.WORD) {
+            return false;
+        }
+        return REFERLESS.contains(first.low) || subj[0] == d.sentStart[first.sent] && first.low.endsWith("ing")
+                && first.low.length() > 4 && !d.names.lastNameToFull.containsKey(first.text);
     }
 
     /** The first token of the stretch before the quote at open that holds no clause boundary, not before from. */
