@@ -228,7 +228,11 @@ final class ReportedSpeechSieve {
      * quote continues; the outer one stays the one to continue.
      */
     private boolean nestedInEarlier(Stmt st) {
-        for (Stmt o : d.out) {
+        for (int k = d.out.size() - 1; k >= 0; k--) { // the sentence's statements are the last ones added
+            Stmt o = d.out.get(k);
+            if (o.sent < st.sent) {
+                return false;
+            }
             if (o != st && o.sent == st.sent && o.ls <= st.ls && st.le <= o.le && o.le - o.ls > st.le - st.ls) {
                 return true;
             }
