@@ -27,8 +27,8 @@ final class ColonNameSieve extends Rules implements QuoteSieve {
                 return false; // a cue or another quote: the cue sieves' sentence
             }
         }
-        int[] run = resolver.lastCapRun(colon - 1, colon - 1);
-        run = run == null ? null : resolver.lastCapRun(Math.max(c.ss, colon - 6), colon - 1);
+        int[] run = d.names.lastCapRun(colon - 1, colon - 1);
+        run = run == null ? null : d.names.lastCapRun(Math.max(c.ss, colon - 6), colon - 1);
         if (run == null || run[1] != colon - 1 || run[0] == c.ss) {
             return false; // `Transcript follows:`, or the name is the sentence's subject (colon-label's)
         }

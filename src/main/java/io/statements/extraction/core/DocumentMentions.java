@@ -38,7 +38,7 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
         }
-        int[] run = resolver.lastCapRun(a, end);
+        int[] run = names.lastCapRun(a, end);
         if (run != null) {
             Name nm = names.classify(run[0], run[1]);
             if (nm != null) {

@@ -113,7 +113,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             rel--;
         }
         int end = cue - 1;
-        while (end > rel && (Lexicon.ADVERBS_AUX.contains(toks.get(end).low) || PASSIVE_AUX.contains(toks.get(end).low))) {
+        while (end > rel && (Lexicon.ADVERBS_AUX.contains(toks.get(end).low)
+                || PASSIVE_AUX.contains(toks.get(end).low))) {
             end--;
         }
         if (rel < 0 || end <= rel) {

@@ -252,4 +252,35 @@ final class NameIndex {
         }
         return null;
     }
+
+    /** The last run of capitalised words in [a, b] (`of`, `in`, `for`, `and`, name particles between), or null. */
+    int[] lastCapRun(int a, int b) {
+        int j = b;
+        while (j >= a && !(toks.get(j).cap && toks.get(j).type == WORD)) {
+            j--;
+        }
+        if (j < a) {
+            return null;
+        }
+        int i = j;
+        while (i - 1 >= a) {
+            Tok p = toks.get(i - 1);
+            if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
+                i--;
+            } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
+                    || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
+                int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
+                if (host != null && isOrganisation(host[0], host[1])) {
+                    return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
+                }
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        while (i < j && SENTENCE_NOISE.contains(toks.get(i).low)) {
+            i++;
+        }
+        return new int[]{i, j};
+    }
 }

@@ -39,6 +39,24 @@ final class NestedReports {
         }
     }
 
+    /**
+     * `Greene added that the Fed very much wants to get out of the way. "..."`: reported speech inside the reported
+     * clause of an earlier statement of its sentence (which {@link #drop} removes) is no attribution the next quote
+     * continues; the outer one stays the one to continue. Reads only the sentence's own statements, the last added.
+     */
+    static boolean insideEarlier(List<Stmt> out, Stmt st) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Stmt o = out.get(k);
+            if (o.sent < st.sent) {
+                return false;
+            }
+            if (o != st && o.sent == st.sent && o.ls <= st.ls && st.le <= o.le && o.le - o.ls > st.le - st.ls) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void drop(List<Stmt> out) {
         Map<Integer, List<Stmt>> bySentence = new HashMap<>();
         for (Stmt st : out) {

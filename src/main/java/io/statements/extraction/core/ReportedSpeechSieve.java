@@ -215,29 +215,12 @@ final class ReportedSpeechSieve {
         st.sieve = "reported-speech";
         d.out.add(st);
         if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
-                && !(sentHasQuote && (quoteClosesBefore(ss, cue) || quoteOpensAfter(to, se))) && !nestedInEarlier(st)) {
+                && !(sentHasQuote && (quoteClosesBefore(ss, cue) || quoteOpensAfter(to, se)))
+                && !NestedReports.insideEarlier(d.out, st)) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
-    }
-
-    /**
-     * `Greene added that the Fed very much wants to get out of the way. "..."`: reported speech inside the reported
-     * clause of an earlier statement of its sentence (which {@link NestedReports} drops) is no attribution the next
-     * quote continues; the outer one stays the one to continue.
-     */
-    private boolean nestedInEarlier(Stmt st) {
-        for (int k = d.out.size() - 1; k >= 0; k--) { // the sentence's statements are the last ones added
-            Stmt o = d.out.get(k);
-            if (o.sent < st.sent) {
-                return false;
-            }
-            if (o != st && o.sent == st.sent && o.ls <= st.ls && st.le <= o.le && o.le - o.ls > st.le - st.ls) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** `X was criticized by Y`, `X was backed by a majority of women`: a passive cue, whose agent is the source. */

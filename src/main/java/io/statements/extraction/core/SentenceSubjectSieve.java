@@ -47,7 +47,7 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         return true;
     }
 
-    /** Subjects that name nobody: `That makes it "..."`, `It's "..."`, `Doing so "..."` (a gerund opening the clause). */
+    /** Subjects that name nobody: `That makes it "..."`, `It's "..."`, `Doing so "..."` (a gerund opening it). */
     private static final java.util.Set<String> REFERLESS = Lexicon.words("that this it's it\u2019s");
 
     private boolean referless(int[] subj) {

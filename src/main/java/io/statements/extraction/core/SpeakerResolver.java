@@ -118,7 +118,7 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
-            int[] run = lastCapRun(a, end);
+            int[] run = names.lastCapRun(a, end);
             if (run != null) {
                 // a possessive run followed by a noun: "Netanyahu's office"
                 Name nm = names.classify(run[0], run[1]);
@@ -140,7 +140,7 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
-            int[] run = lastCapRun(a, end);
+            int[] run = names.lastCapRun(a, end);
             if (run != null && run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
                 run = null; // `The ministry said` opening a sentence: its article is no name
             }
@@ -215,7 +215,6 @@ final class SpeakerResolver {
         return i <= b;
     }
 
-    /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
     /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */
     Speaker resolvePossessivePronoun(int k) {
         Tok t = toks.get(k);
@@ -223,12 +222,14 @@ final class SpeakerResolver {
         return pronouns.resolve(subject, t.s, t.e, t.text);
     }
 
+    /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
     Speaker resolveSubject(int[] subj) {
         Speaker inner = subj.length < 3 ? coordinated.pairWithin(subj[0], subj[1], this) : null;
         if (inner != null) {
             return inner; // `said Ann Cole and Ray Dunn`
         }
-        int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who") ? issuers.publisherOf(subj[0], subj[1]) : null;
+        int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who")
+                ? issuers.publisherOf(subj[0], subj[1]) : null;
         if (publisher != null) {
             return resolveSubject(publisher); // `Holt released a video that said "..."`: Holt, through the video
         }
@@ -247,36 +248,6 @@ final class SpeakerResolver {
             a2++;
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
-    }
-
-    int[] lastCapRun(int a, int b) {
-        int j = b;
-        while (j >= a && !(toks.get(j).cap && toks.get(j).type == WORD)) {
-            j--;
-        }
-        if (j < a) {
-            return null;
-        }
-        int i = j;
-        while (i - 1 >= a) {
-            Tok p = toks.get(i - 1);
-            if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
-                i--;
-            } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
-                    || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
-                int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
-                if (host != null && names.isOrganisation(host[0], host[1])) {
-                    return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
-                }
-                i -= 2;
-            } else {
-                break;
-            }
-        }
-        while (i < j && SENTENCE_NOISE.contains(toks.get(i).low)) {
-            i++;
-        }
-        return new int[]{i, j};
     }
 
     Speaker lastSpeaker(int before, boolean preferOrg) {
