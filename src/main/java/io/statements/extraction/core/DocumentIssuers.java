@@ -92,18 +92,25 @@ final class DocumentIssuers {
     private static final Set<String> PIECES = Lexicon.words("piece pieces spot spots commercial commercials");
 
     /**
-     * The subject of the verb that put out the document [a, b] a relative clause hangs on (`Holt released a video
-     * that said "..."`, `The Gazette ran a piece that noted ...`: Holt, the Gazette), or null. PolNeAR gives such a
-     * quote to whoever put the piece out.
+     * The subject of the verb that put out the document a relative clause or a participle hangs on, the noun phrase
+     * ending at {@code b} (`Holt released a video that said "..."`, `The Gazette ran a piece that noted ...`, `He
+     * released a letter from his doctor on Friday that says ...`, `The board issued a statement calling ...`: Holt, the
+     * Gazette, he, the board), or null. PolNeAR gives such words to whoever put the piece out.
      */
-    int[] publisherOf(int a, int b) {
-        Tok head = toks.get(b);
-        if (head.cap || !(Lexicon.DOC_NOUNS.contains(head.low) || PIECES.contains(head.low))) {
+    int[] publisherOf(int b) {
+        int ss = d.sentStart[toks.get(b).sent];
+        int noun = b; // `a letter from his doctor on Friday`: the document before its author and time
+        while (noun > ss && b - noun < 7 && !document(toks.get(noun))) {
+            if (toks.get(noun).type != WORD || toks.get(noun).qrole != OUT) {
+                return null;
+            }
+            noun--;
+        }
+        if (!document(toks.get(noun))) {
             return null;
         }
-        int ss = d.sentStart[head.sent];
-        int verb = b - 1; // `released a new 30-second ad that`: a few words between the verb and the noun
-        while (verb > ss && b - verb <= NOUN_REACH + 1 && toks.get(verb).type == WORD && toks.get(verb).qrole == OUT
+        int verb = noun - 1; // `released a new 30-second ad that`: a few words between the verb and the noun
+        while (verb > ss && noun - verb <= NOUN_REACH + 1 && toks.get(verb).type == WORD && toks.get(verb).qrole == OUT
                 && !ISSUING.contains(toks.get(verb).low) && !PUBLISHING.contains(toks.get(verb).low)) {
             verb--;
         }
@@ -113,6 +120,10 @@ final class DocumentIssuers {
         }
         int[] subj = d.subjects.subjectBefore(verb, ss);
         return subj == null || subj[0] < 0 ? null : subj;
+    }
+
+    private static boolean document(Tok t) {
+        return t.type == WORD && !t.cap && (Lexicon.DOC_NOUNS.contains(t.low) || PIECES.contains(t.low));
     }
 
     private int issuingVerb(int noun, int ss) {

@@ -13,11 +13,13 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
 
     private final AdjunctPronounSpeaker adjunct;
     private final WithParticipleSubjects withSubjects;
+    private final DocumentIssuers issuers;
 
     LeadingCueSieve(Doc d) {
         super(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
         this.withSubjects = new WithParticipleSubjects(d.toks);
+        this.issuers = new DocumentIssuers(d);
     }
 
     @Override
@@ -77,6 +79,9 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 c.subj = new int[]{cue - 1, cue - 1}; // `he's predicting that ...`: a progressive, its subject in it
             } else {
                 c.subj = withSubjects.subject(cue, c.ss); // `..., with one of her ads asking, "..."`
+                if (c.subj == null && before.type == WORD && !before.cap && Lexicon.DOC_NOUNS.contains(before.low)) {
+                    c.subj = issuers.publisherOf(cue - 1); // `The board issued a statement calling the levy "..."`
+                }
             }
             c.coordinated = c.subj == null;
         } else {

@@ -229,7 +229,7 @@ final class SpeakerResolver {
             return inner; // `said Ann Cole and Ray Dunn`
         }
         int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who")
-                ? issuers.publisherOf(subj[0], subj[1]) : null;
+                ? issuers.publisherOf(subj[1]) : null;
         if (publisher != null) {
             return resolveSubject(publisher); // `Holt released a video that said "..."`: Holt, through the video
         }

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Session extraction15: a relative clause on a document someone put out (`Ida Berg released a marketing video that
  * said, "..."`, `The Harbour Gazette ran a piece that noted ...`, `Reyes is releasing a new 30-second ad that urges
  * ...`) is said by whoever put it out; the mention was the relative pronoun `that`, with no name. Things that are no
- * document keep `that` (`water bottles that said`). Invented text.
+ * document keep `that` (`water bottles that said`). Also a document before its author and time (`a letter from his
+ * doctor on Friday that says`) and a participle right after the document (`issued a statement calling`). Invented text.
  */
 class PublishedDocumentRulesTest {
 
@@ -32,6 +33,20 @@ class PublishedDocumentRulesTest {
         ExtractedStatement s = with("Port news.\n\nTom Reyes is releasing a new 30-second ad that urges crews in "
                 + "Eastbrook to \"send a message\" to the board.", "send a message");
         assertEquals("Tom Reyes", s.speakerName(), s.toString());
+    }
+
+    @Test
+    void theDocumentMayStandBeforeItsAuthorAndTime() {
+        ExtractedStatement s = with("Port news.\n\nTom Reyes released a letter from his doctor on Friday afternoon that "
+                + "says he is in \"excellent health\" for his age.", "excellent health");
+        assertEquals("Tom Reyes", s.speakerMention().text(), s.toString());
+    }
+
+    @Test
+    void aParticipleAfterTheDocumentIsThePublishers() {
+        ExtractedStatement s = with("Port news.\n\nFollowing a swiftly called, late-evening meeting, the harbour board "
+                + "issued a statement calling the strike \"a clear breach of the agreement.\"", "clear breach");
+        assertEquals("harbour board", s.speakerName(), s.toString());
     }
 
     @Test
