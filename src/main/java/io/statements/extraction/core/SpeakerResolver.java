@@ -19,6 +19,7 @@ final class SpeakerResolver {
     private final MentionHeads heads;
     private final CoordinatedNames coordinated;
     private final DocumentMentions documents;
+    private final CommonHeads common;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -31,6 +32,7 @@ final class SpeakerResolver {
         this.heads = new MentionHeads(d);
         this.coordinated = new CoordinatedNames(d);
         this.documents = new DocumentMentions(d, this, issuers);
+        this.common = new CommonHeads(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -100,6 +102,10 @@ final class SpeakerResolver {
         }
         if (end < a) {
             return null;
+        }
+        Speaker group = common.speaker(a, end, ms, me, mention);
+        if (group != null) {
+            return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
@@ -190,10 +196,13 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]. */
+    /**
+     * `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]; also `a spokesman for
+     * Harbour Logistics`, whose name after the comma is the spokesman's (without one, he speaks for the company).
+     */
     private boolean officeOf(int a, int b) {
         for (int k = a + 1; k < b; k++) {
-            if (PersonTitles.officeOfBefore(toks, k, a)) {
+            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)) {
                 return true;
             }
         }
@@ -259,6 +268,9 @@ final class SpeakerResolver {
                     return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
                 }
                 i -= 2;
+            } else if (p.low.equals("the") && i - 3 >= a && toks.get(i - 2).low.equals("of") && toks.get(i - 3).cap
+                    && Lexicon.ORG_WORDS.contains(toks.get(i - 3).low)) {
+                i -= 3; // `the Ministry of the Interior`: one name, not a person called `Interior`
             } else {
                 break;
             }
