@@ -185,12 +185,14 @@ final class SpeakerResolver {
             Tok t = toks.get(k);
             if (t.text.equals(",")) {
                 Tok before = toks.get(k - 1);
+                // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
+                int name = k + 2 <= b && PersonTitles.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
-                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
+                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
-                boolean office = before.cap && capitalisedUpTo(k + 1, b) && officeOf(a, k - 1);
+                boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
                 return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
-                        ? d.titles.personAt(k + 1) : null;
+                        ? d.titles.personAt(name) : null;
             }
         }
         return null;
