@@ -20,6 +20,7 @@ final class SpeakerResolver {
     private final CoordinatedNames coordinated;
     private final DocumentMentions documents;
     private final CommonHeads common;
+    private final TitleAppositives appositives;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -33,6 +34,7 @@ final class SpeakerResolver {
         this.coordinated = new CoordinatedNames(d);
         this.documents = new DocumentMentions(d, this, issuers);
         this.common = new CommonHeads(d);
+        this.appositives = new TitleAppositives(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -56,7 +58,7 @@ final class SpeakerResolver {
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
-        String appositive = appositiveTitle(a, b);
+        String appositive = appositives.nameAfterTitle(a, b);
         if (appositive != null) {
             return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
         }
@@ -177,47 +179,6 @@ final class SpeakerResolver {
             }
         }
         return true;
-    }
-
-    /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
-    private String appositiveTitle(int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            Tok t = toks.get(k);
-            if (t.text.equals(",")) {
-                Tok before = toks.get(k - 1);
-                // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
-                int name = k + 2 <= b && PersonTitles.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
-                // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
-                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
-                // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
-                boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
-                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
-                        ? d.titles.personAt(name) : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]; also `a spokesman for
-     * Harbour Logistics`, whose name after the comma is the spokesman's (without one, he speaks for the company).
-     */
-    private boolean officeOf(int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean capitalisedUpTo(int i, int b) {
-        for (int k = i; k <= b; k++) {
-            if (toks.get(k).type != WORD || !toks.get(k).cap) {
-                return false;
-            }
-        }
-        return i <= b;
     }
 
     /** A speaker from a subject; a relative pronoun (`which reported`) stays the mention. */
