@@ -111,6 +111,18 @@ final class MentionHeads {
         return e;
     }
 
+    /** The last token of the author opening at {@code from}, before a time phrase: `the Trade Council on Monday`. */
+    int authorEnd(int from, int b) {
+        for (int k = from + 1; k <= b; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || Lexicon.TIME_WORDS.contains(t.low)
+                    || Lexicon.TIME_PREPS.contains(t.low) && k + 1 <= b && Lexicon.TIME_WORDS.contains(toks.get(k + 1).low)) {
+                return k - 1;
+            }
+        }
+        return b;
+    }
+
     /** The first token of the author after `by` in `a report (released Monday) by X` within [a, b], or -1. */
     int documentAuthor(int a, int b) {
         for (int k = a; k < b; k++) {
@@ -120,6 +132,9 @@ final class MentionHeads {
             }
             for (int m = k + 1; m < b && m - k <= BY_REACH; m++) {
                 Tok w = toks.get(m);
+                if (m == k + 1 && w.text.equals(",")) {
+                    continue; // `The report, published Monday by the Trade Council,`
+                }
                 if (w.type != WORD) {
                     return -1;
                 }

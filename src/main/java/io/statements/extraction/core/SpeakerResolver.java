@@ -64,7 +64,7 @@ final class SpeakerResolver {
         }
         int byAuthor = heads.documentAuthor(a, b);
         if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
-            Speaker by = resolve(byAuthor, b);
+            Speaker by = resolve(byAuthor, heads.authorEnd(byAuthor, b));
             if (by != null && by.name() != null) {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
             }
