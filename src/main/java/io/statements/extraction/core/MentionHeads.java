@@ -16,10 +16,12 @@ final class MentionHeads {
      * People close to the person named after `to`/`for`/`of`, who speak for themselves (a spokesman speaks for the
      * one he is spokesman of, and stays resolved to it).
      */
-    private static final Set<String> ASSOCIATES = Lexicon.words("""
+    static final Set<String> ASSOCIATES = Lexicon.words("""
             aide aides adviser advisers advisor advisors lawyer lawyers attorney
             attorneys friend friends ally allies assistant staffer staffers surrogate surrogates confidant
             confidante associate associates lobbyist daughter son wife husband brother sister""");
+    /** Verbs whose `by` names who received or saw a document, not its author. */
+    private static final Set<String> RECEIVING = Lexicon.words("obtained seen reviewed received acquired viewed examined");
     /** Heads of an office phrase besides the role words: `chief executive of`, `chief operating officer of`. */
     private static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
 
@@ -137,6 +139,9 @@ final class MentionHeads {
                 }
                 if (w.type != WORD) {
                     return -1;
+                }
+                if (w.low.equals("by") && RECEIVING.contains(toks.get(m - 1).low)) {
+                    return -1; // `the memo, obtained by the Harbour Times`: who has it, not who wrote it
                 }
                 if (w.low.equals("by")) {
                     return m > k + 1 && toks.get(m + 1).type == WORD ? m + 1 : -1;

@@ -43,11 +43,19 @@ final class TitleAppositives {
      */
     private boolean officeOf(int a, int b) {
         for (int k = a + 1; k < b; k++) {
-            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)) {
+            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)
+                    || associateBefore(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** `a senior aide to Mayor Anna Holt, Peter Lind`: an associate's `to`/`for`/`of` at k; the name after is theirs. */
+    private boolean associateBefore(int k) {
+        String w = toks.get(k).low;
+        return (w.equals("to") || w.equals("for") || w.equals("of")) && !toks.get(k - 1).cap
+                && MentionHeads.ASSOCIATES.contains(toks.get(k - 1).low);
     }
 
     private boolean capitalisedUpTo(int i, int b) {
