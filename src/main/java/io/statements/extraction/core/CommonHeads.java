@@ -59,6 +59,12 @@ final class CommonHeads {
         return person ? group(head, h, end, ms, me, mention) : null;
     }
 
+    /** A lower-case noun for people: `source`, `official`, `activists`, `spokesman`. */
+    static boolean personNoun(Tok t) {
+        return t.type == WORD && !t.cap && (Lexicon.ANON_NOUNS.contains(t.low) || GROUPS.contains(t.low)
+                || PersonTitles.ROLES.contains(t.low) || t.low.length() > 4 && t.low.endsWith("ists"));
+    }
+
     private Speaker group(Tok head, int h, int end, int ms, int me, String mention) {
         String word = lower(head.text);
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(word) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;

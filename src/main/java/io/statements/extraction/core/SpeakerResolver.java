@@ -96,6 +96,11 @@ final class SpeakerResolver {
                 end = k - 1;
                 break;
             }
+            if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b
+                    && Lexicon.PREPOSITIONS.contains(toks.get(k + 1).low) && CommonHeads.personNoun(toks.get(k - 1))) {
+                end = k - 1; // `another intelligence source speaking to Fox News`: the source, not the channel
+                break;
+            }
             if (k > a && t.type == WORD && (t.low.equals("with") || t.low.equals("from") || t.low.equals("at")
                     || t.low.equals("who") || t.low.equals("familiar"))) {
                 end = k - 1;
