@@ -27,5 +27,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
     if [ "$split" = polnear-train ]; then
         echo "== polnear-train names (hand-annotated resolved names, bench/extraction/names-train.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl"
+        echo "== polnear-train names, second slice (annotated after the rules: bench/extraction/names-train-2.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-2.jsonl"
     fi
 done

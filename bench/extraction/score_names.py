@@ -8,7 +8,12 @@ the speaker's resolved name as the article gives it, annotated by hand for issue
 span; no article text is copied). A gold attribution is matched to the predicted statement covering at least 30 %
 of it (largest overlap); the speaker is right when speaker_name is one of `accept` by score_quotes.py's rule (the
 same name, or a shorter form keeping the last word: "Rubio" ~ "Marco Rubio"). Unmatched attributions count as
-misses in a second figure."""
+misses in a second figure.
+
+names-train-2.jsonl is a second slice (session extraction15: 68 quoted attributions of 12 other train articles, two
+per publisher with 4-9 quoted attributions, random.Random(1512)), annotated the same way after that session's name
+rules were written; only one rule came from its misses (a participle after a source, 1 attribution): a nearly
+honest estimate of name accuracy on unseen articles. Pass it as NAMES.jsonl."""
 import importlib.util, json, os, sys
 
 gold_dir, pred_path = sys.argv[1], sys.argv[2]

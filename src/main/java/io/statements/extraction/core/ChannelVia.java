@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Lexicon.lower;
 import static io.statements.extraction.core.Tok.*;
@@ -8,6 +9,11 @@ import static io.statements.extraction.core.Words.*;
 
 /** Channel (tweet, statement, interview, ...) and intermediary ("according to X", "told CNN") of a statement. */
 final class ChannelVia {
+    private static final Set<String> WEEKDAYS = Lexicon.words("monday tuesday wednesday thursday friday saturday sunday");
+    /** Lower-case nouns that introduce an outlet's name: `told the broadcaster ZDF`, `the German daily Bild`. */
+    private static final Set<String> MEDIA_NOUNS = Lexicon.words("""
+            broadcaster newspaper daily weekly magazine channel station network agency outlet tabloid website""");
+
     private final Doc d;
     private final String s;
     private final List<Tok> toks;
@@ -82,12 +88,29 @@ final class ChannelVia {
                     }
                 }
             }
-            // told CNN / told The Washington Post
+            // in an interview with the Berliner Zeitung: the outlet that interviewed the speaker
+            if (w.equals("interview") && nx.equals("with") && via == null) {
+                int[] outlet = outletAt(i + 2, se, false);
+                if (outlet != null) {
+                    via = s.substring(toks.get(outlet[0]).s, toks.get(outlet[1]).e);
+                }
+            }
+            // told CNN / told The Washington Post / told the broadcaster ZDF
             if (i == cue && Lexicon.ADDRESSEE_VERBS.contains(w) && i + 1 <= se) {
+                int[] described = outletAt(i + 1, se, true);
+                if (described != null) {
+                    via = s.substring(toks.get(described[0]).s, toks.get(described[1]).e);
+                    if (pri > 4) {
+                        ch = Channel.INTERVIEW;
+                        pri = 4;
+                    }
+                    continue;
+                }
                 int a = i + 1;
                 int b = a;
                 while (b + 1 <= se && (toks.get(b + 1).cap || isNumber(toks.get(b + 1).text))
-                        && toks.get(b + 1).type == WORD && toks.get(b + 1).qrole == OUT) {
+                        && toks.get(b + 1).type == WORD && toks.get(b + 1).qrole == OUT
+                        && !WEEKDAYS.contains(toks.get(b + 1).low)) { // `told CNN Monday`: CNN (not `NBC's Today`)
                     b++;
                 }
                 if (toks.get(a).cap || toks.get(a).low.equals("the") && a + 1 <= se && toks.get(a + 1).cap) {
@@ -111,6 +134,42 @@ final class ChannelVia {
         }
         st.channel = ch;
         st.via = via;
+    }
+
+    /**
+     * The news outlet named from {@code at} on: after a media noun (`the broadcaster ZDF`, `the German daily Bild`),
+     * or, unless {@code afterNounOnly}, a name with a media word (`CNN`, `the Berliner Zeitung`) with its article;
+     * null for anything else (`French television`, `CNN's` before a lower-case word, a person).
+     */
+    private int[] outletAt(int at, int se, boolean afterNounOnly) {
+        int a = at;
+        while (a <= se && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
+            a++;
+        }
+        int noun = -1;
+        for (int k = a; k <= se && k - a < 4 && toks.get(k).type == WORD && toks.get(k).qrole == OUT; k++) {
+            if (!toks.get(k).cap && MEDIA_NOUNS.contains(toks.get(k).low)) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0 && afterNounOnly) {
+            return null;
+        }
+        int from = noun >= 0 ? noun + 1 : a;
+        if (from > se || !toks.get(from).cap || toks.get(from).type != WORD || toks.get(from).qrole != OUT
+                || Lexicon.TIME_WORDS.contains(toks.get(from).low)) {
+            return null;
+        }
+        int b = from;
+        while (b + 1 <= se && toks.get(b + 1).cap && toks.get(b + 1).type == WORD && toks.get(b + 1).qrole == OUT
+                && !Lexicon.TIME_WORDS.contains(toks.get(b + 1).low) && !endsWithPossessive(toks.get(b))) {
+            b++;
+        }
+        if (endsWithPossessive(toks.get(b)) || noun < 0 && !isMedia(from, b)) {
+            return null;
+        }
+        return new int[]{noun < 0 && from > at ? from - 1 : from, b}; // `the Berliner Zeitung` keeps its article
     }
 
     boolean isMedia(int a, int b) {

@@ -74,7 +74,7 @@ final class DocumentIssuers {
                     continue;
                 }
                 int[] subj = d.subjects.subjectBefore(verb, ss);
-                if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(toks.get(d.subjects.headOf(subj)))) {
+                if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(subj, d.subjects.headOf(subj))) {
                     return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
                 }
                 Speaker sp = d.resolver.resolveSubject(subj);
@@ -139,8 +139,14 @@ final class DocumentIssuers {
         return -1;
     }
 
-    private static boolean nameLike(Tok head) {
-        return head.cap || Lexicon.SUBJECT_PRONOUNS.contains(head.low);
+    /** A name, a pronoun, or an office of a name: `Marsh's office`, `the Harbour Board's legal team`. */
+    private boolean nameLike(int[] subj, int h) {
+        Tok head = toks.get(h);
+        if (head.cap || Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
+            return true;
+        }
+        return Lexicon.ORG_NOUNS.contains(head.low) && h > subj[0] && toks.get(h - 1).cap
+                && Words.endsWithPossessive(toks.get(h - 1));
     }
 
     private static boolean sameNoun(String word, String noun) {

@@ -16,10 +16,12 @@ final class MentionHeads {
      * People close to the person named after `to`/`for`/`of`, who speak for themselves (a spokesman speaks for the
      * one he is spokesman of, and stays resolved to it).
      */
-    private static final Set<String> ASSOCIATES = Lexicon.words("""
+    static final Set<String> ASSOCIATES = Lexicon.words("""
             aide aides adviser advisers advisor advisors lawyer lawyers attorney
             attorneys friend friends ally allies assistant staffer staffers surrogate surrogates confidant
             confidante associate associates lobbyist daughter son wife husband brother sister""");
+    /** Verbs whose `by` names who received or saw a document, not its author. */
+    private static final Set<String> RECEIVING = Lexicon.words("obtained seen reviewed received acquired viewed examined");
     /** Heads of an office phrase besides the role words: `chief executive of`, `chief operating officer of`. */
     private static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
 
@@ -111,6 +113,18 @@ final class MentionHeads {
         return e;
     }
 
+    /** The last token of the author opening at {@code from}, before a time phrase: `the Trade Council on Monday`. */
+    int authorEnd(int from, int b) {
+        for (int k = from + 1; k <= b; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || Lexicon.TIME_WORDS.contains(t.low)
+                    || Lexicon.TIME_PREPS.contains(t.low) && k + 1 <= b && Lexicon.TIME_WORDS.contains(toks.get(k + 1).low)) {
+                return k - 1;
+            }
+        }
+        return b;
+    }
+
     /** The first token of the author after `by` in `a report (released Monday) by X` within [a, b], or -1. */
     int documentAuthor(int a, int b) {
         for (int k = a; k < b; k++) {
@@ -120,8 +134,14 @@ final class MentionHeads {
             }
             for (int m = k + 1; m < b && m - k <= BY_REACH; m++) {
                 Tok w = toks.get(m);
+                if (m == k + 1 && w.text.equals(",")) {
+                    continue; // `The report, published Monday by the Trade Council,`
+                }
                 if (w.type != WORD) {
                     return -1;
+                }
+                if (w.low.equals("by") && RECEIVING.contains(toks.get(m - 1).low)) {
+                    return -1; // `the memo, obtained by the Harbour Times`: who has it, not who wrote it
                 }
                 if (w.low.equals("by")) {
                     return m > k + 1 && toks.get(m + 1).type == WORD ? m + 1 : -1;

@@ -274,6 +274,9 @@ final class NameIndex {
                     return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name
                 }
                 i -= 2;
+            } else if (p.low.equals("the") && i - 3 >= a && toks.get(i - 2).low.equals("of") && toks.get(i - 3).cap
+                    && Lexicon.ORG_WORDS.contains(toks.get(i - 3).low)) {
+                i -= 3; // `the Ministry of the Interior`: one name, not a person called `Interior`
             } else {
                 break;
             }

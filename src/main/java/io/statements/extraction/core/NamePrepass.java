@@ -42,6 +42,10 @@ final class NamePrepass {
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
+                } else if (nx.low.equals("of") && j + 3 < size && toks.get(j + 2).low.equals("the")
+                        && isNameTok(toks.get(j + 3)) && toks.get(j + 3).para == nx.para
+                        && Lexicon.ORG_WORDS.contains(toks.get(j).low)) {
+                    j += 3; // `Ministry of the Sea`, `Bank of the West`: an organisation's name goes on past `of the`
                 } else {
                     break;
                 }

@@ -111,7 +111,21 @@ final class PersonTitles {
     }
 
     /** The person named by the capitalised run starting at token i, or null. */
+    /** Lower-case words that may open a title before a name: `state Senator X`, `former Mayor Y`. */
+    static final java.util.Set<String> TITLE_MODIFIERS = Lexicon.words("""
+            state former then acting deputy interim retired outgoing incoming county city federal longtime veteran
+            senior""");
+
+    /** A lower-case title modifier at i followed by a capitalised title (`state Senator`). */
+    static boolean modifiedTitleAt(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)
+                && toks.get(i + 1).cap && isRole(toks.get(i + 1));
+    }
+
     String personAt(int i) {
+        for (int r = i; r - i < 2 && r + 1 < toks.size() && toks.get(r).cap && isRole(toks.get(r)); r++) {
+            i = r + 1; // `Senator Dale Brooks`, `Deputy Mayor Ann Cole`: the name after the title
+        }
         int j = i;
         while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && toks.get(j).cap
                 && toks.get(j).qrole == OUT && !isRole(toks.get(j)) && toks.get(j).para == toks.get(i).para) {

@@ -20,6 +20,8 @@ final class SpeakerResolver {
     private final CoordinatedNames coordinated;
     private final DocumentMentions documents;
     private final PollSources polls;
+    private final CommonHeads common;
+    private final TitleAppositives appositives;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -33,6 +35,8 @@ final class SpeakerResolver {
         this.coordinated = new CoordinatedNames(d);
         this.documents = new DocumentMentions(d, this, issuers);
         this.polls = new PollSources(d);
+        this.common = new CommonHeads(d);
+        this.appositives = new TitleAppositives(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -60,13 +64,13 @@ final class SpeakerResolver {
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
-        String appositive = appositiveTitle(a, b);
+        String appositive = appositives.nameAfterTitle(a, b);
         if (appositive != null) {
             return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
         }
         int byAuthor = heads.documentAuthor(a, b);
         if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
-            Speaker by = resolve(byAuthor, b);
+            Speaker by = resolve(byAuthor, heads.authorEnd(byAuthor, b));
             if (by != null && by.name() != null) {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
             }
@@ -98,6 +102,11 @@ final class SpeakerResolver {
                 end = k - 1;
                 break;
             }
+            if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b
+                    && Lexicon.PREPOSITIONS.contains(toks.get(k + 1).low) && CommonHeads.personNoun(toks.get(k - 1))) {
+                end = k - 1; // `another intelligence source speaking to Fox News`: the source, not the channel
+                break;
+            }
             if (k > a && t.type == WORD && (t.low.equals("with") || t.low.equals("from") || t.low.equals("at")
                     || t.low.equals("who") || t.low.equals("familiar"))) {
                 end = k - 1;
@@ -106,6 +115,10 @@ final class SpeakerResolver {
         }
         if (end < a) {
             return null;
+        }
+        Speaker group = common.speaker(a, end, ms, me, mention);
+        if (group != null) {
+            return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
@@ -179,42 +192,6 @@ final class SpeakerResolver {
         return true;
     }
 
-    /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
-    private String appositiveTitle(int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            Tok t = toks.get(k);
-            if (t.text.equals(",")) {
-                Tok before = toks.get(k - 1);
-                // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
-                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(k + 1, b);
-                // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
-                boolean office = before.cap && capitalisedUpTo(k + 1, b) && officeOf(a, k - 1);
-                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
-                        ? d.titles.personAt(k + 1) : null;
-            }
-        }
-        return null;
-    }
-
-    /** `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]. */
-    private boolean officeOf(int a, int b) {
-        for (int k = a + 1; k < b; k++) {
-            if (PersonTitles.officeOfBefore(toks, k, a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean capitalisedUpTo(int i, int b) {
-        for (int k = i; k <= b; k++) {
-            if (toks.get(k).type != WORD || !toks.get(k).cap) {
-                return false;
-            }
-        }
-        return i <= b;
-    }
-
     /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */
     Speaker resolvePossessivePronoun(int k) {
         Tok t = toks.get(k);
@@ -249,6 +226,7 @@ final class SpeakerResolver {
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
     }
+
 
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {

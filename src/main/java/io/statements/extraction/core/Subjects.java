@@ -236,6 +236,10 @@ final class Subjects {
                     a -= 2; // `the head of the Energy Agency, X,`: the office phrase, not the organisation alone
                     continue;
                 }
+                if (Words.nameOfBefore(toks, a - 1, ss)) {
+                    a -= 2; // `the Ministry of the Sea`, `the Museum of the City`: one name, not `the Sea`
+                    continue;
+                }
                 break;
             }
 

@@ -2,6 +2,7 @@ package io.statements.extraction.core;
 
 import static io.statements.extraction.core.Tok.*;
 
+import java.util.List;
 import java.util.Set;
 
 /** Token tests and word lists shared by every stage; all static. */
@@ -185,5 +186,14 @@ final class Words {
         boolean verb = tail.equals("d") || tail.equals("s") || tail.equals("ll") || tail.equals("re")
                 || tail.equals("ve") || tail.equals("m");
         return verb && Lexicon.SUBJECT_PRONOUNS.contains(p) ? p : null;
+    }
+
+    /** `of` at {@code of} after a capitalised word of a name (`Ministry of`), inside the sentence from {@code ss}. */
+    static boolean nameOfBefore(List<Tok> toks, int of, int ss) {
+        if (of - 1 < ss || !toks.get(of).low.equals("of")) {
+            return false;
+        }
+        Tok name = toks.get(of - 1);
+        return name.type == WORD && name.cap && name.qrole == OUT && !Lexicon.TIME_WORDS.contains(name.low);
     }
 }

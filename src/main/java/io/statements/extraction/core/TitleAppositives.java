@@ -1,0 +1,69 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * A person's name after a title and a comma inside one speaker mention: `the mayor, Anna Holt`, `the mayor of
+ * Eastbrook, Anna Holt`, `A spokesman for Harbour Logistics, Karl Brenner`, `the bill's author, state Senator Dale
+ * Brooks`. The name is the speaker; the title stays the mention's.
+ */
+final class TitleAppositives {
+    private final Doc d;
+    private final List<Tok> toks;
+
+    TitleAppositives(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
+    String nameAfterTitle(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals(",")) {
+                Tok before = toks.get(k - 1);
+                // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
+                int name = k + 2 <= b && PersonTitles.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
+                // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
+                boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
+                // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
+                boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
+                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
+                        ? d.titles.personAt(name) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * `the mayor of Eastbrook`, `the head of the Energy Agency`: a role and `of` inside [a, b]; also `a spokesman for
+     * Harbour Logistics`, whose name after the comma is the spokesman's (without one, he speaks for the company).
+     */
+    private boolean officeOf(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)
+                    || associateBefore(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** `a senior aide to Mayor Anna Holt, Peter Lind`: an associate's `to`/`for`/`of` at k; the name after is theirs. */
+    private boolean associateBefore(int k) {
+        String w = toks.get(k).low;
+        return (w.equals("to") || w.equals("for") || w.equals("of")) && !toks.get(k - 1).cap
+                && MentionHeads.ASSOCIATES.contains(toks.get(k - 1).low);
+    }
+
+    private boolean capitalisedUpTo(int i, int b) {
+        for (int k = i; k <= b; k++) {
+            if (toks.get(k).type != WORD || !toks.get(k).cap) {
+                return false;
+            }
+        }
+        return i <= b;
+    }
+}
