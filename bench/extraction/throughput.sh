@@ -9,5 +9,5 @@ javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extracti
     "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json,ThroughputBenchmark}.java
 # The machine's load next to the figure: on a shared machine articles/s says little without it.
 echo "load before: $(uptime)"
-java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-5}" "${PASSES:-10}"
+java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-30}" "${PASSES:-30}"
 echo "load after:  $(uptime)"
