@@ -107,7 +107,7 @@ final class Lexicon {
             never just still was is were are again earlier already privately openly reportedly allegedly
             frequently initially subsequently quickly flatly firmly simply even first last finally did does do not
             n't could should may might can must has've always reportedly originally separately directly sharply
-            angrily bluntly told eventually similarly likewise herself himself themselves itself only alone
+            angrily bluntly told eventually similarly likewise herself himself themselves itself only alone rather
             ultimately specifically explicitly emphatically""");
 
     static final Set<String> TIME_WORDS = words("""
