@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ final class CommonHeads {
     private final String s;
     private final List<Tok> toks;
     private final NameIndex names;
+    /** The words the text writes in lower case somewhere, built on first use. */
+    private Set<String> lowerWords;
 
     CommonHeads(Doc d) {
         this.s = d.s;
@@ -91,14 +94,15 @@ final class CommonHeads {
         if (word.length() < 4 || !word.endsWith("s")) {
             return false; // plurals only: a singular capitalised word opening a sentence may well be a name
         }
-        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
-            boolean startOk = i == 0 || !Character.isLetter(s.charAt(i - 1));
-            int after = i + word.length();
-            if (startOk && (after == s.length() || !Character.isLetter(s.charAt(after)))) {
-                return true;
+        if (lowerWords == null) { // once a text, and only for texts that need it: a scan per mention grew with the text
+            lowerWords = new HashSet<>();
+            for (Tok t : toks) {
+                if (t.type == WORD && !t.cap) {
+                    lowerWords.add(t.low);
+                }
             }
         }
-        return false;
+        return lowerWords.contains(word);
     }
 
     private boolean capitalisedUpTo(int i, int b) {

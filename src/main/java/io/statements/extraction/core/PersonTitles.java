@@ -112,7 +112,7 @@ final class PersonTitles {
 
     /** The person named by the capitalised run starting at token i, or null. */
     /** Lower-case words that may open a title before a name: `state Senator X`, `former Mayor Y`. */
-    static final java.util.Set<String> TITLE_MODIFIERS = Lexicon.words("""
+    static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
             state former then acting deputy interim retired outgoing incoming county city federal longtime veteran
             senior""");
 
