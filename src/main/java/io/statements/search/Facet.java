@@ -27,11 +27,19 @@ public enum Facet {
     final String branch;
     /** Counting utterances (collapse=utterance). */
     final String collapsedBranch;
+    /**
+     * Counting statements from the grouping sets of {@link AggregateQueries#facets}: the rows of g whose grouping
+     * set is this facet's column ({@link #groupedBy()} is 0), each with its count n.
+     */
+    final String fromGroups;
 
     Facet(String column, String branch) {
         this.column = column;
         this.branch = branch;
         this.collapsedBranch = branch.replace("count(*)", "count(distinct utterance_id)");
+        boolean uuid = column.endsWith("_id");
+        this.fromGroups = "select '" + param() + "', " + (uuid ? column + ", null::text" : "null::uuid, " + column)
+                + ", n from g where " + groupedBy() + " = 0" + (uuid ? "" : " and " + column + " is not null");
     }
 
     /**
@@ -49,6 +57,17 @@ public enum Facet {
                 + " from (select v, count(*) as n from (" + values + ") x group by v) s group by " + key + "(s.v)";
         this.collapsedBranch = "select '" + facet + "', null::uuid, mode() within group (order by v),"
                 + " count(distinct utterance_id) from (" + values + ") x group by " + key + "(v)";
+        // an array's elements are counted once per distinct array, weighted by its statements
+        String spellings = column.equals("topics")
+                ? "select t as v, sum(n)::bigint as n from g, unnest(g.topics) t where " + groupedBy() + " = 0 group by t"
+                : "select " + column + " as v, n from g where " + groupedBy() + " = 0 and " + column + " is not null";
+        this.fromGroups = "select '" + facet + "', null::uuid, (array_agg(s.v order by s.n desc, s.v))[1],"
+                + " sum(s.n)::bigint from (" + spellings + ") s group by " + key + "(s.v)";
+    }
+
+    /** The column of g that is 0 in the rows grouped by this facet's column (GROUPING(column)). */
+    String groupedBy() {
+        return "gk_" + column;
     }
 
     String param() {
