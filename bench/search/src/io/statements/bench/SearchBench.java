@@ -159,9 +159,16 @@ public final class SearchBench {
                 + "&reported_after=2019-01-01&reported_before=2021-01-01",
                 StatementQueries.page(StatementFilter.of(null, List.of(), List.of(outlet), List.of(Stance.OPPOSE),
                         from, to), SearchSort.REPORTED_DESC, null, 21)));
+        // 10,271 matches at 10M: over the words' exact limit, so the API counts them on the text index's sample of one
+        // statement in eight (V34_1), and so does the direct SQL (before V34_1 both counted every match)
         cases.add(new Case("facets of the full text", "/statements/facets?q=" + enc(q1),
-                AggregateQueries.facets(StatementFilter.of(q1, List.of(), List.of(), List.of(), null, null),
-                        EnumSet.allOf(Facet.class))));
+                AggregateQueries.facetsOfIndexSample(StatementFilter.of(q1, List.of(), List.of(), List.of(), null,
+                        null), EnumSet.allOf(Facet.class), false)));
+        // #16: a search under the words' exact limit (statements.search.facets.words-exact-limit = 10,000 matches):
+        // about 5,400 matches at 10M, every one counted (the full text's 10,271 are counted on the index sample)
+        cases.add(new Case("facets of a q, exact", "/statements/facets?q=" + enc("urgent hostages"),
+                AggregateQueries.facets(StatementFilter.of("urgent hostages", List.of(), List.of(), List.of(), null,
+                        null), EnumSet.allOf(Facet.class), false, 0, 50_000)));
         // The page's first view: facets of everything, estimated from the column statistics (as the API does past
         // statements.search.facets.exact-limit = 50,000 statements)
         cases.add(new Case("facets, no filter (estimated)", "/statements/facets",

@@ -41,15 +41,36 @@ public final class AggregateQueries {
     public static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse, double samplePercent,
                              int exactLimit) {
         String sample = samplePercent > 0 ? " tablesample system (" + plain(samplePercent) + ") repeatable (0)" : "";
-        String scale = samplePercent > 0 ? "round(top.n * " + plain(100 / samplePercent) + ")::bigint" : "top.n";
         boolean bounded = samplePercent <= 0 && exactLimit > 0;
+        return facets(f, facets, collapse, sample, "", samplePercent > 0 ? 100 / samplePercent : 1,
+                bounded ? exactLimit + 1 : 0, bounded);
+    }
+
+    /**
+     * The facets of the statements in the text index's sample ({@link #IN_INDEX_SAMPLE}: one in
+     * {@link #INDEX_SAMPLE_SCALE}, V34_1) that match, every count scaled up by that factor; a fifth column holds how
+     * many sampled statements matched (not scaled). For a search by words the sample's own text index finds them, so
+     * this reads an eighth of the postings and rows the exact count reads.
+     */
+    public static Sql facetsOfIndexSample(StatementFilter f, Set<Facet> facets, boolean collapse) {
+        return facets(f, facets, collapse, "", " and " + IN_INDEX_SAMPLE, INDEX_SAMPLE_SCALE, 0, true);
+    }
+
+    /**
+     * The statements read: those of {@code tableSample} (a TABLESAMPLE clause or "") that match the filter and the
+     * condition {@code rowSample} (" and ..." or ""), at most {@code limit} of them (0: all); counts scaled by
+     * {@code scaleBy}; with {@code withMatched}, a fifth column of how many statements were read.
+     */
+    private static Sql facets(StatementFilter f, Set<Facet> facets, boolean collapse, String tableSample,
+                              String rowSample, double scaleBy, int limit, boolean withMatched) {
+        String scale = scaleBy != 1 ? "round(top.n * " + plain(scaleBy) + ")::bigint" : "top.n";
         Sql sql = new Sql();
         String matched;
         if (collapse) {
             sql.add("with m as materialized (select s.speaker_id, s.outlet_id, s.stance, s.stance_target, s.channel,"
-                    + " s.topics, s.language, s.utterance_id from statement s" + sample);
+                    + " s.topics, s.language, s.utterance_id from statement s" + tableSample);
             StatementQueries.where(sql, f);
-            sql.add((bounded ? " limit " + (exactLimit + 1) : "") + "), f(facet, id, value, n) as (");
+            sql.add(rowSample + (limit > 0 ? " limit " + limit : "") + "), f(facet, id, value, n) as (");
             sql.add(facets.stream().map(x -> x.collapsedBranch).collect(Collectors.joining(" union all ")));
             matched = "(select count(*) from m)";
         } else {
@@ -58,10 +79,10 @@ public final class AggregateQueries {
             String columns = facets.stream().map(x -> "s." + x.column).collect(Collectors.joining(", "));
             sql.add("with g as (select " + columns + ", " + facets.stream().map(x -> "grouping(s." + x.column + ") as "
                     + x.groupedBy()).collect(Collectors.joining(", ")) + ", count(*) as n from (select " + columns
-                    + " from statement s" + sample);
+                    + " from statement s" + tableSample);
             StatementQueries.where(sql, f);
-            sql.add((bounded ? " limit " + (exactLimit + 1) : "") + ") s group by grouping sets ("
-                    + (bounded ? "(), " : "") + facets.stream().map(x -> "(s." + x.column + ")")
+            sql.add(rowSample + (limit > 0 ? " limit " + limit : "") + ") s group by grouping sets ("
+                    + (withMatched ? "(), " : "") + facets.stream().map(x -> "(s." + x.column + ")")
                     .collect(Collectors.joining(", ")) + ")), f(facet, id, value, n) as (");
             sql.add(facets.stream().map(x -> x.fromGroups).collect(Collectors.joining(" union all ")));
             // the empty grouping set (every flag 1) is the number of matches read
@@ -70,7 +91,7 @@ public final class AggregateQueries {
         }
         return sql.add("), top as (select f.*, row_number() over (partition by facet order by n desc, value, id) rn"
                 + " from f) select top.facet, top.id, coalesce(sp.name, o.domain, top.value), " + scale
-                + (bounded ? ", " + matched + " as matched" : "") + " from top"
+                + (withMatched ? ", " + matched + " as matched" : "") + " from top"
                 + " left join speaker sp on sp.id = top.id and top.facet = 'speaker'"
                 + " left join outlet o on o.id = top.id and top.facet = 'outlet'"
                 + " where rn <= " + FACET_SIZE + " order by top.facet, rn");
@@ -128,6 +149,13 @@ public final class AggregateQueries {
     private static String plain(double number) {
         return java.math.BigDecimal.valueOf(number).setScale(6, java.math.RoundingMode.HALF_UP).toPlainString();
     }
+
+    /**
+     * Whether a statement is in the text index's sample: one in eight, by the last byte of its id (random in a
+     * UUIDv7). The same expression as the partial index's predicate (V34_1), so that the planner can use that index.
+     */
+    static final String IN_INDEX_SAMPLE = "get_byte(uuid_send(s.id), 15) < 32";
+    static final int INDEX_SAMPLE_SCALE = 8;
 
     /** The planner's row count of the statement table: enough to size a sample. */
     public static final String TABLE_ROWS = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'statement'::regclass";
