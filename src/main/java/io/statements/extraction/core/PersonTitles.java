@@ -169,6 +169,21 @@ final class PersonTitles {
                 || TITLE_OPENERS.contains(t.low) || Words.endsWithPossessive(t));
     }
 
+    /** Whether the article gives this person a title other than the given one and the candidate's own words. */
+    boolean holdsOther(String name, String role, Set<String> besides) {
+        for (Map.Entry<String, List<Holder>> e : holders.entrySet()) {
+            if (e.getKey().equals(role) || besides.contains(e.getKey())) {
+                continue;
+            }
+            for (Holder h : e.getValue()) {
+                if (h.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
         List<Holder> given = holders.get(role);

@@ -112,9 +112,10 @@ final class PronounResolver {
 
     /**
      * The subject of the sentence before the pronoun's (same or previous paragraph) when it is a person named by
-     * name who may agree with the pronoun; null otherwise.
+     * name who may agree with the pronoun ({@code want} '?': any gender, for {@link DefiniteDescriptions}); null
+     * otherwise.
      */
-    private Speaker previousSentenceSubject(int ms, char want) {
+    Speaker previousSentenceSubject(int ms, char want) {
         int prev = previousSentence(ms);
         if (prev < 0) {
             return null;
@@ -138,7 +139,7 @@ final class PronounResolver {
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
-                || d.genders.conflicts(sp.name(), want)) {
+                || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }
         return sp;

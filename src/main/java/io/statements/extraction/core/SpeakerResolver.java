@@ -22,6 +22,7 @@ final class SpeakerResolver {
     private final PollSources polls;
     private final CommonHeads common;
     private final TitleAppositives appositives;
+    private final DefiniteDescriptions descriptions;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -37,6 +38,7 @@ final class SpeakerResolver {
         this.polls = new PollSources(d);
         this.common = new CommonHeads(d);
         this.appositives = new TitleAppositives(d);
+        this.descriptions = new DefiniteDescriptions(d, this, pronouns);
     }
 
     Speaker resolve(int a, int b) {
@@ -148,6 +150,10 @@ final class SpeakerResolver {
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }
+            String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
+            if (meant != null) { // `The Democratic presidential candidate blasted`: whom the text was just about
+                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
+            }
             if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
             }
@@ -172,6 +178,10 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, null);
             }
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+        }
+        if (DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) && descriptions.isDescription(a, end)) {
+            String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
+            return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         SpeakerKind kind;
         if (Lexicon.ANON_NOUNS.contains(lastLow)) {
