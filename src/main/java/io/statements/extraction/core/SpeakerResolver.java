@@ -23,6 +23,7 @@ final class SpeakerResolver {
     private final CommonHeads common;
     private final TitleAppositives appositives;
     private final DefiniteDescriptions descriptions;
+    private final PossessorAuthors possessors;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -39,6 +40,7 @@ final class SpeakerResolver {
         this.common = new CommonHeads(d);
         this.appositives = new TitleAppositives(d);
         this.descriptions = new DefiniteDescriptions(d, this, pronouns);
+        this.possessors = new PossessorAuthors(d);
     }
 
     Speaker resolve(int a, int b) {
@@ -124,6 +126,13 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
+        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.possessor(a, end) : null;
+        if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
+            Speaker by = resolve(owner[0], owner[1]);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), null);
+            }
+        }
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
@@ -131,6 +140,15 @@ final class SpeakerResolver {
             // "President" in a headline, "The Mayor": the person the article gave the title to
             String holder = d.titles.holder(lastLow.replace(".", ""), ms);
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
+        }
+        Tok next = b + 1 < toks.size() ? toks.get(b + 1) : null;
+        int[] poster = last.cap && !endsWithPossessive(last) && end == b && next != null && !next.cap && Lexicon.DOC_NOUNS.contains(next.low)
+                ? possessors.possessor(a, b + 1) : null;
+        if (poster != null) { // `From Bush's Facebook post: "..."`, `post` read as a verb: Bush's post, not Facebook
+            Speaker by = resolve(poster[0], poster[1]);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), Words.channelForNoun(next.low));
+            }
         }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
             int[] run = names.lastCapRun(a, end);
