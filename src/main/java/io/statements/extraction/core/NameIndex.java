@@ -151,7 +151,8 @@ final class NameIndex {
             if (t.cap && PersonTitles.isRole(t) && !t.text.endsWith(".")) {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
-                    if (w.type != WORD || !w.cap || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
+                    boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`
+                    if (w.type != WORD || !w.cap && !particle || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
                         return a;
                     }
                 }

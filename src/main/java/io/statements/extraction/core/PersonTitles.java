@@ -127,9 +127,10 @@ final class PersonTitles {
             i = r + 1; // `Senator Dale Brooks`, `Deputy Mayor Ann Cole`: the name after the title
         }
         int j = i;
-        while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && toks.get(j).cap
+        while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && (toks.get(j).cap || j > i
+                && Words.NAME_PARTICLES.contains(toks.get(j).low) && j + 1 < toks.size() && toks.get(j + 1).cap)
                 && toks.get(j).qrole == OUT && !isRole(toks.get(j)) && toks.get(j).para == toks.get(i).para) {
-            j++;
+            j++; // `Karin de Wit`: a lower-case particle inside the name
         }
         if (j == i) {
             return null;
