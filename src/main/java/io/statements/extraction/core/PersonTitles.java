@@ -72,7 +72,7 @@ final class PersonTitles {
             if (t.qrole != OUT || !isRole(t) || i < headline) {
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
-            int from = i + 1;
+            int from = afterOfPlace(i + 1); // `the mayor of Eastbrook, Anna Holt`: past the place
             if (from < size && toks.get(from).text.equals(",")) {
                 from++; // `the mayor, Anna Holt`
             }
@@ -185,9 +185,28 @@ final class PersonTitles {
         return false;
     }
 
+    /**
+     * `of Eastbrook,` / `for the company,` after a role at i: the comma's index when a capitalised run (or `the` and
+     * one) follows `of`/`for` and a comma closes it, so that the name after the comma is the role's holder; else i.
+     */
+    private int afterOfPlace(int i) {
+        if (i + 1 >= toks.size() || !toks.get(i).low.equals("of") && !toks.get(i).low.equals("for")) {
+            return i;
+        }
+        int k = toks.get(i + 1).low.equals("the") ? i + 2 : i + 1;
+        int start = k;
+        while (k < toks.size() && k - start < 5 && toks.get(k).type == WORD && toks.get(k).cap) {
+            k++;
+        }
+        return k > start && k < toks.size() && toks.get(k).text.equals(",") ? k : i;
+    }
+
+    /** Words for the same office: `the premier` after `the prime minister, Erik Vos`. */
+    private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister");
+
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
-        List<Holder> given = holders.get(role);
+        List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {
             return null;
         }
