@@ -122,6 +122,9 @@ final class NameIndex {
         }
         String c = stripPossessive(joinText(a2, b2));
         String w = lower(c);
+        if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
+            w = ""; // `From said` after `Al From`: the last name, not the preposition
+        }
         if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
             return null;
         }
