@@ -24,6 +24,7 @@ final class SpeakerResolver {
     private final TitleAppositives appositives;
     private final DefiniteDescriptions descriptions;
     private final PossessorAuthors possessors;
+    private final OrgAnaphora orgs;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -41,6 +42,7 @@ final class SpeakerResolver {
         this.appositives = new TitleAppositives(d);
         this.descriptions = new DefiniteDescriptions(d, this, pronouns);
         this.possessors = new PossessorAuthors(d);
+        this.orgs = new OrgAnaphora(d, this);
     }
 
     Speaker resolve(int a, int b) {
@@ -191,7 +193,7 @@ final class SpeakerResolver {
             if (run != null) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
             }
-            String org = names.findOrg(lastLow, ms);
+            String org = orgs.find(a, end, lastLow, ms); // `the ministry`, `the company`, `his campaign`
             if (org != null) {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, null);
             }
