@@ -145,13 +145,14 @@ final class NameIndex {
     }
 
     /**
-     * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`):
-     * the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
+     * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
+     * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session
+     * names16): the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
      */
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && PersonTitles.isRole(t) && !t.text.endsWith(".")) {
+            if (t.cap && PersonTitles.isRole(t) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
                     boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`
