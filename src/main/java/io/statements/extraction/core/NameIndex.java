@@ -100,7 +100,8 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = lower(t.text);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)) {
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
+                    || NameDescriptors.before(w, toks.get(a2 + 1))) { // `Billionaire Mark Cuban`
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
