@@ -201,6 +201,20 @@ final class PersonTitles {
         return k > start && k < toks.size() && toks.get(k).text.equals(",") ? k : i;
     }
 
+    /**
+     * The person given this title between two positions, or null: for `a federal judge ordered ...` only the one its
+     * own or the next sentence names (`... said Murray Clark, a former state GOP chair`, `U.S. District Judge Gonzalo
+     * Curiel wrote`), since `a` introduces someone the article has not named before.
+     */
+    String holderBetween(String role, int from, int to) {
+        for (Holder h : holders.getOrDefault(role, List.of())) {
+            if (h.pos() >= from && h.pos() <= to) {
+                return h.name();
+            }
+        }
+        return null;
+    }
+
     /** Words for the same office: `the premier` after `the prime minister, Erik Vos`. */
     private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister");
 

@@ -166,7 +166,9 @@ final class SpeakerResolver {
         // lower-case head
         if (PersonTitles.ROLES.contains(lastLow)) {
             // "the mayor", "the White House press secretary": the person the article gave the title to
-            String holder = d.titles.holder(lastLow, ms);
+            // but `a spokesman said`: an indefinite article introduces someone else than the one named before
+            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
+                    : d.titles.holder(lastLow, ms);
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }
@@ -210,6 +212,12 @@ final class SpeakerResolver {
             kind = SpeakerKind.GROUP;
         }
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+    }
+
+    /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */
+    private String introduced(int a, String role) {
+        int si = toks.get(a).sent, next = Math.min(si + 1, d.sentEnd.length - 1);
+        return d.titles.holderBetween(role, toks.get(d.sentStart[si]).s, toks.get(d.sentEnd[next]).e);
     }
 
     private boolean titleOnly(int a, int end) {
