@@ -70,9 +70,9 @@ final class SpeakerResolver {
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
-        String appositive = appositives.nameAfterTitle(a, b);
-        if (appositive != null) {
-            return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        Name appositive = appositives.named(a, b);
+        if (appositive != null) { // `the mayor, Anna Holt`, `The steel maker, Salzgitter AG,`
+            return new Speaker(ms, me, mention, appositive.canonical, appositive.kind, null);
         }
         int byAuthor = heads.documentAuthor(a, b);
         if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
