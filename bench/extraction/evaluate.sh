@@ -29,5 +29,9 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl"
         echo "== polnear-train names, second slice (annotated after the rules: bench/extraction/names-train-2.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-2.jsonl"
+        echo "== polnear-train names, third slice (annotated before session names16's rules: bench/extraction/names-train-3.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-3.jsonl"
+        echo "== polnear-train names, fourth slice (annotated after session names16's rules: bench/extraction/names-train-4.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-4.jsonl"
     fi
 done

@@ -17,6 +17,7 @@ final class DocumentMentions {
     private final NameIndex names;
     private final SpeakerResolver resolver;
     private final DocumentIssuers issuers;
+    private final PossessorAuthors possessors;
 
     DocumentMentions(Doc d, SpeakerResolver resolver, DocumentIssuers issuers) {
         this.s = d.s;
@@ -24,6 +25,7 @@ final class DocumentMentions {
         this.names = d.names;
         this.resolver = resolver;
         this.issuers = issuers;
+        this.possessors = new PossessorAuthors(d);
     }
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
@@ -34,6 +36,13 @@ final class DocumentMentions {
         if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
             // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
             Speaker author = resolver.resolve(end + 2, b);
+            if (author != null && author.name() != null) {
+                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+            }
+        }
+        int[] owner = possessors.possessor(a, end);
+        if (owner != null) { // `Bush's Facebook post`: Bush's, not Facebook's
+            Speaker author = resolver.resolve(owner[0], owner[1]);
             if (author != null && author.name() != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }

@@ -100,7 +100,8 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = lower(t.text);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)) {
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
+                    || NameDescriptors.before(w, toks.get(a2 + 1))) { // `Billionaire Mark Cuban`
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
@@ -122,6 +123,9 @@ final class NameIndex {
         }
         String c = stripPossessive(joinText(a2, b2));
         String w = lower(c);
+        if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
+            w = ""; // `From said` after `Al From`: the last name, not the preposition
+        }
         if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
             return null;
         }
@@ -142,16 +146,18 @@ final class NameIndex {
     }
 
     /**
-     * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`):
-     * the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
+     * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
+     * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session
+     * names16): the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
      */
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && PersonTitles.isRole(t) && !t.text.endsWith(".")) {
+            if (t.cap && PersonTitles.isRole(t) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
-                    if (w.type != WORD || !w.cap || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
+                    boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`
+                    if (w.type != WORD || !w.cap && !particle || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
                         return a;
                     }
                 }

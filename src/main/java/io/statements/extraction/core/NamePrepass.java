@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ final class NamePrepass {
 
     private final List<Tok> toks;
     private final NameIndex names;
+    /** Last names whose full name so far comes only from the first paragraph (a headline's Title Case words). */
+    private final Set<String> headlineOnly = new HashSet<>();
 
     NamePrepass(Doc d, NameIndex names) {
         this.toks = d.toks;
@@ -86,7 +89,13 @@ final class NamePrepass {
         names.mentionName.add(nm.canonical);
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
-            names.lastNameToFull.putIfAbsent(parts[parts.length - 1], nm.canonical);
+            String last = parts[parts.length - 1];
+            if (toks.get(a).para == 0 && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
+                headlineOnly.add(last); // `Top Clinton Aide Says`: a headline's words, until the body names her
+            } else if (headlineOnly.remove(last)) {
+                names.lastNameToFull.put(last, nm.canonical);
+            }
+            names.lastNameToFull.putIfAbsent(last, nm.canonical);
             // a first name only from a plain name of two or three words in the body (a Title Case headline's words
             // are no name: `Obama Says Museum Will Tell`)
             if (parts.length <= 3 && toks.get(a).para > 0) {

@@ -41,6 +41,9 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)) {
             return false;
         }
+        if (cue > c.ss && activeSubjectBefore(toks.get(cue - 1))) {
+            return false; // `Salceda said the "..." by Trump last week`: Salceda's words, about Trump's
+        }
         int by = -1;
         if (cue + 1 < c.q.open && toks.get(cue + 1).low.equals("by")) {
             by = cue + 1;
@@ -64,6 +67,15 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         c.cue = cue; // the statement's kind and clause as for any cue before its quote (CueAttribution)
         c.subj = agent;
         return true;
+    }
+
+    /**
+     * A name or a subject pronoun right before the verb makes it active (`Salceda said`, `she called`), never the
+     * passive participle of `was called by`, `often labeled ... by`, `As reported by`.
+     */
+    private static boolean activeSubjectBefore(Tok t) {
+        return t.type == WORD && t.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(t.low) && !t.low.equals("it")
+                || t.cap && !Words.SENTENCE_NOISE.contains(t.low) && !Lexicon.TIME_WORDS.contains(t.low));
     }
 
     /** `X was asked by Y` earlier in the quote's sentence: the token of `asked`, or -1. */

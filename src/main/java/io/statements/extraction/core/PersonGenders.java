@@ -84,6 +84,11 @@ final class PersonGenders {
         return f == m ? null : f ? 'F' : 'M';
     }
 
+    /** A common first name (`hillary`, `ted`): a headline's run that opens with one is a clean name. */
+    static boolean isFirstName(String low) {
+        return FEMALE_NAMES.contains(low) || MALE_NAMES.contains(low);
+    }
+
     /** True when the person's gender is known and is not {@code want}. */
     boolean conflicts(String person, char want) {
         Character g = of(person);

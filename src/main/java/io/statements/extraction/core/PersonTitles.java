@@ -72,7 +72,7 @@ final class PersonTitles {
             if (t.qrole != OUT || !isRole(t) || i < headline) {
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
-            int from = i + 1;
+            int from = afterOfPlace(i + 1); // `the mayor of Eastbrook, Anna Holt`: past the place
             if (from < size && toks.get(from).text.equals(",")) {
                 from++; // `the mayor, Anna Holt`
             }
@@ -127,9 +127,10 @@ final class PersonTitles {
             i = r + 1; // `Senator Dale Brooks`, `Deputy Mayor Ann Cole`: the name after the title
         }
         int j = i;
-        while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && toks.get(j).cap
+        while (j < toks.size() && j - i < 5 && toks.get(j).type == WORD && (toks.get(j).cap || j > i
+                && Words.NAME_PARTICLES.contains(toks.get(j).low) && j + 1 < toks.size() && toks.get(j + 1).cap)
                 && toks.get(j).qrole == OUT && !isRole(toks.get(j)) && toks.get(j).para == toks.get(i).para) {
-            j++;
+            j++; // `Karin de Wit`: a lower-case particle inside the name
         }
         if (j == i) {
             return null;
@@ -169,9 +170,57 @@ final class PersonTitles {
                 || TITLE_OPENERS.contains(t.low) || Words.endsWithPossessive(t));
     }
 
+    /** Whether the article gives this person a title other than the given one and the candidate's own words. */
+    boolean holdsOther(String name, String role, Set<String> besides) {
+        for (Map.Entry<String, List<Holder>> e : holders.entrySet()) {
+            if (e.getKey().equals(role) || besides.contains(e.getKey())) {
+                continue;
+            }
+            for (Holder h : e.getValue()) {
+                if (h.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `of Eastbrook,` / `for the company,` after a role at i: the comma's index when a capitalised run (or `the` and
+     * one) follows `of`/`for` and a comma closes it, so that the name after the comma is the role's holder; else i.
+     */
+    private int afterOfPlace(int i) {
+        if (i + 1 >= toks.size() || !toks.get(i).low.equals("of") && !toks.get(i).low.equals("for")) {
+            return i;
+        }
+        int k = toks.get(i + 1).low.equals("the") ? i + 2 : i + 1;
+        int start = k;
+        while (k < toks.size() && k - start < 5 && toks.get(k).type == WORD && toks.get(k).cap) {
+            k++;
+        }
+        return k > start && k < toks.size() && toks.get(k).text.equals(",") ? k : i;
+    }
+
+    /**
+     * The person given this title between two positions, or null: for `a federal judge ordered ...` only the one its
+     * own or the next sentence names (`... said Murray Clark, a former state GOP chair`, `U.S. District Judge Gonzalo
+     * Curiel wrote`), since `a` introduces someone the article has not named before.
+     */
+    String holderBetween(String role, int from, int to) {
+        for (Holder h : holders.getOrDefault(role, List.of())) {
+            if (h.pos() >= from && h.pos() <= to) {
+                return h.name();
+            }
+        }
+        return null;
+    }
+
+    /** Words for the same office: `the premier` after `the prime minister, Erik Vos`. */
+    private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister");
+
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
-        List<Holder> given = holders.get(role);
+        List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {
             return null;
         }

@@ -44,6 +44,12 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
+                Speaker own = ownSentenceSubject(ms, want);
+                if (own != null && (prev == null || own.ms() >= prev.ms())) {
+                    // `FBI director James Comey decided ... even though he found "evidence"`: the person the
+                    // pronoun's own sentence opens with, named after the last speaker
+                    return new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null);
+                }
                 Speaker topic = previousSentenceSubject(ms, want);
                 if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
                     // `Campaign manager Robby Mook released a memo. In it, he says ...`: the person the sentence
@@ -112,14 +118,42 @@ final class PronounResolver {
 
     /**
      * The subject of the sentence before the pronoun's (same or previous paragraph) when it is a person named by
-     * name who may agree with the pronoun; null otherwise.
+     * name who may agree with the pronoun ({@code want} '?': any gender, for {@link DefiniteDescriptions}); null
+     * otherwise.
      */
-    private Speaker previousSentenceSubject(int ms, char want) {
+    Speaker previousSentenceSubject(int ms, char want) {
         int prev = previousSentence(ms);
         if (prev < 0) {
             return null;
         }
-        int ps = d.sentStart[prev], pe = d.sentEnd[prev];
+        return namedSubject(d.sentStart[prev], d.sentEnd[prev], want);
+    }
+
+    /** The subject of the pronoun's own sentence, before the pronoun, when it is a person named in full; else null. */
+    private Speaker ownSentenceSubject(int ms, char want) {
+        int si = sentenceAt(ms);
+        if (si < 0 || d.clauses == null) {
+            return null;
+        }
+        int ss = d.sentStart[si], k = ss;
+        while (k <= d.sentEnd[si] && d.toks.get(k).s < ms) {
+            k++;
+        }
+        if (k - ss < 4 || k > d.sentEnd[si] || d.toks.get(k).qrole != Tok.OUT) {
+            return null; // the pronoun opens its sentence: no subject before it
+        }
+        if (d.toks.get(k - 1).text.equals(",")) {
+            return null; // `Trump isn't a conservative, he said`: the sentence's subject is what he spoke about
+        }
+        Speaker sp = namedSubject(ss, k - 1, want);
+        // its gender known to agree: a capitalised run taken for a subject (`The United States`, a headline's
+        // words) has none, and a pronoun inside a clause may as well mean someone named before
+        return sp != null && sp.ms() < ms && d.toks.get(ss).para > 0
+                && Character.valueOf(want).equals(d.genders.of(sp.name())) ? sp : null;
+    }
+
+    /** The subject of the sentence [ps, pe] when it is a person named by name who may agree; null otherwise. */
+    private Speaker namedSubject(int ps, int pe, char want) {
         int[] subj = d.clauses.sentenceSubject(ps, pe);
         if (subj == null) {
             int after = d.clauses.afterIntroComma(ps, pe); // `On Monday night, Robby Mook released`
@@ -138,7 +172,7 @@ final class PronounResolver {
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
-                || d.genders.conflicts(sp.name(), want)) {
+                || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }
         return sp;

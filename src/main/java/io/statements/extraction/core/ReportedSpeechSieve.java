@@ -110,8 +110,8 @@ final class ReportedSpeechSieve {
             coordinatedCue = coordinated;
             boolean postposed = false;
             int[] pp = participle ? null : clauses.postposedSubject(cue, ss, se);
-            if (pp != null) {
-                subj = pp;
+            if (pp != null && !Words.pronounRightBefore(toks, subj, cue)) {
+                subj = pp; // but `a list of countries he said had ...`: the pronoun is the subject, nothing postposed
             }
             if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
                 postposed = complements.tailIsAdjunct(cue, se);

@@ -31,6 +31,9 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         if (subj == null) {
             return false;
         }
+        if (verbBeforeQuote(subj, c.q.open)) {
+            subj = new int[]{subj[0], subj[1] - 1}; // `the FBI lists "..."`: the FBI, `lists` is its verb
+        }
         Stmt st = c.st;
         Speaker reporter = reportBefore(c);
         if (reporter == null && referless(subj) && d.lastGroupSent == c.si - 1 && d.lastGroupSpeaker != null
@@ -45,6 +48,17 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         st.conf = 0.45;
         st.group = d.newGroup();
         return true;
+    }
+
+    /**
+     * A lower-case `-s` word closing the subject right before the quote, after a name or an acronym: the verb of the
+     * sentence (`the FBI lists "..."`, `Harbour Board cites "..."`), which no noun phrase of a name ends with there.
+     */
+    private boolean verbBeforeQuote(int[] subj, int open) {
+        Tok last = toks.get(subj[1]), before = subj[1] > subj[0] ? toks.get(subj[1] - 1) : null;
+        return before != null && subj[1] == open - 1 && last.type == Tok.WORD && !last.cap && last.low.length() > 3
+                && last.low.endsWith("s") && !last.low.endsWith("ss") && !Words.endsWithPossessive(last)
+                && before.type == Tok.WORD && before.cap;
     }
 
     /** Subjects that name nobody: `That makes it "..."`, `It's "..."`, `Doing so "..."` (a gerund opening it). */

@@ -22,6 +22,9 @@ final class SpeakerResolver {
     private final PollSources polls;
     private final CommonHeads common;
     private final TitleAppositives appositives;
+    private final DefiniteDescriptions descriptions;
+    private final PossessorAuthors possessors;
+    private final OrgAnaphora orgs;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -37,6 +40,9 @@ final class SpeakerResolver {
         this.polls = new PollSources(d);
         this.common = new CommonHeads(d);
         this.appositives = new TitleAppositives(d);
+        this.descriptions = new DefiniteDescriptions(d, this, pronouns);
+        this.possessors = new PossessorAuthors(d);
+        this.orgs = new OrgAnaphora(d, this);
     }
 
     Speaker resolve(int a, int b) {
@@ -64,9 +70,9 @@ final class SpeakerResolver {
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
-        String appositive = appositives.nameAfterTitle(a, b);
-        if (appositive != null) {
-            return new Speaker(ms, me, mention, appositive, SpeakerKind.PERSON, null);
+        Name appositive = appositives.named(a, b);
+        if (appositive != null) { // `the mayor, Anna Holt`, `The steel maker, Salzgitter AG,`
+            return new Speaker(ms, me, mention, appositive.canonical, appositive.kind, null);
         }
         int byAuthor = heads.documentAuthor(a, b);
         if (byAuthor > 0) { // `a report released Monday by the River Trust`: the author's document
@@ -122,6 +128,13 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lower(stripPossessive(last.text));
+        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.possessor(a, end) : null;
+        if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
+            Speaker by = resolve(owner[0], owner[1]);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), null);
+            }
+        }
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
@@ -129,6 +142,15 @@ final class SpeakerResolver {
             // "President" in a headline, "The Mayor": the person the article gave the title to
             String holder = d.titles.holder(lastLow.replace(".", ""), ms);
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
+        }
+        Tok next = b + 1 < toks.size() ? toks.get(b + 1) : null;
+        int[] poster = last.cap && !endsWithPossessive(last) && end == b && next != null && !next.cap && Lexicon.DOC_NOUNS.contains(next.low)
+                ? possessors.possessor(a, b + 1) : null;
+        if (poster != null) { // `From Bush's Facebook post: "..."`, `post` read as a verb: Bush's post, not Facebook
+            Speaker by = resolve(poster[0], poster[1]);
+            if (by != null && by.name() != null) {
+                return new Speaker(ms, me, mention, by.name(), by.kind(), Words.channelForNoun(next.low));
+            }
         }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
             int[] run = names.lastCapRun(a, end);
@@ -144,9 +166,15 @@ final class SpeakerResolver {
         // lower-case head
         if (PersonTitles.ROLES.contains(lastLow)) {
             // "the mayor", "the White House press secretary": the person the article gave the title to
-            String holder = d.titles.holder(lastLow, ms);
+            // but `a spokesman said`: an indefinite article introduces someone else than the one named before
+            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
+                    : d.titles.holder(lastLow, ms);
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
+            }
+            String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
+            if (meant != null) { // `The Democratic presidential candidate blasted`: whom the text was just about
+                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
             }
             if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
@@ -167,11 +195,15 @@ final class SpeakerResolver {
             if (run != null) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
             }
-            String org = names.findOrg(lastLow, ms);
+            String org = orgs.find(a, end, lastLow, ms); // `the ministry`, `the company`, `his campaign`
             if (org != null) {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, null);
             }
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+        }
+        if (DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) && descriptions.isDescription(a, end)) {
+            String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
+            return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         SpeakerKind kind;
         if (Lexicon.ANON_NOUNS.contains(lastLow)) {
@@ -180,6 +212,12 @@ final class SpeakerResolver {
             kind = SpeakerKind.GROUP;
         }
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+    }
+
+    /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */
+    private String introduced(int a, String role) {
+        int si = toks.get(a).sent, next = Math.min(si + 1, d.sentEnd.length - 1);
+        return d.titles.holderBetween(role, toks.get(d.sentStart[si]).s, toks.get(d.sentEnd[next]).e);
     }
 
     private boolean titleOnly(int a, int end) {

@@ -207,8 +207,8 @@ final class Subjects {
         if (Lexicon.SUBJECT_PRONOUNS.contains(last.low)) {
             return new int[]{j, j};
         }
-        if (Lexicon.CLAUSE_WORDS.contains(last.low) || Lexicon.PREPOSITIONS.contains(last.low)
-                || Lexicon.DETERMINERS.contains(last.low)) {
+        if ((Lexicon.CLAUSE_WORDS.contains(last.low) || Lexicon.PREPOSITIONS.contains(last.low))
+                && !FunctionWordSurnames.at(d, j) || Lexicon.DETERMINERS.contains(last.low)) { // `From said`: Al From
             return null;
         }
         int a = j;

@@ -18,8 +18,34 @@ final class TitleAppositives {
         this.toks = d.toks;
     }
 
+    /**
+     * The name an appositive gives the mention [a, b]: a person after a title (below), or an organisation after a
+     * common noun (`The steel maker, Salzgitter AG,`, `the carrier, Harbour Logistics Ltd.`; session names16: the
+     * speaker was a group `steel maker`); null when neither.
+     */
+    Name named(int a, int b) {
+        String person = nameAfterTitle(a, b);
+        if (person != null) {
+            Name nm = new Name();
+            nm.canonical = person;
+            nm.kind = SpeakerKind.PERSON;
+            return nm;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (toks.get(k).text.equals(",")) {
+                Tok before = toks.get(k - 1);
+                boolean noun = before.type == WORD && !before.cap && toks.get(a).low.equals("the");
+                Name nm = noun && capitalisedUpTo(k + 1, b) ? d.names.classify(k + 1, b) : null;
+                return nm != null && nm.kind == SpeakerKind.ORGANIZATION
+                        && !Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) && !NameIndex.isRegion(nm.canonical)
+                        ? nm : null;
+            }
+        }
+        return null;
+    }
+
     /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */
-    String nameAfterTitle(int a, int b) {
+    private String nameAfterTitle(int a, int b) {
         for (int k = a + 1; k < b; k++) {
             Tok t = toks.get(k);
             if (t.text.equals(",")) {

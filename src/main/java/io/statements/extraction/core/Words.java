@@ -196,4 +196,10 @@ final class Words {
         Tok name = toks.get(of - 1);
         return name.type == WORD && name.cap && name.qrole == OUT && !Lexicon.TIME_WORDS.contains(name.low);
     }
+
+    /** The subject [a, b] is one subject pronoun right before the cue: `countries he said had ...`. */
+    static boolean pronounRightBefore(List<Tok> toks, int[] subj, int cue) {
+        return subj != null && subj[0] == subj[1] && subj[1] == cue - 1
+                && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(subj[0]).low);
+    }
 }

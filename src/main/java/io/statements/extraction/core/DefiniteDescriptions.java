@@ -1,0 +1,137 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * A definite description standing for a person the article is about (session names16): `Hillary Clinton has a word
+ * for the plan: No. The Democratic presidential candidate blasted ...`, `"...," Trump told ABC. "...," the candidate
+ * said`, `The lawmaker, who represents a district ..., said`. Wire copy names a person once, then refers to them by a
+ * role or description; when the article gave nobody that title ({@link PersonTitles#holder}), the description means
+ * the person the text was just about: the last speaker or the subject of the sentence before, whichever came later,
+ * when that is a person named in full. Only `the` + words + a lower-case head: `a lawmaker` introduces someone new,
+ * `the official`, `the spokeswoman` are often unnamed sources ({@link Lexicon#ANON_NOUNS}), and `Gore's spokeswoman`
+ * belongs to someone else.
+ */
+final class DefiniteDescriptions {
+    /** Singular nouns for one person that are not titles a name stands beside ({@link PersonTitles#ROLES}). */
+    static final Set<String> PERSON_NOUNS = Lexicon.words("""
+            lawmaker legislator politician businessman businesswoman billionaire mogul tycoon activist radioman
+            newsman commentator pundit pollster frontrunner front-runner incumbent challenger contender hopeful
+            congressman congresswoman lawyer entrepreneur preacher pastor""");
+
+    /**
+     * Words that describe a person in a race or a trade rather than name an office: `the candidate` may be a senator
+     * or a governor, but `the judge`, `the Indiana governor`, `the moderator` is not someone the article called a
+     * campaign chairman or a candidate.
+     */
+    private static final Set<String> DESCRIPTIVE = Lexicon.words("""
+            candidate nominee frontrunner front-runner hopeful incumbent challenger contender leader""");
+
+    /**
+     * Elected and political offices: the roles a story about a politician uses for them (`the Texas senator`, `the
+     * governor`). A judge, a moderator, a host or an ambassador is mostly someone else the story meets.
+     */
+    private static final Set<String> OFFICES = Lexicon.words("""
+            president vice-president president-elect minister premier chancellor senator governor mayor speaker
+            congressman congresswoman representative secretary""");
+
+    /** How far back (in characters) the person the description refers to may stand. */
+    private static final int REACH = 1500;
+
+    private final Doc d;
+    private final SpeakerResolver resolver;
+    private final PronounResolver pronouns;
+    private int depth;
+
+    DefiniteDescriptions(Doc d, SpeakerResolver resolver, PronounResolver pronouns) {
+        this.d = d;
+        this.resolver = resolver;
+        this.pronouns = pronouns;
+    }
+
+    /** `the [words] head` over [a, end] with a lower-case person head and no possessive: a description. */
+    boolean isDescription(int a, int end) {
+        Tok head = d.toks.get(end);
+        if (end <= a || end - a > 5 || !d.toks.get(a).low.equals("the") || head.cap || head.type != WORD
+                || Lexicon.ANON_NOUNS.contains(head.low)
+                || !PersonTitles.ROLES.contains(head.low) && !PERSON_NOUNS.contains(head.low)) {
+            return false;
+        }
+        for (int k = a + 1; k < end; k++) {
+            Tok t = d.toks.get(k);
+            if (t.type != WORD || Words.endsWithPossessive(t) || Lexicon.PREPOSITIONS.contains(t.low)
+                    || t.low.equals("and") || t.low.equals("or")) {
+                return false; // `the mayor's aide`, `the head of the party`: someone else's person
+            }
+        }
+        return true;
+    }
+
+    /** The named person the description [a, end] at ms refers to, or null. */
+    String antecedent(int a, int end, int ms) {
+        if (depth > 0) {
+            return null; // the sentence before opens with a description too: no chain of guesses
+        }
+        depth++;
+        try {
+            Speaker topic = pronouns.previousSentenceSubject(ms, '?');
+            Speaker prev = resolver.lastSpeaker(ms, false);
+            if (prev != null && (prev.kind() != SpeakerKind.PERSON || !full(prev.name()) || ms - prev.ms() > REACH)) {
+                prev = null;
+            }
+            if (topic != null && (ms - topic.ms() > REACH || !full(topic.name()))) {
+                topic = null;
+            }
+            // the last speaker first: `"...," Trump told ABC. De Blasio disbanded the unit. "...," the candidate
+            // said` continues Trump's quotes; the sentence before's subject when nobody who fits spoke just before
+            String head = d.toks.get(end).low;
+            for (String name : new String[]{prev != null ? prev.name() : null, topic != null ? topic.name() : null}) {
+                if (name != null && fits(name, head, ms)) {
+                    return name;
+                }
+            }
+            return null;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Whether the person may be the one the description with this head means. */
+    private boolean fits(String meant, String head, int ms) {
+        // someone the article is about is named more than once before: a description does not stand for a
+        // commentator named once (`Trump ... "...," said Ari Fleischer. The businessman said` is Trump)
+        if (mentions(meant, ms) < 2) {
+            return false;
+        }
+        char gender = head.endsWith("woman") ? 'F' : head.endsWith("man") ? 'M' : '?';
+        if (gender != '?' && d.genders.conflicts(meant, gender)) {
+            return false; // `the New York businessman` is not the woman quoted last
+        }
+        boolean office = PersonTitles.ROLES.contains(head) && !DESCRIPTIVE.contains(head);
+        // `the judge`, `the moderator` are seldom whom the story is about; `the senator` is not whom the article
+        // called a campaign chairman
+        return !office || OFFICES.contains(head) && !d.titles.holdsOther(meant, head, DESCRIPTIVE);
+    }
+
+    /** How often a person with this name's last word is named before a position. */
+    private int mentions(String name, int before) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        int n = 0;
+        for (int k = d.names.mentionBefore(before); k >= 0; k--) {
+            String other = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
+                    && (other.equals(last) || other.endsWith(" " + last))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A name of two or more words, capitalised, without a title alone: `Hillary Clinton`, not `President`. */
+    private static boolean full(String name) {
+        return name != null && name.contains(" ") && SpeakerNames.isName(name, SpeakerKind.PERSON)
+                && Character.isUpperCase(name.codePointAt(0));
+    }
+}

@@ -1,0 +1,120 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * `his campaign`, `the campaign` as speakers (session names16; issue 12's `"the ministry" → the organisation named
+ * earlier`): when no organisation named before holds the word ({@link NameIndex#findOrg}), a campaign is a
+ * candidate's: `his campaign` the pronoun's (of its known gender), `the campaign` the one last written as `Sanders'
+ * campaign`, `her campaign` or `the Clinton campaign` in the body. `the company`, `the group`, `the organization` is
+ * the organisation that spoke last in about a paragraph, or the one the sentence before (same paragraph) is about;
+ * the organisation merely named last was wrong twice as often as right (a school, a bank, a department named in
+ * between).
+ */
+final class OrgAnaphora {
+    /** How far back (in characters) `the campaign` looks for whose campaign it is. */
+    private static final int CAMPAIGN_REACH = 3000;
+
+    private final Doc d;
+    private final List<Tok> toks;
+    private final SpeakerResolver resolver;
+
+    OrgAnaphora(Doc d, SpeakerResolver resolver) {
+        this.d = d;
+        this.toks = d.toks;
+        this.resolver = resolver;
+    }
+
+    /** The organisation the mention [a, end] (head at end) stands for, or null. */
+    String find(int a, int end, String head, int ms) {
+        String named = d.names.findOrg(head, ms);
+        if (named != null || end > a + 3) {
+            return named;
+        }
+        if (head.equals("campaign")) {
+            return campaign(a, end, ms);
+        }
+        return SPOKEN_HEADS.contains(head) && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
+    }
+
+    /** Heads that stand for an organisation whatever its name says: `the company` is Maersk. */
+    private static final Set<String> SPOKEN_HEADS = Lexicon.words("company firm group organization organisation");
+
+    /**
+     * `Maersk said ... The company said`: the organisation that spoke last, within about a paragraph, when the last
+     * speaker is one (not a place); the organisation merely named last was wrong twice as often as right.
+     */
+    private String lastOrganisationSpeaker(int ms) {
+        Speaker prev = resolver.lastSpeaker(ms, true);
+        int si = toks.get(tokenAt(ms)).sent;
+        if (si > 0 && d.clauses != null && toks.get(d.sentStart[si - 1]).para == toks.get(tokenAt(ms)).para) { // `The Tax Policy Center ... came to a similar conclusion. ..., the group said`
+            int[] subj = d.clauses.sentenceSubject(d.sentStart[si - 1], d.sentEnd[si - 1]);
+            Speaker topic = subj == null ? null : resolver.resolve(subj[0], subj[1]);
+            if (topic != null && topic.kind() == SpeakerKind.ORGANIZATION && topic.name() != null
+                    && toks.get(subj[1]).cap && (prev == null || topic.ms() > prev.ms())) {
+                prev = topic;
+            }
+        }
+        return prev != null && prev.kind() == SpeakerKind.ORGANIZATION && prev.name() != null && ms - prev.ms() < 800
+                && Character.isUpperCase(prev.name().codePointAt(0)) && !NameIndex.isRegion(prev.name())
+                && !Lexicon.PLACES.contains(Lexicon.lower(prev.name())) ? prev.name() : null;
+    }
+
+    private int tokenAt(int pos) {
+        int lo = 0, hi = toks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (toks.get(mid).s <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    private boolean definite(int a, int end) {
+        if (!toks.get(a).low.equals("the")) {
+            return false;
+        }
+        for (int k = a + 1; k < end; k++) {
+            if (toks.get(k).type != WORD || toks.get(k).cap) {
+                return false; // `the Harbour group`: a name the other rules read
+            }
+        }
+        return true;
+    }
+
+    /** `his campaign` / `the campaign` (head at end): the candidate's name and `campaign`, or null. */
+    private String campaign(int a, int end, int ms) {
+        String owner = ownerBefore(end);
+        if (owner == null && definite(a, end)) {
+            for (int k = a - 1; k > 0 && ms - toks.get(k).s < CAMPAIGN_REACH && owner == null; k--) {
+                if (toks.get(k).low.equals("campaign") && toks.get(k).qrole == OUT && toks.get(k).para > 0) {
+                    owner = ownerBefore(k);
+                }
+            }
+        }
+        return owner == null ? null : owner + " campaign";
+    }
+
+    /** Who owns the `campaign` at k: `his`/`her` resolved, `Sanders'`/`Clinton` a person's name; else null. */
+    private String ownerBefore(int k) {
+        Tok t = toks.get(k - 1);
+        if (t.low.equals("his") || t.low.equals("her")) {
+            Speaker sp = resolver.resolvePossessivePronoun(k - 1);
+            Character want = t.low.equals("his") ? 'M' : 'F';
+            return sp != null && sp.kind() == SpeakerKind.PERSON && sp.name() != null && sp.name().contains(" ")
+                    && want.equals(d.genders.of(sp.name())) ? sp.name() : null; // `Her campaign` is no man's
+        }
+        if (t.type != WORD || !t.cap) {
+            return null;
+        }
+        Name nm = d.names.classify(k - 1, k - 1);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
+                ? nm.canonical : null;
+    }
+}
