@@ -35,8 +35,8 @@ public interface SearchConfig {
     /**
      * A search by words alone (and at most languages) whose matches the text index's sample (one statement in eight,
      * V34_1) puts above this many is counted on that sample and answered with {@code "approximate": true}; at or
-     * below it, exactly as any other search. Counting every match costs 3-5 microseconds a match at 10M statements,
-     * so this bounds an exact count to ~20 ms of PostgreSQL.
+     * below it, exactly as any other search. Counting every match costs all postings of the words and 3-5
+     * microseconds a match at 10M statements.
      */
     @WithDefault("5000")
     @WithName("facets.words-exact-limit")
