@@ -10,7 +10,8 @@ public record Facets(List<FacetValue> speaker, List<FacetValue> outlet, List<Fac
                      List<FacetValue> stanceTarget, List<FacetValue> channel, List<FacetValue> topic,
                      List<FacetValue> language,
                      @Schema(required = true, description = "true when the search matched more statements than the "
-                             + "service counts exactly (statements.search.facets.exact-limit): the counts are "
-                             + "estimates from a sample of the statements, scaled up, and rare values may be missing")
+                             + "service counts exactly (statements.search.facets.exact-limit; for a search by words "
+                             + "alone statements.search.facets.words-exact-limit): the counts are estimates from a "
+                             + "sample of the statements, scaled up, and rare values may be missing")
                      boolean approximate) {
 }
