@@ -11,20 +11,17 @@ import java.util.stream.Collectors;
 
 /** A sidebar facet: how one GROUP BY branch of the facet query counts the filtered statements. */
 public enum Facet {
-    SPEAKER("speaker_id", "select 'speaker', speaker_id, null::text, count(*) from m group by speaker_id"),
-    OUTLET("outlet_id", "select 'outlet', outlet_id, null::text, count(*) from m group by outlet_id"),
-    STANCE("stance", "select 'stance', null::uuid, stance, count(*) from m where stance is not null group by stance"),
+    SPEAKER("speaker_id"),
+    OUTLET("outlet_id"),
+    STANCE("stance"),
     // Grouped by name key so that "Israel" and "israel" are one value; the most common spelling is shown.
     STANCE_TARGET("stance_target", "stance_target", "statements_name_key"),
-    CHANNEL("channel",
-            "select 'channel', null::uuid, channel, count(*) from m where channel is not null group by channel"),
+    CHANNEL("channel"),
     TOPIC("topics", "topic", "lower"),
     LANGUAGE("language", "language", "lower");
 
     /** The statement column it counts (whose statistics estimate the facet of every statement). */
     final String column;
-    /** Counting statements. */
-    final String branch;
     /** Counting utterances (collapse=utterance). */
     final String collapsedBranch;
     /**
@@ -33,13 +30,15 @@ public enum Facet {
      */
     final String fromGroups;
 
-    Facet(String column, String branch) {
+    /** A facet of one column's values as they are: a speaker or outlet id, or a stance or channel (not null). */
+    Facet(String column) {
         this.column = column;
-        this.branch = branch;
-        this.collapsedBranch = branch.replace("count(*)", "count(distinct utterance_id)");
         boolean uuid = column.endsWith("_id");
-        this.fromGroups = "select '" + param() + "', " + (uuid ? column + ", null::text" : "null::uuid, " + column)
-                + ", n from g where " + groupedBy() + " = 0" + (uuid ? "" : " and " + column + " is not null");
+        String selected = "select '" + param() + "', " + (uuid ? column + ", null::text" : "null::uuid, " + column);
+        this.collapsedBranch = selected + ", count(distinct utterance_id) from m"
+                + (uuid ? "" : " where " + column + " is not null") + " group by " + column;
+        this.fromGroups = selected + ", n from g where " + groupedBy() + " = 0"
+                + (uuid ? "" : " and " + column + " is not null");
     }
 
     /**
@@ -53,8 +52,6 @@ public enum Facet {
         // each value of the facet as v, beside its statement's utterance
         String values = column.equals("topics") ? "select t as v, utterance_id from m, unnest(m.topics) t"
                 : "select " + column + " as v, utterance_id from m where " + column + " is not null";
-        this.branch = "select '" + facet + "', null::uuid, (array_agg(s.v order by s.n desc, s.v))[1], sum(s.n)::bigint"
-                + " from (select v, count(*) as n from (" + values + ") x group by v) s group by " + key + "(s.v)";
         this.collapsedBranch = "select '" + facet + "', null::uuid, mode() within group (order by v),"
                 + " count(distinct utterance_id) from (" + values + ") x group by " + key + "(v)";
         // an array's elements are counted once per distinct array, weighted by its statements
