@@ -39,6 +39,8 @@ final class DefiniteDescriptions {
 
     /** How far back (in characters) the person the description refers to may stand. */
     private static final int REACH = 1500;
+    /** How far back (in characters) a description looks for its person's earlier names: as far as pronouns do. */
+    private static final int MENTION_REACH = 20_000;
 
     private final Doc d;
     private final SpeakerResolver resolver;
@@ -102,7 +104,7 @@ final class DefiniteDescriptions {
     private boolean fits(String meant, String head, int ms) {
         // someone the article is about is named more than once before: a description does not stand for a
         // commentator named once (`Trump ... "...," said Ari Fleischer. The businessman said` is Trump)
-        if (mentions(meant, ms) < 2) {
+        if (!namedTwice(meant, ms)) {
             return false;
         }
         char gender = head.endsWith("woman") ? 'F' : head.endsWith("man") ? 'M' : '?';
@@ -115,18 +117,24 @@ final class DefiniteDescriptions {
         return !office || OFFICES.contains(head) && !d.titles.holdsOther(meant, head, DESCRIPTIVE);
     }
 
-    /** How often a person with this name's last word is named before a position. */
-    private int mentions(String name, int before) {
+    /**
+     * Whether a person with this name's last word is named at least twice before a position, within the reach
+     * pronouns look back (an article's length): bounded, so that a long text of descriptions stays linear.
+     */
+    private boolean namedTwice(String name, int before) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         int n = 0;
-        for (int k = d.names.mentionBefore(before); k >= 0; k--) {
+        for (int k = d.names.mentionBefore(before); k >= 0 && n < 2; k--) {
+            if (d.names.mentionPos.get(k)[0] < before - MENTION_REACH) {
+                break;
+            }
             String other = d.names.mentionName.get(k);
             if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
                     && (other.equals(last) || other.endsWith(" " + last))) {
                 n++;
             }
         }
-        return n;
+        return n >= 2;
     }
 
     /** A name of two or more words, capitalised, without a title alone: `Hillary Clinton`, not `President`. */
