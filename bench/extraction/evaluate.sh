@@ -33,5 +33,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-3.jsonl"
         echo "== polnear-train names, fourth slice (annotated after session names16's rules: bench/extraction/names-train-4.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-4.jsonl"
+        echo "== polnear-train names, fifth slice (held out, annotated without extractor output: bench/extraction/names-train-5.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-5.jsonl"
     fi
 done

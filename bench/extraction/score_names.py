@@ -25,7 +25,22 @@ Session names16's rules then came from its misses and from invented probes: 0.93
 
 names-train-4.jsonl is a fourth slice (session names16, annotated after its rules, the same way, random.Random(1735),
 not in slices 1-3): 80 quoted attributions, 0.870 of matched (67/77), 0.838 of all, the same with and without that
-session's rules (none of the 496 train names they change falls in it): the honest estimate after them."""
+session's rules (none of the 496 train names they change falls in it): the honest estimate after them.
+
+names-train-5.jsonl is a fifth slice (75 quoted attributions of 12 further train articles), annotated by reading the
+articles and PolNeAR's gold only, with no extractor output seen, while another session's rules were being written
+without it, to measure them afterwards. Selection: the train articles with 4-9 quoted attributions (is_quoted over
+score_quotes.py's read_brat, first annotator), not in slices 1-4, grouped by publisher (the file-name prefix before
+the first `_`), documents in name order; one rng = random.Random(1903), and for each publisher in name order
+rng.sample(docs, 2) (one generator shared by the publishers: that is how slices 3 and 4 were drawn, it reproduces
+them exactly with 1603 and 1735); nyt has no eligible article (none with 4-9 quoted attributions), the other six
+publishers 25-63 each. start/end are the smallest start and largest end of the attribution's content ranges (one
+content span in this slice lists its ranges out of order). Conventions as in slice 3: full name at its first full
+mention; both names where an outer source relays another's words (a reporter's tweet quoting an aide), both
+plaintiffs beside `lawsuit` for what the lawsuit contends, each name of a joint statement, a described anonymous
+source under its description (`Democratic strategist`); a name the text stores mis-encoded is accepted both as stored
+and as spelled. Two attributions are left out because the article names no speaker at all: a passive `what is
+called a "..."` and a tweet given only as `Another tweeted`."""
 import importlib.util, json, os, sys
 
 gold_dir, pred_path = sys.argv[1], sys.argv[2]
