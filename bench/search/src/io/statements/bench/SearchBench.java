@@ -164,11 +164,13 @@ public final class SearchBench {
         cases.add(new Case("facets of the full text", "/statements/facets?q=" + enc(q1),
                 AggregateQueries.facetsOfIndexSample(StatementFilter.of(q1, List.of(), List.of(), List.of(), null,
                         null), EnumSet.allOf(Facet.class), false)));
-        // #16: a search under the words' exact limit (statements.search.facets.words-exact-limit = 5,000 matches):
-        // 3,729 matches at 10M, every one counted (the full text's 10,271 are counted on the index sample)
-        cases.add(new Case("facets of a q, exact", "/statements/facets?q=" + enc("fair wages"),
-                AggregateQueries.facets(StatementFilter.of("fair wages", List.of(), List.of(), List.of(), null,
-                        null), EnumSet.allOf(Facet.class), false, 0, 50_000)));
+        // #16: two common words that rarely meet: 3,729 matches at 10M, under the words' exact limit (5,000), but an
+        // exact count intersects ~450,000 postings, over statements.search.facets.words-exact-postings (100,000), so
+        // since V35_1 the API counts them on the index sample too (~466 sampled matches), and so does the direct SQL
+        // (before, both counted every match: 65-78 ms of PostgreSQL a request)
+        cases.add(new Case("facets of common words", "/statements/facets?q=" + enc("fair wages"),
+                AggregateQueries.facetsOfIndexSample(StatementFilter.of("fair wages", List.of(), List.of(), List.of(),
+                        null, null), EnumSet.allOf(Facet.class), false)));
         // The page's first view: facets of everything, estimated from the column statistics (as the API does past
         // statements.search.facets.exact-limit = 50,000 statements)
         cases.add(new Case("facets, no filter (estimated)", "/statements/facets",

@@ -163,11 +163,13 @@ public final class AggregateQueries {
     /**
      * The planner's row count of the statement table and how many of its statements a search with only words (and
      * languages) is expected to match: the words' shares from PostgreSQL's statistics ({@code statements_match_share},
-     * as {@link BoundedRelevance} reads them) times the row count.
+     * as {@link BoundedRelevance} reads them) times the row count; and how many postings counting them exactly reads
+     * (the sum of the words' shares times the row count, {@code statements_postings_share}, V35_1).
      */
     static Sql tableAndExpectedMatches(StatementFilter wordsOnly) {
-        return new Sql().add("select t.n, statements_match_share(?, ?) * t.n from (" + TABLE_ROWS + ") t(n)",
-                wordsOnly.languages().isEmpty() ? "en" : wordsOnly.languages().get(0), wordsOnly.q());
+        String language = wordsOnly.languages().isEmpty() ? "en" : wordsOnly.languages().get(0);
+        return new Sql().add("select t.n, statements_match_share(?, ?) * t.n, statements_postings_share(?, ?) * t.n"
+                + " from (" + TABLE_ROWS + ") t(n)", language, wordsOnly.q(), language, wordsOnly.q());
     }
 
     /**

@@ -11,7 +11,8 @@ public record Facets(List<FacetValue> speaker, List<FacetValue> outlet, List<Fac
                      List<FacetValue> language,
                      @Schema(required = true, description = "true when the search matched more statements than the "
                              + "service counts exactly (statements.search.facets.exact-limit; for a search by words "
-                             + "alone statements.search.facets.words-exact-limit): the counts are estimates from a "
+                             + "alone statements.search.facets.words-exact-limit, or its words' postings above "
+                             + "statements.search.facets.words-exact-postings): the counts are estimates from a "
                              + "sample of the statements, scaled up, and rare values may be missing")
                      boolean approximate) {
 }

@@ -42,6 +42,21 @@ public interface SearchConfig {
     @WithName("facets.words-exact-limit")
     int facetWordsExactLimit();
 
+    /**
+     * A search by words alone whose exact count would read more postings than this (the sum of its common words'
+     * statements, from PostgreSQL's statistics) is counted on the text index's sample even when it matches few
+     * statements, provided the sample holds at least {@link #facetWordsSampleMin()} of its matches: at 10M statements
+     * "fair wages" matches 3,729 but its exact count intersects ~450,000 postings (#16).
+     */
+    @WithDefault("100000")
+    @WithName("facets.words-exact-postings")
+    long facetWordsExactPostings();
+
+    /** The fewest sampled matches a postings-bound estimate is made of; a thinner sample is counted exactly. */
+    @WithDefault("64")
+    @WithName("facets.words-sample-min")
+    int facetWordsSampleMin();
+
     /** About how many statements the sample of an approximate facet count reads (a block sample of the table). */
     @WithDefault("100000")
     @WithName("facets.sample-rows")
