@@ -24,7 +24,7 @@ final class PersonTitles {
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
             advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
-            princess emperor sheikh cardinal bishop archbishop rabbi imam""");
+            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral""");
 
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
     private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");
@@ -56,8 +56,11 @@ final class PersonTitles {
     }
 
     /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
-            "gov", "governor", "gen", "general", "pres", "president", "supt", "superintendent");
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
+            Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
+            Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
+            Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
+            Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"));
 
     static boolean isRole(Tok t) {
         return t.type == WORD && (ROLES.contains(role(t)) || t.cap && ABBREVIATIONS.containsKey(role(t)));
