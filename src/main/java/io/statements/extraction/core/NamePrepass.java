@@ -96,6 +96,10 @@ final class NamePrepass {
                 names.lastNameToFull.put(last, nm.canonical);
             }
             names.lastNameToFull.putIfAbsent(last, nm.canonical);
+            if (last.indexOf('-') > 0 && Character.isLowerCase(last.charAt(0))) {
+                // `Anwar al-Awlaki` ... `Al-Awlaki said`: the particle capitalised where it opens the mention
+                names.lastNameToFull.putIfAbsent(Character.toUpperCase(last.charAt(0)) + last.substring(1), nm.canonical);
+            }
             // a first name only from a plain name of two or three words in the body (a Title Case headline's words
             // are no name: `Obama Says Museum Will Tell`)
             if (parts.length <= 3 && toks.get(a).para > 0) {
