@@ -70,6 +70,29 @@ final class NamePrepass {
         }
     }
 
+    /** The words the text writes in lower case, built on first use (once a text). */
+    private Set<String> lowerWords;
+
+    /**
+     * A word capitalised only because it opens its sentence that the text also writes in lower case (`Footage`,
+     * `Social`): a common word, not a one-word name.
+     */
+    private boolean commonOpener(int a) {
+        Tok t = toks.get(a);
+        if (a > 0 && toks.get(a - 1).sent == t.sent && toks.get(a - 1).type == WORD || t.low.length() < 3) {
+            return false;
+        }
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            for (Tok w : toks) {
+                if (w.type == WORD && !w.cap) {
+                    lowerWords.add(w.low);
+                }
+            }
+        }
+        return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -84,6 +107,9 @@ final class NamePrepass {
         Name nm = names.classify(a, j);
         if (nm == null || nm.canonical == null || NameIndex.isRegion(nm.canonical)) {
             return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
+        }
+        if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {
+            return; // `Footage of ...`, `Social media ...`: a common word opening its sentence, no one for `she`
         }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);
