@@ -51,6 +51,10 @@ final class AppositiveSubjects {
                 return new int[]{outer[0], comma - 1};
             }
         }
+        int[] host = relativeHost(name, ss, subjects);
+        if (host != null) {
+            return new int[]{host[0], comma - 1};
+        }
         Tok h = toks.get(subjects.headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
             // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
@@ -75,6 +79,35 @@ final class AppositiveSubjects {
             return null;
         }
         return np[0] == ss || toks.get(np[0] - 1).text.equals(",") ? np : null;
+    }
+
+    /**
+     * `Carl Hanley, a pollster who is working with Harbour Watch, a lobby group, said`: the name before the second
+     * appositive is the object of a relative clause (a preposition or a verb before it, `who`/`which`/`that` after the
+     * comma before it); the subject is the name that clause describes, opening the sentence or a comma-closed phrase.
+     * Null otherwise.
+     */
+    private int[] relativeHost(int[] name, int ss, Subjects subjects) {
+        int before = name[0] - 1;
+        if (before <= ss || toks.get(before).type != WORD || toks.get(before).cap
+                || Lexicon.DETERMINERS.contains(toks.get(before).low)) {
+            return null;
+        }
+        boolean relative = false;
+        int m = before;
+        while (m > ss && before - m < 20 && !toks.get(m).text.equals(",")) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT) {
+                return null;
+            }
+            relative |= t.low.equals("who") || t.low.equals("which") || t.low.equals("that");
+            m--;
+        }
+        if (!relative || !toks.get(m).text.equals(",")) {
+            return null;
+        }
+        int[] outer = nameBefore(m, ss, subjects);
+        return outer != null && allNameWords(outer) ? outer : null;
     }
 
     /** Every word of [a, b] capitalised and none a time word (`Mike Hunter`, not `Yesterday`). */

@@ -265,6 +265,10 @@ final class Clauses {
 
     /** `Clinton campaign manager Robby Mook`: a name run, a lower-case title, the person's name. */
     int[] throughTitle(int[] subj, int pe) {
+        int[] conjoined = ConjoinedAffiliations.through(toks, subj, pe);
+        if (conjoined != null) {
+            return conjoined; // `Harbour Watch and former council member Carl Hanley has`: one person
+        }
         int j = subj[1] + 1;
         int lower = 0;
         // `Former US secretary of state Ann Lee`, `Former Labour harbour commissioner Ida Berg`: modifiers and `of`

@@ -57,9 +57,23 @@ final class Cues {
                     || p.low.endsWith("ing") && p.low.length() > 5 && !Lexicon.PARTICIPLE.contains(p.low))) {
                 return false;
             }
+            // `Several reports said`, `Multiple polls show`: a quantifier opening the sentence (capitalised only
+            // there) before the -s word makes it a plural noun
+            if (p.type == WORD && quantifierOpening(i - 1)) {
+                return false;
+            }
         }
         return true;
     }
+
+    /** `Several`, `Multiple`, `Many` opening its sentence (`Several reports`): a quantifier, not a name. */
+    boolean quantifierOpening(int k) {
+        Tok t = toks.get(k);
+        return t.cap && (k == 0 || toks.get(k - 1).sent != t.sent) && QUANTIFIERS.contains(t.low);
+    }
+
+    private static final java.util.Set<String> QUANTIFIERS = Lexicon.words(
+            "several multiple many numerous various some most few two three four five");
 
     /**
      * `Democrats want the vote delayed`, `voters know the plan failed`, `she sees the deal as a trap`, `many doubt it

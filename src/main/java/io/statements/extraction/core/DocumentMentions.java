@@ -18,8 +18,10 @@ final class DocumentMentions {
     private final SpeakerResolver resolver;
     private final DocumentIssuers issuers;
     private final PossessorAuthors possessors;
+    private final Doc d;
 
     DocumentMentions(Doc d, SpeakerResolver resolver, DocumentIssuers issuers) {
+        this.d = d;
         this.s = d.s;
         this.toks = d.toks;
         this.names = d.names;
@@ -46,6 +48,11 @@ final class DocumentMentions {
             if (author != null && author.name() != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
+        }
+        if (lastLow.endsWith("s") && end > a && d.cueLex.quantifierOpening(a)) {
+            // `Several reports said`, `Multiple news reports`: documents by several hands, named by the phrase
+            return new Speaker(ms, me, mention, Lexicon.lower(toks.get(a).text) + s.substring(toks.get(a).e, toks.get(end).e),
+                    SpeakerKind.GROUP, ch);
         }
         int[] run = names.lastCapRun(a, end);
         if (run != null) {

@@ -37,6 +37,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 break;
             }
         }
+        cue = cue < 0 ? cue : possessedNounHost(cue, c.ss);
         if (cue < 0 || inOpeningSubordinate(c, cue)) {
             return false;
         }
@@ -103,6 +104,29 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             c.subj = subj;
         }
         return true;
+    }
+
+    /**
+     * `X called Vessel's plans to open a terminal "a disgrace"`, `rejected the company's claims as "..."`: a cue noun
+     * owned by a possessor (`plans`, `hopes`, `claims` after `Vessel's`) inside the object of a verb of saying a few
+     * words before it is that verb's object, not its own attribution: the quote is the verb's. Otherwise the cue.
+     */
+    private int possessedNounHost(int cue, int ss) {
+        Tok owner = cue - 1 > ss ? toks.get(cue - 1) : null;
+        if (owner == null || owner.type != WORD || !Words.endsWithPossessive(owner)
+                || Words.contractedPronoun(owner.low) != null || !toks.get(cue).low.endsWith("s")) {
+            return cue;
+        }
+        for (int m = cue - 2; m >= ss && cue - m <= 6; m--) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.qrole != OUT) {
+                return cue;
+            }
+            if (cueLex.isCueTok(m)) {
+                return m;
+            }
+        }
+        return cue;
     }
 
     /**

@@ -70,6 +70,29 @@ final class NamePrepass {
         }
     }
 
+    /** The words the text writes in lower case, built on first use (once a text). */
+    private Set<String> lowerWords;
+
+    /**
+     * A word capitalised only because it opens its sentence that the text also writes in lower case (`Footage`,
+     * `Social`): a common word, not a one-word name.
+     */
+    private boolean commonOpener(int a) {
+        Tok t = toks.get(a);
+        if (a > 0 && toks.get(a - 1).sent == t.sent && toks.get(a - 1).type == WORD || t.low.length() < 3) {
+            return false;
+        }
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            for (Tok w : toks) {
+                if (w.type == WORD && !w.cap) {
+                    lowerWords.add(w.low);
+                }
+            }
+        }
+        return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -85,6 +108,9 @@ final class NamePrepass {
         if (nm == null || nm.canonical == null || NameIndex.isRegion(nm.canonical)) {
             return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
         }
+        if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {
+            return; // `Footage of ...`, `Social media ...`: a common word opening its sentence, no one for `she`
+        }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);
         String[] parts = nm.canonical.split(" ");
@@ -96,6 +122,10 @@ final class NamePrepass {
                 names.lastNameToFull.put(last, nm.canonical);
             }
             names.lastNameToFull.putIfAbsent(last, nm.canonical);
+            if (last.indexOf('-') > 0 && Character.isLowerCase(last.charAt(0))) {
+                // `Anwar al-Awlaki` ... `Al-Awlaki said`: the particle capitalised where it opens the mention
+                names.lastNameToFull.putIfAbsent(Character.toUpperCase(last.charAt(0)) + last.substring(1), nm.canonical);
+            }
             // a first name only from a plain name of two or three words in the body (a Title Case headline's words
             // are no name: `Obama Says Museum Will Tell`)
             if (parts.length <= 3 && toks.get(a).para > 0) {

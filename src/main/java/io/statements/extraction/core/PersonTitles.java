@@ -23,7 +23,11 @@ final class PersonTitles {
             premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
-            advisor clerk warden dean principal moderator host anchor columnist""");
+            advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
+            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral""");
+
+    /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
+    private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");
 
     /** `head of` / `director of` ending at {@code of}: a lower-case role before `of`, the office of what follows. */
     static boolean officeOfBefore(List<Tok> toks, int of, int ss) {
@@ -52,8 +56,11 @@ final class PersonTitles {
     }
 
     /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("sen", "senator", "rep", "representative",
-            "gov", "governor", "gen", "general", "pres", "president", "supt", "superintendent");
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
+            Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
+            Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
+            Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
+            Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"));
 
     static boolean isRole(Tok t) {
         return t.type == WORD && (ROLES.contains(role(t)) || t.cap && ABBREVIATIONS.containsKey(role(t)));
@@ -77,6 +84,9 @@ final class PersonTitles {
                 from++; // `the mayor, Anna Holt`
             }
             String name = personAt(from);
+            if (name == null && t.cap && MONONYM_ROLES.contains(t.low)) {
+                name = mononymAt(i + 1); // `Pope Leo`
+            }
             if (name == null) {
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
@@ -138,6 +148,16 @@ final class PersonTitles {
         Name nm = names.classify(i, j - 1);
         return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
                 ? nm.canonical : null;
+    }
+
+    /** A one-word name right after a title (`Pope Leo`, not `King Street`'s `Street` before another name), or null. */
+    private String mononymAt(int i) {
+        if (i >= toks.size() || toks.get(i).type != WORD || !toks.get(i).cap || toks.get(i).qrole != OUT
+                || isRole(toks.get(i)) || i + 1 < toks.size() && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
+            return null;
+        }
+        Name nm = names.classify(i, i);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null ? nm.canonical : null;
     }
 
     /** `Anna Holt, the (city's) mayor`: the name before a comma that opens the title phrase ending at i. */
@@ -216,7 +236,7 @@ final class PersonTitles {
     }
 
     /** Words for the same office: `the premier` after `the prime minister, Erik Vos`. */
-    private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister");
+    private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister", "pontiff", "pope");
 
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {

@@ -164,7 +164,8 @@ final class PronounResolver {
         if (subj == null || subj[0] == subj[1] && Lexicon.SUBJECT_PRONOUNS.contains(d.toks.get(subj[0]).low)) {
             return null;
         }
-        subj = d.clauses.throughTitle(subj, pe);
+        int[] shown = shownPerson(subj, pe);
+        subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
                 && !d.toks.get(subj[1] + 1).text.equals(",")) {
@@ -176,6 +177,27 @@ final class PronounResolver {
             return null;
         }
         return sp;
+    }
+
+    /** Recordings that show someone: `Footage of X appears`, `A clip of X shows`, `Video of X surfaced`. */
+    private static final java.util.Set<String> RECORDINGS = Lexicon.words(
+            "footage clip clips video videos audio recording recordings tape tapes");
+
+    /**
+     * `Footage of Ida Marsh again appears. "...," she says`: a recording of a named person as the subject is about that
+     * person, whom a pronoun in the next sentence means; the capitalised name run after `of`, else null.
+     */
+    private int[] shownPerson(int[] subj, int pe) {
+        int h = subj[1];
+        if (!RECORDINGS.contains(d.toks.get(h).low) || h + 2 > pe || !d.toks.get(h + 1).low.equals("of")) {
+            return null;
+        }
+        int a = h + 2, b = a;
+        while (b + 1 <= pe && d.toks.get(b + 1).type == Tok.WORD && d.toks.get(b + 1).cap && b - a < 4) {
+            b++;
+        }
+        Tok first = d.toks.get(a);
+        return first.type == Tok.WORD && first.cap && first.qrole == Tok.OUT ? new int[]{a, b} : null;
     }
 
     /** `Tom Reyes and Ida Berg` as the subject of the sentence before the pronoun's: its token range, else null. */
