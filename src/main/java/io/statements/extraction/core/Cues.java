@@ -10,14 +10,30 @@ final class Cues {
     private final Doc d;
     private final String s;
     private final List<Tok> toks;
+    /**
+     * isCueTok per token, filled on first ask (0 not yet, 1 yes, 2 no): the sieves ask about the same tokens many
+     * times, and the answer depends only on the tokens, fixed before this is built.
+     */
+    private final byte[] cueTok;
 
     Cues(Doc d) {
         this.d = d;
         this.s = d.s;
         this.toks = d.toks;
+        this.cueTok = new byte[toks.size()];
     }
 
     boolean isCueTok(int i) {
+        byte known = cueTok[i];
+        if (known != 0) {
+            return known == 1;
+        }
+        boolean cue = cueTokUncached(i);
+        cueTok[i] = cue ? (byte) 1 : (byte) 2;
+        return cue;
+    }
+
+    private boolean cueTokUncached(int i) {
         Tok t = toks.get(i);
         if (t.type != WORD || t.qrole != OUT) {
             return false;
