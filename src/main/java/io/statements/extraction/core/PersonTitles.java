@@ -56,11 +56,17 @@ final class PersonTitles {
             "gov", "governor", "gen", "general", "pres", "president", "supt", "superintendent");
 
     static boolean isRole(Tok t) {
-        return t.type == WORD && (ROLES.contains(role(t)) || t.cap && ABBREVIATIONS.containsKey(role(t)));
+        if (t.type != WORD) {
+            return false;
+        }
+        String r = role(t);
+        return ROLES.contains(r) || t.cap && ABBREVIATIONS.containsKey(r);
     }
 
     private static String role(Tok t) {
-        String r = lower(t.text).replace(".", "");
+        // a word's low is its text lower-cased already; most words have no full stop to drop (asked for every token)
+        String low = t.type == WORD ? t.low : lower(t.text);
+        String r = low.indexOf('.') < 0 ? low : low.replace(".", "");
         return t.cap ? ABBREVIATIONS.getOrDefault(r, r) : r;
     }
 

@@ -58,6 +58,20 @@ final class Words {
         return w;
     }
 
+    /** lower(t.text) without lower-casing again: a word token keeps its lower-case form. */
+    static String low(Tok t) {
+        return t.type == WORD ? t.low : Lexicon.lower(t.text);
+    }
+
+    /** lower(stripPossessive(t.text)), from the token's lower-case form when there is no possessive to strip. */
+    static String lowStripped(Tok t) {
+        String w = t.text;
+        if (t.type == WORD && !(w.endsWith("s") || w.endsWith("'") || w.endsWith("\u2019"))) {
+            return t.low; // stripPossessive only strips an ending 's, ’s, ' or ’
+        }
+        return Lexicon.lower(stripPossessive(w));
+    }
+
     static boolean isNameTok(Tok t) {
         return t.type == WORD && t.cap && t.qrole == OUT;
     }
