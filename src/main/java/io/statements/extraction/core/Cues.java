@@ -41,6 +41,9 @@ final class Cues {
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
+        if (!ANY_CUE_WORD.contains(t.low)) {
+            return false; // most words: one look-up instead of one per word list below
+        }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
             return isProgressive(i);
         }
@@ -217,5 +220,15 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /** Every word some branch of isCueTok accepts (declared last: built from the lists above). */
+    private static final java.util.Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
+
+    static {
+        for (java.util.Set<String> words : List.of(Lexicon.PROGRESSIVE_WEAK, Lexicon.TALK_VERBS, PHRASAL_HEADS,
+                OBJECT_HEADS, Lexicon.SPEECH, Lexicon.WEAK, Lexicon.PARTICIPLE)) {
+            ANY_CUE_WORD.addAll(words);
+        }
     }
 }
