@@ -96,8 +96,8 @@ final class CommonHeads {
         if (lowerWords == null) { // once a text, and only for texts that need it: a scan per mention grew with the text
             lowerWords = new HashSet<>();
             for (Tok t : toks) {
-                if (t.type == WORD && !t.cap) {
-                    lowerWords.add(t.low);
+                if (t.type == WORD && !t.cap && t.low.length() >= 4 && t.low.endsWith("s")) {
+                    lowerWords.add(t.low); // only what the test above lets through is ever asked
                 }
             }
         }
