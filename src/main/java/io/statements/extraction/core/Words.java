@@ -12,6 +12,9 @@ final class Words {
     }
 
     static boolean isWordChar(char ch) {
+        if (ch < 128) { // ASCII, most of a text: exactly Character.isLetterOrDigit without its table look-ups
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+        }
         return Character.isLetterOrDigit(ch);
     }
 
