@@ -20,7 +20,6 @@ public final class SpeakerNames {
             """);
 
     // compiled once: String.split/replaceAll with these would compile them on every call (isName runs per statement)
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N}.'-]");
 
@@ -67,8 +66,9 @@ public final class SpeakerNames {
         if (name == null || name.isBlank() || !hasLetter(name)) {
             return false;
         }
-        String[] words = SPACES.split(name.strip());
-        String last = NOT_NAME_CHAR.matcher(Lexicon.lower(words[words.length - 1])).replaceAll("");
+        // split on runs of \s without a regex; after strip() no piece is empty, as with split("\\s+")
+        String[] words = Words.split(name.strip(), Words.REGEX_SPACES).toArray(new String[0]);
+        String last = nameChars(Lexicon.lower(words[words.length - 1]));
         if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last)
                 || isFunctionWord(name))) {
             return false;
@@ -91,6 +91,17 @@ public final class SpeakerNames {
             return false; // "reporters the talks were": no head noun
         }
         return kind != SpeakerKind.PERSON || capitalised;
+    }
+
+    /** The word without the characters NOT_NAME_CHAR matches; a word of ASCII letters and digits as it is. */
+    private static String nameChars(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c < 128 && Words.isWordChar(c))) {
+                return NOT_NAME_CHAR.matcher(w).replaceAll("");
+            }
+        }
+        return w;
     }
 
     private static boolean hasLetter(String s) {
