@@ -56,6 +56,13 @@ final class PersonTitles {
             "gov", "governor", "gen", "general", "pres", "president", "supt", "superintendent");
 
     static boolean isRole(Tok t) {
+        if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time
+            t.role = isRoleUncached(t) ? (byte) 1 : (byte) 2;
+        }
+        return t.role == 1;
+    }
+
+    private static boolean isRoleUncached(Tok t) {
         if (t.type != WORD) {
             return false;
         }
