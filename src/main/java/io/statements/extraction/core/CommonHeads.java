@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static io.statements.extraction.core.Lexicon.lower;
 import static io.statements.extraction.core.Tok.*;
 
 /**
@@ -69,7 +68,7 @@ final class CommonHeads {
     }
 
     private Speaker group(Tok head, int h, int end, int ms, int me, String mention) {
-        String word = lower(head.text);
+        String word = Words.low(head);
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(word) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, word + s.substring(head.e, toks.get(end).e), kind, null);
     }
@@ -79,7 +78,7 @@ final class CommonHeads {
      * of its sentence; such a first word is also common when its plural is written in lower case elsewhere.
      */
     private boolean commonNoun(Tok t, int h) {
-        String word = lower(t.text);
+        String word = Words.low(t);
         boolean known = Lexicon.ANON_NOUNS.contains(word) || GROUPS.contains(word);
         if (!t.cap) {
             return known;
@@ -97,8 +96,8 @@ final class CommonHeads {
         if (lowerWords == null) { // once a text, and only for texts that need it: a scan per mention grew with the text
             lowerWords = new HashSet<>();
             for (Tok t : toks) {
-                if (t.type == WORD && !t.cap) {
-                    lowerWords.add(t.low);
+                if (t.type == WORD && !t.cap && t.low.length() >= 4 && t.low.endsWith("s")) {
+                    lowerWords.add(t.low); // only what the test above lets through is ever asked
                 }
             }
         }

@@ -10,20 +10,39 @@ final class Cues {
     private final Doc d;
     private final String s;
     private final List<Tok> toks;
+    /**
+     * isCueTok per token, filled on first ask (0 not yet, 1 yes, 2 no): the sieves ask about the same tokens many
+     * times, and the answer depends only on the tokens, fixed before this is built.
+     */
+    private final byte[] cueTok;
 
     Cues(Doc d) {
         this.d = d;
         this.s = d.s;
         this.toks = d.toks;
+        this.cueTok = new byte[toks.size()];
     }
 
     boolean isCueTok(int i) {
+        byte known = cueTok[i];
+        if (known != 0) {
+            return known == 1;
+        }
+        boolean cue = cueTokUncached(i);
+        cueTok[i] = cue ? (byte) 1 : (byte) 2;
+        return cue;
+    }
+
+    private boolean cueTokUncached(int i) {
         Tok t = toks.get(i);
         if (t.type != WORD || t.qrole != OUT) {
             return false;
         }
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
+        }
+        if (!ANY_CUE_WORD.contains(t.low)) {
+            return false; // most words: one look-up instead of one per word list below
         }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
             return isProgressive(i);
@@ -215,5 +234,15 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /** Every word some branch of isCueTok accepts (declared last: built from the lists above). */
+    private static final java.util.Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
+
+    static {
+        for (java.util.Set<String> words : List.of(Lexicon.PROGRESSIVE_WEAK, Lexicon.TALK_VERBS, PHRASAL_HEADS,
+                OBJECT_HEADS, Lexicon.SPEECH, Lexicon.WEAK, Lexicon.PARTICIPLE)) {
+            ANY_CUE_WORD.addAll(words);
+        }
     }
 }

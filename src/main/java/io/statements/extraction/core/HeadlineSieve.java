@@ -40,6 +40,21 @@ final class HeadlineSieve {
         return true;
     }
 
+    /** Each token's low without hyphens, made on first ask: the matching below asks for it per quote word. */
+    private String[] unhyphenated;
+
+    private String unhyphenated(int i) {
+        if (unhyphenated == null) {
+            unhyphenated = new String[toks.size()];
+        }
+        String w = unhyphenated[i];
+        if (w == null) {
+            w = toks.get(i).low.replace("-", "");
+            unhyphenated[i] = w;
+        }
+        return w;
+    }
+
     /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
     void headlineQuotes() {
         int budget = 20;
@@ -103,7 +118,7 @@ final class HeadlineSieve {
                 for (String w : qw) {
                     for (int i = ss; i <= se; i++) {
                         Tok t = toks.get(i);
-                        if (t.type == WORD && prefixMatch(w, t.low.replace("-", ""))) {
+                        if (t.type == WORD && prefixMatch(w, unhyphenated(i))) {
                             hits++;
                             break;
                         }
@@ -113,7 +128,7 @@ final class HeadlineSieve {
                 for (String w : inside) {
                     for (int i = ss; i <= se; i++) {
                         Tok t = toks.get(i);
-                        if (t.type == WORD && prefixMatch(w, t.low.replace("-", ""))) {
+                        if (t.type == WORD && prefixMatch(w, unhyphenated(i))) {
                             insideHits++;
                             break;
                         }

@@ -69,20 +69,20 @@ final class NameIndex {
         boolean org = false;
         for (int k = a; k <= b; k++) {
             Tok t = toks.get(k);
-            String w = lower(stripPossessive(t.text));
+            String w = lowStripped(t);
             if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text))) {
                 org = true;
             }
         }
         if (!org && a == b) {
-            String w = lower(stripPossessive(toks.get(a).text));
+            String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
         } else if (!org && b - a <= 2) {
             org = Lexicon.MULTIWORD_REGIONS.contains(lower(stripPossessive(joinText(a, b))));
         }
         if (org) {
             int a2 = a;
-            while (a2 < b && lower(toks.get(a2).text).equals("the")) {
+            while (a2 < b && low(toks.get(a2)).equals("the")) {
                 a2++;
             }
             String c = joinText(a2, b);
@@ -98,7 +98,7 @@ final class NameIndex {
         int a2 = a;
         while (a2 < b) {
             Tok t = toks.get(a2);
-            String w = lower(t.text);
+            String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
                     || NameDescriptors.before(w, toks.get(a2 + 1))) { // `Billionaire Mark Cuban`
@@ -174,7 +174,7 @@ final class NameIndex {
      */
     private boolean titleAfterNationalities(int from, int to) {
         for (int k = from; k <= to; k++) {
-            String w = lower(toks.get(k).text);
+            String w = low(toks.get(k));
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))) {
                 return true;
             }

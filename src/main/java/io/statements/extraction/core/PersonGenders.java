@@ -44,6 +44,14 @@ final class PersonGenders {
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
             francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji""");
 
+    /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
+    private static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
+
+    static {
+        MALE_TITLES.forEach(w -> TITLE_GENDERS.put(w, 'M'));
+        FEMALE_TITLES.forEach(w -> TITLE_GENDERS.put(w, 'F'));
+    }
+
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
 
@@ -55,15 +63,15 @@ final class PersonGenders {
             if (t.type != WORD || t.qrole != OUT) {
                 continue;
             }
-            boolean female = FEMALE_TITLES.contains(t.low), male = MALE_TITLES.contains(t.low);
-            if (female || male) {
+            Character gender = TITLE_GENDERS.get(t.low);
+            if (gender != null) {
                 String name = d.titles.personAt(i + 1);
                 if (name == null && toks.get(i + 1).cap) {
                     Name nm = names.classify(i + 1, i + 1); // `Mrs. Holt`: the last name stands for the person
                     name = nm == null || nm.kind != SpeakerKind.PERSON ? null : nm.canonical;
                 }
                 if (name != null) {
-                    byTitle.putIfAbsent(name, female ? 'F' : 'M');
+                    byTitle.putIfAbsent(name, gender);
                 }
             }
         }

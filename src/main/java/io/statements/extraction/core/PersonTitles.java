@@ -63,11 +63,24 @@ final class PersonTitles {
             Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"));
 
     static boolean isRole(Tok t) {
-        return t.type == WORD && (ROLES.contains(role(t)) || t.cap && ABBREVIATIONS.containsKey(role(t)));
+        if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time
+            t.role = isRoleUncached(t) ? (byte) 1 : (byte) 2;
+        }
+        return t.role == 1;
+    }
+
+    private static boolean isRoleUncached(Tok t) {
+        if (t.type != WORD) {
+            return false;
+        }
+        String r = role(t);
+        return ROLES.contains(r) || t.cap && ABBREVIATIONS.containsKey(r);
     }
 
     private static String role(Tok t) {
-        String r = lower(t.text).replace(".", "");
+        // a word's low is its text lower-cased already; most words have no full stop to drop (asked for every token)
+        String low = t.type == WORD ? t.low : lower(t.text);
+        String r = low.indexOf('.') < 0 ? low : low.replace(".", "");
         return t.cap ? ABBREVIATIONS.getOrDefault(r, r) : r;
     }
 

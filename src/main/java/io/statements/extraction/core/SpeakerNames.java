@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a resolved speaker is a name a new speaker may be created from: never a pronoun, a title alone, a
@@ -17,6 +18,10 @@ public final class SpeakerNames {
     private static final Set<String> FUNCTION_WORDS = Lexicon.words(String.join(" ", Lexicon.CLAUSE_WORDS) + """
              there here now also however instead even then once nearly eventually nothing it its this these those what
             """);
+
+    // compiled once: String.split/replaceAll with these would compile them on every call (isName runs per statement)
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N}.'-]");
 
     private SpeakerNames() {
     }
@@ -47,7 +52,7 @@ public final class SpeakerNames {
             if (kind != SpeakerKind.ORGANIZATION) {
                 return true;
             }
-            String before = Lexicon.lower(words[i - 1]).replaceAll("[^\\p{L}]", "");
+            String before = NOT_LETTER.matcher(Lexicon.lower(words[i - 1])).replaceAll("");
             String after = Lexicon.lower(words[i + 1]);
             if (after.equals("the") || Lexicon.ORG_WORDS.contains(before)) {
                 return true;
@@ -58,11 +63,12 @@ public final class SpeakerNames {
 
     /** True for "Anna Holt", "Harbor Agency", "council officials"; false for "she", "mayor", "the letter". */
     public static boolean isName(String name, SpeakerKind kind) {
-        if (name == null || name.isBlank() || name.codePoints().noneMatch(Character::isLetter)) {
+        if (name == null || name.isBlank() || !hasLetter(name)) {
             return false;
         }
-        String[] words = name.strip().split("\\s+");
-        String last = Lexicon.lower(words[words.length - 1]).replaceAll("[^\\p{L}\\p{N}.'-]", "");
+        // split on runs of \s without a regex; after strip() no piece is empty, as with split("\\s+")
+        String[] words = Words.split(name.strip(), Words.REGEX_SPACES).toArray(new String[0]);
+        String last = nameChars(Lexicon.lower(words[words.length - 1]));
         if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last)
                 || isFunctionWord(name))) {
             return false;
@@ -85,5 +91,27 @@ public final class SpeakerNames {
             return false; // "reporters the talks were": no head noun
         }
         return kind != SpeakerKind.PERSON || capitalised;
+    }
+
+    /** The word without the characters NOT_NAME_CHAR matches; a word of ASCII letters and digits as it is. */
+    private static String nameChars(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c < 128 && Words.isWordChar(c))) {
+                return NOT_NAME_CHAR.matcher(w).replaceAll("");
+            }
+        }
+        return w;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

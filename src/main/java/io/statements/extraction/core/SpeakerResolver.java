@@ -127,7 +127,7 @@ final class SpeakerResolver {
             return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named
         }
         Tok last = toks.get(end);
-        String lastLow = lower(stripPossessive(last.text));
+        String lastLow = lowStripped(last);
         int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.possessor(a, end) : null;
         if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
             Speaker by = resolve(owner[0], owner[1]);

@@ -78,14 +78,9 @@ public final class StatementExtractor {
         private final int[] map; // null when the text has no surrogate pairs
 
         CodePoints(String t) {
-            boolean any = false;
-            for (int i = 0; i < t.length(); i++) {
-                if (Character.isSurrogate(t.charAt(i))) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
+            // without a surrogate pair every char is a code point (a lone surrogate counts as one): no map. The JDK
+            // counts in one call (at once for a Latin-1 string) what a charAt loop took a few percent of the run for
+            if (t.codePointCount(0, t.length()) == t.length()) {
                 map = null;
                 return;
             }

@@ -14,4 +14,5 @@ final class Tok {
     int q = -1;        // quote id when inside or a mark
     byte qrole = OUT;
     boolean covered;   // inside a "NAME:" transcript paragraph
+    byte role;         // PersonTitles.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
 }

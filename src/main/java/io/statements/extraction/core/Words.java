@@ -12,6 +12,9 @@ final class Words {
     }
 
     static boolean isWordChar(char ch) {
+        if (ch < 128) { // ASCII, most of a text: exactly Character.isLetterOrDigit without its table look-ups
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+        }
         return Character.isLetterOrDigit(ch);
     }
 
@@ -56,6 +59,46 @@ final class Words {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** The characters of the regex class \\s: space, tab, newline, vertical tab, form feed, carriage return. */
+    static final String REGEX_SPACES = " \t\n\u000B\f\r";
+
+    /**
+     * The non-empty maximal runs of characters not in {@code separators}: what splitting on the regex
+     * {@code [separators]+} gives once its empty pieces are dropped, without a regex.
+     */
+    static List<String> split(String s, String separators) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (separators.indexOf(s.charAt(i)) >= 0) {
+                if (from >= 0) {
+                    out.add(s.substring(from, i));
+                    from = -1;
+                }
+            } else if (from < 0) {
+                from = i;
+            }
+        }
+        if (from >= 0) {
+            out.add(s.substring(from));
+        }
+        return out;
+    }
+
+    /** lower(t.text) without lower-casing again: a word token keeps its lower-case form. */
+    static String low(Tok t) {
+        return t.type == WORD ? t.low : Lexicon.lower(t.text);
+    }
+
+    /** lower(stripPossessive(t.text)), from the token's lower-case form when there is no possessive to strip. */
+    static String lowStripped(Tok t) {
+        String w = t.text;
+        if (t.type == WORD && !(w.endsWith("s") || w.endsWith("'") || w.endsWith("\u2019"))) {
+            return t.low; // stripPossessive only strips an ending 's, ’s, ' or ’
+        }
+        return Lexicon.lower(stripPossessive(w));
     }
 
     static boolean isNameTok(Tok t) {
