@@ -69,20 +69,22 @@ public final class Sql {
      * marks inside quoted literals are left alone.
      */
     public String numbered() {
+        // Runs for every query the search pool sends, over texts of several kilobytes: the text between two
+        // placeholders is copied as one range, not a character at a time (7 % of the event loop's samples before).
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean quoted = false;
         int n = 0;
+        int copied = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\'') {
                 quoted = !quoted;
-            }
-            if (c == '?' && !quoted) {
-                out.append('$').append(++n);
-            } else {
-                out.append(c);
+            } else if (c == '?' && !quoted) {
+                out.append(text, copied, i).append('$').append(++n);
+                copied = i + 1;
             }
         }
+        out.append(text, copied, text.length());
         if (n != params.size()) {
             throw new IllegalStateException(n + " placeholders for " + params.size() + " parameters");
         }
