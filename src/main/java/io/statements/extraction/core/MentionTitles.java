@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +17,7 @@ final class MentionTitles {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** The characters of {@code [\\s,;:()]}: what separates the words of a mention. */
-    private static final String SEPARATOR_CHARS = Words.REGEX_SPACES + ",;:()";
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:()]+");
     private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
     /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
     private static final int MAX_TITLE_WORDS = 4;
@@ -139,9 +139,13 @@ final class MentionTitles {
     }
 
     private static List<String> words(String s) {
-        // a possessive stays (`the city's mayor`): an owner, neither title nor affiliation; split without a regex
-        // (once per statement): the pieces SEPARATORS.split gives, without the empty ones
-        return Words.split(s, SEPARATOR_CHARS);
+        List<String> out = new ArrayList<>();
+        for (String p : SEPARATORS.split(s)) {
+            if (!p.isEmpty()) {
+                out.add(p); // a possessive stays (`the city's mayor`): an owner, neither title nor affiliation
+            }
+        }
+        return out;
     }
 
     private static boolean possessive(String w) {

@@ -20,6 +20,7 @@ public final class SpeakerNames {
             """);
 
     // compiled once: String.split/replaceAll with these would compile them on every call (isName runs per statement)
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}\\p{N}.'-]");
 
@@ -66,8 +67,7 @@ public final class SpeakerNames {
         if (name == null || name.isBlank() || !hasLetter(name)) {
             return false;
         }
-        // split on runs of \s without a regex; after strip() no piece is empty, as with split("\\s+")
-        String[] words = Words.split(name.strip(), Words.REGEX_SPACES).toArray(new String[0]);
+        String[] words = SPACES.split(name.strip());
         String last = nameChars(Lexicon.lower(words[words.length - 1]));
         if (words.length == 1 && (Lexicon.SUBJECT_PRONOUNS.contains(last) || Lexicon.DOC_NOUNS.contains(last)
                 || isFunctionWord(name))) {

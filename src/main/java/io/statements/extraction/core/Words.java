@@ -61,32 +61,6 @@ final class Words {
         return w;
     }
 
-    /** The characters of the regex class \\s: space, tab, newline, vertical tab, form feed, carriage return. */
-    static final String REGEX_SPACES = " \t\n\u000B\f\r";
-
-    /**
-     * The non-empty maximal runs of characters not in {@code separators}: what splitting on the regex
-     * {@code [separators]+} gives once its empty pieces are dropped, without a regex.
-     */
-    static List<String> split(String s, String separators) {
-        List<String> out = new java.util.ArrayList<>();
-        int from = -1;
-        for (int i = 0; i < s.length(); i++) {
-            if (separators.indexOf(s.charAt(i)) >= 0) {
-                if (from >= 0) {
-                    out.add(s.substring(from, i));
-                    from = -1;
-                }
-            } else if (from < 0) {
-                from = i;
-            }
-        }
-        if (from >= 0) {
-            out.add(s.substring(from));
-        }
-        return out;
-    }
-
     /** lower(t.text) without lower-casing again: a word token keeps its lower-case form. */
     static String low(Tok t) {
         return t.type == WORD ? t.low : Lexicon.lower(t.text);
