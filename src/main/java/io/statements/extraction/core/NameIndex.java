@@ -133,6 +133,11 @@ final class NameIndex {
             c = lastNameToFull.get(c);
         } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
             c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
+        } else if (!c.contains(" ")) {
+            String slip = SurnameVariants.fullName(lastNameToFull, c);
+            if (slip != null) {
+                c = slip; // `Bryne said` after `Gary Byrne`: a misspelt last name
+            }
         }
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;
