@@ -58,6 +58,9 @@ final class NamePrepass {
             while (a <= j && toks.get(a).sent >= 0 && names.isSentenceInitialNoise(a)) {
                 a++;
             }
+            if (a < j && openingCommonWord(a)) {
+                a++; // `Both Bolton and Gorka saw`, `Maybe Trump is`, `Bassist Moby said`: the word is no first name
+            }
             int and = a < j ? indexOfAnd(a, j) : -1;
             if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
@@ -91,6 +94,33 @@ final class NamePrepass {
             }
         }
         return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words the text capitalises inside a sentence (`the White House`), built with {@link #lowerWords}. */
+    private Set<String> midCapWords;
+
+    /**
+     * Session names18: the first word of a sentence before more capitalised words that the text writes in lower case
+     * elsewhere and never capitalises inside a sentence, and that is no known first name (`Both`, `Maybe`, `Because`,
+     * `Bassist`): a common word, so the name starts after it. `White House`, `New York` keep their first word (the
+     * text capitalises it inside sentences; a Title Case headline does not count), `Mark Wynn` his first name.
+     */
+    private boolean openingCommonWord(int a) {
+        Tok t = toks.get(a);
+        if (a > 0 && toks.get(a - 1).sent == t.sent || t.low.length() < 3 || PersonGenders.isFirstName(t.low)
+                || !commonOpener(a)) {
+            return false;
+        }
+        if (midCapWords == null) {
+            midCapWords = new HashSet<>();
+            for (int k = 1; k < toks.size(); k++) {
+                Tok w = toks.get(k);
+                if (w.type == WORD && w.cap && w.para > 0 && toks.get(k - 1).sent == w.sent && toks.get(k - 1).type == WORD) {
+                    midCapWords.add(w.low);
+                }
+            }
+        }
+        return !midCapWords.contains(t.low);
     }
 
     private int indexOfAnd(int a, int b) {
