@@ -152,6 +152,11 @@ final class NamePrepass {
                 names.lastNameToFull.put(last, nm.canonical);
             }
             names.lastNameToFull.putIfAbsent(last, nm.canonical);
+            List<String> same = toks.get(a).para == 0 ? null
+                    : names.fullNamesByLast.computeIfAbsent(last, k -> new java.util.ArrayList<>(2));
+            if (same != null && !same.contains(nm.canonical)) {
+                same.add(nm.canonical); // `Bill Clinton`, `Hillary Clinton` in the body: `Mrs. Clinton` picks by gender
+            }
             if (last.indexOf('-') > 0 && Character.isLowerCase(last.charAt(0))) {
                 // `Anwar al-Awlaki` ... `Al-Awlaki said`: the particle capitalised where it opens the mention
                 names.lastNameToFull.putIfAbsent(Character.toUpperCase(last.charAt(0)) + last.substring(1), nm.canonical);
