@@ -63,8 +63,13 @@ final class CommonHeads {
 
     /** A lower-case noun for people: `source`, `official`, `activists`, `spokesman`. */
     static boolean personNoun(Tok t) {
-        return t.type == WORD && !t.cap && (Lexicon.ANON_NOUNS.contains(t.low) || GROUPS.contains(t.low)
-                || PersonTitles.ROLES.contains(t.low) || t.low.length() > 4 && t.low.endsWith("ists"));
+        return t.type == WORD && !t.cap && personWord(t.low);
+    }
+
+    /** {@link #personNoun}'s test on a lower-case word. */
+    static boolean personWord(String low) {
+        return Lexicon.ANON_NOUNS.contains(low) || GROUPS.contains(low) || PersonTitles.ROLES.contains(low)
+                || low.length() > 4 && low.endsWith("ists");
     }
 
     private Speaker group(Tok head, int h, int end, int ms, int me, String mention) {

@@ -36,7 +36,28 @@ final class DocumentIssuers {
     Speaker author(String noun, int before) {
         Stmt byStatement = statementNaming(noun, before);
         Speaker issued = issuer(noun, before, byStatement == null ? -1 : byStatement.sent);
-        return issued != null ? issued : byStatement == null ? null : byStatement.sp;
+        return issued != null ? issued : byStatement == null || !author(byStatement.sp) ? null : byStatement.sp;
+    }
+
+    /** People who write together: a document's authors may be described by them (`the researchers`, `a group`). */
+    private static final Set<String> WRITERS = Lexicon.words("authors writers group groups");
+
+    /**
+     * Session names18: a speaker who can have written a document: a person by name (first and last words
+     * capitalised), an organisation (`Cruz campaign`, `the harbour board`), people described (`researchers`, `a
+     * group of parents`), not a place; the statement before may have a stray phrase as its speaker (`compromise`, `Kelly met`,
+     * `witness interviewed`), and a document is better left without an author than given that.
+     */
+    private static boolean author(Speaker sp) {
+        String name = sp.name();
+        if (!Character.isUpperCase(name.codePointAt(0))) {
+            String head = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1));
+            return sp.kind() == SpeakerKind.ORGANIZATION || CommonHeads.personWord(head) || WRITERS.contains(head);
+        }
+        boolean person = sp.kind() == SpeakerKind.PERSON;
+        return (person || sp.kind() == SpeakerKind.ORGANIZATION)
+                && (!person || Character.isUpperCase(name.codePointAt(name.lastIndexOf(' ') + 1)))
+                && !NameIndex.isRegion(name) && !Lexicon.PLACES.contains(Lexicon.lower(name));
     }
 
     private Stmt statementNaming(String noun, int before) {

@@ -31,6 +31,9 @@ final class NameIndex {
 
     final Map<String, String> acronyms = new HashMap<>();
 
+    /** Every full person name by last name, in the order the text gives them (`Bill Clinton`, `Hillary Clinton`). */
+    final Map<String, List<String>> fullNamesByLast = new HashMap<>();
+
     final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal]
 
     final List<String> mentionName = new ArrayList<>();
@@ -129,10 +132,18 @@ final class NameIndex {
         if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
             return null;
         }
-        if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
+        String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;
+        if (gendered != null) {
+            c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
+        } else if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
             c = lastNameToFull.get(c);
         } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
             c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
+        } else if (!c.contains(" ")) {
+            String slip = SurnameVariants.fullName(lastNameToFull, c);
+            if (slip != null) {
+                c = slip; // `Bryne said` after `Gary Byrne`: a misspelt last name
+            }
         }
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;

@@ -58,6 +58,9 @@ final class NamePrepass {
             while (a <= j && toks.get(a).sent >= 0 && names.isSentenceInitialNoise(a)) {
                 a++;
             }
+            if (a < j && openingCommonWord(a)) {
+                a++; // `Both Bolton and Gorka saw`, `Maybe Trump is`, `Bassist Moby said`: the word is no first name
+            }
             int and = a < j ? indexOfAnd(a, j) : -1;
             if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
@@ -93,6 +96,33 @@ final class NamePrepass {
         return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Words the text capitalises inside a sentence (`the White House`), built with {@link #lowerWords}. */
+    private Set<String> midCapWords;
+
+    /**
+     * Session names18: the first word of a sentence before more capitalised words that the text writes in lower case
+     * elsewhere and never capitalises inside a sentence, and that is no known first name (`Both`, `Maybe`, `Because`,
+     * `Bassist`): a common word, so the name starts after it. `White House`, `New York` keep their first word (the
+     * text capitalises it inside sentences; a Title Case headline does not count), `Mark Wynn` his first name.
+     */
+    private boolean openingCommonWord(int a) {
+        Tok t = toks.get(a);
+        if (a > 0 && toks.get(a - 1).sent == t.sent || t.low.length() < 3 || PersonGenders.isFirstName(t.low)
+                || !commonOpener(a)) {
+            return false;
+        }
+        if (midCapWords == null) {
+            midCapWords = new HashSet<>();
+            for (int k = 1; k < toks.size(); k++) {
+                Tok w = toks.get(k);
+                if (w.type == WORD && w.cap && w.para > 0 && toks.get(k - 1).sent == w.sent && toks.get(k - 1).type == WORD) {
+                    midCapWords.add(w.low);
+                }
+            }
+        }
+        return !midCapWords.contains(t.low);
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -122,6 +152,11 @@ final class NamePrepass {
                 names.lastNameToFull.put(last, nm.canonical);
             }
             names.lastNameToFull.putIfAbsent(last, nm.canonical);
+            List<String> same = toks.get(a).para == 0 ? null
+                    : names.fullNamesByLast.computeIfAbsent(last, k -> new java.util.ArrayList<>(2));
+            if (same != null && !same.contains(nm.canonical)) {
+                same.add(nm.canonical); // `Bill Clinton`, `Hillary Clinton` in the body: `Mrs. Clinton` picks by gender
+            }
             if (last.indexOf('-') > 0 && Character.isLowerCase(last.charAt(0))) {
                 // `Anwar al-Awlaki` ... `Al-Awlaki said`: the particle capitalised where it opens the mention
                 names.lastNameToFull.putIfAbsent(Character.toUpperCase(last.charAt(0)) + last.substring(1), nm.canonical);

@@ -31,7 +31,8 @@ final class PersonGenders {
             beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
             hillary nikki kamala nancy elena sonia ruth susan marta priya lucia jane angela theresa ursula
             christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
-            natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily""");
+            natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily
+            chelsea melania ivanka""");
     private static final Set<String> MALE_NAMES = Lexicon.words("""
             james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
             mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
@@ -42,7 +43,8 @@ final class PersonGenders {
             randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch chuck marco ted
             mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel angela boris xi benjamin
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
-            francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji""");
+            francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji
+            bill jeb""");
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     private static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
@@ -89,6 +91,17 @@ final class PersonGenders {
         int space = person.indexOf(' ');
         String first = lower(space < 0 ? person : person.substring(0, space));
         boolean f = FEMALE_NAMES.contains(first), m = MALE_NAMES.contains(first);
+        return f == m ? null : f ? 'F' : 'M';
+    }
+
+    /** 'F' or 'M' for a gendered honorific or title (`mrs.`, `mr.`), else null. */
+    static Character ofTitle(String low) {
+        return TITLE_GENDERS.get(low);
+    }
+
+    /** 'F' or 'M' for a common first name of one gender, else null. */
+    static Character ofFirstName(String low) {
+        boolean f = FEMALE_NAMES.contains(low), m = MALE_NAMES.contains(low);
         return f == m ? null : f ? 'F' : 'M';
     }
 

@@ -43,7 +43,8 @@ final class PersonTitles {
         return at - 1 >= ss && toks.get(at).low.equals("for") && toks.get(at - 1).low.startsWith("spokes");
     }
 
-    private record Holder(int pos, String role, String name) {
+    /** {@code place}: a capitalised word right before the title (`Florida` of `Florida Sen. X`), lower case, or null. */
+    private record Holder(int pos, String role, String name, String place) {
     }
 
     private final List<Tok> toks;
@@ -105,9 +106,44 @@ final class PersonTitles {
             }
             if (name != null) {
                 String role = role(t);
-                holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name));
+                holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name, placeBefore(i)));
             }
         }
+    }
+
+    /** `Florida Sen.`, `former Ohio Gov.`, `Republican presidential candidate`: a capitalised word up to two before i. */
+    private String placeBefore(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 2 && toks.get(k).type == WORD && toks.get(k).sent == toks.get(i).sent; k--) {
+            Tok w = toks.get(k);
+            if (w.cap && !isRole(w) && !names.isSentenceInitialNoise(k) && !w.low.equals("former")) {
+                return w.low;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Session names18: `the Florida senator`, `The Ohio governor`, `The GOP candidate` is the one person the text gave
+     * that title with that word before it (`Florida Sen. Marco Ruiz`), not the last senator named (who may be from
+     * Vermont); null when the mention [a, end] has no such word or no one or several hold the title so.
+     */
+    String placedHolder(int a, int end, String role) {
+        String place = null;
+        for (int k = a + 1; k < end; k++) {
+            if (toks.get(k).cap && toks.get(k).type == WORD) {
+                place = toks.get(k).low;
+            }
+        }
+        String found = null;
+        for (Holder h : place == null ? List.<Holder>of() : holders.getOrDefault(role, List.of())) {
+            if (place.equals(h.place())) {
+                if (found != null && !found.equals(h.name())) {
+                    return null;
+                }
+                found = h.name();
+            }
+        }
+        return found;
     }
 
     /**

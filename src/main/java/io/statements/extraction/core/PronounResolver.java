@@ -44,6 +44,9 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
+                if (prev != null && noOne(prev.name())) {
+                    prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
+                }
                 Speaker own = ownSentenceSubject(ms, want);
                 if (own != null && (prev == null || own.ms() >= prev.ms())) {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the
@@ -114,6 +117,21 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, null, null, null);
             }
         }
+    }
+
+    /**
+     * Session names18: a speaker name `he` or `she` cannot stand for: a place or state abbreviation (`Md.`, a region)
+     * or one plural word for a party or a people (`Democrats`, `Republicans`, `Americans`, `Conservatives`).
+     */
+    private static boolean noOne(String name) {
+        if (name == null) {
+            return false;
+        }
+        if (NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
+            return true;
+        }
+        return name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0)) && (name.endsWith("ans")
+                || name.endsWith("ats") || name.endsWith("ists") || name.endsWith("ives"));
     }
 
     /**

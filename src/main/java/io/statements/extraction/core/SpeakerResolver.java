@@ -167,8 +167,9 @@ final class SpeakerResolver {
         if (PersonTitles.ROLES.contains(lastLow)) {
             // "the mayor", "the White House press secretary": the person the article gave the title to
             // but `a spokesman said`: an indefinite article introduces someone else than the one named before
+            String placed = d.titles.placedHolder(a, end, lastLow); // `the Florida senator`: the one from Florida
             String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
-                    : d.titles.holder(lastLow, ms);
+                    : placed != null ? placed : d.titles.holder(lastLow, ms);
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }

@@ -57,10 +57,23 @@ final class TitleAppositives {
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
                 boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
                 return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
-                        ? d.titles.personAt(name) : null;
+                        ? orOneWord(d.titles.personAt(name), name, b) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Session names18: `the band's drummer, Tiko`, `his wife, Jane`: a one-word name closing the mention is the
+     * person (a stage name, or a first name the text gives in full elsewhere), not the description before it.
+     */
+    private String orOneWord(String full, int name, int b) {
+        if (full != null || name != b || PersonTitles.isRole(toks.get(name))) {
+            return full;
+        }
+        Name nm = d.names.classify(name, name);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null
+                && !NameIndex.isRegion(nm.canonical) ? nm.canonical : null;
     }
 
     /**
