@@ -37,5 +37,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-5.jsonl"
         echo "== polnear-train names, sixth slice (held out, annotated without extractor output: bench/extraction/names-train-6.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-6.jsonl"
+        echo "== polnear-train names, seventh slice (held out, annotated without extractor output: bench/extraction/names-train-7.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-7.jsonl"
     fi
 done
