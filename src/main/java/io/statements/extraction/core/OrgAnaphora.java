@@ -21,16 +21,21 @@ final class OrgAnaphora {
     private final Doc d;
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
+    private final TypedOrgAntecedents typedOrgs;
 
     OrgAnaphora(Doc d, SpeakerResolver resolver) {
         this.d = d;
         this.toks = d.toks;
         this.resolver = resolver;
+        this.typedOrgs = new TypedOrgAntecedents(d);
     }
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
         String named = d.names.findOrg(head, ms);
+        if (named == null && TypedOrgAntecedents.typed(head)) {
+            named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before
+        }
         if (named != null || end > a + 3) {
             return named;
         }

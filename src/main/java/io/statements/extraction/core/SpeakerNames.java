@@ -93,6 +93,45 @@ public final class SpeakerNames {
         return kind != SpeakerKind.PERSON || capitalised;
     }
 
+    /**
+     * Verbs a subject-finding rule swept into a name after its head (session names19): `poll released`, `report
+     * published`, `Roger Ailes helped`, `Kelly met`. Past forms only of verbs that report, publish or act; a past
+     * form that ends a noun phrase as a noun (`the elected`) is not in the list.
+     */
+    private static final Set<String> TRAILING_VERBS = Lexicon.words("""
+            released published conducted filed submitted issued polled reported met helped proved found showed
+            announced obtained posted""");
+
+    /** Object pronouns: an all lower-case name of a verb and one is a verb phrase (`hearing him`). */
+    private static final Set<String> PHRASE_ENDS = Lexicon.words("him them her us me it");
+
+    /**
+     * The name without a trailing verb (`CNN/ORC poll released` → `CNN/ORC poll`), null for a lower-case verb phrase
+     * (`putting them`, `now being`), else the name as it is.
+     */
+    static String withoutTrailingVerb(String name) {
+        if (name == null) {
+            return null;
+        }
+        int sp = name.lastIndexOf(' ');
+        if (sp <= 0) {
+            return name;
+        }
+        String last = name.substring(sp + 1);
+        if (TRAILING_VERBS.contains(last)) {
+            String rest = name.substring(0, sp).strip();
+            int sp2 = rest.lastIndexOf(' ');
+            return Lexicon.SUBJECT_PRONOUNS.contains(Lexicon.lower(rest.substring(sp2 + 1)))
+                    ? null : rest; // `new financial documents he submitted`: a relative clause, no name
+        }
+        String first = name.substring(0, name.indexOf(' '));
+        if (name.equals(Lexicon.lower(name)) && (last.equals("being")
+                || PHRASE_ENDS.contains(last) && (first.endsWith("ing") || first.equals("let")))) {
+            return null; // `putting them`, `let us`; `the rest of us`, `those around him` describe people
+        }
+        return name;
+    }
+
     /** The word without the characters NOT_NAME_CHAR matches; a word of ASCII letters and digits as it is. */
     private static String nameChars(String w) {
         for (int i = 0; i < w.length(); i++) {

@@ -72,7 +72,7 @@ final class Statements {
             if (sp.ms() >= 0 && sp.me() > sp.ms() && sp.me() <= t.length()) {
                 mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
             }
-            name = SpeakerNames.isFunctionWord(sp.name()) ? null : sp.name(); // `After`, `While`: no name
+            name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
             kind = name == null ? null : sp.kind();
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name

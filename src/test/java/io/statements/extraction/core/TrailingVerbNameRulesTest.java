@@ -1,0 +1,42 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Session names19: a verb a subject rule swept into a name after its head is no part of it (`A Harbour Gazette
+ * poll released on Monday found that ...` → `Harbour Gazette poll`), and a lower-case verb phrase (`hearing him`) is
+ * no name at all; `the rest of us` still describes people. Unit checks on {@link SpeakerNames#withoutTrailingVerb}
+ * and one extraction. Invented text.
+ */
+class TrailingVerbNameRulesTest {
+
+    @Test
+    void aPollReleasedIsThePoll() {
+        String text = "Levy vote tight\n\n"
+                + "A Harbour Gazette poll released on Monday found that most islanders oppose the ferry levy.";
+        assertEquals("Harbour Gazette poll", with(text, "most islanders oppose the ferry levy").speakerName());
+    }
+
+    @Test
+    void aNamedSubjectLosesItsVerb() {
+        assertEquals("Ida Holt", SpeakerNames.withoutTrailingVerb("Ida Holt helped"));
+        assertEquals("court document", SpeakerNames.withoutTrailingVerb("court document filed"));
+    }
+
+    @Test
+    void aVerbPhraseIsNoName() {
+        assertNull(SpeakerNames.withoutTrailingVerb("hearing him"));
+        assertNull(SpeakerNames.withoutTrailingVerb("let us"));
+        assertNull(SpeakerNames.withoutTrailingVerb("documents he submitted"));
+    }
+
+    @Test
+    void peopleDescribedKeepTheirWords() {
+        assertEquals("rest of us", SpeakerNames.withoutTrailingVerb("rest of us"));
+        assertEquals("Exit polling", SpeakerNames.withoutTrailingVerb("Exit polling"));
+    }
+}
