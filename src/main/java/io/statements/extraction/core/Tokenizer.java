@@ -96,6 +96,7 @@ final class Tokenizer {
                 }
                 i = j;
             }
+            t.lex = WordBits.of(t.low);
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
