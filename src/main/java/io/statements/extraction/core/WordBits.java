@@ -24,6 +24,8 @@ final class WordBits {
     static final long NON_SPEECH_VERB = 1L << 4;
     /** {@link StanceRules#OPPOSE_VERBS} and {@link StanceRules#SUPPORT_VERBS}. */
     static final long STANCE_VERB = 1L << 5;
+    /** {@link PersonTitles#ROLES} and the keys of {@link PersonTitles#ABBREVIATIONS} (`sen`, `gov`). */
+    static final long ROLE_WORD = 1L << 6;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -35,6 +37,8 @@ final class WordBits {
         add(NonSpeechSieve.VERBS, NON_SPEECH_VERB);
         add(StanceRules.OPPOSE_VERBS, STANCE_VERB);
         add(StanceRules.SUPPORT_VERBS, STANCE_VERB);
+        add(PersonTitles.ROLES, ROLE_WORD);
+        add(PersonTitles.ABBREVIATIONS.keySet(), ROLE_WORD);
     }
 
     private WordBits() {
