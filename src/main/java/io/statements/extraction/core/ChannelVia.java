@@ -14,6 +14,19 @@ final class ChannelVia {
     private static final Set<String> MEDIA_NOUNS = Lexicon.words("""
             broadcaster newspaper daily weekly magazine channel station network agency outlet tabloid website""");
 
+    /**
+     * Every word {@link #fillChannelVia} acts on: the channel nouns and verbs of its switch, `according`, `reported`
+     * and the verbs whose object is the addressee. Any other token is skipped with one bit test.
+     */
+    static final Set<String> CHANNEL_WORDS = Lexicon.words("""
+            readout statement release communique tweet tweeted twitter tweets tweeting conference briefing interview
+            interviews phone telephone call speech rally address remarks email letter facebook instagram blog op-ed
+            memo post according reported""");
+
+    static {
+        CHANNEL_WORDS.addAll(Lexicon.ADDRESSEE_VERBS);
+    }
+
     private final Doc d;
     private final String s;
     private final List<Tok> toks;
@@ -34,8 +47,8 @@ final class ChannelVia {
         int pri = ch == null ? 99 : priority(ch);
         for (int i = ss; i <= se; i++) {
             Tok t = toks.get(i);
-            if (t.qrole != OUT || t.type != WORD) {
-                continue;
+            if (t.qrole != OUT || t.type != WORD || !t.has(WordBits.CHANNEL_WORD)) {
+                continue; // the words below act on nothing else
             }
             if (t.s >= st.ls && t.e <= st.le && st.kind == StatementKind.INDIRECT) {
                 continue; // inside the reported clause

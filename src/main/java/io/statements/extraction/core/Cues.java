@@ -41,8 +41,8 @@ final class Cues {
         if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
-        if (!ANY_CUE_WORD.contains(t.low)) {
-            return false; // most words: one look-up instead of one per word list below
+        if (!t.has(WordBits.CUE_WORD)) {
+            return false; // most words: one bit instead of one look-up per word list below
         }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
             return isProgressive(i);
@@ -103,7 +103,7 @@ final class Cues {
      */
     boolean isReportOnlyCue(int i) {
         Tok t = toks.get(i);
-        if (t.type != WORD || t.qrole != OUT || !REPORT_ONLY.contains(t.low)) {
+        if (t.type != WORD || t.qrole != OUT || !t.has(WordBits.REPORT_ONLY_CUE)) {
             return false;
         }
         if (!t.low.endsWith("s")) {
@@ -113,7 +113,7 @@ final class Cues {
         return p != null && p.type == WORD && !NOUN_DETERMINERS.contains(p.low) && !Lexicon.PREPOSITIONS.contains(p.low);
     }
 
-    private static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
+    static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
             "want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame "
             + "accuse reject endorse");
 
@@ -237,7 +237,7 @@ final class Cues {
     }
 
     /** Every word some branch of isCueTok accepts (declared last: built from the lists above). */
-    private static final java.util.Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
+    static final java.util.Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
 
     static {
         for (java.util.Set<String> words : List.of(Lexicon.PROGRESSIVE_WEAK, Lexicon.TALK_VERBS, PHRASAL_HEADS,

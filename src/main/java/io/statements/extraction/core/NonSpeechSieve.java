@@ -62,8 +62,8 @@ final class NonSpeechSieve extends Rules {
         inPoll(ss, se);
         for (int i = ss + 1; i < se; i++) {
             Tok t = toks.get(i);
-            if (t.type != WORD || t.qrole != OUT || !VERBS.contains(t.low)) {
-                continue; // most words: one look-up instead of one per verb list below
+            if (t.type != WORD || t.qrole != OUT || !t.has(WordBits.NON_SPEECH_VERB)) {
+                continue; // most words: one bit (VERBS) instead of one look-up per verb list below
             }
             if (REFUSALS.contains(t.low) && toks.get(i + 1).low.equals("to") && i + 2 <= se) {
                 int[] subj = subjects.subjectBefore(i, ss);
@@ -155,7 +155,7 @@ final class NonSpeechSieve extends Rules {
     }
 
     /** Every verb a branch of {@link #sentence} starts from (declared last: built from the lists above). */
-    private static final Set<String> VERBS = Lexicon.set();
+    static final Set<String> VERBS = Lexicon.set();
 
     static {
         for (Set<String> words : java.util.List.of(REFUSALS, NO_REPLY, NO_MENTION, SHOWS)) {

@@ -47,7 +47,7 @@ final class PersonGenders {
             bill jeb""");
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
-    private static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
+    static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
 
     static {
         MALE_TITLES.forEach(w -> TITLE_GENDERS.put(w, 'M'));
@@ -62,8 +62,8 @@ final class PersonGenders {
         List<Tok> toks = d.toks;
         for (int i = 0; i + 1 < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (t.type != WORD || t.qrole != OUT) {
-                continue;
+            if (t.type != WORD || t.qrole != OUT || !t.has(WordBits.GENDERED_TITLE)) {
+                continue; // most words: a bit, not a look-up
             }
             Character gender = TITLE_GENDERS.get(t.low);
             if (gender != null) {

@@ -57,7 +57,7 @@ final class PersonTitles {
     }
 
     /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
+    static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
             Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
             Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
             Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
@@ -71,8 +71,8 @@ final class PersonTitles {
     }
 
     private static boolean isRoleUncached(Tok t) {
-        if (t.type != WORD) {
-            return false;
+        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && t.low.indexOf('.') < 0) {
+            return false; // most words: a bit; a word with a full stop may be a role without it (`Sen.`)
         }
         String r = role(t);
         return ROLES.contains(r) || t.cap && ABBREVIATIONS.containsKey(r);

@@ -73,7 +73,7 @@ final class StanceRules {
             boolean cue = t.s == st.cueS;
             boolean inside = t.s >= st.cs && t.e <= st.ce;
             // outside the quote and the cue only a stance verb after the mention counts: test the word before the scan
-            if (!cue && !inside && !(isStanceVerb(t.low) && mentionSubject(st, i))) {
+            if (!cue && !inside && !(t.has(WordBits.STANCE_VERB) && mentionSubject(st, i))) {
                 continue;
             }
             if ((OPPOSE_VERBS.contains(t.low) || SUPPORT_VERBS.contains(t.low))
@@ -98,10 +98,6 @@ final class StanceRules {
                 return;
             }
         }
-    }
-
-    private static boolean isStanceVerb(String low) {
-        return OPPOSE_VERBS.contains(low) || SUPPORT_VERBS.contains(low);
     }
 
     /** `the reckless actions of Y` → Y; `Y's provocative moves` → Y. */

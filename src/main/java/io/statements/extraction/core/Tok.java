@@ -15,4 +15,10 @@ final class Tok {
     byte qrole = OUT;
     boolean covered;   // inside a "NAME:" transcript paragraph
     byte role;         // PersonTitles.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
+    long lex;          // WordBits: the word lists low is in, looked up once at tokenization
+
+    /** Whether the token's lower-case form is in the word list of a {@link WordBits} bit. */
+    boolean has(long wordBit) {
+        return (lex & wordBit) != 0;
+    }
 }

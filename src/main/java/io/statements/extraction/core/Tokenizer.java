@@ -26,6 +26,10 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char ch = s.charAt(i);
+            if (ch == ' ') { // most gaps: one space
+                i++;
+                continue;
+            }
             if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
                 sawNewline = true;
                 i++;
@@ -44,6 +48,7 @@ final class Tokenizer {
             t.para = para;
             if (isWordChar(ch)) {
                 int j = i + 1;
+                boolean hyphen = false; // only a word joined by a hyphen can be a particle name (`al-Assad`)
                 while (j < n) {
                     char c = s.charAt(j);
                     if (isWordChar(c)) {
@@ -52,6 +57,7 @@ final class Tokenizer {
                         j += 4; // `4,000 people`: one number, not a clause break before `000 people`
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
+                        hyphen |= c == '-';
                         j += 2;
                     } else {
                         break;
@@ -60,20 +66,23 @@ final class Tokenizer {
                 if (pluralPossessive(j)) {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
                 }
+                String w = s.substring(i, j);
+                String lw = lower(w);
                 if (j < n && s.charAt(j) == '.') {
-                    String w = s.substring(i, j);
-                    String lw = lower(w);
                     char after = j + 1 < n ? s.charAt(j + 1) : ' ';
                     if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)
                             || (after == ')' || after == ',') && w.indexOf('-') > 0) {
-                        j++;
+                        j++; // the abbreviation's full stop belongs to the word
+                        w = s.substring(i, j);
+                        lw = lower(w);
                     }
                 }
                 t.e = j;
                 t.type = WORD;
-                t.text = s.substring(i, j);
-                t.low = lower(t.text);
-                t.cap = Character.isUpperCase(ch) || particleName(t.text);
+                t.text = w;
+                t.low = lw;
+                t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
+                t.lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
                 i = j;
             } else {
                 int j = i + 1;

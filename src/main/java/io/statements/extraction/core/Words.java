@@ -52,6 +52,10 @@ final class Words {
     }
 
     static String stripPossessive(String w) {
+        int last = w.length() - 1;
+        if (last < 0 || w.charAt(last) != 's' && w.charAt(last) != '\'' && w.charAt(last) != '\u2019') {
+            return w; // most words: one character tells there is nothing to strip
+        }
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             return w.substring(0, w.length() - 2);
         }
@@ -68,11 +72,11 @@ final class Words {
 
     /** lower(stripPossessive(t.text)), from the token's lower-case form when there is no possessive to strip. */
     static String lowStripped(Tok t) {
-        String w = t.text;
-        if (t.type == WORD && !(w.endsWith("s") || w.endsWith("'") || w.endsWith("\u2019"))) {
-            return t.low; // stripPossessive only strips an ending 's, ’s, ' or ’
+        String stripped = stripPossessive(t.text);
+        if (t.type == WORD && stripped == t.text) {
+            return t.low; // nothing stripped (most words, plurals too): the token's lower-case form
         }
-        return Lexicon.lower(stripPossessive(w));
+        return Lexicon.lower(stripped);
     }
 
     static boolean isNameTok(Tok t) {

@@ -1,0 +1,58 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists that whole-text passes test every token against, as bits of one number per token ({@link Tok#lex}),
+ * looked up once when the tokenizer makes the token. A pass then tests a bit where it asked a hash set for every
+ * token of the text (the sieves' cue scan, the non-speech and stance scans, the gender and title passes): most
+ * tokens are in no list, and one look-up a token replaces one per list and pass. A bit is set exactly when the
+ * token's lower-case form is in the list, so {@code t.has(B)} means {@code LIST.contains(t.low)}.
+ */
+final class WordBits {
+    /** {@link Cues#ANY_CUE_WORD}: every word some branch of isCueTok accepts. */
+    static final long CUE_WORD = 1L;
+    /** {@link Cues#REPORT_ONLY}: cues that only the reported-speech sieve takes. */
+    static final long REPORT_ONLY_CUE = 1L << 1;
+    /** {@link ChannelVia#CHANNEL_WORDS}: the words that name a channel or lead to an intermediary. */
+    static final long CHANNEL_WORD = 1L << 2;
+    /** {@link PersonGenders#TITLE_GENDERS}: honorifics and gendered titles. */
+    static final long GENDERED_TITLE = 1L << 3;
+    /** {@link NonSpeechSieve#VERBS}: the verbs the non-speech sieve starts from. */
+    static final long NON_SPEECH_VERB = 1L << 4;
+    /** {@link StanceRules#OPPOSE_VERBS} and {@link StanceRules#SUPPORT_VERBS}. */
+    static final long STANCE_VERB = 1L << 5;
+    /** {@link PersonTitles#ROLES} and the keys of {@link PersonTitles#ABBREVIATIONS} (`sen`, `gov`). */
+    static final long ROLE_WORD = 1L << 6;
+
+    private static final Map<String, Long> BITS = new HashMap<>();
+
+    static {
+        add(Cues.ANY_CUE_WORD, CUE_WORD);
+        add(Cues.REPORT_ONLY, REPORT_ONLY_CUE);
+        add(ChannelVia.CHANNEL_WORDS, CHANNEL_WORD);
+        add(PersonGenders.TITLE_GENDERS.keySet(), GENDERED_TITLE);
+        add(NonSpeechSieve.VERBS, NON_SPEECH_VERB);
+        add(StanceRules.OPPOSE_VERBS, STANCE_VERB);
+        add(StanceRules.SUPPORT_VERBS, STANCE_VERB);
+        add(PersonTitles.ROLES, ROLE_WORD);
+        add(PersonTitles.ABBREVIATIONS.keySet(), ROLE_WORD);
+    }
+
+    private WordBits() {
+    }
+
+    private static void add(Set<String> words, long bit) {
+        for (String w : words) {
+            BITS.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** The bits of the lists a lower-case word is in; 0 for most words. */
+    static long of(String low) {
+        Long bits = BITS.get(low);
+        return bits == null ? 0 : bits;
+    }
+}
