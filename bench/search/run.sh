@@ -2,7 +2,8 @@
 # Search benchmark: loads 1,000,000 synthetic statements once (kept in target/search-bench/pg), starts the
 # packaged service against that PostgreSQL and times five searches through the API and as direct SQL.
 # Settings (environment): BENCH_STATEMENTS (1000000), BENCH_SECONDS per measurement (20),
-# BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench), BENCH_WARMUP seconds before measuring (60),
+# BENCH_CONCURRENCY (8), BENCH_DIR (target/search-bench), BENCH_WARMUP seconds before measuring (60; the service's C2
+# compiler needs 100 s and more of load on two cores to settle, so compare API/direct ratios with 180: docs/scaling.md),
 # BENCH_ONLY (comma-separated query name prefixes, e.g. "page,stance"), BENCH_APP_OPTS (extra JVM options
 # for the service, e.g. a profiler agent), BENCH_MVN_OPTS (extra build options, e.g. a build-time property),
 # BENCH_PAGE=1 (also time the web page's first render in Debian's Chromium: first result and facet counts).

@@ -157,6 +157,7 @@ public class ApiKeyService {
                 .addRoles(Roles.implied(roles))
                 .addAttribute(CurrentActor.ATTRIBUTE, "key:" + name)
                 .addAttribute(RATE_KEY, "key:" + id)
+                .addAttribute(Roles.COMPLETE, Boolean.TRUE)
                 .build();
     }
 }

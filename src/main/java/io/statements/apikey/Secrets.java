@@ -33,14 +33,23 @@ final class Secrets {
         return credential.startsWith(PREFIX) && credential.length() <= MAX_LENGTH;
     }
 
-    static String hash(String secret) {
+    /**
+     * Every request with a key hashes it: one digest per thread, reused, since looking SHA-256 up among the security
+     * providers (MessageDigest.getInstance) cost more than hashing the key (#16).
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    });
+
+    static String hash(String secret) {
+        return HEX.formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
+
+    private static final HexFormat HEX = HexFormat.of();
 
     /** Compares two hashes in time independent of where they differ. */
     static boolean sameHash(String a, String b) {

@@ -33,6 +33,9 @@ class RoleAugmentor implements SecurityIdentityAugmentor {
             }
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity).addRole(Roles.READER).build());
         }
+        if (Boolean.TRUE.equals(identity.getAttribute(Roles.COMPLETE))) {
+            return Uni.createFrom().item(identity); // built complete (API keys): nothing to work out per request
+        }
         Set<String> roles = Roles.implied(identity.getRoles());
         if (roles.size() == identity.getRoles().size() && identity.getAttribute(CurrentActor.ATTRIBUTE) != null
                 && !(identity.getPrincipal() instanceof JsonWebToken)) {

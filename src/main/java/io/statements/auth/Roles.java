@@ -23,6 +23,12 @@ public final class Roles {
     public static final List<String> ALL = List.of(READER, EDITOR, INGESTER, ADMIN);
 
     /**
+     * Identity attribute (Boolean.TRUE) of an identity built with its implied roles and actor already (API keys), which
+     * {@link RoleAugmentor} passes through without working the roles out again on every request.
+     */
+    public static final String COMPLETE = "statements.identity-complete";
+
+    /**
      * The OpenAPI extension on every operation naming the roles that may call it (any one suffices; admin always
      * may). It sits next to each {@code @RolesAllowed}; the access matrix test reads it from the contract and checks
      * the service behaves accordingly, so the two cannot drift apart and no operation can go without a decision.

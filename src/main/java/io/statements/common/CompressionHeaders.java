@@ -25,12 +25,14 @@ class CompressionHeaders {
     private static final String ACCEPT_ENCODING = "Accept-Encoding";
 
     private final boolean enabled;
-    private final List<String> mediaTypes;
+    /** type and subtype of each compressed media type, in lower case. */
+    private final List<String[]> mediaTypes;
 
     CompressionHeaders(@ConfigProperty(name = "quarkus.http.enable-compression", defaultValue = "false") boolean enabled,
                        @ConfigProperty(name = "quarkus.http.compress-media-types") Optional<List<String>> mediaTypes) {
         this.enabled = enabled;
-        this.mediaTypes = mediaTypes.orElse(List.of()).stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
+        this.mediaTypes = mediaTypes.orElse(List.of()).stream().map(t -> t.strip().toLowerCase(Locale.ROOT).split("/", 2))
+                .filter(t -> t.length == 2).toList();
     }
 
     /**
@@ -52,16 +54,30 @@ class CompressionHeaders {
         }
     }
 
+    /** On every response: plain loops, no streams or lower-cased copies (#16). */
     @ServerResponseFilter
     void vary(ContainerResponseContext response) {
-        MediaType type = response.getMediaType();
-        if (!enabled || type == null || !mediaTypes.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT))) {
+        MediaType type = enabled ? response.getMediaType() : null;
+        if (type == null || !compressed(type)) {
             return;
         }
-        boolean named = response.getHeaders().getOrDefault(HttpHeaders.VARY, List.of()).stream()
-                .anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains("accept-encoding"));
-        if (!named) {
-            response.getHeaders().add(HttpHeaders.VARY, ACCEPT_ENCODING);
+        List<Object> vary = response.getHeaders().get(HttpHeaders.VARY);
+        if (vary != null) {
+            for (Object value : vary) {
+                if (String.valueOf(value).toLowerCase(Locale.ROOT).contains("accept-encoding")) {
+                    return;
+                }
+            }
         }
+        response.getHeaders().add(HttpHeaders.VARY, ACCEPT_ENCODING);
+    }
+
+    private boolean compressed(MediaType type) {
+        for (String[] compressed : mediaTypes) {
+            if (compressed[1].equalsIgnoreCase(type.getSubtype()) && compressed[0].equalsIgnoreCase(type.getType())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

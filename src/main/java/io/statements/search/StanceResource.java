@@ -48,6 +48,6 @@ class StanceResource {
                                @QueryParam("limit") @Parameter(description = "Rows, 1 to 100 (default 20)",
                                        example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) String limit,
                                @Context UriInfo uri) {
-        return aggregations.stances(filters, limit, uri.getQueryParameters()).map(StanceTable::new);
+        return aggregations.stances(filters, limit, uri.getQueryParameters());
     }
 }

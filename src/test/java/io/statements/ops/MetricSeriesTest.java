@@ -1,6 +1,7 @@
 package io.statements.ops;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.statements.support.TestCredentials;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -29,5 +30,26 @@ class MetricSeriesTest {
                 .body(not(containsString(known)))
                 .body(containsString("uri=\"NOT_FOUND\""))
                 .body(containsString("uri=\"/statements/{id}\""));
+    }
+
+    /**
+     * Refused requests are counted under their route template too (TemplatePathOnFailure resolves it only when
+     * authentication fails, no longer ahead of every request).
+     */
+    @Test
+    void refusedRequestsAreCountedUnderTheirRouteTemplate() {
+        String id = UUID.randomUUID().toString();
+        TestCredentials.bearer("stmt_" + UUID.randomUUID() + UUID.randomUUID()).get("/statements/" + id)
+                .then().statusCode(401);
+        TestCredentials.anonymous().get("/speakers/" + id).then().statusCode(401);
+        TestCredentials.as("reader").delete("/api-keys/" + id).then().statusCode(403);
+        TestCredentials.as("reader").get("/statements?limit=1").then().statusCode(200);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(not(containsString(id)))
+                .body(containsString("status=\"401\",uri=\"/statements/{id}\""))
+                .body(containsString("status=\"401\",uri=\"/speakers/{id}\""))
+                .body(containsString("status=\"403\",uri=\"/api-keys/{id}\""))
+                .body(containsString("status=\"200\",uri=\"/statements\""));
     }
 }
