@@ -33,6 +33,8 @@ final class Secrets {
         return credential.startsWith(PREFIX) && credential.length() <= MAX_LENGTH;
     }
 
+    private static final HexFormat HEX = HexFormat.of();
+
     /**
      * Every request with a key hashes it: one digest per thread, reused, since looking SHA-256 up among the security
      * providers (MessageDigest.getInstance) cost more than hashing the key (#16).
@@ -48,8 +50,6 @@ final class Secrets {
     static String hash(String secret) {
         return HEX.formatHex(SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
-
-    private static final HexFormat HEX = HexFormat.of();
 
     /** Compares two hashes in time independent of where they differ. */
     static boolean sameHash(String a, String b) {

@@ -37,10 +37,6 @@ class RoleAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity); // built complete (API keys): nothing to work out per request
         }
         Set<String> roles = Roles.implied(identity.getRoles());
-        if (roles.size() == identity.getRoles().size() && identity.getAttribute(CurrentActor.ATTRIBUTE) != null
-                && !(identity.getPrincipal() instanceof JsonWebToken)) {
-            return Uni.createFrom().item(identity); // complete already (API keys): no copy per request
-        }
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity).addRoles(roles);
         if (identity.getAttribute(CurrentActor.ATTRIBUTE) == null) {
             builder.addAttribute(CurrentActor.ATTRIBUTE, actorOf(identity));

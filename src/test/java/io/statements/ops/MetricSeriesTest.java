@@ -33,8 +33,8 @@ class MetricSeriesTest {
     }
 
     /**
-     * Refused requests are counted under their route template too (TemplatePathOnFailure resolves it only when
-     * authentication fails, no longer ahead of every request).
+     * Refused requests are counted under their route template too, not under their raw path (which would make one
+     * series per id).
      */
     @Test
     void refusedRequestsAreCountedUnderTheirRouteTemplate() {
