@@ -39,5 +39,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-6.jsonl"
         echo "== polnear-train names, seventh slice (held out, annotated without extractor output: bench/extraction/names-train-7.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-7.jsonl"
+        echo "== polnear-train names, eighth slice (held out, annotated without extractor output: bench/extraction/names-train-8.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-8.jsonl"
     fi
 done
