@@ -25,6 +25,7 @@ final class SpeakerResolver {
     private final DefiniteDescriptions descriptions;
     private final PossessorAuthors possessors;
     private final OrgAnaphora orgs;
+    final DescribedNames described;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -42,6 +43,7 @@ final class SpeakerResolver {
         this.appositives = new TitleAppositives(d);
         this.descriptions = new DefiniteDescriptions(d, this, pronouns);
         this.possessors = new PossessorAuthors(d);
+        this.described = new DescribedNames(d);
         this.orgs = new OrgAnaphora(d, this);
     }
 
@@ -152,6 +154,10 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), Words.channelForNoun(next.low));
             }
         }
+        String tied = described.person(a, end); // session names20: `the retired neurosurgeon` the article names
+        if (tied != null) {
+            return new Speaker(ms, me, mention, tied, SpeakerKind.PERSON, null);
+        }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
             int[] run = names.lastCapRun(a, end);
             if (run != null) {
@@ -206,12 +212,7 @@ final class SpeakerResolver {
             String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
-        SpeakerKind kind;
-        if (Lexicon.ANON_NOUNS.contains(lastLow)) {
-            kind = SpeakerKind.ANONYMOUS;
-        } else {
-            kind = SpeakerKind.GROUP;
-        }
+        SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
 
@@ -265,7 +266,6 @@ final class SpeakerResolver {
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
     }
-
 
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
