@@ -27,13 +27,14 @@ final class OrgAnaphora {
         this.d = d;
         this.toks = d.toks;
         this.resolver = resolver;
-        this.typedOrgs = new TypedOrgAntecedents(d);
+        this.typedOrgs = new TypedOrgAntecedents(d, resolver.described);
     }
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
         String named = d.names.findOrg(head, ms);
-        if (named == null && TypedOrgAntecedents.typed(head)) {
+        boolean spoken = SPOKEN_HEADS.contains(head);
+        if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
             named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before
         }
         if (named != null || end > a + 3) {
@@ -42,7 +43,12 @@ final class OrgAnaphora {
         if (head.equals("campaign")) {
             return campaign(a, end, ms);
         }
-        return SPOKEN_HEADS.contains(head) && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
+        String last = spoken && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
+        if (last != null && TypedOrgAntecedents.otherType(last, head)) {
+            last = null; // `the firm` after the dockworkers' federation spoke: not the federation
+        }
+        // session names20: else the company or group the text typed by its name or described so (`Acme Corp.`)
+        return last != null || !spoken ? last : typedOrgs.find(a, end, head, ms);
     }
 
     /** Heads that stand for an organisation whatever its name says: `the company` is Maersk. */
