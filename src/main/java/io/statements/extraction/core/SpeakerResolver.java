@@ -208,7 +208,8 @@ final class SpeakerResolver {
             }
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
         }
-        if (DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) && descriptions.isDescription(a, end)) {
+        if ((DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) || DefiniteDescriptions.TRADE_NOUNS.contains(lastLow))
+                && descriptions.isDescription(a, end)) {
             String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
