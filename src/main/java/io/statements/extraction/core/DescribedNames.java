@@ -100,6 +100,37 @@ final class DescribedNames {
     }
 
     /**
+     * Session names20: whether the mention [a, end] names a US state (`the Vermont senator`) and the person is known
+     * from another one: introduced as `Florida Sen. X`, `Utah Republican X` or tagged `(R-Fla.)`. A title's last
+     * holder or the person the text was about is then not the one meant.
+     */
+    boolean otherState(int a, int end, String person) {
+        if (person == null) {
+            return false;
+        }
+        String state = null;
+        for (int k = a + 1; k < end && state == null; k++) {
+            Tok t = toks.get(k);
+            state = t.cap ? States.full(k + 1 < end && toks.get(k + 1).cap ? t.text + toks.get(k + 1).text : t.text)
+                    : null;
+            state = state == null && t.cap ? States.full(t.text) : state;
+        }
+        if (state == null) {
+            return false;
+        }
+        String known = null;
+        for (String key : List.of(DescriptionTies.STATE, "republican", "democrat", "independent")) {
+            for (DescriptionTies.Tie t : ties(key)) {
+                for (String w : t.name().equals(person) ? t.words() : Set.<String>of()) {
+                    String full = States.full(w);
+                    known = full != null && (known == null || full.length() > known.length()) ? full : known;
+                }
+            }
+        }
+        return known != null && !known.equals(state);
+    }
+
+    /**
      * `the online retail giant` is not the `oil giant`: when both descriptions have lower-case words besides the
      * head, they share one (`his longtime personal physician` and `his longtime physician`).
      */

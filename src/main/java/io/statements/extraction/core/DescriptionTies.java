@@ -57,6 +57,7 @@ final class DescriptionTies {
                 ties.partyTag(i);
             } else if (t.type == WORD && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
                 ties.descriptorBefore(i);
+                ties.stateTitle(i);
             }
         }
         return ties.byHead;
@@ -149,6 +150,30 @@ final class DescriptionTies {
         add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
     }
 
+    /** The key under which a person's state (`Florida` of `Florida Sen. X`) is kept: no head noun looks like it. */
+    static final String STATE = "#state";
+
+    /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
+    private void stateTitle(int i) {
+        Tok t = toks.get(i);
+        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text + t.text) != null) {
+            return; // `Jersey` of `New Jersey`: read from `New`
+        }
+        int r = i + 1;
+        String state = States.full(t.text + toks.get(r).text);
+        if (state != null) {
+            r++;
+        } else {
+            state = States.full(t.text);
+        }
+        String name = state != null && r < toks.size() && toks.get(r).cap && PersonTitles.isRole(toks.get(r))
+                ? d.titles.personAt(r) : null;
+        if (name != null) {
+            byHead.computeIfAbsent(STATE, x -> new ArrayList<>()).add(new Tie(t.s, t.para, name, SpeakerKind.PERSON,
+                    stateWords(capitalised(state)), ""));
+        }
+    }
+
     /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
     private void partyTag(int p) {
         int[] run = runEndingAt(p - 1);
@@ -170,7 +195,7 @@ final class DescriptionTies {
         String state = tag.length < 2 ? null : States.full(tag[1]);
         if (!party.isEmpty() && state != null) {
             byHead.computeIfAbsent(party, x -> new ArrayList<>()).add(new Tie(toks.get(p).s, toks.get(p).para,
-                    nm.canonical, nm.kind, Set.of(capitalised(state).split(" ")), ""));
+                    nm.canonical, nm.kind, stateWords(capitalised(state)), ""));
         }
     }
 
@@ -187,6 +212,13 @@ final class DescriptionTies {
     /** A description's word: lower case, or as written when capitalised (`Utah`), so that the two stay apart. */
     static String word(Tok t) {
         return t.cap ? t.text : Words.low(t);
+    }
+
+    /** `New York`: both words, for a mention's capitalised words, and the whole name, for the state itself. */
+    private static Set<String> stateWords(String state) {
+        Set<String> words = new HashSet<>(List.of(state.split(" ")));
+        words.add(state);
+        return words;
     }
 
     private static String capitalised(String words) {

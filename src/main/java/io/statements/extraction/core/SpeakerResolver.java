@@ -176,11 +176,12 @@ final class SpeakerResolver {
             String placed = d.titles.placedHolder(a, end, lastLow); // `the Florida senator`: the one from Florida
             String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
                     : placed != null ? placed : d.titles.holder(lastLow, ms);
+            holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }
             String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
-            if (meant != null) { // `The Democratic presidential candidate blasted`: whom the text was just about
+            if (meant != null && !described.otherState(a, end, meant)) { // `The Democratic presidential candidate`
                 return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
             }
             if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
