@@ -55,6 +55,10 @@ final class DescribedNames {
     String person(int a, int end) {
         Tok head = toks.get(end);
         String h = Words.low(head);
+        String fromState = fromState(a, end, h);
+        if (fromState != null) {
+            return fromState; // `the Kentucky Republican`, `the Vermont senator`: the one person known from there
+        }
         if (end <= a || end - a > 5 || !OPENERS.contains(toks.get(a).low) || toks.get(a).low.startsWith("a")
                 || head.type != WORD || head.cap && !DescriptionTies.PARTY_HEADS.contains(h) || otherRules(h)
                 || h.endsWith("s") && !h.endsWith("ss")) {
@@ -105,16 +109,7 @@ final class DescribedNames {
      * holder or the person the text was about is then not the one meant.
      */
     boolean otherState(int a, int end, String person) {
-        if (person == null) {
-            return false;
-        }
-        String state = null;
-        for (int k = a + 1; k < end && state == null; k++) {
-            Tok t = toks.get(k);
-            state = t.cap ? States.full(k + 1 < end && toks.get(k + 1).cap ? t.text + toks.get(k + 1).text : t.text)
-                    : null;
-            state = state == null && t.cap ? States.full(t.text) : state;
-        }
+        String state = person == null ? null : stateIn(a, end);
         if (state == null) {
             return false;
         }
@@ -128,6 +123,44 @@ final class DescribedNames {
             }
         }
         return known != null && !known.equals(state);
+    }
+
+    /** The US state a description [a, end] names (`the New Jersey governor`), lower case, or null. */
+    private String stateIn(int a, int end) {
+        String state = null;
+        for (int k = a + 1; k < end && state == null; k++) {
+            Tok t = toks.get(k);
+            state = t.cap ? States.full(k + 1 < end && toks.get(k + 1).cap ? t.text + toks.get(k + 1).text : t.text)
+                    : null;
+            state = state == null && t.cap ? States.full(t.text) : state;
+        }
+        return state;
+    }
+
+    /**
+     * `the Kentucky Republican`, `the Vermont senator` (a party or a title, head h): the one person the text gave
+     * that state with that title (`Vermont Sen. X`, `Sen. X (I-Vt.)`) or, for a party, with any; else null.
+     */
+    private String fromState(int a, int end, String h) {
+        boolean party = DescriptionTies.PARTY_HEADS.contains(h);
+        if (end - a > 4 || !toks.get(a).low.equals("the") || !party && (toks.get(end).cap
+                || !PersonTitles.ROLES.contains(h))) {
+            return null;
+        }
+        String state = stateIn(a, end), found = null;
+        for (String key : state == null ? List.<String>of() : List.of(DescriptionTies.STATE, "republican",
+                "democrat", "independent")) {
+            for (DescriptionTies.Tie t : ties(key)) {
+                boolean from = t.words().stream().anyMatch(w -> state.equals(States.full(w)));
+                if (from && (party ? key.equals(h) || key.equals(DescriptionTies.STATE) : t.words().contains(h))) {
+                    if (found != null && !found.equals(t.name())) {
+                        return null;
+                    }
+                    found = t.name();
+                }
+            }
+        }
+        return found;
     }
 
     /**

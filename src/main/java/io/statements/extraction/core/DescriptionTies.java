@@ -169,8 +169,10 @@ final class DescriptionTies {
         String name = state != null && r < toks.size() && toks.get(r).cap && PersonTitles.isRole(toks.get(r))
                 ? d.titles.personAt(r) : null;
         if (name != null) {
+            Set<String> words = stateWords(capitalised(state));
+            words.add(roleWord(toks.get(r))); // `senator`: the title the state came with
             byHead.computeIfAbsent(STATE, x -> new ArrayList<>()).add(new Tie(t.s, t.para, name, SpeakerKind.PERSON,
-                    stateWords(capitalised(state)), ""));
+                    words, ""));
         }
     }
 
@@ -194,8 +196,12 @@ final class DescriptionTies {
         };
         String state = tag.length < 2 ? null : States.full(tag[1]);
         if (!party.isEmpty() && state != null) {
+            Set<String> words = stateWords(capitalised(state));
+            if (PersonTitles.isRole(toks.get(run[0]))) {
+                words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative
+            }
             byHead.computeIfAbsent(party, x -> new ArrayList<>()).add(new Tie(toks.get(p).s, toks.get(p).para,
-                    nm.canonical, nm.kind, stateWords(capitalised(state)), ""));
+                    nm.canonical, nm.kind, words, ""));
         }
     }
 
@@ -212,6 +218,12 @@ final class DescriptionTies {
     /** A description's word: lower case, or as written when capitalised (`Utah`), so that the two stay apart. */
     static String word(Tok t) {
         return t.cap ? t.text : Words.low(t);
+    }
+
+    /** `Sen.` → `senator`, `Governor` → `governor`. */
+    private static String roleWord(Tok t) {
+        String r = Words.low(t).replace(".", "");
+        return PersonTitles.ABBREVIATIONS.getOrDefault(r, r);
     }
 
     /** `New York`: both words, for a mention's capitalised words, and the whole name, for the state itself. */
