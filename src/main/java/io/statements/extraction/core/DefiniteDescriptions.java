@@ -22,6 +22,14 @@ final class DefiniteDescriptions {
             congressman congresswoman lawyer entrepreneur preacher pastor""");
 
     /**
+     * Session names20: trades a story uses for the person it is about (`the retired neurosurgeon`, `the real estate
+     * magnate`, `the actress`), read as {@link #PERSON_NOUNS} when the article ties the word to nobody by name.
+     */
+    static final Set<String> TRADE_NOUNS = Lexicon.words("""
+            neurosurgeon surgeon physician mogul magnate developer showman actress actor singer rapper comedian
+            novelist journalist economist professor executive socialist""");
+
+    /**
      * Words that describe a person in a race or a trade rather than name an office: `the candidate` may be a senator
      * or a governor, but `the judge`, `the Indiana governor`, `the moderator` is not someone the article called a
      * campaign chairman or a candidate.
@@ -58,7 +66,8 @@ final class DefiniteDescriptions {
         Tok head = d.toks.get(end);
         if (end <= a || end - a > 5 || !d.toks.get(a).low.equals("the") || head.cap || head.type != WORD
                 || Lexicon.ANON_NOUNS.contains(head.low)
-                || !PersonTitles.ROLES.contains(head.low) && !PERSON_NOUNS.contains(head.low)) {
+                || !PersonTitles.ROLES.contains(head.low) && !PERSON_NOUNS.contains(head.low)
+                && !TRADE_NOUNS.contains(head.low)) {
             return false;
         }
         for (int k = a + 1; k < end; k++) {
@@ -107,7 +116,7 @@ final class DefiniteDescriptions {
         if (!namedTwice(meant, ms)) {
             return false;
         }
-        char gender = head.endsWith("woman") ? 'F' : head.endsWith("man") ? 'M' : '?';
+        char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
         if (gender != '?' && d.genders.conflicts(meant, gender)) {
             return false; // `the New York businessman` is not the woman quoted last
         }

@@ -94,7 +94,12 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 c.coordinated = true;
                 subj = null;
             }
-            if (subj == null && !c.coordinated && cueLex.isSpeech(cue)) {
+            if (subj == null && !c.coordinated) {
+                subj = beforeDashAside(cue, c.ss); // `X, the chief of Y -- the firm that makes Z -- told me, "..."`
+            }
+            // names20: who is told is never an inverted speaker (`told me, "..."`)
+            boolean addressee = Lexicon.ADDRESSEE_VERBS.contains(toks.get(cue).low);
+            if (subj == null && !c.coordinated && cueLex.isSpeech(cue) && !addressee) {
                 int[] inv = inverted.subjectAfter(cue, c.se);
                 // `said Mayor X: "..."` is inverted; `said the president "offered ..."` is the clause's subject
                 if (inv != null && inv[1] + 1 < c.q.open && toks.get(inv[1] + 1).type == PUNCT) {
@@ -104,6 +109,35 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             c.subj = subj;
         }
         return true;
+    }
+
+    /**
+     * Session names20: the subject of a clause whose verb follows an aside between dashes (`John Roe, the chief of
+     * Ora Media -- the firm that makes the show -- told me`): the subject of the words before the opening dash, or
+     * null when the cue follows no closing dash.
+     */
+    private int[] beforeDashAside(int cue, int ss) {
+        int k = cue - 1;
+        while (k > ss && dash(toks.get(k))) {
+            k--;
+        }
+        if (k == cue - 1) {
+            return null;
+        }
+        for (int m = k; m > ss + 1; m--) {
+            if (dash(toks.get(m))) {
+                while (m > ss && dash(toks.get(m - 1))) {
+                    m--;
+                }
+                return clauses.sentenceSubject(ss, m - 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean dash(Tok t) {
+        return t.type == PUNCT && (t.text.equals("-") || t.text.equals("--") || t.text.equals("\u2014")
+                || t.text.equals("\u2013"));
     }
 
     /**

@@ -22,18 +22,20 @@ final class OrgAnaphora {
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
     private final TypedOrgAntecedents typedOrgs;
+    private Set<String> afterIn;
 
     OrgAnaphora(Doc d, SpeakerResolver resolver) {
         this.d = d;
         this.toks = d.toks;
         this.resolver = resolver;
-        this.typedOrgs = new TypedOrgAntecedents(d);
+        this.typedOrgs = new TypedOrgAntecedents(d, resolver.described);
     }
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
         String named = d.names.findOrg(head, ms);
-        if (named == null && TypedOrgAntecedents.typed(head)) {
+        boolean spoken = SPOKEN_HEADS.contains(head);
+        if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
             named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before
         }
         if (named != null || end > a + 3) {
@@ -42,7 +44,12 @@ final class OrgAnaphora {
         if (head.equals("campaign")) {
             return campaign(a, end, ms);
         }
-        return SPOKEN_HEADS.contains(head) && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
+        String last = spoken && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
+        if (last != null && TypedOrgAntecedents.otherType(last, head)) {
+            last = null; // `the firm` after the dockworkers' federation spoke: not the federation
+        }
+        // session names20: else the company or group the text typed by its name or described so (`Acme Corp.`)
+        return last != null || !spoken ? last : typedOrgs.find(a, end, head, ms);
     }
 
     /** Heads that stand for an organisation whatever its name says: `the company` is Maersk. */
@@ -58,14 +65,43 @@ final class OrgAnaphora {
         if (si > 0 && d.clauses != null && toks.get(d.sentStart[si - 1]).para == toks.get(tokenAt(ms)).para) { // `The Tax Policy Center ... came to a similar conclusion. ..., the group said`
             int[] subj = d.clauses.sentenceSubject(d.sentStart[si - 1], d.sentEnd[si - 1]);
             Speaker topic = subj == null ? null : resolver.resolve(subj[0], subj[1]);
-            if (topic != null && topic.kind() == SpeakerKind.ORGANIZATION && topic.name() != null
+            if (topic != null && orgLike(topic) && topic.name() != null
                     && toks.get(subj[1]).cap && (prev == null || topic.ms() > prev.ms())) {
                 prev = topic;
             }
         }
-        return prev != null && prev.kind() == SpeakerKind.ORGANIZATION && prev.name() != null && ms - prev.ms() < 800
+        return prev != null && orgLike(prev) && prev.name() != null && ms - prev.ms() < 800
                 && Character.isUpperCase(prev.name().codePointAt(0)) && !NameIndex.isRegion(prev.name())
                 && !Lexicon.PLACES.contains(Lexicon.lower(prev.name())) ? prev.name() : null;
+    }
+
+    /**
+     * Session names20: an organisation, or one capitalised word the name index read as a person's that is nobody's
+     * name in the text (`Twitter said ... The company said`): no full name ends with it, it is no first name, no
+     * contraction (`Don't`) and no place the text writes after `in` (`in Indianapolis`).
+     */
+    private boolean orgLike(Speaker sp) {
+        String name = sp.name();
+        if (sp.kind() == SpeakerKind.ORGANIZATION) {
+            return true;
+        }
+        return sp.kind() == SpeakerKind.PERSON && name != null && !name.isEmpty() && name.indexOf(' ') < 0
+                && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0 && !d.names.lastNameToFull.containsKey(name)
+                && !d.names.firstNameToFull.containsKey(name) && !PersonGenders.isFirstName(Lexicon.lower(name))
+                && !placesAfterIn().contains(name);
+    }
+
+    /** Capitalised words the text writes right after `in`: places, built once per text on first use. */
+    private Set<String> placesAfterIn() {
+        if (afterIn == null) {
+            afterIn = new java.util.HashSet<>();
+            for (int k = 0; k + 1 < toks.size(); k++) {
+                if (toks.get(k).low.equals("in") && toks.get(k + 1).cap && toks.get(k + 1).type == WORD) {
+                    afterIn.add(toks.get(k + 1).text);
+                }
+            }
+        }
+        return afterIn;
     }
 
     private int tokenAt(int pos) {

@@ -29,7 +29,7 @@ final class PronounResolver {
             if (mp[0] >= ms) {
                 continue;
             }
-            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()) {
+            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal() && !nonPerson(names.mentionName.get(k))) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -44,7 +44,8 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
-                if (prev != null && noOne(prev.name())) {
+                boolean personLike = prev != null && prev.kind() == SpeakerKind.PERSON && nonPerson(prev.name());
+                if (prev != null && (noOne(prev.name()) || personLike)) {
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);
@@ -134,6 +135,30 @@ final class PronounResolver {
                 || name.endsWith("ats") || name.endsWith("ists") || name.endsWith("ives"));
     }
 
+    /** Last words of several-word names that are no person's: a street, a city, an event, a firm, a body. */
+    private static final java.util.Set<String> NON_PERSON_ENDS = Lexicon.words("""
+            street avenue road square boulevard city county states debates debate train festival rally convention
+            llc fair parade march summit conference republicans democrats conservatives liberals progressives
+            americans elks voters supporters""");
+
+    /** Organisation words that are also last names: `Frank Church`, `Edward House`. */
+    private static final java.util.Set<String> SURNAME_LIKE = Lexicon.words("press church house post court guard");
+
+    /**
+     * Session names20: `he`/`she` need a person: a several-word name ending in a street, place, event or body word
+     * (`Wall Street`, `Presidential Debates`, `Ben Carson campaign`) or a plural people word (`Some Republicans`,
+     * `New Hampshire Elks`) is none when the name index took it for a person's (an organisation that spoke keeps
+     * its reading: `the ministry said ... He said` may be its spokesman).
+     */
+    static boolean nonPerson(String name) {
+        int sp = name == null ? -1 : name.lastIndexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        String last = Lexicon.lower(name.substring(sp + 1));
+        return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
+    }
+
     /**
      * The subject of the sentence before the pronoun's (same or previous paragraph) when it is a person named by
      * name who may agree with the pronoun ({@code want} '?': any gender, for {@link DefiniteDescriptions}); null
@@ -191,6 +216,7 @@ final class PronounResolver {
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
+                || nonPerson(sp.name())
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }

@@ -25,6 +25,7 @@ final class SpeakerResolver {
     private final DefiniteDescriptions descriptions;
     private final PossessorAuthors possessors;
     private final OrgAnaphora orgs;
+    final DescribedNames described;
 
     SpeakerResolver(Doc d) {
         this.d = d;
@@ -42,6 +43,7 @@ final class SpeakerResolver {
         this.appositives = new TitleAppositives(d);
         this.descriptions = new DefiniteDescriptions(d, this, pronouns);
         this.possessors = new PossessorAuthors(d);
+        this.described = new DescribedNames(d);
         this.orgs = new OrgAnaphora(d, this);
     }
 
@@ -152,6 +154,10 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), Words.channelForNoun(next.low));
             }
         }
+        String tied = described.person(a, end); // session names20: `the retired neurosurgeon` the article names
+        if (tied != null) {
+            return new Speaker(ms, me, mention, tied, SpeakerKind.PERSON, null);
+        }
         if (last.cap || isAcronym(stripPossessive(last.text))) {
             int[] run = names.lastCapRun(a, end);
             if (run != null) {
@@ -170,11 +176,12 @@ final class SpeakerResolver {
             String placed = d.titles.placedHolder(a, end, lastLow); // `the Florida senator`: the one from Florida
             String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
                     : placed != null ? placed : d.titles.holder(lastLow, ms);
+            holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }
             String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
-            if (meant != null) { // `The Democratic presidential candidate blasted`: whom the text was just about
+            if (meant != null && !described.otherState(a, end, meant)) { // `The Democratic presidential candidate`
                 return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
             }
             if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
@@ -202,16 +209,12 @@ final class SpeakerResolver {
             }
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
         }
-        if (DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) && descriptions.isDescription(a, end)) {
+        if ((DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) || DefiniteDescriptions.TRADE_NOUNS.contains(lastLow))
+                && descriptions.isDescription(a, end)) {
             String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
-        SpeakerKind kind;
-        if (Lexicon.ANON_NOUNS.contains(lastLow)) {
-            kind = SpeakerKind.ANONYMOUS;
-        } else {
-            kind = SpeakerKind.GROUP;
-        }
+        SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
 
@@ -265,7 +268,6 @@ final class SpeakerResolver {
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
     }
-
 
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {

@@ -20,6 +20,18 @@ final class TypedOrgAntecedents {
     static final Set<String> PRINT_HEADS = Lexicon.words("newspaper paper magazine tabloid publication daily");
     static final Set<String> NETWORK_HEADS = Lexicon.words("network broadcaster");
     static final Set<String> AGENCY_HEADS = Lexicon.words("agency");
+    /** Session names20: a company, a union, a group by the words their names carry (`Acme Corp.`, `Steel Union`). */
+    static final Set<String> COMPANY_HEADS = Lexicon.words("company firm corporation");
+    static final Set<String> UNION_HEADS = Lexicon.words("union");
+    static final Set<String> GROUP_HEADS = Lexicon.words("group organization organisation");
+
+    private static final Set<String> COMPANY_WORDS = Lexicon.words("""
+            corp corp. inc inc. co co. llc ltd ltd. plc company corporation industries holdings enterprises""");
+    private static final Set<String> UNION_WORDS = Lexicon.words("""
+            union workers teamsters federation brotherhood afl-cio steelworkers seiu afscme""");
+    private static final Set<String> GROUP_WORDS = Lexicon.words("""
+            group organization organisation association foundation coalition alliance institute society league
+            council committee fund project network pac action federation union trust""");
 
     /** Words that end or mark a printed title: `Daily News`, `Orlando Sentinel`, `Family Circle magazine`. */
     private static final Set<String> PRINT_WORDS = Lexicon.words("""
@@ -39,14 +51,17 @@ final class TypedOrgAntecedents {
 
     private final Doc d;
     private final List<Tok> toks;
+    private final DescribedNames described;
 
-    TypedOrgAntecedents(Doc d) {
+    TypedOrgAntecedents(Doc d, DescribedNames described) {
         this.d = d;
         this.toks = d.toks;
+        this.described = described;
     }
 
     static boolean typed(String head) {
-        return PRINT_HEADS.contains(head) || NETWORK_HEADS.contains(head) || AGENCY_HEADS.contains(head);
+        return PRINT_HEADS.contains(head) || NETWORK_HEADS.contains(head) || AGENCY_HEADS.contains(head)
+                || COMPANY_HEADS.contains(head) || UNION_HEADS.contains(head) || GROUP_HEADS.contains(head);
     }
 
     /** The organisation `the [lower-case words] head` (tokens a..end) at ms stands for, or null. */
@@ -54,13 +69,17 @@ final class TypedOrgAntecedents {
         if (!typed(head) || !described(a, end)) {
             return null;
         }
+        // `Acme, the seed company,`, `drug maker Acme`: the article's own description of a name, when nearer
+        DescriptionTies.Tie tie = described.organisation(a, end);
         NameIndex names = d.names;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
             int[] mp = names.mentionPos.get(k);
-            if (mp[0] < ms - REACH) {
-                return null;
+            if (mp[0] < ms - REACH || tie != null && mp[0] < tie.pos()) {
+                return tie == null ? null : tie.name();
             }
-            if (mp[0] >= ms || mp[1] == SpeakerKind.PERSON.ordinal() && !PRINT_HEADS.contains(head)) {
+            // a firm's or a union's name may read as a person's (`Acme LLC`, `Teamsters`); its type word decides
+            boolean skipPersons = NETWORK_HEADS.contains(head) || AGENCY_HEADS.contains(head);
+            if (mp[0] >= ms || mp[1] == SpeakerKind.PERSON.ordinal() && skipPersons) {
                 continue;
             }
             String name = names.mentionName.get(k);
@@ -68,10 +87,75 @@ final class TypedOrgAntecedents {
                 continue;
             }
             if (fits(Lexicon.lower(name), head)) {
-                return name.contains(" and ") ? null : name; // `the FBI and CIA`: two candidates, neither clear
+                int para = paraAt(mp[0]);
+                boolean near = toks.get(a).para - para <= 1; // `the United Steelworkers union. ... the union`
+                if (name.contains(" and ") || !near && !lastNamed(name, head, ms) || headline(name, para, head)) {
+                    return null; // `the FBI and CIA`: two candidates, neither clear
+                }
+                return name;
             }
         }
-        return null;
+        return tie == null ? null : tie.name();
+    }
+
+    /**
+     * Session names20: `the company` is a typed name (`Apple Inc.`) paragraphs before only when the organisation
+     * named last before it is that one (`Apple`), not another firm named in between (`Bloomberg`, when `Koch
+     * Industries` came first); the newspaper, network and agency heads keep names19's nearest typed name.
+     */
+    private boolean lastNamed(String name, String head, int ms) {
+        if (!COMPANY_HEADS.contains(head) && !UNION_HEADS.contains(head) && !GROUP_HEADS.contains(head)) {
+            return true;
+        }
+        NameIndex names = d.names;
+        for (int k = names.mentionBefore(ms); k >= 0; k--) {
+            String other = names.mentionName.get(k);
+            boolean person = names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
+                    && (other == null || other.contains(" "));
+            if (other != null && !person && !NameIndex.isRegion(other)
+                    && !Lexicon.PLACES.contains(Lexicon.lower(other))) {
+                return other.equals(name) || firstWord(other).equals(firstWord(name));
+            }
+        }
+        return false;
+    }
+
+    /** A company, union or group head takes no headline's words (`Port Workers Blame Harbour Board`) for a name. */
+    private static boolean headline(String name, int para, String head) {
+        boolean newer = COMPANY_HEADS.contains(head) || UNION_HEADS.contains(head) || GROUP_HEADS.contains(head);
+        return newer && (para == 0 || name.split(" ").length > 5);
+    }
+
+    private int paraAt(int pos) {
+        int lo = 0, hi = toks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (toks.get(mid).s <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return toks.get(lo).para;
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
+    }
+
+    /** Whether the name says it is of another type than the head: `Harbour Dockworkers Federation` is no company. */
+    static boolean otherType(String name, String head) {
+        String low = Lexicon.lower(name);
+        if (!typed(head) || fits(low, head)) {
+            return false;
+        }
+        for (String other : new String[]{"newspaper", "network", "agency", "company", "union"}) {
+            if (fits(low, other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does the name carry a word of the head's type? */
@@ -86,7 +170,17 @@ final class TypedOrgAntecedents {
         if (PRINT_HEADS.contains(head)) {
             return print && !network && PRINT_WORDS.contains(words[words.length - 1]);
         }
-        return NETWORK_HEADS.contains(head) ? network : agency;
+        if (NETWORK_HEADS.contains(head) || AGENCY_HEADS.contains(head)) {
+            return NETWORK_HEADS.contains(head) ? network : agency;
+        }
+        Set<String> typeWords = COMPANY_HEADS.contains(head) ? COMPANY_WORDS : UNION_HEADS.contains(head) ? UNION_WORDS
+                : GROUP_WORDS;
+        for (String w : words) {
+            if (typeWords.contains(w)) {
+                return !network && !print; // `the company` is no newspaper or network named before
+            }
+        }
+        return false;
     }
 
     /** `the newspaper`, `the conservative-leaning newspaper`: the article and lower-case words only. */

@@ -1,0 +1,275 @@
+package io.statements.extraction.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Session names20: the descriptions an article ties to names, collected in one pass over the tokens for {@link
+ * DescribedNames}: `Jane Roe, a retired neurosurgeon,`, `Roe, who has been his physician`, `Jane Roe, author of a new
+ * book`, `retired neurosurgeon Jane Roe`, `his longtime physician, Dr. Jane Roe,`, `Utah Republican Jane Roe`, `Rep.
+ * Jane Roe (R-Utah)`, and for organisations `Acme, the seed company,`, `drug maker Acme`. A stray entry (a verb read
+ * as a head) costs nothing: only a description's noun is ever looked up.
+ */
+final class DescriptionTies {
+    /**
+     * One tie: a name (kind) given a head noun at a position (paragraph), with the other words of its description
+     * and the word it opened with (`his`, `the`, `Carrier's`; empty when none).
+     */
+    record Tie(int pos, int para, String name, SpeakerKind kind, Set<String> words, String opener) {
+    }
+
+    /** Words that end a description after a name's comma: `Jane Roe, author of`, `a neurosurgeon who`. */
+    static final Set<String> STOPS = Lexicon.words("""
+            of for at in to with who whose which that and or on from since by as but""");
+    /** Determiners a description opens with; a capitalised possessive (`Carrier's`) counts as one too. */
+    static final Set<String> OPENERS = Lexicon.words("the a an his her their its");
+    /** Capitalised heads a description may have: `the Utah Republican`. */
+    static final Set<String> PARTY_HEADS = Lexicon.words("republican democrat independent");
+
+    private final Doc d;
+    private final List<Tok> toks;
+    private final Map<String, List<Tie>> byHead = new HashMap<>();
+
+    private DescriptionTies(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    /** Every tie of the text by head noun, in text order. */
+    static Map<String, List<Tie>> collect(Doc d) {
+        DescriptionTies ties = new DescriptionTies(d);
+        List<Tok> toks = d.toks;
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.qrole != OUT) {
+                continue;
+            }
+            if (t.text.equals(",")) {
+                ties.afterName(i);
+                ties.beforeName(i);
+            } else if (t.text.equals("(")) {
+                ties.partyTag(i);
+            } else if (t.type == WORD && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
+                ties.descriptorBefore(i);
+                ties.stateTitle(i);
+            }
+        }
+        return ties.byHead;
+    }
+
+    /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
+    private void afterName(int c) {
+        int[] run = runEndingAt(c - 1);
+        Name nm = run == null ? null : named(run[0], run[1]);
+        if (nm == null) {
+            return;
+        }
+        int j = c + 1;
+        if (toks.get(j).low.equals("who")) { // `who is`, `who was`, `who has been`, `who became`
+            j++;
+            if (j < toks.size() && (toks.get(j).low.equals("has") || toks.get(j).low.equals("had"))) {
+                j++;
+            }
+            if (j >= toks.size() || !Set.of("is", "was", "been", "became", "remains").contains(toks.get(j).low)) {
+                return;
+            }
+            j++;
+        }
+        boolean opened = j < toks.size() && (OPENERS.contains(toks.get(j).low) || possessive(toks.get(j)));
+        int from = opened ? j + 1 : j, k = from;
+        while (k < toks.size() && k - from < 5 && toks.get(k).type == WORD && !STOPS.contains(toks.get(k).low)
+                && (!toks.get(k).cap || PARTY_HEADS.contains(toks.get(k).low) || k + 1 < toks.size()
+                && toks.get(k + 1).type == WORD)) {
+            k++;
+        }
+        if (k == from || k >= toks.size()) {
+            return;
+        }
+        Tok stop = toks.get(k);
+        boolean closed = stop.type == PUNCT && !stop.text.equals("(") || STOPS.contains(stop.low);
+        // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`)
+        if (closed && (opened || stop.low.equals("of"))) {
+            add(k - 1, from, nm, opened ? toks.get(j).low : "");
+        }
+    }
+
+    /** `his longtime physician, Dr. Jane Roe,`, `Carrier's parent company, United Technologies.`: comma at c. */
+    private void beforeName(int c) {
+        Tok head = toks.get(c - 1);
+        if (head.type != WORD || head.cap || !toks.get(c + 1).cap) {
+            return;
+        }
+        int k = c - 2;
+        while (k >= 0 && c - 1 - k <= 4 && toks.get(k).type == WORD && !OPENERS.contains(toks.get(k).low)
+                && !possessive(toks.get(k)) && !STOPS.contains(toks.get(k).low)) {
+            k--;
+        }
+        if (k < 0 || !OPENERS.contains(toks.get(k).low) && !possessive(toks.get(k))) {
+            return;
+        }
+        int e = c + 1;
+        while (e + 1 < toks.size() && e - c < 5 && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
+            e++;
+        }
+        Tok after = e + 1 < toks.size() ? toks.get(e + 1) : null;
+        Name nm = after != null && after.type == PUNCT ? named(c + 1, e) : null;
+        if (nm != null) {
+            add(c - 1, k + 1, nm, toks.get(k).low);
+        }
+    }
+
+    /** `retired neurosurgeon Jane Roe`, `drug maker Acme`, `Utah Republican Jane Roe`: a head at h before a name. */
+    private void descriptorBefore(int h) {
+        Tok head = toks.get(h);
+        boolean party = head.cap && PARTY_HEADS.contains(head.low);
+        if (head.cap && !party || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
+                || STOPS.contains(head.low) || Lexicon.PREPOSITIONS.contains(head.low)
+                || Lexicon.SPEECH.contains(head.low) || Words.SENTENCE_NOISE.contains(head.low)) {
+            return;
+        }
+        int e = h + 1;
+        while (e + 1 < toks.size() && e - h < 4 && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
+            e++;
+        }
+        Name nm = named(h + 1, e);
+        if (nm == null) {
+            return;
+        }
+        int k = h - 1;
+        while (k >= 0 && h - k <= 3 && toks.get(k).type == WORD && toks.get(k).sent == head.sent
+                && !Lexicon.DETERMINERS.contains(toks.get(k).low) && !STOPS.contains(toks.get(k).low)
+                && !Lexicon.SPEECH.contains(toks.get(k).low) && (!toks.get(k).cap || party)) {
+            k--;
+        }
+        add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
+    }
+
+    /** The key under which a person's state (`Florida` of `Florida Sen. X`) is kept: no head noun looks like it. */
+    static final String STATE = "#state";
+
+    /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
+    private void stateTitle(int i) {
+        Tok t = toks.get(i);
+        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text + t.text) != null) {
+            return; // `Jersey` of `New Jersey`: read from `New`
+        }
+        int r = i + 1;
+        String state = States.full(t.text + toks.get(r).text);
+        if (state != null) {
+            r++;
+        } else {
+            state = States.full(t.text);
+        }
+        String name = state != null && r < toks.size() && toks.get(r).cap && PersonTitles.isRole(toks.get(r))
+                ? d.titles.personAt(r) : null;
+        if (name != null) {
+            Set<String> words = stateWords(capitalised(state));
+            words.add(roleWord(toks.get(r))); // `senator`: the title the state came with
+            byHead.computeIfAbsent(STATE, x -> new ArrayList<>()).add(new Tie(t.s, t.para, name, SpeakerKind.PERSON,
+                    words, ""));
+        }
+    }
+
+    /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
+    private void partyTag(int p) {
+        int[] run = runEndingAt(p - 1);
+        Name nm = run == null ? null : named(run[0], run[1]);
+        int close = p + 1;
+        while (close < toks.size() && close - p < 8 && !toks.get(close).text.equals(")")) {
+            close++;
+        }
+        if (nm == null || nm.kind != SpeakerKind.PERSON || close >= toks.size() || close - p >= 8) {
+            return;
+        }
+        String[] tag = d.s.substring(toks.get(p).e, toks.get(close).s).trim().split("\\s*[-\u2013]\\s*", 2);
+        String party = tag.length < 2 ? "" : switch (tag[0]) {
+            case "R", "R." -> "republican";
+            case "D", "D." -> "democrat";
+            case "I", "I." -> "independent";
+            default -> "";
+        };
+        String state = tag.length < 2 ? null : States.full(tag[1]);
+        if (!party.isEmpty() && state != null) {
+            Set<String> words = stateWords(capitalised(state));
+            if (PersonTitles.isRole(toks.get(run[0]))) {
+                words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative
+            }
+            byHead.computeIfAbsent(party, x -> new ArrayList<>()).add(new Tie(toks.get(p).s, toks.get(p).para,
+                    nm.canonical, nm.kind, words, ""));
+        }
+    }
+
+    private void add(int h, int from, Name nm, String opener) {
+        Set<String> words = new HashSet<>();
+        for (int k = from; k < h; k++) {
+            words.add(word(toks.get(k)));
+        }
+        Tok head = toks.get(h);
+        byHead.computeIfAbsent(Words.low(head), x -> new ArrayList<>())
+                .add(new Tie(head.s, head.para, nm.canonical, nm.kind, words, opener));
+    }
+
+    /** A description's word: lower case, or as written when capitalised (`Utah`), so that the two stay apart. */
+    static String word(Tok t) {
+        return t.cap ? t.text : Words.low(t);
+    }
+
+    /** `Sen.` → `senator`, `Governor` → `governor`. */
+    private static String roleWord(Tok t) {
+        String r = Words.low(t).replace(".", "");
+        return PersonTitles.ABBREVIATIONS.getOrDefault(r, r);
+    }
+
+    /** `New York`: both words, for a mention's capitalised words, and the whole name, for the state itself. */
+    private static Set<String> stateWords(String state) {
+        Set<String> words = new HashSet<>(List.of(state.split(" ")));
+        words.add(state);
+        return words;
+    }
+
+    private static String capitalised(String words) {
+        StringBuilder sb = new StringBuilder(words);
+        for (int i = 0; i < sb.length(); i++) {
+            if (i == 0 || sb.charAt(i - 1) == ' ') {
+                sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The capitalised run (up to five words) ending at e, or null. */
+    private int[] runEndingAt(int e) {
+        if (e < 0 || toks.get(e).type != WORD || !toks.get(e).cap || possessive(toks.get(e))) {
+            return null;
+        }
+        int a = e;
+        while (a - 1 >= 0 && e - a < 4 && toks.get(a - 1).type == WORD && toks.get(a - 1).cap
+                && toks.get(a - 1).sent == toks.get(e).sent) {
+            a--;
+        }
+        return new int[]{a, e};
+    }
+
+    /** A person named in full, or an organisation (or one capitalised word, which may be a firm: `Valeant`). */
+    private Name named(int a, int b) {
+        if (toks.get(a).qrole != OUT || d.names.isSentenceInitialNoise(a) && a == b) {
+            return null;
+        }
+        Name nm = d.names.classify(a, b);
+        if (nm == null || nm.canonical == null || !Character.isUpperCase(nm.canonical.codePointAt(0))
+                || Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) || NameIndex.isRegion(nm.canonical)) {
+            return null;
+        }
+        return nm;
+    }
+
+    private static boolean possessive(Tok t) {
+        return t.type == WORD && t.cap && Words.endsWithPossessive(t);
+    }
+}

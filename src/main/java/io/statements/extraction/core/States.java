@@ -1,0 +1,37 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** US states by their newspaper abbreviation (`Calif.`, `N.Y.`), postal code (`CA`) or name, lower-cased. */
+final class States {
+    private static final Map<String, String> BY_TAG = new HashMap<>();
+
+    static {
+        String[] rows = """
+                alabama ala al|alaska alaska ak|arizona ariz az|arkansas ark ar|california calif ca|colorado colo co
+                connecticut conn ct|delaware del de|florida fla fl|georgia ga ga|hawaii hawaii hi|idaho idaho id
+                illinois ill il|indiana ind in|iowa iowa ia|kansas kan ks|kentucky ky ky|louisiana la la|maine maine me
+                maryland md md|massachusetts mass ma|michigan mich mi|minnesota minn mn|mississippi miss ms
+                missouri mo mo|montana mont mt|nebraska neb ne|nevada nev nv|new_hampshire nh nh|new_jersey nj nj
+                new_mexico nm nm|new_york ny ny|north_carolina nc nc|north_dakota nd nd|ohio ohio oh|oklahoma okla ok
+                oregon ore or|pennsylvania pa pa|rhode_island ri ri|south_carolina sc sc|south_dakota sd sd
+                tennessee tenn tn|texas tex tx|utah utah ut|vermont vt vt|virginia va va|washington wash wa
+                west_virginia wva wv|wisconsin wis wi|wyoming wyo wy""".split("[|\\n]");
+        for (String row : rows) {
+            String[] w = row.trim().split(" ");
+            String name = w[0].replace('_', ' ');
+            BY_TAG.put(name.replace(" ", ""), name);
+            BY_TAG.put(w[1], name);
+            BY_TAG.put(w[2], name);
+        }
+    }
+
+    private States() {
+    }
+
+    /** The state's name in lower case (`utah`, `new york`) for `Utah`, `Calif.`, `N.Y.`, `TX`; else null. */
+    static String full(String tag) {
+        return BY_TAG.get(Lexicon.lower(tag).replaceAll("[.\\s]", ""));
+    }
+}
