@@ -8,11 +8,13 @@ final class PronounResolver {
     private final Doc d;
     private final NameIndex names;
     private final SpeakerResolver resolver;
+    private final SurnameSubjects surnames;
 
     PronounResolver(Doc d, SpeakerResolver resolver) {
         this.d = d;
         this.names = d.names;
         this.resolver = resolver;
+        this.surnames = new SurnameSubjects(d);
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
@@ -186,11 +188,13 @@ final class PronounResolver {
         subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
-                && !d.toks.get(subj[1] + 1).text.equals(",")) {
-            return null; // the name must be followed by its verb or an appositive
+                && !d.toks.get(subj[1] + 1).text.equals(",")
+                && !(SurnameSubjects.isDash(d.toks.get(subj[1] + 1)) && d.toks.get(subj[1]).para > 0)) {
+            return null; // the name must be followed by its verb or an appositive (`Ida Marsh – a fan – gave`)
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
-        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
+        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
+                || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }
