@@ -9,12 +9,14 @@ final class PronounResolver {
     private final NameIndex names;
     private final SpeakerResolver resolver;
     private final SurnameSubjects surnames;
+    private final AskedPersons asked;
 
     PronounResolver(Doc d, SpeakerResolver resolver) {
         this.d = d;
         this.names = d.names;
         this.resolver = resolver;
         this.surnames = new SurnameSubjects(d);
+        this.asked = new AskedPersons(d, resolver);
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
@@ -54,6 +56,11 @@ final class PronounResolver {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the
                     // pronoun's own sentence opens with, named after the last speaker
                     return new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null);
+                }
+                int before = previousSentence(ms);
+                Speaker askee = before < 0 ? null : asked.answerer(before, want);
+                if (askee != null && (prev == null || askee.ms() > prev.ms())) {
+                    return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null); // the one asked answers
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
                 if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
