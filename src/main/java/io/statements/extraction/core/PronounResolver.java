@@ -196,8 +196,9 @@ final class PronounResolver {
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
                 && !d.toks.get(subj[1] + 1).text.equals(",")
-                && !(SurnameSubjects.isDash(d.toks.get(subj[1] + 1)) && d.toks.get(subj[1]).para > 0)) {
-            return null; // the name must be followed by its verb or an appositive (`Ida Marsh – a fan – gave`)
+                && !(SurnameSubjects.opensAside(d.toks, subj[1] + 1) && d.toks.get(subj[1]).para > 0)) {
+            // the name must be followed by its verb or an appositive (`Ida Marsh – a fan – gave`, `Ida Marsh (D-Ore.)`)
+            return null;
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null

@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,8 +17,21 @@ final class SurnameSubjects {
         this.names = d.names;
     }
 
-    static boolean isDash(Tok t) {
-        return t.type == Tok.PUNCT && (t.text.equals("\u2013") || t.text.equals("\u2014") || t.text.equals("--"));
+    /**
+     * A dash that opens an aside after a name (`Ida Marsh – a fan –`), or a party tag's parenthesis (`Ida Marsh
+     * (D-Ore.)`; not a place's: `Maricopa County (Ariz.) Sheriff`).
+     */
+    static boolean opensAside(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (t.type != Tok.PUNCT) {
+            return false;
+        }
+        if (t.text.equals("(") && i + 1 < toks.size()) {
+            String tag = toks.get(i + 1).text;
+            return tag.equals("R") || tag.equals("D") || tag.equals("I")
+                    || tag.length() > 2 && "RDI".indexOf(tag.charAt(0)) >= 0 && tag.charAt(1) == '-';
+        }
+        return t.text.equals("\u2013") || t.text.equals("\u2014") || t.text.equals("--");
     }
 
     /**

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session pron20: `he` after a sentence about a person named by surname only (`Carver dodged the question. "...," he
- * said`), or about a person whose name a dashed appositive follows (`Governor Dan Whitfield – a Boston fan – gave`), is
- * that person, not the speaker quoted a paragraph before; a sentence opened by an adverb or a quantifier (`Sometimes
+ * said`), or about a person whose name a dashed appositive or a party tag follows (`Governor Dan Whitfield – a Boston
+ * fan – gave`, `Rep. Ann Holt (D-Ore.) also addressed`), is that person, not the speaker quoted a paragraph before; a sentence opened by an adverb or a quantifier (`Sometimes
  * he`, `None has`) names no one. Invented text.
  */
 class SurnameSubjectPronounRulesTest {
@@ -20,7 +20,9 @@ class SurnameSubjectPronounRulesTest {
             + "Carver dodged the question and did not pick a side. \"It will be Boston or Ohio,\" he said.\n\n"
             + "Governor Dan Whitfield \u2013 a longtime Boston fan \u2013 gave a one word answer. \"Boston,\" he answered.\n\n"
             + "None has answered since. \"It will snow,\" he said.\n\n"
-            + "Sometimes he jokes about it. \"I never bet,\" he said.";
+            + "Sometimes he jokes about it. \"I never bet,\" he said.\n\n"
+            + "\"The port is ours,\" Mayor Ida Marsh said at the rally.\n\n"
+            + "Rep. Ann Holt (D-Ore.) also addressed the crowd. \"We will win this fight,\" she said.";
 
     @Test
     void aSurnameOpeningTheSentenceBeforeIsThePronoun() {
@@ -30,6 +32,11 @@ class SurnameSubjectPronounRulesTest {
     @Test
     void aNameBeforeADashedAppositiveIsThePronoun() {
         assertEquals("Dan Whitfield", with(TEXT, "Boston,").speakerName());
+    }
+
+    @Test
+    void aNameBeforeAPartyTagIsThePronoun() {
+        assertEquals("Ann Holt", with(TEXT, "We will win this fight").speakerName());
     }
 
     @Test
