@@ -18,6 +18,7 @@ final class DocumentMentions {
     private final SpeakerResolver resolver;
     private final DocumentIssuers issuers;
     private final PossessorAuthors possessors;
+    private final NamedDocuments named;
     private final Doc d;
 
     DocumentMentions(Doc d, SpeakerResolver resolver, DocumentIssuers issuers) {
@@ -28,6 +29,7 @@ final class DocumentMentions {
         this.resolver = resolver;
         this.issuers = issuers;
         this.possessors = new PossessorAuthors(d);
+        this.named = new NamedDocuments(d);
     }
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
@@ -68,6 +70,9 @@ final class DocumentMentions {
             }
         }
         Speaker author = issuers.author(lastLow, ms);
+        if (author == null && toks.get(a).low.equals("the")) {
+            author = named.author(lastLow, ms); // `A Harlow Institute report ...` ... `the report`
+        }
         if (author != null) {
             return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
         }

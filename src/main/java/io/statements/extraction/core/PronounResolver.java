@@ -8,11 +8,15 @@ final class PronounResolver {
     private final Doc d;
     private final NameIndex names;
     private final SpeakerResolver resolver;
+    private final SurnameSubjects surnames;
+    private final AskedPersons asked;
 
     PronounResolver(Doc d, SpeakerResolver resolver) {
         this.d = d;
         this.names = d.names;
         this.resolver = resolver;
+        this.surnames = new SurnameSubjects(d);
+        this.asked = new AskedPersons(d, resolver);
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
@@ -53,6 +57,11 @@ final class PronounResolver {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the
                     // pronoun's own sentence opens with, named after the last speaker
                     return new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null);
+                }
+                int before = previousSentence(ms);
+                Speaker askee = before < 0 ? null : asked.answerer(before, want);
+                if (askee != null && (prev == null || askee.ms() > prev.ms())) {
+                    return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null); // the one asked answers
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
                 if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
@@ -211,12 +220,14 @@ final class PronounResolver {
         subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
-                && !d.toks.get(subj[1] + 1).text.equals(",")) {
-            return null; // the name must be followed by its verb or an appositive
+                && !d.toks.get(subj[1] + 1).text.equals(",")
+                && !(SurnameSubjects.opensAside(d.toks, subj[1] + 1) && d.toks.get(subj[1]).para > 0)) {
+            // the name must be followed by its verb or an appositive (`Ida Marsh – a fan – gave`, `Ida Marsh (D-Ore.)`)
+            return null;
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
-        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
-                || nonPerson(sp.name())
+        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
+                || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name()) || nonPerson(sp.name())
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }

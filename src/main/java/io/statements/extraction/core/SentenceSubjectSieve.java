@@ -31,6 +31,13 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         if (subj == null) {
             return false;
         }
+        if (subj[0] == subj[1] && subj[1] + 1 < c.q.open && toks.get(subj[1] + 1).text.equals(":")
+                && FIELD_LABELS.contains(toks.get(subj[0]).low)) {
+            subj = namedField(subj, c.q.open); // `Name: Ida Marsh Age: 31 ... Why she marches: "..."`: a form's label
+            if (subj == null) {
+                return false;
+            }
+        }
         if (verbBeforeQuote(subj, c.q.open)) {
             subj = new int[]{subj[0], subj[1] - 1}; // `the FBI lists "..."`: the FBI, `lists` is its verb
         }
@@ -59,6 +66,25 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         return before != null && subj[1] == open - 1 && last.type == Tok.WORD && !last.cap && last.low.length() > 3
                 && last.low.endsWith("s") && !last.low.endsWith("ss") && !Words.endsWithPossessive(last)
                 && before.type == Tok.WORD && before.cap;
+    }
+
+    /** Labels of a profile box's fields, which name no speaker themselves. */
+    private static final java.util.Set<String> FIELD_LABELS = Lexicon.words("name age city job occupation pay hometown");
+
+    /**
+     * A field's label before a colon (a profile box: `Name: Ida Marsh Age: 31 City: Leeds`): the capitalised words of
+     * a `Name` field are the person, any other label names no one (null).
+     */
+    private int[] namedField(int[] label, int open) {
+        int a = label[1] + 2, b = a;
+        if (label[0] != label[1] || !toks.get(label[0]).low.equals("name") || a >= open) {
+            return null;
+        }
+        while (b + 1 < open && toks.get(b + 1).type == Tok.WORD && toks.get(b + 1).cap && b - a < 3
+                && !(b + 2 < open && toks.get(b + 2).text.equals(":"))) {
+            b++; // up to the next field's label: `Ida Marsh Age:`
+        }
+        return toks.get(a).type == Tok.WORD && toks.get(a).cap && b > a ? new int[]{a, b} : null;
     }
 
     /** Subjects that name nobody: `That makes it "..."`, `It's "..."`, `Doing so "..."` (a gerund opening it). */
