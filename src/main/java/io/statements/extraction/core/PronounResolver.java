@@ -33,7 +33,8 @@ final class PronounResolver {
             if (mp[0] >= ms) {
                 continue;
             }
-            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal() && !nonPerson(names.mentionName.get(k))) {
+            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
+                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -48,8 +49,9 @@ final class PronounResolver {
         switch (p) {
             case "he", "she" -> {
                 char want = p.equals("he") ? 'M' : 'F';
-                boolean personLike = prev != null && prev.kind() == SpeakerKind.PERSON && nonPerson(prev.name());
-                if (prev != null && (noOne(prev.name()) || personLike)) {
+                boolean personLike = prev != null && prev.kind() == SpeakerKind.PERSON
+                        && PersonAntecedents.nonPerson(prev.name());
+                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike)) {
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);
@@ -61,7 +63,8 @@ final class PronounResolver {
                 int before = previousSentence(ms);
                 Speaker askee = before < 0 ? null : asked.answerer(before, want);
                 if (askee != null && (prev == null || askee.ms() > prev.ms())) {
-                    return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null); // the one asked answers
+                    // the one asked answers
+                    return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null);
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
                 if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
@@ -130,45 +133,6 @@ final class PronounResolver {
     }
 
     /**
-     * Session names18: a speaker name `he` or `she` cannot stand for: a place or state abbreviation (`Md.`, a region)
-     * or one plural word for a party or a people (`Democrats`, `Republicans`, `Americans`, `Conservatives`).
-     */
-    private static boolean noOne(String name) {
-        if (name == null) {
-            return false;
-        }
-        if (NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
-            return true;
-        }
-        return name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0)) && (name.endsWith("ans")
-                || name.endsWith("ats") || name.endsWith("ists") || name.endsWith("ives"));
-    }
-
-    /** Last words of several-word names that are no person's: a street, a city, an event, a firm, a body. */
-    private static final java.util.Set<String> NON_PERSON_ENDS = Lexicon.words("""
-            street avenue road square boulevard city county states debates debate train festival rally convention
-            llc fair parade march summit conference republicans democrats conservatives liberals progressives
-            americans elks voters supporters""");
-
-    /** Organisation words that are also last names: `Frank Church`, `Edward House`. */
-    private static final java.util.Set<String> SURNAME_LIKE = Lexicon.words("press church house post court guard");
-
-    /**
-     * Session names20: `he`/`she` need a person: a several-word name ending in a street, place, event or body word
-     * (`Wall Street`, `Presidential Debates`, `Ben Carson campaign`) or a plural people word (`Some Republicans`,
-     * `New Hampshire Elks`) is none when the name index took it for a person's (an organisation that spoke keeps
-     * its reading: `the ministry said ... He said` may be its spokesman).
-     */
-    static boolean nonPerson(String name) {
-        int sp = name == null ? -1 : name.lastIndexOf(' ');
-        if (sp < 0) {
-            return false;
-        }
-        String last = Lexicon.lower(name.substring(sp + 1));
-        return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
-    }
-
-    /**
      * The subject of the sentence before the pronoun's (same or previous paragraph) when it is a person named by
      * name who may agree with the pronoun ({@code want} '?': any gender, for {@link DefiniteDescriptions}); null
      * otherwise.
@@ -227,7 +191,8 @@ final class PronounResolver {
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
-                || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name()) || nonPerson(sp.name())
+                || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
+                || PersonAntecedents.nonPerson(sp.name())
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }

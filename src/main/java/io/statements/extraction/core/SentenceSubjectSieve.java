@@ -69,7 +69,8 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
     }
 
     /** Labels of a profile box's fields, which name no speaker themselves. */
-    private static final java.util.Set<String> FIELD_LABELS = Lexicon.words("name age city job occupation pay hometown");
+    private static final java.util.Set<String> FIELD_LABELS =
+            Lexicon.words("name age city job occupation pay hometown");
 
     /**
      * A field's label before a colon (a profile box: `Name: Ida Marsh Age: 31 City: Leeds`): the capitalised words of

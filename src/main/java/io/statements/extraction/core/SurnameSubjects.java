@@ -56,7 +56,7 @@ final class SurnameSubjects {
     private static final Set<String> IRREGULAR_PAST = Lexicon.words(
             "was is has had did does went gave told took made said says got won lost ran came saw left");
 
-    /** `Marsh dodged`, `Marsh has said`: a verb right after the word, which a sentence adverb lacks (`Sometimes he`). */
+    /** `Marsh dodged`, `Marsh has said`: a verb right after the word, which an adverb lacks (`Sometimes he`). */
     private boolean verbFollows(int i) {
         if (i + 1 >= d.toks.size()) {
             return false;

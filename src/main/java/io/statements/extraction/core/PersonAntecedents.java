@@ -1,0 +1,48 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+/** Names that `he` or `she` cannot stand for, for {@link PronounResolver} (split out of it by concern). */
+final class PersonAntecedents {
+    private PersonAntecedents() {
+    }
+
+    /**
+     * Session names18: a speaker name `he` or `she` cannot stand for: a place or state abbreviation (`Md.`, a region)
+     * or one plural word for a party or a people (`Democrats`, `Republicans`, `Americans`, `Conservatives`).
+     */
+    static boolean noOne(String name) {
+        if (name == null) {
+            return false;
+        }
+        if (NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
+            return true;
+        }
+        return name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0)) && (name.endsWith("ans")
+                || name.endsWith("ats") || name.endsWith("ists") || name.endsWith("ives"));
+    }
+
+    /** Last words of several-word names that are no person's: a street, a city, an event, a firm, a body. */
+    private static final Set<String> NON_PERSON_ENDS = Lexicon.words("""
+            street avenue road square boulevard city county states debates debate train festival rally convention
+            llc fair parade march summit conference republicans democrats conservatives liberals progressives
+            americans elks voters supporters""");
+
+    /** Organisation words that are also last names: `Frank Church`, `Edward House`. */
+    private static final Set<String> SURNAME_LIKE = Lexicon.words("press church house post court guard");
+
+    /**
+     * Session names20: `he`/`she` need a person: a several-word name ending in a street, place, event or body word
+     * (`Wall Street`, `Presidential Debates`, `Ben Carson campaign`) or a plural people word (`Some Republicans`,
+     * `New Hampshire Elks`) is none when the name index took it for a person's (an organisation that spoke keeps
+     * its reading: `the ministry said ... He said` may be its spokesman).
+     */
+    static boolean nonPerson(String name) {
+        int sp = name == null ? -1 : name.lastIndexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        String last = Lexicon.lower(name.substring(sp + 1));
+        return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
+    }
+}
