@@ -1,6 +1,5 @@
 package io.statements.extraction.core;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ final class CommonHeads {
     private final List<Tok> toks;
     private final NameIndex names;
     /** The words the text writes in lower case somewhere, built on first use. */
-    private Set<String> lowerWords;
+    private WordSet lowerWords;
 
     CommonHeads(Doc d) {
         this.s = d.s;
@@ -99,7 +98,7 @@ final class CommonHeads {
             return false; // plurals only: a singular capitalised word opening a sentence may well be a name
         }
         if (lowerWords == null) { // once a text, and only for texts that need it: a scan per mention grew with the text
-            lowerWords = new HashSet<>();
+            lowerWords = new WordSet(toks.size());
             for (Tok t : toks) {
                 if (t.type == WORD && !t.cap && t.low.length() >= 4 && t.low.endsWith("s")) {
                     lowerWords.add(t.low); // only what the test above lets through is ever asked

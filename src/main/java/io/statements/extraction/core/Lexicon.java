@@ -200,6 +200,13 @@ final class Lexicon {
             "los angeles", "san francisco", "san diego", "san antonio", "las vegas", "new orleans", "des moines",
             "salt lake city", "kansas city", "st. louis", "el paso", "fort worth");
 
+    /** The first words of {@link #MULTIWORD_REGIONS} (`new`, `san`): a run of words opening with another is none. */
+    static final Set<String> MULTIWORD_REGION_STARTS = new HashSet<>();
+
+    static {
+        MULTIWORD_REGIONS.forEach(r -> MULTIWORD_REGION_STARTS.add(r.substring(0, r.indexOf(' '))));
+    }
+
     static final Set<String> REGIONS = words("""
             alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
             indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi

@@ -80,7 +80,8 @@ final class NameIndex {
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
-        } else if (!org && b - a <= 2) {
+        } else if (!org && b - a <= 2 && Lexicon.MULTIWORD_REGION_STARTS.contains(low(toks.get(a)))) {
+            // joined and lower-cased only when the first word may open a region, which most runs' first word cannot
             org = Lexicon.MULTIWORD_REGIONS.contains(lower(stripPossessive(joinText(a, b))));
         }
         if (org) {
@@ -125,7 +126,7 @@ final class NameIndex {
             b2--;
         }
         String c = stripPossessive(joinText(a2, b2));
-        String w = lower(c);
+        String w = a2 == b2 ? lowStripped(toks.get(a2)) : ""; // the lists below hold one word each, no name of more
         if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
             w = ""; // `From said` after `Al From`: the last name, not the preposition
         }
@@ -197,6 +198,9 @@ final class NameIndex {
     }
 
     String joinText(int a, int b) {
+        if (a == b) {
+            return toks.get(a).text; // one word (most runs classified): nothing to join
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = a; k <= b; k++) {
             if (k > a) {
@@ -232,25 +236,13 @@ final class NameIndex {
                 continue;
             }
             String nm = lower(mentionName.get(k));
-            if (containsWord(nm, head) || (head.equals("army") || head.equals("military"))
+            if (Words.containsWord(nm, head) || (head.equals("army") || head.equals("military"))
                     && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense")
                     || nm.contains("defence"))) {
                 return mentionName.get(k);
             }
         }
         return null;
-    }
-
-    /** `harbour board` holds the word `board`, not `a` (a determiner before a document noun once matched it). */
-    private static boolean containsWord(String name, String word) {
-        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(name.charAt(at - 1)))
-                    && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */

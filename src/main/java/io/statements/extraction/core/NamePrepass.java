@@ -74,7 +74,7 @@ final class NamePrepass {
     }
 
     /** The words the text writes in lower case, built on first use (once a text). */
-    private Set<String> lowerWords;
+    private WordSet lowerWords;
 
     /**
      * A word capitalised only because it opens its sentence that the text also writes in lower case (`Footage`,
@@ -86,7 +86,7 @@ final class NamePrepass {
             return false;
         }
         if (lowerWords == null) {
-            lowerWords = new HashSet<>();
+            lowerWords = new WordSet(toks.size());
             for (Tok w : toks) {
                 if (w.type == WORD && !w.cap) {
                     lowerWords.add(w.low);
@@ -97,7 +97,7 @@ final class NamePrepass {
     }
 
     /** Words the text capitalises inside a sentence (`the White House`), built with {@link #lowerWords}. */
-    private Set<String> midCapWords;
+    private WordSet midCapWords;
 
     /**
      * Session names18: the first word of a sentence before more capitalised words that the text writes in lower case
@@ -112,7 +112,7 @@ final class NamePrepass {
             return false;
         }
         if (midCapWords == null) {
-            midCapWords = new HashSet<>();
+            midCapWords = new WordSet(toks.size());
             for (int k = 1; k < toks.size(); k++) {
                 Tok w = toks.get(k);
                 if (w.type == WORD && w.cap && w.para > 0 && toks.get(k - 1).sent == w.sent && toks.get(k - 1).type == WORD) {

@@ -23,7 +23,9 @@ final class SurnameVariants {
         String found = null;
         for (Map.Entry<String, String> e : lastNameToFull.entrySet()) {
             String last = e.getKey();
-            if (last.length() >= 5 && e.getValue().contains(" ") && oneSlip(word, last)) {
+            // the first letter and the length first: they rule out almost every name at once, asked of each name
+            if (last.length() >= 5 && last.charAt(0) == word.charAt(0) && Math.abs(last.length() - word.length()) <= 1
+                    && e.getValue().contains(" ") && oneSlip(word, last)) {
                 if (found != null && !found.equals(e.getValue())) {
                     return null; // two people it could be: leave the word
                 }

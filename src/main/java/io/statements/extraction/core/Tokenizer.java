@@ -13,6 +13,15 @@ final class Tokenizer {
     private final int n;
     private final List<Tok> toks;
 
+    /** Each ASCII mark as a string, made once: most punctuation tokens are one of these, no substring each. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
     Tokenizer(Doc d) {
         this.d = d;
         this.s = d.s;
@@ -94,7 +103,7 @@ final class Tokenizer {
                     j = i + 2;
                 }
                 t.e = j;
-                t.text = s.substring(i, j);
+                t.text = j == i + 1 && ch < ONE_CHAR.length ? ONE_CHAR[ch] : s.substring(i, j);
                 t.low = t.text;
                 if (isDQ(ch) || twoApostrophes) {
                     t.type = DQ;

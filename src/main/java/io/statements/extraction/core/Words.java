@@ -79,6 +79,18 @@ final class Words {
         return Lexicon.lower(stripped);
     }
 
+    /** `harbour board` holds the word `board`, not `a` (a determiner before a document noun once matched it). */
+    static boolean containsWord(String name, String word) {
+        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(name.charAt(at - 1)))
+                    && (end == name.length() || !Character.isLetter(name.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isNameTok(Tok t) {
         return t.type == WORD && t.cap && t.qrole == OUT;
     }
