@@ -108,7 +108,7 @@ final class Lexicon {
             frequently initially subsequently quickly flatly firmly simply even first last finally did does do not
             n't could should may might can must has've always reportedly originally separately directly sharply
             angrily bluntly told eventually similarly likewise herself himself themselves itself only alone rather
-            ultimately specifically explicitly emphatically""");
+            ultimately specifically explicitly emphatically long having""");
 
     static final Set<String> TIME_WORDS = words("""
             monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon

@@ -13,6 +13,7 @@ final class Subjects {
     private final InterruptedSubjects interrupted;
     private final AppositiveSubjects appositives;
     private final QuantifiedSubjects quantified;
+    private final RelativeAntecedents relatives;
 
     Subjects(Doc d) {
         this.d = d;
@@ -21,6 +22,7 @@ final class Subjects {
         this.interrupted = new InterruptedSubjects(d.toks, d.cueLex);
         this.appositives = new AppositiveSubjects(d.toks, d.cueLex);
         this.quantified = new QuantifiedSubjects(d.toks, d.cueLex);
+        this.relatives = new RelativeAntecedents(d, this);
     }
 
     /** [start, end] token range of a noun phrase, or null. */
@@ -31,8 +33,10 @@ final class Subjects {
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
             boolean comma = toks.get(who - 1).text.equals(",");
-            int[] np = comma ? relativeAntecedent(who, ss) : npEndingAt(who - 1, ss);
+            int[] np = comma ? relatives.antecedent(who, ss) : npEndingAt(who - 1, ss);
             np = np == null && comma ? npEndingAt(who - 2, ss) : np;
+            int[] described = np == null || comma ? null : relatives.describedSubject(np[0], ss);
+            np = described != null ? described : np; // `X is a critic and gadfly who has pledged`: X
             // `Beck, who has ... described`: the mention is `who`, as after a comma elsewhere
             return np == null ? null : comma ? new int[]{np[0], np[1], who} : np;
         }
@@ -96,7 +100,7 @@ final class Subjects {
             return new int[]{-1, -1}; // coordinated: subject of the sentence
         }
         if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that")) {
-            int[] np = relativeAntecedent(j, ss);
+            int[] np = relatives.antecedent(j, ss);
             // the mention is the relative pronoun itself; the noun phrase before it is what it resolves to
             return np == null ? null : new int[]{np[0], np[1], j};
         }
@@ -140,48 +144,6 @@ final class Subjects {
     }
 
     private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
-
-    /**
-     * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
-     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
-     */
-    int[] relativeAntecedent(int j, int ss) {
-        int end = j - 1;
-        if (end > ss && toks.get(end).type == PUNCT && (toks.get(end).text.equals("-")
-                || toks.get(end).text.equals("\u2014") || toks.get(end).text.equals("--"))) {
-            int[] name = npEndingAt(end - 1, ss);
-            return name != null && toks.get(name[1]).cap ? name : null; // `Ruth Amsel - who once said`
-        }
-        if (end >= ss && toks.get(end).text.equals(",")) {
-            int[] name = npEndingAt(end - 1, ss);
-            if (name != null && toks.get(name[1]).cap) {
-                return name; // `said Ray Moss, who said`: the name right before the comma
-            }
-            int m = end - 1;
-            while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
-                if (m < end - 1 && d.cueLex.isCueTok(m) && d.cueLex.isSpeech(m) && !toks.get(m).cap) {
-                    return new int[]{m + 1, end - 1}; // `"...," said one aide close to the talks, who added`
-                }
-                m--;
-            }
-            if (m < ss || !toks.get(m).text.equals(",")) {
-                return null;
-            }
-            end = m - 1;
-        }
-        if (end < ss || toks.get(end).type != WORD || toks.get(end).qrole != OUT) {
-            return null;
-        }
-        if (toks.get(end).cap) {
-            int a = end;
-            while (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT && toks.get(a - 1).cap
-                    && end - a < 6) {
-                a--;
-            }
-            return new int[]{a, end};
-        }
-        return npEndingAt(end, ss);
-    }
 
     /** A noun phrase that ends at token j, going left to a clause boundary. */
     int[] npEndingAt(int j, int ss) {

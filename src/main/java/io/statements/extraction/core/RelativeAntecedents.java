@@ -1,0 +1,96 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/** What a relative pronoun (`who`, `which`, `that`) stands for, for {@link Subjects} (split out of it by concern). */
+final class RelativeAntecedents {
+    private final Doc d;
+    private final List<Tok> toks;
+    private final Subjects subjects;
+
+    RelativeAntecedents(Doc d, Subjects subjects) {
+        this.d = d;
+        this.toks = d.toks;
+        this.subjects = subjects;
+    }
+
+    /**
+     * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
+     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
+     */
+    int[] antecedent(int j, int ss) {
+        int end = j - 1;
+        if (end > ss && toks.get(end).type == PUNCT && (toks.get(end).text.equals("-")
+                || toks.get(end).text.equals("\u2014") || toks.get(end).text.equals("--"))) {
+            int[] name = subjects.npEndingAt(end - 1, ss);
+            return name != null && toks.get(name[1]).cap ? name : null; // `Ruth Amsel - who once said`
+        }
+        if (end >= ss && toks.get(end).text.equals(",")) {
+            int[] name = subjects.npEndingAt(end - 1, ss);
+            if (name != null && toks.get(name[1]).cap) {
+                return name; // `said Ray Moss, who said`: the name right before the comma
+            }
+            int m = end - 1;
+            while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
+                if (m < end - 1 && d.cueLex.isCueTok(m) && d.cueLex.isSpeech(m) && !toks.get(m).cap) {
+                    return new int[]{m + 1, end - 1}; // `"...," said one aide close to the talks, who added`
+                }
+                m--;
+            }
+            if (m < ss || !toks.get(m).text.equals(",")) {
+                return null;
+            }
+            end = m - 1;
+        }
+        if (end < ss || toks.get(end).type != WORD || toks.get(end).qrole != OUT) {
+            return null;
+        }
+        if (toks.get(end).cap) {
+            int a = end;
+            while (a - 1 >= ss && toks.get(a - 1).type == WORD && toks.get(a - 1).qrole == OUT && toks.get(a - 1).cap
+                    && end - a < 6) {
+                a--;
+            }
+            return new int[]{a, end};
+        }
+        int[] np = subjects.npEndingAt(end, ss);
+        int[] described = np == null ? null : describedSubject(np[0], ss);
+        return described != null ? described : np;
+    }
+
+    /**
+     * Session junk20: `Lamb regularly skips the hearings and is a serial absentee, critic and gadfly who has pledged
+     * to ...`: a lower-case noun in the predicate of `is a`, `was an` (a list of them) stands for the sentence's
+     * subject when that is a name; null otherwise.
+     */
+    int[] describedSubject(int np, int ss) {
+        int k = np - 1;
+        if (toks.get(np).low.equals("a") || toks.get(np).low.equals("an")) {
+            k = np; // `X is a gadfly who`: the noun phrase holds its article
+        }
+        while (k > ss && np - k < 25) {
+            Tok t = toks.get(k);
+            if (t.type != WORD && !t.text.equals(",") || t.qrole != Tok.OUT || t.cap) {
+                return null;
+            }
+            if ((t.low.equals("a") || t.low.equals("an")) && COPULAS.contains(toks.get(k - 1).low)) {
+                int from = ss; // `Editor's note: X regularly ...`: the clause after a label's colon
+                for (int c = k - 2; c > ss; c--) {
+                    if (toks.get(c).text.equals(":") && toks.get(c).qrole == Tok.OUT) {
+                        from = c + 1;
+                        break;
+                    }
+                }
+                int[] subj = d.clauses == null || from > k - 2 ? null : d.clauses.sentenceSubject(from, k - 2);
+                return subj != null && subj[0] >= 0 && toks.get(subj[1]).cap ? subj : null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private static final Set<String> COPULAS = Lexicon.words("is was remains");
+}
