@@ -30,8 +30,15 @@ final class States {
     private States() {
     }
 
-    /** The state's name in lower case (`utah`, `new york`) for `Utah`, `Calif.`, `N.Y.`, `TX`; else null. */
+    /**
+     * The state's name in lower case (`utah`, `new york`) for `Utah`, `Calif.`, `N.Y.`, `TX`; else null. Two lower-case
+     * letters without a period are a word (`in`, `me`, `or`, `ok`), not a postal code.
+     */
     static String full(String tag) {
-        return BY_TAG.get(Lexicon.lower(tag).replaceAll("[.\\s]", ""));
+        String key = Lexicon.lower(tag).replaceAll("[.\\s]", "");
+        if (key.length() == 2 && tag.indexOf('.') < 0 && tag.equals(Lexicon.lower(tag))) {
+            return null;
+        }
+        return BY_TAG.get(key);
     }
 }
