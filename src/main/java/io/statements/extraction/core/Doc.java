@@ -62,4 +62,38 @@ final class Doc {
         }
         lastGroupCueSpan = st.cueS >= 0 ? new CueSpan(st.cueS, st.cueE) : null;
     }
+
+    /** The last token that starts at or before the char offset {@code pos} (the first token when none does). */
+    int tokenAt(int pos) {
+        int lo = 0, hi = toks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (toks.get(mid).s <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Words the body capitalises inside a sentence (`the White House`), lower case, built on first use. */
+    private WordSet midCapWords;
+
+    /**
+     * Whether the body capitalises the word (lower case) inside a sentence, where only a name is: a word capitalised
+     * only where it opens a sentence (`Sometimes`, `Both`) is a common word.
+     */
+    boolean capitalisedWithinSentence(String low) {
+        if (midCapWords == null) {
+            midCapWords = new WordSet(toks.size());
+            for (int k = 1; k < toks.size(); k++) {
+                Tok w = toks.get(k), before = toks.get(k - 1);
+                if (w.type == Tok.WORD && w.cap && w.para > 0 && before.sent == w.sent && before.type == Tok.WORD) {
+                    midCapWords.add(w.low);
+                }
+            }
+        }
+        return midCapWords.contains(low);
+    }
 }

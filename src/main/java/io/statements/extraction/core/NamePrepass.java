@@ -16,12 +16,14 @@ import static io.statements.extraction.core.Words.*;
 final class NamePrepass {
     private static final Set<String> ACRONYM_SKIPS = Lexicon.words("of the and for in");
 
+    private final Doc d;
     private final List<Tok> toks;
     private final NameIndex names;
     /** Last names whose full name so far comes only from the first paragraph (a headline's Title Case words). */
     private final Set<String> headlineOnly = new HashSet<>();
 
     NamePrepass(Doc d, NameIndex names) {
+        this.d = d;
         this.toks = d.toks;
         this.names = names;
     }
@@ -96,9 +98,6 @@ final class NamePrepass {
         return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Words the text capitalises inside a sentence (`the White House`), built with {@link #lowerWords}. */
-    private WordSet midCapWords;
-
     /**
      * Session names18: the first word of a sentence before more capitalised words that the text writes in lower case
      * elsewhere and never capitalises inside a sentence, and that is no known first name (`Both`, `Maybe`, `Because`,
@@ -111,16 +110,7 @@ final class NamePrepass {
                 || !commonOpener(a)) {
             return false;
         }
-        if (midCapWords == null) {
-            midCapWords = new WordSet(toks.size());
-            for (int k = 1; k < toks.size(); k++) {
-                Tok w = toks.get(k);
-                if (w.type == WORD && w.cap && w.para > 0 && toks.get(k - 1).sent == w.sent && toks.get(k - 1).type == WORD) {
-                    midCapWords.add(w.low);
-                }
-            }
-        }
-        return !midCapWords.contains(t.low);
+        return !d.capitalisedWithinSentence(t.low);
     }
 
     private int indexOfAnd(int a, int b) {

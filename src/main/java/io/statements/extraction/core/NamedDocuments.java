@@ -23,7 +23,7 @@ final class NamedDocuments {
 
     /** The author named before the latest earlier {@code noun} that has a name before it, or null. */
     Speaker author(String noun, int before) {
-        for (int i = tokenBefore(before); i > 0; i--) {
+        for (int i = d.tokenAt(before - 1); i > 0; i--) {
             Tok t = toks.get(i);
             if (t.type != WORD || t.cap || t.qrole != Tok.OUT || !sameNoun(t.low, noun)) {
                 continue;
@@ -87,19 +87,5 @@ final class NamedDocuments {
 
     private static boolean sameNoun(String word, String noun) {
         return word.equals(noun) || word.equals(noun + "s") || noun.equals(word + "s");
-    }
-
-    private int tokenBefore(int offset) {
-        int lo = 0, hi = toks.size() - 1, found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).s < offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 }

@@ -61,8 +61,8 @@ final class OrgAnaphora {
      */
     private String lastOrganisationSpeaker(int ms) {
         Speaker prev = resolver.lastSpeaker(ms, true);
-        int si = toks.get(tokenAt(ms)).sent;
-        if (si > 0 && d.clauses != null && toks.get(d.sentStart[si - 1]).para == toks.get(tokenAt(ms)).para) { // `The Tax Policy Center ... came to a similar conclusion. ..., the group said`
+        int si = toks.get(d.tokenAt(ms)).sent;
+        if (si > 0 && d.clauses != null && toks.get(d.sentStart[si - 1]).para == toks.get(d.tokenAt(ms)).para) { // `The Tax Policy Center ... came to a similar conclusion. ..., the group said`
             int[] subj = d.clauses.sentenceSubject(d.sentStart[si - 1], d.sentEnd[si - 1]);
             Speaker topic = subj == null ? null : resolver.resolve(subj[0], subj[1]);
             if (topic != null && orgLike(topic) && topic.name() != null
@@ -102,19 +102,6 @@ final class OrgAnaphora {
             }
         }
         return afterIn;
-    }
-
-    private int tokenAt(int pos) {
-        int lo = 0, hi = toks.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (toks.get(mid).s <= pos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     private boolean definite(int a, int end) {

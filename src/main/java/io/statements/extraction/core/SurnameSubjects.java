@@ -47,7 +47,7 @@ final class SurnameSubjects {
         return k >= 0 && names.mentionPos.get(k)[0] == t.s && t.para > 0
                 && names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && name.equals(names.mentionName.get(k))
                 && !name.endsWith(".") && !QUANTIFIERS.contains(t.low)
-                && (verbFollows(subj[1]) || capitalisedWithinSentence(t.text));
+                && (verbFollows(subj[1]) || d.capitalisedWithinSentence(t.low));
     }
 
     private static final Set<String> QUANTIFIERS = Lexicon.words(
@@ -64,20 +64,5 @@ final class SurnameSubjects {
         Tok v = d.toks.get(i + 1);
         return v.type == Tok.WORD && !v.cap && v.sent == d.toks.get(i).sent && (IRREGULAR_PAST.contains(v.low)
                 || v.low.length() > 4 && v.low.endsWith("ed") && !Lexicon.PREPOSITIONS.contains(v.low));
-    }
-
-    /**
-     * Whether the word is capitalised somewhere inside a sentence of the body, where only a name is: a word that is
-     * capitalised only where it opens a sentence (`Sometimes`, `Consider`, `Behind`) is no surname. A scan of the
-     * tokens, asked only for one-word subjects before a pronoun speaker.
-     */
-    private boolean capitalisedWithinSentence(String word) {
-        for (int i = 1; i < d.toks.size(); i++) {
-            Tok t = d.toks.get(i), before = d.toks.get(i - 1);
-            if (t.cap && t.para > 0 && t.sent == before.sent && before.type == Tok.WORD && t.text.equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

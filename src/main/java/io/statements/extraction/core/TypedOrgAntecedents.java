@@ -87,7 +87,7 @@ final class TypedOrgAntecedents {
                 continue;
             }
             if (fits(Lexicon.lower(name), head)) {
-                int para = paraAt(mp[0]);
+                int para = toks.get(d.tokenAt(mp[0])).para;
                 boolean near = toks.get(a).para - para <= 1; // `the United Steelworkers union. ... the union`
                 if (name.contains(" and ") || !near && !lastNamed(name, head, ms) || headline(name, para, head)) {
                     return null; // `the FBI and CIA`: two candidates, neither clear
@@ -124,19 +124,6 @@ final class TypedOrgAntecedents {
     private static boolean headline(String name, int para, String head) {
         boolean newer = COMPANY_HEADS.contains(head) || UNION_HEADS.contains(head) || GROUP_HEADS.contains(head);
         return newer && (para == 0 || name.split(" ").length > 5);
-    }
-
-    private int paraAt(int pos) {
-        int lo = 0, hi = toks.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (toks.get(mid).s <= pos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return toks.get(lo).para;
     }
 
     private static String firstWord(String name) {
