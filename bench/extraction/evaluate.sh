@@ -41,5 +41,9 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-7.jsonl"
         echo "== polnear-train names, eighth slice (held out, annotated without extractor output: bench/extraction/names-train-8.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-8.jsonl"
+        echo "== polnear-train names, ninth slice (held out, annotated without extractor output: bench/extraction/names-train-9.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-9.jsonl"
+        echo "== polnear-train names, tenth slice (annotated without extractor output: bench/extraction/names-train-10.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-10.jsonl"
     fi
 done
