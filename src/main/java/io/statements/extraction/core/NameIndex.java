@@ -137,7 +137,10 @@ final class NameIndex {
         if (gendered != null) {
             c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
         } else if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
-            c = lastNameToFull.get(c);
+            String full = lastNameToFull.get(c);
+            if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
+                c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays
+            }
         } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
             c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
         } else if (!c.contains(" ")) {
