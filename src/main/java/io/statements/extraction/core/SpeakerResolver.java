@@ -140,9 +140,20 @@ final class SpeakerResolver {
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
+        if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
+            // session names21: `the former secretary of state`; not `while she was secretary of state`
+            boolean former = Presidents.former(toks, end - 2);
+            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
+            String meant = holder != null ? holder
+                    : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
+            if (meant != null) {
+                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
+            }
+        }
         if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
-            String holder = d.titles.holder(lastLow.replace(".", ""), ms);
+            String role = Presidents.role(toks, end, lastLow.replace(".", "")); // `Vice President`
+            String holder = d.titles.holder(role, ms, Presidents.former(toks, end));
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Tok next = b + 1 < toks.size() ? toks.get(b + 1) : null;
@@ -173,9 +184,10 @@ final class SpeakerResolver {
         if (PersonTitles.ROLES.contains(lastLow)) {
             // "the mayor", "the White House press secretary": the person the article gave the title to
             // but `a spokesman said`: an indefinite article introduces someone else than the one named before
-            String placed = d.titles.placedHolder(a, end, lastLow); // `the Florida senator`: the one from Florida
-            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
-                    : placed != null ? placed : d.titles.holder(lastLow, ms);
+            String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
+            String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
+            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
+                    : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end));
             holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);

@@ -1,0 +1,34 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session names21: `the former secretary of state` is the one the text gave that office (`Edith Marlow, the former
+ * secretary of state,`), not the press secretary named last, and without such a tie the person the story is about,
+ * like `the senator` ({@link DefiniteDescriptions}); it was a group `former secretary of state`. Invented text.
+ */
+class SecretaryOfStateRulesTest {
+
+    private static final String TIED = "Marlow backs port plan\n\n"
+            + "Edith Marlow, the former secretary of state, toured the harbour on Monday.\n\n"
+            + "\"We will keep this port open,\" White House press secretary Dan Pruitt said.\n\n"
+            + "The former secretary of state said the ferries \"must run every hour.\"";
+
+    private static final String SALIENT = "Marlow courts harbour voters\n\n"
+            + "Edith Marlow spent Monday in the harbour towns, where Marlow has trailed all year.\n\n"
+            + "\"We will keep this port open,\" Marlow said at a fish market.\n\n"
+            + "The former secretary of state said the ferries \"must run every hour.\"";
+
+    @Test
+    void theFormerSecretaryOfStateIsTheOneGivenTheOffice() {
+        assertEquals("Edith Marlow", with(TIED, "must run every hour").speakerName());
+    }
+
+    @Test
+    void elseThePersonTheStoryIsAbout() {
+        assertEquals("Edith Marlow", with(SALIENT, "must run every hour").speakerName());
+    }
+}
