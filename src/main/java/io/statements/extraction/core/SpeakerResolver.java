@@ -25,6 +25,7 @@ final class SpeakerResolver {
     private final DefiniteDescriptions descriptions;
     private final PossessorAuthors possessors;
     private final OrgAnaphora orgs;
+    private final AppositiveHosts hosts;
     final DescribedNames described;
 
     SpeakerResolver(Doc d) {
@@ -45,12 +46,17 @@ final class SpeakerResolver {
         this.possessors = new PossessorAuthors(d);
         this.described = new DescribedNames(d);
         this.orgs = new OrgAnaphora(d, this);
+        this.hosts = new AppositiveHosts(d);
     }
 
     Speaker resolve(int a, int b) {
         if (a < 0 || b < a) {
             return null;
         }
+        return hosts.host(a, resolveMention(a, b)); // session names21: `Tom Fitton, the president of X, ...,`
+    }
+
+    private Speaker resolveMention(int a, int b) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
