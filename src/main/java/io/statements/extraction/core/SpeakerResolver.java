@@ -284,6 +284,11 @@ final class SpeakerResolver {
         while (a2 < b && (Lexicon.DETERMINERS.contains(toks.get(a2).low) || isNumber(toks.get(a2).text))) {
             a2++;
         }
+        if (a2 == b && a2 > a && toks.get(a2 - 1).low.equals("those") && toks.get(b).low.endsWith("ed")) {
+            // session names21: `those surveyed`, `Those polled` are people; a participle alone names no one (and a
+            // capitalised `Those polled` would read as a name with a word after it)
+            return "those" + s.substring(toks.get(a2 - 1).e, toks.get(b).e);
+        }
         return s.substring(toks.get(a2).s, toks.get(b).e);
     }
 
