@@ -105,7 +105,7 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
-                    || NameDescriptors.before(w, toks.get(a2 + 1))) { // `Billionaire Mark Cuban`
+                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
