@@ -130,6 +130,9 @@ final class NameIndex {
         if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
             w = ""; // `From said` after `Al From`: the last name, not the preposition
         }
+        if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
+            w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
+        }
         if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
             return null;
         }
