@@ -146,6 +146,10 @@ final class SpeakerResolver {
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
+        String ofState = Presidents.ofStateAt(toks, b) ? d.titles.personAt(b + 3) : null;
+        if (ofState != null) { // session names21: `said former secretary` + `of state Hillary Clinton`, cut at `of`
+            return new Speaker(ms, me, mention, ofState, SpeakerKind.PERSON, null);
+        }
         if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
             // session names21: `the former secretary of state`; not `while she was secretary of state`
             boolean former = Presidents.former(toks, end - 2);
