@@ -70,6 +70,9 @@ final class DefiniteDescriptions {
                 && !TRADE_NOUNS.contains(head.low)) {
             return false;
         }
+        if (!Presidents.role(d.toks, end, head.low).equals(head.low)) {
+            return false; // session names21: `the vice president` is not the president the story is about
+        }
         for (int k = a + 1; k < end; k++) {
             Tok t = d.toks.get(k);
             if (t.type != WORD || Words.endsWithPossessive(t) || Lexicon.PREPOSITIONS.contains(t.low)

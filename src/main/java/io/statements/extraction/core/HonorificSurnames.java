@@ -37,6 +37,18 @@ final class HonorificSurnames {
         return agreeing == 1 ? agrees : agreeing == 0 && unknown == 1 ? open : null;
     }
 
+    /**
+     * Session names21: whether the honorific {@code title} contradicts the first name of the one full name the text
+     * gives this last name: `Mr. Obama` where the text names only `Michelle Obama`, `Mr. Khan` after `Khizr and
+     * Ghazala Khan` (only `Ghazala Khan` reads as a full name). The honorific names a person the text never wrote in
+     * full, so the bare last name is the better name: the woman's full name made every `Mr. Obama` quote hers.
+     */
+    static boolean contradicts(Tok title, String full) {
+        Character want = PersonGenders.ofTitle(title.low);
+        Character g = want == null || full == null || full.indexOf(' ') < 0 ? null : gender(full);
+        return g != null && !g.equals(want);
+    }
+
     private static Character gender(String person) {
         return PersonGenders.ofFirstName(Lexicon.lower(person.substring(0, person.indexOf(' '))));
     }

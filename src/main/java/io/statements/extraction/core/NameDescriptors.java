@@ -16,8 +16,21 @@ final class NameDescriptors {
     private NameDescriptors() {
     }
 
-    /** True when {@code low} is such a description and {@code next} a known first name. */
-    static boolean before(String low, Tok next) {
-        return WORDS.contains(low) && next.type == Tok.WORD && next.cap && PersonGenders.isFirstName(next.low);
+    /**
+     * Session names21: trades that are no one's first word of a name or of an organisation's (`Republican National
+     * Committee`, `Veteran Affairs`, `Counsel` are): before a full name of two or three words they go whatever the
+     * first name (`Actor Clint Howard`, `Actress Rosario Dawson`, `Journalist Jorge Ramos`, `Moderator Bret Baier`).
+     */
+    private static final Set<String> TRADES = Lexicon.words("""
+            comedian journalist filmmaker activist author actor actress singer rapper columnist pundit commentator
+            co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur""");
+
+    /**
+     * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full
+     * name: {@code after} capitalised words (2 or 3) follow it in the run.
+     */
+    static boolean before(String low, Tok next, int after) {
+        return WORDS.contains(low) && next.type == Tok.WORD && next.cap && (PersonGenders.isFirstName(next.low)
+                || TRADES.contains(low) && after >= 2 && after <= 3);
     }
 }

@@ -105,7 +105,7 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
-                    || NameDescriptors.before(w, toks.get(a2 + 1))) { // `Billionaire Mark Cuban`
+                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
@@ -130,6 +130,9 @@ final class NameIndex {
         if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
             w = ""; // `From said` after `Al From`: the last name, not the preposition
         }
+        if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
+            w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
+        }
         if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
             return null;
         }
@@ -137,7 +140,10 @@ final class NameIndex {
         if (gendered != null) {
             c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
         } else if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
-            c = lastNameToFull.get(c);
+            String full = lastNameToFull.get(c);
+            if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
+                c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays
+            }
         } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
             c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
         } else if (!c.contains(" ")) {

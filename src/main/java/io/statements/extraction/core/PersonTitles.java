@@ -44,7 +44,7 @@ final class PersonTitles {
     }
 
     /** {@code place}: a capitalised word right before the title (`Florida` of `Florida Sen. X`), lower case, or null. */
-    private record Holder(int pos, String role, String name, String place) {
+    private record Holder(int pos, String role, String name, String place, boolean qualified, boolean former) {
     }
 
     private final List<Tok> toks;
@@ -93,20 +93,29 @@ final class PersonTitles {
             if (t.qrole != OUT || !isRole(t) || i < headline) {
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
-            int from = afterOfPlace(i + 1); // `the mayor of Eastbrook, Anna Holt`: past the place
+            boolean ofState = Presidents.ofStateAt(toks, i); // `Secretary of State X`: the office, no place
+            int from = ofState ? i + 3 : afterOfPlace(i + 1); // `the mayor of Eastbrook, Anna Holt`: past the place
+            if (ofState && from < size && toks.get(from).text.equals(",") && from + 1 < size && toks.get(from + 1).cap) {
+                from++; // `the secretary of state, Ann Lee,`
+            }
             if (from < size && toks.get(from).text.equals(",")) {
                 from++; // `the mayor, Anna Holt`
             }
+            String role = ofState ? Presidents.SECRETARY_OF_STATE : Presidents.role(toks, i, role(t)); // `Vice
+            // President X` is no `the president`, `Secretary of State Y` no `the press secretary`
             String name = personAt(from);
-            if (name == null && t.cap && MONONYM_ROLES.contains(t.low)) {
-                name = mononymAt(i + 1); // `Pope Leo`
+            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || Presidents.ROLES.contains(role))) {
+                name = mononymAt(i + 1); // `Pope Leo`, `President Obama`
             }
             if (name == null) {
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
             if (name != null) {
-                String role = role(t);
-                holders.computeIfAbsent(role, r -> new ArrayList<>()).add(new Holder(t.s, role, name, placeBefore(i)));
+                String place = placeBefore(i);
+                boolean qualified = place != null || !ofState && from > i + 1 || !ofState && i + 1 < size
+                        && (toks.get(i + 1).low.equals("of") || toks.get(i + 1).low.equals("for"));
+                holders.computeIfAbsent(role, r -> new ArrayList<>())
+                        .add(new Holder(t.s, role, name, place, qualified, Presidents.former(toks, i)));
             }
         }
     }
@@ -289,9 +298,23 @@ final class PersonTitles {
 
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
+        return holder(role, before, false);
+    }
+
+    /** {@link #holder(String, int)}; for `the president` the one {@link Presidents#prefer} finds, if any. */
+    String holder(String role, int before, boolean former) {
         List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {
             return null;
+        }
+        if (Presidents.ROLES.contains(role)) {
+            List<Holder> kept = new ArrayList<>(given.size());
+            for (Holder h : given) {
+                if (!h.qualified() && h.former() == former) {
+                    kept.add(h);
+                }
+            }
+            given = kept.isEmpty() ? given : kept;
         }
         int lo = 0, hi = given.size() - 1, last = -1; // binary search: the last one before the position
         while (lo <= hi) {

@@ -31,7 +31,8 @@ final class RelativeAntecedents {
         if (end >= ss && toks.get(end).text.equals(",")) {
             int[] name = subjects.npEndingAt(end - 1, ss);
             if (name != null && toks.get(name[1]).cap) {
-                return name; // `said Ray Moss, who said`: the name right before the comma
+                int[] object = toks.get(j).low.startsWith("who") ? personAfterPreposition(name) : null;
+                return object != null ? object : name; // `said Ray Moss, who said`: the name right before the comma
             }
             int m = end - 1;
             while (m >= ss && !toks.get(m).text.equals(",") && end - m < 30 && toks.get(m).qrole == OUT) {
@@ -59,6 +60,43 @@ final class RelativeAntecedents {
         int[] np = subjects.npEndingAt(end, ss);
         int[] described = np == null ? null : describedSubject(np[0], ss);
         return described != null ? described : np;
+    }
+
+    /**
+     * Session names21: `a harsh response from Donald Trump Jr., who suggested`, `with help from Labor Secretary Tom
+     * Perez, who said`, `introduced by New Jersey Gov. Chris Christie, who endorsed him`: `who` after a person named
+     * in a prepositional phrase is that person, not the noun the phrase hangs on (it was `harsh response`, `days`,
+     * `introduced`). [the words after the noun phrase's last preposition, its end] when they end in a capitalised run
+     * the name index reads as a person named in full; null when the phrase hangs on a word for a person (`an aide
+     * to Senator X, who`, `a spokeswoman for Y, who` stay the aide's, the spokeswoman's) or names no person.
+     */
+    private int[] personAfterPreposition(int[] np) {
+        int prep = -1;
+        for (int k = np[1] - 1; k > np[0]; k--) {
+            Tok t = toks.get(k);
+            if (t.type == WORD && !t.cap && Lexicon.PREPOSITIONS.contains(t.low)) {
+                prep = k;
+                break;
+            }
+        }
+        if (prep < 0 || np[0] - 1 >= 0 && toks.get(np[0] - 1).text.equals(",")
+                || CommonHeads.personNoun(toks.get(prep - 1)) || MentionHeads.ASSOCIATES.contains(toks.get(prep - 1).low)
+                || toks.get(np[1]).low.startsWith("jr") || toks.get(np[1]).low.startsWith("sr")) {
+            // not an appositive's phrase (`Ann Lee, the director of the Centre for Public Policy, who`: Ann Lee's),
+            // and not `Donald Trump Jr.`, whose suffix the name index drops
+            return null;
+        }
+        int r = np[1];
+        while (r - 1 > prep && toks.get(r - 1).type == WORD && toks.get(r - 1).cap) {
+            r--;
+        }
+        Name nm = r < np[1] ? d.names.classify(r, np[1]) : null;
+        if (nm == null || nm.kind != SpeakerKind.PERSON || nm.canonical == null || nm.canonical.indexOf(' ') < 0) {
+            return null;
+        }
+        // a person's name: a known first name (`Capitol Hill`, `South Africa`, `Human Rights Watch` read as people)
+        String first = nm.canonical.substring(0, nm.canonical.indexOf(' '));
+        return PersonGenders.isFirstName(Lexicon.lower(first)) ? new int[]{prep + 1, np[1]} : null;
     }
 
     /**

@@ -25,6 +25,7 @@ final class SpeakerResolver {
     private final DefiniteDescriptions descriptions;
     private final PossessorAuthors possessors;
     private final OrgAnaphora orgs;
+    private final AppositiveHosts hosts;
     final DescribedNames described;
 
     SpeakerResolver(Doc d) {
@@ -45,12 +46,17 @@ final class SpeakerResolver {
         this.possessors = new PossessorAuthors(d);
         this.described = new DescribedNames(d);
         this.orgs = new OrgAnaphora(d, this);
+        this.hosts = new AppositiveHosts(d);
     }
 
     Speaker resolve(int a, int b) {
         if (a < 0 || b < a) {
             return null;
         }
+        return hosts.host(a, resolveMention(a, b)); // session names21: `Tom Fitton, the president of X, ...,`
+    }
+
+    private Speaker resolveMention(int a, int b) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
@@ -140,9 +146,24 @@ final class SpeakerResolver {
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
+        String ofState = Presidents.ofStateAt(toks, b) ? d.titles.personAt(b + 3) : null;
+        if (ofState != null) { // session names21: `said former secretary` + `of state Hillary Clinton`, cut at `of`
+            return new Speaker(ms, me, mention, ofState, SpeakerKind.PERSON, null);
+        }
+        if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
+            // session names21: `the former secretary of state`; not `while she was secretary of state`
+            boolean former = Presidents.former(toks, end - 2);
+            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
+            String meant = holder != null ? holder
+                    : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
+            if (meant != null) {
+                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
+            }
+        }
         if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
-            String holder = d.titles.holder(lastLow.replace(".", ""), ms);
+            String role = Presidents.role(toks, end, lastLow.replace(".", "")); // `Vice President`
+            String holder = d.titles.holder(role, ms, Presidents.former(toks, end));
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Tok next = b + 1 < toks.size() ? toks.get(b + 1) : null;
@@ -173,9 +194,10 @@ final class SpeakerResolver {
         if (PersonTitles.ROLES.contains(lastLow)) {
             // "the mayor", "the White House press secretary": the person the article gave the title to
             // but `a spokesman said`: an indefinite article introduces someone else than the one named before
-            String placed = d.titles.placedHolder(a, end, lastLow); // `the Florida senator`: the one from Florida
-            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, lastLow)
-                    : placed != null ? placed : d.titles.holder(lastLow, ms);
+            String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
+            String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
+            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
+                    : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end));
             holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
@@ -265,6 +287,11 @@ final class SpeakerResolver {
         int a2 = a;
         while (a2 < b && (Lexicon.DETERMINERS.contains(toks.get(a2).low) || isNumber(toks.get(a2).text))) {
             a2++;
+        }
+        if (a2 == b && a2 > a && toks.get(a2 - 1).low.equals("those") && toks.get(b).low.endsWith("ed")) {
+            // session names21: `those surveyed`, `Those polled` are people; a participle alone names no one (and a
+            // capitalised `Those polled` would read as a name with a word after it)
+            return "those" + s.substring(toks.get(a2 - 1).e, toks.get(b).e);
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
     }

@@ -103,7 +103,7 @@ final class Words {
             though since during following earlier later last this that these those it its his her their our we i
             he she they you there here what why how who where speaking according asked also even now today
             yesterday monday tuesday wednesday thursday friday saturday sunday for with from by to of amid amidst
-            despite unlike like among amongst""");
+            despite unlike like among amongst neither either""");
 
     static boolean endsWithPossessive(Tok t) {
         return t.text.endsWith("'s") || t.text.endsWith("\u2019s") || t.text.endsWith("s'") || t.text.endsWith("s\u2019");
