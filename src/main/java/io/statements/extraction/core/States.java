@@ -35,10 +35,36 @@ final class States {
      * letters without a period are a word (`in`, `me`, `or`, `ok`), not a postal code.
      */
     static String full(String tag) {
-        String key = Lexicon.lower(tag).replaceAll("[.\\s]", "");
+        String key = withoutDotsAndSpaces(Lexicon.lower(tag));
         if (key.length() == 2 && tag.indexOf('.') < 0 && tag.equals(Lexicon.lower(tag))) {
             return null;
         }
         return BY_TAG.get(key);
+    }
+
+    /**
+     * The word without periods and whitespace, as {@code replaceAll("[.\\s]", "")} (`\s` is ASCII whitespace) but
+     * without compiling a regular expression per call: description ties ask for every word before a capitalised one.
+     */
+    private static String withoutDotsAndSpaces(String w) {
+        int i = 0;
+        while (i < w.length() && !dotOrSpace(w.charAt(i))) {
+            i++;
+        }
+        if (i == w.length()) {
+            return w;
+        }
+        StringBuilder sb = new StringBuilder(w.length()).append(w, 0, i);
+        for (; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!dotOrSpace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean dotOrSpace(char c) {
+        return c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
