@@ -26,6 +26,8 @@ final class WordBits {
     static final long STANCE_VERB = 1L << 5;
     /** {@link PersonTitles#ROLES} and the keys of {@link PersonTitles#ABBREVIATIONS} (`sen`, `gov`). */
     static final long ROLE_WORD = 1L << 6;
+    /** The quoted words {@link StanceRules} reads besides its verbs: `hold`, `responsibility`, `blame`, `reckless`. */
+    static final long STANCE_QUOTED_WORD = 1L << 7;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -39,6 +41,9 @@ final class WordBits {
         add(StanceRules.SUPPORT_VERBS, STANCE_VERB);
         add(PersonTitles.ROLES, ROLE_WORD);
         add(PersonTitles.ABBREVIATIONS.keySet(), ROLE_WORD);
+        add(StanceRules.HOLD, STANCE_QUOTED_WORD);
+        add(StanceRules.JUDGING_ADJECTIVES, STANCE_QUOTED_WORD);
+        add(Set.of("responsibility", "blame"), STANCE_QUOTED_WORD);
     }
 
     private WordBits() {
