@@ -55,9 +55,36 @@ final class WordBits {
         }
     }
 
+    /*
+     * BITS again as open addressing over plain arrays, for the one look-up per word token: a slot's hash is compared
+     * before its word, and no Long is unboxed. At most half of the slots are used, so a probe ends soon.
+     */
+    private static final int MASK = Integer.highestOneBit(Math.max(BITS.size(), 4) * 4 - 1) - 1;
+    private static final String[] WORDS = new String[MASK + 1];
+    private static final int[] HASHES = new int[MASK + 1];
+    private static final long[] WORD_BITS = new long[MASK + 1];
+
+    static {
+        for (Map.Entry<String, Long> e : BITS.entrySet()) {
+            int h = e.getKey().hashCode();
+            int i = (h ^ (h >>> 16)) & MASK;
+            while (WORDS[i] != null) {
+                i = (i + 1) & MASK;
+            }
+            WORDS[i] = e.getKey();
+            HASHES[i] = h;
+            WORD_BITS[i] = e.getValue();
+        }
+    }
+
     /** The bits of the lists a lower-case word is in; 0 for most words. */
     static long of(String low) {
-        Long bits = BITS.get(low);
-        return bits == null ? 0 : bits;
+        int h = low.hashCode();
+        for (int i = (h ^ (h >>> 16)) & MASK; WORDS[i] != null; i = (i + 1) & MASK) {
+            if (HASHES[i] == h && WORDS[i].equals(low)) {
+                return WORD_BITS[i];
+            }
+        }
+        return 0;
     }
 }
