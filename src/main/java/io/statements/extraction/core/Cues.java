@@ -38,7 +38,7 @@ final class Cues {
         if (t.type != WORD || t.qrole != OUT) {
             return false;
         }
-        if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
+        if (t.has(WordBits.ACCORDING) && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
         if (!t.has(WordBits.CUE_WORD)) {

@@ -71,7 +71,7 @@ final class PersonTitles {
     }
 
     private static boolean isRoleUncached(Tok t) {
-        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && t.low.indexOf('.') < 0) {
+        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && !t.dotted) {
             return false; // most words: a bit; a word with a full stop may be a role without it (`Sen.`)
         }
         String r = role(t);

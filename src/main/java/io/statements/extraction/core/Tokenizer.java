@@ -95,6 +95,7 @@ final class Tokenizer {
                 t.type = WORD;
                 t.text = w;
                 t.low = lw;
+                t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
                 i = j;

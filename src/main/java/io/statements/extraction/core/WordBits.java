@@ -28,6 +28,8 @@ final class WordBits {
     static final long ROLE_WORD = 1L << 6;
     /** The quoted words {@link StanceRules} reads besides its verbs: `hold`, `responsibility`, `blame`, `reckless`. */
     static final long STANCE_QUOTED_WORD = 1L << 7;
+    /** `according` (of `according to`), which the cue test asks of every word outside quotes before its bit. */
+    static final long ACCORDING = 1L << 8;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -44,6 +46,7 @@ final class WordBits {
         add(StanceRules.HOLD, STANCE_QUOTED_WORD);
         add(StanceRules.JUDGING_ADJECTIVES, STANCE_QUOTED_WORD);
         add(Set.of("responsibility", "blame"), STANCE_QUOTED_WORD);
+        add(Set.of("according"), ACCORDING);
     }
 
     private WordBits() {
