@@ -30,6 +30,8 @@ final class WordBits {
     static final long STANCE_QUOTED_WORD = 1L << 7;
     /** `according` (of `according to`), which the cue test asks of every word outside quotes before its bit. */
     static final long ACCORDING = 1L << 8;
+    /** The words a name run goes on over in the name pre-pass: `of`, `in`, `for`, `and`, {@link Words#NAME_PARTICLES}. */
+    static final long NAME_RUN_LINK = 1L << 9;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -47,6 +49,8 @@ final class WordBits {
         add(StanceRules.JUDGING_ADJECTIVES, STANCE_QUOTED_WORD);
         add(Set.of("responsibility", "blame"), STANCE_QUOTED_WORD);
         add(Set.of("according"), ACCORDING);
+        add(Set.of("of", "in", "for", "and"), NAME_RUN_LINK);
+        add(Words.NAME_PARTICLES, NAME_RUN_LINK);
     }
 
     private WordBits() {
