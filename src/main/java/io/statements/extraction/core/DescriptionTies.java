@@ -176,6 +176,9 @@ final class DescriptionTies {
         }
     }
 
+    /** The dash between party and state, compiled once (String.split compiles it per call). */
+    private static final java.util.regex.Pattern PARTY_DASH = java.util.regex.Pattern.compile("\\s*[-\u2013]\\s*");
+
     /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
     private void partyTag(int p) {
         int[] run = runEndingAt(p - 1);
@@ -187,7 +190,7 @@ final class DescriptionTies {
         if (nm == null || nm.kind != SpeakerKind.PERSON || close >= toks.size() || close - p >= 8) {
             return;
         }
-        String[] tag = d.s.substring(toks.get(p).e, toks.get(close).s).trim().split("\\s*[-\u2013]\\s*", 2);
+        String[] tag = PARTY_DASH.split(d.s.substring(toks.get(p).e, toks.get(close).s).trim(), 2);
         String party = tag.length < 2 ? "" : switch (tag[0]) {
             case "R", "R." -> "republican";
             case "D", "D." -> "democrat";
