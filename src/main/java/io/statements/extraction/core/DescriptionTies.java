@@ -156,11 +156,11 @@ final class DescriptionTies {
     /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
     private void stateTitle(int i) {
         Tok t = toks.get(i);
-        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text + t.text) != null) {
+        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text, t.text) != null) {
             return; // `Jersey` of `New Jersey`: read from `New`
         }
         int r = i + 1;
-        String state = States.full(t.text + toks.get(r).text);
+        String state = States.full(t.text, toks.get(r).text);
         if (state != null) {
             r++;
         } else {

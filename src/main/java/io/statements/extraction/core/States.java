@@ -27,7 +27,28 @@ final class States {
         }
     }
 
+    /** The longest key (`massachusetts`): a longer word, periods and whitespace aside, names no state. */
+    private static final int LONGEST = BY_TAG.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private States() {
+    }
+
+    /**
+     * {@code full(first + second)} (`New` `Jersey`, `N.` `Y.`) without joining two words too long together for any
+     * key: lower-casing turns each other character into one or more of the key (a key is ASCII letters only), so more
+     * than {@link #LONGEST} of them give null anyway.
+     */
+    static String full(String first, String second) {
+        return first.length() + second.length() - dotsAndSpaces(first) - dotsAndSpaces(second) > LONGEST ? null
+                : full(first + second);
+    }
+
+    private static int dotsAndSpaces(String w) {
+        int k = 0;
+        for (int i = 0; i < w.length(); i++) {
+            k += dotOrSpace(w.charAt(i)) ? 1 : 0;
+        }
+        return k;
     }
 
     /**
