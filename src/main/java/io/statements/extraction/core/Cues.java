@@ -206,11 +206,11 @@ final class Cues {
             "most main only own first big chief key new latest major real common great deep growing such");
 
     boolean isSpeech(int i) {
-        return Lexicon.SPEECH.contains(toks.get(i).low);
+        return toks.get(i).has(WordBits.SPEECH_VERB); // Lexicon.SPEECH.contains(low): no list holds a mark
     }
 
     boolean isParticiple(int i) {
-        return Lexicon.PARTICIPLE.contains(toks.get(i).low);
+        return toks.get(i).has(WordBits.PARTICIPLE);
     }
 
     boolean isAccording(int i) {

@@ -82,13 +82,16 @@ final class Tokenizer {
                 String w = s.substring(i, j);
                 // lower(w) is w itself when no character changes (most words): skip its scan and copy then
                 String lw = lowerAlready ? w : lower(w);
+                long lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
                 if (j < n && s.charAt(j) == '.') {
                     char after = j + 1 < n ? s.charAt(j + 1) : ' ';
-                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)
+                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch))
+                            || (lex & WordBits.ABBREVIATION) != 0 // ABBREV.contains(lw)
                             || (after == ')' || after == ',') && w.indexOf('-') > 0) {
                         j++; // the abbreviation's full stop belongs to the word
                         w = s.substring(i, j);
                         lw = lower(w);
+                        lex = WordBits.of(lw);
                     }
                 }
                 t.e = j;
@@ -97,7 +100,7 @@ final class Tokenizer {
                 t.low = lw;
                 t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
-                t.lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
+                t.lex = lex;
                 i = j;
             } else {
                 int j = i + 1;

@@ -32,6 +32,17 @@ final class WordBits {
     static final long ACCORDING = 1L << 8;
     /** The words a name run goes on over in the name pre-pass: `of`, `in`, `for`, `and`, {@link Words#NAME_PARTICLES}. */
     static final long NAME_RUN_LINK = 1L << 9;
+    /** {@link Words#ABBREV}: the tokenizer asks it of every word before a full stop (every sentence's last word). */
+    static final long ABBREVIATION = 1L << 10;
+    /** {@link Lexicon#SPEECH}, which the clause scans ask of word after word ({@link Cues#isSpeech}). */
+    static final long SPEECH_VERB = 1L << 11;
+    /** {@link Lexicon#PARTICIPLE} ({@link Cues#isParticiple}). */
+    static final long PARTICIPLE = 1L << 12;
+    /**
+     * The words that end a quantified subject's phrase in {@link QuantifiedSubjects}: {@link Lexicon#CLAUSE_WORDS}
+     * but `that`, {@link Lexicon#SUBJECT_PRONOUNS}, {@link Lexicon#ADVERBS_AUX}.
+     */
+    static final long PHRASE_BREAK = 1L << 13;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -51,6 +62,16 @@ final class WordBits {
         add(Set.of("according"), ACCORDING);
         add(Set.of("of", "in", "for", "and"), NAME_RUN_LINK);
         add(Words.NAME_PARTICLES, NAME_RUN_LINK);
+        add(Words.ABBREV, ABBREVIATION);
+        add(Lexicon.SPEECH, SPEECH_VERB);
+        add(Lexicon.PARTICIPLE, PARTICIPLE);
+        for (String w : Lexicon.CLAUSE_WORDS) {
+            if (!w.equals("that")) {
+                BITS.merge(w, PHRASE_BREAK, (a, b) -> a | b);
+            }
+        }
+        add(Lexicon.SUBJECT_PRONOUNS, PHRASE_BREAK);
+        add(Lexicon.ADVERBS_AUX, PHRASE_BREAK);
     }
 
     private WordBits() {
