@@ -130,7 +130,7 @@ final class DescriptionTies {
         boolean party = head.cap && PARTY_HEADS.contains(head.low);
         if (head.cap && !party || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
                 || STOPS.contains(head.low) || Lexicon.PREPOSITIONS.contains(head.low)
-                || Lexicon.SPEECH.contains(head.low) || Words.SENTENCE_NOISE.contains(head.low)) {
+                || head.has(WordBits.SPEECH_VERB) || Words.SENTENCE_NOISE.contains(head.low)) {
             return;
         }
         int e = h + 1;
@@ -144,7 +144,7 @@ final class DescriptionTies {
         int k = h - 1;
         while (k >= 0 && h - k <= 3 && toks.get(k).type == WORD && toks.get(k).sent == head.sent
                 && !Lexicon.DETERMINERS.contains(toks.get(k).low) && !STOPS.contains(toks.get(k).low)
-                && !Lexicon.SPEECH.contains(toks.get(k).low) && (!toks.get(k).cap || party)) {
+                && !toks.get(k).has(WordBits.SPEECH_VERB) && (!toks.get(k).cap || party)) {
             k--;
         }
         add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");

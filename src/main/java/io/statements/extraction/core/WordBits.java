@@ -43,6 +43,8 @@ final class WordBits {
      * but `that`, {@link Lexicon#SUBJECT_PRONOUNS}, {@link Lexicon#ADVERBS_AUX}.
      */
     static final long PHRASE_BREAK = 1L << 13;
+    /** {@link Lexicon#CLAUSE_WORDS}, which the backward scans for a subject or a verb phrase ask of word after word. */
+    static final long CLAUSE_WORD = 1L << 14;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -72,6 +74,7 @@ final class WordBits {
         }
         add(Lexicon.SUBJECT_PRONOUNS, PHRASE_BREAK);
         add(Lexicon.ADVERBS_AUX, PHRASE_BREAK);
+        add(Lexicon.CLAUSE_WORDS, CLAUSE_WORD);
     }
 
     private WordBits() {
