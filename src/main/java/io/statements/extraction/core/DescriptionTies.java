@@ -66,8 +66,7 @@ final class DescriptionTies {
     /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
     private void afterName(int c) {
         int[] run = runEndingAt(c - 1);
-        Name nm = run == null ? null : named(run[0], run[1]);
-        if (nm == null) {
+        if (run == null) {
             return;
         }
         int j = c + 1;
@@ -93,8 +92,10 @@ final class DescriptionTies {
         }
         Tok stop = toks.get(k);
         boolean closed = stop.type == PUNCT && !stop.text.equals("(") || STOPS.contains(stop.low);
-        // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`)
-        if (closed && (opened || stop.low.equals("of"))) {
+        // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`);
+        // the run is classified only for such a description (the tests above read no name: most commas have none)
+        Name nm = closed && (opened || stop.low.equals("of")) ? named(run[0], run[1]) : null;
+        if (nm != null) {
             add(k - 1, from, nm, opened ? toks.get(j).low : "");
         }
     }
@@ -182,12 +183,11 @@ final class DescriptionTies {
     /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
     private void partyTag(int p) {
         int[] run = runEndingAt(p - 1);
-        Name nm = run == null ? null : named(run[0], run[1]);
         int close = p + 1;
         while (close < toks.size() && close - p < 8 && !toks.get(close).text.equals(")")) {
             close++;
         }
-        if (nm == null || nm.kind != SpeakerKind.PERSON || close >= toks.size() || close - p >= 8) {
+        if (run == null || close >= toks.size() || close - p >= 8) {
             return;
         }
         String[] tag = PARTY_DASH.split(d.s.substring(toks.get(p).e, toks.get(close).s).trim(), 2);
@@ -198,7 +198,9 @@ final class DescriptionTies {
             default -> "";
         };
         String state = tag.length < 2 ? null : States.full(tag[1]);
-        if (!party.isEmpty() && state != null) {
+        // the run is classified only for a party and a state (most parentheses have neither)
+        Name nm = !party.isEmpty() && state != null ? named(run[0], run[1]) : null;
+        if (nm != null && nm.kind == SpeakerKind.PERSON) {
             Set<String> words = stateWords(capitalised(state));
             if (PersonTitles.isRole(toks.get(run[0]))) {
                 words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative
