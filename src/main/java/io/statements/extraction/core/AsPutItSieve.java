@@ -82,7 +82,7 @@ final class AsPutItSieve extends Rules implements QuoteSieve {
                     || j > from && (t.low.equals("pointed") || t.low.equals("points")) && next.equals("out")) {
                 return j;
             }
-            if (Lexicon.CLAUSE_WORDS.contains(t.low) || cueLex.isCueTok(j)) {
+            if (t.has(WordBits.CLAUSE_WORD) || cueLex.isCueTok(j)) { // a word here: CLAUSE_WORDS.contains(t.low)
                 return -1;
             }
         }

@@ -38,7 +38,7 @@ final class Cues {
         if (t.type != WORD || t.qrole != OUT) {
             return false;
         }
-        if (t.low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
+        if (t.has(WordBits.ACCORDING) && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
         if (!t.has(WordBits.CUE_WORD)) {
@@ -206,11 +206,11 @@ final class Cues {
             "most main only own first big chief key new latest major real common great deep growing such");
 
     boolean isSpeech(int i) {
-        return Lexicon.SPEECH.contains(toks.get(i).low);
+        return toks.get(i).has(WordBits.SPEECH_VERB); // Lexicon.SPEECH.contains(low): no list holds a mark
     }
 
     boolean isParticiple(int i) {
-        return Lexicon.PARTICIPLE.contains(toks.get(i).low);
+        return toks.get(i).has(WordBits.PARTICIPLE);
     }
 
     boolean isAccording(int i) {

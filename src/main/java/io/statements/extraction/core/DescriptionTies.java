@@ -66,8 +66,7 @@ final class DescriptionTies {
     /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
     private void afterName(int c) {
         int[] run = runEndingAt(c - 1);
-        Name nm = run == null ? null : named(run[0], run[1]);
-        if (nm == null) {
+        if (run == null) {
             return;
         }
         int j = c + 1;
@@ -93,8 +92,10 @@ final class DescriptionTies {
         }
         Tok stop = toks.get(k);
         boolean closed = stop.type == PUNCT && !stop.text.equals("(") || STOPS.contains(stop.low);
-        // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`)
-        if (closed && (opened || stop.low.equals("of"))) {
+        // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`);
+        // the run is classified only for such a description (the tests above read no name: most commas have none)
+        Name nm = closed && (opened || stop.low.equals("of")) ? named(run[0], run[1]) : null;
+        if (nm != null) {
             add(k - 1, from, nm, opened ? toks.get(j).low : "");
         }
     }
@@ -130,7 +131,7 @@ final class DescriptionTies {
         boolean party = head.cap && PARTY_HEADS.contains(head.low);
         if (head.cap && !party || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
                 || STOPS.contains(head.low) || Lexicon.PREPOSITIONS.contains(head.low)
-                || Lexicon.SPEECH.contains(head.low) || Words.SENTENCE_NOISE.contains(head.low)) {
+                || head.has(WordBits.SPEECH_VERB) || Words.SENTENCE_NOISE.contains(head.low)) {
             return;
         }
         int e = h + 1;
@@ -144,7 +145,7 @@ final class DescriptionTies {
         int k = h - 1;
         while (k >= 0 && h - k <= 3 && toks.get(k).type == WORD && toks.get(k).sent == head.sent
                 && !Lexicon.DETERMINERS.contains(toks.get(k).low) && !STOPS.contains(toks.get(k).low)
-                && !Lexicon.SPEECH.contains(toks.get(k).low) && (!toks.get(k).cap || party)) {
+                && !toks.get(k).has(WordBits.SPEECH_VERB) && (!toks.get(k).cap || party)) {
             k--;
         }
         add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
@@ -156,11 +157,11 @@ final class DescriptionTies {
     /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
     private void stateTitle(int i) {
         Tok t = toks.get(i);
-        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text + t.text) != null) {
+        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text, t.text) != null) {
             return; // `Jersey` of `New Jersey`: read from `New`
         }
         int r = i + 1;
-        String state = States.full(t.text + toks.get(r).text);
+        String state = States.full(t.text, toks.get(r).text);
         if (state != null) {
             r++;
         } else {
@@ -176,18 +177,20 @@ final class DescriptionTies {
         }
     }
 
+    /** The dash between party and state, compiled once (String.split compiles it per call). */
+    private static final java.util.regex.Pattern PARTY_DASH = java.util.regex.Pattern.compile("\\s*[-\u2013]\\s*");
+
     /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
     private void partyTag(int p) {
         int[] run = runEndingAt(p - 1);
-        Name nm = run == null ? null : named(run[0], run[1]);
         int close = p + 1;
         while (close < toks.size() && close - p < 8 && !toks.get(close).text.equals(")")) {
             close++;
         }
-        if (nm == null || nm.kind != SpeakerKind.PERSON || close >= toks.size() || close - p >= 8) {
+        if (run == null || close >= toks.size() || close - p >= 8) {
             return;
         }
-        String[] tag = d.s.substring(toks.get(p).e, toks.get(close).s).trim().split("\\s*[-\u2013]\\s*", 2);
+        String[] tag = PARTY_DASH.split(d.s.substring(toks.get(p).e, toks.get(close).s).trim(), 2);
         String party = tag.length < 2 ? "" : switch (tag[0]) {
             case "R", "R." -> "republican";
             case "D", "D." -> "democrat";
@@ -195,7 +198,9 @@ final class DescriptionTies {
             default -> "";
         };
         String state = tag.length < 2 ? null : States.full(tag[1]);
-        if (!party.isEmpty() && state != null) {
+        // the run is classified only for a party and a state (most parentheses have neither)
+        Name nm = !party.isEmpty() && state != null ? named(run[0], run[1]) : null;
+        if (nm != null && nm.kind == SpeakerKind.PERSON) {
             Set<String> words = stateWords(capitalised(state));
             if (PersonTitles.isRole(toks.get(run[0]))) {
                 words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative

@@ -106,12 +106,22 @@ final class HeadlineSieve {
             Stmt best = null;
             double bestScore = 0;
             int seen = 0;
+            // the score depends on the sentence only: statements of one sentence share it, scored once
+            double[] sentScore = new double[d.sentStart.length];
+            java.util.Arrays.fill(sentScore, Double.NaN);
             for (Stmt st : d.out) {
                 if (st.sp == null || st.sp.name() == null || st.cs <= q.ce) {
                     continue;
                 }
                 if (++seen > 300) {
                     break;
+                }
+                if (!Double.isNaN(sentScore[st.sent])) {
+                    if (sentScore[st.sent] > bestScore) {
+                        bestScore = sentScore[st.sent];
+                        best = st;
+                    }
+                    continue;
                 }
                 int ss = d.sentStart[st.sent], se = d.sentEnd[st.sent];
                 int hits = 0;
@@ -136,6 +146,7 @@ final class HeadlineSieve {
                 }
                 double score = hits / (double) qw.size()
                         + (inside.isEmpty() ? 0 : 0.5 * insideHits / (double) inside.size());
+                sentScore[st.sent] = score;
                 if (score > bestScore) {
                     bestScore = score;
                     best = st;

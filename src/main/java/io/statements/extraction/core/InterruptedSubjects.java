@@ -46,7 +46,7 @@ final class InterruptedSubjects {
      * described`: the `who` opening a relative clause the verb at {@code cue} ends, or -1.
      */
     int relativePronounBefore(int cue, int ss) {
-        if (cue - 1 <= ss || toks.get(cue - 1).type != WORD || Lexicon.CLAUSE_WORDS.contains(toks.get(cue - 1).low)) {
+        if (cue - 1 <= ss || toks.get(cue - 1).type != WORD || toks.get(cue - 1).has(WordBits.CLAUSE_WORD)) {
             return -1; // `X, who ..., said`: an appositive clause; `who left but said`: a coordinated verb
         }
         for (int m = cue - 1; m > ss && cue - m <= 14; m--) {
@@ -64,7 +64,7 @@ final class InterruptedSubjects {
                         && !Lexicon.PREPOSITIONS.contains(before.low);
                 return np || before.text.equals(",") ? m : -1;
             }
-            if (Lexicon.CLAUSE_WORDS.contains(t.low)) {
+            if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
                 return -1;
             }
         }

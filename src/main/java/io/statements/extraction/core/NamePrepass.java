@@ -42,8 +42,7 @@ final class NamePrepass {
                 Tok nx = toks.get(j + 1);
                 if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
                     j++;
-                } else if (nx.type == WORD && (nx.low.equals("of") || nx.low.equals("in") || nx.low.equals("for")
-                        || NAME_PARTICLES.contains(nx.low) || nx.low.equals("and"))
+                } else if (nx.type == WORD && nx.has(WordBits.NAME_RUN_LINK) // of, in, for, a particle, and
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
@@ -133,6 +132,9 @@ final class NamePrepass {
         }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);
+        if (nm.canonical.indexOf(' ') < 0) {
+            return; // one word: one part below, and only names of two parts or more are recorded there
+        }
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
             String last = parts[parts.length - 1];

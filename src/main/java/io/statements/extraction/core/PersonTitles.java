@@ -71,7 +71,7 @@ final class PersonTitles {
     }
 
     private static boolean isRoleUncached(Tok t) {
-        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && t.low.indexOf('.') < 0) {
+        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && !t.dotted) {
             return false; // most words: a bit; a word with a full stop may be a role without it (`Sen.`)
         }
         String r = role(t);
@@ -81,8 +81,21 @@ final class PersonTitles {
     private static String role(Tok t) {
         // a word's low is its text lower-cased already; most words have no full stop to drop (asked for every token)
         String low = t.type == WORD ? t.low : lower(t.text);
-        String r = low.indexOf('.') < 0 ? low : low.replace(".", "");
+        int dot = low.indexOf('.');
+        String r = dot < 0 ? low : withoutDots(low, dot);
         return t.cap ? ABBREVIATIONS.getOrDefault(r, r) : r;
+    }
+
+    /** {@code low.replace(".", "")} for a word with its first full stop at {@code dot}, one copy and no search. */
+    private static String withoutDots(String low, int dot) {
+        StringBuilder sb = new StringBuilder(low.length()).append(low, 0, dot);
+        for (int k = dot + 1; k < low.length(); k++) {
+            char c = low.charAt(k);
+            if (c != '.') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     void collect() {

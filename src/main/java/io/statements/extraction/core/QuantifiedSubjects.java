@@ -90,9 +90,7 @@ final class QuantifiedSubjects {
 
     private boolean partOfPhrase(int i) {
         Tok t = toks.get(i);
-        return t.type == WORD && t.qrole == OUT && !cueLex.isCueTok(i)
-                && !(Lexicon.CLAUSE_WORDS.contains(t.low) && !t.low.equals("that"))
-                && !Lexicon.SUBJECT_PRONOUNS.contains(t.low) && !Lexicon.ADVERBS_AUX.contains(t.low);
+        return t.type == WORD && t.qrole == OUT && !cueLex.isCueTok(i) && !t.has(WordBits.PHRASE_BREAK);
     }
 
     /** `%`, or the word `percent` after a number (`19 percent`, `46 percent of voters`). */

@@ -31,7 +31,9 @@ final class SentenceOpeners {
             if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
                 return (caps || agency) && k + 1 <= limit ? k + 1 : i;
             }
-            boolean upper = t.type == WORD && t.text.length() >= 2 && t.text.equals(t.text.toUpperCase(Locale.ROOT))
+            boolean upper = t.type == WORD && t.text.length() >= 2
+                    && !(t.text.charAt(1) >= 'a' && t.text.charAt(1) <= 'z') // most words: no upper-case copy made
+                    && t.text.equals(t.text.toUpperCase(Locale.ROOT))
                     && Character.isLetter(t.text.charAt(0));
             caps |= upper && k == i;
             agency |= upper && k > i && toks.get(k - 1).text.equals("(");

@@ -63,7 +63,7 @@ final class SentenceSplitter {
     /** `U.S.`, `D.C.`, `p.m.`: the final period of the abbreviation may also end the sentence. */
     private static boolean endsWithDottedAbbreviation(Tok p) {
         String w = p.text;
-        return p.type == WORD && w.length() >= 4 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
+        return p.type == WORD && p.dotted && w.length() >= 4 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
     }
 
     /**

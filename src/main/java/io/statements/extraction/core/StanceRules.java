@@ -31,7 +31,7 @@ final class StanceRules {
             irresponsible reckless provocative hostile unfriendly aggressive criminal illegal illegitimate
             dangerous destabilizing destabilising outrageous unacceptable""");
 
-    private static final Set<String> HOLD = Lexicon.words("hold holds held holding");
+    static final Set<String> HOLD = Lexicon.words("hold holds held holding");
 
     private static final Set<String> TARGET_STOP = Lexicon.words("""
             for of over after that which who as in on at to with by from because while when about and but or""");
@@ -76,12 +76,14 @@ final class StanceRules {
             if (!cue && !inside && !(t.has(WordBits.STANCE_VERB) && mentionSubject(st, i))) {
                 continue;
             }
-            if ((OPPOSE_VERBS.contains(t.low) || SUPPORT_VERBS.contains(t.low))
+            if (t.has(WordBits.STANCE_VERB) // one bit for OPPOSE_VERBS or SUPPORT_VERBS, asked of every quoted word
                     && (cue || mentionSubject(st, i) || inside && speakerSubject(st, i))) {
                 Stance s = OPPOSE_VERBS.contains(t.low) ? Stance.OPPOSE : Stance.SUPPORT;
                 if (decide(st, s, i + 1, to, t.s, t.e)) {
                     return;
                 }
+            } else if (!t.has(WordBits.STANCE_QUOTED_WORD)) {
+                continue; // none of the quoted words below: one bit instead of two look-ups
             } else if (inside && HOLD.contains(t.low) && speakerSubject(st, i)) {
                 int resp = find(i + 1, Math.min(to, i + 14), "responsible", "accountable");
                 if (resp > 0 && decide(st, Stance.OPPOSE, i + 1, resp - 1, t.s, toks.get(resp).e)) {

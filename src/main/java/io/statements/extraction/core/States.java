@@ -27,7 +27,28 @@ final class States {
         }
     }
 
+    /** The longest key (`massachusetts`): a longer word, periods and whitespace aside, names no state. */
+    private static final int LONGEST = BY_TAG.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private States() {
+    }
+
+    /**
+     * {@code full(first + second)} (`New` `Jersey`, `N.` `Y.`) without joining two words too long together for any
+     * key: lower-casing turns each other character into one or more of the key (a key is ASCII letters only), so more
+     * than {@link #LONGEST} of them give null anyway.
+     */
+    static String full(String first, String second) {
+        return first.length() + second.length() - dotsAndSpaces(first) - dotsAndSpaces(second) > LONGEST ? null
+                : full(first + second);
+    }
+
+    private static int dotsAndSpaces(String w) {
+        int k = 0;
+        for (int i = 0; i < w.length(); i++) {
+            k += dotOrSpace(w.charAt(i)) ? 1 : 0;
+        }
+        return k;
     }
 
     /**
@@ -35,10 +56,36 @@ final class States {
      * letters without a period are a word (`in`, `me`, `or`, `ok`), not a postal code.
      */
     static String full(String tag) {
-        String key = Lexicon.lower(tag).replaceAll("[.\\s]", "");
+        String key = withoutDotsAndSpaces(Lexicon.lower(tag));
         if (key.length() == 2 && tag.indexOf('.') < 0 && tag.equals(Lexicon.lower(tag))) {
             return null;
         }
         return BY_TAG.get(key);
+    }
+
+    /**
+     * The word without periods and whitespace, as {@code replaceAll("[.\\s]", "")} (`\s` is ASCII whitespace) but
+     * without compiling a regular expression per call: description ties ask for every word before a capitalised one.
+     */
+    private static String withoutDotsAndSpaces(String w) {
+        int i = 0;
+        while (i < w.length() && !dotOrSpace(w.charAt(i))) {
+            i++;
+        }
+        if (i == w.length()) {
+            return w;
+        }
+        StringBuilder sb = new StringBuilder(w.length()).append(w, 0, i);
+        for (; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!dotOrSpace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean dotOrSpace(char c) {
+        return c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -16,6 +16,7 @@ final class Tok {
     boolean covered;   // inside a "NAME:" transcript paragraph
     byte role;         // PersonTitles.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
     long lex;          // WordBits: the word lists low is in, looked up once at tokenization
+    boolean dotted;    // a word with a full stop (`Sen.`, `U.S.`): whole-text passes test this, not the text
 
     /** Whether the token's lower-case form is in the word list of a {@link WordBits} bit. */
     boolean has(long wordBit) {

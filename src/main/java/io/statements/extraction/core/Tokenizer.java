@@ -58,15 +58,19 @@ final class Tokenizer {
             if (isWordChar(ch)) {
                 int j = i + 1;
                 boolean hyphen = false; // only a word joined by a hyphen can be a particle name (`al-Assad`)
+                boolean lowerAlready = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9'; // no character to lower-case
                 while (j < n) {
                     char c = s.charAt(j);
                     if (isWordChar(c)) {
+                        lowerAlready &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
                         j++;
                     } else if (c == ',' && thousands(j)) {
                         j += 4; // `4,000 people`: one number, not a clause break before `000 people`
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         hyphen |= c == '-';
+                        char next = s.charAt(j + 1);
+                        lowerAlready &= next >= 'a' && next <= 'z' || next >= '0' && next <= '9';
                         j += 2;
                     } else {
                         break;
@@ -76,22 +80,27 @@ final class Tokenizer {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
                 }
                 String w = s.substring(i, j);
-                String lw = lower(w);
+                // lower(w) is w itself when no character changes (most words): skip its scan and copy then
+                String lw = lowerAlready ? w : lower(w);
+                long lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
                 if (j < n && s.charAt(j) == '.') {
                     char after = j + 1 < n ? s.charAt(j + 1) : ' ';
-                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch)) || ABBREV.contains(lw)
+                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch))
+                            || (lex & WordBits.ABBREVIATION) != 0 // ABBREV.contains(lw)
                             || (after == ')' || after == ',') && w.indexOf('-') > 0) {
                         j++; // the abbreviation's full stop belongs to the word
                         w = s.substring(i, j);
                         lw = lower(w);
+                        lex = WordBits.of(lw);
                     }
                 }
                 t.e = j;
                 t.type = WORD;
                 t.text = w;
                 t.low = lw;
+                t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
-                t.lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
+                t.lex = lex;
                 i = j;
             } else {
                 int j = i + 1;

@@ -145,9 +145,12 @@ final class TypedOrgAntecedents {
         return false;
     }
 
+    /** Spaces and slashes between a name's words, compiled once (String.split compiles it per call). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s/]+");
+
     /** Does the name carry a word of the head's type? */
     private static boolean fits(String name, String head) {
-        String[] words = name.split("[\\s/]+");
+        String[] words = WORD_BREAKS.split(name);
         boolean print = false, network = false, agency = false;
         for (String w : words) {
             print |= PRINT_WORDS.contains(w);

@@ -26,6 +26,25 @@ final class WordBits {
     static final long STANCE_VERB = 1L << 5;
     /** {@link PersonTitles#ROLES} and the keys of {@link PersonTitles#ABBREVIATIONS} (`sen`, `gov`). */
     static final long ROLE_WORD = 1L << 6;
+    /** The quoted words {@link StanceRules} reads besides its verbs: `hold`, `responsibility`, `blame`, `reckless`. */
+    static final long STANCE_QUOTED_WORD = 1L << 7;
+    /** `according` (of `according to`), which the cue test asks of every word outside quotes before its bit. */
+    static final long ACCORDING = 1L << 8;
+    /** The words a name run goes on over in the name pre-pass: `of`, `in`, `for`, `and`, {@link Words#NAME_PARTICLES}. */
+    static final long NAME_RUN_LINK = 1L << 9;
+    /** {@link Words#ABBREV}: the tokenizer asks it of every word before a full stop (every sentence's last word). */
+    static final long ABBREVIATION = 1L << 10;
+    /** {@link Lexicon#SPEECH}, which the clause scans ask of word after word ({@link Cues#isSpeech}). */
+    static final long SPEECH_VERB = 1L << 11;
+    /** {@link Lexicon#PARTICIPLE} ({@link Cues#isParticiple}). */
+    static final long PARTICIPLE = 1L << 12;
+    /**
+     * The words that end a quantified subject's phrase in {@link QuantifiedSubjects}: {@link Lexicon#CLAUSE_WORDS}
+     * but `that`, {@link Lexicon#SUBJECT_PRONOUNS}, {@link Lexicon#ADVERBS_AUX}.
+     */
+    static final long PHRASE_BREAK = 1L << 13;
+    /** {@link Lexicon#CLAUSE_WORDS}, which the backward scans for a subject or a verb phrase ask of word after word. */
+    static final long CLAUSE_WORD = 1L << 14;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -39,6 +58,23 @@ final class WordBits {
         add(StanceRules.SUPPORT_VERBS, STANCE_VERB);
         add(PersonTitles.ROLES, ROLE_WORD);
         add(PersonTitles.ABBREVIATIONS.keySet(), ROLE_WORD);
+        add(StanceRules.HOLD, STANCE_QUOTED_WORD);
+        add(StanceRules.JUDGING_ADJECTIVES, STANCE_QUOTED_WORD);
+        add(Set.of("responsibility", "blame"), STANCE_QUOTED_WORD);
+        add(Set.of("according"), ACCORDING);
+        add(Set.of("of", "in", "for", "and"), NAME_RUN_LINK);
+        add(Words.NAME_PARTICLES, NAME_RUN_LINK);
+        add(Words.ABBREV, ABBREVIATION);
+        add(Lexicon.SPEECH, SPEECH_VERB);
+        add(Lexicon.PARTICIPLE, PARTICIPLE);
+        for (String w : Lexicon.CLAUSE_WORDS) {
+            if (!w.equals("that")) {
+                BITS.merge(w, PHRASE_BREAK, (a, b) -> a | b);
+            }
+        }
+        add(Lexicon.SUBJECT_PRONOUNS, PHRASE_BREAK);
+        add(Lexicon.ADVERBS_AUX, PHRASE_BREAK);
+        add(Lexicon.CLAUSE_WORDS, CLAUSE_WORD);
     }
 
     private WordBits() {
@@ -50,9 +86,36 @@ final class WordBits {
         }
     }
 
+    /*
+     * BITS again as open addressing over plain arrays, for the one look-up per word token: a slot's hash is compared
+     * before its word, and no Long is unboxed. At most half of the slots are used, so a probe ends soon.
+     */
+    private static final int MASK = Integer.highestOneBit(Math.max(BITS.size(), 4) * 4 - 1) - 1;
+    private static final String[] WORDS = new String[MASK + 1];
+    private static final int[] HASHES = new int[MASK + 1];
+    private static final long[] WORD_BITS = new long[MASK + 1];
+
+    static {
+        for (Map.Entry<String, Long> e : BITS.entrySet()) {
+            int h = e.getKey().hashCode();
+            int i = (h ^ (h >>> 16)) & MASK;
+            while (WORDS[i] != null) {
+                i = (i + 1) & MASK;
+            }
+            WORDS[i] = e.getKey();
+            HASHES[i] = h;
+            WORD_BITS[i] = e.getValue();
+        }
+    }
+
     /** The bits of the lists a lower-case word is in; 0 for most words. */
     static long of(String low) {
-        Long bits = BITS.get(low);
-        return bits == null ? 0 : bits;
+        int h = low.hashCode();
+        for (int i = (h ^ (h >>> 16)) & MASK; WORDS[i] != null; i = (i + 1) & MASK) {
+            if (HASHES[i] == h && WORDS[i].equals(low)) {
+                return WORD_BITS[i];
+            }
+        }
+        return 0;
     }
 }
