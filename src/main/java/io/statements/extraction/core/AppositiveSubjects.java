@@ -59,7 +59,7 @@ final class AppositiveSubjects {
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
             // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
             // `The bill's author, state Senator Dale Brooks, said`: a lower-case word before the title and name
-            boolean titledName = PersonTitles.modifiedTitleAt(toks, m + 1);
+            boolean titledName = TitlePhrases.modifiedTitleAt(toks, m + 1);
             if ((toks.get(m + 1).cap || titledName) && toks.get(comma - 1).cap && comma - m <= 6) {
                 return new int[]{name[0], comma - 1};
             }

@@ -29,20 +29,6 @@ final class PersonTitles {
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
     private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");
 
-    /** `head of` / `director of` ending at {@code of}: a lower-case role before `of`, the office of what follows. */
-    static boolean officeOfBefore(List<Tok> toks, int of, int ss) {
-        if (of - 1 < ss || !toks.get(of).low.equals("of")) {
-            return false;
-        }
-        Tok role = toks.get(of - 1);
-        return role.type == Tok.WORD && !role.cap && (ROLES.contains(role.low) || role.low.equals("head"));
-    }
-
-    /** `a spokesperson for the agency`: a spokesperson's `for` ending at {@code at}, like a role's `of`. */
-    static boolean spokespersonForBefore(List<Tok> toks, int at, int ss) {
-        return at - 1 >= ss && toks.get(at).low.equals("for") && toks.get(at - 1).low.startsWith("spokes");
-    }
-
     /** {@code place}: a capitalised word right before the title (`Florida` of `Florida Sen. X`), lower case, or null. */
     private record Holder(int pos, String role, String name, String place, boolean qualified, boolean former) {
     }
@@ -192,17 +178,6 @@ final class PersonTitles {
     }
 
     /** The person named by the capitalised run starting at token i, or null. */
-    /** Lower-case words that may open a title before a name: `state Senator X`, `former Mayor Y`. */
-    static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
-            state former then acting deputy interim retired outgoing incoming county city federal longtime veteran
-            senior""");
-
-    /** A lower-case title modifier at i followed by a capitalised title (`state Senator`). */
-    static boolean modifiedTitleAt(List<Tok> toks, int i) {
-        return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)
-                && toks.get(i + 1).cap && isRole(toks.get(i + 1));
-    }
-
     String personAt(int i) {
         for (int r = i; r - i < 2 && r + 1 < toks.size() && toks.get(r).cap && isRole(toks.get(r)); r++) {
             i = r + 1; // `Senator Dale Brooks`, `Deputy Mayor Ann Cole`: the name after the title

@@ -203,7 +203,7 @@ final class Subjects {
                         && NOUN_DETERMINERS.contains(toks.get(a - 1).low)) {
                     a--; // `The 52-year-old former mayor`, `the two officials`: the article belongs to the phrase
                 }
-                if (PersonTitles.officeOfBefore(toks, a - 1, ss) || PersonTitles.spokespersonForBefore(toks, a - 1, ss)) {
+                if (TitlePhrases.officeOfBefore(toks, a - 1, ss) || TitlePhrases.spokespersonForBefore(toks, a - 1, ss)) {
                     a -= 2; // `the head of the Energy Agency, X,`: the office phrase, not the organisation alone
                     continue;
                 }

@@ -51,7 +51,7 @@ final class TitleAppositives {
             if (t.text.equals(",")) {
                 Tok before = toks.get(k - 1);
                 // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
-                int name = k + 2 <= b && PersonTitles.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
+                int name = k + 2 <= b && TitlePhrases.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
@@ -82,7 +82,7 @@ final class TitleAppositives {
      */
     private boolean officeOf(int a, int b) {
         for (int k = a + 1; k < b; k++) {
-            if (PersonTitles.officeOfBefore(toks, k, a) || PersonTitles.spokespersonForBefore(toks, k, a)
+            if (TitlePhrases.officeOfBefore(toks, k, a) || TitlePhrases.spokespersonForBefore(toks, k, a)
                     || associateBefore(k)) {
                 return true;
             }

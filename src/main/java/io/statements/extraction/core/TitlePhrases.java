@@ -1,0 +1,38 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Token patterns around a title that other rules test without the document's title pre-pass ({@link PersonTitles}):
+ * a role's `of` (`head of`), a spokesperson's `for`, and a lower-case modifier before a capitalised title.
+ */
+final class TitlePhrases {
+    private TitlePhrases() {
+    }
+
+    /** `head of` / `director of` ending at {@code of}: a lower-case role before `of`, the office of what follows. */
+    static boolean officeOfBefore(List<Tok> toks, int of, int ss) {
+        if (of - 1 < ss || !toks.get(of).low.equals("of")) {
+            return false;
+        }
+        Tok role = toks.get(of - 1);
+        return role.type == Tok.WORD && !role.cap && (PersonTitles.ROLES.contains(role.low) || role.low.equals("head"));
+    }
+
+    /** `a spokesperson for the agency`: a spokesperson's `for` ending at {@code at}, like a role's `of`. */
+    static boolean spokespersonForBefore(List<Tok> toks, int at, int ss) {
+        return at - 1 >= ss && toks.get(at).low.equals("for") && toks.get(at - 1).low.startsWith("spokes");
+    }
+
+    /** Lower-case words that may open a title before a name: `state Senator X`, `former Mayor Y`. */
+    static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
+            state former then acting deputy interim retired outgoing incoming county city federal longtime veteran
+            senior""");
+
+    /** A lower-case title modifier at i followed by a capitalised title (`state Senator`). */
+    static boolean modifiedTitleAt(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)
+                && toks.get(i + 1).cap && PersonTitles.isRole(toks.get(i + 1));
+    }
+}
