@@ -122,6 +122,10 @@ final class Clauses {
                 }
                 continue;
             }
+            if (j > a && numberedName(toks.get(j - 1), w)) {
+                j++; // rule numbered-names: `Article 33 affirms`, `Amendment 2 states`: the number is the name's
+                continue;
+            }
             if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
                     && !Lexicon.PREPOSITIONS.contains(w.low)
                     && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
@@ -139,6 +143,29 @@ final class Clauses {
     }
 
     private static final java.util.Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
+
+    /** Capitalised nouns a number completes as a name: `Article 33`, `Proposition 64`, `Resolution 2334`. */
+    private static final java.util.Set<String> NUMBERED_NOUNS = Lexicon.words("""
+            article section proposition prop. amendment resolution chapter clause paragraph measure initiative
+            protocol directive""");
+
+    /**
+     * Rule numbered-names (session names22): a number right after a capitalised noun that takes one (`Article 33`,
+     * `Section 4`) belongs to the name, not a cut before it (the subject was `Article`); digits only, so no year or
+     * count after other words.
+     */
+    private static boolean numberedName(Tok prev, Tok w) {
+        if (!prev.cap || prev.type != WORD || !NUMBERED_NOUNS.contains(prev.low) || w.type != WORD || w.cap
+                || w.text.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < w.text.length(); k++) {
+            if (!Character.isDigit(w.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
     private boolean verbBeforeObject(int j, int limit) {
