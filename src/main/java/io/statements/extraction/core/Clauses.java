@@ -120,6 +120,9 @@ final class Clauses {
                     j++; // "Netanyahu's office"
                     break;
                 }
+                if (j == a + 1 && describedName(j, limit)) {
+                    j += 2; // rule described-name-subject: `Conservative icon Phyllis Schlafly, who died`: the name
+                }
                 continue;
             }
             if (j > a && numberedName(toks.get(j - 1), w)) {
@@ -143,6 +146,25 @@ final class Clauses {
     }
 
     private static final java.util.Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
+
+    /**
+     * Rule described-name-subject (session names22): after one capitalised word opening the subject, a lower-case noun
+     * and two capitalised words (`Conservative icon Phyllis Schlafly`, `Civic icon Ann Marsh`) go on as one subject,
+     * whose name is the capitalised run at its end (`Conservative` alone was the subject, and a book title's `The
+     * Conservative Case` its name). Not after a cue or a word that may be a verb (`-s`, `-ed`, `-ing`).
+     */
+    private boolean describedName(int j, int limit) {
+        if (j + 2 > limit) {
+            return false;
+        }
+        Tok noun = toks.get(j), first = toks.get(j + 1), last = toks.get(j + 2);
+        return noun.type == WORD && !noun.cap && noun.qrole == OUT && !cueLex.isCueTok(j) && noun.low.length() > 2
+                && !noun.low.endsWith("s") && !noun.low.endsWith("ed") && !noun.low.endsWith("ly")
+                && !Lexicon.PREPOSITIONS.contains(noun.low) && !Lexicon.CLAUSE_WORDS.contains(noun.low)
+                && !Lexicon.ADVERBS_AUX.contains(noun.low) && !Lexicon.DETERMINERS.contains(noun.low)
+                && !noun.low.endsWith("ing") && isNameTok(first) && !Lexicon.ORG_WORDS.contains(first.low)
+                && isNameTok(last);
+    }
 
     /** Capitalised nouns a number completes as a name: `Article 33`, `Proposition 64`, `Resolution 2334`. */
     private static final java.util.Set<String> NUMBERED_NOUNS = Lexicon.words("""

@@ -63,6 +63,10 @@ final class NamePrepass {
             if (a < j && openingCommonWord(a)) {
                 a++; // `Both Bolton and Gorka saw`, `Maybe Trump is`, `Bassist Moby said`: the word is no first name
             }
+            if (a > i && a < j && titleAfterThe(a, j)) {
+                i = j + 1; // rule title-not-person: `The Conservative Case for Trump` names a book, nobody's `Case`
+                continue;
+            }
             int and = a < j ? indexOfAnd(a, j) : -1;
             if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
@@ -111,6 +115,24 @@ final class NamePrepass {
             return false;
         }
         return !d.capitalisedWithinSentence(t.low);
+    }
+
+    /**
+     * Rule title-not-person (session names22): a run of several capitalised words after a capitalised `The` (`her
+     * book, The Conservative Case for Trump,`, `The Harbour Case for Reform was released`) is a title, a show or an
+     * organisation: no person, so neither `Case` nor `Conservative` may later stand for it (a `she wrote` went to
+     * `Conservative Case`). Not when a first name or a title follows `The` (`The Rev. Al Green`, `The Hillary
+     * Clinton campaign`), nor for an organisation the index recognises (`The Harbour Group`).
+     */
+    private boolean titleAfterThe(int a, int j) {
+        Tok the = toks.get(a - 1);
+        Tok first = toks.get(a);
+        if (!the.text.equals("The") || PersonGenders.isFirstName(first.low) || Lexicon.TITLES.contains(first.low)
+                || Lexicon.TITLES.contains(first.low.replace(".", "")) || PersonTitles.isRole(first)) {
+            return false;
+        }
+        Name nm = names.classify(a, j);
+        return nm != null && nm.kind == SpeakerKind.PERSON;
     }
 
     private int indexOfAnd(int a, int b) {
