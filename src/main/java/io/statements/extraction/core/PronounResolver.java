@@ -182,6 +182,8 @@ final class PronounResolver {
         }
         int[] shown = shownPerson(subj, pe);
         subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
+        int[] named = shown == null ? appositiveName(subj, pe) : null;
+        subj = named != null ? named : subj;
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
                 && !d.toks.get(subj[1] + 1).text.equals(",")
@@ -197,6 +199,36 @@ final class PronounResolver {
             return null;
         }
         return sp;
+    }
+
+    /**
+     * Rule titled-appositive-subject (session names22): `the French ambassador to the United Nations, Pierre Delattre,
+     * uttered a stage whisper. "...," he said`: a title subject (with `to`/`of`/`for` and a name after it) whose name
+     * follows between commas is that person (the title alone was no name, and `he` went to the speaker before). Two or
+     * more capitalised words, a comma after them.
+     */
+    private int[] appositiveName(int[] subj, int pe) {
+        int k = subj[1] + 1;
+        if (d.toks.get(subj[1]).cap || !PersonTitles.ROLES.contains(d.toks.get(subj[1]).low)) {
+            return null;
+        }
+        String prep = k <= pe ? d.toks.get(k).low : "";
+        if (prep.equals("to") || prep.equals("of") || prep.equals("for")) { // `the ambassador to the United Nations,`
+            k++;
+            k += k <= pe && d.toks.get(k).low.equals("the") ? 1 : 0;
+            while (k <= pe && Words.isNameTok(d.toks.get(k)) && k - subj[1] < 8) {
+                k++;
+            }
+        }
+        if (k + 3 > pe || !d.toks.get(k).text.equals(",")) {
+            return null;
+        }
+        int a = k + 1, b = a;
+        while (b + 1 <= pe && Words.isNameTok(d.toks.get(b + 1)) && b - a < 4) {
+            b++;
+        }
+        return Words.isNameTok(d.toks.get(a)) && b > a && b + 1 <= pe && d.toks.get(b + 1).text.equals(",")
+                ? new int[]{a, b} : null;
     }
 
     /** Recordings that show someone: `Footage of X appears`, `A clip of X shows`, `Video of X surfaced`. */
