@@ -135,13 +135,15 @@ public final class SpeakerNames {
     /**
      * Rule mojibake-letters, its output half (session names22): a name the text stores mis-encoded (`SarukhÃ\u0083Â¡n`,
      * UTF-8 read as Latin-1, once or twice) is reported as spelled (`Sarukhán`): the Latin-1 characters are the UTF-8
-     * bytes. Undone while the result still decodes; a name without `Ã`/`Â` is returned as it is, unscanned beyond that.
+     * bytes (composed first when stored decomposed). Undone while the result still decodes; a name without `Ã`/`Â` is
+     * returned as it is.
      */
     static String unmangled(String name) {
-        if (name == null || name.indexOf('\u00c3') < 0 && name.indexOf('\u00c2') < 0) {
+        if (name == null || name.indexOf('\u00c3') < 0 && name.indexOf('\u00c2') < 0 && name.indexOf('\u0303') < 0
+                && name.indexOf('\u0302') < 0) {
             return name;
         }
-        String s = name;
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC); // `A\u0303` is `Ã`
         for (int round = 0; round < 3 && (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0); round++) {
             byte[] bytes = new byte[s.length()];
             for (int i = 0; i < s.length(); i++) {

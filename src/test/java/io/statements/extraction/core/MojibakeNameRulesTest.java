@@ -28,6 +28,14 @@ class MojibakeNameRulesTest {
     }
 
     @Test
+    void aMangledNameStoredDecomposedIsOneNameToo() {
+        // `Ã` stored as `A` and a combining tilde, `Â` as `A` and a combining circumflex
+        String text = "Envoy\n\nArturo SarukhA\u0303\u0083A\u0302\u00a1n, a former ambassador, said the plan was"
+                + " overdue.\n";
+        assertEquals("Arturo Sarukh\u00e1n", with(text, "the plan was overdue").speakerName());
+    }
+
+    @Test
     void unmangledLeavesOtherNamesAlone() {
         assertEquals("Jo\u00e3o Silva", SpeakerNames.unmangled("Jo\u00e3o Silva"));
         assertEquals("\u00c3LVARO", SpeakerNames.unmangled("\u00c3LVARO")); // a real capital A-tilde: no UTF-8 after it
