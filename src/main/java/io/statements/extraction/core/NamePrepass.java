@@ -135,6 +135,23 @@ final class NamePrepass {
         return nm != null && nm.kind == SpeakerKind.PERSON;
     }
 
+    /**
+     * Rule name-adjective (session names22): an adjective made from a name (`the Trumpian storm`, `a Reaganesque
+     * optimism`, `the Orwellian state`): one capitalised word ending in `-ian` or `-esque` between a determiner and a
+     * lower-case word is no person (a `he` after it went to `Trumpian`); first names (`the Christian right` aside,
+     * `Brian`, `Julian`) never stand there.
+     */
+    private boolean nameAdjective(int a) {
+        Tok t = toks.get(a);
+        if (a == 0 || a + 1 >= toks.size() || !(t.low.endsWith("ian") || t.low.endsWith("esque")) || t.low.length() < 6
+                || PersonGenders.isFirstName(t.low)) {
+            return false;
+        }
+        Tok next = toks.get(a + 1);
+        return Lexicon.DETERMINERS.contains(toks.get(a - 1).low) && next.type == WORD && !next.cap
+                && next.qrole == OUT;
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -152,6 +169,9 @@ final class NamePrepass {
         }
         if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {
             return; // `Footage of ...`, `Social media ...`: a common word opening its sentence, no one for `she`
+        }
+        if (a == j && nm.kind == SpeakerKind.PERSON && nameAdjective(a)) {
+            return; // rule name-adjective: `amid the Trumpian storm` names no one for the next `he`
         }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);
