@@ -120,6 +120,13 @@ final class Clauses {
                     j++; // "Netanyahu's office"
                     break;
                 }
+                if (j == a + 1 && describedName(j, limit)) {
+                    j += 2; // rule described-name-subject: `Conservative icon Phyllis Schlafly, who died`: the name
+                }
+                continue;
+            }
+            if (j > a && numberedName(toks.get(j - 1), w)) {
+                j++; // rule numbered-names: `Article 33 affirms`, `Amendment 2 states`: the number is the name's
                 continue;
             }
             if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
@@ -139,6 +146,48 @@ final class Clauses {
     }
 
     private static final java.util.Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
+
+    /**
+     * Rule described-name-subject (session names22): after one capitalised word opening the subject, a lower-case noun
+     * and two capitalised words (`Conservative icon Phyllis Schlafly`, `Civic icon Ann Marsh`) go on as one subject,
+     * whose name is the capitalised run at its end (`Conservative` alone was the subject, and a book title's `The
+     * Conservative Case` its name). Not after a cue or a word that may be a verb (`-s`, `-ed`, `-ing`).
+     */
+    private boolean describedName(int j, int limit) {
+        if (j + 2 > limit) {
+            return false;
+        }
+        Tok noun = toks.get(j), first = toks.get(j + 1), last = toks.get(j + 2);
+        return noun.type == WORD && !noun.cap && noun.qrole == OUT && !cueLex.isCueTok(j) && noun.low.length() > 2
+                && !noun.low.endsWith("s") && !noun.low.endsWith("ed") && !noun.low.endsWith("ly")
+                && !Lexicon.PREPOSITIONS.contains(noun.low) && !Lexicon.CLAUSE_WORDS.contains(noun.low)
+                && !Lexicon.ADVERBS_AUX.contains(noun.low) && !Lexicon.DETERMINERS.contains(noun.low)
+                && !noun.low.endsWith("ing") && isNameTok(first) && !Lexicon.ORG_WORDS.contains(first.low)
+                && isNameTok(last);
+    }
+
+    /** Capitalised nouns a number completes as a name: `Article 33`, `Proposition 64`, `Resolution 2334`. */
+    private static final java.util.Set<String> NUMBERED_NOUNS = Lexicon.words("""
+            article section proposition prop. amendment resolution chapter clause paragraph measure initiative
+            protocol directive""");
+
+    /**
+     * Rule numbered-names (session names22): a number right after a capitalised noun that takes one (`Article 33`,
+     * `Section 4`) belongs to the name, not a cut before it (the subject was `Article`); digits only, so no year or
+     * count after other words.
+     */
+    private static boolean numberedName(Tok prev, Tok w) {
+        if (!prev.cap || prev.type != WORD || !NUMBERED_NOUNS.contains(prev.low) || w.type != WORD || w.cap
+                || w.text.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < w.text.length(); k++) {
+            if (!Character.isDigit(w.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
     private boolean verbBeforeObject(int j, int limit) {

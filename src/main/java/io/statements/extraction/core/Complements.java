@@ -143,6 +143,13 @@ final class Complements {
         return end >= from ? end : -1;
     }
 
+    /** Forms of `be` before a passive verb of saying (`was announced`). */
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("was were is are been being");
+
+    /** Words opening an adverbial clause, whose subject speaks for itself. */
+    private static final java.util.Set<String> ADJUNCT_OPENERS = Lexicon.words(
+            "before after when while until since because although though unless once whereas");
+
     /**
      * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the
      * cue nearest a quote sits in the reported clause of an earlier verb of saying, the quote belongs to that outer
@@ -162,6 +169,8 @@ final class Complements {
         if (cueLex.isSpeech(cue) && inner != null && !innerPronoun) {
             return cue; // `X said Y told him "..."`: Y is a speaker in their own right
         }
+        boolean adjunctClause = inner != null && !innerPronoun && inner[0] - 1 >= ss
+                && toks.get(inner[0] - 1).type == WORD && ADJUNCT_OPENERS.contains(toks.get(inner[0] - 1).low);
         for (int m = cue - 1; m >= ss && cue - m < 40; m--) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.text.equals(";") || isTerminal(t)) {
@@ -171,6 +180,12 @@ final class Complements {
                 int from = complementStart(m, m, se);
                 int innerStart = inner == null ? cue : inner[0];
                 int[] outerSubj = subjects.subjectBefore(m, ss);
+                if (adjunctClause && m - 1 >= ss && BE_FORMS.contains(toks.get(m - 1).low)) {
+                    // rule clause-host-subject (session names22): `X's name was announced ... long before officials
+                    // started to portray it as a "workplace" issue`: what a passive verb put out is no one's words;
+                    // the adverbial clause's subject speaks (an active `said ... while X wants` keeps the quote)
+                    return cue;
+                }
                 if (from > m && from <= innerStart && outerSubj != null) {
                     return m;
                 }

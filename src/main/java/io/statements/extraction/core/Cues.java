@@ -214,7 +214,17 @@ final class Cues {
     }
 
     boolean isAccording(int i) {
-        return toks.get(i).low.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to");
+        String w = toks.get(i).low;
+        return (w.equals("according") && i + 1 < toks.size() && toks.get(i + 1).low.equals("to"))
+                || w.equals("reported") && asReportedBy(i);
+    }
+
+    /**
+     * Rule as-reported-by (session names22): `As reported by the Ledger, X found ...` reads like `According to the
+     * Ledger, X found ...`: the outlet reports the clause (PolNeAR's source). Only with `as` before and `by` after.
+     */
+    private boolean asReportedBy(int i) {
+        return i > 0 && i + 1 < toks.size() && toks.get(i - 1).low.equals("as") && toks.get(i + 1).low.equals("by");
     }
 
     /** `what he called`, `which it calls`: a characterisation inside a relative clause. */

@@ -62,7 +62,7 @@ final class Lexicon {
             highlighted welcomed welcomes supports backs backed endorsed endorses opposes opposed plans vowed
             hope fear expect worry supported proposed offered sought seeks decried derided lambasted assailed chided
             rebuked applauded lauded challenged pointed
-            indicated indicates considers referenced invoked implied bemoaned portrayed preferred recommended
+            indicated indicates considers referenced invoked implied bemoaned portrayed portray portrays preferred recommended
             voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
             repeated assured assures issued ordered""");
 

@@ -11,7 +11,7 @@ final class NameDescriptors {
     private static final Set<String> WORDS = Lexicon.words("""
             democrat republican billionaire millionaire comedian rival journalist filmmaker assemblywoman assemblyman
             activist author actor actress singer rapper businessman businesswoman investor entrepreneur columnist
-            pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran""");
+            pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran marine""");
 
     private NameDescriptors() {
     }

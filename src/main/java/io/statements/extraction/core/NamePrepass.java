@@ -62,6 +62,10 @@ final class NamePrepass {
             if (a < j && openingCommonWord(a)) {
                 a++; // `Both Bolton and Gorka saw`, `Maybe Trump is`, `Bassist Moby said`: the word is no first name
             }
+            if (a > i && a < j && titleAfterThe(a, j)) {
+                i = j + 1; // rule title-not-person: `The Conservative Case for Trump` names a book, nobody's `Case`
+                continue;
+            }
             int and = a < j ? indexOfAnd(a, j) : -1;
             if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
@@ -112,6 +116,41 @@ final class NamePrepass {
         return !d.capitalisedWithinSentence(t.low);
     }
 
+    /**
+     * Rule title-not-person (session names22): a run of several capitalised words after a capitalised `The` (`her
+     * book, The Conservative Case for Trump,`, `The Harbour Case for Reform was released`) is a title, a show or an
+     * organisation: no person, so neither `Case` nor `Conservative` may later stand for it (a `she wrote` went to
+     * `Conservative Case`). Not when a first name or a title follows `The` (`The Rev. Al Green`, `The Hillary
+     * Clinton campaign`), nor for an organisation the index recognises (`The Harbour Group`).
+     */
+    private boolean titleAfterThe(int a, int j) {
+        Tok the = toks.get(a - 1);
+        Tok first = toks.get(a);
+        if (!the.text.equals("The") || PersonGenders.isFirstName(first.low) || Lexicon.TITLES.contains(first.low)
+                || Lexicon.TITLES.contains(first.low.replace(".", "")) || PersonTitles.isRole(first)) {
+            return false;
+        }
+        Name nm = names.classify(a, j);
+        return nm != null && nm.kind == SpeakerKind.PERSON;
+    }
+
+    /**
+     * Rule name-adjective (session names22): an adjective made from a name (`the Trumpian storm`, `a Reaganesque
+     * optimism`, `the Orwellian state`): one capitalised word ending in `-ian` or `-esque` between a determiner and a
+     * lower-case word is no person (a `he` after it went to `Trumpian`); first names (`the Christian right` aside,
+     * `Brian`, `Julian`) never stand there.
+     */
+    private boolean nameAdjective(int a) {
+        Tok t = toks.get(a);
+        if (a == 0 || a + 1 >= toks.size() || !(t.low.endsWith("ian") || t.low.endsWith("esque")) || t.low.length() < 6
+                || PersonGenders.isFirstName(t.low)) {
+            return false;
+        }
+        Tok next = toks.get(a + 1);
+        return Lexicon.DETERMINERS.contains(toks.get(a - 1).low) && next.type == WORD && !next.cap
+                && next.qrole == OUT;
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -129,6 +168,9 @@ final class NamePrepass {
         }
         if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {
             return; // `Footage of ...`, `Social media ...`: a common word opening its sentence, no one for `she`
+        }
+        if (a == j && nm.kind == SpeakerKind.PERSON && nameAdjective(a)) {
+            return; // rule name-adjective: `amid the Trumpian storm` names no one for the next `he`
         }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);

@@ -106,6 +106,10 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
             }
             case "they" -> {
+                Speaker couple = pronounAndPartner(ms, me, mention);
+                if (couple != null) {
+                    return couple; // `He and his partner came because they wanted to show that "..."`: him
+                }
                 int[] pair = previousCoordinatedNames(ms);
                 if (pair != null && (prev == null || d.toks.get(pair[0]).s > prev.ms())) {
                     // `Tom Reyes and Ida Berg spoke to reporters. They said`: the people just named together
@@ -182,6 +186,8 @@ final class PronounResolver {
         }
         int[] shown = shownPerson(subj, pe);
         subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
+        int[] named = shown == null ? appositiveName(subj, pe) : null;
+        subj = named != null ? named : subj;
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
                 && !d.toks.get(subj[1] + 1).text.equals(",")
@@ -197,6 +203,61 @@ final class PronounResolver {
             return null;
         }
         return sp;
+    }
+
+    /**
+     * Rule titled-appositive-subject (session names22): `the French ambassador to the United Nations, Pierre Delattre,
+     * uttered a stage whisper. "...," he said`: a title subject (with `to`/`of`/`for` and a name after it) whose name
+     * follows between commas is that person (the title alone was no name, and `he` went to the speaker before). Two or
+     * more capitalised words, a comma after them.
+     */
+    private int[] appositiveName(int[] subj, int pe) {
+        int k = subj[1] + 1;
+        if (d.toks.get(subj[1]).cap || !PersonTitles.ROLES.contains(d.toks.get(subj[1]).low)) {
+            return null;
+        }
+        String prep = k <= pe ? d.toks.get(k).low : "";
+        if (prep.equals("to") || prep.equals("of") || prep.equals("for")) { // `the ambassador to the United Nations,`
+            k++;
+            k += k <= pe && d.toks.get(k).low.equals("the") ? 1 : 0;
+            while (k <= pe && Words.isNameTok(d.toks.get(k)) && k - subj[1] < 8) {
+                k++;
+            }
+        }
+        if (k + 3 > pe || !d.toks.get(k).text.equals(",")) {
+            return null;
+        }
+        int a = k + 1, b = a;
+        while (b + 1 <= pe && Words.isNameTok(d.toks.get(b + 1)) && b - a < 4) {
+            b++;
+        }
+        return Words.isNameTok(d.toks.get(a)) && b > a && b + 1 <= pe && d.toks.get(b + 1).text.equals(",")
+                ? new int[]{a, b} : null;
+    }
+
+    /**
+     * Rule pronoun-and-partner (session names22): `they` inside a sentence whose subject is `He and his partner` (`She
+     * and her husband`) is that pronoun's person, the one the article named (PolNeAR's source is the pair; the pair is
+     * his and his partner's). Only the pronoun opening the sentence, `and`, the matching possessive and a noun.
+     */
+    private Speaker pronounAndPartner(int ms, int me, String mention) {
+        int si = sentenceAt(ms);
+        if (si < 0) {
+            return null;
+        }
+        int ss = d.sentStart[si];
+        if (ss + 3 > d.sentEnd[si] || d.toks.get(ss + 3).s >= ms) {
+            return null;
+        }
+        String p = d.toks.get(ss).low, possessive = d.toks.get(ss + 2).low;
+        Tok noun = d.toks.get(ss + 3);
+        if (!(p.equals("he") && possessive.equals("his") || p.equals("she") && possessive.equals("her"))
+                || !d.toks.get(ss + 1).low.equals("and") || noun.type != Tok.WORD || noun.cap) {
+            return null;
+        }
+        Speaker sp = resolve(p, d.toks.get(ss).s, d.toks.get(ss).e, d.toks.get(ss).text);
+        return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON ? null
+                : new Speaker(ms, me, mention, sp.name(), SpeakerKind.PERSON, null);
     }
 
     /** Recordings that show someone: `Footage of X appears`, `A clip of X shows`, `Video of X surfaced`. */

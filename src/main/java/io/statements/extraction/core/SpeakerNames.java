@@ -132,6 +132,36 @@ public final class SpeakerNames {
         return name;
     }
 
+    /**
+     * Rule mojibake-letters, its output half (session names22): a name the text stores mis-encoded (`SarukhÃ\u0083Â¡n`,
+     * UTF-8 read as Latin-1, once or twice) is reported as spelled (`Sarukhán`): the Latin-1 characters are the UTF-8
+     * bytes (composed first when stored decomposed). Undone while the result still decodes; a name without `Ã`/`Â` is
+     * returned as it is.
+     */
+    static String unmangled(String name) {
+        if (name == null || name.indexOf('\u00c3') < 0 && name.indexOf('\u00c2') < 0 && name.indexOf('\u0303') < 0
+                && name.indexOf('\u0302') < 0) {
+            return name;
+        }
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC); // `A\u0303` is `Ã`
+        for (int round = 0; round < 3 && (s.indexOf('\u00c3') >= 0 || s.indexOf('\u00c2') >= 0); round++) {
+            byte[] bytes = new byte[s.length()];
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c > 0xff) {
+                    return s; // not Latin-1: nothing more to undo
+                }
+                bytes[i] = (byte) c;
+            }
+            try {
+                s = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return s; // a real `Ã` (`ÃLVARO` in capitals): keep what decoded so far
+            }
+        }
+        return s;
+    }
+
     /** The word without the characters NOT_NAME_CHAR matches; a word of ASCII letters and digits as it is. */
     private static String nameChars(String w) {
         for (int i = 0; i < w.length(); i++) {

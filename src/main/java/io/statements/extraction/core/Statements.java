@@ -82,7 +82,7 @@ final class Statements {
         TextSpan evidence = judged == null ? null
                 : new TextSpan(cp.at(judged.stanceS), cp.at(judged.stanceE), t.substring(judged.stanceS, judged.stanceE));
         return new ExtractedStatement(words.toString(), first.kind, new Span(cp.at(from), cp.at(to)), segments, cue,
-                mention, name, kind, first.via, first.channel, Math.max(0.0, Math.min(1.0, Math.round(conf * 100) / 100.0)),
+                mention, SpeakerNames.unmangled(name), kind, first.via, first.channel, Math.max(0.0, Math.min(1.0, Math.round(conf * 100) / 100.0)),
                 first.sieve, judged == null ? null : judged.stance, judged == null ? null : judged.stanceTarget, evidence,
                 title == null ? null : title.title(), title == null ? null : title.affiliation());
     }

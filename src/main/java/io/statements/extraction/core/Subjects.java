@@ -28,7 +28,8 @@ final class Subjects {
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
         if (interrupted.hostedInfinitive(k, ss)) {
-            return new int[]{-1, -1}; // `X went on to say`: the subject of the verb before
+            int[] own = hostSubject(k - 2, ss);
+            return own != null ? own : new int[]{-1, -1}; // `X went on to say`: the subject of the verb before
         }
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
@@ -145,7 +146,6 @@ final class Subjects {
 
     private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
 
-    /** A noun phrase that ends at token j, going left to a clause boundary. */
     /**
      * Session names21: `Graham, who's called for 20,000 troops`, `Clinton -- who'd said`: a contracted `who` is the
      * relative pronoun (it was a speaker named `who's`).
@@ -155,6 +155,33 @@ final class Subjects {
                 && (low.charAt(4) == 's' || low.charAt(4) == 'd');
     }
 
+    /** Words opening an adverbial clause (rule clause-host-subject). */
+    private static final java.util.Set<String> ADVERBIAL_OPENERS = Lexicon.words(
+            "before after when while until since because although though unless once whereas");
+
+    /**
+     * Rule clause-host-subject (session names22): `..., long before White House officials started to portray it as
+     * ...`: the host verb of the infinitive has its own subject in a clause opened by a subordinator (`before`,
+     * `when`, `while`), which speaks, not the sentence's subject (`Syed Farook's name was announced ...`). Only a noun
+     * phrase right before the host (a name or a plural noun), right after an adverbial clause word (not
+     * `who are inclined to believe`, `but went on to say`).
+     */
+    private int[] hostSubject(int host, int ss) {
+        if (host - 1 <= ss || toks.get(host).cap) {
+            return null;
+        }
+        int[] np = npEndingAt(host - 1, ss);
+        if (np == null || np[0] - 1 < ss) {
+            return null;
+        }
+        Tok opener = toks.get(np[0] - 1);
+        Tok head = toks.get(np[1]);
+        return opener.type == WORD && opener.qrole == OUT && ADVERBIAL_OPENERS.contains(opener.low)
+                && head.type == WORD && (head.cap || head.low.endsWith("s") && head.low.length() > 3)
+                && !Lexicon.ADVERBS_AUX.contains(head.low) ? np : null;
+    }
+
+    /** A noun phrase that ends at token j, going left to a clause boundary. */
     int[] npEndingAt(int j, int ss) {
         if (j < ss) {
             return null;

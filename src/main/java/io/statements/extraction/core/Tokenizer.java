@@ -66,6 +66,8 @@ final class Tokenizer {
                         j++;
                     } else if (c == ',' && thousands(j)) {
                         j += 4; // `4,000 people`: one number, not a clause break before `000 people`
+                    } else if (c >= '\u0080' && c <= '\u036f' && inWord(c, s.charAt(j - 1))) {
+                        j++; // `SarukhÃ\u0083Â¡n`: a mis-encoded letter's second byte, read as Latin-1, is still the word
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         hyphen |= c == '-';
@@ -126,6 +128,21 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+    }
+
+    /**
+     * Rule mojibake-letters (session names22): UTF-8 read as Latin-1 writes `á` as `Ã¡` (and twice over as
+     * `Ã\u0083Â¡`): a lead byte `Ã`/`Â` then a byte 0x80-0xBF, which Latin-1 shows as a control character or a mark
+     * (`¡`, `±`, `©`). Such a pair inside a word is one letter, so `BasÃ\u0083Â¡Ã\u0083Â±ez` stays one name word
+     * (it was cut at `Ã`, and `Â¡` began new tokens); the same when the text stores `Ã` decomposed (`A` and U+0303), and
+     * any combining accent stays in its word. Only reached at a non-letter, so plain text pays one compare.
+     */
+    private static boolean inWord(char c, char prev) {
+        if (c >= '\u0300') {
+            return true; // a combining accent (`Jose\u0301`, text stored decomposed) belongs to its letter
+        }
+        // a lead byte composed (`Ã`) or decomposed (`A` and a combining tilde, as one corpus stores it)
+        return c <= '\u00bf' && (prev == '\u00c3' || prev == '\u00c2' || prev == '\u0303' || prev == '\u0302');
     }
 
     /** A comma between a digit and exactly three digits: a thousands separator. */
