@@ -84,7 +84,7 @@ final class CueAttribution extends Rules {
                 earlier = c.memory.cueSpeaker.get(c2);
             }
         }
-        int[] sub = clauses.subordinateSubject(cue, c.ss);
+        int[] sub = d.verbSubjects.subordinateSubject(cue, c.ss);
         if (sub != null) {
             return resolver.resolve(sub[0], sub[1]);
         }
@@ -95,7 +95,7 @@ final class CueAttribution extends Rules {
         if (shared != null) {
             return resolver.resolveSubject(shared);
         }
-        int[] ssub = clauses.coordinatedSubject(cue, c.ss, c.se, c.qEndTok);
+        int[] ssub = d.verbSubjects.coordinatedSubject(cue, c.ss, c.se, c.qEndTok);
         if (ssub == null && cue == c.ss && cueLex.isParticiple(cue) && d.lastGroupSent == c.si - 1) {
             return d.lastGroupSpeaker; // `X stated that ... Adding, "..."`: the speaker of the sentence before
         }

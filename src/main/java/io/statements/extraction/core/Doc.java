@@ -29,6 +29,7 @@ final class Doc {
     InvertedSubjects inverted;
     Complements complements;
     Clauses clauses;
+    VerbSubjects verbSubjects;
     SpeakerResolver resolver;
     ChannelVia channels;
 

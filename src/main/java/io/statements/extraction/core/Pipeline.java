@@ -32,6 +32,7 @@ final class Pipeline {
         d.inverted = new InvertedSubjects(d);
         d.complements = new Complements(d);
         d.clauses = new Clauses(d);
+        d.verbSubjects = new VerbSubjects(d);
         d.resolver = new SpeakerResolver(d);
         d.channels = new ChannelVia(d);
 

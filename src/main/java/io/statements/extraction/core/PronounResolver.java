@@ -184,9 +184,9 @@ final class PronounResolver {
         if (subj == null || subj[0] == subj[1] && Lexicon.SUBJECT_PRONOUNS.contains(d.toks.get(subj[0]).low)) {
             return null;
         }
-        int[] shown = shownPerson(subj, pe);
+        int[] shown = SubjectNames.shownPerson(d.toks, subj, pe);
         subj = shown != null ? shown : d.clauses.throughTitle(subj, pe);
-        int[] named = shown == null ? appositiveName(subj, pe) : null;
+        int[] named = shown == null ? SubjectNames.appositiveName(d.toks, subj, pe) : null;
         subj = named != null ? named : subj;
         Tok last = d.toks.get(subj[1]);
         if (!last.cap || subj[1] + 1 > pe || d.toks.get(subj[1] + 1).type != Tok.WORD
@@ -203,36 +203,6 @@ final class PronounResolver {
             return null;
         }
         return sp;
-    }
-
-    /**
-     * Rule titled-appositive-subject (session names22): `the French ambassador to the United Nations, Pierre Delattre,
-     * uttered a stage whisper. "...," he said`: a title subject (with `to`/`of`/`for` and a name after it) whose name
-     * follows between commas is that person (the title alone was no name, and `he` went to the speaker before). Two or
-     * more capitalised words, a comma after them.
-     */
-    private int[] appositiveName(int[] subj, int pe) {
-        int k = subj[1] + 1;
-        if (d.toks.get(subj[1]).cap || !PersonTitles.ROLES.contains(d.toks.get(subj[1]).low)) {
-            return null;
-        }
-        String prep = k <= pe ? d.toks.get(k).low : "";
-        if (prep.equals("to") || prep.equals("of") || prep.equals("for")) { // `the ambassador to the United Nations,`
-            k++;
-            k += k <= pe && d.toks.get(k).low.equals("the") ? 1 : 0;
-            while (k <= pe && Words.isNameTok(d.toks.get(k)) && k - subj[1] < 8) {
-                k++;
-            }
-        }
-        if (k + 3 > pe || !d.toks.get(k).text.equals(",")) {
-            return null;
-        }
-        int a = k + 1, b = a;
-        while (b + 1 <= pe && Words.isNameTok(d.toks.get(b + 1)) && b - a < 4) {
-            b++;
-        }
-        return Words.isNameTok(d.toks.get(a)) && b > a && b + 1 <= pe && d.toks.get(b + 1).text.equals(",")
-                ? new int[]{a, b} : null;
     }
 
     /**
@@ -258,27 +228,6 @@ final class PronounResolver {
         Speaker sp = resolve(p, d.toks.get(ss).s, d.toks.get(ss).e, d.toks.get(ss).text);
         return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON ? null
                 : new Speaker(ms, me, mention, sp.name(), SpeakerKind.PERSON, null);
-    }
-
-    /** Recordings that show someone: `Footage of X appears`, `A clip of X shows`, `Video of X surfaced`. */
-    private static final java.util.Set<String> RECORDINGS = Lexicon.words(
-            "footage clip clips video videos audio recording recordings tape tapes");
-
-    /**
-     * `Footage of Ida Marsh again appears. "...," she says`: a recording of a named person as the subject is about that
-     * person, whom a pronoun in the next sentence means; the capitalised name run after `of`, else null.
-     */
-    private int[] shownPerson(int[] subj, int pe) {
-        int h = subj[1];
-        if (!RECORDINGS.contains(d.toks.get(h).low) || h + 2 > pe || !d.toks.get(h + 1).low.equals("of")) {
-            return null;
-        }
-        int a = h + 2, b = a;
-        while (b + 1 <= pe && d.toks.get(b + 1).type == Tok.WORD && d.toks.get(b + 1).cap && b - a < 4) {
-            b++;
-        }
-        Tok first = d.toks.get(a);
-        return first.type == Tok.WORD && first.cap && first.qrole == Tok.OUT ? new int[]{a, b} : null;
     }
 
     /** `Tom Reyes and Ida Berg` as the subject of the sentence before the pronoun's: its token range, else null. */

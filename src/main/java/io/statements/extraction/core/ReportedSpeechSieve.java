@@ -109,7 +109,7 @@ final class ReportedSpeechSieve {
             subj = coordinated ? null : subj;
             coordinatedCue = coordinated;
             boolean postposed = false;
-            int[] pp = participle ? null : clauses.postposedSubject(cue, ss, se);
+            int[] pp = participle ? null : d.verbSubjects.postposedSubject(cue, ss, se);
             if (pp != null && !Words.pronounRightBefore(toks, subj, cue)) {
                 subj = pp; // but `a list of countries he said had ...`: the pronoun is the subject, nothing postposed
             }

@@ -26,6 +26,7 @@ final class SpeakerResolver {
     private final PossessorAuthors possessors;
     private final OrgAnaphora orgs;
     private final AppositiveHosts hosts;
+    private final RoleMentions roles;
     final DescribedNames described;
 
     SpeakerResolver(Doc d) {
@@ -47,6 +48,7 @@ final class SpeakerResolver {
         this.described = new DescribedNames(d);
         this.orgs = new OrgAnaphora(d, this);
         this.hosts = new AppositiveHosts(d);
+        this.roles = new RoleMentions(d, descriptions, described);
     }
 
     Speaker resolve(int a, int b) {
@@ -146,19 +148,9 @@ final class SpeakerResolver {
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
-        String ofState = Presidents.ofStateAt(toks, b) ? d.titles.personAt(b + 3) : null;
-        if (ofState != null) { // session names21: `said former secretary` + `of state Hillary Clinton`, cut at `of`
-            return new Speaker(ms, me, mention, ofState, SpeakerKind.PERSON, null);
-        }
-        if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
-            // session names21: `the former secretary of state`; not `while she was secretary of state`
-            boolean former = Presidents.former(toks, end - 2);
-            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
-            String meant = holder != null ? holder
-                    : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
-            if (meant != null) {
-                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
-            }
+        String office = roles.secretaryOfState(a, end, b, ms);
+        if (office != null) {
+            return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }
         if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
@@ -192,19 +184,9 @@ final class SpeakerResolver {
         }
         // lower-case head
         if (PersonTitles.ROLES.contains(lastLow)) {
-            // "the mayor", "the White House press secretary": the person the article gave the title to
-            // but `a spokesman said`: an indefinite article introduces someone else than the one named before
-            String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
-            String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
-            String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
-                    : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end));
-            holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
+            String holder = roles.holder(a, end, lastLow, ms); // "the mayor": the one the article gave the title
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
-            }
-            String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
-            if (meant != null && !described.otherState(a, end, meant)) { // `The Democratic presidential candidate`
-                return new Speaker(ms, me, mention, meant, SpeakerKind.PERSON, null);
             }
             if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
                 return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
@@ -238,12 +220,6 @@ final class SpeakerResolver {
         }
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
-    }
-
-    /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */
-    private String introduced(int a, String role) {
-        int si = toks.get(a).sent, next = Math.min(si + 1, d.sentEnd.length - 1);
-        return d.titles.holderBetween(role, toks.get(d.sentStart[si]).s, toks.get(d.sentEnd[next]).e);
     }
 
     private boolean titleOnly(int a, int end) {

@@ -1,0 +1,64 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+/**
+ * Who a role mention means (`the mayor`, `the Florida senator`, `the former secretary of state`, `a spokesman`): the
+ * person the article gave the title to, else the person a definite description points back to. For
+ * {@link SpeakerResolver}; null where the article gives no one.
+ */
+final class RoleMentions {
+    private final Doc d;
+    private final List<Tok> toks;
+    private final DefiniteDescriptions descriptions;
+    private final DescribedNames described;
+
+    RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
+        this.d = d;
+        this.toks = d.toks;
+        this.descriptions = descriptions;
+        this.described = described;
+    }
+
+    /**
+     * Session names21: `said former secretary` + `of state Hillary Clinton` (a mention cut at `of`) is the name after
+     * it; `the former secretary of state` the holder of that office or the person the story is about; not `while she
+     * was secretary of state`.
+     */
+    String secretaryOfState(int a, int end, int b, int ms) {
+        String ofState = Presidents.ofStateAt(toks, b) ? d.titles.personAt(b + 3) : null;
+        if (ofState != null) {
+            return ofState;
+        }
+        if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
+            boolean former = Presidents.former(toks, end - 2);
+            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
+            return holder != null ? holder
+                    : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
+        }
+        return null;
+    }
+
+    /**
+     * "the mayor", "the White House press secretary": the person the article gave the title to; but `a spokesman
+     * said`: an indefinite article introduces someone else than the one named before.
+     */
+    String holder(int a, int end, String lastLow, int ms) {
+        String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
+        String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
+        String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
+                : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end));
+        holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
+        if (holder != null) {
+            return holder;
+        }
+        String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
+        return meant != null && !described.otherState(a, end, meant) ? meant : null; // `The Democratic candidate`
+    }
+
+    /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */
+    private String introduced(int a, String role) {
+        int si = toks.get(a).sent, next = Math.min(si + 1, d.sentEnd.length - 1);
+        return d.titles.holderBetween(role, toks.get(d.sentStart[si]).s, toks.get(d.sentEnd[next]).e);
+    }
+}

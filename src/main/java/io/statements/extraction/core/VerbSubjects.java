@@ -1,0 +1,95 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+
+import static io.statements.extraction.core.Tok.*;
+import static io.statements.extraction.core.Words.*;
+
+/**
+ * The subject of a cue verb that is not the sentence's first noun phrase: a coordinated verb's or a participle's
+ * (the subordinate clause it continues), and a postposed subject between a comma and the cue.
+ */
+final class VerbSubjects {
+    private final List<Tok> toks;
+    private final Cues cueLex;
+    private final Complements complements;
+    private final Clauses clauses;
+
+    VerbSubjects(Doc d) {
+        this.toks = d.toks;
+        this.cueLex = d.cueLex;
+        this.complements = d.complements;
+        this.clauses = d.clauses;
+    }
+
+    /**
+     * The subject a participle or a coordinated verb hangs on: that of the subordinate clause it continues
+     * (`... after she attacked the police and blamed "..."`), else the sentence subject, which for a sentence
+     * opening with a subordinate clause comes after it (`After saying "...," she was taken to hospital`).
+     */
+    int[] coordinatedSubject(int cue, int ss, int se, int quoteEnd) {
+        int[] sub = subordinateSubject(cue, ss);
+        if (sub != null) {
+            return sub;
+        }
+        Tok first = toks.get(ss);
+        if (first.type == WORD && (SUBORDINATORS.contains(first.low) || cue <= ss + 2 && cueLex.isParticiple(cue))) {
+            // `Conceding that ..., he warned`, `In explaining why ..., Clinton said`: the subject after the phrase
+            int[] after = clauses.sentenceSubject(ss, se);
+            if (after != null && after[0] > quoteEnd) {
+                return after;
+            }
+        }
+        return clauses.sentenceSubject(ss, cue - 1);
+    }
+
+    /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
+    int[] subordinateSubject(int cue, int ss) {
+        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
+                break;
+            }
+            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
+                Tok n = toks.get(m + 1);
+                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
+                    return clauses.sentenceSubject(m + 1, cue - 1);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */
+    int[] postposedSubject(int cue, int ss, int se) {
+        if (!complements.tailIsAdjunct(cue, se)) {
+            return null;
+        }
+        for (int m = cue - 1; m > ss + 2 && cue - m <= 14; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT) {
+                return null;
+            }
+            if (t.type == PUNCT && t.text.equals(",")) {
+                if (m == cue - 1) {
+                    return null;
+                }
+                Tok f = toks.get(m + 1);
+                if (f.type == WORD && (f.cap || Lexicon.DETERMINERS.contains(f.low) || isNumber(f.text))) {
+                    int end = cue - 1;
+                    while (end > m + 1 && Lexicon.ADVERBS_AUX.contains(toks.get(end).low)) {
+                        end--;
+                    }
+                    return new int[]{m + 1, end};
+                }
+                return null;
+            }
+            if (t.type != WORD || cueLex.isCueTok(m) || t.low.equals("that") || t.low.equals("which")
+                    || t.low.equals("and") || t.low.equals("but") || t.low.equals("who")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
