@@ -51,7 +51,12 @@ final class PronounResolver {
                 char want = p.equals("he") ? 'M' : 'F';
                 boolean personLike = prev != null && prev.kind() == SpeakerKind.PERSON
                         && PersonAntecedents.nonPerson(prev.name());
-                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike)) {
+                // session names23, rule pronoun-not-outlet: `Ida Marsh defended ..., the Coastal News Network
+                // reported. She said` is Marsh's: a news outlet that spoke last is no `he`/`she` (a ministry or a
+                // campaign may be, by its spokesperson: kept)
+                boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
+                        && PersonAntecedents.outlet(prev.name());
+                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet)) {
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);
