@@ -119,7 +119,8 @@ final class DefiniteDescriptions {
      * {@link #antecedent}'s twice-named test does not apply: the state in the mention is the evidence instead.
      */
     String previousTopic(int ms) {
-        Speaker topic = pronouns.previousSentenceSubject(ms, '?');
+        Speaker own = pronouns.ownSubjectBefore(ms); // `X called ... -- meddling the California congressman said`
+        Speaker topic = own != null ? own : pronouns.previousSentenceSubject(ms, '?');
         return topic != null && ms - topic.ms() <= REACH && full(topic.name()) ? topic.name() : null;
     }
 

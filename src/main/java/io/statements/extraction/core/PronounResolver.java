@@ -154,6 +154,19 @@ final class PronounResolver {
         return namedSubject(d.sentStart[prev], d.sentEnd[prev], want);
     }
 
+    /**
+     * Session names23: the subject of a description's own sentence, named in full well before it (`Rep. Ida Marsh,
+     * the top Democrat on the panel, called ... -- meddling the Utah congresswoman said`); else null.
+     */
+    Speaker ownSubjectBefore(int ms) {
+        int si = sentenceAt(ms);
+        if (si < 0 || d.clauses == null || d.toks.get(d.sentStart[si]).s + 20 > ms) {
+            return null;
+        }
+        Speaker sp = namedSubject(d.sentStart[si], d.tokenAt(ms) - 1, '?');
+        return sp != null && sp.ms() < ms ? sp : null;
+    }
+
     /** The subject of the pronoun's own sentence, before the pronoun, when it is a person named in full; else null. */
     private Speaker ownSentenceSubject(int ms, char want) {
         int si = sentenceAt(ms);

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Session names23, rule state-description-topic: `the Utah Republican`, `the Vermont governor` (a state and a party
  * or a title) that no tie in the text explains is the person named in full as the subject of the sentence before
- * (it was the words `Utah Republican`); a title the text gave someone keeps its holder. Invented text.
+ * (it was the words `Utah Republican`), or of its own sentence when named well before it; a title the text gave
+ * someone keeps its holder. Invented text.
  */
 class StateDescriptionTopicRulesTest {
 
@@ -27,6 +28,14 @@ class StateDescriptionTopicRulesTest {
     @Test
     void aStateTitleMentionLikewise() {
         assertEquals("Ann Cole", with(TEXT, "We have a plan").speakerName());
+    }
+
+    @Test
+    void theOwnSentencesSubjectNamedBeforeIt() {
+        String text = "Lawmaker urges tougher port checks\n\n"
+                + "Rep. Ida Marsh, the top Democrat on the House Transport Committee, called on the agency to inspect"
+                + " every ship -- checks the Utah congresswoman said are \"long overdue.\"";
+        assertEquals("Ida Marsh", with(text, "long overdue").speakerName());
     }
 
     @Test
