@@ -33,8 +33,10 @@ final class PronounResolver {
             if (mp[0] >= ms) {
                 continue;
             }
+            // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
-                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))) {
+                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))
+                    && !names.mentionName.get(k).endsWith(".")) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
