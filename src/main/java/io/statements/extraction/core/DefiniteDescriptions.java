@@ -112,6 +112,18 @@ final class DefiniteDescriptions {
         }
     }
 
+    /**
+     * Session names23, rule state-description-topic: the subject of the sentence before a position (same or previous
+     * paragraph) within {@link #REACH}, when it is a person named in full; else null. `Senate Majority Leader Mitch
+     * McConnell is criticizing ... In a statement, the Kentucky Republican said` names him once only, so
+     * {@link #antecedent}'s twice-named test does not apply: the state in the mention is the evidence instead.
+     */
+    String previousTopic(int ms) {
+        Speaker own = pronouns.ownSubjectBefore(ms); // `X called ... -- meddling the California congressman said`
+        Speaker topic = own != null ? own : pronouns.previousSentenceSubject(ms, '?');
+        return topic != null && ms - topic.ms() <= REACH && full(topic.name()) ? topic.name() : null;
+    }
+
     /** Whether the person may be the one the description with this head means. */
     private boolean fits(String meant, String head, int ms) {
         // someone the article is about is named more than once before: a description does not stand for a

@@ -125,6 +125,11 @@ final class DescribedNames {
         return known != null && !known.equals(state);
     }
 
+    /** Whether the description [a, end] names a US state (`the Utah Republican`). */
+    boolean namesState(int a, int end) {
+        return stateIn(a, end) != null;
+    }
+
     /** The US state a description [a, end] names (`the New Jersey governor`), lower case, or null. */
     private String stateIn(int a, int end) {
         String state = null;

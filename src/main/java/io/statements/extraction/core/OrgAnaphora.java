@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,10 @@ final class OrgAnaphora {
     private final SpeakerResolver resolver;
     private final TypedOrgAntecedents typedOrgs;
     private Set<String> afterIn;
+    private List<Board> boards; // each `X editorial board`, in text order
+
+    private record Board(int pos, String name) {
+    }
 
     OrgAnaphora(Doc d, SpeakerResolver resolver) {
         this.d = d;
@@ -33,6 +38,12 @@ final class OrgAnaphora {
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
+        if (head.equals("board") && end > a && toks.get(end - 1).low.equals("editorial")) {
+            String board = editorialBoard(ms);
+            if (board != null) {
+                return board; // `the editorial board writes`: the paper's, as the text named it
+            }
+        }
         String named = d.names.findOrg(head, ms);
         boolean spoken = SPOKEN_HEADS.contains(head);
         if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
@@ -50,6 +61,37 @@ final class OrgAnaphora {
         }
         // session names20: else the company or group the text typed by its name or described so (`Acme Corp.`)
         return last != null || !spoken ? last : typedOrgs.find(a, end, head, ms);
+    }
+
+    /**
+     * Session names23, rule editorial-board: `the editorial board` is the paper the text names with its board (`the
+     * Harbour Times editorial board`, which itself resolves to the paper): the one named last before the position,
+     * else the first one after (a headline's); null when the text names none. Looked up once per text, on the first
+     * such mention.
+     */
+    private String editorialBoard(int ms) {
+        if (boards == null) {
+            boards = new ArrayList<>();
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (toks.get(k).low.equals("editorial") && toks.get(k + 1).low.equals("board")) {
+                    int r = k;
+                    while (r - 1 >= 0 && toks.get(r - 1).type == WORD && toks.get(r - 1).cap
+                            && !Lexicon.DETERMINERS.contains(toks.get(r - 1).low) && k - r < 5) {
+                        r--; // `the Wall Street Journal editorial board`: the paper's capitalised words
+                    }
+                    if (r < k) {
+                        boards.add(new Board(toks.get(r).s, d.s.substring(toks.get(r).s, toks.get(k - 1).e)));
+                    }
+                }
+            }
+        }
+        String found = null;
+        for (Board b : boards) {
+            if (found == null || b.pos() < ms) {
+                found = b.name();
+            }
+        }
+        return found;
     }
 
     /** Heads that stand for an organisation whatever its name says: `the company` is Maersk. */

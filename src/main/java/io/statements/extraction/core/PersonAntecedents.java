@@ -22,11 +22,14 @@ final class PersonAntecedents {
                 || name.endsWith("ats") || name.endsWith("ists") || name.endsWith("ives"));
     }
 
-    /** Last words of several-word names that are no person's: a street, a city, an event, a firm, a body. */
+    /**
+     * Last words of several-word names that are no person's: a street, a city, an event, a firm, a body; a watchdog
+     * (`Judicial Watch`, session names23).
+     */
     private static final Set<String> NON_PERSON_ENDS = Lexicon.words("""
             street avenue road square boulevard city county states debates debate train festival rally convention
             llc fair parade march summit conference republicans democrats conservatives liberals progressives
-            americans elks voters supporters""");
+            americans elks voters supporters watch""");
 
     /** Organisation words that are also last names: `Frank Church`, `Edward House`. */
     private static final Set<String> SURNAME_LIKE = Lexicon.words("press church house post court guard");
@@ -44,5 +47,18 @@ final class PersonAntecedents {
         }
         String last = Lexicon.lower(name.substring(sp + 1));
         return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
+    }
+
+    /** Session names23: whether an organisation's name has a news word (`Coastal News Network`, `Fox News`). */
+    static boolean outlet(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String w : Lexicon.lower(name).split(" ")) {
+            if (Lexicon.MEDIA_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,7 +24,11 @@ final class PersonTitles {
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
             advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
-            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral""");
+            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral
+            pastor""");
+
+    // session names23, rule pastor-title: `Pastor` is a church's office like `bishop`: a headline's `Pastor Wants ...`
+    // is the one the article calls `Pastor X` (was the word `Pastor` as a speaker, and every `he` after it)
 
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
     private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");

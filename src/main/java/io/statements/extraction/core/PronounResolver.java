@@ -33,8 +33,10 @@ final class PronounResolver {
             if (mp[0] >= ms) {
                 continue;
             }
+            // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
-                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))) {
+                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))
+                    && !names.mentionName.get(k).endsWith(".")) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -51,7 +53,12 @@ final class PronounResolver {
                 char want = p.equals("he") ? 'M' : 'F';
                 boolean personLike = prev != null && prev.kind() == SpeakerKind.PERSON
                         && PersonAntecedents.nonPerson(prev.name());
-                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike)) {
+                // session names23, rule pronoun-not-outlet: `Ida Marsh defended ..., the Coastal News Network
+                // reported. She said` is Marsh's: a news outlet that spoke last is no `he`/`she` (a ministry or a
+                // campaign may be, by its spokesperson: kept)
+                boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
+                        && PersonAntecedents.outlet(prev.name());
+                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet)) {
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);
@@ -147,6 +154,19 @@ final class PronounResolver {
             return null;
         }
         return namedSubject(d.sentStart[prev], d.sentEnd[prev], want);
+    }
+
+    /**
+     * Session names23: the subject of a description's own sentence, named in full well before it (`Rep. Ida Marsh,
+     * the top Democrat on the panel, called ... -- meddling the Utah congresswoman said`); else null.
+     */
+    Speaker ownSubjectBefore(int ms) {
+        int si = sentenceAt(ms);
+        if (si < 0 || d.clauses == null || d.toks.get(d.sentStart[si]).s + 20 > ms) {
+            return null;
+        }
+        Speaker sp = namedSubject(d.sentStart[si], d.tokenAt(ms) - 1, '?');
+        return sp != null && sp.ms() < ms ? sp : null;
     }
 
     /** The subject of the pronoun's own sentence, before the pronoun, when it is a person named in full; else null. */

@@ -53,7 +53,32 @@ final class RoleMentions {
             return holder;
         }
         String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
+        meant = meant == null ? stateTopic(a, end, ms) : meant;
         return meant != null && !described.otherState(a, end, meant) ? meant : null; // `The Democratic candidate`
+    }
+
+    /**
+     * The person the article ties to a described mention ({@link DescribedNames#person}); else, for `the Kentucky
+     * Republican` (a state and a party), the person the sentence before is about ({@link #stateTopic}).
+     */
+    String described(int a, int end, int ms) {
+        String tied = described.person(a, end);
+        if (tied != null || !DescriptionTies.PARTY_HEADS.contains(toks.get(end).low)) {
+            return tied;
+        }
+        String topic = stateTopic(a, end, ms);
+        return topic != null && !described.otherState(a, end, topic) ? topic : null;
+    }
+
+    /**
+     * Session names23, rule state-description-topic: `the Utah Republican`, `the Vermont senator` (`the`, a US state,
+     * the head: at most four words) that no tie in the text explains is the person named in full as the subject of
+     * the sentence before (`House Oversight Committee Chairman Jason Chaffetz requested ... In the letter, the Utah
+     * Republican asks`); null otherwise.
+     */
+    private String stateTopic(int a, int end, int ms) {
+        return end - a <= 3 && toks.get(a).low.equals("the") && described.namesState(a, end)
+                ? descriptions.previousTopic(ms) : null;
     }
 
     /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */
