@@ -62,7 +62,7 @@ final class AppositiveHosts {
 
     /** A lower-case word opening an appositive without an article: `chief executive of X`, `founder`, `organizer`. */
     private static boolean personWord(String w) {
-        return PersonTitles.ROLES.contains(w) || DefiniteDescriptions.PERSON_NOUNS.contains(w)
+        return RoleWords.ROLES.contains(w) || DefiniteDescriptions.PERSON_NOUNS.contains(w)
                 || DefiniteDescriptions.TRADE_NOUNS.contains(w) || w.length() > 4 && (w.endsWith("er") || w.endsWith("or"));
     }
 

@@ -230,7 +230,7 @@ final class Clauses {
     /** A lower-case word that may stand in a title before a name: no verb, adverb, preposition or clause word. */
     private boolean titleModifier(int j) {
         String w = toks.get(j).low;
-        return Lexicon.TITLES.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PersonTitles.ROLES.contains(w)
+        return Lexicon.TITLES.contains(w) || Lexicon.ORG_NOUNS.contains(w) || RoleWords.ROLES.contains(w)
                 || !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || cueLex.isCueTok(j)
                 || Lexicon.CLAUSE_WORDS.contains(w) || Lexicon.PREPOSITIONS.contains(w)
                 || Lexicon.ADVERBS_AUX.contains(w) || Lexicon.DETERMINERS.contains(w));
@@ -254,7 +254,7 @@ final class Clauses {
         }
         String lastLower = lower == 0 ? "" : toks.get(j - 1).low;
         if (lower == 0 || j > pe || TITLE_GLUE.contains(lastLower) || !(Lexicon.TITLES.contains(lastLower)
-                || PersonTitles.ROLES.contains(lastLower)) || !toks.get(j).cap || toks.get(j).type != Tok.WORD) {
+                || RoleWords.ROLES.contains(lastLower)) || !toks.get(j).cap || toks.get(j).type != Tok.WORD) {
             return subj;
         }
         int end = j;

@@ -67,7 +67,7 @@ final class CommonHeads {
 
     /** {@link #personNoun}'s test on a lower-case word. */
     static boolean personWord(String low) {
-        return Lexicon.ANON_NOUNS.contains(low) || GROUPS.contains(low) || PersonTitles.ROLES.contains(low)
+        return Lexicon.ANON_NOUNS.contains(low) || GROUPS.contains(low) || RoleWords.ROLES.contains(low)
                 || low.length() > 4 && low.endsWith("ists");
     }
 

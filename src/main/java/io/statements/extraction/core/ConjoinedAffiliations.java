@@ -34,7 +34,7 @@ final class ConjoinedAffiliations {
             lastLower = t.cap ? null : t.low;
             k++;
         }
-        if (lastLower == null || !(Lexicon.TITLES.contains(lastLower) || PersonTitles.ROLES.contains(lastLower))) {
+        if (lastLower == null || !(Lexicon.TITLES.contains(lastLower) || RoleWords.ROLES.contains(lastLower))) {
             return null;
         }
         int end = k;

@@ -15,7 +15,7 @@ import static io.statements.extraction.core.Tok.*;
  * belongs to someone else.
  */
 final class DefiniteDescriptions {
-    /** Singular nouns for one person that are not titles a name stands beside ({@link PersonTitles#ROLES}). */
+    /** Singular nouns for one person that are not titles a name stands beside ({@link RoleWords#ROLES}). */
     static final Set<String> PERSON_NOUNS = Lexicon.words("""
             lawmaker legislator politician businessman businesswoman billionaire mogul tycoon activist radioman
             newsman commentator pundit pollster frontrunner front-runner incumbent challenger contender hopeful
@@ -66,7 +66,7 @@ final class DefiniteDescriptions {
         Tok head = d.toks.get(end);
         if (end <= a || end - a > 5 || !d.toks.get(a).low.equals("the") || head.cap || head.type != WORD
                 || Lexicon.ANON_NOUNS.contains(head.low)
-                || !PersonTitles.ROLES.contains(head.low) && !PERSON_NOUNS.contains(head.low)
+                || !RoleWords.ROLES.contains(head.low) && !PERSON_NOUNS.contains(head.low)
                 && !TRADE_NOUNS.contains(head.low)) {
             return false;
         }
@@ -135,7 +135,7 @@ final class DefiniteDescriptions {
         if (gender != '?' && d.genders.conflicts(meant, gender)) {
             return false; // `the New York businessman` is not the woman quoted last
         }
-        boolean office = PersonTitles.ROLES.contains(head) && !DESCRIPTIVE.contains(head);
+        boolean office = RoleWords.ROLES.contains(head) && !DESCRIPTIVE.contains(head);
         // `the judge`, `the moderator` are seldom whom the story is about; `the senator` is not whom the article
         // called a campaign chairman
         return !office || OFFICES.contains(head) && !d.titles.holdsOther(meant, head, DESCRIPTIVE);

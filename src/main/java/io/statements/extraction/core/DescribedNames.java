@@ -149,7 +149,7 @@ final class DescribedNames {
     private String fromState(int a, int end, String h) {
         boolean party = DescriptionTies.PARTY_HEADS.contains(h);
         if (end - a > 4 || !toks.get(a).low.equals("the") || !party && (toks.get(end).cap
-                || !PersonTitles.ROLES.contains(h))) {
+                || !RoleWords.ROLES.contains(h))) {
             return null;
         }
         String state = stateIn(a, end), found = null;

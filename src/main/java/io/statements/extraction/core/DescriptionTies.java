@@ -167,7 +167,7 @@ final class DescriptionTies {
         } else {
             state = States.full(t.text);
         }
-        String name = state != null && r < toks.size() && toks.get(r).cap && PersonTitles.isRole(toks.get(r))
+        String name = state != null && r < toks.size() && toks.get(r).cap && RoleWords.isRole(toks.get(r))
                 ? d.titles.personAt(r) : null;
         if (name != null) {
             Set<String> words = stateWords(capitalised(state));
@@ -202,7 +202,7 @@ final class DescriptionTies {
         Name nm = !party.isEmpty() && state != null ? named(run[0], run[1]) : null;
         if (nm != null && nm.kind == SpeakerKind.PERSON) {
             Set<String> words = stateWords(capitalised(state));
-            if (PersonTitles.isRole(toks.get(run[0]))) {
+            if (RoleWords.isRole(toks.get(run[0]))) {
                 words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative
             }
             byHead.computeIfAbsent(party, x -> new ArrayList<>()).add(new Tie(toks.get(p).s, toks.get(p).para,
@@ -228,7 +228,7 @@ final class DescriptionTies {
     /** `Sen.` → `senator`, `Governor` → `governor`. */
     private static String roleWord(Tok t) {
         String r = Words.low(t).replace(".", "");
-        return PersonTitles.ABBREVIATIONS.getOrDefault(r, r);
+        return RoleWords.ABBREVIATIONS.getOrDefault(r, r);
     }
 
     /** `New York`: both words, for a mention's capitalised words, and the whole name, for the state itself. */

@@ -48,7 +48,7 @@ final class MentionHeads {
                 return -1; // `X, a former adviser to Y`: the head is the name before the comma
             }
             boolean office = t.low.equals("of") && !before.cap
-                    && (PersonTitles.ROLES.contains(before.low) || OFFICE_HEADS.contains(before.low));
+                    && (RoleWords.ROLES.contains(before.low) || OFFICE_HEADS.contains(before.low));
             if (t.type != WORD || !office && (!(t.low.equals("to") || t.low.equals("for") || t.low.equals("of"))
                     || before.cap || !ASSOCIATES.contains(before.low))) {
                 continue;

@@ -8,7 +8,7 @@ import java.util.Set;
  * The title and affiliation a mention gives its person (issue 12, "speakers by name"): `Ida Berg, the spokesperson
  * for the Harbour Board` → spokesperson, Harbour Board; `Harbour Board spokesperson Tom Reyes` → the same;
  * `White House press secretary, Helen Marsh` → press secretary, White House; `the mayor, Anna Holt` and `the mayor`
- * (resolved to Anna Holt) → mayor. Only for persons, and only when a role word ({@link PersonTitles#ROLES}) names
+ * (resolved to Anna Holt) → mayor. Only for persons, and only when a role word ({@link RoleWords#ROLES}) names
  * the title: `Marta Kowalczyk, 62, who lives near the bridge` gives none.
  */
 final class MentionTitles {
@@ -153,7 +153,7 @@ final class MentionTitles {
     }
 
     private static boolean isRole(String w) {
-        return PersonTitles.ROLES.contains(Lexicon.lower(w).replace(".", ""));
+        return RoleWords.ROLES.contains(Lexicon.lower(w).replace(".", ""));
     }
 
     private static boolean isLower(String w) {

@@ -160,7 +160,7 @@ final class NameIndex {
     /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
     private static boolean pluralRole(Tok t) {
         return t.cap && t.low.length() > 4 && t.low.endsWith("s")
-                && PersonTitles.ROLES.contains(t.low.substring(0, t.low.length() - 1));
+                && RoleWords.ROLES.contains(t.low.substring(0, t.low.length() - 1));
     }
 
     /**
@@ -171,11 +171,11 @@ final class NameIndex {
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && PersonTitles.isRole(t) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
+            if (t.cap && RoleWords.isRole(t) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
                     boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`
-                    if (w.type != WORD || !w.cap && !particle || PersonTitles.isRole(w) || Lexicon.TITLES.contains(w.low)) {
+                    if (w.type != WORD || !w.cap && !particle || RoleWords.isRole(w) || Lexicon.TITLES.contains(w.low)) {
                         return a;
                     }
                 }

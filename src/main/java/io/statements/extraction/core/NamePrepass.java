@@ -127,7 +127,7 @@ final class NamePrepass {
         Tok the = toks.get(a - 1);
         Tok first = toks.get(a);
         if (!the.text.equals("The") || PersonGenders.isFirstName(first.low) || Lexicon.TITLES.contains(first.low)
-                || Lexicon.TITLES.contains(first.low.replace(".", "")) || PersonTitles.isRole(first)) {
+                || Lexicon.TITLES.contains(first.low.replace(".", "")) || RoleWords.isRole(first)) {
             return false;
         }
         Name nm = names.classify(a, j);

@@ -156,7 +156,7 @@ final class OrgAnaphora {
         String name = sp.name();
         int sp1 = name == null ? -1 : name.indexOf(' ');
         return sp.kind() == SpeakerKind.PERSON && sp1 > 0 && name.indexOf(' ', sp1 + 1) > 0 && !PersonGenders.isFirstName(Lexicon.lower(name.substring(0, sp1)))
-                && d.genders.of(name) == null && !PersonTitles.ROLES.contains(Lexicon.lower(name.substring(0, sp1)))
+                && d.genders.of(name) == null && !RoleWords.ROLES.contains(Lexicon.lower(name.substring(0, sp1)))
                 && !Lexicon.TITLES.contains(Lexicon.lower(name.substring(0, sp1)).replace(".", ""));
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.statements.extraction.core.Lexicon.lower;
+import static io.statements.extraction.core.RoleWords.*;
 import static io.statements.extraction.core.Tok.*;
 
 /**
@@ -15,20 +15,6 @@ import static io.statements.extraction.core.Tok.*;
  * press secretary") resolves to the person, and an appositive title resolves to the name beside it.
  */
 final class PersonTitles {
-
-    /** Titles that name one person's role; "the president" can stand for a person named with it. */
-    static final Set<String> ROLES = Lexicon.words("""
-            president vice-president president-elect minister secretary secretary-general mayor governor senator
-            chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
-            premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
-            councilman councilwoman congressman congresswoman representative candidate nominee spokesman
-            spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
-            advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
-            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral
-            pastor""");
-
-    // session names23, rule pastor-title: `Pastor` is a church's office like `bishop`: a headline's `Pastor Wants ...`
-    // is the one the article calls `Pastor X` (was the word `Pastor` as a speaker, and every `he` after it)
 
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
     private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");
@@ -44,48 +30,6 @@ final class PersonTitles {
     PersonTitles(Doc d) {
         this.toks = d.toks;
         this.names = d.names;
-    }
-
-    /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
-    static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
-            Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
-            Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
-            Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
-            Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"));
-
-    static boolean isRole(Tok t) {
-        if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time
-            t.role = isRoleUncached(t) ? (byte) 1 : (byte) 2;
-        }
-        return t.role == 1;
-    }
-
-    private static boolean isRoleUncached(Tok t) {
-        if (t.type != WORD || !t.has(WordBits.ROLE_WORD) && !t.dotted) {
-            return false; // most words: a bit; a word with a full stop may be a role without it (`Sen.`)
-        }
-        String r = role(t);
-        return ROLES.contains(r) || t.cap && ABBREVIATIONS.containsKey(r);
-    }
-
-    private static String role(Tok t) {
-        // a word's low is its text lower-cased already; most words have no full stop to drop (asked for every token)
-        String low = t.type == WORD ? t.low : lower(t.text);
-        int dot = low.indexOf('.');
-        String r = dot < 0 ? low : withoutDots(low, dot);
-        return t.cap ? ABBREVIATIONS.getOrDefault(r, r) : r;
-    }
-
-    /** {@code low.replace(".", "")} for a word with its first full stop at {@code dot}, one copy and no search. */
-    private static String withoutDots(String low, int dot) {
-        StringBuilder sb = new StringBuilder(low.length()).append(low, 0, dot);
-        for (int k = dot + 1; k < low.length(); k++) {
-            char c = low.charAt(k);
-            if (c != '.') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     void collect() {

@@ -111,7 +111,7 @@ final class QuoteAttributor extends Rules {
         }
         for (String w : mention.trim().split("\\s+")) {
             String low = Lexicon.lower(w);
-            if (!PersonTitles.ROLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
+            if (!RoleWords.ROLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
                 return false;
             }
         }

@@ -79,7 +79,7 @@ public final class SpeakerNames {
         boolean allTitles = true;
         for (String w : words) {
             String low = Lexicon.lower(w).replace(".", "");
-            if (!PersonTitles.ROLES.contains(low) && !Lexicon.TITLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
+            if (!RoleWords.ROLES.contains(low) && !Lexicon.TITLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
                 allTitles = false;
             }
         }

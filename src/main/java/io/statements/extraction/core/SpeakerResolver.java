@@ -152,7 +152,7 @@ final class SpeakerResolver {
         if (office != null) {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }
-        if (last.cap && PersonTitles.isRole(last) && titleOnly(a, end)) {
+        if (last.cap && RoleWords.isRole(last) && titleOnly(a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
             String role = Presidents.role(toks, end, lastLow.replace(".", "")); // `Vice President`
             String holder = d.titles.holder(role, ms, Presidents.former(toks, end));
@@ -183,7 +183,7 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         // lower-case head
-        if (PersonTitles.ROLES.contains(lastLow)) {
+        if (RoleWords.ROLES.contains(lastLow)) {
             String holder = roles.holder(a, end, lastLow, ms); // "the mayor": the one the article gave the title
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
@@ -225,7 +225,7 @@ final class SpeakerResolver {
     private boolean titleOnly(int a, int end) {
         for (int k = a; k <= end; k++) {
             Tok t = toks.get(k);
-            if (!PersonTitles.isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
+            if (!RoleWords.isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
                 return false;
             }
         }

@@ -202,7 +202,7 @@ final class StanceRules {
         if (s < 0) {
             // `blamed the president`: the person the article gave that title to, if it gave it to someone
             boolean definite = a > 0 && toks.get(a - 1).low.equals("the");
-            return definite && PersonTitles.ROLES.contains(toks.get(b).low) ? d.titles.holder(toks.get(b).low, toks.get(a).s) : null;
+            return definite && RoleWords.ROLES.contains(toks.get(b).low) ? d.titles.holder(toks.get(b).low, toks.get(a).s) : null;
         }
         if (e == b - 1 && headNoun(b) || e == b - 2 && headNoun(b - 1) && headNoun(b)) {
             e = b; // the name's head noun closes the phrase: `the Assad regime`

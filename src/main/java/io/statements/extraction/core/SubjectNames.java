@@ -18,7 +18,7 @@ final class SubjectNames {
      */
     static int[] appositiveName(List<Tok> toks, int[] subj, int pe) {
         int k = subj[1] + 1;
-        if (toks.get(subj[1]).cap || !PersonTitles.ROLES.contains(toks.get(subj[1]).low)) {
+        if (toks.get(subj[1]).cap || !RoleWords.ROLES.contains(toks.get(subj[1]).low)) {
             return null;
         }
         String prep = k <= pe ? toks.get(k).low : "";

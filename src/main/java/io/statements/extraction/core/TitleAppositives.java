@@ -56,7 +56,7 @@ final class TitleAppositives {
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
                 boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
-                return !before.cap && (PersonTitles.isRole(before) || nameCloses) || office
+                return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
             }
         }
@@ -68,7 +68,7 @@ final class TitleAppositives {
      * person (a stage name, or a first name the text gives in full elsewhere), not the description before it.
      */
     private String orOneWord(String full, int name, int b) {
-        if (full != null || name != b || PersonTitles.isRole(toks.get(name))) {
+        if (full != null || name != b || RoleWords.isRole(toks.get(name))) {
             return full;
         }
         Name nm = d.names.classify(name, name);

@@ -17,7 +17,7 @@ final class TitlePhrases {
             return false;
         }
         Tok role = toks.get(of - 1);
-        return role.type == Tok.WORD && !role.cap && (PersonTitles.ROLES.contains(role.low) || role.low.equals("head"));
+        return role.type == Tok.WORD && !role.cap && (RoleWords.ROLES.contains(role.low) || role.low.equals("head"));
     }
 
     /** `a spokesperson for the agency`: a spokesperson's `for` ending at {@code at}, like a role's `of`. */
@@ -33,6 +33,6 @@ final class TitlePhrases {
     /** A lower-case title modifier at i followed by a capitalised title (`state Senator`). */
     static boolean modifiedTitleAt(List<Tok> toks, int i) {
         return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)
-                && toks.get(i + 1).cap && PersonTitles.isRole(toks.get(i + 1));
+                && toks.get(i + 1).cap && RoleWords.isRole(toks.get(i + 1));
     }
 }

@@ -14,7 +14,7 @@ final class Tok {
     int q = -1;        // quote id when inside or a mark
     byte qrole = OUT;
     boolean covered;   // inside a "NAME:" transcript paragraph
-    byte role;         // PersonTitles.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
+    byte role;         // RoleWords.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
     long lex;          // WordBits: the word lists low is in, looked up once at tokenization
     boolean dotted;    // a word with a full stop (`Sen.`, `U.S.`): whole-text passes test this, not the text
 

@@ -24,7 +24,7 @@ final class WordBits {
     static final long NON_SPEECH_VERB = 1L << 4;
     /** {@link StanceRules#OPPOSE_VERBS} and {@link StanceRules#SUPPORT_VERBS}. */
     static final long STANCE_VERB = 1L << 5;
-    /** {@link PersonTitles#ROLES} and the keys of {@link PersonTitles#ABBREVIATIONS} (`sen`, `gov`). */
+    /** {@link RoleWords#ROLES} and the keys of {@link RoleWords#ABBREVIATIONS} (`sen`, `gov`). */
     static final long ROLE_WORD = 1L << 6;
     /** The quoted words {@link StanceRules} reads besides its verbs: `hold`, `responsibility`, `blame`, `reckless`. */
     static final long STANCE_QUOTED_WORD = 1L << 7;
@@ -56,8 +56,8 @@ final class WordBits {
         add(NonSpeechSieve.VERBS, NON_SPEECH_VERB);
         add(StanceRules.OPPOSE_VERBS, STANCE_VERB);
         add(StanceRules.SUPPORT_VERBS, STANCE_VERB);
-        add(PersonTitles.ROLES, ROLE_WORD);
-        add(PersonTitles.ABBREVIATIONS.keySet(), ROLE_WORD);
+        add(RoleWords.ROLES, ROLE_WORD);
+        add(RoleWords.ABBREVIATIONS.keySet(), ROLE_WORD);
         add(StanceRules.HOLD, STANCE_QUOTED_WORD);
         add(StanceRules.JUDGING_ADJECTIVES, STANCE_QUOTED_WORD);
         add(Set.of("responsibility", "blame"), STANCE_QUOTED_WORD);
