@@ -33,6 +33,10 @@ final class VerbSubjects {
             return sub;
         }
         Tok first = toks.get(ss);
+        int[] main = commalessMainSubject(cue, ss);
+        if (main != null) {
+            return main;
+        }
         if (first.type == WORD && (SUBORDINATORS.contains(first.low) || cue <= ss + 2 && cueLex.isParticiple(cue))) {
             // `Conceding that ..., he warned`, `In explaining why ..., Clinton said`: the subject after the phrase
             int[] after = clauses.sentenceSubject(ss, se);
@@ -42,6 +46,36 @@ final class VerbSubjects {
         }
         return clauses.sentenceSubject(ss, cue - 1);
     }
+
+    /**
+     * Rule subordinate-opener-subject (names24): `When he returned he began by saying, "..."`: a subordinate clause
+     * opens the sentence with no comma; its own subject (a pronoun or a capitalised word) and verb come first, and
+     * the next subject pronoun after a lower-case word before the cue is the main clause's (it had been `When`).
+     */
+    private int[] commalessMainSubject(int cue, int ss) {
+        Tok first = toks.get(ss);
+        if (first.type != WORD || !SUBORDINATORS.contains(first.low) || first.low.equals("as") || ss + 3 >= cue) {
+            return null;
+        }
+        Tok own = toks.get(ss + 1);
+        if (own.type != WORD || own.qrole != OUT || !(Lexicon.SUBJECT_PRONOUNS.contains(own.low) || own.cap)) {
+            return null;
+        }
+        for (int m = ss + 2; m < cue && m - ss < 12; m++) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.qrole != OUT) {
+                return null; // a comma or a quote: the clauses are marked, the other paths read them
+            }
+            Tok prev = toks.get(m - 1);
+            if (m > ss + 2 && MAIN_PRONOUNS.contains(t.low) && prev.type == WORD && !prev.cap
+                    && !Lexicon.SUBJECT_PRONOUNS.contains(prev.low)) {
+                return new int[]{m, m};
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> MAIN_PRONOUNS = Lexicon.words("he she they we i");
 
     /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
     int[] subordinateSubject(int cue, int ss) {
