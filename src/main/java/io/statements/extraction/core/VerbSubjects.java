@@ -79,7 +79,8 @@ final class VerbSubjects {
 
     /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
     int[] subordinateSubject(int cue, int ss) {
-        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+        // m == ss (names24): `When X tried to defend his remarks calling ...` opens the sentence with the clause
+        for (int m = cue - 1; m >= ss && cue - m < 25; m--) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
                 break;
@@ -87,7 +88,8 @@ final class VerbSubjects {
             if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
                 Tok n = toks.get(m + 1);
                 if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
-                    return clauses.sentenceSubject(m + 1, cue - 1);
+                    int[] main = m == ss ? commalessMainSubject(cue, ss) : null;
+                    return main != null ? main : clauses.sentenceSubject(m + 1, cue - 1);
                 }
                 return null;
             }
