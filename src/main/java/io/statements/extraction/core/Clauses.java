@@ -213,7 +213,11 @@ final class Clauses {
 
     /** The token after the comma closing an introductory phrase that starts at i (also `on,"`), or i. */
     int afterIntroComma(int i, int limit) {
-        for (int m = i + 1; m <= Math.min(limit, i + 22); m++) {
+        // rule long-subordinate-opener (names24): `When told X was in ... a potential Y White House, Z said that`:
+        // a clause opened by a subordinator may run longer than other openers before its comma
+        Tok first = toks.get(i);
+        int reach = first.type == WORD && SUBORDINATORS.contains(first.low) && !first.low.equals("as") ? 32 : 22;
+        for (int m = i + 1; m <= Math.min(limit, i + reach); m++) {
             Tok t = toks.get(m);
             if (t.text.equals(",") && t.qrole == OUT) {
                 return m + 1;

@@ -28,7 +28,7 @@ final class PersonGenders {
             rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
             christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
             teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
-            beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+            beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla wendy
             hillary nikki kamala nancy elena sonia ruth susan marta priya lucia jane angela theresa ursula
             christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
             natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily

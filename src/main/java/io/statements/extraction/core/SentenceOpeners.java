@@ -11,7 +11,8 @@ final class SentenceOpeners {
     private static final Set<String> RELATIVE_TIME = Lexicon.words("later earlier ago after before");
     private static final Set<String> CONNECTIVE_ADVERBS = Lexicon.words("""
             moreover instead indeed nonetheless nevertheless furthermore additionally likewise similarly thus
-            hence therefore consequently regardless separately ultimately overall initially besides otherwise""");
+            hence therefore consequently regardless separately ultimately overall initially besides otherwise
+            first firstly second secondly third thirdly next"""); // rule ordinal-opener (names24): `First, she ...`
 
     private final List<Tok> toks;
 

@@ -33,6 +33,10 @@ final class VerbSubjects {
             return sub;
         }
         Tok first = toks.get(ss);
+        int[] main = commalessMainSubject(cue, ss);
+        if (main != null) {
+            return main;
+        }
         if (first.type == WORD && (SUBORDINATORS.contains(first.low) || cue <= ss + 2 && cueLex.isParticiple(cue))) {
             // `Conceding that ..., he warned`, `In explaining why ..., Clinton said`: the subject after the phrase
             int[] after = clauses.sentenceSubject(ss, se);
@@ -43,9 +47,40 @@ final class VerbSubjects {
         return clauses.sentenceSubject(ss, cue - 1);
     }
 
+    /**
+     * Rule subordinate-opener-subject (names24): `When he returned he began by saying, "..."`: a subordinate clause
+     * opens the sentence with no comma; its own subject (a pronoun or a capitalised word) and verb come first, and
+     * the next subject pronoun after a lower-case word before the cue is the main clause's (it had been `When`).
+     */
+    private int[] commalessMainSubject(int cue, int ss) {
+        Tok first = toks.get(ss);
+        if (first.type != WORD || !SUBORDINATORS.contains(first.low) || first.low.equals("as") || ss + 3 >= cue) {
+            return null;
+        }
+        Tok own = toks.get(ss + 1);
+        if (own.type != WORD || own.qrole != OUT || !(Lexicon.SUBJECT_PRONOUNS.contains(own.low) || own.cap)) {
+            return null;
+        }
+        for (int m = ss + 2; m < cue && m - ss < 12; m++) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.qrole != OUT) {
+                return null; // a comma or a quote: the clauses are marked, the other paths read them
+            }
+            Tok prev = toks.get(m - 1);
+            if (m > ss + 2 && MAIN_PRONOUNS.contains(t.low) && prev.type == WORD && !prev.cap
+                    && !Lexicon.SUBJECT_PRONOUNS.contains(prev.low)) {
+                return new int[]{m, m};
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> MAIN_PRONOUNS = Lexicon.words("he she they we i");
+
     /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
     int[] subordinateSubject(int cue, int ss) {
-        for (int m = cue - 1; m > ss && cue - m < 25; m--) {
+        // m == ss (names24): `When X tried to defend his remarks calling ...` opens the sentence with the clause
+        for (int m = cue - 1; m >= ss && cue - m < 25; m--) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
                 break;
@@ -53,7 +88,8 @@ final class VerbSubjects {
             if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
                 Tok n = toks.get(m + 1);
                 if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
-                    return clauses.sentenceSubject(m + 1, cue - 1);
+                    int[] main = m == ss ? commalessMainSubject(cue, ss) : null;
+                    return main != null ? main : clauses.sentenceSubject(m + 1, cue - 1);
                 }
                 return null;
             }

@@ -1,0 +1,29 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session names24, rule subordinate-opener-subject: a sentence opened by a subordinate clause without a comma (`When
+ * he returned he began by saying, "..."`) speaks through the main clause's subject, not through `When`. Invented text.
+ */
+class SubordinateOpenerSubjectRulesTest {
+
+    @Test
+    void mainClauseSubjectAfterCommalessWhenClause() {
+        String text = "A quiet hearing in Dunmore\n\n"
+                + "Judge Harriet Colby called a short recess. When she returned she began by saying, \"I see no reason"
+                + " to keep the defendant in custody.\" The room relaxed.\n";
+        assertEquals("Harriet Colby", with(text, "I see no reason").speakerName());
+    }
+
+    @Test
+    void heIsNotAWomanNamedWendy() {
+        String text = "A quiet hearing in Dunmore\n\n"
+                + "Wendy Marsh had written to the court for her friend. Judge Colby called a short recess. When he"
+                + " returned he began by saying, \"I see no reason to keep the defendant in custody.\"\n";
+        assertEquals("Colby", with(text, "I see no reason").speakerName());
+    }
+}
