@@ -146,10 +146,6 @@ final class Complements {
     /** Forms of `be` before a passive verb of saying (`was announced`). */
     private static final java.util.Set<String> BE_FORMS = Lexicon.words("was were is are been being");
 
-    /** Words opening an adverbial clause, whose subject speaks for itself. */
-    private static final java.util.Set<String> ADJUNCT_OPENERS = Lexicon.words(
-            "before after when while until since because although though unless once whereas");
-
     /**
      * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the
      * cue nearest a quote sits in the reported clause of an earlier verb of saying, the quote belongs to that outer
@@ -170,7 +166,7 @@ final class Complements {
             return cue; // `X said Y told him "..."`: Y is a speaker in their own right
         }
         boolean adjunctClause = inner != null && !innerPronoun && inner[0] - 1 >= ss
-                && toks.get(inner[0] - 1).type == WORD && ADJUNCT_OPENERS.contains(toks.get(inner[0] - 1).low);
+                && toks.get(inner[0] - 1).type == WORD && Words.ADVERBIAL_OPENERS.contains(toks.get(inner[0] - 1).low);
         for (int m = cue - 1; m >= ss && cue - m < 40; m--) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.text.equals(";") || isTerminal(t)) {

@@ -51,7 +51,7 @@ final class PersonTitles {
             String role = ofState ? Presidents.SECRETARY_OF_STATE : Presidents.role(toks, i, role(t)); // `Vice
             // President X` is no `the president`, `Secretary of State Y` no `the press secretary`
             String name = personAt(from);
-            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || Presidents.ROLES.contains(role))) {
+            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || Presidents.SINGLE_HOLDER_ROLES.contains(role))) {
                 name = mononymAt(i + 1); // `Pope Leo`, `President Obama`
             }
             if (name == null) {
@@ -237,13 +237,17 @@ final class PersonTitles {
         return holder(role, before, false);
     }
 
-    /** {@link #holder(String, int)}; for `the president` the one {@link Presidents#prefer} finds, if any. */
+    /**
+     * {@link #holder(String, int)}; for an office one person holds at a time ({@link Presidents#SINGLE_HOLDER_ROLES})
+     * only an unqualified holder, former or not as asked, when the text gives one: `the president` is not `World
+     * Bank President X` nor `former President Y`.
+     */
     String holder(String role, int before, boolean former) {
         List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {
             return null;
         }
-        if (Presidents.ROLES.contains(role)) {
+        if (Presidents.SINGLE_HOLDER_ROLES.contains(role)) {
             List<Holder> kept = new ArrayList<>(given.size());
             for (Holder h : given) {
                 if (!h.qualified() && h.former() == former) {

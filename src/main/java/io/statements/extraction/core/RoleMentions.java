@@ -61,7 +61,7 @@ final class RoleMentions {
      * The person the article ties to a described mention ({@link DescribedNames#person}); else, for `the Kentucky
      * Republican` (a state and a party), the person the sentence before is about ({@link #stateTopic}).
      */
-    String described(int a, int end, int ms) {
+    String tiedPerson(int a, int end, int ms) {
         String tied = described.person(a, end);
         if (tied != null || !DescriptionTies.PARTY_HEADS.contains(toks.get(end).low)) {
             return tied;

@@ -167,7 +167,7 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), Words.channelForNoun(next.low));
             }
         }
-        String tied = roles.described(a, end, ms); // session names20: `the retired neurosurgeon` the article names
+        String tied = roles.tiedPerson(a, end, ms); // session names20: `the retired neurosurgeon` the article names
         if (tied != null) {
             return new Speaker(ms, me, mention, tied, SpeakerKind.PERSON, null);
         }

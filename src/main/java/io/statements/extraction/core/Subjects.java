@@ -155,10 +155,6 @@ final class Subjects {
                 && (low.charAt(4) == 's' || low.charAt(4) == 'd');
     }
 
-    /** Words opening an adverbial clause (rule clause-host-subject). */
-    private static final java.util.Set<String> ADVERBIAL_OPENERS = Lexicon.words(
-            "before after when while until since because although though unless once whereas");
-
     /**
      * Rule clause-host-subject (session names22): `..., long before White House officials started to portray it as
      * ...`: the host verb of the infinitive has its own subject in a clause opened by a subordinator (`before`,
@@ -176,7 +172,7 @@ final class Subjects {
         }
         Tok opener = toks.get(np[0] - 1);
         Tok head = toks.get(np[1]);
-        return opener.type == WORD && opener.qrole == OUT && ADVERBIAL_OPENERS.contains(opener.low)
+        return opener.type == WORD && opener.qrole == OUT && Words.ADVERBIAL_OPENERS.contains(opener.low)
                 && head.type == WORD && (head.cap || head.low.endsWith("s") && head.low.length() > 3)
                 && !Lexicon.ADVERBS_AUX.contains(head.low) ? np : null;
     }

@@ -149,6 +149,13 @@ final class Words {
     static final Set<String> SUBORDINATORS = Lexicon.words(
             "when while if as after before because since although though until once");
 
+    /**
+     * Words opening an adverbial clause whose own subject speaks (`... long before officials started to portray it`):
+     * rule clause-host-subject in {@link Subjects} and {@link Complements}.
+     */
+    static final Set<String> ADVERBIAL_OPENERS = Lexicon.words(
+            "before after when while until since because although though unless once whereas");
+
     /** Words that open a new clause after a quote, so that a cue after them is not the quote's attribution. */
     static final Set<String> NEW_CLAUSE = Lexicon.words(
             "but though although while whereas because when after before since until unless if");
