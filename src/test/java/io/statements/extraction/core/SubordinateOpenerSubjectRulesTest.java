@@ -22,8 +22,9 @@ class SubordinateOpenerSubjectRulesTest {
     @Test
     void heIsNotAWomanNamedWendy() {
         String text = "A quiet hearing in Dunmore\n\n"
-                + "Wendy Marsh had written to the court for her friend. Judge Colby called a short recess. When he"
+                + "Judge Colby called a short recess. Wendy Marsh had written to the court for her friend. When he"
                 + " returned he began by saying, \"I see no reason to keep the defendant in custody.\"\n";
+        // Wendy Marsh, named last, is a woman (`wendy` in the female first names): without that the `he` was hers
         assertEquals("Colby", with(text, "I see no reason").speakerName());
     }
 }
