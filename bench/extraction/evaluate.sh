@@ -49,5 +49,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-11.jsonl"
         echo "== polnear-train names, twelfth slice (annotated without extractor output: bench/extraction/names-train-12.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-12.jsonl"
+        echo "== polnear-train names, thirteenth slice (held out, annotated without extractor output: bench/extraction/names-train-13.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-13.jsonl"
     fi
 done
