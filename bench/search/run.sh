@@ -6,7 +6,9 @@
 # compiler needs 100 s and more of load on two cores to settle, so compare API/direct ratios with 180: docs/scaling.md),
 # BENCH_ONLY (comma-separated query name prefixes, e.g. "page,stance"), BENCH_APP_OPTS (extra JVM options
 # for the service, e.g. a profiler agent), BENCH_MVN_OPTS (extra build options, e.g. a build-time property),
-# BENCH_PAGE=1 (also time the web page's first render in Debian's Chromium: first result and facet counts).
+# BENCH_PAGE=1 (also time the web page's first render in Debian's Chromium: first result and facet counts),
+# BENCH_PIN=1 (PostgreSQL on half the CPUs, the service and the load client on the other half, from the warm-up on:
+# the service's CPU then no longer takes PostgreSQL's, as on separate machines; needs util-linux's taskset).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q package -DskipTests ${BENCH_MVN_OPTS:-}

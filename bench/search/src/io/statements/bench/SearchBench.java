@@ -90,6 +90,7 @@ public final class SearchBench {
                     if (!setting("BENCH_PAGE", "").isBlank()) {
                         FirstRender.measure(port);
                     }
+                    Pinning.apply(work.resolve("pg"));
                     run(cases, jdbc, port, seconds, concurrency, statements, app);
                     if (!setting("BENCH_PAGE", "").isBlank()) {
                         System.out.println("  first render again, the service now warm (as a running service is):");
@@ -252,7 +253,10 @@ public final class SearchBench {
             cpuLines.add(String.format("| %-24s | API    | %s |", k.name(), apiCpu.perRequest(a.requests(), true)));
         }
         System.out.printf("%nSearch benchmark: %,d statements, concurrency %d, %.0f s per path and query (4 alternating slices), %d CPUs%n",
-                statements, concurrency, seconds, Runtime.getRuntime().availableProcessors());
+                statements, concurrency, seconds, Pinning.CPUS);
+        if (Pinning.enabled()) {
+            System.out.println(Pinning.describe());
+        }
         System.out.println("| query                    | direct/s | p50 ms | p99 ms |    API/s | p50 ms | p99 ms | API/direct |");
         System.out.println("|--------------------------|---------:|-------:|-------:|---------:|-------:|-------:|-----------:|");
         lines.forEach(System.out::println);
@@ -335,7 +339,8 @@ public final class SearchBench {
     }
 
     private static Process startApp(String jdbc, int port, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        List<String> command = new ArrayList<>(Pinning.serviceCommandPrefix());
+        command.addAll(List.of("java", "-Xmx1g"));
         String extra = setting("BENCH_APP_OPTS", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
