@@ -62,7 +62,7 @@ final class NestedReports {
      * longer reported clause of its sentence (`Ida Marsh offered her thoughts on Tom Reyes's appeal among voters`), so
      * {@link #drop} will remove it; until then the outer statement (returned), not the inner one, is whom a `he` or
      * `she` after that sentence (before {@code before}) continues. Only an inner person or organisation against an
-     * outer person named in full: an inner stray phrase (`a Trump-style retort`) is no rival, a misread outer
+     * outer person named in full: an inner stray phrase (`a sharp retort on ...`) is no rival, a misread outer
      * statement (`One month after ..., Ida Marsh still believes`, `the retired surgeon ... he`) keeps the inner one,
      * and inside the same sentence the inner clause's subject is the nearer antecedent. Reads the statements near
      * {@code k}; else null.
