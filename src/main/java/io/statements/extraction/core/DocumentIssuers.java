@@ -52,7 +52,7 @@ final class DocumentIssuers {
      * group of parents`), not a place; the statement before may have a stray phrase as its speaker (`compromise`, `Kelly met`,
      * `witness interviewed`), and a document is better left without an author than given that.
      */
-    private static boolean author(Speaker sp) {
+    static boolean author(Speaker sp) {
         String name = sp.name();
         if (!Character.isUpperCase(name.codePointAt(0))) {
             String head = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1));

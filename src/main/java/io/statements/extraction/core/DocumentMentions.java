@@ -20,6 +20,8 @@ final class DocumentMentions {
     private final PossessorAuthors possessors;
     private final NamedDocuments named;
     private final Doc d;
+    /** How far (chars) before `the statement` the responder may be named: the sentence before, about. */
+    private static final int RESPONSE_REACH = 400;
 
     DocumentMentions(Doc d, SpeakerResolver resolver, DocumentIssuers issuers) {
         this.d = d;
@@ -78,11 +80,18 @@ final class DocumentMentions {
         }
         if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
             // "the statement said": issued by the organisation just named
-            String recentOrg = names.recentRealOrg(ms);
-            if (recentOrg != null) {
-                return new Speaker(ms, me, mention, recentOrg, SpeakerKind.ORGANIZATION, ch);
-            }
+            int org = names.recentRealOrg(ms);
             Speaker prev = resolver.lastSpeaker(ms, true);
+            if (prev != null && prev.name() != null && (org < 0 || prev.ms() > names.mentionPos.get(org)[0])
+                    && ms - prev.ms() < RESPONSE_REACH && DocumentIssuers.author(prev)) {
+                // session names25, rule statement-of-responder: `The Ida Marsh campaign responded that it had
+                // moved. "...," the statement said`: the one whose response the sentence before reports issued
+                // it, not an organisation named before them (`according to FEC records`)
+                return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
+            }
+            if (org >= 0) {
+                return new Speaker(ms, me, mention, names.mentionName.get(org), SpeakerKind.ORGANIZATION, ch);
+            }
             if (prev != null) {
                 return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
             }

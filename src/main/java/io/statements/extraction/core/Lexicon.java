@@ -23,7 +23,7 @@ final class Lexicon {
             said says say told tells tell added adds wrote writes noted explained explains asked asks stated
             declared declares announced announces argued argues insisted insists warned warns recalled recalls
             replied replies responded responds tweeted acknowledged acknowledges admitted admits conceded concedes
-            emphasized emphasised stressed stresses reiterated urged urges cautioned predicted predicts contended
+            emphasized emphasised emphasizes emphasises stressed stresses reiterated urged urges cautioned predicted predicts contended
             contends maintained maintains complained charged alleged alleges countered quipped joked observed
             remarked testified confirmed confirms vowed vows promised promises pledged pledges asserted asserts
             shouted yelled chanted sang sings lamented boasted bragged mused wondered answered disclosed revealed

@@ -251,21 +251,24 @@ final class NameIndex {
         return null;
     }
 
-    /** The most recent organisation named before a position (not a bare place name), within about two paragraphs. */
-    String recentRealOrg(int before) {
+    /**
+     * The most recent organisation named before a position (not a bare place name), within about two paragraphs: its
+     * mention index (name in {@link #mentionName}, offset in {@link #mentionPos}), or -1.
+     */
+    int recentRealOrg(int before) {
         for (int k = mentionBefore(before); k >= 0; k--) {
             int[] mp = mentionPos.get(k);
             if (mp[0] >= before) {
                 continue;
             }
             if (before - mp[0] > 1200) {
-                return null;
+                return -1;
             }
             if (mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !Lexicon.PLACES.contains(lower(mentionName.get(k)))) {
-                return mentionName.get(k);
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The last run of capitalised words in [a, b] (`of`, `in`, `for`, `and`, name particles between), or null. */

@@ -57,6 +57,40 @@ final class NestedReports {
         return false;
     }
 
+    /**
+     * Session names25, rule last-speaker-not-nested: the reported speech at {@code k} of {@code d.out} lies inside a
+     * longer reported clause of its sentence (`Ida Marsh offered her thoughts on Tom Reyes's appeal among voters`), so
+     * {@link #drop} will remove it; until then the outer statement (returned), not the inner one, is whom a `he` or
+     * `she` after that sentence (before {@code before}) continues. Only an inner person or organisation against an
+     * outer person named in full: an inner stray phrase (`a sharp retort on ...`) is no rival, a misread outer
+     * statement (`One month after ..., Ida Marsh still believes`, `the retired surgeon ... he`) keeps the inner one,
+     * and inside the same sentence the inner clause's subject is the nearer antecedent. Reads the statements near
+     * {@code k}; else null.
+     */
+    static Stmt outerOf(Doc d, int k, int before) {
+        List<Stmt> out = d.out;
+        Stmt st = out.get(k);
+        if (!REPORTED.equals(st.sieve) || st.sp.kind() == SpeakerKind.GROUP || st.sent < 0
+                || st.sent >= d.sentEnd.length || d.toks.get(d.sentEnd[st.sent]).e > before) {
+            return null;
+        }
+        for (int j = Math.max(0, k - 8); j < Math.min(out.size(), k + 9); j++) {
+            Stmt o = out.get(j);
+            if (j != k && REPORTED.equals(o.sieve) && o.sent == st.sent && o.ls <= st.ls && st.le <= o.le
+                    && o.le - o.ls > st.le - st.ls && o.sp != null && o.sp.kind() == SpeakerKind.PERSON
+                    && o.sp.name() != null && fullName(o.sp.name())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** `Ida Marsh`: two or more words, first and last capitalised (not `retired surgeon`, not a surname alone). */
+    private static boolean fullName(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(sp + 1));
+    }
+
     static void drop(List<Stmt> out) {
         Map<Integer, List<Stmt>> bySentence = new HashMap<>();
         for (Stmt st : out) {

@@ -61,4 +61,14 @@ final class PersonAntecedents {
         }
         return false;
     }
+
+    /**
+     * Session names25, rule group-not-over-subject: the last speaker {@code prev} is people described (`an Iowa voter
+     * asked if she might ...`, a group or an unnamed source) inside the sentence {@code sentence}, whose subject the
+     * pronoun resolver found: a `he` or `she` after it means that named subject, not the later description.
+     */
+    static boolean describedIn(Doc d, Speaker prev, int sentence) {
+        return sentence >= 0 && (prev.kind() == SpeakerKind.GROUP || prev.kind() == SpeakerKind.ANONYMOUS)
+                && prev.ms() >= d.toks.get(d.sentStart[sentence]).s && prev.ms() < d.toks.get(d.sentEnd[sentence]).e;
+    }
 }

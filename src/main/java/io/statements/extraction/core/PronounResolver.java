@@ -74,7 +74,8 @@ final class PronounResolver {
                     return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null);
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
-                if (topic != null && (prev == null || topic.ms() > prev.ms()) && ms - topic.ms() < 3000) {
+                if (topic != null && ms - topic.ms() < 3000 && (prev == null || topic.ms() > prev.ms()
+                        || PersonAntecedents.describedIn(d, prev, previousSentence(ms)))) {
                     // `Campaign manager Robby Mook released a memo. In it, he says ...`: the person the sentence
                     // before is about, introduced after the last speaker, is the pronoun's antecedent
                     return new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null);

@@ -278,7 +278,8 @@ final class SpeakerResolver {
             // the asker of a question (`he said when asked by a reporter ...`) is not whom a later pronoun means
             if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
                     && !QuestionSieve.NAME.equals(st.sieve)) {
-                return st.sp;
+                Stmt outer = NestedReports.outerOf(d, k, before); // session names25, rule last-speaker-not-nested
+                return outer != null ? outer.sp : st.sp;
             }
         }
         return null;
