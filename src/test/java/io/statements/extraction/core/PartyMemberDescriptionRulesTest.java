@@ -1,0 +1,25 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session names27, rule party-member-description: `Pike, a Lakeview Democrat who ...` describes Ned Pike; the
+ * capitalised `Lakeview Democrat` is nobody's name, so the next `he` is Ned Pike. Invented text.
+ */
+class PartyMemberDescriptionRulesTest {
+
+    private static final String TEXT = "Ferry race heats up\n\n"
+            + "Ned Pike and Tom Reyes both want the ferry seat.\n\n"
+            + "\u201cThe boats are late,\u201d Reyes said.\n\n"
+            + "Pike, a Lakeview Democrat who has been endorsed by both the dock unions and the Harbor Pilots"
+            + " Association, has made the ferry his first priority.\n\n"
+            + "He said the harbour board had ignored the islands for a decade.";
+
+    @Test
+    void theNextPronounIsThePersonNotTheDescription() {
+        assertEquals("Ned Pike", with(TEXT, "ignored the islands").speakerName());
+    }
+}
