@@ -30,7 +30,23 @@ final class NonNameWords {
             thing king ring wing spring string sibling ruling meeting briefing filing hearing polling reading finding
             recording ranking building funding spending warning offering listing posting""");
 
+    /**
+     * Adjectives that take the phrase after them (`close to`, `familiar with`, `privy to`, `involved in`): the last
+     * word of a name cut before that phrase (`a source close`, `one Democrat familiar`), never of a name.
+     */
+    private static final Set<String> CUT_ADJECTIVES = Lexicon.words("close familiar privy involved knowledgeable");
+
     private NonNameWords() {
+    }
+
+    /**
+     * Rule cut-adjective (session names27): `source close` → `source`, `Democrat familiar` → `Democrat`, `multiple
+     * sources privy` → `multiple sources`: the described source without the adjective its phrase was cut from;
+     * the name as it is otherwise.
+     */
+    static String withoutCutAdjective(String name) {
+        int sp = name == null ? -1 : name.lastIndexOf(' ');
+        return sp > 0 && CUT_ADJECTIVES.contains(name.substring(sp + 1)) ? name.substring(0, sp).strip() : name;
     }
 
     /** True for `soon`, `were`, `them`, `a`, `resisted`, `citing`; false for `critics`, `spokesman`, `Ann Holt`. */

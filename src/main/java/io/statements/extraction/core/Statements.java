@@ -73,7 +73,7 @@ final class Statements {
                 mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
             }
             name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
-            name = NonNameWords.isNonName(name) ? null : name; // rule non-name-word: `soon`, `were`, `citing`: none
+            name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
             kind = name == null ? null : sp.kind();
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name

@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Session names27, rule non-name-word: an adverb, an auxiliary or a participle a subject rule took for the speaker
- * (`has resisted calls`, `would ever admit`, `who soon wanted`) is reported as no name, never as the word. Invented
- * text.
+ * (`has resisted calls`, `would ever admit`, `who soon wanted`) is reported as no name, never as the word; and rule
+ * cut-adjective: `said a source close to X` names a `source`. Invented text.
  */
 class NonNameWordRulesTest {
 
@@ -17,7 +19,8 @@ class NonNameWordRulesTest {
             + "Tom Reyes has won four of the five ferry votes. He has resisted calls from some other board members to"
             + " drop out of the race.\n\n"
             + "Few captains would ever admit this, but the ferry schedule has been late for a decade.\n\n"
-            + "The harbour board has twice complained to the ferry company since March about the late boats.";
+            + "The harbour board has twice complained to the ferry company since March about the late boats.\n\n"
+            + "\u201cThe boats will be late again,\u201d said a source close to the harbour board.";
 
     private static final Set<String> JUNK = Set.of("resisted", "ever", "twice");
 
@@ -26,5 +29,11 @@ class NonNameWordRulesTest {
         for (ExtractedStatement s : Extracted.all(TEXT)) {
             assertFalse(s.speakerName() != null && JUNK.contains(s.speakerName()), s.speakerName() + ": " + s.text());
         }
+    }
+
+    /** Rule cut-adjective: `a source close to X` is a source, not a `source close`. */
+    @Test
+    void anAdjectiveCutFromItsPhraseIsDropped() {
+        assertEquals("source", with(TEXT, "late again").speakerName());
     }
 }
