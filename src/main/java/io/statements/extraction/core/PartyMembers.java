@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import java.util.Set;
 
 /**
- * Rule party-member-description (session names27): a capitalised run that ends in a party member's noun
+ * Party words in names (session names27). Rule party-member-description: a capitalised run that ends in a party member's noun
  * (`a Jupiter Democrat`, `the Wisconsin Republican`, `an influential Hispanic Republican`, `a Republican`) describes
  * a person, it is nobody's name: no surname is `Democrat`. Recorded as a name it became the antecedent of the next
  * `he` (`Ann Cole, a Harbor Democrat who ... He said` went to `Harbor Democrat`) and the full name of the last name
@@ -13,7 +13,19 @@ final class PartyMembers {
 
     private static final Set<String> MEMBER_NOUNS = Lexicon.words("republican democrat");
 
+    /** Party adjectives that open a group's description (`Democratic leaders`, `Republican politicians`). */
+    private static final Set<String> PARTY_ADJECTIVES = Lexicon.words("democratic republican gop");
+
     private PartyMembers() {
+    }
+
+    /**
+     * Rule party-adjective-subject (session names27): a capitalised party adjective opening a subject (`Democratic
+     * leaders are putting out a warning`, `Republican presidential front-runner Tom Reyes is insisting`) goes on over
+     * the lower-case words after it, as after a determiner: alone it named the speaker `Democratic`, `Republican`.
+     */
+    static boolean isGroupAdjective(Tok t) {
+        return t.type == Tok.WORD && t.cap && PARTY_ADJECTIVES.contains(t.low);
     }
 
     /** True for a person's canonical name whose last word is a party member's noun (`Jupiter Democrat`). */
