@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +13,23 @@ import java.util.Set;
 final class PartyMembers {
 
     private static final Set<String> MEMBER_NOUNS = Lexicon.words("republican democrat");
+
+    /**
+     * Rule party-member-antecedent: `the Wisconsin Republican`, `the Republican` (`the`, at most two capitalised
+     * words, a party member's noun) that no tie or topic explains stands, like `the candidate`, for the person who
+     * spoke last or whom the sentence before is about ({@link DefiniteDescriptions#antecedent}).
+     */
+    static boolean definite(List<Tok> toks, int a, int end) {
+        if (end - a < 1 || end - a > 3 || !toks.get(a).low.equals("the") || !MEMBER_NOUNS.contains(toks.get(end).low)) {
+            return false;
+        }
+        for (int k = a + 1; k <= end; k++) {
+            if (toks.get(k).type != Tok.WORD || !toks.get(k).cap) {
+                return false; // `the lifelong Republican`, `the party's Democrat`: not only a place and the party
+            }
+        }
+        return true;
+    }
 
     /** Party adjectives that open a group's description (`Democratic leaders`, `Republican politicians`). */
     private static final Set<String> PARTY_ADJECTIVES = Lexicon.words("democratic republican gop");

@@ -67,6 +67,7 @@ final class RoleMentions {
             return tied;
         }
         String topic = stateTopic(a, end, ms);
+        topic = topic != null ? topic : PartyMembers.definite(toks, a, end) ? descriptions.antecedent(a, end, ms) : null;
         return topic != null && !described.otherState(a, end, topic) ? topic : null;
     }
 

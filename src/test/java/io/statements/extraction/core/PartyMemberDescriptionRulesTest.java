@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session names27, rule party-member-description: `Pike, a Lakeview Democrat who ...` describes Ned Pike; the
- * capitalised `Lakeview Democrat` is nobody's name, so the next `he` is Ned Pike. Invented text.
+ * capitalised `Lakeview Democrat` is nobody's name, so the next `he` is Ned Pike. Rule party-member-antecedent: `the
+ * Republican said` after Tom Reyes spoke is Tom Reyes. Invented text.
  */
 class PartyMemberDescriptionRulesTest {
 
@@ -21,5 +22,14 @@ class PartyMemberDescriptionRulesTest {
     @Test
     void theNextPronounIsThePersonNotTheDescription() {
         assertEquals("Ned Pike", with(TEXT, "ignored the islands").speakerName());
+    }
+
+    private static final String CANDIDATE = "Reyes wants ferry cuts\n\n"
+            + "Harbour candidate Tom Reyes wants the ferry budget cut by a third.\n\n"
+            + "\u201cThe boats run half empty all winter. We cannot pay for that,\u201d the Republican said this week.";
+
+    @Test
+    void theRepublicanIsThePersonWhoSpoke() {
+        assertEquals("Tom Reyes", with(CANDIDATE, "half empty all winter").speakerName());
     }
 }
