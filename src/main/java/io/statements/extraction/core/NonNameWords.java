@@ -49,6 +49,36 @@ final class NonNameWords {
         return sp > 0 && CUT_ADJECTIVES.contains(name.substring(sp + 1)) ? name.substring(0, sp).strip() : name;
     }
 
+    /** Auxiliaries a subject rule swept into a name after its head (`U.S. officials have, in fact, ...`). */
+    private static final Set<String> TRAILING_AUXILIARIES = Lexicon.words("have has had are is was were be been cannot");
+
+    /**
+     * Rule trailing-auxiliary (session names27): `international critics have` → `international critics`, `Police
+     * had` → `Police`, `Gov. Rick Scott have` → `Gov. Rick Scott`: the name without the auxiliaries after it; null
+     * when only a word that names nobody is left (`sometimes been`, `now been`, `It's been`); else the name as it is.
+     */
+    static String withoutTrailingAuxiliary(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name;
+        for (int sp = n.lastIndexOf(' '); sp > 0 && TRAILING_AUXILIARIES.contains(n.substring(sp + 1));
+             sp = n.lastIndexOf(' ')) {
+            n = n.substring(0, sp).strip();
+        }
+        return n == name ? name : leftover(n) ? null : n;
+    }
+
+    /** What a stripped name may be reduced to that names nobody: `sometimes`, `now`, `informally`, `It's`. */
+    private static boolean leftover(String n) {
+        if (n.indexOf(' ') >= 0) {
+            return false;
+        }
+        String low = Lexicon.lower(n);
+        return isNonName(n) || SpeakerNames.isFunctionWord(n) || Words.contractedPronoun(low) != null
+                || n.equals(low) && low.endsWith("ly") && low.length() > 4;
+    }
+
     /** True for `soon`, `were`, `them`, `a`, `resisted`, `citing`; false for `critics`, `spokesman`, `Ann Holt`. */
     static boolean isNonName(String name) {
         if (name == null || name.isEmpty() || name.indexOf(' ') >= 0 || !Character.isLowerCase(name.charAt(0))) {
