@@ -109,6 +109,7 @@ final class Clauses {
             j++;
         }
         int lowerRun = 0;
+        boolean party = !det && PartyMembers.isGroupAdjective(t); // `Democratic leaders`, not `Democratic`
         while (j <= limit) {
             Tok w = toks.get(j);
             if (w.type != WORD || w.qrole != OUT || cueLex.isCueTok(j)) {
@@ -129,7 +130,8 @@ final class Clauses {
                 j++; // rule numbered-names: `Article 33 affirms`, `Amendment 2 states`: the number is the name's
                 continue;
             }
-            if (det && lowerRun < 3 && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
+            if ((det || party && lowerRun == j - a - 1) && lowerRun < 3 // after a party word's name: its verb
+                    && (!w.low.endsWith("ed") || participleAdjective(a, j, limit))
                     && !Lexicon.PREPOSITIONS.contains(w.low)
                     && !Lexicon.CLAUSE_WORDS.contains(w.low) && !Lexicon.ADVERBS_AUX.contains(w.low)
                     && !(lowerRun >= 1 && !endsWithPossessive(toks.get(j - 1)) && verbBeforeObject(j, limit))) {

@@ -172,6 +172,9 @@ final class NamePrepass {
         if (a == j && nm.kind == SpeakerKind.PERSON && nameAdjective(a)) {
             return; // rule name-adjective: `amid the Trumpian storm` names no one for the next `he`
         }
+        if (PartyMembers.isDescription(nm)) {
+            return; // rule party-member-description: `a Jupiter Democrat` is no one's name for the next `he`
+        }
         names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
         names.mentionName.add(nm.canonical);
         if (nm.canonical.indexOf(' ') < 0) {

@@ -63,10 +63,14 @@ final class RoleMentions {
      */
     String tiedPerson(int a, int end, int ms) {
         String tied = described.person(a, end);
+        if (tied == null && AgeDescriptions.definite(toks, a, end)) {
+            return descriptions.antecedent(a, end, ms); // rule age-description: `said the 46-year-old`
+        }
         if (tied != null || !DescriptionTies.PARTY_HEADS.contains(toks.get(end).low)) {
             return tied;
         }
         String topic = stateTopic(a, end, ms);
+        topic = topic != null ? topic : PartyMembers.definite(toks, a, end) ? descriptions.antecedent(a, end, ms) : null;
         return topic != null && !described.otherState(a, end, topic) ? topic : null;
     }
 

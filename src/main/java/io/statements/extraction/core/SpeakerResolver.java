@@ -288,7 +288,7 @@ final class SpeakerResolver {
     Speaker resolveLabel(int a, int b) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
-        String key = mention.length() > 1 ? mention.charAt(0) + lower(mention.substring(1)) : mention;
+        String key = LabelNames.spelled(mention, names.lastNameToFull); // rule label-spelling: `Bill Clinton`
         String name = key;
         if (names.lastNameToFull.containsKey(key)) {
             name = names.lastNameToFull.get(key);

@@ -73,6 +73,8 @@ final class Statements {
                 mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
             }
             name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
+            name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
+            name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
             kind = name == null ? null : sp.kind();
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name
