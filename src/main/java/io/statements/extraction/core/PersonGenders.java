@@ -32,7 +32,8 @@ final class PersonGenders {
             hillary nikki kamala nancy elena sonia ruth susan marta priya lucia jane angela theresa ursula
             christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
             natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily
-            chelsea melania ivanka""");
+            chelsea melania ivanka megyn huma kellyanne debbie carly loretta jill dianne patty maxine tulsi katie
+            kate""");
     private static final Set<String> MALE_NAMES = Lexicon.words("""
             james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
             mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
@@ -41,10 +42,10 @@ final class PersonGenders {
             peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur
             lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
             randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch chuck marco ted
-            mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel angela boris xi benjamin
+            mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel boris xi benjamin
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
             francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji
-            bill jeb""");
+            bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     static final Map<String, Character> TITLE_GENDERS = new HashMap<>();

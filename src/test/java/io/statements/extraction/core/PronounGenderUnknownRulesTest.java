@@ -25,4 +25,16 @@ class PronounGenderUnknownRulesTest {
         assertEquals("Zelda Morrow", with(text, "interview was calm").speakerName());
         assertEquals("Tom Dale", with(text, "third-rate").speakerName());
     }
+
+    /**
+     * Session names26, first names: `jeff` (and other common short forms) is a man's, `megyn` a woman's; `angela` had
+     * been in both lists, so of neither gender.
+     */
+    @Test
+    void commonShortFirstNamesHaveAGender() {
+        String text = "Harbour news\n\n"
+                + "Megyn Holt met the council on Monday. Rep. Jeff Dorn said members should be \"closely"
+                + " coordinated\" this year. \"We will not wait for the port board any longer,\" she said.\n";
+        assertEquals("Megyn Holt", with(text, "port board any longer").speakerName());
+    }
 }
