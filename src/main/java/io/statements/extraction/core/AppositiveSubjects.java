@@ -35,6 +35,17 @@ final class AppositiveSubjects {
         if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
             return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
         }
+        if (name[0] == name[1] && name[0] - 2 > ss && toks.get(name[0] - 1).text.equals(",")) {
+            Tok tag = toks.get(name[0]);
+            if (partyTag(tag)) {
+                // session names26, rule tag-between-appositives: `Ann Cole, R-S.C., a long-shot candidate, said`:
+                // the party tag is the name's, which is the subject
+                int[] outer = nameBefore(name[0] - 1, ss, subjects);
+                return outer == null ? null : new int[]{outer[0], comma - 1};
+            }
+            int[] place = SentenceOpeners.stateTag(tag) ? subjects.npEndingAt(name[0] - 2, ss) : null;
+            name = place != null ? place : name; // `of Raleigh, N.C., who ...`: the state closes the place
+        }
         int prep = name[0] - 1;
         if (prep - 1 > ss && Lexicon.PREPOSITIONS.contains(toks.get(prep).low) && toks.get(prep - 1).text.equals(",")) {
             // `Cory Lane, 22, of Dayton, Ohio, said`, `Ruth Adler, during a visit to Akron, Ohio, said`: the comma
@@ -66,6 +77,13 @@ final class AppositiveSubjects {
             return null;
         }
         return new int[]{name[0], comma - 1};
+    }
+
+    /** `R-S.C.`, `D-Calif.`, `I-VT`: a party's letter, a dash and a state as one token. */
+    private static boolean partyTag(Tok t) {
+        String w = t.text;
+        return w.length() > 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I')
+                && (w.charAt(1) == '-' || w.charAt(1) == '\u2013') && States.full(w.substring(2)) != null;
     }
 
     /** The capitalised name opening its clause right before {@code comma}, past an age (`Cory Lane, 22,`), or null. */

@@ -9,8 +9,11 @@ import static io.statements.extraction.core.Tok.*;
  */
 final class AsPutItSieve extends Rules implements QuoteSieve {
 
-    /** Tokens from `as` to the verb: room for a name with its title, not for a clause. */
-    private static final int MAX_SUBJECT_TOKENS = 10;
+    /**
+     * Tokens from `as` to the verb: room for a name with its title, not for a clause; since session names26 also for
+     * a name with an appositive (`as Tom Reyes, a former secretary of transport, put it`: 11 tokens).
+     */
+    private static final int MAX_SUBJECT_TOKENS = 14;
 
     AsPutItSieve(Doc d) {
         super(d);

@@ -121,8 +121,9 @@ final class Clauses {
                     j++; // "Netanyahu's office"
                     break;
                 }
-                if (j == a + 1 && describedName(j, limit)) {
-                    j += 2; // rule described-name-subject: `Conservative icon Phyllis Schlafly, who died`: the name
+                int described = j == a + 1 ? describedName(j, limit) : 0;
+                if (described > 0) {
+                    j += described + 1; // rule described-name-subject: `Conservative icon Phyllis Schlafly, who died`
                 }
                 continue;
             }
@@ -155,7 +156,19 @@ final class Clauses {
      * whose name is the capitalised run at its end (`Conservative` alone was the subject, and a book title's `The
      * Conservative Case` its name). Not after a cue or a word that may be a verb (`-s`, `-ed`, `-ing`).
      */
-    private boolean describedName(int j, int limit) {
+    private int describedName(int j, int limit) {
+        int n = 1;
+        // session names26, rule party-adjective-subject: `Republican presidential front-runner Ann Cole is insisting`,
+        // `Republican vice presidential nominee X`: adjectives in -al (and `vice`) before the noun go with it
+        while (n < 3 && j + n <= limit && toks.get(j + n - 1).type == WORD && !toks.get(j + n - 1).cap
+                && toks.get(j + n - 1).qrole == OUT && (toks.get(j + n - 1).low.endsWith("al")
+                || toks.get(j + n - 1).low.equals("vice")) && !toks.get(j + n).cap) {
+            n++;
+        }
+        return describedNoun(j + n - 1, limit) ? n : 0;
+    }
+
+    private boolean describedNoun(int j, int limit) {
         if (j + 2 > limit) {
             return false;
         }

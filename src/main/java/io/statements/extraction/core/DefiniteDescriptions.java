@@ -121,7 +121,15 @@ final class DefiniteDescriptions {
     String previousTopic(int ms) {
         Speaker own = pronouns.ownSubjectBefore(ms); // `X called ... -- meddling the California congressman said`
         Speaker topic = own != null ? own : pronouns.previousSentenceSubject(ms, '?');
-        return topic != null && ms - topic.ms() <= REACH && full(topic.name()) ? topic.name() : null;
+        if (topic != null && ms - topic.ms() <= REACH && full(topic.name())) {
+            return topic.name();
+        }
+        // session names26, rule state-description-last-speaker: the sentence before has no named subject (`"...,"
+        // he said.`, `Asked about X, the Wisconsin Republican said` after `Still, in a sign of ..., Mr. Dorn
+        // declined`): the person who spoke last, within the same reach
+        Speaker prev = resolver.lastSpeaker(ms, false);
+        return prev != null && prev.kind() == SpeakerKind.PERSON && ms - prev.ms() <= REACH && full(prev.name())
+                ? prev.name() : null;
     }
 
     /** Whether the person may be the one the description with this head means. */

@@ -31,6 +31,8 @@ final class DescriptionTies {
     static final Set<String> OPENERS = Lexicon.words("the a an his her their its");
     /** Capitalised heads a description may have: `the Utah Republican`. */
     static final Set<String> PARTY_HEADS = Lexicon.words("republican democrat independent");
+    /** The key under which a person's state (`Florida` of `Florida Sen. X`) is kept: no head noun looks like it. */
+    static final String STATE = StateTies.STATE;
 
     private final Doc d;
     private final List<Tok> toks;
@@ -44,6 +46,7 @@ final class DescriptionTies {
     /** Every tie of the text by head noun, in text order. */
     static Map<String, List<Tie>> collect(Doc d) {
         DescriptionTies ties = new DescriptionTies(d);
+        StateTies states = new StateTies(d, ties, ties.byHead);
         List<Tok> toks = d.toks;
         for (int i = 1; i + 1 < toks.size(); i++) {
             Tok t = toks.get(i);
@@ -54,10 +57,11 @@ final class DescriptionTies {
                 ties.afterName(i);
                 ties.beforeName(i);
             } else if (t.text.equals("(")) {
-                ties.partyTag(i);
+                states.partyTag(i);
             } else if (t.type == WORD && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
                 ties.descriptorBefore(i);
-                ties.stateTitle(i);
+                states.stateTitle(i);
+                states.stateAfterName(i);
             }
         }
         return ties.byHead;
@@ -151,65 +155,6 @@ final class DescriptionTies {
         add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
     }
 
-    /** The key under which a person's state (`Florida` of `Florida Sen. X`) is kept: no head noun looks like it. */
-    static final String STATE = "#state";
-
-    /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
-    private void stateTitle(int i) {
-        Tok t = toks.get(i);
-        if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text, t.text) != null) {
-            return; // `Jersey` of `New Jersey`: read from `New`
-        }
-        int r = i + 1;
-        String state = States.full(t.text, toks.get(r).text);
-        if (state != null) {
-            r++;
-        } else {
-            state = States.full(t.text);
-        }
-        String name = state != null && r < toks.size() && toks.get(r).cap && RoleWords.isRole(toks.get(r))
-                ? d.titles.personAt(r) : null;
-        if (name != null) {
-            Set<String> words = stateWords(capitalised(state));
-            words.add(roleWord(toks.get(r))); // `senator`: the title the state came with
-            byHead.computeIfAbsent(STATE, x -> new ArrayList<>()).add(new Tie(t.s, t.para, name, SpeakerKind.PERSON,
-                    words, ""));
-        }
-    }
-
-    /** The dash between party and state, compiled once (String.split compiles it per call). */
-    private static final java.util.regex.Pattern PARTY_DASH = java.util.regex.Pattern.compile("\\s*[-\u2013]\\s*");
-
-    /** `Rep. Jane Roe (R-Utah)`, `(D-Calif.)`: a party and a state in parentheses after a name; `(` at p. */
-    private void partyTag(int p) {
-        int[] run = runEndingAt(p - 1);
-        int close = p + 1;
-        while (close < toks.size() && close - p < 8 && !toks.get(close).text.equals(")")) {
-            close++;
-        }
-        if (run == null || close >= toks.size() || close - p >= 8) {
-            return;
-        }
-        String[] tag = PARTY_DASH.split(d.s.substring(toks.get(p).e, toks.get(close).s).trim(), 2);
-        String party = tag.length < 2 ? "" : switch (tag[0]) {
-            case "R", "R." -> "republican";
-            case "D", "D." -> "democrat";
-            case "I", "I." -> "independent";
-            default -> "";
-        };
-        String state = tag.length < 2 ? null : States.full(tag[1]);
-        // the run is classified only for a party and a state (most parentheses have neither)
-        Name nm = !party.isEmpty() && state != null ? named(run[0], run[1]) : null;
-        if (nm != null && nm.kind == SpeakerKind.PERSON) {
-            Set<String> words = stateWords(capitalised(state));
-            if (RoleWords.isRole(toks.get(run[0]))) {
-                words.add(roleWord(toks.get(run[0]))); // `Rep. Jane Roe (R-Utah)`: a representative
-            }
-            byHead.computeIfAbsent(party, x -> new ArrayList<>()).add(new Tie(toks.get(p).s, toks.get(p).para,
-                    nm.canonical, nm.kind, words, ""));
-        }
-    }
-
     private void add(int h, int from, Name nm, String opener) {
         Set<String> words = new HashSet<>();
         for (int k = from; k < h; k++) {
@@ -225,31 +170,8 @@ final class DescriptionTies {
         return t.cap ? t.text : Words.low(t);
     }
 
-    /** `Sen.` → `senator`, `Governor` → `governor`. */
-    private static String roleWord(Tok t) {
-        String r = Words.low(t).replace(".", "");
-        return RoleWords.ABBREVIATIONS.getOrDefault(r, r);
-    }
-
-    /** `New York`: both words, for a mention's capitalised words, and the whole name, for the state itself. */
-    private static Set<String> stateWords(String state) {
-        Set<String> words = new HashSet<>(List.of(state.split(" ")));
-        words.add(state);
-        return words;
-    }
-
-    private static String capitalised(String words) {
-        StringBuilder sb = new StringBuilder(words);
-        for (int i = 0; i < sb.length(); i++) {
-            if (i == 0 || sb.charAt(i - 1) == ' ') {
-                sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
-            }
-        }
-        return sb.toString();
-    }
-
     /** The capitalised run (up to five words) ending at e, or null. */
-    private int[] runEndingAt(int e) {
+    int[] runEndingAt(int e) {
         if (e < 0 || toks.get(e).type != WORD || !toks.get(e).cap || possessive(toks.get(e))) {
             return null;
         }
@@ -262,7 +184,7 @@ final class DescriptionTies {
     }
 
     /** A person named in full, or an organisation (or one capitalised word, which may be a firm: `Valeant`). */
-    private Name named(int a, int b) {
+    Name named(int a, int b) {
         if (toks.get(a).qrole != OUT || d.names.isSentenceInitialNoise(a) && a == b) {
             return null;
         }

@@ -19,6 +19,7 @@ final class DocumentMentions {
     private final DocumentIssuers issuers;
     private final PossessorAuthors possessors;
     private final NamedDocuments named;
+    private final TypedOrgAntecedents papers;
     private final Doc d;
     /** How far (chars) before `the statement` the responder may be named: the sentence before, about. */
     private static final int RESPONSE_REACH = 400;
@@ -32,6 +33,7 @@ final class DocumentMentions {
         this.issuers = issuers;
         this.possessors = new PossessorAuthors(d);
         this.named = new NamedDocuments(d);
+        this.papers = new TypedOrgAntecedents(d, resolver.described);
     }
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
@@ -70,6 +72,12 @@ final class DocumentMentions {
             if (org != null) {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
             }
+        }
+        // session names26, rule editorial-paper: `the editorial said` is the newspaper named before (`The Harbour
+        // Herald ... the editorial read`), not whoever a sentence naming the editorial quoted or addressed
+        String paper = lastLow.equals("editorial") ? papers.find(a, end, "newspaper", ms) : null;
+        if (paper != null) {
+            return new Speaker(ms, me, mention, paper, SpeakerKind.ORGANIZATION, ch);
         }
         Speaker author = issuers.author(lastLow, ms);
         if (author == null && toks.get(a).low.equals("the")) {

@@ -102,6 +102,9 @@ final class Lexicon {
             told tells tell telling asked asks asking urged urges urging warned warns warning assured informed
             reminded""");
 
+    /** Quantifiers that float after a plural subject to its verb: `both`, and since session names26 `each`, `all`. */
+    static final Set<String> FLOATING_QUANTIFIERS = words("both each all");
+
     static final Set<String> ADVERBS_AUX = words("""
             also later then had has have would will previously repeatedly recently once further publicly often
             never just still was is were are again earlier already privately openly reportedly allegedly

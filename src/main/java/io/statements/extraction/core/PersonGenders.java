@@ -32,7 +32,8 @@ final class PersonGenders {
             hillary nikki kamala nancy elena sonia ruth susan marta priya lucia jane angela theresa ursula
             christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
             natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily
-            chelsea melania ivanka""");
+            chelsea melania ivanka megyn huma kellyanne debbie carly loretta jill dianne patty maxine tulsi katie
+            kate""");
     private static final Set<String> MALE_NAMES = Lexicon.words("""
             james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
             mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
@@ -41,10 +42,10 @@ final class PersonGenders {
             peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur
             lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
             randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch chuck marco ted
-            mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel angela boris xi benjamin
+            mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel boris xi benjamin
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
             francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji
-            bill jeb""");
+            bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
@@ -54,10 +55,12 @@ final class PersonGenders {
         FEMALE_TITLES.forEach(w -> TITLE_GENDERS.put(w, 'F'));
     }
 
+    private final Doc d;
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
 
     PersonGenders(Doc d) {
+        this.d = d;
         this.names = d.names;
         List<Tok> toks = d.toks;
         for (int i = 0; i + 1 < toks.size(); i++) {
@@ -114,6 +117,48 @@ final class PersonGenders {
     boolean conflicts(String person, char want) {
         Character g = of(person);
         return g != null && g != want;
+    }
+
+    /** How far back (in characters) {@link #lastNotConflicting} looks: about the paragraphs around a pronoun. */
+    private static final int UNKNOWN_GENDER_REACH = 3000;
+
+    /**
+     * Session names26, rule pronoun-gender-unknown: for a `she` whose last speaker is a man, when no woman is named
+     * with a known first name (`Dale said ... Trump took offense when Megyn Kelly ... She told ABC`: `Megyn` is in no
+     * list), the last person named (in full, or by a last name the text gives in full) within {@link
+     * #UNKNOWN_GENDER_REACH}, in the body, whose gender is not known to be the other and whose last name the text
+     * gives a person twice (a character of the story, not `Dirty Dancing` on a poster); null when none (the man
+     * stays: a title may have given a woman the wrong gender, `spokesman Hope Hicks`).
+     */
+    String lastNotConflicting(char want, int before) {
+        for (int k = names.mentionBefore(before); k >= 0; k--) {
+            int[] mp = names.mentionPos.get(k);
+            if (mp[0] < before - UNKNOWN_GENDER_REACH) {
+                return null;
+            }
+            String name = names.mentionName.get(k);
+            name = name != null && name.indexOf(' ') < 0 ? names.lastNameToFull.get(name) : name; // `Kelly`
+            if (mp[0] < before && mp[1] == SpeakerKind.PERSON.ordinal() && name != null && name.indexOf(' ') > 0
+                    && !conflicts(name, want) && !PersonAntecedents.nonPerson(name) && !name.endsWith(".")
+                    && d.toks.get(d.tokenAt(mp[0])).para > 0 && namedTwice(name, k)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the last word of the name at mention k names a person at another mention within the reach too. */
+    private boolean namedTwice(String name, int k) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        int from = names.mentionPos.get(k)[0];
+        for (int j = k - 1; j >= 0 && names.mentionPos.get(j)[0] >= from - UNKNOWN_GENDER_REACH; j--) {
+            String other = names.mentionName.get(j);
+            if (names.mentionPos.get(j)[1] == SpeakerKind.PERSON.ordinal() && other != null
+                    && (other.equals(last) || other.endsWith(" " + last))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last person named before a position whose gender is known to be {@code want}, within 20,000 chars. */

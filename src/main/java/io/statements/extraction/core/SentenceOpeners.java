@@ -46,10 +46,15 @@ final class SentenceOpeners {
         return i;
     }
 
-    /** `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with. */
+    /**
+     * `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with; since session
+     * names26 (rule place-state-tag) also the abbreviations of two capitals (`in Portsmouth, N.H., on Tuesday,`) and
+     * postal codes (`in Lynchburg, VA,`), which had been read as the subject.
+     */
     int afterPlaceAbbreviation(int i, int limit) {
         Tok t = toks.get(i);
-        boolean state = t.type == WORD && t.text.endsWith(".") && Words.ABBREV.contains(t.low.substring(0, t.low.length() - 1));
+        boolean state = t.type == WORD && (t.text.endsWith(".") && Words.ABBREV.contains(t.low.substring(0,
+                t.low.length() - 1)) || stateTag(t));
         if (state && i + 2 <= limit && toks.get(i + 1).text.equals(",")) {
             return i + 2;
         }
@@ -60,6 +65,14 @@ final class SentenceOpeners {
             }
         }
         return i;
+    }
+
+    /** `N.H.`, `S.C.`, `VA`: a state's two letters, with periods or in capitals (`In`, `Me` are words). */
+    static boolean stateTag(Tok t) {
+        String w = t.text;
+        boolean twoLetters = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                || w.length() == 4 && w.charAt(1) == '.' && w.charAt(3) == '.';
+        return twoLetters && States.full(w) != null;
     }
 
     private String words(int a, int b) {

@@ -39,13 +39,13 @@ final class SpeakerResolver {
         this.issuers = new DocumentIssuers(d);
         this.heads = new MentionHeads(d);
         this.coordinated = new CoordinatedNames(d);
-        this.documents = new DocumentMentions(d, this, issuers);
         this.polls = new PollSources(d);
         this.common = new CommonHeads(d);
         this.appositives = new TitleAppositives(d);
         this.descriptions = new DefiniteDescriptions(d, this, pronouns);
         this.possessors = new PossessorAuthors(d);
         this.described = new DescribedNames(d);
+        this.documents = new DocumentMentions(d, this, issuers); // after `described`: it reads the papers named
         this.orgs = new OrgAnaphora(d, this);
         this.hosts = new AppositiveHosts(d);
         this.roles = new RoleMentions(d, descriptions, described);

@@ -48,8 +48,11 @@ final class Subjects {
                 || Words.negatedAuxiliary(toks.get(j).low))) {
             j--;
         }
-        if (j - 1 >= ss && toks.get(j).low.equals("both") && toks.get(j - 1).type == WORD && toks.get(j - 1).qrole == OUT) {
-            j--; // `X and Y both denounced`: a floating quantifier after the subject
+        if (j - 1 >= ss && Lexicon.FLOATING_QUANTIFIERS.contains(toks.get(j).low) && toks.get(j - 1).type == WORD
+                && toks.get(j - 1).qrole == OUT) {
+            // `X and Y both denounced`, `X and Y each called`, `X and Y have all said` (session names26): a floating
+            // quantifier, and an auxiliary before it
+            for (j--; j >= ss && toks.get(j).type == WORD && Lexicon.ADVERBS_AUX.contains(toks.get(j).low); j--) { }
         }
         // trailing time expression: "on Thursday", "last week", "in 2010"
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.TIME_WORDS.contains(toks.get(j).low)

@@ -46,4 +46,16 @@ class AsPutItSieveTest {
     void putItWithoutAsIsNoAttribution() {
         assertNotEquals("as-put-it", with(TEXT, "the last offer we will ever make").sieve());
     }
+
+    /** Session names26: `Or, as X, a long appositive title, put it: "..."` (the subject ran past ten tokens). */
+    @Test
+    void nameWithAppositiveBeforePutIt() {
+        String text = "Harbour news\n\n"
+                + "The mayor spoke about the harbour plan on Monday, and the crowd cheered loudly.\n\n"
+                + "Or, as Tom Reyes, a former secretary of port security, put it: \"The ships are no longer at the"
+                + " gate. They are inside the port.\"\n";
+        ExtractedStatement s = with(text, "no longer at the gate");
+        assertEquals("as-put-it", s.sieve());
+        assertEquals("Tom Reyes", s.speakerName());
+    }
 }

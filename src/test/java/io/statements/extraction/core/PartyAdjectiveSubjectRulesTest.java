@@ -6,9 +6,9 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session names27, rule party-adjective-subject: a subject opened by a capitalised party adjective goes on over the
- * lower-case words after it (`Democratic leaders are putting out a warning`, `Republican presidential front-runner
- * Tom Reyes is insisting`); the adjective alone is no speaker. Invented text.
+ * Rule party-adjective-subject (sessions names26 and names27, which found it apart): a subject opened by a capitalised
+ * party adjective goes on over the lower-case words after it (`Democratic leaders are putting out a warning`,
+ * `Republican presidential front-runner Tom Reyes is insisting`); the adjective alone is no speaker. Invented text.
  */
 class PartyAdjectiveSubjectRulesTest {
 
@@ -24,5 +24,15 @@ class PartyAdjectiveSubjectRulesTest {
     @Test
     void theNameAfterTheDescription() {
         assertEquals("Tom Reyes", with(TEXT, "run all winter").speakerName());
+    }
+
+    @Test
+    void adjectivesBeforeTheTitleAndName() {
+        String text = "Harbour news\n\n"
+                + "Republican presidential front-runner Paul Dorn is insisting that he has \"expanded the party\" in"
+                + " every state.\n\n"
+                + "Democratic presidential front-runner Ann Cole addressed the students, vowing to protect the port.\n";
+        assertEquals("Paul Dorn", with(text, "expanded the party").speakerName());
+        assertEquals("Ann Cole", with(text, "protect the port").speakerName());
     }
 }
