@@ -51,5 +51,9 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-12.jsonl"
         echo "== polnear-train names, thirteenth slice (held out, annotated without extractor output: bench/extraction/names-train-13.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-13.jsonl"
+        echo "== polnear-train names, fourteenth slice (annotated without extractor output: bench/extraction/names-train-14.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-14.jsonl"
+        echo "== polnear-train names, fifteenth slice (annotated without extractor output: bench/extraction/names-train-15.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-15.jsonl"
     fi
 done
