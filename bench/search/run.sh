@@ -8,7 +8,8 @@
 # for the service, e.g. a profiler agent), BENCH_MVN_OPTS (extra build options, e.g. a build-time property),
 # BENCH_PAGE=1 (also time the web page's first render in Debian's Chromium: first result and facet counts),
 # BENCH_PIN=1 (PostgreSQL on half the CPUs, the service and the load client on the other half, from the warm-up on:
-# the service's CPU then no longer takes PostgreSQL's, as on separate machines; needs util-linux's taskset).
+# the service's CPU then no longer takes PostgreSQL's, as on separate machines; needs util-linux's taskset),
+# BENCH_PERIODS_WAIT minutes to wait for the service's background text indexes of the newest quarters (15).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q package -DskipTests ${BENCH_MVN_OPTS:-}

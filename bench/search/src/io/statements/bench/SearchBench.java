@@ -82,6 +82,7 @@ public final class SearchBench {
                     System.out.printf("  common words with a share: %,d; speakers and outlets: %,d%n",
                             count(c, "select statements_refresh_lexeme_shares()"),
                             count(c, "select statements_refresh_column_shares()"));
+                    PeriodsReady.await(c, Double.parseDouble(setting("BENCH_PERIODS_WAIT", "15")));
                     List<Case> cases = cases(c, port);
                     List<Case> shapes = new ArrayList<>(cases);
                     Shapes.all(uuid(c, SPEAKER), uuid(c, OUTLET)).forEach((name, sql) -> shapes.add(new Case(name, null, sql)));
