@@ -162,8 +162,10 @@ final class Complements {
         }
         boolean innerPronoun = inner != null && inner[0] == inner[1]
                 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(inner[0]).low);
-        if (cueLex.isSpeech(cue) && inner != null && !innerPronoun) {
-            return cue; // `X said Y told him "..."`: Y is a speaker in their own right
+        // `X said Y told him "..."`: Y is a speaker in their own right, unless Y is X named again
+        boolean namedInner = cueLex.isSpeech(cue) && inner != null && !innerPronoun;
+        if (namedInner && !RepeatedSpeakerNesting.mayRepeat(toks, inner)) {
+            return cue;
         }
         boolean adjunctClause = inner != null && !innerPronoun && inner[0] - 1 >= ss
                 && toks.get(inner[0] - 1).type == WORD && Words.ADVERBIAL_OPENERS.contains(toks.get(inner[0] - 1).low);
@@ -181,6 +183,9 @@ final class Complements {
                     // started to portray it as a "workplace" issue`: what a passive verb put out is no one's words;
                     // the adverbial clause's subject speaks (an active `said ... while X wants` keeps the quote)
                     return cue;
+                }
+                if (namedInner && !RepeatedSpeakerNesting.sameName(toks, inner, outerSubj)) {
+                    continue; // `X said ... after having slammed a bill that X said ...`: look on for X
                 }
                 if (from > m && from <= innerStart && outerSubj != null) {
                     return m;
