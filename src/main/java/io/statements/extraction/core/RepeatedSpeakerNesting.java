@@ -19,6 +19,23 @@ final class RepeatedSpeakerNesting {
                 && toks.get(inner[0]).cap;
     }
 
+    /**
+     * Whether the inner subject could repeat an outer speaker and its last word stands earlier in the sentence: the
+     * cheap test before looking for the outer verb (most named subjects of a verb of saying are named once).
+     */
+    static boolean repeatsEarlierName(List<Tok> toks, int[] inner, int ss) {
+        if (!mayRepeat(toks, inner)) {
+            return false;
+        }
+        String last = toks.get(inner[1]).text;
+        for (int k = inner[0] - 1; k >= ss; k--) {
+            if (toks.get(k).text.equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the inner subject ends with the same capitalised word as the outer one (`Reyes` after `Tom Reyes`). */
     static boolean sameName(List<Tok> toks, int[] inner, int[] outer) {
         if (outer == null || outer[0] < 0 || !mayRepeat(toks, inner)) {
