@@ -49,7 +49,8 @@ final class AgreementIntroSieve extends Rules implements QuoteSieve {
         }
         int[] subj = subjects.subjectBefore(verb, ps);
         Speaker sp = subj != null && subj[0] >= ps ? resolver.resolve(subj[0], subj[1]) : null;
-        if (sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON && sp.kind() != SpeakerKind.ORGANIZATION) {
+        if (sp == null || sp.name() == null
+                || sp.kind() != SpeakerKind.PERSON && sp.kind() != SpeakerKind.ORGANIZATION) {
             return false;
         }
         Stmt st = c.st;

@@ -55,7 +55,8 @@ final class ExpletiveOpeners {
             }
             if (t.type == WORD && (CLAUSE_OPENERS.contains(t.low) || forSubject(k, limit))) {
                 Tok next = toks.get(k + 1);
-                if (next.type == WORD && next.qrole == OUT && (next.cap || Lexicon.SUBJECT_PRONOUNS.contains(next.low))) {
+                if (next.type == WORD && next.qrole == OUT
+                        && (next.cap || Lexicon.SUBJECT_PRONOUNS.contains(next.low))) {
                     int[] subj = subjectFrom.apply(k + 1, limit);
                     if (subj != null && !isExpletive(subj[0])) {
                         return subj;

@@ -14,7 +14,8 @@ class ExpletiveOpenerRulesTest {
 
     private static final String TEXT = "Harbour race\n\n"
             + "The Harbour Workers Guild backs Mayor Ida Marsh in the race.\n\n"
-            + "It's a long shot, but Marsh was at the docks on Monday, stressing the port's future and asking for votes.\n\n"
+            + "It's a long shot, but Marsh was at the docks on Monday, stressing the port's future and asking for"
+            + " votes.\n\n"
             + "The guild has paid for a boat tour along the coast. It's become such a fixture that Tom Reyes on Sunday"
             + " thanked its members \"for all the noise they make for our side of the river.\"\n\n"
             + "Tom Reyes's campaign is defending its early-morning posts about the mayor. It's denouncing what it calls"
