@@ -14,6 +14,7 @@ final class Clauses {
     private final Cues cueLex;
     private final Complements complements;
     private final SentenceOpeners openers;
+    private final ExpletiveOpeners expletives;
 
     Clauses(Doc d) {
         this.d = d;
@@ -23,6 +24,7 @@ final class Clauses {
         this.cueLex = d.cueLex;
         this.complements = d.complements;
         this.openers = new SentenceOpeners(d.toks);
+        this.expletives = new ExpletiveOpeners(d.toks);
     }
 
     /** The subject of a sentence: its first noun phrase after any dateline and introductory phrase. */
@@ -37,6 +39,9 @@ final class Clauses {
         int start = i;
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
             return new int[]{i, i}; // `He then defended the remark, saying ...`
+        }
+        if (expletives.isExpletive(i)) {
+            return expletives.subject(i, limit, this::subjectFrom); // `It's a gamble, but Holt ..., stressing`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
                 || first.low.endsWith("ly") && !knownName(first) || first.low.equals("once")

@@ -162,8 +162,10 @@ final class Complements {
         }
         boolean innerPronoun = inner != null && inner[0] == inner[1]
                 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(inner[0]).low);
-        if (cueLex.isSpeech(cue) && inner != null && !innerPronoun) {
-            return cue; // `X said Y told him "..."`: Y is a speaker in their own right
+        // `X said Y told him "..."`: Y is a speaker in their own right, unless Y is X named again
+        boolean namedInner = cueLex.isSpeech(cue) && inner != null && !innerPronoun;
+        if (namedInner && !RepeatedSpeakerNesting.repeatsEarlierName(toks, inner, ss)) {
+            return cue;
         }
         boolean adjunctClause = inner != null && !innerPronoun && inner[0] - 1 >= ss
                 && toks.get(inner[0] - 1).type == WORD && Words.ADVERBIAL_OPENERS.contains(toks.get(inner[0] - 1).low);
@@ -173,9 +175,12 @@ final class Complements {
                 return cue;
             }
             if (cueLex.isCueTok(m) && cueLex.isSpeech(m) && !cueLex.isParticiple(m)) {
+                int[] outerSubj = subjects.subjectBefore(m, ss);
+                if (namedInner && !RepeatedSpeakerNesting.sameName(toks, inner, outerSubj)) {
+                    continue; // `X said ... after having slammed a bill that X said ...`: look on for X
+                }
                 int from = complementStart(m, m, se);
                 int innerStart = inner == null ? cue : inner[0];
-                int[] outerSubj = subjects.subjectBefore(m, ss);
                 if (adjunctClause && m - 1 >= ss && BE_FORMS.contains(toks.get(m - 1).low)) {
                     // rule clause-host-subject (session names22): `X's name was announced ... long before officials
                     // started to portray it as a "workplace" issue`: what a passive verb put out is no one's words;

@@ -14,12 +14,14 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     private final AdjunctPronounSpeaker adjunct;
     private final WithParticipleSubjects withSubjects;
     private final DocumentIssuers issuers;
+    private final PossessedClaims possessedCues;
 
     LeadingCueSieve(Doc d) {
         super(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
         this.withSubjects = new WithParticipleSubjects(d.toks);
         this.issuers = new DocumentIssuers(d);
+        this.possessedCues = new PossessedClaims(d);
     }
 
     @Override
@@ -107,6 +109,9 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 }
             }
             c.subj = subj;
+        }
+        if (c.subj == null && !c.coordinated && c.outerSpeaker == null && !cueSpeaker.containsKey(cue)) {
+            c.outerSpeaker = possessedCues.owner(cue, c.ss); // `her claim that she "never ..."`: hers
         }
         return true;
     }

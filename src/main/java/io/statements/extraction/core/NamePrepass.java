@@ -151,6 +151,26 @@ final class NamePrepass {
                 && next.qrole == OUT;
     }
 
+    /**
+     * Rule opening-adverb (session names28): `Lately, he ...`, `Frankly, the plan ...`: a word in -ly opening its
+     * sentence before a comma is an adverb, not a person, unless it is a first name (`Kelly,`) or the text capitalises
+     * it inside a sentence too (a surname: `Joe Donnelly` ... `Donnelly, a Democrat,`).
+     */
+    private boolean openingAdverb(int a) {
+        Tok t = toks.get(a);
+        if (!t.low.endsWith("ly") || t.low.length() < 5 || a + 1 >= toks.size() || !toks.get(a + 1).text.equals(",")
+                || a > 0 && toks.get(a - 1).sent == t.sent || PersonGenders.isFirstName(t.low)) {
+            return false;
+        }
+        for (int k = 1; k < toks.size(); k++) {
+            Tok w = toks.get(k);
+            if (w.type == Tok.WORD && w.text.equals(t.text) && toks.get(k - 1).sent == w.sent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int indexOfAnd(int a, int b) {
         for (int k = a; k <= b; k++) {
             if (toks.get(k).low.equals("and")) {
@@ -171,6 +191,12 @@ final class NamePrepass {
         }
         if (a == j && nm.kind == SpeakerKind.PERSON && nameAdjective(a)) {
             return; // rule name-adjective: `amid the Trumpian storm` names no one for the next `he`
+        }
+        if (a == j && nm.kind == SpeakerKind.PERSON && openingAdverb(a)) {
+            return; // rule opening-adverb: `Lately, he has been ...` names no one for the next `he`
+        }
+        if (a == j && nm.kind == SpeakerKind.PERSON && FaithAdjectives.describes(toks, a)) {
+            return; // rule faith-adjective: `his Christian conservative values` names no one for the next `he`
         }
         if (PartyMembers.isDescription(nm)) {
             return; // rule party-member-description: `a Jupiter Democrat` is no one's name for the next `he`
