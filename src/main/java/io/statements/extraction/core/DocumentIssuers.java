@@ -73,7 +73,10 @@ final class DocumentIssuers {
             }
             for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
                 Tok t = toks.get(i);
-                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
+                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)
+                        || DocumentNouns.synonym(t.low, noun) && st.sp.ms() <= t.s && t.e <= st.sp.me()) {
+                    // names29: another noun counts only as the statement's own source (`according to a Herald
+                    // survey` ... `the poll found`), not as a word of its sentence (`X said ... in the lawsuit`)
                     return st;
                 }
             }
@@ -175,7 +178,7 @@ final class DocumentIssuers {
     }
 
     private static boolean sameNoun(String word, String noun) {
-        return word.equals(noun) || word.equals(noun + "s");
+        return word.equals(noun) || word.equals(noun + "s") || DocumentNouns.synonym(word, noun);
     }
 
     private int sentenceAt(int offset) {
