@@ -4,9 +4,8 @@ import java.util.Set;
 
 /**
  * Session names29, rule they-described-group: `they` whose antecedent is people described, not named, as the subject
- * of its own sentence before it or of the sentence before (`Proponents have urged the council to keep the fare,
- * although they say ...`, `Several Democrats cautioned against ... They also said ...`, `Harbour Democrats noted
- * ... They noted ...`). The last speaker rule ({@link PronounResolver}) finds no organisation or group there when a
+ * of its own sentence before it or of the sentence before (`Ferry users want the old fare back, although they say
+ * ...`, `A few harbour Democrats stayed away from the vote. They said ...`). The last speaker rule ({@link PronounResolver}) finds no organisation or group there when a
  * person spoke last (`they` is no single person), and the quote went out with no speaker; the description is the
  * speaker, as the hand-annotated slices give described speakers.
  */

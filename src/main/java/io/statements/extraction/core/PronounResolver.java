@@ -61,7 +61,7 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()))) { // names29: `While saying ..., he`
+                        || NonNameWords.namesNobody(prev.name()))) { // names29: `While praising X, he`
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);

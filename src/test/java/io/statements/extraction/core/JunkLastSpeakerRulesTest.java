@@ -12,12 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class JunkLastSpeakerRulesTest {
 
     private static final String TEXT = "Ferry row\n\n"
-            + "Harbour master Tom Reyes showed no sign on Monday that he was planning to apologize. While saying that "
-            + "he does respect Mrs. Berg, he continued to express doubts about her plan and made clear that he did "
-            + "not intend to hold back.";
+            + "Harbour master Tom Reyes gave no hint on Monday that he meant to back down. While saying that he likes "
+            + "Mrs. Berg, he continued to attack her ferry plan at the meeting.";
 
     @Test
     void aClauseWordThatSpokeIsNoAntecedent() {
-        assertEquals("Tom Reyes", with(TEXT, "express doubts").speakerName());
+        assertEquals("Tom Reyes", with(TEXT, "he likes Mrs. Berg").speakerName());
     }
 }
