@@ -21,6 +21,11 @@ final class DocumentNouns {
     private DocumentNouns() {
     }
 
+    /** `noun` (a mention's head) has other nouns for its kind of document: callers test {@link #synonym} only then. */
+    static boolean hasSynonyms(String noun) {
+        return FAMILY.containsKey(noun);
+    }
+
     /** `word` (a text's lower-case word) is another noun for the kind of document `noun` (a mention's head) names. */
     static boolean synonym(String word, String noun) {
         String family = FAMILY.get(noun);
