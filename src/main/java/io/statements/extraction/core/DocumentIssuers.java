@@ -65,6 +65,7 @@ final class DocumentIssuers {
     }
 
     private Stmt statementNaming(String noun, int before) {
+        boolean synonyms = DocumentNouns.hasSynonyms(noun);
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 50; k--) {
             Stmt st = d.out.get(k);
             if (st.cs >= before || st.sp == null || st.sp.name() == null || st.sent < 0
@@ -73,7 +74,10 @@ final class DocumentIssuers {
             }
             for (int i = d.sentStart[st.sent]; i <= d.sentEnd[st.sent]; i++) {
                 Tok t = toks.get(i);
-                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)) {
+                if (t.qrole == OUT && t.type == WORD && t.low.equals(noun) && (st.sp.ms() < t.s || st.sp.ms() > t.e)
+                        || synonyms && DocumentNouns.synonym(t.low, noun) && st.sp.ms() <= t.s && t.e <= st.sp.me()) {
+                    // names29: another noun counts only as the statement's own source (`according to a Herald
+                    // survey` ... `the poll found`), not as a word of its sentence (`X said ... in the lawsuit`)
                     return st;
                 }
             }
@@ -175,7 +179,8 @@ final class DocumentIssuers {
     }
 
     private static boolean sameNoun(String word, String noun) {
-        return word.equals(noun) || word.equals(noun + "s");
+        return word.equals(noun) || word.startsWith(noun) && word.equals(noun + "s")
+                || DocumentNouns.hasSynonyms(noun) && DocumentNouns.synonym(word, noun);
     }
 
     private int sentenceAt(int offset) {

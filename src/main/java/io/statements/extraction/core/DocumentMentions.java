@@ -20,6 +20,7 @@ final class DocumentMentions {
     private final PossessorAuthors possessors;
     private final NamedDocuments named;
     private final TypedOrgAntecedents papers;
+    private final SuitPlaintiffs plaintiffs;
     private final Doc d;
     /** How far (chars) before `the statement` the responder may be named: the sentence before, about. */
     private static final int RESPONSE_REACH = 400;
@@ -34,6 +35,7 @@ final class DocumentMentions {
         this.possessors = new PossessorAuthors(d);
         this.named = new NamedDocuments(d);
         this.papers = new TypedOrgAntecedents(d, resolver.described);
+        this.plaintiffs = new SuitPlaintiffs(d);
     }
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
@@ -82,6 +84,9 @@ final class DocumentMentions {
         Speaker author = issuers.author(lastLow, ms);
         if (author == null && toks.get(a).low.equals("the")) {
             author = named.author(lastLow, ms); // `A Harlow Institute report ...` ... `the report`
+        }
+        if (author == null) {
+            author = plaintiffs.plaintiff(lastLow, ms); // `The union will sue the port ...` ... `the lawsuit says`
         }
         if (author != null) {
             return new Speaker(ms, me, mention, author.name(), author.kind(), ch);

@@ -2,7 +2,7 @@ package io.statements.extraction.core;
 
 /**
  * Pronoun speakers: "he"/"she" the last person speaker or person named, agreeing in gender when known; "it" the
- * organisation just quoted or named; "they" the last organisation or group.
+ * organisation just quoted or named; "they" the last organisation or group, else people described before it.
  */
 final class PronounResolver {
     private final Doc d;
@@ -10,6 +10,7 @@ final class PronounResolver {
     private final SpeakerResolver resolver;
     private final SurnameSubjects surnames;
     private final AskedPersons asked;
+    private final GroupAntecedents groups;
 
     PronounResolver(Doc d, SpeakerResolver resolver) {
         this.d = d;
@@ -17,6 +18,7 @@ final class PronounResolver {
         this.resolver = resolver;
         this.surnames = new SurnameSubjects(d);
         this.asked = new AskedPersons(d, resolver);
+        this.groups = new GroupAntecedents(d, resolver);
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
@@ -58,7 +60,8 @@ final class PronounResolver {
                 // campaign may be, by its spokesperson: kept)
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
-                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet)) {
+                if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
+                        || NonNameWords.namesNobody(prev.name()))) { // names29: `While praising X, he`
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
                 Speaker own = ownSentenceSubject(ms, want);
@@ -128,7 +131,8 @@ final class PronounResolver {
                 if (prev != null && prev.kind() != SpeakerKind.PERSON && !NameIndex.isRegion(prev.name())) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
-                return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null);
+                String group = groups.antecedent(d.tokenAt(ms), sentenceAt(ms), previousSentence(ms)); // `Aides ...`
+                return new Speaker(ms, me, mention, group, SpeakerKind.GROUP, null);
             }
             case "it" -> {
                 if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {

@@ -1,5 +1,7 @@
 package io.statements.extraction.core;
 
+import java.util.Set;
+
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
 
@@ -10,6 +12,10 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     private static final int MAX_DISTANCE = 16;
     /** ... when a name and an appositive closed by a comma stand between. */
     private static final int MAX_APPOSED_DISTANCE = 30;
+    /** How many tokens an aside may hold before the quote that closes it. */
+    private static final int ASIDE_REACH = 25;
+    /** Words opening an aside whose verb has a subject of its own. */
+    private static final Set<String> ASIDE_OWN_SUBJECT = Lexicon.words("whom which whose where when as");
 
     TrailingCueSieve(Doc d) {
         super(d);
@@ -69,6 +75,33 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return -1;
     }
 
+    /**
+     * Session names29, rule aside-host: `Reyes, who called the plan a "disgrace," said the vote ...`, `Berg, the
+     * author of "Night Crews," stated that ...`: the quote closes an aside set off by commas after the sentence's
+     * subject, and the verb after it has no subject of its own after it; the subject before the aside is the
+     * speaker (the statement went out with none). Only a capitalised subject that ends right at the aside's comma.
+     */
+    private int[] asideHost(QuoteCandidate c) {
+        for (int k = c.q.open - 1; k > c.ss && c.q.open - k <= ASIDE_REACH; k--) {
+            Tok t = toks.get(k);
+            if (cueLex.isCueTok(k) && k - 1 > c.ss && toks.get(k - 1).cap) {
+                return null; // `Reyes, who Berg said was "lazy," said`: a verb with its own subject in the aside
+            }
+            if (t.qrole != OUT || isTerminal(t)) {
+                return null;
+            }
+            if (t.text.equals(",")) {
+                if (ASIDE_OWN_SUBJECT.contains(toks.get(k + 1).low)) {
+                    return null; // `Reyes, whom Berg called a "liar," said`: the quoted word is another's
+                }
+                int[] subj = clauses.sentenceSubject(c.ss, k - 1);
+                return subj != null && subj[1] == k - 1 && toks.get(subj[1]).cap && toks.get(subj[1]).type == WORD
+                        ? subj : null;
+            }
+        }
+        return null;
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -100,6 +133,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 }
                 if (m == j) {
                     subj = inverted.subjectAfter(m, c.cse);
+                    subj = subj == null ? asideHost(c) : subj;
                 } else {
                     subj = subjects.subjectBefore(m, j);
                     if (subj != null && subj[0] < 0) {

@@ -10,11 +10,13 @@ final class TranscriptLabelSieve {
     private final Doc d;
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
+    private final InterviewAnswerer interviewee;
 
     TranscriptLabelSieve(Doc d) {
         this.d = d;
         this.toks = d.toks;
         this.resolver = d.resolver;
+        this.interviewee = new InterviewAnswerer(d);
     }
 
     void labelStatement(int p) {
@@ -48,14 +50,18 @@ final class TranscriptLabelSieve {
     }
 
     /**
-     * The label's speaker. An interview's `Q:` and `A:` name nobody: the interviewer, and the person interviewed,
-     * whom the intro names in many ways (taking the last person quoted gave her husband); unresolved, never a
-     * speaker named "Q" or "A".
+     * The label's speaker. An interview's `Q:` and `A:` are never a speaker named "Q" or "A": `A:` is the person
+     * interviewed when the headline and the intro name them ({@link InterviewAnswerer}), else unresolved; `Q:`, the
+     * interviewer (often two reporters, or the outlet), stays unresolved.
      */
     private Speaker speakerOf(int a, int b) {
         Speaker label = resolver.resolveLabel(a, b);
         String w = toks.get(a).text;
-        return a == b && (w.equals("Q") || w.equals("A"))
-                ? new Speaker(label.ms(), label.me(), label.mention(), null, null, null) : label;
+        if (a != b || !(w.equals("Q") || w.equals("A"))) {
+            return label;
+        }
+        String answerer = w.equals("A") ? interviewee.answerer() : null;
+        return new Speaker(label.ms(), label.me(), label.mention(), answerer,
+                answerer != null ? SpeakerKind.PERSON : null, null);
     }
 }
