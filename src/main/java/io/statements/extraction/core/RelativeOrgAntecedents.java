@@ -13,8 +13,9 @@ import static io.statements.extraction.core.Tok.*;
  * <li>rule org-which-relative: a name followed by `, which` (`employers such as Harlow, which opposed the bill.
  * "...," the company tweeted`): `which`, not `who`, says the name is a thing, so a firm the index reads as a person's
  * one-word name is meant; the last such name of that sentence.</li>
- * <li>rule company-two-word-subject: the sentence before has as subject two capitalised words that are nobody's name
- * (`Crane Technologies is not hurting ... But the company says`): no known first name, no gender, no title; {@link
+ * <li>rule company-nameless-subject: its own sentence (before it) or the sentence before has as subject one or two
+ * capitalised words that are nobody's name (`Crane Technologies is not hurting ... But the company says`, `Tolvane
+ * was sued ..., and the company agreed`): no known first name, no gender, no title; {@link
  * OrgAnaphora} takes only runs of three such words for `the group` (two are mostly a person whose first name the
  * lists lack), but a person is never `the company` or `the firm`.</li>
  * </ul>
@@ -40,7 +41,11 @@ final class RelativeOrgAntecedents {
             return null;
         }
         String which = beforeWhich(d.sentStart[si - 1], a);
-        return which != null ? which : FIRM_HEADS.contains(head) ? twoWordSubject(si - 1) : null;
+        if (which != null || !FIRM_HEADS.contains(head)) {
+            return which;
+        }
+        String own = namelessSubject(si, a); // `Tolvane was sued ..., and the company agreed to pay`
+        return own != null ? own : namelessSubject(si - 1, toks.size());
     }
 
     /** The last name in [from, to) written before `, which`, when it is no place and no known person; else null. */
@@ -84,20 +89,36 @@ final class RelativeOrgAntecedents {
                 && !d.names.firstNameToFull.containsKey(name);
     }
 
-    /** The subject of sentence si when it is two capitalised words that are nobody's name; else null. */
-    private String twoWordSubject(int si) {
+    /**
+     * The subject of sentence si, ending before the token limit, when it is one or two capitalised words that are
+     * nobody's name (or an organisation's); else null.
+     */
+    private String namelessSubject(int si, int limit) {
         if (d.clauses == null) {
             return null;
         }
         int[] subj = d.clauses.sentenceSubject(d.sentStart[si], d.sentEnd[si]);
-        if (subj == null || subj[1] - subj[0] != 1 || !toks.get(subj[0]).cap || !toks.get(subj[1]).cap
-                || Words.endsWithPossessive(toks.get(subj[1]))) {
+        if (subj == null || subj[1] >= limit || subj[1] - subj[0] > 1 || !toks.get(subj[0]).cap
+                || !toks.get(subj[1]).cap || Words.endsWithPossessive(toks.get(subj[1]))
+                || subj[0] == subj[1] && d.names.isSentenceInitialNoise(subj[0])) {
             return null;
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         String name = sp == null ? null : sp.name();
-        return name != null && name.indexOf(' ') > 0 && name.indexOf(' ') == name.lastIndexOf(' ')
-                && sp.kind() == SpeakerKind.PERSON && thing(name, sp.kind())
-                ? name : null;
+        // as written (`Supré` read as `Geert Supré` is a person), and a word opening the sentence written so inside
+        // one too (`Through`, `Just`, `ABSTRACT` are no firm's names)
+        return name != null && name.equals(d.s.substring(toks.get(subj[0]).s, toks.get(subj[1]).e))
+                && (subj[0] < subj[1] || subj[0] != d.sentStart[si] || writtenInside(toks.get(subj[0]).text))
+                && thing(name, sp.kind()) ? name : null;
+    }
+
+    /** Whether the word is written somewhere not at a sentence's start. */
+    private boolean writtenInside(String word) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).text.equals(word) && k != d.sentStart[toks.get(k).sent]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,9 +6,9 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session names30, rules org-which-relative and company-two-word-subject ({@link RelativeOrgAntecedents}): `the
- * company` is the name the sentence before writes before `, which`, or that sentence's two-word subject that is
- * nobody's name. Invented text.
+ * Session names30, rules org-which-relative and company-nameless-subject ({@link RelativeOrgAntecedents}): `the
+ * company` is the name the sentence before writes before `, which`, or the subject of its own sentence or of the one
+ * before when that is one or two capitalised words that are nobody's name. Invented text.
  */
 class RelativeOrgAntecedentRulesTest {
 
@@ -23,6 +23,16 @@ class RelativeOrgAntecedentRulesTest {
     private static final String NEXT_PARAGRAPH = "Columnist leaves\n\n"
             + "Ostrava Dynamics also commented on the columnist's future with the site.\n\n"
             + "\"We wish him well in whatever comes next,\" the company said in a statement.\n";
+
+    private static final String OWN_SENTENCE = "Board years\n\n"
+            + "Voters hear little about her years on the board of the lending giant Tolvane from 2004 to 2006."
+            + " Tolvane was one of several firms sued by the league for steering borrowers into costly loans, and"
+            + " toward the end of her tenure, the company agreed to pay $20 million to settle the claims.\n";
+
+    @Test
+    void theCompanyIsTheSubjectOfItsOwnSentence() {
+        assertEquals("Tolvane", with(OWN_SENTENCE, "steering borrowers").speakerName());
+    }
 
     @Test
     void theCompanyIsTheNameBeforeWhich() {
