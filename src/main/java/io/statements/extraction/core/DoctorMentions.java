@@ -6,9 +6,9 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session names30, rule doctor-named-next: `his longtime personal physician`, `the candidate's former doctor` that no
+ * Session names30, rule doctor-named-next: `his family physician`, `the senator's former doctor` that no
  * tie of the text explains ({@link DescribedNames}) is the one person its own or the next sentence calls `Dr.`
- * (`According to his physician, X is fit. The statement was signed by Dr. Ada Brandt.`). A story names the doctor
+ * (`His physician calls X fit. The note came from Dr. Ada Brandt.`). A story names the doctor
  * once, with the title, beside the description; `a doctor` introduces someone else.
  */
 final class DoctorMentions {

@@ -6,8 +6,8 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session names30, rule elected-title: a title the text gives by an event rather than beside the name: `Khan, a
- * lawyer, was elected as mayor of London`, `Rosa Vey, who was appointed governor`, `Vey has been named the new
+ * Session names30, rule elected-title: a title the text gives by an event rather than beside the name: `Vey, a
+ * lawyer, was elected as mayor of Dunmore`, `Rosa Vey, who was appointed governor`, `Vey has been named the new
  * coach`. For {@link PersonTitles}, so that a later `the city's new mayor` is that person. Only a past event (`was`,
  * `has been`, `had been`): `if X is elected president` gives no one the title.
  */
@@ -28,7 +28,8 @@ final class ElectedTitles {
         if (k < 2 || !EVENTS.contains(toks.get(k).low) || !PAST.contains(toks.get(k - 1).low)) {
             return null;
         }
-        int s = toks.get(k - 1).low.equals("been") && Set.of("has", "had").contains(toks.get(k - 2).low) ? k - 3 : k - 2;
+        boolean perfect = toks.get(k - 1).low.equals("been") && Set.of("has", "had").contains(toks.get(k - 2).low);
+        int s = perfect ? k - 3 : k - 2;
         if (s > 0 && toks.get(s).low.equals("who") && toks.get(s - 1).text.equals(",")) {
             s -= 2; // `Rosa Vey, who was appointed governor`
         } else if (s > 0 && toks.get(s).text.equals(",")) {

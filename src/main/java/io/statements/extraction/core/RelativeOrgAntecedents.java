@@ -10,12 +10,12 @@ import static io.statements.extraction.core.Tok.*;
  * before (in the same paragraph or ending the one before: a quote's paragraph often follows the sentence that
  * introduces its speaker).
  * <ul>
- * <li>rule org-which-relative: a name followed by `, which` (`employers such as Harlow, which opposed the bill.
- * "...," the company tweeted`): `which`, not `who`, says the name is a thing, so a firm the index reads as a person's
+ * <li>rule org-which-relative: a name followed by `, which` (`firms like Harlow, which fought the measure. "...,"
+ * the company wrote`): `which`, not `who`, says the name is a thing, so a firm the index reads as a person's
  * one-word name is meant; the last such name of that sentence.</li>
  * <li>rule company-nameless-subject: its own sentence (before it) or the sentence before has as subject one or two
- * capitalised words that are nobody's name (`Crane Technologies is not hurting ... But the company says`, `Tolvane
- * was sued ..., and the company agreed`): no known first name, no gender, no title; {@link
+ * capitalised words that are nobody's name (`Crane Technologies posted record profits. But the company says`,
+ * `Tolvane was taken to court ..., and the company agreed`): no known first name, no gender, no title; {@link
  * OrgAnaphora} takes only runs of three such words for `the group` (two are mostly a person whose first name the
  * lists lack), but a person is never `the company` or `the firm`.</li>
  * </ul>
@@ -44,7 +44,7 @@ final class RelativeOrgAntecedents {
         if (which != null || !FIRM_HEADS.contains(head)) {
             return which;
         }
-        String own = namelessSubject(si, a); // `Tolvane was sued ..., and the company agreed to pay`
+        String own = namelessSubject(si, a); // `Tolvane was taken to court ..., and the company agreed`
         return own != null ? own : namelessSubject(si - 1, toks.size());
     }
 

@@ -45,7 +45,7 @@ final class RoleMentions {
     /**
      * Session names30, rule former-office-last-named: `the former secretary of state` whom the text gives that title
      * to nobody and no description antecedent explains is the person named last in its own sentence before it or in
-     * the sentence before (`... directed at Clinton. The former secretary of state has backed ...`): a former holder
+     * the sentence before (`... a jab at Quill. The former secretary of state said ...`): a former holder
      * of an office one person holds at a time is no anonymous source, and a story names the person just before
      * describing them so; null when those sentences name no person.
      */

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ElectedTitleRulesTest {
 
     private static final String TEXT = "Mayor answers critic\n\n"
-            + "The port city's new mayor on Monday dismissed an offer from candidate Paul Hartree as \"a cheap stunt\""
-            + " and urged him to visit. Rosa Vey was not impressed.\n\n"
-            + "Vey, a lawyer, was elected as mayor of Dunmore last week, the first woman to hold the job.\n";
+            + "The port city's new mayor said on Monday that the invitation from candidate Paul Hartree was \"a cheap"
+            + " stunt\" aimed at the harbour vote. Rosa Vey has held the office since March.\n\n"
+            + "Vey, a lawyer, was elected as mayor of Dunmore in a close race.\n";
 
     @Test
     void theNewMayorIsTheOneElectedMayor() {

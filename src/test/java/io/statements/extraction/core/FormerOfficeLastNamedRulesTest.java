@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FormerOfficeLastNamedRulesTest {
 
     private static final String TEXT = "Wage fight\n\n"
-            + "Sen. Tom Alder leads the race, and Nora Quill trails him by a wide margin. Alder started a petition this"
-            + " week that seemed aimed at Quill. The former secretary of state said that cities should decide"
-            + " \"what wage is right for them.\"\n";
+            + "Sen. Tom Alder leads the race, and Nora Quill trails him by a wide margin. Alder mocked the wage plan"
+            + " in a speech everyone took as a jab at Quill. The former secretary of state said that cities should"
+            + " decide \"what wage is right for them.\"\n";
 
     @Test
     void theFormerSecretaryIsThePersonNamedLastBefore() {

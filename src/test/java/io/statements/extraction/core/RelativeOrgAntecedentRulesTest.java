@@ -13,25 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RelativeOrgAntecedentRulesTest {
 
     private static final String WHICH = "Harbour vote\n\n"
-            + "The council vote drew notice from large local employers such as Tolvane, which opposed the plan."
+            + "The council heard for months from businesses like Tolvane, which fought the harbour plan."
             + " \"We urge every business to speak up against this measure,\" the company wrote on its website.\n";
 
     private static final String SUBJECT = "Plant closing\n\n"
-            + "Ostrava Dynamics is not struggling like the shipyards that closed a decade ago. But the company says it"
-            + " fears falling behind its rivals overseas.\n";
+            + "Ostrava Dynamics posted record profits last year. But the company says it worries about losing ground"
+            + " to rivals overseas.\n";
 
     private static final String NEXT_PARAGRAPH = "Columnist leaves\n\n"
-            + "Ostrava Dynamics also commented on the columnist's future with the site.\n\n"
-            + "\"We wish him well in whatever comes next,\" the company said in a statement.\n";
+            + "Ostrava Dynamics also weighed in on the dispute over the column.\n\n"
+            + "\"We have no plans to change our policy on guest writers,\" the company said in a statement.\n";
 
     private static final String OWN_SENTENCE = "Board years\n\n"
-            + "Voters hear little about her years on the board of the lending giant Tolvane from 2004 to 2006."
-            + " Tolvane was one of several firms sued by the league for steering borrowers into costly loans, and"
-            + " toward the end of her tenure, the company agreed to pay $20 million to settle the claims.\n";
+            + "Her years as a director of the lender Tolvane rarely come up on the trail. Tolvane was among the"
+            + " lenders the league took to court over hidden fees on home loans, and by the time she left, the"
+            + " company agreed to pay $20 million.\n";
 
     @Test
     void theCompanyIsTheSubjectOfItsOwnSentence() {
-        assertEquals("Tolvane", with(OWN_SENTENCE, "steering borrowers").speakerName());
+        assertEquals("Tolvane", with(OWN_SENTENCE, "hidden fees").speakerName());
     }
 
     @Test
@@ -41,11 +41,11 @@ class RelativeOrgAntecedentRulesTest {
 
     @Test
     void theCompanyIsTheTwoWordSubjectBefore() {
-        assertEquals("Ostrava Dynamics", with(SUBJECT, "falling behind").speakerName());
+        assertEquals("Ostrava Dynamics", with(SUBJECT, "losing ground").speakerName());
     }
 
     @Test
     void theCompanyIsTheSubjectEndingTheParagraphBefore() {
-        assertEquals("Ostrava Dynamics", with(NEXT_PARAGRAPH, "whatever comes next").speakerName());
+        assertEquals("Ostrava Dynamics", with(NEXT_PARAGRAPH, "guest writers").speakerName());
     }
 }
