@@ -23,6 +23,7 @@ final class OrgAnaphora {
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
     private final TypedOrgAntecedents typedOrgs;
+    private final RelativeOrgAntecedents relativeOrgs;
     private Set<String> afterIn;
     private List<Board> boards; // each `X editorial board`, in text order
 
@@ -34,6 +35,7 @@ final class OrgAnaphora {
         this.toks = d.toks;
         this.resolver = resolver;
         this.typedOrgs = new TypedOrgAntecedents(d, resolver.described);
+        this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
     }
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
@@ -60,7 +62,12 @@ final class OrgAnaphora {
             last = null; // `the firm` after the dockworkers' federation spoke: not the federation
         }
         // session names20: else the company or group the text typed by its name or described so (`Acme Corp.`)
-        return last != null || !spoken ? last : typedOrgs.find(a, end, head, ms);
+        if (last != null || !spoken) {
+            return last;
+        }
+        String typed = typedOrgs.find(a, end, head, ms);
+        // session names30: `Harlow, which opposed the bill` or a two-word subject the sentence before
+        return typed == null && definite(a, end) ? relativeOrgs.find(a, head) : typed;
     }
 
     /**

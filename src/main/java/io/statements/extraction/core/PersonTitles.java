@@ -57,6 +57,9 @@ final class PersonTitles {
             if (name == null) {
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
+            if (name == null && !t.cap) {
+                name = ElectedTitles.holder(toks, i, this); // session names30: `Khan was elected as mayor`
+            }
             if (name != null) {
                 String place = placeBefore(i);
                 boolean qualified = place != null || !ofState && from > i + 1 || !ofState && i + 1 < size

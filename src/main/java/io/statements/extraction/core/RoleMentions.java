@@ -12,12 +12,14 @@ final class RoleMentions {
     private final List<Tok> toks;
     private final DefiniteDescriptions descriptions;
     private final DescribedNames described;
+    private final DoctorMentions doctors;
 
     RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
         this.d = d;
         this.toks = d.toks;
         this.descriptions = descriptions;
         this.described = described;
+        this.doctors = new DoctorMentions(d);
     }
 
     /**
@@ -33,8 +35,30 @@ final class RoleMentions {
         if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
             boolean former = Presidents.former(toks, end - 2);
             String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
-            return holder != null ? holder
+            String meant = holder != null ? holder
                     : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
+            return meant == null && former ? lastNamedPerson(ms) : meant;
+        }
+        return null;
+    }
+
+    /**
+     * Session names30, rule former-office-last-named: `the former secretary of state` whom the text gives that title
+     * to nobody and no description antecedent explains is the person named last in its own sentence before it or in
+     * the sentence before (`... a jab at Quill. The former secretary of state said ...`): a former holder
+     * of an office one person holds at a time is no anonymous source, and a story names the person just before
+     * describing them so; null when those sentences name no person.
+     */
+    private String lastNamedPerson(int ms) {
+        int si = toks.get(d.tokenAt(ms)).sent;
+        int from = toks.get(d.sentStart[Math.max(si - 1, 0)]).s;
+        NameIndex names = d.names;
+        for (int k = names.mentionBefore(ms); k >= 0 && names.mentionPos.get(k)[0] >= from; k--) {
+            if (names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()) {
+                String name = names.mentionName.get(k);
+                String full = name == null || name.contains(" ") ? name : names.lastNameToFull.get(name);
+                return full != null && full.contains(" ") ? full : null;
+            }
         }
         return null;
     }
@@ -63,6 +87,7 @@ final class RoleMentions {
      */
     String tiedPerson(int a, int end, int ms) {
         String tied = described.person(a, end);
+        tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
         if (tied == null && AgeDescriptions.definite(toks, a, end)) {
             return descriptions.antecedent(a, end, ms); // rule age-description: `said the 46-year-old`
         }

@@ -1,0 +1,124 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Session names30: `the company` that {@link OrgAnaphora} finds no speaking organisation for, from the sentence just
+ * before (in the same paragraph or ending the one before: a quote's paragraph often follows the sentence that
+ * introduces its speaker).
+ * <ul>
+ * <li>rule org-which-relative: a name followed by `, which` (`firms like Harlow, which fought the measure. "...,"
+ * the company wrote`): `which`, not `who`, says the name is a thing, so a firm the index reads as a person's
+ * one-word name is meant; the last such name of that sentence.</li>
+ * <li>rule company-nameless-subject: its own sentence (before it) or the sentence before has as subject one or two
+ * capitalised words that are nobody's name (`Crane Technologies posted record profits. But the company says`,
+ * `Tolvane was taken to court ..., and the company agreed`): no known first name, no gender, no title; {@link
+ * OrgAnaphora} takes only runs of three such words for `the group` (two are mostly a person whose first name the
+ * lists lack), but a person is never `the company` or `the firm`.</li>
+ * </ul>
+ */
+final class RelativeOrgAntecedents {
+    /** Heads only an organisation has: `the group` may be people. */
+    private static final Set<String> FIRM_HEADS = Lexicon.words("company firm");
+
+    private final Doc d;
+    private final List<Tok> toks;
+    private final SpeakerResolver resolver;
+
+    RelativeOrgAntecedents(Doc d, SpeakerResolver resolver) {
+        this.d = d;
+        this.toks = d.toks;
+        this.resolver = resolver;
+    }
+
+    /** The organisation `the [words] head` at a stands for by the rules above, or null. */
+    String find(int a, String head) {
+        int si = toks.get(a).sent;
+        if (si == 0 || toks.get(d.sentStart[si - 1]).para < toks.get(a).para - 1) {
+            return null;
+        }
+        String which = beforeWhich(d.sentStart[si - 1], a);
+        if (which != null || !FIRM_HEADS.contains(head)) {
+            return which;
+        }
+        String own = namelessSubject(si, a); // `Tolvane was taken to court ..., and the company agreed`
+        return own != null ? own : namelessSubject(si - 1, toks.size());
+    }
+
+    /** The last name in [from, to) written before `, which`, when it is no place and no known person; else null. */
+    private String beforeWhich(int from, int to) {
+        String found = null;
+        for (int k = from; k + 2 < to; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || !t.cap || t.qrole != OUT || !toks.get(k + 1).text.equals(",")
+                    || !toks.get(k + 2).low.equals("which") || Words.endsWithPossessive(t)) {
+                continue;
+            }
+            int start = k;
+            while (start - 1 >= from && k - start < 4 && toks.get(start - 1).type == WORD && toks.get(start - 1).cap) {
+                start--;
+            }
+            if (start == d.sentStart[t.sent] && start == k && d.names.isSentenceInitialNoise(start)) {
+                continue;
+            }
+            Name nm = d.names.classify(start, k);
+            if (nm != null && nm.canonical != null && thing(nm.canonical, nm.kind)) {
+                found = nm.canonical;
+            }
+        }
+        return found;
+    }
+
+    /** An organisation, or a name that is nobody's the text knows as a person's and no place. */
+    private boolean thing(String name, SpeakerKind kind) {
+        if (Lexicon.PLACES.contains(Lexicon.lower(name)) || NameIndex.isRegion(name) || States.full(name) != null) {
+            return false;
+        }
+        return kind == SpeakerKind.ORGANIZATION || kind == SpeakerKind.PERSON && nameless(name);
+    }
+
+    /** No known first name opens it, no gender, no title, and no full name ends with it. */
+    private boolean nameless(String name) {
+        int sp = name.indexOf(' ');
+        String first = Lexicon.lower(sp < 0 ? name : name.substring(0, sp));
+        return !PersonGenders.isFirstName(first) && d.genders.of(name) == null && !RoleWords.ROLES.contains(first)
+                && !Lexicon.TITLES.contains(first.replace(".", "")) && !d.names.lastNameToFull.containsKey(name)
+                && !d.names.firstNameToFull.containsKey(name);
+    }
+
+    /**
+     * The subject of sentence si, ending before the token limit, when it is one or two capitalised words that are
+     * nobody's name (or an organisation's); else null.
+     */
+    private String namelessSubject(int si, int limit) {
+        if (d.clauses == null) {
+            return null;
+        }
+        int[] subj = d.clauses.sentenceSubject(d.sentStart[si], d.sentEnd[si]);
+        if (subj == null || subj[1] >= limit || subj[1] - subj[0] > 1 || !toks.get(subj[0]).cap
+                || !toks.get(subj[1]).cap || Words.endsWithPossessive(toks.get(subj[1]))
+                || subj[0] == subj[1] && d.names.isSentenceInitialNoise(subj[0])) {
+            return null;
+        }
+        Speaker sp = resolver.resolve(subj[0], subj[1]);
+        String name = sp == null ? null : sp.name();
+        // as written (`Supré` read as `Geert Supré` is a person), and a word opening the sentence written so inside
+        // one too (`Through`, `Just`, `ABSTRACT` are no firm's names)
+        return name != null && name.equals(d.s.substring(toks.get(subj[0]).s, toks.get(subj[1]).e))
+                && (subj[0] < subj[1] || subj[0] != d.sentStart[si] || writtenInside(toks.get(subj[0]).text))
+                && thing(name, sp.kind()) ? name : null;
+    }
+
+    /** Whether the word is written somewhere not at a sentence's start. */
+    private boolean writtenInside(String word) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).text.equals(word) && k != d.sentStart[toks.get(k).sent]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
