@@ -99,9 +99,9 @@ final class NonNameWords {
     /**
      * Session names29, rule junk-not-last-speaker: a last speaker that the output reports with no name (`While`,
      * `Since`, `Then`, `soon`: a clause word taken for a subject) is no antecedent for a later `he` or `she`: `While
-     * praising the mayor, he kept up his attack` gave the `he` the name `While`, which then went out as none. The pronoun looks further
-     * (its sentence's subject, the sentence before's, the person named last). Not for `they`: there the speaker
-     * before the junk one was as often a stray phrase (`Exit polling`).
+     * praising the mayor, he kept up his attack` gave the `he` the name `While`, which then went out as none. The
+     * pronoun looks further (its sentence's subject, the sentence before's, the person named last). Not for `they`:
+     * there the speaker before the junk one was as often a stray phrase (`Exit polling`).
      */
     static boolean namesNobody(String name) {
         return SpeakerNames.isFunctionWord(name) || isNonName(name);
