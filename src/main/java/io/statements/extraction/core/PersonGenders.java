@@ -124,7 +124,7 @@ final class PersonGenders {
 
     /**
      * Session names26, rule pronoun-gender-unknown: for a `she` whose last speaker is a man, when no woman is named
-     * with a known first name (`Dale said ... Trump took offense when Megyn Kelly ... She told ABC`: `Megyn` is in no
+     * with a known first name (`Dale said ... Reyes took offense when Zorya Kell ... She told the paper`: `Zorya` is in no
      * list), the last person named (in full, or by a last name the text gives in full) within {@link
      * #UNKNOWN_GENDER_REACH}, in the body, whose gender is not known to be the other and whose last name the text
      * gives a person twice (a character of the story, not `Dirty Dancing` on a poster); null when none (the man
