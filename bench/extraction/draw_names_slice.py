@@ -6,7 +6,7 @@ usage: draw_names_slice.py [SEED NEXT_SLICE]   (e.g. 2731 11: the documents a ne
 Eligible: polnear-train articles with 4-9 quoted attributions (score_quotes.py's is_quoted over read_brat, first
 annotator), not in an earlier slice; grouped by publisher (the file-name prefix before the first `_`), documents in
 name order; one rng = random.Random(SEED) shared by the publishers, rng.sample(docs, 2) for each publisher in name
-order."""
+order (all a publisher has left when fewer: from slice 17 on, wash-post)."""
 import importlib.util, json, os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -31,7 +31,7 @@ def draw(docs, seed, excluded):
         if 4 <= quoted <= 9:
             by_publisher.setdefault(name.split("_")[0], []).append(name)
     rng = random.Random(seed)
-    return [doc for publisher in sorted(by_publisher) for doc in rng.sample(by_publisher[publisher], 2)]
+    return [doc for publisher in sorted(by_publisher) for doc in rng.sample(by_publisher[publisher], min(2, len(by_publisher[publisher])))]
 
 
 if __name__ == "__main__":
