@@ -157,6 +157,12 @@ public final class AggregateQueries {
     static final String IN_INDEX_SAMPLE = "get_byte(uuid_send(s.id), 15) < 32";
     static final int INDEX_SAMPLE_SCALE = 8;
 
+    /** When the statement table's statistics were last taken (null on a replica, which does not count ANALYZEs). */
+    static Sql lastAnalyzed() {
+        return new Sql().add("select greatest(pg_stat_get_last_analyze_time('statement'::regclass),"
+                + " pg_stat_get_last_autoanalyze_time('statement'::regclass))");
+    }
+
     /** The planner's row count of the statement table: enough to size a sample. */
     public static final String TABLE_ROWS = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'statement'::regclass";
 

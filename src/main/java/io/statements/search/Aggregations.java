@@ -1,5 +1,7 @@
 package io.statements.search;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.statements.common.ApiException;
 import io.statements.speaker.SpeakerKind;
@@ -13,7 +15,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,11 +40,14 @@ public class Aggregations {
     private final SearchDatabase database;
     private final StatementSearch search;
     private final SearchConfig config;
+    private final Cache statisticsFacets;
 
-    Aggregations(SearchDatabase database, StatementSearch search, SearchConfig config) {
+    Aggregations(SearchDatabase database, StatementSearch search, SearchConfig config,
+                 @CacheName("statistics-facets") Cache statisticsFacets) {
         this.database = database;
         this.search = search;
         this.config = config;
+        this.statisticsFacets = statisticsFacets;
     }
 
     /** With collapse=utterance, each value counts the utterances reported rather than the statements. */
@@ -65,11 +72,24 @@ public class Aggregations {
     /**
      * Every statement's facets: from the column statistics when they can answer (a table past the exact limit,
      * {@link AggregateQueries#facetsFromStatistics}), so that the page's first view reads no statement; else counted.
+     * The statistics' answer is kept per requested facets and per time of the table's last ANALYZE (they change only
+     * then; quarkus.cache.caffeine."statistics-facets" bounds how long, as a replica does not know that time).
      */
     private Uni<Counted> fromStatistics(StatementFilter all, Set<Facet> requested) {
+        return database.query(AggregateQueries.lastAnalyzed())
+                .map(rows -> new StatisticsKey(requested, rows.iterator().next().getOffsetDateTime(0)))
+                .chain(key -> statisticsFacets.<StatisticsKey, Optional<Counted>>getAsync(key, k -> statistics(requested)))
+                .chain(answer -> answer.isPresent() ? Uni.createFrom().item(answer.get()) : count(all, requested, false));
+    }
+
+    /** Empty when the statistics cannot answer (a table within the exact limit, or columns not yet analyzed). */
+    private Uni<Optional<Counted>> statistics(Set<Facet> requested) {
         return database.query(AggregateQueries.facetsFromStatistics(requested, config.facetExactLimit()))
-                .chain(rows -> rows.size() > 0 && rows.iterator().next().getBoolean(4)
-                        ? Uni.createFrom().item(facets(rows, requested, true)) : count(all, requested, false));
+                .map(rows -> rows.size() > 0 && rows.iterator().next().getBoolean(4)
+                        ? Optional.of(facets(rows, requested, true)) : Optional.empty());
+    }
+
+    private record StatisticsKey(Set<Facet> facets, OffsetDateTime analyzed) {
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.statements.search;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -45,6 +48,10 @@ class ApproximateFacetsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    @CacheName("statistics-facets")
+    Cache statisticsFacets;
 
     private SearchData data;
 
@@ -135,6 +142,36 @@ class ApproximateFacetsTest {
         Response speakersOnly = given().queryParam("facet", "speaker").get("/statements/facets");
         speakersOnly.then().statusCode(200).body("approximate", equalTo(true)).body("outlet", nullValue());
         assertEquals(counts, speakersOnly.path("speaker.count"));
+    }
+
+    /**
+     * The statistics change only at ANALYZE, so their answer is kept, per requested facets, until the table is
+     * analyzed again: a speaker who became the commonest is at the top as soon as the statistics are taken again,
+     * not once the kept answer expires.
+     */
+    @Test
+    void theStatisticsAnswerIsKeptUntilTheNextAnalyze() throws Exception {
+        given().queryParam("facet", "speaker").get("/statements/facets").then().statusCode(200)
+                .body("approximate", equalTo(true));
+        assertFalse(statisticsFacets.as(CaffeineCache.class).keySet().isEmpty(), "the statistics' answer is kept");
+        int most = mostStatementsOfOneSpeaker();
+        String name = "Pier Speaker " + data.tag;
+        StringBuilder lines = new StringBuilder();
+        for (int n = 0; n <= most; n++) {
+            lines.append("""
+                    {"text": "Pier notice %d %s", "kind": "DIRECT", "speaker": {"name": "%s", "kind": "PERSON"}, \
+                    "outlet": {"domain": "pier.%s"}, "language": "en"}
+                    """.formatted(n, data.tag, name, Fixtures.domain()));
+        }
+        given().contentType("application/x-ndjson").accept("application/json")
+                .body(lines.toString().getBytes(StandardCharsets.UTF_8)).post("/statements/bulk").then().statusCode(200);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("analyze statement");
+        }
+        Response after = given().queryParam("facet", "speaker").get("/statements/facets");
+        after.then().statusCode(200).body("approximate", equalTo(true));
+        assertEquals(name, after.path("speaker[0].value"), "the new statistics, not the kept answer");
+        assertEquals(most + 1, (int) after.path("speaker[0].count"));
     }
 
     /** 24 speakers with 6 to 11 statements each, in three outlets, each statement with two of eight topics. */
