@@ -55,5 +55,9 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-14.jsonl"
         echo "== polnear-train names, fifteenth slice (annotated without extractor output: bench/extraction/names-train-15.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-15.jsonl"
+        echo "== polnear-train names, sixteenth slice (annotated without extractor output: bench/extraction/names-train-16.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-16.jsonl"
+        echo "== polnear-train names, seventeenth slice (annotated without extractor output: bench/extraction/names-train-17.jsonl)"
+        python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-17.jsonl"
     fi
 done

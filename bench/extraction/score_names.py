@@ -185,7 +185,27 @@ report` under the committee that issued it; `Multiple outlets` under that descri
 share of respondents (also the poll and its sponsor); relayed words under both names. Slice 14 leaves out one passive
 `a group called "..."` with no source. Scored at main e3d210b (after sessions names25-27, which never saw them): slice
 14 0.878 of matched (65/74), 0.844 of all; slice 15 0.903 (56/62), 0.862 of all; both the same at 9886fc7: the honest
-estimates."""
+estimates.
+
+names-train-16.jsonl (85 quoted attributions of 12 further train articles, random.Random(3301)) and
+names-train-17.jsonl (67 of 68 quoted attributions of 11 articles, random.Random(3413); wash-post had only one
+eligible article left) are a sixteenth and seventeenth slice, drawn by the same procedure among the articles not in
+the slices before and annotated without extractor output while sessions names31-33 wrote rules without them.
+Conventions as in slices 5-8 and 12-15; here a title at the first full mention also accepted without it (`Democratic
+U.S. Rep. Gwen Graham`, `State Department Inspector General Steve Linick`, `Congressman Chris Collins`); a middle
+initial also without it; tweet authors also under their handles; a campaign hat that `read` a slogan under the hat;
+`Many reporters` under that description (also the campaign whose slogan it is); a newspaper's editorial (`the
+editorial`, `it`, `the newspaper`) under the paper; a memo under its author; `his wife, Jane` under `Jane` (also
+`Sanders's wife`; not `Jane Sanders`, which the article does not give and whose surname would let the candidate's
+bare `Sanders` through); an unnamed tweeter `one person` under that description; a senator's `His office` under the
+senator (also the office); a candidate's words that a newspaper reported under both; a source listing the senator,
+his aides and his emails under the senator (also `aides`, `fundraising emails`); a narrator's paraphrase between two
+parts of a quote under that quote's speaker; words a speaker quotes or imagines inside their own quote under that
+speaker only; a columnist under her name only; described anonymous sources under their description (`senior
+Democrats and some Clinton allies`, also `Democrats`; `well-connected Democrat familiar with the Clinton campaign's
+organization`). Slice 17 leaves out one passive `it's known as "..."` with no source. Scored at main 63a7c0d (the
+core of a05c0eb, before sessions names31-33): slice 16 0.899 of matched (71/79), 0.835 of all; slice 17 0.894
+(59/66), 0.881 of all: the honest estimates."""
 import importlib.util, json, os, sys
 
 gold_dir, pred_path = sys.argv[1], sys.argv[2]
