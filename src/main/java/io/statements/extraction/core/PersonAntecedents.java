@@ -36,6 +36,16 @@ final class PersonAntecedents {
             election primary caucus inauguration labor memorial independence veterans presidents christmas
             thanksgiving easter""");
 
+    /**
+     * Session names33, rule pronoun-not-place-adjective: a place's adjective alone (`the Mediterranean`, `a South
+     * Korean-born teacher`) that the name index took for a person's; no word that is also a common surname.
+     */
+    private static final Set<String> PLACE_ADJECTIVES = Lexicon.words("""
+            mediterranean korean european african asian american mexican canadian russian chinese syrian iraqi
+            iranian israeli palestinian saudi japanese pakistani afghan turkish cuban latino hispanic caribbean""");
+
+    private static final Set<String> COMPASS = Lexicon.words("south north east west latin central");
+
     /** Event words that name no one even alone (`the Democratic National Convention` indexed as `Convention`). */
     private static final Set<String> ONE_WORD_EVENTS = Lexicon.words("convention debate debates rally summit conference");
 
@@ -46,7 +56,8 @@ final class PersonAntecedents {
      */
     private static boolean oneWordNonPerson(String name) {
         String low = Lexicon.lower(name);
-        return ONE_WORD_EVENTS.contains(low) || NameIndex.isRegion(name) || Lexicon.PLACES.contains(low)
+        return ONE_WORD_EVENTS.contains(low) || PLACE_ADJECTIVES.contains(low) || NameIndex.isRegion(name)
+                || Lexicon.PLACES.contains(low)
                 || low.equals(States.full(name)); // `Georgia`, `Virginia`: the state's full name, not `Ga.`
     }
 
@@ -65,6 +76,10 @@ final class PersonAntecedents {
             return name != null && oneWordNonPerson(name);
         }
         String last = Lexicon.lower(name.substring(sp + 1));
+        if (PLACE_ADJECTIVES.contains(last) && name.indexOf(' ') == sp
+                && COMPASS.contains(Lexicon.lower(name.substring(0, sp)))) {
+            return true; // session names33: `South Korean`, `North African`: an adjective, not `David French`
+        }
         if (last.equals("day")) { // session names33: `Election Day`, `Labor Day`; `Kristen Day` is a woman
             return HOLIDAYS.contains(Lexicon.lower(name.substring(0, name.indexOf(' '))));
         }

@@ -6,9 +6,10 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session names33, rule pronoun-not-place-or-event: a state's full name (`Georgia`, `Virginia`, also women's names),
- * a one-word event (`Convention`) or a holiday (`Election Day`) the name index took for a person's is no antecedent
- * of `he` or `she`; a person whose last name is `Day` still is. Invented text.
+ * Session names33, rules pronoun-not-place-or-event and pronoun-not-place-adjective: a state's full name (`Georgia`,
+ * `Virginia`, also women's names), a one-word event (`Convention`), a holiday (`Election Day`) or a place's adjective
+ * (`the Mediterranean`) the name index took for a person's is no antecedent of `he` or `she`; a person whose last
+ * name is `Day` still is. Invented text.
  */
 class PronounNotPlaceOrEventRulesTest {
 
@@ -44,5 +45,13 @@ class PronounNotPlaceOrEventRulesTest {
                 + " Convention on Wednesday does not hold up.\n\nHe told his audience: \"Nobody has ever been better"
                 + " prepared for this job.\"";
         assertEquals("Paul Brandt", with(text, "Nobody has ever been better").speakerName());
+    }
+
+    @Test
+    void aPlaceAdjectiveIsNoWoman() {
+        String text = "Ferry rules\n\nMayor Tom Aldous said the count was slow. \"We will be here all night,\" he said.\n\n"
+                + "Councillor Lena Ortiz met the ferry crews on Monday. Their boats cross the Mediterranean twice a"
+                + " week.\n\n\"Nobody explained the new timetable to us,\" she said.";
+        assertEquals("Lena Ortiz", with(text, "Nobody explained the new timetable").speakerName());
     }
 }
