@@ -31,6 +31,36 @@ final class PersonAntecedents {
             llc fair parade march summit conference republicans democrats conservatives liberals progressives
             americans elks voters supporters watch""");
 
+    /** First words of days that are no one's name (`Election Day`, `Memorial Day`). */
+    private static final Set<String> HOLIDAYS = Lexicon.words("""
+            election primary caucus inauguration labor memorial independence veterans presidents christmas
+            thanksgiving easter""");
+
+    /**
+     * Session names33, rule pronoun-not-place-adjective: a place's adjective alone (`the Mediterranean`, `a South
+     * Korean-born teacher`) that the name index took for a person's; no word that is also a common surname.
+     */
+    private static final Set<String> PLACE_ADJECTIVES = Lexicon.words("""
+            mediterranean korean european african asian american mexican canadian russian chinese syrian iraqi
+            iranian israeli palestinian saudi japanese pakistani afghan turkish cuban latino hispanic caribbean""");
+
+    private static final Set<String> COMPASS = Lexicon.words("south north east west latin central");
+
+    /** Event words that name no one even alone (`the Democratic National Convention` indexed as `Convention`). */
+    private static final Set<String> ONE_WORD_EVENTS = Lexicon.words("convention debate debates rally summit conference");
+
+    /**
+     * Session names33, rule pronoun-not-place-or-event: one word the name index took for a person's that is a US
+     * state or a place (`Virginia` in `won Georgia, Virginia and Alabama`, a woman's name as well) or an event
+     * (`Convention`): `she` after a list of primaries won is the winner, not a state.
+     */
+    private static boolean oneWordNonPerson(String name) {
+        String low = Lexicon.lower(name);
+        return ONE_WORD_EVENTS.contains(low) || PLACE_ADJECTIVES.contains(low) || NameIndex.isRegion(name)
+                || Lexicon.PLACES.contains(low)
+                || low.equals(States.full(name)); // `Georgia`, `Virginia`: the state's full name, not `Ga.`
+    }
+
     /** Organisation words that are also last names: `Frank Church`, `Edward House`. */
     private static final Set<String> SURNAME_LIKE = Lexicon.words("press church house post court guard");
 
@@ -43,9 +73,16 @@ final class PersonAntecedents {
     static boolean nonPerson(String name) {
         int sp = name == null ? -1 : name.lastIndexOf(' ');
         if (sp < 0) {
-            return false;
+            return name != null && oneWordNonPerson(name);
         }
         String last = Lexicon.lower(name.substring(sp + 1));
+        if (PLACE_ADJECTIVES.contains(last) && name.indexOf(' ') == sp
+                && COMPASS.contains(Lexicon.lower(name.substring(0, sp)))) {
+            return true; // session names33: `South Korean`, `North African`: an adjective, not `David French`
+        }
+        if (last.equals("day")) { // session names33: `Election Day`, `Labor Day`; `Kristen Day` is a woman
+            return HOLIDAYS.contains(Lexicon.lower(name.substring(0, name.indexOf(' '))));
+        }
         return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
     }
 

@@ -169,7 +169,9 @@ final class PersonGenders {
                 return null;
             }
             String name = names.mentionName.get(k);
-            if (mp[1] == SpeakerKind.PERSON.ordinal() && Character.valueOf(want).equals(of(name))) {
+            // session names33, rule pronoun-not-place-or-event: `Virginia` among the states a candidate won is no woman
+            if (mp[1] == SpeakerKind.PERSON.ordinal() && Character.valueOf(want).equals(of(name))
+                    && !PersonAntecedents.nonPerson(name)) {
                 return name;
             }
         }
