@@ -1,7 +1,6 @@
 package io.statements.extraction.core;
 
 import java.util.List;
-import java.util.Set;
 
 import static io.statements.extraction.core.Words.channelForNoun;
 
@@ -110,38 +109,6 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
             }
         }
-        // session names33, rule document-under-description: a letter, a video, a report whose author the text does
-        // not give speaks under its own description (`the congressional report`, `the website`), as a reader names
-        // it; no kind, so a later `he` or `it` never takes the document for its antecedent
-        return new Speaker(ms, me, mention, nounPhrase(a, end) ? description(a, end) : null, null, ch);
+        return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
     }
-
-    /**
-     * The words up to the head read as one noun phrase: no preposition or `being` inside (`being held ahead of a
-     * ruling`, `a memo released as polls` are clause fragments a sieve took for a mention, no document's name).
-     */
-    private boolean nounPhrase(int a, int end) {
-        for (int k = a; k < end; k++) {
-            String w = toks.get(k).low;
-            if (Lexicon.PREPOSITIONS.contains(w) || w.equals("as") || w.equals("being") || w.equals("been")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The document mention's words from its first content word to its head: `the 30-second ad` → `30-second ad`. */
-    private String description(int a, int end) {
-        String words = resolver.cleanCommon(a, end);
-        int k = a;
-        while (k < end && Lexicon.DETERMINERS.contains(toks.get(k).low)) {
-            k++;
-        }
-        if (k + 1 < end && Words.isNumber(toks.get(k).text) && DURATION_UNITS.contains(toks.get(k + 1).low)) {
-            return s.substring(toks.get(k).s, toks.get(end).e); // `the 60 second ad`: not `second ad`
-        }
-        return words;
-    }
-
-    private static final Set<String> DURATION_UNITS = Lexicon.words("second minute hour page");
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Session names29, rules document-synonyms and suit-plaintiff: a document called by another noun than the one its
@@ -35,6 +36,6 @@ class DocumentSynonymAndPlaintiffRulesTest {
     @Test
     void theLawsuitIsTheWordsOfWhoeverSued() {
         assertEquals("Harbour Workers Union", with(SUING, "every night crew").speakerName());
-        assertEquals("lawsuit", with(SUED, "every night crew").speakerName()); // names33: not the one sued
+        assertNull(with(SUED, "every night crew").speakerName());
     }
 }
