@@ -49,6 +49,10 @@ final class InterruptedSubjects {
         if (cue - 1 <= ss || toks.get(cue - 1).type != WORD || toks.get(cue - 1).has(WordBits.CLAUSE_WORD)) {
             return -1; // `X, who ..., said`: an appositive clause; `who left but said`: a coordinated verb
         }
+        int anonymous = anonymityClauseBefore(cue, ss);
+        if (anonymous >= 0) {
+            return anonymous;
+        }
         for (int m = cue - 1; m > ss && cue - m <= 14; m--) {
             Tok t = toks.get(m);
             if (t.type != WORD || t.qrole != OUT || cueLex.isCueTok(m)) {
@@ -66,6 +70,40 @@ final class InterruptedSubjects {
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ANONYMITY_WORDS = Lexicon.words(
+            "anonymity anonymously named identified identify name");
+
+    /**
+     * Session names32, rule anonymity-clause: `a senior official who spoke on condition of anonymity because he was
+     * not authorised to brief the press said`, `a diplomat who asked not to be named as the talks are private said`:
+     * the `who` of a relative clause of anonymity (an anonymity word within its first eight words), longer than the
+     * plain rule reaches and holding its reason (a clause word, an infinitive `to speak publicly`), when the verb at
+     * {@code cue} ends it; -1 when there is none. Only words between (no comma, quote or other verb of saying
+     * than an infinitive's or the clause's own `who asked`).
+     */
+    private int anonymityClauseBefore(int cue, int ss) {
+        int anonymity = -1; // the earliest anonymity word seen so far
+        for (int m = cue - 1; m > ss && cue - m <= 32; m--) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.qrole != OUT) {
+                return -1;
+            }
+            if (t.low.equals("who")) {
+                Tok before = toks.get(m - 1);
+                return anonymity > m && anonymity - m <= 8 && before.type == WORD && before.qrole == OUT
+                        && !Lexicon.CLAUSE_WORDS.contains(before.low) && !Lexicon.PREPOSITIONS.contains(before.low)
+                        ? m : -1;
+            }
+            if (cueLex.isCueTok(m) && !toks.get(m - 1).low.equals("to") && !toks.get(m - 1).low.equals("who")) {
+                return -1;
+            }
+            if (!t.cap && ANONYMITY_WORDS.contains(t.low)) {
+                anonymity = m;
             }
         }
         return -1;
