@@ -103,7 +103,7 @@ final class NameIndex {
         while (a2 < b) {
             Tok t = toks.get(a2);
             String w = low(t);
-            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
+            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
                     || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
                 a2++;
