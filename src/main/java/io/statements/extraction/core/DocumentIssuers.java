@@ -95,10 +95,10 @@ final class DocumentIssuers {
             int ss = d.sentStart[k];
             for (int i = d.sentEnd[k]; i > ss; i--) {
                 Tok t = toks.get(i);
-                if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun)) {
+                if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun) && !wroteTo(i, noun)) {
                     continue;
                 }
-                int verb = issuingVerb(i, ss);
+                int verb = sameNoun(t.low, noun) ? issuingVerb(i, ss) : i;
                 int blamed = verb < 0 ? blamedFor(i, ss) : -1;
                 if (verb < 0 && blamed < 0) {
                     continue;
@@ -167,6 +167,16 @@ final class DocumentIssuers {
             }
         }
         return -1;
+    }
+
+    /**
+     * Session names32, rule wrote-to-letter: `Opposition leader Marta Kowalczyk has written to the election commission.
+     * "...," the letter said`: `wrote to` / `written to` / `writes to` a sentence or two before sends the letter.
+     */
+    private boolean wroteTo(int i, String noun) {
+        Tok t = toks.get(i);
+        return noun.equals("letter") && !t.cap && (t.low.equals("wrote") || t.low.equals("written")
+                || t.low.equals("writes")) && i + 1 < toks.size() && toks.get(i + 1).low.equals("to");
     }
 
     /** What one draws or makes for a piece of one's own: `drew criticism for a tweet`, `apologised for a post`. */
