@@ -145,6 +145,9 @@ final class PronounResolver {
                 if (lastOrg != null) {
                     return new Speaker(ms, me, mention, lastOrg, SpeakerKind.ORGANIZATION, null);
                 }
+                if (PersonAntecedents.unknownNamedBody(prev, d.genders, ms)) { // names32: `Human Rights Watch ...`
+                    return new Speaker(ms, me, mention, prev.name(), SpeakerKind.ORGANIZATION, null);
+                }
                 return new Speaker(ms, me, mention, null, SpeakerKind.ORGANIZATION, null);
             }
             default -> {
