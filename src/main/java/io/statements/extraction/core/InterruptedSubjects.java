@@ -49,14 +49,14 @@ final class InterruptedSubjects {
         if (cue - 1 <= ss || toks.get(cue - 1).type != WORD || toks.get(cue - 1).has(WordBits.CLAUSE_WORD)) {
             return -1; // `X, who ..., said`: an appositive clause; `who left but said`: a coordinated verb
         }
-        int anonymous = anonymityClauseBefore(cue, ss);
-        if (anonymous >= 0) {
-            return anonymous;
-        }
         for (int m = cue - 1; m > ss && cue - m <= 14; m--) {
             Tok t = toks.get(m);
-            if (t.type != WORD || t.qrole != OUT || cueLex.isCueTok(m)) {
+            if (t.type != WORD || t.qrole != OUT) {
                 return -1;
+            }
+            if (cueLex.isCueTok(m)) { // `who asked not to be named`, `to speak publicly`: perhaps a clause of anonymity
+                String p = toks.get(m - 1).low;
+                return p.equals("to") || p.equals("who") ? anonymityClauseBefore(cue, ss) : -1;
             }
             if (t.low.equals("who")) {
                 Tok after = toks.get(m + 1);
@@ -69,10 +69,10 @@ final class InterruptedSubjects {
                 return np || before.text.equals(",") ? m : -1;
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
-                return -1;
+                return anonymityClauseBefore(cue, ss); // `who spoke on condition of anonymity because ...`
             }
         }
-        return -1;
+        return anonymityClauseBefore(cue, ss); // beyond the plain reach
     }
 
     private static final Set<String> ANONYMITY_WORDS = Lexicon.words(
