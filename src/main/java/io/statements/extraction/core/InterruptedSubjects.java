@@ -72,7 +72,7 @@ final class InterruptedSubjects {
                 return anonymityClauseBefore(cue, ss); // `who spoke on condition of anonymity because ...`
             }
         }
-        return anonymityClauseBefore(cue, ss); // beyond the plain reach
+        return cue - 14 > ss ? anonymityClauseBefore(cue, ss) : -1; // beyond the plain reach
     }
 
     private static final Set<String> ANONYMITY_WORDS = Lexicon.words(
