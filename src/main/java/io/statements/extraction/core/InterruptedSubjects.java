@@ -69,7 +69,8 @@ final class InterruptedSubjects {
                 return np || before.text.equals(",") ? m : -1;
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
-                return anonymityClauseBefore(cue, ss); // `who spoke on condition of anonymity because ...`
+                boolean reason = t.low.equals("because") || t.low.equals("as") || t.low.equals("since");
+                return reason ? anonymityClauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity because`
             }
         }
         return cue - 14 > ss ? anonymityClauseBefore(cue, ss) : -1; // beyond the plain reach

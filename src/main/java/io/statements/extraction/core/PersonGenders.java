@@ -168,13 +168,10 @@ final class PersonGenders {
      * pronoun's paragraph or the two before it, with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
      */
     String overOppositePronounSpeaker(Speaker prev, char want, int ms) {
-        if (prev == null || prev.kind() != SpeakerKind.PERSON || prev.name() == null || prev.mention() == null
-                || of(prev.name()) != null) {
-            return null;
-        }
-        String was = lower(prev.mention());
-        if (!(was.equals("he") && want == 'F' || was.equals("she") && want == 'M')) {
-            return null;
+        String was = prev == null ? null : prev.mention();
+        if (was == null || !(want == 'F' && was.equalsIgnoreCase("he") || want == 'M' && was.equalsIgnoreCase("she"))
+                || prev.kind() != SpeakerKind.PERSON || prev.name() == null || of(prev.name()) != null) {
+            return null; // the cheap test first: most pronouns follow a speaker named by name
         }
         int para = d.toks.get(d.tokenAt(ms)).para;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
