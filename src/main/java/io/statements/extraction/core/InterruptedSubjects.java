@@ -18,10 +18,12 @@ final class InterruptedSubjects {
 
     private final List<Tok> toks;
     private final Cues cueLex;
+    private final AnonymityClauses anonymity;
 
     InterruptedSubjects(List<Tok> toks, Cues cueLex) {
         this.toks = toks;
         this.cueLex = cueLex;
+        this.anonymity = new AnonymityClauses(toks, cueLex);
     }
 
     /** The last token before an adverbial that ends at j (`now`, `two weeks ago`), or j when there is none. */
@@ -56,7 +58,7 @@ final class InterruptedSubjects {
             }
             if (cueLex.isCueTok(m)) { // `who asked not to be named`, `to speak publicly`: perhaps a clause of anonymity
                 String p = toks.get(m - 1).low;
-                return p.equals("to") || p.equals("who") ? anonymityClauseBefore(cue, ss) : -1;
+                return p.equals("to") || p.equals("who") ? anonymity.clauseBefore(cue, ss) : -1;
             }
             if (t.low.equals("who")) {
                 Tok after = toks.get(m + 1);
@@ -70,44 +72,10 @@ final class InterruptedSubjects {
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
                 boolean reason = t.low.equals("because") || t.low.equals("as") || t.low.equals("since");
-                return reason ? anonymityClauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity because`
+                return reason ? anonymity.clauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity because`
             }
         }
-        return cue - 14 > ss ? anonymityClauseBefore(cue, ss) : -1; // beyond the plain reach
-    }
-
-    private static final Set<String> ANONYMITY_WORDS = Lexicon.words(
-            "anonymity anonymously named identified identify name");
-
-    /**
-     * Session names32, rule anonymity-clause: `a senior official who spoke on condition of anonymity because he was
-     * not authorised to brief the press said`, `a diplomat who asked not to be named as the talks are private said`:
-     * the `who` of a relative clause of anonymity (an anonymity word within its first eight words), longer than the
-     * plain rule reaches and holding its reason (a clause word, an infinitive `to speak publicly`), when the verb at
-     * {@code cue} ends it; -1 when there is none. Only words between (no comma, quote or other verb of saying
-     * than an infinitive's or the clause's own `who asked`).
-     */
-    private int anonymityClauseBefore(int cue, int ss) {
-        int anonymity = -1; // the earliest anonymity word seen so far
-        for (int m = cue - 1; m > ss && cue - m <= 32; m--) {
-            Tok t = toks.get(m);
-            if (t.type != WORD || t.qrole != OUT) {
-                return -1;
-            }
-            if (t.low.equals("who")) {
-                Tok before = toks.get(m - 1);
-                return anonymity > m && anonymity - m <= 8 && before.type == WORD && before.qrole == OUT
-                        && !Lexicon.CLAUSE_WORDS.contains(before.low) && !Lexicon.PREPOSITIONS.contains(before.low)
-                        ? m : -1;
-            }
-            if (cueLex.isCueTok(m) && !toks.get(m - 1).low.equals("to") && !toks.get(m - 1).low.equals("who")) {
-                return -1;
-            }
-            if (!t.cap && ANONYMITY_WORDS.contains(t.low)) {
-                anonymity = m;
-            }
-        }
-        return -1;
+        return cue - 14 > ss ? anonymity.clauseBefore(cue, ss) : -1; // beyond the plain reach
     }
 
     /** `X went on to say`, `X had this to say`, `X would do better to say`: a verb of saying after `to` and its host. */

@@ -139,7 +139,7 @@ final class NameIndex {
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;
         if (gendered != null) {
             c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
-        } else if (lastNameToFull.containsKey(c) && (!c.contains(" ") || Words.particleSurname(c))) {
+        } else if ((c.indexOf(' ') < 0 || Words.particleSurname(c)) && lastNameToFull.containsKey(c)) {
             String full = lastNameToFull.get(c);
             if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
                 c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays

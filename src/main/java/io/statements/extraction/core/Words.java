@@ -114,8 +114,8 @@ final class Words {
 
     /** `De Vries`, `Van der Berg`: a last name of several words opened by a particle (rule particle-surname). */
     static boolean particleSurname(String name) {
-        int space = name.indexOf(' ');
-        return space > 0 && NAME_PARTICLES.contains(Lexicon.lower(name.substring(0, space)));
+        int space = name.indexOf(' '); // particles have five letters at most: no look-up for most first names
+        return space > 0 && space <= 5 && NAME_PARTICLES.contains(Lexicon.lower(name.substring(0, space)));
     }
 
     static final Set<String> SENTENCE_NOISE = Lexicon.words("""
