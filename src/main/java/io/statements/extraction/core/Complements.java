@@ -187,8 +187,9 @@ final class Complements {
                     // the adverbial clause's subject speaks (an active `said ... while X wants` keeps the quote)
                     return cue;
                 }
-                if (from > m && from <= innerStart && outerSubj != null) {
-                    return m;
+                if (from > m && (from <= innerStart || inner != null && inner[0] > m && inner[1] >= from)
+                        && outerSubj != null) {
+                    return m; // names32, rule told-addressee-clause: `X told reporters inspectors had found "..."`
                 }
                 return cue;
             }

@@ -113,4 +113,26 @@ final class CoordinatedNames {
                 || p.type == PUNCT && (p.text.equals(",") || p.text.equals("\u2014") || p.text.equals(":"))
                 || p.type == WORD && (Lexicon.CLAUSE_WORDS.contains(p.low) || p.low.equals("then"));
     }
+
+    /**
+     * `Tom Reyes and Ida Berg` as the subject of sentence {@code prev} (for a `they` after it, {@link
+     * PronounResolver}): its token range, else null (also when prev is -1).
+     */
+    static int[] sentenceSubjectPair(Doc d, int prev) {
+        if (prev < 0) {
+            return null;
+        }
+        int ps = d.sentStart[prev], pe = d.sentEnd[prev];
+        int[] first = d.clauses.sentenceSubject(ps, pe);
+        if (first == null || !d.toks.get(first[0]).cap || !d.toks.get(first[1]).cap || first[1] + 2 > pe
+                || !d.toks.get(first[1] + 1).low.equals("and")) {
+            return null;
+        }
+        int end = first[1] + 2;
+        while (end + 1 <= pe && d.toks.get(end + 1).type == Tok.WORD && d.toks.get(end + 1).cap && end - first[1] < 5) {
+            end++;
+        }
+        Tok last = d.toks.get(end);
+        return last.type == Tok.WORD && last.cap && last.qrole == Tok.OUT ? new int[]{first[0], end} : null;
+    }
 }

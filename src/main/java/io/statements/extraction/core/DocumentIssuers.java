@@ -95,14 +95,15 @@ final class DocumentIssuers {
             int ss = d.sentStart[k];
             for (int i = d.sentEnd[k]; i > ss; i--) {
                 Tok t = toks.get(i);
-                if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun)) {
+                if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun) && !wroteTo(i, noun)) {
                     continue;
                 }
-                int verb = issuingVerb(i, ss);
-                if (verb < 0) {
+                int verb = sameNoun(t.low, noun) ? issuingVerb(i, ss) : i;
+                int blamed = verb < 0 ? blamedFor(i, ss) : -1;
+                if (verb < 0 && blamed < 0) {
                     continue;
                 }
-                int[] subj = d.subjects.subjectBefore(verb, ss);
+                int[] subj = verb >= 0 ? d.subjects.subjectBefore(verb, ss) : d.clauses.sentenceSubject(ss, blamed);
                 if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(subj, d.subjects.headOf(subj))) {
                     return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
                 }
@@ -163,6 +164,44 @@ final class DocumentIssuers {
             }
             if (!t.cap && ISSUING.contains(t.low)) {
                 return m;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Session names32, rule wrote-to-letter: `Opposition leader Marta Kowalczyk has written to the election commission.
+     * "...," the letter said`: `wrote to` / `written to` / `writes to` a sentence or two before sends the letter.
+     */
+    private boolean wroteTo(int i, String noun) {
+        Tok t = toks.get(i);
+        return noun.equals("letter") && !t.cap && (t.low.equals("wrote") || t.low.equals("written")
+                || t.low.equals("writes")) && i + 1 < toks.size() && toks.get(i + 1).low.equals("to");
+    }
+
+    /** What one draws or makes for a piece of one's own: `drew criticism for a tweet`, `apologised for a post`. */
+    private static final Set<String> BLAME = Lexicon.words("""
+            criticism fire backlash condemnation outrage ridicule scrutiny apologized apologised apologizes
+            apologises apology""");
+
+    /**
+     * Session names32, rule blamed-for-document: `Sen. Dwight Carrow drew criticism on Saturday for a tweet about the
+     * strike. "...," the tweet read.`: the `for` before the document noun when a word of {@link #BLAME} stands a few
+     * words before it; the sentence's subject wrote the piece. -1 otherwise.
+     */
+    private int blamedFor(int noun, int ss) {
+        for (int m = noun - 1; m > ss && noun - m <= NOUN_REACH; m--) {
+            Tok t = toks.get(m);
+            if (t.qrole != OUT || t.type != WORD || t.cap) {
+                return -1;
+            }
+            if (t.low.equals("for")) {
+                for (int k = m - 1; k >= ss && m - k <= 4 && toks.get(k).type == WORD; k--) {
+                    if (BLAME.contains(toks.get(k).low)) {
+                        return k;
+                    }
+                }
+                return -1;
             }
         }
         return -1;

@@ -38,6 +38,40 @@ final class DocumentMentions {
         this.plaintiffs = new SuitPlaintiffs(d);
     }
 
+    /**
+     * Session names32, rule published-by-author: `A report published by the Civic Monitor group on Monday found`,
+     * `A study released on Monday by the Kelso Institute said`: a mention that ends at its noun (the participle after
+     * it was left out) is the document of the name after `by`: capitalised words (`of`, `for`, `and` between them)
+     * and an organisation noun after them (`group`), without the article; null when the words after say otherwise.
+     */
+    private int[] authorAfter(int b) {
+        int k = b + 1, sent = toks.get(b).sent;
+        if (k >= toks.size() || toks.get(k).cap || !(toks.get(k).low.endsWith("ed") || toks.get(k).low.equals("written"))) {
+            return null;
+        }
+        k++;
+        while (k < toks.size() && k - b <= 5 && (Lexicon.TIME_WORDS.contains(toks.get(k).low)
+                || toks.get(k).low.equals("on") || toks.get(k).low.equals("last"))) {
+            k++; // `released on Monday by`, `published last week by`
+        }
+        if (k + 1 >= toks.size() || !toks.get(k).low.equals("by") || toks.get(k).sent != sent) {
+            return null;
+        }
+        int from = toks.get(k + 1).low.equals("the") ? k + 2 : k + 1, to = from - 1;
+        for (int m = from; m < toks.size() && toks.get(m).sent == sent && toks.get(m).type == Tok.WORD; m++) {
+            Tok t = toks.get(m);
+            boolean joint = (t.low.equals("of") || t.low.equals("for") || t.low.equals("and")) && m > from
+                    && m + 1 < toks.size() && toks.get(m + 1).cap;
+            if (t.cap || joint) {
+                to = m;
+            } else {
+                to = to >= from && Lexicon.ORG_NOUNS.contains(t.low) ? m : to; // `the Civic Monitor group`
+                break;
+            }
+        }
+        return to >= from && toks.get(to).cap || to > from ? new int[]{from, to} : null;
+    }
+
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
     Speaker resolve(int a, int end, int b, String lastLow) {
         int ms = toks.get(a).s, me = toks.get(b).e;
@@ -46,6 +80,13 @@ final class DocumentMentions {
         if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
             // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
             Speaker author = resolver.resolve(end + 2, b);
+            if (author != null && author.name() != null) {
+                return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+            }
+        }
+        int[] by = end == b ? authorAfter(b) : null;
+        if (by != null) { // `A report published by the Civic Monitor group on Monday found`
+            Speaker author = resolver.resolve(by[0], by[1]);
             if (author != null && author.name() != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }

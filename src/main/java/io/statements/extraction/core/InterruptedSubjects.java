@@ -18,10 +18,12 @@ final class InterruptedSubjects {
 
     private final List<Tok> toks;
     private final Cues cueLex;
+    private final AnonymityClauses anonymity;
 
     InterruptedSubjects(List<Tok> toks, Cues cueLex) {
         this.toks = toks;
         this.cueLex = cueLex;
+        this.anonymity = new AnonymityClauses(toks, cueLex);
     }
 
     /** The last token before an adverbial that ends at j (`now`, `two weeks ago`), or j when there is none. */
@@ -51,8 +53,12 @@ final class InterruptedSubjects {
         }
         for (int m = cue - 1; m > ss && cue - m <= 14; m--) {
             Tok t = toks.get(m);
-            if (t.type != WORD || t.qrole != OUT || cueLex.isCueTok(m)) {
+            if (t.type != WORD || t.qrole != OUT) {
                 return -1;
+            }
+            if (cueLex.isCueTok(m)) { // `who asked not to be named`, `to speak publicly`: perhaps a clause of anonymity
+                String p = toks.get(m - 1).low;
+                return p.equals("to") || p.equals("who") ? anonymity.clauseBefore(cue, ss) : -1;
             }
             if (t.low.equals("who")) {
                 Tok after = toks.get(m + 1);
@@ -65,10 +71,11 @@ final class InterruptedSubjects {
                 return np || before.text.equals(",") ? m : -1;
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
-                return -1;
+                boolean reason = t.low.equals("because") || t.low.equals("as") || t.low.equals("since");
+                return reason ? anonymity.clauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity because`
             }
         }
-        return -1;
+        return cue - 14 > ss ? anonymity.clauseBefore(cue, ss) : -1; // beyond the plain reach
     }
 
     /** `X went on to say`, `X had this to say`, `X would do better to say`: a verb of saying after `to` and its host. */

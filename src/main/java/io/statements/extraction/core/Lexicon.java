@@ -170,6 +170,23 @@ final class Lexicon {
             magazine press media radio tv television broadcasting channel school college hospital company
             church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report""");
 
+    /**
+     * Session names32, rule hyphenated-title: `Secretary-General Ana Ferreira`, `Director-General`, `Vice-President`,
+     * `Commander-in-Chief`: a hyphenated word of title words (and `in`) is a title, stripped like its parts.
+     */
+    static boolean hyphenatedTitle(String w) {
+        int dash = w.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        for (String part : w.split("-")) {
+            if (!TITLES.contains(part) && !part.equals("in")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Title and function words stripped from the front of a person's name. */
     static final Set<String> TITLES = words("""
             president vice prime minister secretary gen gen. general maj maj. major col col. colonel lt lt.

@@ -11,7 +11,8 @@ final class NameDescriptors {
     private static final Set<String> WORDS = Lexicon.words("""
             democrat republican billionaire millionaire comedian rival journalist filmmaker assemblywoman assemblyman
             activist author actor actress singer rapper businessman businesswoman investor entrepreneur columnist
-            pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran marine""");
+            pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran marine analyst
+            historian scientist researcher photographer playwright""");
 
     private NameDescriptors() {
     }
@@ -20,17 +21,20 @@ final class NameDescriptors {
      * Session names21: trades that are no one's first word of a name or of an organisation's (`Republican National
      * Committee`, `Veteran Affairs`, `Counsel` are): before a full name of two or three words they go whatever the
      * first name (`Actor Clint Howard`, `Actress Rosario Dawson`, `Journalist Jorge Ramos`, `Moderator Bret Baier`).
+     * Session names32, rule trade-before-name: the trades of wire copy's sources too (`Lawyer Thijs van den Broek`,
+     * `Analyst Mira Osei`, `Historian ...`).
      */
     private static final Set<String> TRADES = Lexicon.words("""
             comedian journalist filmmaker activist author actor actress singer rapper columnist pundit commentator
-            co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur""");
+            co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur
+            lawyer analyst historian scientist researcher photographer playwright""");
 
     /**
      * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full
-     * name: {@code after} capitalised words (2 or 3) follow it in the run.
+     * name: {@code after} words (2 to 5, particles counted) follow it in the run.
      */
     static boolean before(String low, Tok next, int after) {
         return WORDS.contains(low) && next.type == Tok.WORD && next.cap && (PersonGenders.isFirstName(next.low)
-                || TRADES.contains(low) && after >= 2 && after <= 3);
+                || TRADES.contains(low) && after >= 2 && after <= 5); // 4-5: `Lawyer Thijs van den Broek`
     }
 }

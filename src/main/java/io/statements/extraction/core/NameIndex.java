@@ -103,7 +103,7 @@ final class NameIndex {
         while (a2 < b) {
             Tok t = toks.get(a2);
             String w = low(t);
-            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))
+            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
                     || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
                 a2++;
@@ -139,7 +139,7 @@ final class NameIndex {
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;
         if (gendered != null) {
             c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
-        } else if (!c.contains(" ") && lastNameToFull.containsKey(c)) {
+        } else if ((c.indexOf(' ') < 0 || Words.particleSurname(c)) && lastNameToFull.containsKey(c)) {
             String full = lastNameToFull.get(c);
             if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
                 c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays

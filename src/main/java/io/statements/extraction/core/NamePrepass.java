@@ -46,6 +46,8 @@ final class NamePrepass {
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
+                } else if (Words.doubleParticle(toks, j + 1)) {
+                    j += 3; // names32: `Pieter van der Berg`, `Ana de la Cruz`: two particles inside the name
                 } else if (nx.low.equals("of") && j + 3 < size && toks.get(j + 2).low.equals("the")
                         && isNameTok(toks.get(j + 3)) && toks.get(j + 3).para == nx.para
                         && Lexicon.ORG_WORDS.contains(toks.get(j).low)) {
@@ -235,6 +237,9 @@ final class NamePrepass {
             for (int p = 1; p < parts.length - 1; p++) {
                 if (NAME_PARTICLES.contains(parts[p])) { // `Lula` for `Luiz Inacio Lula da Silva`
                     names.lastNameToFull.putIfAbsent(parts[p - 1], nm.canonical);
+                    // names32, rule particle-surname: `De Vries told` after `Geert de Vries`, `Van der Berg said`
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, p, parts.length));
+                    names.lastNameToFull.putIfAbsent(Character.toUpperCase(tail.charAt(0)) + tail.substring(1), nm.canonical);
                     break;
                 }
             }

@@ -86,6 +86,26 @@ final class PersonAntecedents {
         return NON_PERSON_ENDS.contains(last) || Lexicon.ORG_WORDS.contains(last) && !SURNAME_LIKE.contains(last);
     }
 
+    /**
+     * Session names32, rule it-named-body: `Human Rights Watch accused ... "...," it said`, `Doctors Without Borders
+     * said ... "...," it said`: with no organisation named, an `it` speaks for the last speaker when that is a
+     * capitalised name of two words or more, just before (1,000 characters), that no first name or title genders and
+     * no pronoun named (a body the lists do not know, which the text itself calls `it`).
+     */
+    static boolean unknownNamedBody(Speaker prev, PersonGenders genders, int ms) {
+        if (prev == null || prev.kind() != SpeakerKind.PERSON || prev.name() == null || ms - prev.ms() > 1000
+                || prev.mention() == null || Lexicon.SUBJECT_PRONOUNS.contains(Lexicon.lower(prev.mention()))) {
+            return false;
+        }
+        String[] words = prev.name().split(" ");
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return words.length >= 2 && genders.of(prev.name()) == null && !PersonGenders.isFirstName(Lexicon.lower(words[0]));
+    }
+
     /** Session names23: whether an organisation's name has a news word (`Coastal News Network`, `Fox News`). */
     static boolean outlet(String name) {
         if (name == null) {

@@ -161,6 +161,40 @@ final class PersonGenders {
         return false;
     }
 
+    /**
+     * Session names32, rule pronoun-gender-of-speaker: `Ferrante was unmoved. "...," he told reporters. She later hit
+     * back. "...," she said`: the last speaker, of no gender the names or titles tell, was last quoted as `he`, so a
+     * `she` (and a `he` after a `she`) is not them but the last person named whose gender is known to agree, in the
+     * pronoun's paragraph or the two before it, with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
+     */
+    String overOppositePronounSpeaker(Speaker prev, char want, int ms) {
+        String was = prev == null ? null : prev.mention();
+        if (was == null || !(want == 'F' && was.equalsIgnoreCase("he") || want == 'M' && was.equalsIgnoreCase("she"))
+                || prev.kind() != SpeakerKind.PERSON || prev.name() == null || of(prev.name()) != null) {
+            return null; // the cheap test first: most pronouns follow a speaker named by name
+        }
+        int para = d.toks.get(d.tokenAt(ms)).para;
+        for (int k = names.mentionBefore(ms); k >= 0; k--) {
+            int[] mp = names.mentionPos.get(k);
+            if (d.toks.get(d.tokenAt(mp[0])).para < para - 2) {
+                return null; // a woman named three paragraphs up is no longer the story's `she`
+            }
+            String name = names.mentionName.get(k);
+            if (mp[0] >= ms || mp[1] != SpeakerKind.PERSON.ordinal() || name == null || name.equals(prev.name())
+                    || PersonAntecedents.nonPerson(name)) {
+                continue;
+            }
+            Character g = of(name);
+            if (g == null) {
+                return null; // `Marvin Roffman learned that after he ...`: someone nearer whose gender no list tells
+            }
+            if (g == want) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** The last person named before a position whose gender is known to be {@code want}, within 20,000 chars. */
     String lastAgreeing(char want, int before) {
         for (int k = names.mentionBefore(before); k >= 0; k--) {

@@ -95,7 +95,7 @@ final class PersonTitles {
         }
         String found = null;
         for (Holder h : place == null ? List.<Holder>of() : holders.getOrDefault(role, List.of())) {
-            if (place.equals(h.place())) {
+            if (place.equals(h.place()) || StateTies.samePlaceWord(place, h.place())) {
                 if (found != null && !found.equals(h.name())) {
                     return null;
                 }

@@ -83,6 +83,10 @@ final class PronounResolver {
                     // before is about, introduced after the last speaker, is the pronoun's antecedent
                     return new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null);
                 }
+                String over = d.genders.overOppositePronounSpeaker(prev, want, ms);
+                if (over != null) { // names32: `"...," he told reporters. ... "...," she said`: not him
+                    return new Speaker(ms, me, mention, over, SpeakerKind.PERSON, null);
+                }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && prev.name() != null
                         && !d.genders.conflicts(prev.name(), want) && lastPerson != null
                         && d.genders.conflicts(lastPerson, want) && ms - prev.ms() < 3000) {
@@ -122,7 +126,7 @@ final class PronounResolver {
                 if (couple != null) {
                     return couple; // `He and his partner came because they wanted to show that "..."`: him
                 }
-                int[] pair = previousCoordinatedNames(ms);
+                int[] pair = CoordinatedNames.sentenceSubjectPair(d, previousSentence(ms));
                 if (pair != null && (prev == null || d.toks.get(pair[0]).s > prev.ms())) {
                     // `Tom Reyes and Ida Berg spoke to reporters. They said`: the people just named together
                     String names = d.s.substring(d.toks.get(pair[0]).s, d.toks.get(pair[1]).e);
@@ -140,6 +144,9 @@ final class PronounResolver {
                 }
                 if (lastOrg != null) {
                     return new Speaker(ms, me, mention, lastOrg, SpeakerKind.ORGANIZATION, null);
+                }
+                if (PersonAntecedents.unknownNamedBody(prev, d.genders, ms)) { // names32: `Human Rights Watch ...`
+                    return new Speaker(ms, me, mention, prev.name(), SpeakerKind.ORGANIZATION, null);
                 }
                 return new Speaker(ms, me, mention, null, SpeakerKind.ORGANIZATION, null);
             }
@@ -254,26 +261,6 @@ final class PronounResolver {
         Speaker sp = resolve(p, d.toks.get(ss).s, d.toks.get(ss).e, d.toks.get(ss).text);
         return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON ? null
                 : new Speaker(ms, me, mention, sp.name(), SpeakerKind.PERSON, null);
-    }
-
-    /** `Tom Reyes and Ida Berg` as the subject of the sentence before the pronoun's: its token range, else null. */
-    private int[] previousCoordinatedNames(int ms) {
-        int prev = previousSentence(ms);
-        if (prev < 0) {
-            return null;
-        }
-        int ps = d.sentStart[prev], pe = d.sentEnd[prev];
-        int[] first = d.clauses.sentenceSubject(ps, pe);
-        if (first == null || !d.toks.get(first[0]).cap || !d.toks.get(first[1]).cap || first[1] + 2 > pe
-                || !d.toks.get(first[1] + 1).low.equals("and")) {
-            return null;
-        }
-        int end = first[1] + 2;
-        while (end + 1 <= pe && d.toks.get(end + 1).type == Tok.WORD && d.toks.get(end + 1).cap && end - first[1] < 5) {
-            end++;
-        }
-        Tok last = d.toks.get(end);
-        return last.type == Tok.WORD && last.cap && last.qrole == Tok.OUT ? new int[]{first[0], end} : null;
     }
 
     /** The sentence before the one at {@code ms}, in the same or the previous paragraph; -1 when none. */

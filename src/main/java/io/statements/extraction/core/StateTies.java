@@ -137,4 +137,23 @@ final class StateTies {
         }
         return sb.toString();
     }
+
+    /**
+     * Session names32, rule nationality-holder: `the Latvian president` after `Latvia's president, Ruta Kalnins`, `the
+     * Turkish minister` after `Turkey's minister`: a country and its adjective share their first letters (four at
+     * least, and all but three of the shorter word's); a possessive is no part of the word. `French` and `France`
+     * do not, and stay apart.
+     */
+    static boolean samePlaceWord(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        a = a.endsWith("'s") || a.endsWith("\u2019s") ? a.substring(0, a.length() - 2) : a;
+        b = b.endsWith("'s") || b.endsWith("\u2019s") ? b.substring(0, b.length() - 2) : b;
+        int n = Math.min(a.length(), b.length()), common = 0;
+        while (common < n && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && common >= n - 3;
+    }
 }
