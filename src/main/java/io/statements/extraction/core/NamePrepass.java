@@ -46,6 +46,10 @@ final class NamePrepass {
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
+                } else if (nx.type == WORD && nx.has(WordBits.NAME_RUN_LINK) && j + 3 < size
+                        && Words.NAME_PARTICLES.contains(toks.get(j + 2).low) && isNameTok(toks.get(j + 3))
+                        && toks.get(j + 3).para == nx.para && !endsWithPossessive(toks.get(j))) {
+                    j += 3; // `Ursula von der Leyen`, `Sophie in 't Veld`: two particles (session names31)
                 } else if (nx.low.equals("of") && j + 3 < size && toks.get(j + 2).low.equals("the")
                         && isNameTok(toks.get(j + 3)) && toks.get(j + 3).para == nx.para
                         && Lexicon.ORG_WORDS.contains(toks.get(j).low)) {

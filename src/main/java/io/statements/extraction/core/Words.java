@@ -96,7 +96,8 @@ final class Words {
     }
 
     /** Lower-case particles inside a person's name: `Luiz Inacio Lula da Silva`, `Ludwig van Beethoven`. */
-    static final Set<String> NAME_PARTICLES = Lexicon.words("de da do dos das di del della du van von der den ter bin ibn al");
+    static final Set<String> NAME_PARTICLES = Lexicon.words(
+            "de da do dos das di del della du van von der den ter bin ibn al 't"); // 't: `Sophie in 't Veld`
 
     static final Set<String> SENTENCE_NOISE = Lexicon.words("""
             the a an but and so yet however meanwhile still then on in at after before while when as if although
