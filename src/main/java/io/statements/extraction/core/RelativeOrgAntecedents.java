@@ -48,6 +48,16 @@ final class RelativeOrgAntecedents {
         return own != null ? own : namelessSubject(si - 1, toks.size());
     }
 
+    /**
+     * Rule what-it-calls (session names31): `They paid a firm called Harlow Data, which builds what it calls "..."`:
+     * the `it` right before the cue at {@code cue} inside a `which` clause of its sentence (from {@code ss}) is the
+     * thing named before `, which`, not the main clause's subject (the speaker was a fragment such as `super PACs
+     * devoted them`); null when no such name stands before the cue.
+     */
+    String itOfWhichClause(int ss, int cue) {
+        return cue - 1 > ss && toks.get(cue - 1).low.equals("it") ? beforeWhich(ss, cue) : null;
+    }
+
     /** The last name in [from, to) written before `, which`, when it is no place and no known person; else null. */
     private String beforeWhich(int from, int to) {
         String found = null;
