@@ -109,27 +109,6 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
             }
         }
-        // rule described-document (session names31): a letter, a video, `the congressional report` whose author the
-        // text does not give speaks under its description, as readers (and the annotators) name it; no kind, so no
-        // pronoun or later document takes it for a person or an organisation
-        return new Speaker(ms, me, mention, describedOnly(a, end) ? resolver.cleanCommon(a, end) : null, null, ch);
-    }
-
-    /**
-     * A description short and plain enough to name the document by (`the congressional report`, `a new poll`), not a
-     * phrase the mention ran on into (`memo released as polls`, `being held ahead of a ruling`).
-     */
-    private boolean describedOnly(int a, int end) {
-        if (end - a > 4) {
-            return false;
-        }
-        for (int k = a; k <= end; k++) {
-            Tok t = toks.get(k);
-            if (t.type != Tok.WORD || !t.cap && (t.low.endsWith("ed") || t.low.equals("being") || t.low.equals("as")
-                    || Lexicon.PREPOSITIONS.contains(t.low))) {
-                return false;
-            }
-        }
-        return true;
+        return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
     }
 }
