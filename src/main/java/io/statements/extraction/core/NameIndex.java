@@ -117,8 +117,8 @@ final class NameIndex {
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;
-            if (lw.equals("of") || lw.equals("in") && !(k + 1 < b && toks.get(k + 1).low.equals("'t"))
-                    || lw.equals("for") || lw.equals("and")) { // `Sophie in 't Veld` is one name (session names31)
+            if (lw.equals("of") || lw.equals("in") && !NameParticles.inBeforeArticle(toks, k, b)
+                    || lw.equals("for") || lw.equals("and")) {
                 b2 = k - 1;
                 break;
             }
@@ -286,11 +286,8 @@ final class NameIndex {
             Tok p = toks.get(i - 1);
             if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
                 i--;
-            } else if (p.type == WORD && NAME_PARTICLES.contains(p.low) && i - 3 >= a
-                    && (NAME_PARTICLES.contains(toks.get(i - 2).low)
-                    || p.low.equals("'t") && toks.get(i - 2).low.equals("in"))
-                    && !toks.get(i - 2).cap && toks.get(i - 3).cap) {
-                i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`: two particles (session names31)
+            } else if (NameParticles.startBeforeTwoParticles(toks, i, a) >= 0) {
+                i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`
             } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
                     || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
                 int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
