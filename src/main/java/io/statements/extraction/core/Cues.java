@@ -44,6 +44,9 @@ final class Cues {
         if (!t.has(WordBits.CUE_WORD)) {
             return false; // most words: one bit instead of one look-up per word list below
         }
+        if (t.cap && surnameBeforeVerbOfSaying(i)) {
+            return false;
+        }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
             return isProgressive(i);
         }
@@ -104,6 +107,20 @@ final class Cues {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule word-surname (session names31): `"...," Read said`, `Said told reporters`: a capitalised cue word right
+     * before a lower-case verb of saying is the speaker's surname (`Ida Read`, `Edward Said`), since no verb of saying
+     * takes another as its subject.
+     */
+    boolean surnameBeforeVerbOfSaying(int i) {
+        if (i + 1 >= toks.size()) {
+            return false;
+        }
+        Tok next = toks.get(i + 1);
+        return next.type == WORD && !next.cap && next.qrole == Tok.OUT && next.sent == toks.get(i).sent
+                && Lexicon.SPEECH.contains(next.low);
     }
 
     /** `Several`, `Multiple`, `Many` opening its sentence (`Several reports`): a quantifier, not a name. */

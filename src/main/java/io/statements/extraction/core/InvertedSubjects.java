@@ -83,6 +83,9 @@ final class InvertedSubjects {
      */
     private boolean joinsName(int j, int se) {
         String w = toks.get(j).low;
+        if (NameParticles.inBeforeArticle(toks, j, se)) {
+            return true; // `said Sophie in 't Veld`: the Dutch article keeps the name going
+        }
         if (j + 1 > se || !toks.get(j + 1).cap || toks.get(j + 1).type != WORD) {
             return false;
         }

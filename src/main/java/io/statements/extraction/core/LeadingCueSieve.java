@@ -15,6 +15,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     private final WithParticipleSubjects withSubjects;
     private final DocumentIssuers issuers;
     private final PossessedClaims possessedCues;
+    private final RelativeOrgAntecedents relativeOrgs;
 
     LeadingCueSieve(Doc d) {
         super(d);
@@ -22,6 +23,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         this.withSubjects = new WithParticipleSubjects(d.toks);
         this.issuers = new DocumentIssuers(d);
         this.possessedCues = new PossessedClaims(d);
+        this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
     }
 
     @Override
@@ -62,7 +64,11 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             ownSubject = characterisationSubject(cue, c.ss);
             // `Ban Ki-moon condemned what he called a "brazen breach"`: the main clause's subject
             int[] main = ownSubject != null ? null : clauses.sentenceSubject(c.ss, cue - 1);
-            if (main != null && main[1] < cue - 2) {
+            String thing = ownSubject != null ? null : relativeOrgs.itOfWhichClause(c.ss, cue);
+            if (thing != null) {
+                Tok it = toks.get(cue - 1);
+                c.outerSpeaker = new Speaker(it.s, it.e, it.text, thing, SpeakerKind.ORGANIZATION, null);
+            } else if (main != null && main[1] < cue - 2) {
                 c.outerSpeaker = resolver.resolve(main[0], main[1]);
             }
         }

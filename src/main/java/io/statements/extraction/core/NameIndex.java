@@ -117,7 +117,8 @@ final class NameIndex {
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;
-            if (lw.equals("of") || lw.equals("in") || lw.equals("for") || lw.equals("and")) {
+            if (lw.equals("of") || lw.equals("in") && !NameParticles.inBeforeArticle(toks, k, b)
+                    || lw.equals("for") || lw.equals("and")) {
                 b2 = k - 1;
                 break;
             }
@@ -285,6 +286,8 @@ final class NameIndex {
             Tok p = toks.get(i - 1);
             if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
                 i--;
+            } else if (NameParticles.startBeforeTwoParticles(toks, i, a) >= 0) {
+                i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`
             } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
                     || NAME_PARTICLES.contains(p.low) || p.low.equals("and")) && i - 2 >= a && toks.get(i - 2).cap) {
                 int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;

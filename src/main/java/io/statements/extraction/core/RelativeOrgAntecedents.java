@@ -24,6 +24,9 @@ final class RelativeOrgAntecedents {
     /** Heads only an organisation has: `the group` may be people. */
     private static final Set<String> FIRM_HEADS = Lexicon.words("company firm");
 
+    /** `Nabisco rolls out layoffs in Chicago`: a capitalised word after these is a place, no second party. */
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in at from across");
+
     private final Doc d;
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
@@ -37,15 +40,59 @@ final class RelativeOrgAntecedents {
     /** The organisation `the [words] head` at a stands for by the rules above, or null. */
     String find(int a, String head) {
         int si = toks.get(a).sent;
-        if (si == 0 || toks.get(d.sentStart[si - 1]).para < toks.get(a).para - 1) {
+        if (si == 0) {
             return null;
         }
-        String which = beforeWhich(d.sentStart[si - 1], a);
+        boolean near = toks.get(d.sentStart[si - 1]).para >= toks.get(a).para - 1;
+        String which = near ? beforeWhich(d.sentStart[si - 1], a) : null;
         if (which != null || !FIRM_HEADS.contains(head)) {
             return which;
         }
-        String own = namelessSubject(si, a); // `Tolvane was taken to court ..., and the company agreed`
-        return own != null ? own : namelessSubject(si - 1, toks.size());
+        String own = near ? namelessSubject(si, a) : null; // `Tolvane was taken to court ..., and the company agreed`
+        own = own != null || !near ? own : namelessSubject(si - 1, toks.size());
+        return own != null ? own : headlineSubject(si);
+    }
+
+    /**
+     * Rule company-headline-subject (session names31): `Harlow takes bigger steps against fraud` over an article whose
+     * body says only `the company said`: the headline's subject, when it is such a nameless name (and written inside
+     * a sentence somewhere, as {@link #namelessSubject} asks of a one-word subject opening its sentence).
+     */
+    private String headlineSubject(int si) {
+        if (si == 0 || toks.get(d.sentEnd[0]).para != 0 || toks.get(d.sentStart[1]).para == 0) {
+            return null;
+        }
+        boolean opening = true; // the capitalised run opening the headline: its subject
+        for (int k = d.sentStart[0] + 1; k <= d.sentEnd[0]; k++) {
+            Tok t = toks.get(k), p = toks.get(k - 1);
+            opening &= t.type == WORD && t.cap;
+            if (!opening && t.type == WORD && t.cap && !PLACE_PREPOSITIONS.contains(p.low)) {
+                return null; // `Columbia defends Exxon articles`: a second party, the company may be that one
+            }
+        }
+        String name = namelessSubject(0, toks.size());
+        return name == null || partOfLongerName(name) ? null : name;
+    }
+
+    /** `Harbour news` over `The Harbour Board ...`: the headline's word is a piece of a longer name in the body. */
+    private boolean partOfLongerName(String name) {
+        for (int k = d.sentEnd[0] + 1; k + 1 < toks.size(); k++) {
+            Tok next = toks.get(k + 1);
+            if (toks.get(k).text.equals(name) && next.type == WORD && next.cap && next.sent == toks.get(k).sent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule what-it-calls (session names31): `They paid a firm called Harlow Data, which builds what it calls "..."`:
+     * the `it` right before the cue at {@code cue} inside a `which` clause of its sentence (from {@code ss}) is the
+     * thing named before `, which`, not the main clause's subject (the speaker was a fragment such as `super PACs
+     * devoted them`); null when no such name stands before the cue.
+     */
+    String itOfWhichClause(int ss, int cue) {
+        return cue - 1 > ss && toks.get(cue - 1).low.equals("it") ? beforeWhich(ss, cue) : null;
     }
 
     /** The last name in [from, to) written before `, which`, when it is no place and no known person; else null. */

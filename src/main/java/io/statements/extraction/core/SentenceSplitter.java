@@ -67,6 +67,13 @@ final class SentenceSplitter {
     }
 
     /**
+     * `"Wow!" Senator Tom Reyes said as he opened the vote.`: a clause of time or manner hanging on the verb of saying
+     * after a named speaker (two words at least: `"A." Reyes said while ...` alone could be a new sentence's
+     * subject and verb) still belongs to the quote's sentence (session names31, rule cue-adjunct-after-quote).
+     */
+    private static final Set<String> CUE_ADJUNCT_OPENERS = Lexicon.words("as when while");
+
+    /**
      * `"Great." Smith said.`, `"Why?" Todd asked the mayor.`, `"Wow!" Rep. Ann Lee, D-Ore., said of it.`: a
      * capitalised name (with a party tag) followed closely by a speech verb that does not open a clause of its own.
      */
@@ -83,7 +90,10 @@ final class SentenceSplitter {
                         || nx.type == WORD && (nx.cap || Lexicon.PREPOSITIONS.contains(nx.low)
                         || Lexicon.DETERMINERS.contains(nx.low) && !nx.low.equals("that")
                         && !(Lexicon.SUBJECT_PRONOUNS.contains(toks.get(i).low) && j == i + 1
-                        && !determinedTime(j + 2))); // `"A." They said the fares ...`: a new sentence
+                        && !determinedTime(j + 2)) // `"A." They said the fares ...`: a new sentence
+                        || CUE_ADJUNCT_OPENERS.contains(nx.low) && j > i + 1
+                        && !Lexicon.SUBJECT_PRONOUNS.contains(toks.get(i).low));
+
             }
             boolean tag = t.type == PUNCT && (t.text.equals(",") || t.text.equals("-")) && j > i;
             if (tag && t.text.equals(",") && toks.get(j - 1).cap) {

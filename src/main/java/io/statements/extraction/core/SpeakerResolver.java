@@ -114,7 +114,7 @@ final class SpeakerResolver {
                 break;
             }
             if (k > a && t.type == WORD && Lexicon.PREPOSITIONS.contains(t.low) && !t.low.equals("of")
-                    && k + 1 <= b && !toks.get(k + 1).cap) {
+                    && k + 1 <= b && !toks.get(k + 1).cap && !NameParticles.inBeforeArticle(toks, k, b)) {
                 end = k - 1;
                 break;
             }

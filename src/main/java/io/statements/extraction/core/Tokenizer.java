@@ -109,6 +109,16 @@ final class Tokenizer {
                 if (Character.isHighSurrogate(ch) && j < n && Character.isLowSurrogate(s.charAt(j))) {
                     j++;
                 }
+                if (dutchArticle(i)) {
+                    t.e = i + 2;
+                    t.type = WORD;
+                    t.text = s.substring(i, i + 2);
+                    t.low = "'t";
+                    t.lex = WordBits.of(t.low);
+                    i += 2;
+                    toks.add(t);
+                    continue;
+                }
                 boolean twoApostrophes = isTwoApostrophes(i);
                 if (twoApostrophes) {
                     j = i + 2;
@@ -143,6 +153,21 @@ final class Tokenizer {
         }
         // a lead byte composed (`Ã`) or decomposed (`A` and a combining tilde, as one corpus stores it)
         return c <= '\u00bf' && (prev == '\u00c3' || prev == '\u00c2' || prev == '\u0303' || prev == '\u0302');
+    }
+
+    /**
+     * Rule name-particles (session names31): `Sophie in 't Veld`, `Jan van 't Hek`: the Dutch article `'t` after the
+     * particle `in`/`van`/`op` and before a capitalised word is one word of the name, not a single quotation mark
+     * (the name was cut to `t Veld`).
+     */
+    private boolean dutchArticle(int i) {
+        char ch = s.charAt(i);
+        if (ch != '\'' && ch != '\u2019' || i + 3 >= n || s.charAt(i + 1) != 't' || s.charAt(i + 2) != ' '
+                || !Character.isUpperCase(s.charAt(i + 3)) || i == 0 || s.charAt(i - 1) != ' ' || toks.isEmpty()) {
+            return false;
+        }
+        String before = toks.get(toks.size() - 1).low;
+        return before.equals("in") || before.equals("van") || before.equals("op");
     }
 
     /** A comma between a digit and exactly three digits: a thousands separator. */

@@ -126,7 +126,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
-                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low) || wentOn(m, c.cse)) {
+                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)
+                    && !(t.cap && cueLex.surnameBeforeVerbOfSaying(m)) // `"...," Read said`: the surname
+                    || wentOn(m, c.cse)) {
                 int[] subj;
                 if (m == j && !cueLex.isSpeech(m) && !Lexicon.AFTER_QUOTE_ONLY.contains(t.low) && !wentOn(m, c.cse)) {
                     return false; // `Lee, star of "Scandal," thanked Obama`: only verbs of saying invert

@@ -96,7 +96,8 @@ final class Words {
     }
 
     /** Lower-case particles inside a person's name: `Luiz Inacio Lula da Silva`, `Ludwig van Beethoven`. */
-    static final Set<String> NAME_PARTICLES = Lexicon.words("de da do dos das di del della du van von der den ter bin ibn al");
+    static final Set<String> NAME_PARTICLES = Lexicon.words(
+            "de da do dos das di del della du van von der den ter bin ibn al 't"); // 't: `Sophie in 't Veld`
 
     /**
      * Session names32, rule double-particle: `Pieter van der Berg`, `Ana de la Cruz`, `Ahmed bin al-Saud`: two
