@@ -211,29 +211,11 @@ final class Complements {
             if (toks.get(m).qrole != OUT) {
                 return -1;
             }
-            if (cueLex.isCueTok(m) && !cueLex.isParticiple(m) && !cueLex.isAccording(m) || issuesText(m, pe)) {
+            if (cueLex.isCueTok(m) && !cueLex.isParticiple(m) && !cueLex.isAccording(m) || IssuedTexts.issuesText(toks, m, pe)) {
                 return m;
             }
         }
         return -1;
-    }
-
-    private static final java.util.Set<String> ISSUING_VERBS = Lexicon.words(
-            "released issued issues releases sent posted published");
-    private static final java.util.Set<String> ISSUED_TEXTS = Lexicon.words(
-            "statement message remarks following letter note");
-
-    /** `The governor released the following statement:`, `She issued a statement:`: the text after is hers. */
-    private boolean issuesText(int m, int pe) {
-        if (!ISSUING_VERBS.contains(toks.get(m).low) || toks.get(m).cap) {
-            return false;
-        }
-        for (int k = m + 1; k < pe && k - m <= 4; k++) {
-            if (ISSUED_TEXTS.contains(toks.get(k).low)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     int[] accordingNP(int cue, int se) {

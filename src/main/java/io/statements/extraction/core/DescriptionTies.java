@@ -190,7 +190,7 @@ final class DescriptionTies {
         }
         Name nm = d.names.classify(a, b);
         if (nm == null || nm.canonical == null || !Character.isUpperCase(nm.canonical.codePointAt(0))
-                || Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) || NameIndex.isRegion(nm.canonical)) {
+                || Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) || Lexicon.isRegion(nm.canonical)) {
             return null;
         }
         return nm;

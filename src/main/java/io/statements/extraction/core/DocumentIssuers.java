@@ -61,7 +61,7 @@ final class DocumentIssuers {
         boolean person = sp.kind() == SpeakerKind.PERSON;
         return (person || sp.kind() == SpeakerKind.ORGANIZATION)
                 && (!person || Character.isUpperCase(name.codePointAt(name.lastIndexOf(' ') + 1)))
-                && !NameIndex.isRegion(name) && !Lexicon.PLACES.contains(Lexicon.lower(name));
+                && !Lexicon.isRegion(name) && !Lexicon.PLACES.contains(Lexicon.lower(name));
     }
 
     private Stmt statementNaming(String noun, int before) {

@@ -57,7 +57,7 @@ final class GroupAntecedents {
             return null; // `Bernie Sanders`, `United States`: a capitalised head inside a run is a name
         }
         Speaker sp = resolver.resolve(subj[0], Math.min(subj[1], limit));
-        if (sp == null || sp.name() == null || NameIndex.isRegion(sp.name())
+        if (sp == null || sp.name() == null || Lexicon.isRegion(sp.name())
                 || sp.kind() == SpeakerKind.PERSON && sp.name().contains(" ")
                 && Character.isUpperCase(sp.name().codePointAt(sp.name().lastIndexOf(' ') + 1))
                 && !PEOPLE_PLURALS.contains(Lexicon.lower(sp.name().substring(sp.name().lastIndexOf(' ') + 1)))) {

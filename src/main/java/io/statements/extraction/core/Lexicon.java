@@ -256,4 +256,13 @@ final class Lexicon {
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
+
+    /** A region's name (`Midwest`, `New England`): never a person or an organisation. */
+    static boolean isRegion(String name) {
+        if (name == null) {
+            return false;
+        }
+        String low = lower(name);
+        return REGIONS.contains(low) || MULTIWORD_REGIONS.contains(low);
+    }
 }

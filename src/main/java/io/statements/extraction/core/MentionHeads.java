@@ -102,7 +102,7 @@ final class MentionHeads {
 
     /** A country, US state or city: the classifier reads them as organisations, but nobody holds an office of them. */
     private static boolean isPlace(String name) {
-        return NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name));
+        return Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name));
     }
 
     private int capEnd(int from, int b) {

@@ -38,14 +38,6 @@ final class NameIndex {
 
     final List<String> mentionName = new ArrayList<>();
 
-    static boolean isRegion(String name) {
-        if (name == null) {
-            return false;
-        }
-        String low = lower(name);
-        return Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low);
-    }
-
     boolean isSentenceInitialNoise(int a) {
         Tok t = toks.get(a);
         return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low);
@@ -104,7 +96,7 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || pluralRole(t)
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
                     || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
                 a2++;
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
@@ -156,12 +148,6 @@ final class NameIndex {
         nm.canonical = c;
         nm.kind = SpeakerKind.PERSON;
         return nm;
-    }
-
-    /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
-    private static boolean pluralRole(Tok t) {
-        return t.cap && t.low.length() > 4 && t.low.endsWith("s")
-                && RoleWords.ROLES.contains(t.low.substring(0, t.low.length() - 1));
     }
 
     /**

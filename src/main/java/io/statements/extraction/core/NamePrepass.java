@@ -190,7 +190,7 @@ final class NamePrepass {
     /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
     private void register(int a, int j) {
         Name nm = names.classify(a, j);
-        if (nm == null || nm.canonical == null || NameIndex.isRegion(nm.canonical)) {
+        if (nm == null || nm.canonical == null || Lexicon.isRegion(nm.canonical)) {
             return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
         }
         if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {

@@ -48,7 +48,7 @@ final class NamedDocuments {
             }
             Name nm = d.names.classify(a, b);
             if (nm == null || nm.canonical == null || PLATFORMS.contains(Lexicon.lower(nm.canonical))
-                    || NameIndex.isRegion(nm.canonical)
+                    || Lexicon.isRegion(nm.canonical)
                     || Lexicon.PLACES.contains(Lexicon.lower(nm.canonical))
                     || !SpeakerNames.isName(nm.canonical, nm.kind)) {
                 continue; // `a new Texas report`: a place's, not an author's

@@ -121,7 +121,7 @@ final class OrgAnaphora {
             }
         }
         return prev != null && (orgLike(prev) || namelessRun(prev)) && prev.name() != null && ms - prev.ms() < 800
-                && Character.isUpperCase(prev.name().codePointAt(0)) && !NameIndex.isRegion(prev.name())
+                && Character.isUpperCase(prev.name().codePointAt(0)) && !Lexicon.isRegion(prev.name())
                 && !Lexicon.PLACES.contains(Lexicon.lower(prev.name())) ? prev.name() : null;
     }
 

@@ -15,7 +15,7 @@ final class PersonAntecedents {
         if (name == null) {
             return false;
         }
-        if (NameIndex.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
+        if (Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
             return true;
         }
         return name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0)) && (name.endsWith("ans")
@@ -56,7 +56,7 @@ final class PersonAntecedents {
      */
     private static boolean oneWordNonPerson(String name) {
         String low = Lexicon.lower(name);
-        return ONE_WORD_EVENTS.contains(low) || PLACE_ADJECTIVES.contains(low) || NameIndex.isRegion(name)
+        return ONE_WORD_EVENTS.contains(low) || PLACE_ADJECTIVES.contains(low) || Lexicon.isRegion(name)
                 || Lexicon.PLACES.contains(low)
                 || low.equals(States.full(name)); // `Georgia`, `Virginia`: the state's full name, not `Ga.`
     }

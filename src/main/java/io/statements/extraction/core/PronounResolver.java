@@ -132,7 +132,7 @@ final class PronounResolver {
                     String names = d.s.substring(d.toks.get(pair[0]).s, d.toks.get(pair[1]).e);
                     return new Speaker(ms, me, mention, names, SpeakerKind.GROUP, null);
                 }
-                if (prev != null && prev.kind() != SpeakerKind.PERSON && !NameIndex.isRegion(prev.name())) {
+                if (prev != null && prev.kind() != SpeakerKind.PERSON && !Lexicon.isRegion(prev.name())) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
                 String group = groups.antecedent(d.tokenAt(ms), sentenceAt(ms), previousSentence(ms)); // `Aides ...`

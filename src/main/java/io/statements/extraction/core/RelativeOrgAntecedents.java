@@ -121,7 +121,7 @@ final class RelativeOrgAntecedents {
 
     /** An organisation, or a name that is nobody's the text knows as a person's and no place. */
     private boolean thing(String name, SpeakerKind kind) {
-        if (Lexicon.PLACES.contains(Lexicon.lower(name)) || NameIndex.isRegion(name) || States.full(name) != null) {
+        if (Lexicon.PLACES.contains(Lexicon.lower(name)) || Lexicon.isRegion(name) || States.full(name) != null) {
             return false;
         }
         return kind == SpeakerKind.ORGANIZATION || kind == SpeakerKind.PERSON && nameless(name);

@@ -215,7 +215,11 @@ final class ReportedSpeechSieve {
         st.sieve = "reported-speech";
         d.out.add(st);
         if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
-                && !(sentHasQuote && (quoteClosesBefore(ss, cue) || quoteOpensAfter(to, se)))
+                // `"A," X told reporters, referring to bruises that Y showed. "B."`: a cue after a closed quote sits
+                // in a clause hanging on that quote's attribution; `X mocked it, calling it "a farce," Y said.`: the
+                // quote after keeps its own attribution
+                && !(sentHasQuote && (Words.hasQuoteRole(toks, ss, cue, CLOSE)
+                        || Words.hasQuoteRole(toks, to + 1, se + 1, OPEN)))
                 && !NestedReports.insideEarlier(d.out, st)) {
             // `"A," she said, stressing that ... "B."`: the participle's clause (or a coordinated `... and says ...`,
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
@@ -258,19 +262,6 @@ final class ReportedSpeechSieve {
     }
 
     /**
-     * `"A," X told reporters, referring to bruises that Y showed to the police. "B."`: a verb of saying after a quote
-     * that has its attribution in the sentence sits in a clause hanging on it; "B." continues the quote's speaker.
-     */
-    private boolean quoteClosesBefore(int ss, int cue) {
-        for (int i = ss; i < cue; i++) {
-            if (toks.get(i).qrole == CLOSE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * The speaker a participle or coordinated verb shares: that of the latest statement of the sentence whose cue is
      * not inside another one's clause (`X said she doubted A, arguing that B`: X's, not that of `doubted`).
      */
@@ -290,15 +281,5 @@ final class ReportedSpeechSieve {
             }
         }
         return null;
-    }
-
-    /** `X mocked the plan, calling it "a farce," Y said.`: the quote after the clause keeps its own attribution. */
-    private boolean quoteOpensAfter(int to, int se) {
-        for (int i = to + 1; i <= se; i++) {
-            if (toks.get(i).qrole == OPEN) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -70,4 +70,20 @@ final class RoleWords {
         }
         return sb.toString();
     }
+
+    /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
+    static boolean pluralRole(Tok t) {
+        return t.cap && t.low.length() > 4 && t.low.endsWith("s") && ROLES.contains(t.low.substring(0, t.low.length() - 1));
+    }
+
+    /** Only role words and determiners from a to end (`the press secretary`): a title with no name. */
+    static boolean titleOnly(java.util.List<Tok> toks, int a, int end) {
+        for (int k = a; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (!isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

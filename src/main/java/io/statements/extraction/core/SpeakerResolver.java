@@ -152,7 +152,7 @@ final class SpeakerResolver {
         if (office != null) {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }
-        if (last.cap && RoleWords.isRole(last) && titleOnly(a, end)) {
+        if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
             String role = Presidents.role(toks, end, lastLow.replace(".", "")); // `Vice President`
             String holder = d.titles.holder(role, ms, Presidents.former(toks, end));
@@ -220,16 +220,6 @@ final class SpeakerResolver {
         }
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
-    }
-
-    private boolean titleOnly(int a, int end) {
-        for (int k = a; k <= end; k++) {
-            Tok t = toks.get(k);
-            if (!RoleWords.isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */

@@ -103,7 +103,7 @@ final class Subjects {
         if (t.low.equals("and") || t.low.equals("but") || t.low.equals("or")) {
             return new int[]{-1, -1}; // coordinated: subject of the sentence
         }
-        if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that") || contractedWho(t.low)) {
+        if (t.low.equals("who") || t.low.equals("which") || t.low.equals("that") || Words.contractedWho(t.low)) {
             int[] np = relatives.antecedent(j, ss);
             // the mention is the relative pronoun itself; the noun phrase before it is what it resolves to
             return np == null ? null : new int[]{np[0], np[1], j};
@@ -148,15 +148,6 @@ final class Subjects {
     }
 
     private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
-
-    /**
-     * Session names21: `Graham, who's called for 20,000 troops`, `Clinton -- who'd said`: a contracted `who` is the
-     * relative pronoun (it was a speaker named `who's`).
-     */
-    static boolean contractedWho(String low) {
-        return low.length() == 5 && low.startsWith("who") && (low.charAt(3) == '\'' || low.charAt(3) == '\u2019')
-                && (low.charAt(4) == 's' || low.charAt(4) == 'd');
-    }
 
     /**
      * Rule clause-host-subject (session names22): `..., long before White House officials started to portray it as

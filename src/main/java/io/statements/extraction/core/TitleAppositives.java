@@ -37,7 +37,7 @@ final class TitleAppositives {
                 boolean noun = before.type == WORD && !before.cap && toks.get(a).low.equals("the");
                 Name nm = noun && capitalisedUpTo(k + 1, b) ? d.names.classify(k + 1, b) : null;
                 return nm != null && nm.kind == SpeakerKind.ORGANIZATION
-                        && !Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) && !NameIndex.isRegion(nm.canonical)
+                        && !Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) && !Lexicon.isRegion(nm.canonical)
                         ? nm : null;
             }
         }
@@ -73,7 +73,7 @@ final class TitleAppositives {
         }
         Name nm = d.names.classify(name, name);
         return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null
-                && !NameIndex.isRegion(nm.canonical) ? nm.canonical : null;
+                && !Lexicon.isRegion(nm.canonical) ? nm.canonical : null;
     }
 
     /**

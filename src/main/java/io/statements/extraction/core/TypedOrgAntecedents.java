@@ -112,7 +112,7 @@ final class TypedOrgAntecedents {
             String other = names.mentionName.get(k);
             boolean person = names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
                     && (other == null || other.contains(" "));
-            if (other != null && !person && !NameIndex.isRegion(other)
+            if (other != null && !person && !Lexicon.isRegion(other)
                     && !Lexicon.PLACES.contains(Lexicon.lower(other))) {
                 return other.equals(name) || firstWord(other).equals(firstWord(name));
             }

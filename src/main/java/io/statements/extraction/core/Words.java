@@ -263,4 +263,23 @@ final class Words {
         return subj != null && subj[0] == subj[1] && subj[1] == cue - 1
                 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(subj[0]).low);
     }
+
+    /**
+     * Session names21: `Graham, who's called for 20,000 troops`, `Clinton -- who'd said`: a contracted `who` is the
+     * relative pronoun (it was a speaker named `who's`).
+     */
+    static boolean contractedWho(String low) {
+        return low.length() == 5 && low.startsWith("who") && (low.charAt(3) == '\'' || low.charAt(3) == '\u2019')
+                && (low.charAt(4) == 's' || low.charAt(4) == 'd');
+    }
+
+    /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) has the quote role (OPEN, CLOSE). */
+    static boolean hasQuoteRole(List<Tok> toks, int from, int to, int role) {
+        for (int i = from; i < to; i++) {
+            if (toks.get(i).qrole == role) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
