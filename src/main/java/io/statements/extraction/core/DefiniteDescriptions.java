@@ -136,7 +136,7 @@ final class DefiniteDescriptions {
     private boolean fits(String meant, String head, int ms) {
         // someone the article is about is named more than once before: a description does not stand for a
         // commentator named once (`Trump ... "...," said Ari Fleischer. The businessman said` is Trump)
-        if (!namedTwice(meant, ms)) {
+        if (!named(meant, ms, 2, false) && !(named(meant, ms, 1, true) && inHeadline(meant))) {
             return false;
         }
         char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
@@ -150,23 +150,49 @@ final class DefiniteDescriptions {
     }
 
     /**
-     * Whether a person with this name's last word is named at least twice before a position, within the reach
+     * Whether a person with this name's last word is named at least so many times before a position, within the reach
      * pronouns look back (an article's length): bounded, so that a long text of descriptions stays linear.
      */
-    private boolean namedTwice(String name, int before) {
+    private boolean named(String name, int before, int times, boolean inBody) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         int n = 0;
-        for (int k = d.names.mentionBefore(before); k >= 0 && n < 2; k--) {
+        for (int k = d.names.mentionBefore(before); k >= 0 && n < times; k--) {
             if (d.names.mentionPos.get(k)[0] < before - MENTION_REACH) {
                 break;
             }
             String other = d.names.mentionName.get(k);
             if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
-                    && (other.equals(last) || other.endsWith(" " + last))) {
+                    && (other.equals(last) || other.endsWith(" " + last))
+                    && (!inBody || d.toks.get(d.tokenAt(d.names.mentionPos.get(k)[0])).para > 0)) {
                 n++;
             }
         }
-        return n >= 2;
+        return n >= times;
+    }
+
+    /**
+     * Rule description-headline-person (lead, 2026-12-04): a person whose last name the headline carries (`Holt Says
+     * Plan Is Dead`, then `Anna Holt doubts ... In an interview, the mayoral candidate said`) is whom the article is
+     * about when the body has named her once (a headline's capitalised run that the body never names, `Tim Allen Just
+     * Got`, `New Polls Show Gaps`, is no one). The headline:
+     * a first paragraph of at most 25 words, in a text of several paragraphs.
+     */
+    private boolean inHeadline(String name) {
+        if (d.paraCount < 2) {
+            return false;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        int words = 0;
+        for (Tok t : d.toks) {
+            if (t.para != 0 || t.type == WORD && ++words > 25) {
+                return false;
+            }
+            if (t.type == WORD && (t.text.equals(last) || Words.endsWithPossessive(t)
+                    && t.text.startsWith(last) && t.text.length() <= last.length() + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name of two or more words, capitalised, without a title alone: `Hillary Clinton`, not `President`. */
