@@ -53,13 +53,6 @@ final class AgreementIntroSieve extends Rules implements QuoteSieve {
                 || sp.kind() != SpeakerKind.PERSON && sp.kind() != SpeakerKind.ORGANIZATION) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.7;
-        st.cueS = toks.get(verb).s;
-        st.cueE = toks.get(verb).e;
-        return true;
+        return direct(c, sp, 0.7, verb);
     }
 }

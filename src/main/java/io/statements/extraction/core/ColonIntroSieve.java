@@ -23,13 +23,6 @@ final class ColonIntroSieve extends Rules implements QuoteSieve {
         if (sp == null) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = cueLex.isSpeech(intro) ? 0.85 : 0.7;
-        st.cueS = toks.get(intro).s;
-        st.cueE = toks.get(intro).e;
-        return true;
+        return direct(c, sp, cueLex.isSpeech(intro) ? 0.85 : 0.7, intro);
     }
 }

@@ -34,14 +34,7 @@ final class ColonLabelSieve extends Rules implements QuoteSieve {
         if (sp == null || sp.name() == null && !Lexicon.DOC_NOUNS.contains(toks.get(end).low)) {
             return false; // a document may stay unnamed: its mention is still the source
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.7;
-        st.cueS = toks.get(colon).s;
-        st.cueE = toks.get(colon).e;
-        return true;
+        return direct(c, sp, 0.7, colon);
     }
 
     /**
