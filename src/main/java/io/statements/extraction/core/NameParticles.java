@@ -21,16 +21,34 @@ final class NameParticles {
     }
 
     /**
+     * Two lower-case particles inside one name (sessions names31 and names32): `von der`, `van den`, `de la`, `bin
+     * al`, and the Dutch `in 't`.
+     */
+    static boolean pair(Tok first, Tok second) {
+        return first.type == WORD && second.type == WORD && !first.cap && !second.cap
+                && (Words.NAME_PARTICLES.contains(first.low) && (Words.NAME_PARTICLES.contains(second.low)
+                || second.low.equals("la") || second.low.equals("le"))
+                || first.low.equals("in") && second.low.equals("'t"));
+    }
+
+    /**
      * The start of the name whose capitalised word at i follows two particles (`von der`, `in 't`) after a
      * capitalised word, not before a; else -1.
      */
     static int startBeforeTwoParticles(List<Tok> toks, int i, int a) {
-        if (i - 3 < a) {
-            return -1;
+        return i - 3 >= a && pair(toks.get(i - 2), toks.get(i - 1)) && toks.get(i - 3).cap ? i - 3 : -1;
+    }
+
+    /**
+     * The name run of the name-pre-pass goes on over two particles at k and k + 1 (`Pieter van der Berg`, `Ana de la
+     * Cruz`, `Sophie in 't Veld`): between words of a name of one paragraph, the word before not a possessive.
+     */
+    static boolean inside(List<Tok> toks, int k) {
+        if (k < 1 || k + 2 >= toks.size()) {
+            return false;
         }
-        Tok second = toks.get(i - 1), first = toks.get(i - 2);
-        boolean two = second.type == WORD && Words.NAME_PARTICLES.contains(second.low) && !first.cap
-                && (Words.NAME_PARTICLES.contains(first.low) || second.low.equals("'t") && first.low.equals("in"));
-        return two && toks.get(i - 3).cap ? i - 3 : -1;
+        Tok before = toks.get(k - 1), name = toks.get(k + 2);
+        return pair(toks.get(k), toks.get(k + 1)) && Words.isNameTok(name) && Words.isNameTok(before)
+                && name.para == before.para && toks.get(k).para == before.para && !Words.endsWithPossessive(before);
     }
 }

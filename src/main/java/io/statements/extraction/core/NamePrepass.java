@@ -46,13 +46,8 @@ final class NamePrepass {
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
-                } else if (Words.doubleParticle(toks, j + 1) || nx.type == WORD && nx.has(WordBits.NAME_RUN_LINK)
-                        && j + 3 < size && Words.NAME_PARTICLES.contains(toks.get(j + 2).low)
-                        && isNameTok(toks.get(j + 3)) && toks.get(j + 3).para == nx.para
-                        && !endsWithPossessive(toks.get(j))) {
-                    // two particles inside the name: `Pieter van der Berg`, `Ana de la Cruz` (names32), `Ursula von
-                    // der Leyen`, `Sophie in 't Veld` (names31)
-                    j += 3;
+                } else if (NameParticles.inside(toks, j + 1)) {
+                    j += 3; // `Pieter van der Berg`, `Ursula von der Leyen`, `Sophie in 't Veld`
                 } else if (nx.low.equals("of") && j + 3 < size && toks.get(j + 2).low.equals("the")
                         && isNameTok(toks.get(j + 3)) && toks.get(j + 3).para == nx.para
                         && Lexicon.ORG_WORDS.contains(toks.get(j).low)) {

@@ -99,20 +99,6 @@ final class Words {
     static final Set<String> NAME_PARTICLES = Lexicon.words(
             "de da do dos das di del della du van von der den ter bin ibn al 't"); // 't: `Sophie in 't Veld`
 
-    /**
-     * Session names32, rule double-particle: `Pieter van der Berg`, `Ana de la Cruz`, `Ahmed bin al-Saud`: two
-     * lower-case particles at k and k + 1 between capitalised words of one paragraph, inside one name.
-     */
-    static boolean doubleParticle(List<Tok> toks, int k) {
-        if (k < 1 || k + 2 >= toks.size()) {
-            return false;
-        }
-        Tok p = toks.get(k), q = toks.get(k + 1), name = toks.get(k + 2);
-        return p.type == WORD && q.type == WORD && !p.cap && !q.cap && NAME_PARTICLES.contains(p.low)
-                && (NAME_PARTICLES.contains(q.low) || q.low.equals("la") || q.low.equals("le")) && isNameTok(name)
-                && isNameTok(toks.get(k - 1)) && name.para == p.para && toks.get(k - 1).para == p.para;
-    }
-
     /** `De Vries`, `Van der Berg`: a last name of several words opened by a particle (rule particle-surname). */
     static boolean particleSurname(String name) {
         int space = name.indexOf(' '); // particles have five letters at most: no look-up for most first names
