@@ -114,7 +114,7 @@ final class DescribedNames {
             return false;
         }
         String known = null;
-        for (String key : List.of(DescriptionTies.STATE, "republican", "democrat", "independent")) {
+        for (String key : List.of(StateTies.STATE, "republican", "democrat", "independent")) {
             for (DescriptionTies.Tie t : ties(key)) {
                 for (String w : t.name().equals(person) ? t.words() : Set.<String>of()) {
                     String full = States.full(w);
@@ -153,11 +153,11 @@ final class DescribedNames {
             return null;
         }
         String state = stateIn(a, end), found = null;
-        for (String key : state == null ? List.<String>of() : List.of(DescriptionTies.STATE, "republican",
+        for (String key : state == null ? List.<String>of() : List.of(StateTies.STATE, "republican",
                 "democrat", "independent")) {
             for (DescriptionTies.Tie t : ties(key)) {
                 boolean from = t.words().stream().anyMatch(w -> state.equals(States.full(w)));
-                if (from && (party ? key.equals(h) || key.equals(DescriptionTies.STATE) : t.words().contains(h))) {
+                if (from && (party ? key.equals(h) || key.equals(StateTies.STATE) : t.words().contains(h))) {
                     if (found != null && !found.equals(t.name())) {
                         return null;
                     }

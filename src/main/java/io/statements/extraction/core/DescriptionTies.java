@@ -31,8 +31,6 @@ final class DescriptionTies {
     static final Set<String> OPENERS = Lexicon.words("the a an his her their its");
     /** Capitalised heads a description may have: `the Utah Republican`. */
     static final Set<String> PARTY_HEADS = Lexicon.words("republican democrat independent");
-    /** The key under which a person's state (`Florida` of `Florida Sen. X`) is kept: no head noun looks like it. */
-    static final String STATE = StateTies.STATE;
 
     private final Doc d;
     private final List<Tok> toks;
