@@ -129,7 +129,8 @@ final class NameIndex {
         if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
             w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
         }
-        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)
+                || ChannelVia.platformX(toks, a2, b)) {
             return null;
         }
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;
