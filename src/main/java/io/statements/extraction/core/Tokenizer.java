@@ -138,6 +138,28 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+        markWordFirstNames();
+    }
+
+    /** First names that are also a month or a cue verb, which the word lists would read as such. */
+    private static final java.util.Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
+
+    /**
+     * Rule word-first-name (session names34): `The chief executive, Jan Kowalewski, said`, `its head, Hope Mbatha,
+     * warned`: a capitalised `Jan` (no full stop) or `Hope` one space before a capitalised word that is no time
+     * word starts a name; its lower-case form gets a mark no word list holds, so neither the month nor the cue verb
+     * takes it (`Jan. 5`, `Jan 5`, `we hope` keep theirs).
+     */
+    private void markWordFirstNames() {
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Tok t = toks.get(k), next = toks.get(k + 1);
+            if (t.type == WORD && t.cap && WORD_FIRST_NAMES.contains(t.low) && next.type == WORD && next.cap
+                    && next.s == t.e + 1 && s.charAt(t.e) == ' ' && next.para == t.para
+                    && !Lexicon.TIME_WORDS.contains(next.low) && !WORD_FIRST_NAMES.contains(next.low)) {
+                t.low = t.low + "\u00b7";
+                t.lex = 0;
+            }
+        }
     }
 
     /**
