@@ -194,4 +194,24 @@ final class ChannelVia {
         }
         return a == b && isAcronym(toks.get(a).text);
     }
+
+    /**
+     * Rule platform-x (session names34): `wrote on X`, `a post by the minister on X`, `posted to X`: the lone capital
+     * `X` after `on` or `to` is the platform once called Twitter, no one's name.
+     */
+    static boolean platformX(List<Tok> toks, int a, int b) {
+        if (a != b || a == 0 || !toks.get(a).text.equals("X")) {
+            return false;
+        }
+        String before = toks.get(a - 1).low;
+        return before.equals("on") || before.equals("to") || before.equals("via");
+    }
+
+    private static final Set<String> PLATFORMS = Lexicon.words("twitter facebook telegram instagram tiktok");
+
+    /** `on X`, `on Telegram` ending at {@code k}: where someone posted, after the poster (rule platform-x). */
+    static boolean onPlatform(List<Tok> toks, int k) {
+        return k > 0 && toks.get(k - 1).low.equals("on")
+                && (platformX(toks, k, k) || toks.get(k).cap && PLATFORMS.contains(toks.get(k).low));
+    }
 }

@@ -16,9 +16,24 @@ final class HonorificSurnames {
     /** The full name of the one person called {@code last} whose gender the honorific {@code title} gives, or null. */
     static String fullName(NameIndex names, Tok title, String last) {
         Character want = PersonGenders.ofTitle(title.low);
-        List<String> people = want == null ? null : names.fullNamesByLast.get(last);
+        if (want == null) {
+            return titledFullName(names, title, last);
+        }
+        List<String> people = names.fullNamesByLast.get(last);
         String first = people == null || people.size() < 2 ? null : names.lastNameToFull.get(last);
         Character firstGender = first == null || !first.contains(" ") ? null : gender(first);
+        if (firstGender == null && first != null && want == 'F') {
+            // rule honorific-unknown-first (session names34): `Calvin Pryor and his wife, Denise Pryor ... Mrs. Pryor`:
+            // no list genders `Calvin`, but a woman's honorific is hers, when she is the one woman of that name
+            // (a man's is not decided so: `Jeb Bush`, `George Bush`, `Mr. Bush`)
+            String woman = null;
+            for (String person : people) {
+                if (!person.equals(first) && Character.valueOf('F').equals(gender(person))) {
+                    woman = woman == null ? person : "";
+                }
+            }
+            return woman == null || woman.isEmpty() ? null : woman;
+        }
         if (firstGender == null || firstGender.equals(want)) {
             return null;
         }
@@ -35,6 +50,36 @@ final class HonorificSurnames {
             }
         }
         return agreeing == 1 ? agrees : agreeing == 0 && unknown == 1 ? open : null;
+    }
+
+    /**
+     * Rule titled-surname (session names34): a title that says no gender before a last name several people share
+     * (`Gordon Hale ... his cousin, Dr. Martin Hale ... Dr. Hale said`) is the one whose full name the text gave after
+     * that same title; null when none or several were, so the first full name keeps the last name.
+     */
+    private static String titledFullName(NameIndex names, Tok title, String last) {
+        List<String> people = names.fullNamesByLast.get(last);
+        if (people == null || people.size() < 2) {
+            return null;
+        }
+        String titled = names.titledFullNames.get(titleKey(title.low) + " " + last);
+        return titled == null || titled.isEmpty() ? null : titled;
+    }
+
+    /** Records that the text named {@code full} after {@code title} (`Dr. Martin Hale`); "" when it names two so. */
+    static void recordTitled(NameIndex names, Tok title, String full) {
+        if (PersonGenders.ofTitle(title.low) != null || !Lexicon.TITLES.contains(title.low)) {
+            return;
+        }
+        String key = titleKey(title.low) + " " + full.substring(full.lastIndexOf(' ') + 1);
+        String known = names.titledFullNames.putIfAbsent(key, full);
+        if (known != null && !known.equals(full)) {
+            names.titledFullNames.put(key, "");
+        }
+    }
+
+    private static String titleKey(String low) {
+        return low.endsWith(".") ? low.substring(0, low.length() - 1) : low;
     }
 
     /**

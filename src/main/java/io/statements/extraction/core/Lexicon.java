@@ -168,7 +168,8 @@ final class Lexicon {
             corp corp. inc inc. co co. ltd group board kremlin pentagon ministry parliament assembly organization
             organisation federation league reserve bank fund trust command corps guard tribune herald gazette
             magazine press media radio tv television broadcasting channel school college hospital company
-            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report""");
+            church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report
+            elysee élysée downing whitehall""");
 
     /**
      * Session names32, rule hyphenated-title: `Secretary-General Ana Ferreira`, `Director-General`, `Vice-President`,

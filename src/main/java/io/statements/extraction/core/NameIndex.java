@@ -34,6 +34,9 @@ final class NameIndex {
     /** Every full person name by last name, in the order the text gives them (`Bill Clinton`, `Hillary Clinton`). */
     final Map<String, List<String>> fullNamesByLast = new HashMap<>();
 
+    /** Rule titled-surname: `dr Hale` → the full name the text gave after that title, "" when two (session names34). */
+    final Map<String, String> titledFullNames = new HashMap<>();
+
     final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal]
 
     final List<String> mentionName = new ArrayList<>();
@@ -126,7 +129,8 @@ final class NameIndex {
         if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
             w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
         }
-        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)) {
+        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)
+                || ChannelVia.platformX(toks, a2, b)) {
             return null;
         }
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;

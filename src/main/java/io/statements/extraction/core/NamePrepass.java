@@ -222,6 +222,9 @@ final class NamePrepass {
             if (same != null && !same.contains(nm.canonical)) {
                 same.add(nm.canonical); // `Bill Clinton`, `Hillary Clinton` in the body: `Mrs. Clinton` picks by gender
             }
+            if (same != null && a < j) {
+                HonorificSurnames.recordTitled(names, toks.get(a), nm.canonical); // `Dr. Martin Hale`: `Dr. Hale`
+            }
             if (last.indexOf('-') > 0 && Character.isLowerCase(last.charAt(0))) {
                 // `Anwar al-Awlaki` ... `Al-Awlaki said`: the particle capitalised where it opens the mention
                 names.lastNameToFull.putIfAbsent(Character.toUpperCase(last.charAt(0)) + last.substring(1), nm.canonical);

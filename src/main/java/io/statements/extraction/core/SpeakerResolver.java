@@ -59,6 +59,9 @@ final class SpeakerResolver {
     }
 
     private Speaker resolveMention(int a, int b) {
+        if (b - 2 >= a && ChannelVia.onPlatform(toks, b)) {
+            return resolveMention(a, b - 2); // rule platform-x: `the minister on X accusing`: the poster
+        }
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);

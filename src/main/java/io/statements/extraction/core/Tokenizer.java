@@ -103,6 +103,10 @@ final class Tokenizer {
                 t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = lex;
+                if (t.cap && lw.length() <= 4 && WORD_FIRST_NAMES.contains(lw)) {
+                    wordFirstNames = wordFirstNames == null ? new java.util.ArrayList<>(2) : wordFirstNames;
+                    wordFirstNames.add(toks.size()); // rule word-first-name, decided once the next word is read
+                }
                 i = j;
             } else {
                 int j = i + 1;
@@ -138,6 +142,31 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+        markWordFirstNames();
+    }
+
+    /** First names that are also a month or a cue verb, which the word lists would read as such. */
+    private static final java.util.Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
+
+    /** Where a capitalised `Jan` or `Hope` was read; null in most texts, which have none. */
+    private java.util.List<Integer> wordFirstNames;
+
+    /**
+     * Rule word-first-name (session names34): `The chief executive, Jan Kowalewski, said`, `its head, Hope Mbatha,
+     * warned`: a capitalised `Jan` (no full stop) or `Hope` one space before a capitalised word that is no time
+     * word starts a name; its lower-case form gets a mark no word list holds, so neither the month nor the cue verb
+     * takes it (`Jan. 5`, `Jan 5`, `we hope` keep theirs).
+     */
+    private void markWordFirstNames() {
+        for (int k : wordFirstNames == null ? java.util.List.<Integer>of() : wordFirstNames) {
+            Tok t = toks.get(k), next = k + 1 < toks.size() ? toks.get(k + 1) : t;
+            if (next != t && next.type == WORD && next.cap
+                    && next.s == t.e + 1 && s.charAt(t.e) == ' ' && next.para == t.para
+                    && !Lexicon.TIME_WORDS.contains(next.low) && !WORD_FIRST_NAMES.contains(next.low)) {
+                t.low = t.low + "\u00b7";
+                t.lex = 0;
+            }
+        }
     }
 
     /**

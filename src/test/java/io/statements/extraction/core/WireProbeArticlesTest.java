@@ -33,8 +33,13 @@ class WireProbeArticlesTest {
     }
 
     static Stream<Expectation> expectations() throws IOException {
+        return expectations(FIXTURE);
+    }
+
+    /** The expectations of a probe fixture: `### id` articles, each followed by its `>>> words => name` lines. */
+    static Stream<Expectation> expectations(String fixture) throws IOException {
         String all;
-        try (InputStream in = WireProbeArticlesTest.class.getResourceAsStream(FIXTURE)) {
+        try (InputStream in = WireProbeArticlesTest.class.getResourceAsStream(fixture)) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Expectation> out = new ArrayList<>();
@@ -63,6 +68,11 @@ class WireProbeArticlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void theSpeakerIsTheOneAReaderGives(Expectation e) {
+        check(e);
+    }
+
+    /** Asserts the speaker of the statement holding the expectation's words (a known miss is only reported). */
+    static void check(Expectation e) {
         String got = null;
         for (ExtractedStatement s : Extracted.all(e.text())) {
             if (s.text().contains(e.words())) {
