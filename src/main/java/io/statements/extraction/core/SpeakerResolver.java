@@ -193,6 +193,10 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
+            String officeHolder = orgs.officeOwner(a, end);
+            if (officeHolder != null) {
+                return new Speaker(ms, me, mention, officeHolder, SpeakerKind.PERSON, null); // `His office said`
+            }
             int[] run = names.lastCapRun(a, end);
             if (run != null && run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
                 run = null; // `The ministry said` opening a sentence: its article is no name
