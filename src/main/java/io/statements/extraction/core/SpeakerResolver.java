@@ -138,7 +138,7 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lowStripped(last);
-        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.possessor(a, end) : null;
+        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.owner(a, end) : null;
         if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
             Speaker by = resolve(owner[0], owner[1]);
             if (by != null && by.name() != null) {
