@@ -29,6 +29,9 @@ final class TweetSignatures {
     }
 
     void signedPosts() {
+        if (d.s.indexOf("(@") < 0) {
+            return; // no handle in the text: no signature line (most articles), and no regex scan
+        }
         Matcher m = SIGNATURE.matcher(d.s);
         while (m.find()) {
             int from = Math.max(d.s.lastIndexOf('>', m.start()), d.s.lastIndexOf('\n', m.start())) + 1;
