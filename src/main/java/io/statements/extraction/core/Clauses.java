@@ -209,12 +209,20 @@ final class Clauses {
         return true;
     }
 
-    /** `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition. */
+    /**
+     * `The campaign sent a memo`, `the businessman began by ...`: a word followed by an article or preposition; also
+     * (session names35, rule phrasal-verb-object) by a verb's particle and an article, `His office put out a
+     * statement`, `her campaign sent out an email`: the phrasal verb ends the subject before it.
+     */
     private boolean verbBeforeObject(int j, int limit) {
         if (j + 1 > limit) {
             return false;
         }
         Tok next = toks.get(j + 1);
+        if (next.type == WORD && Lexicon.VERB_PARTICLES.contains(next.low) && j + 2 <= limit) {
+            Tok after = toks.get(j + 2);
+            return after.type == WORD && Lexicon.DETERMINERS.contains(after.low);
+        }
         return next.type == WORD && !next.low.equals("of")
                 && (Lexicon.DETERMINERS.contains(next.low) || Lexicon.PREPOSITIONS.contains(next.low));
     }

@@ -137,6 +137,9 @@ final class Lexicon {
             of in on at for with from by to about into over under after before during between among against via
             per near like""");
 
+    /** Particles of phrasal verbs that put words out: `put out`, `sent out`, `fired off`, `sent back`. */
+    static final Set<String> VERB_PARTICLES = words("out off back up");
+
     /** Nouns for documents and messages: "a military statement said", "the readout". */
     static final Set<String> DOC_NOUNS = words("""
             statement statements report reports readout letter memo memorandum tweet tweets release complaint ad

@@ -46,6 +46,9 @@ final class OrgAnaphora {
                 return board; // `the editorial board writes`: the paper's, as the text named it
             }
         }
+        if (head.equals("campaign") && end == a + 1 && POSSESSIVES.contains(toks.get(a).low)) {
+            return campaign(a, end, ms); // names35: `his campaign` is the candidate's, never `Campaign Legal Center`
+        }
         String named = d.names.findOrg(head, ms);
         boolean spoken = SPOKEN_HEADS.contains(head);
         if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
@@ -190,6 +193,18 @@ final class OrgAnaphora {
             }
         }
         return true;
+    }
+
+    private static final Set<String> POSSESSIVES = Lexicon.words("his her");
+
+    /**
+     * Session names35, rule possessed-office: `His office put out a statement`, `her office said`: an office held by
+     * the person the pronoun means speaks for that person, under the person's name (of the pronoun's gender); null
+     * for any other mention.
+     */
+    String officeOwner(int a, int end) {
+        return end == a + 1 && toks.get(end).low.equals("office") && POSSESSIVES.contains(toks.get(a).low)
+                ? ownerBefore(end) : null;
     }
 
     /** `his campaign` / `the campaign` (head at end): the candidate's name and `campaign`, or null. */

@@ -106,6 +106,21 @@ final class PersonAntecedents {
         return words.length >= 2 && genders.of(prev.name()) == null && !PersonGenders.isFirstName(Lexicon.lower(words[0]));
     }
 
+    /**
+     * Session names35, rule campaign-candidate-pronoun: the candidate of a campaign that spoke last (`Ida Marsh
+     * campaign`, as `her campaign` resolves), whom a following `he`/`she` means (`Her campaign sent an email ...
+     * On Thursday, she hedged`): the campaign's name without `campaign` when it is a person's full name; else null.
+     */
+    static String campaignCandidate(Speaker prev) {
+        if (prev == null || prev.kind() != SpeakerKind.ORGANIZATION || prev.name() == null
+                || !prev.name().endsWith(" campaign")) {
+            return null;
+        }
+        String owner = prev.name().substring(0, prev.name().length() - " campaign".length());
+        return owner.contains(" ") && PersonGenders.isFirstName(Lexicon.lower(owner.substring(0, owner.indexOf(' '))))
+                ? owner : null;
+    }
+
     /** Session names23: whether an organisation's name has a news word (`Coastal News Network`, `Fox News`). */
     static boolean outlet(String name) {
         if (name == null) {

@@ -54,6 +54,11 @@ final class Pipeline {
         }
         NestedReports.drop(d.out);
         try {
+            new TweetSignatures(d).signedPosts();
+        } catch (RuntimeException e) {
+            failed(d, "tweet signatures", e);
+        }
+        try {
             new HeadlineSieve(d).headlineQuotes();
             NestedReports.dropInsideHeadlines(d.out);
         } catch (RuntimeException e) {

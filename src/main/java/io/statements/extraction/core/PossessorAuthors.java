@@ -25,6 +25,28 @@ final class PossessorAuthors {
     }
 
     /**
+     * Whose words the head at {@code end} are: a capitalised possessor ({@link #possessor}), else (session names35,
+     * rule described-possessor) a definite description ending in a possessive, `The Florida senator's answer was
+     * that ...`, `the mayor's remarks`, for the description rules to resolve; else null.
+     */
+    int[] owner(int a, int end) {
+        int[] named = possessor(a, end);
+        if (named != null || !toks.get(a).low.equals("the")) {
+            return named;
+        }
+        for (int k = a + 1; k < end && k - a <= 4; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || t.qrole != OUT) {
+                return null;
+            }
+            if (Words.endsWithPossessive(t)) {
+                return t.cap || k != end - 1 ? null : new int[]{a, k}; // `the senator's answer`, not `the senator's own`
+            }
+        }
+        return null;
+    }
+
+    /**
      * The capitalised run ending in a possessive that owns the head at {@code end} (at most three words between:
      * `Bush's Facebook post`, `Ryan's language`, `Marsh's latest written statement`), else null. The possessor must be
      * a capitalised name: `the mayor's letter` is left to the title rules.

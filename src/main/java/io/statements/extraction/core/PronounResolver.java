@@ -64,6 +64,10 @@ final class PronounResolver {
                         || NonNameWords.namesNobody(prev.name()))) { // names29: `While praising X, he`
                     prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
                 }
+                String candidate = PersonAntecedents.campaignCandidate(prev);
+                if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
+                    prev = new Speaker(prev.ms(), prev.me(), prev.mention(), candidate, SpeakerKind.PERSON, null);
+                }
                 Speaker own = ownSentenceSubject(ms, want);
                 if (own != null && (prev == null || own.ms() >= prev.ms())) {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the

@@ -106,8 +106,13 @@ final class RoleMentions {
      * Republican asks`); null otherwise.
      */
     private String stateTopic(int a, int end, int ms) {
-        return end - a <= 3 && toks.get(a).low.equals("the") && described.namesState(a, end)
-                ? descriptions.previousTopic(ms) : null;
+        if (end - a > 3 || !toks.get(a).low.equals("the") || !described.namesState(a, end)) {
+            return null;
+        }
+        String topic = descriptions.previousTopic(ms);
+        // session names35, rule state-description-last-named: `Yet it was unclear whether Sanders was ready. The
+        // Vermont senator emailed ...`: no named subject or speaker before, the person named last in the sentence
+        return topic != null ? topic : lastNamedPerson(ms);
     }
 
     /** The holder of the role whom the indefinite mention's own or next sentence names, else null. */

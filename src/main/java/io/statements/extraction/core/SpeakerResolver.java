@@ -141,7 +141,7 @@ final class SpeakerResolver {
         }
         Tok last = toks.get(end);
         String lastLow = lowStripped(last);
-        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.possessor(a, end) : null;
+        int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.owner(a, end) : null;
         if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
             Speaker by = resolve(owner[0], owner[1]);
             if (by != null && by.name() != null) {
@@ -196,6 +196,10 @@ final class SpeakerResolver {
             }
         }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
+            String officeHolder = orgs.officeOwner(a, end);
+            if (officeHolder != null) {
+                return new Speaker(ms, me, mention, officeHolder, SpeakerKind.PERSON, null); // `His office said`
+            }
             int[] run = names.lastCapRun(a, end);
             if (run != null && run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
                 run = null; // `The ministry said` opening a sentence: its article is no name

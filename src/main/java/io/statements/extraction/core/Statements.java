@@ -75,6 +75,7 @@ final class Statements {
             name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
             name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
             name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
+            name = CapitalHeadings.isHeading(t, sp.ms(), sp.me()) ? null : name; // names35: `FAREWELL—"..."`
             kind = name == null ? null : sp.kind();
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name

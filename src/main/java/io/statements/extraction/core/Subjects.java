@@ -39,7 +39,8 @@ final class Subjects {
             int[] described = np == null || comma ? null : relatives.describedSubject(np[0], ss);
             np = described != null ? described : np; // `X is a critic and gadfly who has pledged`: X
             // `Beck, who has ... described`: the mention is `who`, as after a comma elsewhere
-            return np == null ? null : comma ? new int[]{np[0], np[1], who} : np;
+            np = np == null ? null : comma ? new int[]{np[0], np[1], who} : np;
+            return CoordinatedDescriptions.firstOf(d, this, np, ss); // names35: `The A and B, who ..., warned`
         }
         int j = interrupted.beforeAdverbial(k - 1, ss);
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.ADVERBS_AUX.contains(toks.get(j).low)
@@ -124,12 +125,13 @@ final class Subjects {
                     || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
             int[] left = verbBefore ? null : npEndingAt(prep - 1, ss);
             if (left != null) {
-                return new int[]{left[0], np[1]}; // `Mr. Morgan of the Sierra Club said`
+                // `Mr. Morgan of the Sierra Club said`; names35: `The front-runner and former secretary of state said`
+                return CoordinatedDescriptions.firstOf(d, this, new int[]{left[0], np[1]}, ss);
             }
             // `marching through the streets chanted`, `in a box labeled`: an object; the subject is further left
             return new int[]{-1, -1};
         }
-        return np;
+        return CoordinatedDescriptions.firstOf(d, this, np, ss); // names35: `The front-runner and ex-governor said`
     }
 
     /** `X refused to say`: see {@link InterruptedSubjects#refusalHost}. */
