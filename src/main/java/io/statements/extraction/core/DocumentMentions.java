@@ -73,6 +73,9 @@ final class DocumentMentions {
     }
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
+    /** Words that pick one document of several: `One letter`, `Another post`. */
+    private static final java.util.Set<String> ONE_OF = Lexicon.words("one another");
+
     Speaker resolve(int a, int end, int b, String lastLow) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
@@ -104,6 +107,9 @@ final class DocumentMentions {
                     SpeakerKind.GROUP, ch);
         }
         int[] run = names.lastCapRun(a, end);
+        if (run != null && run[1] == a && (d.cueLex.quantifierOpening(a) || ONE_OF.contains(toks.get(a).low))) {
+            run = null; // session names36: `One message read "..."`: a count of documents, no author named `One`
+        }
         if (run != null) {
             Name nm = names.classify(run[0], run[1]);
             if (nm != null) {
