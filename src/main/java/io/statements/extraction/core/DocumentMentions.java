@@ -46,10 +46,14 @@ final class DocumentMentions {
      */
     private int[] authorAfter(int b) {
         int k = b + 1, sent = toks.get(b).sent;
-        if (k >= toks.size() || toks.get(k).cap || !(toks.get(k).low.endsWith("ed") || toks.get(k).low.equals("written"))) {
+        if (k >= toks.size() || toks.get(k).cap || !(toks.get(k).low.endsWith("ed") || toks.get(k).low.equals("written")
+                || toks.get(k).low.equals("read"))) {
             return null;
         }
         k++;
+        if (k < toks.size() && toks.get(k - 1).low.equals("read") && toks.get(k).low.equals("out")) {
+            k++; // session names36: `the statement read out by X said`: the one who read it speaks for its authors
+        }
         while (k < toks.size() && k - b <= 5 && (Lexicon.TIME_WORDS.contains(toks.get(k).low)
                 || toks.get(k).low.equals("on") || toks.get(k).low.equals("last"))) {
             k++; // `released on Monday by`, `published last week by`
@@ -72,9 +76,10 @@ final class DocumentMentions {
         return to >= from && toks.get(to).cap || to > from ? new int[]{from, to} : null;
     }
 
-    /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
     /** Words that pick one document of several: `One letter`, `Another post`. */
     private static final java.util.Set<String> ONE_OF = Lexicon.words("one another");
+
+    /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
 
     Speaker resolve(int a, int end, int b, String lastLow) {
         int ms = toks.get(a).s, me = toks.get(b).e;
