@@ -113,7 +113,7 @@ final class DocumentMentions {
         }
         int[] run = names.lastCapRun(a, end);
         if (run != null && run[1] == a && (d.cueLex.quantifierOpening(a) || ONE_OF.contains(toks.get(a).low))) {
-            run = null; // session names36: `One message read "..."`: a count of documents, no author named `One`
+            run = null; // session names36: `One letter read "..."`: a count of documents, no author named `One`
         }
         if (run != null) {
             Name nm = names.classify(run[0], run[1]);

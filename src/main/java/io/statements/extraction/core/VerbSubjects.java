@@ -99,8 +99,8 @@ final class VerbSubjects {
     }
 
     /**
-     * Session names36, rule subordinate-the-name: `The launch came after the North slammed X and warned of "..."`:
-     * `the` and a capitalised word open the subordinate clause's subject as a name does (`the North`, `the Kremlin`).
+     * Session names36, rule subordinate-the-name: `The drill came after the Kremlin criticised X and warned of "..."`:
+     * `the` and capitalised words open the subordinate clause's subject as a name does (`the Kremlin`, `the South`).
      */
     private boolean theName(int k, int cue) {
         if (!toks.get(k).low.equals("the")) {
@@ -111,7 +111,7 @@ final class VerbSubjects {
                 && toks.get(j).qrole == OUT) {
             j++;
         }
-        // the name's own verb next (`the North slammed`), not more of a noun phrase (`after the Sept. 11 attacks`)
+        // the name's own verb next (`the Kremlin criticised`), not more of a noun phrase (`after the Harbour Day storms`)
         Tok verb = toks.get(j);
         return j > k + 1 && j < cue && verb.type == WORD && !verb.cap && (verb.low.endsWith("ed") || cueLex.isCueTok(j));
     }
