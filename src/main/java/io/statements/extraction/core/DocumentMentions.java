@@ -76,6 +76,26 @@ final class DocumentMentions {
         return to >= from && toks.get(to).cap || to > from ? new int[]{from, to} : null;
     }
 
+    /** Where a body publishes: `on the ministry's channel`, `on the party's website`. */
+    private static final java.util.Set<String> OUTLETS = Lexicon.words("channel website site page account feed blog");
+
+    /**
+     * Session names36, rule document-on-channel: `the report on the ministry's Telegram channel says`, `a post on the
+     * party's website`: the owner of the channel the document is on, [first, possessive token], or null.
+     */
+    private int[] channelHost(int end, int b) {
+        if (end + 3 > b || !(toks.get(end + 1).low.equals("on") || toks.get(end + 1).low.equals("in"))
+                || !OUTLETS.contains(toks.get(b).low)) {
+            return null;
+        }
+        for (int m = end + 2; m < b && b - m <= 3; m++) {
+            if (Words.endsWithPossessive(toks.get(m))) {
+                return new int[]{end + 2, m};
+            }
+        }
+        return null;
+    }
+
     /** Words that pick one document of several: `One letter`, `Another post`. */
     private static final java.util.Set<String> ONE_OF = Lexicon.words("one another");
 
@@ -132,6 +152,12 @@ final class DocumentMentions {
         String paper = lastLow.equals("editorial") ? papers.find(a, end, "newspaper", ms) : null;
         if (paper != null) {
             return new Speaker(ms, me, mention, paper, SpeakerKind.ORGANIZATION, ch);
+        }
+        int[] host = channelHost(end, b);
+        Speaker hosted = host == null ? null : resolver.resolve(host[0], host[1]);
+        if (hosted != null && hosted.name() != null && Character.isUpperCase(hosted.name().codePointAt(0))) {
+            // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`
+            return new Speaker(ms, me, mention, hosted.name(), hosted.kind(), ch);
         }
         Speaker author = issuers.author(lastLow, ms);
         if (author == null && toks.get(a).low.equals("the")) {
