@@ -41,11 +41,11 @@ final class Cues {
         if (t.has(WordBits.ACCORDING) && i + 1 < toks.size() && toks.get(i + 1).low.equals("to")) {
             return true;
         }
-        if ((t.low.equals("reads") || t.low.equals("read")) && documentReadsOut(i)) {
-            return true;
-        }
         if (!t.has(WordBits.CUE_WORD)) {
             return false; // most words: one bit instead of one look-up per word list below
+        }
+        if (t.low.equals("reads") || t.low.equals("read")) {
+            return documentReadsOut(i);
         }
         if (t.cap && surnameBeforeVerbOfSaying(i)) {
             return false;
@@ -317,5 +317,7 @@ final class Cues {
                 OBJECT_HEADS, Lexicon.SPEECH, Lexicon.WEAK, Lexicon.PARTICIPLE)) {
             ANY_CUE_WORD.addAll(words);
         }
+        ANY_CUE_WORD.add("read"); // documentReadsOut
+        ANY_CUE_WORD.add("reads");
     }
 }
