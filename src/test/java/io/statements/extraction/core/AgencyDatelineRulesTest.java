@@ -14,15 +14,15 @@ class AgencyDatelineRulesTest {
 
     @Test
     void theDatelineIsNoIssuerOfTheStatement() {
-        String text = "HARBOURTON (Wire) ? Three opposition parties rejected the early count on Sunday.\n"
-                + "\"We will not accept these numbers,\" the statement said.";
-        assertEquals("opposition parties", with(text, "will not accept").speakerName());
+        String text = "HARBOURTON (Wire) ? Three port unions called off their strike on Sunday.\n"
+                + "\"Our members return to work on Monday,\" the statement said.";
+        assertEquals("port unions", with(text, "return to work").speakerName());
     }
 
     @Test
     void aTimeZoneIsNoOrganisation() {
-        String text = "The results statement was published at 09:30 local time (16:30 GMT), three hours early.\n"
-                + "It says \"DRAFT, DO NOT RELEASE\" at the top of the page.";
-        assertNotEquals("GMT", with(text, "DRAFT").speakerName());
+        String text = "The harbour board's bulletin went online at 10:00 local time (08:00 GMT), an hour late.\n"
+                + "It says \"all berths stay open\" through the holidays.";
+        assertNotEquals("GMT", with(text, "all berths").speakerName());
     }
 }

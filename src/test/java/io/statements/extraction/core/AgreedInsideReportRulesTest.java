@@ -15,21 +15,21 @@ class AgreedInsideReportRulesTest {
 
     @Test
     void agreeingToAnActIsReportedByTheTeller() {
-        String text = OPENING + "Reyes told local radio on Monday that Governor Ana Ruiz had agreed with the mayor to "
-                + "\"take one more step toward a deal.\"";
-        assertEquals("Tom Reyes", with(text, "one more step").speakerName());
+        String text = OPENING + "Reyes told a local paper on Monday that Governor Ana Ruiz had agreed with the mayor to "
+                + "\"reopen the bus depot by June.\"";
+        assertEquals("Tom Reyes", with(text, "bus depot").speakerName());
     }
 
     @Test
     void aPassiveInsideTheReportIsNoSpeaker() {
-        String text = OPENING + "Reyes said the plan was agreed upon by all the unions, \"as we are always united in "
-                + "hard times\".";
-        assertEquals("Tom Reyes", with(text, "always united").speakerName());
+        String text = OPENING + "Reyes said the plan was agreed upon by all the unions, \"because every driver "
+                + "needs the new shifts\".";
+        assertEquals("Tom Reyes", with(text, "every driver").speakerName());
     }
 
     @Test
     void aPlainAgreementKeepsItsSubject() {
-        String text = OPENING + "Governor Ana Ruiz agreed: \"We need one more step toward a deal.\"";
-        assertEquals("Ana Ruiz", with(text, "one more step").speakerName());
+        String text = OPENING + "Governor Ana Ruiz agreed: \"The depot must reopen by June.\"";
+        assertEquals("Ana Ruiz", with(text, "must reopen").speakerName());
     }
 }

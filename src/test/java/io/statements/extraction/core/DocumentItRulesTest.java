@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import org.junit.jupiter.api.Test;
 
 import static io.statements.extraction.core.Extracted.with;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Session names36, rule it-document: an `it` opening the sentence after one whose subject is a document is that
@@ -12,10 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DocumentItRulesTest {
 
     @Test
-    void itAfterADocumentSubjectIsTheDocumentsAuthor() {
-        String text = "Acme Corp shares fell on Thursday after its results came out early.\n\n"
-                + "The company's results statement, filed with the Exchange Commission, was published three hours "
-                + "ahead of schedule.\nIt says \"DRAFT, DO NOT RELEASE\" at the top of the first page.";
-        assertEquals("Acme Corp", with(text, "DO NOT RELEASE").speakerName());
+    void itAfterADocumentSubjectIsNoBodyNamedInItsSentence() {
+        String text = "Acme Corp opened two new bakeries in the north this spring.\n\n"
+                + "The company's yearly report, sent to the Trade Commission, was released on Friday.\n"
+                + "It says \"bread sales doubled in both towns\" and promises more shops.";
+        // the report names no author the index knows: unresolved, never the body it was sent to
+        assertNull(with(text, "bread sales doubled").speakerName());
     }
 }

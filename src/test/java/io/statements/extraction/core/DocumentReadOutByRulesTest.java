@@ -13,8 +13,8 @@ class DocumentReadOutByRulesTest {
 
     @Test
     void theReaderOfTheStatementSpeaks() {
-        String text = "HARBOURTON (Wire) - Three opposition parties rejected the early count on Sunday.\n"
-                + "\"We will not accept these numbers,\" the statement read out by Lena Marsh said.";
-        assertEquals("Lena Marsh", with(text, "will not accept").speakerName());
+        String text = "HARBOURTON (Wire) - Two dock workers' unions ended their strike on Sunday.\n"
+                + "\"Our members return to work on Monday,\" the statement read out by Lena Marsh said.";
+        assertEquals("Lena Marsh", with(text, "return to work").speakerName());
     }
 }

@@ -17,8 +17,8 @@ class DocumentReadsRulesTest {
 
     @Test
     void aStatementThatReadsIsItsIssuers() {
-        String text = ISSUED + "The statement reads: \"The board urges residents to ignore the rumours about the dam.\"";
-        assertEquals("Water Board", with(text, "ignore the rumours").speakerName());
+        String text = ISSUED + "The statement reads: \"The board will publish the new water prices in May.\"";
+        assertEquals("Water Board", with(text, "new water prices").speakerName());
     }
 
     @Test

@@ -11,8 +11,8 @@ class ModalNoSubjectRulesTest {
     @Test
     void theSubjectBeforeCannotSpeaks() {
         String text = "The adviser Tom Reyes spoke to reporters on Monday.\n\n"
-                + "He went on by saying that he cannot predict the date of a deal but said the city will do its best "
-                + "to reopen \"the old bridge\".";
+                + "He went on by saying that he cannot predict the end of the repairs but said the crews will reopen "
+                + "\"the old bridge\" soon.";
         assertEquals("Tom Reyes", with(text, "the old bridge").speakerName());
     }
 }

@@ -13,10 +13,9 @@ class PossessedAnnouncementRulesTest {
 
     @Test
     void theQuoteInsideTheAnnouncementIsTheAnnouncers() {
-        String text = "\"We welcome any step toward peace,\" Dana Holt said while responding to reporters about "
-                + "Governor Tom Ruiz's announcement that he would make \"one last offer\" with the unions and the port "
-                + "to reach a deal.";
-        assertEquals("Tom Ruiz", with(text, "one last offer").speakerName());
+        String text = "\"The school needs the money,\" Dana Holt wrote, responding to a question on Governor Tom "
+                + "Ruiz's announcement that he would find \"fresh funds\" for the library by spring.";
+        assertEquals("Tom Ruiz", with(text, "fresh funds").speakerName());
     }
 
     @Test

@@ -13,10 +13,10 @@ class SubordinateTheNameRulesTest {
 
     @Test
     void theNamedSubjectOfTheSubordinateClauseSpeaks() {
-        String text = "The navy said the drill ended on Monday.\n\n"
-                + "The drill came after the Kremlin criticised the visit of a foreign warship and warned of a "
-                + "\"firm and swift\" response.";
-        assertEquals("Kremlin", with(text, "firm and swift").speakerName());
+        String text = "The fishermen's guild met on Monday.\n\n"
+                + "Fishing resumed on Tuesday after the Harbour Authority lifted the ban and promised \"strict checks\" "
+                + "on every boat.";
+        assertEquals("Harbour Authority", with(text, "strict checks").speakerName());
     }
 
     @Test
