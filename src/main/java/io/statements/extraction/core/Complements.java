@@ -163,7 +163,7 @@ final class Complements {
         boolean innerPronoun = inner != null && inner[0] == inner[1]
                 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(inner[0]).low);
         // `X said Y told him "..."`: Y is a speaker in their own right, unless Y is X named again
-        boolean namedInner = cueLex.isSpeech(cue) && inner != null && !innerPronoun;
+        boolean namedInner = cueLex.isSpeech(cue) && inner != null && !innerPronoun && !agreementOrPassive(cue, ss);
         if (namedInner && !RepeatedSpeakerNesting.repeatsEarlierName(toks, inner, ss)) {
             return cue;
         }
@@ -195,6 +195,21 @@ final class Complements {
             }
         }
         return cue;
+    }
+
+    /**
+     * Session names36, rule agreed-inside-report: `X told reporters that Y had agreed to "..."`, `X said the deal was
+     * agreed by the parties, "..."`: agreeing to an act, or a passive, is reported by X, not said by its subject, so
+     * the quote stays with X's verb of saying (a plain `Y agreed, "..."` or `Y agreed that` keeps Y).
+     */
+    private boolean agreementOrPassive(int cue, int ss) {
+        Tok t = toks.get(cue);
+        if (cue - 1 >= ss && BE_FORMS.contains(toks.get(cue - 1).low) && t.low.endsWith("ed")) {
+            return true;
+        }
+        Tok next = cue + 1 < toks.size() ? toks.get(cue + 1) : null;
+        return (t.low.equals("agreed") || t.low.equals("agrees")) && next != null
+                && (next.low.equals("to") || next.low.equals("with") || next.low.equals("upon"));
     }
 
     /** A cue in the sentence before si when that sentence ends with a colon closing its paragraph, or -1. */

@@ -46,10 +46,14 @@ final class DocumentMentions {
      */
     private int[] authorAfter(int b) {
         int k = b + 1, sent = toks.get(b).sent;
-        if (k >= toks.size() || toks.get(k).cap || !(toks.get(k).low.endsWith("ed") || toks.get(k).low.equals("written"))) {
+        if (k >= toks.size() || toks.get(k).cap || !(toks.get(k).low.endsWith("ed") || toks.get(k).low.equals("written")
+                || toks.get(k).low.equals("read"))) {
             return null;
         }
         k++;
+        if (k < toks.size() && toks.get(k - 1).low.equals("read") && toks.get(k).low.equals("out")) {
+            k++; // session names36: `the statement read out by X said`: the one who read it speaks for its authors
+        }
         while (k < toks.size() && k - b <= 5 && (Lexicon.TIME_WORDS.contains(toks.get(k).low)
                 || toks.get(k).low.equals("on") || toks.get(k).low.equals("last"))) {
             k++; // `released on Monday by`, `published last week by`
@@ -72,7 +76,31 @@ final class DocumentMentions {
         return to >= from && toks.get(to).cap || to > from ? new int[]{from, to} : null;
     }
 
+    /** Where a body publishes: `on the ministry's channel`, `on the party's website`. */
+    private static final java.util.Set<String> OUTLETS = Lexicon.words("channel website site page account feed blog");
+
+    /**
+     * Session names36, rule document-on-channel: `the report on the ministry's Telegram channel says`, `a post on the
+     * party's website`: the owner of the channel the document is on, [first, possessive token], or null.
+     */
+    private int[] channelHost(int end, int b) {
+        if (end + 3 > b || !(toks.get(end + 1).low.equals("on") || toks.get(end + 1).low.equals("in"))
+                || !OUTLETS.contains(toks.get(b).low)) {
+            return null;
+        }
+        for (int m = end + 2; m < b && b - m <= 3; m++) {
+            if (Words.endsWithPossessive(toks.get(m))) {
+                return new int[]{end + 2, m};
+            }
+        }
+        return null;
+    }
+
+    /** Words that pick one document of several: `One letter`, `Another post`. */
+    private static final java.util.Set<String> ONE_OF = Lexicon.words("one another");
+
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
+
     Speaker resolve(int a, int end, int b, String lastLow) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
@@ -104,6 +132,9 @@ final class DocumentMentions {
                     SpeakerKind.GROUP, ch);
         }
         int[] run = names.lastCapRun(a, end);
+        if (run != null && run[1] == a && (d.cueLex.quantifierOpening(a) || ONE_OF.contains(toks.get(a).low))) {
+            run = null; // session names36: `One letter read "..."`: a count of documents, no author named `One`
+        }
         if (run != null) {
             Name nm = names.classify(run[0], run[1]);
             if (nm != null) {
@@ -121,6 +152,12 @@ final class DocumentMentions {
         String paper = lastLow.equals("editorial") ? papers.find(a, end, "newspaper", ms) : null;
         if (paper != null) {
             return new Speaker(ms, me, mention, paper, SpeakerKind.ORGANIZATION, ch);
+        }
+        int[] host = channelHost(end, b);
+        Speaker hosted = host == null ? null : resolver.resolve(host[0], host[1]);
+        if (hosted != null && hosted.name() != null && Character.isUpperCase(hosted.name().codePointAt(0))) {
+            // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`
+            return new Speaker(ms, me, mention, hosted.name(), hosted.kind(), ch);
         }
         Speaker author = issuers.author(lastLow, ms);
         if (author == null && toks.get(a).low.equals("the")) {

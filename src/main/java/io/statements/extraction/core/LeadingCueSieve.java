@@ -119,6 +119,10 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         if (c.subj == null && !c.coordinated && c.outerSpeaker == null && !cueSpeaker.containsKey(cue)) {
             c.outerSpeaker = possessedCues.owner(cue, c.ss); // `her claim that she "never ..."`: hers
         }
+        Speaker announcer = c.outerSpeaker == null ? possessedCues.ownerBetween(cue + 1, c.q.open, c.ss) : null;
+        if (announcer != null) {
+            c.outerSpeaker = announcer; // names36: `X said ... Y's announcement that he would make "..."`: Y's
+        }
         return true;
     }
 

@@ -105,13 +105,14 @@ final class Lexicon {
     /** Quantifiers that float after a plural subject to its verb: `both`, and since session names26 `each`, `all`. */
     static final Set<String> FLOATING_QUANTIFIERS = words("both each all");
 
+    // `cannot` since session names36 (rule modal-no-subject): `he cannot predict X but said "..."` had a speaker `cannot`
     static final Set<String> ADVERBS_AUX = words("""
             also later then had has have would will previously repeatedly recently once further publicly often
             never just still was is were are again earlier already privately openly reportedly allegedly
             frequently initially subsequently quickly flatly firmly simply even first last finally did does do not
             n't could should may might can must has've always reportedly originally separately directly sharply
             angrily bluntly told eventually similarly likewise herself himself themselves itself only alone rather
-            ultimately specifically explicitly emphatically long having""");
+            ultimately specifically explicitly emphatically long having cannot""");
 
     static final Set<String> TIME_WORDS = words("""
             monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon

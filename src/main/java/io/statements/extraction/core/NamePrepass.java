@@ -28,13 +28,25 @@ final class NamePrepass {
         this.names = names;
     }
 
+    /**
+     * Session names36, rule time-zone: `(16:30 GMT)`: written in capitals like an acronym, but no organisation that
+     * a later `it` or `the statement` could stand for.
+     */
+    private static final java.util.Set<String> TIME_ZONES = java.util.Set.of(
+            "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST");
+
     /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */
     void run() {
         int size = toks.size();
         int i = 0;
         while (i < size) {
-            if (!isNameTok(toks.get(i))) {
+            if (!isNameTok(toks.get(i)) || TIME_ZONES.contains(toks.get(i).text)) {
                 i++;
+                continue;
+            }
+            int agency = SentenceOpeners.agencyDateline(toks, i);
+            if (agency > 0) {
+                i = agency; // session names36: `KINSHASA (Wire) ...`: a place of filing, no organisation named
                 continue;
             }
             int j = i;

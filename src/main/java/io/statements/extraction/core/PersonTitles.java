@@ -26,10 +26,12 @@ final class PersonTitles {
     private final List<Tok> toks;
     private final NameIndex names;
     private final Map<String, List<Holder>> holders = new HashMap<>(); // by role, in text order
+    private final LongTitleNames longTitles;
 
     PersonTitles(Doc d) {
         this.toks = d.toks;
         this.names = d.names;
+        this.longTitles = new LongTitleNames(d.toks);
     }
 
     void collect() {
@@ -53,6 +55,9 @@ final class PersonTitles {
             String name = personAt(from);
             if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || Presidents.SINGLE_HOLDER_ROLES.contains(role))) {
                 name = mononymAt(i + 1); // `Pope Leo`, `President Obama`
+            }
+            if (name == null && t.cap) {
+                name = longTitles.holderAfter(i, names); // session names36: `Minister for Water of ... Lena Okafor`
             }
             if (name == null) {
                 name = personBefore(i); // `Anna Holt, the city's mayor`

@@ -23,6 +23,35 @@ final class PossessedClaims {
         this.d = d;
     }
 
+    /** Nouns of announcing, owned by a name before a `that` clause holding a quote. */
+    private static final Set<String> ANNOUNCING = Lexicon.words("announcement announcements");
+    /** Words between `that` and the quote: a subject, an auxiliary, a verb and a word (`that he would make`). */
+    private static final int CLAUSE_REACH = 5;
+
+    /**
+     * Session names36, rule possessed-announcement: `X said, answering questions about Y's announcement that he would
+     * make "..."`: a quote after `Y's` noun of saying and `that`, between the cue and the quote, is Y's (the cue's
+     * speaker talks about Y's words); the owner must be a name, else null.
+     */
+    Speaker ownerBetween(int from, int to, int ss) {
+        for (int m = from; m < to; m++) {
+            Tok t = d.toks.get(m);
+            if (t.qrole != OUT) {
+                return null;
+            }
+            // the quote inside the `that` clause, a few words on (`that he would make "..."`), not the predicate of a
+            // longer one (`X said Y's claim that Z is in favour of W is "not true"`: X's words about Y's claim)
+            if (t.type == WORD && (NOUNS.contains(t.low) || ANNOUNCING.contains(t.low)) && d.toks.get(m + 1).low.equals("that")
+                    && m > from && Words.endsWithPossessive(d.toks.get(m - 1)) && d.toks.get(m - 1).cap
+                    && to - (m + 1) <= CLAUSE_REACH) {
+                int[] np = d.subjects.npEndingAt(m - 1, ss);
+                Speaker owner = np == null ? null : d.resolver.resolve(np[0], np[1]);
+                return owner != null && owner.name() != null ? owner : null;
+            }
+        }
+        return null;
+    }
+
     /** The owner of the noun of saying at cue (at most two adjectives between: `his recent public claim`), or null. */
     Speaker owner(int cue, int ss) {
         Tok noun = d.toks.get(cue);

@@ -143,6 +143,11 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, group, SpeakerKind.GROUP, null);
             }
             case "it" -> {
+                int[] doc = DocumentIt.opensSentence(d, ms) ? DocumentIt.documentSubject(d, previousSentence(ms)) : null;
+                if (doc != null) { // names36: `The report was published ... It says "..."`: the report's author
+                    Speaker author = resolver.resolve(doc[0], doc[1]);
+                    return new Speaker(ms, me, mention, author == null ? null : author.name(), SpeakerKind.ORGANIZATION, null);
+                }
                 if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }

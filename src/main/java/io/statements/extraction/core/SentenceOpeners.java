@@ -47,6 +47,29 @@ final class SentenceOpeners {
     }
 
     /**
+     * Session names36, rule agency-dateline: `KINSHASA (Wire) ...`, `KYIV, Ukraine (Wire) ...` opening a paragraph,
+     * whatever mark follows (wires' dashes are often lost in copying): the index of the `(` before the agency, or -1.
+     * The place in capitals is where the story was filed, not an organisation.
+     */
+    static int agencyDateline(java.util.List<Tok> toks, int i) {
+        Tok first = toks.get(i);
+        if (i > 0 && toks.get(i - 1).para == first.para || first.type != WORD || first.text.length() < 3
+                || !first.text.equals(first.text.toUpperCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = i + 1; k < toks.size() && k - i <= 6 && toks.get(k).sent == first.sent; k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals("(")) {
+                return k + 2 < toks.size() && toks.get(k + 1).cap ? k : -1;
+            }
+            if (!(t.type == WORD && t.cap || t.text.equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with; since session
      * names26 (rule place-state-tag) also the abbreviations of two capitals (`in Portsmouth, N.H., on Tuesday,`) and
      * postal codes (`in Lynchburg, VA,`), which had been read as the subject.

@@ -27,6 +27,7 @@ final class SpeakerResolver {
     private final OrgAnaphora orgs;
     private final AppositiveHosts hosts;
     private final RoleMentions roles;
+    private final LongTitleNames longTitles;
     final DescribedNames described;
 
     SpeakerResolver(Doc d) {
@@ -49,7 +50,15 @@ final class SpeakerResolver {
         this.orgs = new OrgAnaphora(d, this);
         this.hosts = new AppositiveHosts(d);
         this.roles = new RoleMentions(d, descriptions, described);
+        this.longTitles = new LongTitleNames(d.toks);
     }
+
+    /**
+     * Session names36, rule according-to-pronoun: after `according to` a pronoun stands in the object case (`According
+     * to her, "..."`) but names the speaker as `she said` would.
+     */
+    private static final java.util.Map<String, String> OBJECT_TO_SUBJECT = java.util.Map.of(
+            "him", "he", "her", "she", "them", "they");
 
     Speaker resolve(int a, int b) {
         if (a < 0 || b < a) {
@@ -68,6 +77,11 @@ final class SpeakerResolver {
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
             return pronouns.resolve(head.low, ms, me, mention);
         }
+        String object = a == b && a >= 2 && toks.get(a - 1).low.equals("to") && toks.get(a - 2).has(WordBits.ACCORDING)
+                ? OBJECT_TO_SUBJECT.get(head.low) : null;
+        if (object != null) {
+            return pronouns.resolve(object, ms, me, mention); // names36: `According to him, "..."`: he said it
+        }
         String contracted = a == b ? Words.contractedPronoun(head.low) : null;
         if (contracted != null) {
             return pronouns.resolve(contracted, ms, me, mention); // `he'd asked`: the pronoun, never a name `he'd`
@@ -82,6 +96,10 @@ final class SpeakerResolver {
         Speaker share = shares.speaker(a, b, s);
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
+        }
+        int titled = longTitles.nameStart(a, b);
+        if (titled > 0) { // `Deputy Minister for Water of the Eastern Province Lena Okafor`: the person
+            return new Speaker(ms, me, mention, LongTitleNames.name(titled, b, names), SpeakerKind.PERSON, null);
         }
         Name appositive = appositives.named(a, b);
         if (appositive != null) { // `the mayor, Anna Holt`, `The steel maker, Salzgitter AG,`

@@ -87,7 +87,8 @@ final class VerbSubjects {
             }
             if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
                 Tok n = toks.get(m + 1);
-                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap)) {
+                if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap
+                        || theName(m + 1, cue))) {
                     int[] main = m == ss ? commalessMainSubject(cue, ss) : null;
                     return main != null ? main : clauses.sentenceSubject(m + 1, cue - 1);
                 }
@@ -95,6 +96,24 @@ final class VerbSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Session names36, rule subordinate-the-name: `The drill came after the Kremlin criticised X and warned of "..."`:
+     * `the` and capitalised words open the subordinate clause's subject as a name does (`the Kremlin`, `the South`).
+     */
+    private boolean theName(int k, int cue) {
+        if (!toks.get(k).low.equals("the")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < cue && j - k <= 3 && toks.get(j).type == WORD && toks.get(j).cap && !toks.get(j).dotted
+                && toks.get(j).qrole == OUT) {
+            j++;
+        }
+        // the name's own verb next (`the Kremlin criticised`), not more of a noun phrase (`after the Harbour Day storms`)
+        Tok verb = toks.get(j);
+        return j > k + 1 && j < cue && verb.type == WORD && !verb.cap && (verb.low.endsWith("ed") || cueLex.isCueTok(j));
     }
 
     /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */

@@ -1,0 +1,101 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Session names36, rule long-title-name: international wires write an office in full before the holder's name,
+ * `Deputy Minister for Water of the Eastern Province Lena Okafor said`, `Senior Adviser to the Minister of Finance
+ * Tomas Berg said`. The title's `of`/`for`/`to` chain ends in an office, body or place, and the person is the last
+ * two words (three with an initial or a known first name before them), not a word of the office (`Water`) nor the
+ * whole run.
+ */
+final class LongTitleNames {
+    /** Links inside a written-out office: `Minister for X of the Y`, `Adviser to the Z`. */
+    private static final Set<String> LINKS = Lexicon.words("of for to the on");
+
+    private final List<Tok> toks;
+
+    LongTitleNames(List<Tok> toks) {
+        this.toks = toks;
+    }
+
+    /**
+     * The person after the written-out office whose title word stands at {@code i} (`Minister for Water of the
+     * Eastern Province Lena Okafor`), so that `the minister` later is her; null when no such name closes the office.
+     */
+    String holderAfter(int i, NameIndex names) {
+        int e = i;
+        while (e + 1 < toks.size() && toks.get(e + 1).type == WORD && toks.get(e + 1).qrole == OUT
+                && toks.get(e + 1).sent == toks.get(i).sent && (toks.get(e + 1).cap || LINKS.contains(toks.get(e + 1).low))) {
+            e++;
+        }
+        while (e > i && !toks.get(e).cap) {
+            e--;
+        }
+        int start = nameStart(i, e);
+        return start < 0 ? null : name(start, e, names);
+    }
+
+    /** The name [start, b] as the name index knows it, else as written. */
+    static String name(int start, int b, NameIndex names) {
+        Name nm = names.classify(start, b);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null ? nm.canonical : names.joinText(start, b);
+    }
+
+    /**
+     * The first token of the person's name closing a mention [a, b] that opens with a title and links offices with
+     * `of`/`for`/`to`, or -1.
+     */
+    int nameStart(int a, int b) {
+        while (a < b && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
+            a++;
+        }
+        if (b - a < 4 || !Lexicon.TITLES.contains(toks.get(a).low) && !RoleWords.isRole(toks.get(a))) {
+            return -1;
+        }
+        boolean linked = false;
+        for (int k = a; k <= b; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || t.sent != toks.get(a).sent || !t.cap && !LINKS.contains(t.low)) {
+                return -1;
+            }
+            linked |= !t.cap && !t.low.equals("the");
+        }
+        int start = b - 1;
+        if (!linked || !nameWord(toks.get(b)) || !nameWord(toks.get(start))) {
+            return -1;
+        }
+        Tok before = toks.get(start - 1);
+        if (start - 1 > a && before.cap && nameWord(before)
+                && (PersonGenders.isFirstName(before.low) || toks.get(start).text.length() == 2 && toks.get(start).text.endsWith("."))) {
+            start--; // `Ana M. Ruiz`, `Maria Luisa Ortega`
+        }
+        Tok chainEnd = toks.get(start - 1);
+        // the office must end before the name: a capitalised word (`Province`, `Finance`), not a link (`of Tomas`)
+        return chainEnd.cap && (mentionedAlone(b) || PersonGenders.isFirstName(toks.get(start).low)) ? start : -1;
+    }
+
+    /** A word that can be part of a person's name: capitalised, no title, office, body or place word, no acronym. */
+    private static boolean nameWord(Tok t) {
+        String w = t.low;
+        return t.cap && !Lexicon.TITLES.contains(w) && !RoleWords.isRole(t) && !Lexicon.ORG_WORDS.contains(w)
+                && !Lexicon.PLACES.contains(w) && !Lexicon.isRegion(t.text) && !Words.isAcronym(t.text);
+    }
+
+    /**
+     * Whether the surname at {@code b} stands elsewhere in the text (`- Berg`, `Berg said`): evidence that it ends a
+     * person's name when its first name is not a common one.
+     */
+    private boolean mentionedAlone(int b) {
+        String surname = toks.get(b).text;
+        for (int k = 0; k < toks.size(); k++) {
+            if (Math.abs(k - b) > 1 && toks.get(k).text.equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
