@@ -45,7 +45,7 @@ final class Cues {
             return false; // most words: one bit instead of one look-up per word list below
         }
         if (t.low.equals("reads") || t.low.equals("read")) {
-            return documentReadsOut(i);
+            return DocumentReads.readsOut(toks, i);
         }
         if (t.cap && surnameBeforeVerbOfSaying(i)) {
             return false;
@@ -110,28 +110,6 @@ final class Cues {
             }
         }
         return false;
-    }
-
-    /**
-     * Session names36, rule document-reads: `The statement reads: "..."`, `the letter read, in part: "..."`: a
-     * document's text set out after `reads` is quoted from it, as after `said`; `read` stays no cue elsewhere (`she
-     * read the report`, `it reads well`), so only a document noun right before it and a colon or quote after it.
-     */
-    private boolean documentReadsOut(int i) {
-        if (i == 0 || !Lexicon.DOC_NOUNS.contains(toks.get(i - 1).low) || toks.get(i - 1).sent != toks.get(i).sent) {
-            return false;
-        }
-        int j = i + 1;
-        if (j < toks.size() && toks.get(j).text.equals(",")) {
-            j++;
-        }
-        if (j + 1 < toks.size() && toks.get(j).low.equals("in") && toks.get(j + 1).low.equals("part")) {
-            j += 2;
-        }
-        if (j < toks.size() && toks.get(j).text.equals(",")) {
-            j++;
-        }
-        return j < toks.size() && (toks.get(j).text.equals(":") || toks.get(j).qrole == OPEN);
     }
 
     /**
@@ -317,7 +295,7 @@ final class Cues {
                 OBJECT_HEADS, Lexicon.SPEECH, Lexicon.WEAK, Lexicon.PARTICIPLE)) {
             ANY_CUE_WORD.addAll(words);
         }
-        ANY_CUE_WORD.add("read"); // documentReadsOut
+        ANY_CUE_WORD.add("read"); // DocumentReads
         ANY_CUE_WORD.add("reads");
     }
 }

@@ -53,13 +53,6 @@ final class SpeakerResolver {
         this.longTitles = new LongTitleNames(d.toks);
     }
 
-    /**
-     * Session names36, rule according-to-pronoun: after `according to` a pronoun stands in the object case (`According
-     * to her, "..."`) but names the speaker as `she said` would.
-     */
-    private static final java.util.Map<String, String> OBJECT_TO_SUBJECT = java.util.Map.of(
-            "him", "he", "her", "she", "them", "they");
-
     Speaker resolve(int a, int b) {
         if (a < 0 || b < a) {
             return null;
@@ -77,8 +70,7 @@ final class SpeakerResolver {
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
             return pronouns.resolve(head.low, ms, me, mention);
         }
-        String object = a == b && a >= 2 && toks.get(a - 1).low.equals("to") && toks.get(a - 2).has(WordBits.ACCORDING)
-                ? OBJECT_TO_SUBJECT.get(head.low) : null;
+        String object = a == b ? Words.accordingToPronoun(toks, a) : null;
         if (object != null) {
             return pronouns.resolve(object, ms, me, mention); // names36: `According to him, "..."`: he said it
         }
@@ -298,21 +290,5 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    Speaker resolveLabel(int a, int b) {
-        int ms = toks.get(a).s, me = toks.get(b).e;
-        String mention = s.substring(ms, me);
-        String key = LabelNames.spelled(mention, names.lastNameToFull); // rule label-spelling: `Bill Clinton`
-        String name = key;
-        if (names.lastNameToFull.containsKey(key)) {
-            name = names.lastNameToFull.get(key);
-        } else {
-            Name nm = names.classify(a, b);
-            if (nm != null && nm.canonical != null && !nm.canonical.equals(mention)) {
-                name = nm.canonical;
-            }
-        }
-        return new Speaker(ms, me, mention, name, SpeakerKind.PERSON, null);
     }
 }

@@ -55,7 +55,7 @@ final class TranscriptLabelSieve {
      * interviewer (often two reporters, or the outlet), stays unresolved.
      */
     private Speaker speakerOf(int a, int b) {
-        Speaker label = resolver.resolveLabel(a, b);
+        Speaker label = resolveLabel(a, b);
         String w = toks.get(a).text;
         if (a != b || !(w.equals("Q") || w.equals("A"))) {
             return label;
@@ -63,5 +63,22 @@ final class TranscriptLabelSieve {
         String answerer = w.equals("A") ? interviewee.answerer() : null;
         return new Speaker(label.ms(), label.me(), label.mention(), answerer,
                 answerer != null ? SpeakerKind.PERSON : null, null);
+    }
+
+    /** A transcript label (`HOLT:`) as its speaker: the full name the article gave that surname, else the label. */
+    private Speaker resolveLabel(int a, int b) {
+        int ms = toks.get(a).s, me = toks.get(b).e;
+        String mention = d.s.substring(ms, me);
+        String key = LabelNames.spelled(mention, d.names.lastNameToFull); // rule label-spelling: `Bill Clinton`
+        String name = key;
+        if (d.names.lastNameToFull.containsKey(key)) {
+            name = d.names.lastNameToFull.get(key);
+        } else {
+            Name nm = d.names.classify(a, b);
+            if (nm != null && nm.canonical != null && !nm.canonical.equals(mention)) {
+                name = nm.canonical;
+            }
+        }
+        return new Speaker(ms, me, mention, name, SpeakerKind.PERSON, null);
     }
 }

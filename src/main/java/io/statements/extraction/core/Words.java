@@ -268,4 +268,15 @@ final class Words {
         }
         return false;
     }
+
+    /**
+     * Session names36, rule according-to-pronoun: after `according to` a pronoun stands in the object case (`According
+     * to her, "..."`) but names the speaker as `she said` would: its subject form, else null.
+     */
+    static String accordingToPronoun(List<Tok> toks, int k) {
+        if (k < 2 || !toks.get(k - 1).low.equals("to") || !toks.get(k - 2).has(WordBits.ACCORDING)) {
+            return null;
+        }
+        return switch (toks.get(k).low) { case "him" -> "he"; case "her" -> "she"; case "them" -> "they"; default -> null; };
+    }
 }
