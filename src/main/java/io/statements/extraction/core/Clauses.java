@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -153,7 +154,7 @@ final class Clauses {
         return throughTitle(new int[]{a, j - 1}, limit);
     }
 
-    private static final java.util.Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
+    private static final Set<String> CONNECTIVES = Lexicon.words("then and but so yet still also even now");
 
     /**
      * Rule described-name-subject (session names22): after one capitalised word opening the subject, a lower-case noun
@@ -187,7 +188,7 @@ final class Clauses {
     }
 
     /** Capitalised nouns a number completes as a name: `Article 33`, `Proposition 64`, `Resolution 2334`. */
-    private static final java.util.Set<String> NUMBERED_NOUNS = Lexicon.words("""
+    private static final Set<String> NUMBERED_NOUNS = Lexicon.words("""
             article section proposition prop. amendment resolution chapter clause paragraph measure initiative
             protocol directive""");
 
@@ -257,7 +258,7 @@ final class Clauses {
         return i;
     }
 
-    private static final java.util.Set<String> TITLE_GLUE = Lexicon.words("the of and");
+    private static final Set<String> TITLE_GLUE = Lexicon.words("the of and");
 
     /** A lower-case word that may stand in a title before a name: no verb, adverb, preposition or clause word. */
     private boolean titleModifier(int j) {

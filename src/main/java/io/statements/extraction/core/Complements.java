@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -144,7 +145,7 @@ final class Complements {
     }
 
     /** Forms of `be` before a passive verb of saying (`was announced`). */
-    private static final java.util.Set<String> BE_FORMS = Lexicon.words("was were is are been being");
+    private static final Set<String> BE_FORMS = Lexicon.words("was were is are been being");
 
     /**
      * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the

@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -132,7 +133,7 @@ final class Cues {
         return t.cap && (k == 0 || toks.get(k - 1).sent != t.sent) && QUANTIFIERS.contains(t.low);
     }
 
-    private static final java.util.Set<String> QUANTIFIERS = Lexicon.words(
+    private static final Set<String> QUANTIFIERS = Lexicon.words(
             "several multiple many numerous various some most few two three four five");
 
     /**
@@ -154,7 +155,7 @@ final class Cues {
         return p != null && p.type == WORD && !NOUN_DETERMINERS.contains(p.low) && !Lexicon.PREPOSITIONS.contains(p.low);
     }
 
-    static final java.util.Set<String> REPORT_ONLY = Lexicon.words(
+    static final Set<String> REPORT_ONLY = Lexicon.words(
             "want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame "
             + "accuse reject endorse");
 
@@ -198,12 +199,12 @@ final class Cues {
     }
 
     /** Verbs that are cues only before a determined object: `issued a statement`, `ordered the release`. */
-    private static final java.util.Set<String> OBJECT_HEADS = Lexicon.words("issued ordered");
-    private static final java.util.Set<String> OBJECT_DETERMINERS = Lexicon.words(
+    private static final Set<String> OBJECT_HEADS = Lexicon.words("issued ordered");
+    private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(
             "a an the his her its their this that these those");
 
     /** Verbs that are cues only with their particle: `made it clear`, `laid out`, `points to`. */
-    private static final java.util.Set<String> PHRASAL_HEADS = Lexicon.words("made makes make laid lays point points");
+    private static final Set<String> PHRASAL_HEADS = Lexicon.words("made makes make laid lays point points");
 
     /**
      * How many particle tokens after the verb at i make it a cue (`made clear` 1, `made it clear` 2, `laid out` 1,
@@ -224,7 +225,7 @@ final class Cues {
         return (n1.equals("to") || n1.equals("out")) && baseFormIsVerb(i) ? 1 : 0;
     }
 
-    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is are was were been 's \u2019s");
+    private static final Set<String> BE_FORMS = Lexicon.words("is are was were been 's \u2019s");
 
     /** `271`, `1,200`: digits only (not `43-year-old`). */
     private static boolean isPlainNumber(String w) {
@@ -240,10 +241,10 @@ final class Cues {
         return true;
     }
 
-    private static final java.util.Set<String> ADJECTIVE_DETERMINERS = Lexicon.words(
+    private static final Set<String> ADJECTIVE_DETERMINERS = Lexicon.words(
             "a an the his its their our my your these those");
 
-    private static final java.util.Set<String> NOUN_MODIFIERS = Lexicon.words(
+    private static final Set<String> NOUN_MODIFIERS = Lexicon.words(
             "most main only own first big chief key new latest major real common great deep growing such");
 
     boolean isSpeech(int i) {
@@ -288,10 +289,10 @@ final class Cues {
     }
 
     /** Every word some branch of isCueTok accepts (declared last: built from the lists above). */
-    static final java.util.Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
+    static final Set<String> ANY_CUE_WORD = new java.util.HashSet<>();
 
     static {
-        for (java.util.Set<String> words : List.of(Lexicon.PROGRESSIVE_WEAK, Lexicon.TALK_VERBS, PHRASAL_HEADS,
+        for (Set<String> words : List.of(Lexicon.PROGRESSIVE_WEAK, Lexicon.TALK_VERBS, PHRASAL_HEADS,
                 OBJECT_HEADS, Lexicon.SPEECH, Lexicon.WEAK, Lexicon.PARTICIPLE)) {
             ANY_CUE_WORD.addAll(words);
         }

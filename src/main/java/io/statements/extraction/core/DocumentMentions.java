@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Words.channelForNoun;
 
@@ -77,7 +78,7 @@ final class DocumentMentions {
     }
 
     /** Where a body publishes: `on the ministry's channel`, `on the party's website`. */
-    private static final java.util.Set<String> OUTLETS = Lexicon.words("channel website site page account feed blog");
+    private static final Set<String> OUTLETS = Lexicon.words("channel website site page account feed blog");
 
     /**
      * Session names36, rule document-on-channel: `the report on the ministry's Telegram channel says`, `a post on the
@@ -97,7 +98,7 @@ final class DocumentMentions {
     }
 
     /** Words that pick one document of several: `One letter`, `Another post`. */
-    private static final java.util.Set<String> ONE_OF = Lexicon.words("one another");
+    private static final Set<String> ONE_OF = Lexicon.words("one another");
 
     /** The speaker of the document mention [a, b] whose head, {@code lastLow}, is at {@code end}. */
 

@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 
@@ -211,10 +212,10 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         return new int[]{rel + 1, end};
     }
 
-    private static final java.util.Set<String> PASSIVE_AUX = Lexicon.words("be been being");
+    private static final Set<String> PASSIVE_AUX = Lexicon.words("be been being");
 
     /** `her team`, `his aides`: the main clause's speaker again. */
-    private static final java.util.Set<String> OWNERS = Lexicon.words("his her its their our my your");
+    private static final Set<String> OWNERS = Lexicon.words("his her its their our my your");
 
     /** Verbs of judging whose object the characterisation is, in any form: the main clause's speaker judges it. */
     private static final List<String> JUDGING_STEMS = List.of("denounc", "condemn", "critici", "lament", "decr",

@@ -1,5 +1,6 @@
 package io.statements.extraction.core;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class NamePrepass {
      * Session names36, rule time-zone: `(16:30 GMT)`: written in capitals like an acronym, but no organisation that
      * a later `it` or `the statement` could stand for.
      */
-    private static final java.util.Set<String> TIME_ZONES = java.util.Set.of(
+    private static final Set<String> TIME_ZONES = Set.of(
             "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST");
 
     /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */
@@ -230,7 +231,7 @@ final class NamePrepass {
             }
             names.lastNameToFull.putIfAbsent(last, nm.canonical);
             List<String> same = toks.get(a).para == 0 ? null
-                    : names.fullNamesByLast.computeIfAbsent(last, k -> new java.util.ArrayList<>(2));
+                    : names.fullNamesByLast.computeIfAbsent(last, k -> new ArrayList<>(2));
             if (same != null && !same.contains(nm.canonical)) {
                 same.add(nm.canonical); // `Bill Clinton`, `Hillary Clinton` in the body: `Mrs. Clinton` picks by gender
             }

@@ -51,7 +51,7 @@ final class SentenceOpeners {
      * whatever mark follows (wires' dashes are often lost in copying): the index of the `(` before the agency, or -1.
      * The place in capitals is where the story was filed, not an organisation.
      */
-    static int agencyDateline(java.util.List<Tok> toks, int i) {
+    static int agencyDateline(List<Tok> toks, int i) {
         Tok first = toks.get(i);
         if (i > 0 && toks.get(i - 1).para == first.para || first.type != WORD || first.text.length() < 3
                 || !first.text.equals(first.text.toUpperCase(Locale.ROOT))) {

@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -149,7 +150,7 @@ final class Subjects {
         return t.cap && j + 1 == cue && MODAL_NAMES.contains(t.low) && (v.endsWith("ed") || v.endsWith("s"));
     }
 
-    private static final java.util.Set<String> MODAL_NAMES = Lexicon.words("will may can");
+    private static final Set<String> MODAL_NAMES = Lexicon.words("will may can");
 
     /**
      * Rule clause-host-subject (session names22): `..., long before White House officials started to portray it as

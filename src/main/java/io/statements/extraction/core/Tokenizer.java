@@ -1,6 +1,8 @@
 package io.statements.extraction.core;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Lexicon.lower;
 import static io.statements.extraction.core.Tok.*;
@@ -104,7 +106,7 @@ final class Tokenizer {
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = lex;
                 if (t.cap && lw.length() <= 4 && WORD_FIRST_NAMES.contains(lw)) {
-                    wordFirstNames = wordFirstNames == null ? new java.util.ArrayList<>(2) : wordFirstNames;
+                    wordFirstNames = wordFirstNames == null ? new ArrayList<>(2) : wordFirstNames;
                     wordFirstNames.add(toks.size()); // rule word-first-name, decided once the next word is read
                 }
                 i = j;
@@ -146,10 +148,10 @@ final class Tokenizer {
     }
 
     /** First names that are also a month or a cue verb, which the word lists would read as such. */
-    private static final java.util.Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
+    private static final Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
 
     /** Where a capitalised `Jan` or `Hope` was read; null in most texts, which have none. */
-    private java.util.List<Integer> wordFirstNames;
+    private List<Integer> wordFirstNames;
 
     /**
      * Rule word-first-name (session names34): `The chief executive, Jan Kowalewski, said`, `its head, Hope Mbatha,
@@ -158,7 +160,7 @@ final class Tokenizer {
      * takes it (`Jan. 5`, `Jan 5`, `we hope` keep theirs).
      */
     private void markWordFirstNames() {
-        for (int k : wordFirstNames == null ? java.util.List.<Integer>of() : wordFirstNames) {
+        for (int k : wordFirstNames == null ? List.<Integer>of() : wordFirstNames) {
             Tok t = toks.get(k), next = k + 1 < toks.size() ? toks.get(k + 1) : t;
             if (next != t && next.type == WORD && next.cap
                     && next.s == t.e + 1 && s.charAt(t.e) == ' ' && next.para == t.para

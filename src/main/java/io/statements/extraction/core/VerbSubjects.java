@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -75,7 +76,7 @@ final class VerbSubjects {
         return null;
     }
 
-    private static final java.util.Set<String> MAIN_PRONOUNS = Lexicon.words("he she they we i");
+    private static final Set<String> MAIN_PRONOUNS = Lexicon.words("he she they we i");
 
     /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
     int[] subordinateSubject(int cue, int ss) {
