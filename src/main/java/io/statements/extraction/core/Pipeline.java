@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The extraction pipeline over one text: structural stages (tokens and quote pairing, sentences, names and
  * mentions, transcript labels), then per sentence the transcript-label, quote and reported-speech sieves, then the
- * headline sieve, then the stance suggestions. A sentence the rules fail on is counted and logged at debug, and the rest of the text is still
+ * signed embedded posts no sieve attributed, then the headline sieve, then the stance suggestions. A sentence the rules fail on is counted and logged at debug, and the rest of the text is still
  * extracted.
  */
 final class Pipeline {
@@ -56,7 +56,7 @@ final class Pipeline {
         try {
             new TweetSignatures(d).signedPosts();
         } catch (RuntimeException e) {
-            failed(d, "tweet signatures", e);
+            failed(d, TweetSignatures.NAME, e);
         }
         try {
             new HeadlineSieve(d).headlineQuotes();

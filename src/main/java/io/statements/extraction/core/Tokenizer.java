@@ -14,6 +14,11 @@ final class Tokenizer {
     private final String s;
     private final int n;
     private final List<Tok> toks;
+    /** Where a capitalised `Jan` or `Hope` was read; null in most texts, which have none. */
+    private List<Integer> wordFirstNames;
+
+    /** First names that are also a month or a cue verb, which the word lists would read as such. */
+    private static final Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
 
     /** Each ASCII mark as a string, made once: most punctuation tokens are one of these, no substring each. */
     private static final String[] ONE_CHAR = new String[128];
@@ -146,12 +151,6 @@ final class Tokenizer {
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
         markWordFirstNames();
     }
-
-    /** First names that are also a month or a cue verb, which the word lists would read as such. */
-    private static final Set<String> WORD_FIRST_NAMES = Lexicon.words("jan hope");
-
-    /** Where a capitalised `Jan` or `Hope` was read; null in most texts, which have none. */
-    private List<Integer> wordFirstNames;
 
     /**
      * Rule word-first-name (session names34): `The chief executive, Jan Kowalewski, said`, `its head, Hope Mbatha,

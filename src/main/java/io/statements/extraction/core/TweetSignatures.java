@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TweetSignatures {
 
+    static final String NAME = "tweet-signature";
+
     /** `— Name (@handle) Month D, YYYY`: a dash, a name of at most 60 characters, the handle, the date. */
     private static final Pattern SIGNATURE = Pattern.compile("[\u2014\u2013] ?([^\u2014\u2013()<>\\n]{1,60}?) "
             + "\\(@\\w{1,30}\\) (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -85,7 +87,7 @@ final class TweetSignatures {
         st.group = d.newGroup();
         st.conf = 0.7;
         st.sent = d.toks.get(d.tokenAt(from)).sent;
-        st.sieve = "tweet-signature";
+        st.sieve = NAME;
         d.out.add(st);
     }
 }
