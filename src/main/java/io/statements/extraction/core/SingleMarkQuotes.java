@@ -134,9 +134,18 @@ final class SingleMarkQuotes {
      */
     private boolean inHeading(Pair pair) {
         int para = toks.get(pair.open).para, end = end(pair);
+        int from = pair.open;
+        while (from > 0 && toks.get(from - 1).para == para) {
+            if (pair.open - --from > HEADING_TOKENS) {
+                return false; // a long paragraph (and a bound on the walk in one of a thousand quotes)
+            }
+        }
         int outside = 0;
-        for (int i = paraStart(pair.open); i < toks.size() && toks.get(i).para == para; i++) {
+        for (int i = from; i < toks.size() && toks.get(i).para == para; i++) {
             Tok t = toks.get(i);
+            if (i - from > HEADING_TOKENS + end - pair.open) {
+                return false;
+            }
             if (i >= pair.open && i <= end || t.type != WORD) {
                 continue;
             }
@@ -148,12 +157,8 @@ final class SingleMarkQuotes {
         return outside > 0 && outside + wordsBetween(pair.open, end) <= 30;
     }
 
-    private int paraStart(int i) {
-        while (i > 0 && toks.get(i - 1).para == toks.get(i).para) {
-            i--;
-        }
-        return i;
-    }
+    /** More tokens outside its quote than a heading of thirty words has. */
+    private static final int HEADING_TOKENS = 60;
 
     private static int end(Pair p) {
         return Math.max(p.close, p.lastInner);
