@@ -92,6 +92,7 @@ final class SingleMarkQuotes {
         d.quotes.clear();
         d.quotes.addAll(kept);
         pairing.renumberQuotes();
+        d.quotesInSingleMarks = true;
         for (Pair p : pairs) {
             for (int r : p.reopens) {
                 toks.get(r).qrole = REOPEN;

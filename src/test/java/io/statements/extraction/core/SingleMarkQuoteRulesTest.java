@@ -39,6 +39,13 @@ class SingleMarkQuoteRulesTest {
     }
 
     @Test
+    void theContentHoldsItsSingleMarksAsItWouldDoubleOnes() {
+        ExtractedStatement s = with(BRITISH, "We have looked at every other option");
+        String content = BRITISH.substring(s.content().start(), s.content().end());
+        assertTrue(content.startsWith("'We have looked") && content.endsWith("the honest truth of it,'"), content);
+    }
+
+    @Test
     void apostrophesInsideTheQuoteDoNotCloseIt() {
         String text = with(BRITISH, "cannot plan their lives").text();
         assertTrue(text.endsWith("operator's figures don't add up."), text);
