@@ -9,19 +9,20 @@ import static io.statements.extraction.core.Words.*;
 /**
  * Rule single-mark-quotes (session names37): British, Gulf, South Asian and African outlets quote in single marks
  * (`'We will not back down,' the minister said.`, `‘It is over,’ she told reporters.`). An article quotes that way
- * when its single-marked stretches of three words or more outside double marks outnumber its double-marked ones;
- * then every single-marked stretch is a quote like a double-marked one (the sieves read it the same way), a double-marked
- * stretch inside it is a quote within the quote, and a quote whose paragraph ends open goes on when the next paragraph
- * opens with a single mark again. An American article (double marks, single ones only for quotes within quotes) keeps
- * the headline-only pairing of {@link QuotePairing#pairSingleQuotes}.
+ * when its single-marked stretches of three words or more outside double marks outnumber its double-marked ones
+ * (and it is no interview: see {@link #labelledParagraphs}); then every single-marked stretch is a quote like a
+ * double-marked one (the sieves read it the same way), a double-marked stretch inside it is a quote within the quote,
+ * and a quote whose paragraph ends open (three words on) goes on when the next paragraph opens with a single mark
+ * again. An American article (double marks, single ones only for quotes within quotes) keeps the headline-only pairing
+ * of {@link QuotePairing#pairSingleQuotes}.
  * <p>
  * A single mark is also the apostrophe, so: it opens only before a word and after a space, a bracket, a dash, a colon
  * or a double mark, and not as an elision (`the '90s`, `'em`); a curly `’` never opens and a curly `‘` never closes;
  * it closes only after a word or punctuation and before a space or punctuation, and a plural possessive inside the
  * quote (`the farmers' demands`) does not close it: after an `s` the next word must attribute it
  * (`'...the players' he said`). The pair holds two words or more, or one ending in punctuation (`'No,' she said`), so
- * one-word scare quotes (`so-called 'reforms'`) and `rock 'n' roll` stay apostrophes. One pass over the tokens: linear
- * on any input.
+ * one-word scare quotes (`so-called 'reforms'`, closed and dropped) and `rock 'n' roll` stay apostrophes. One pass
+ * over the tokens: linear on any input.
  */
 final class SingleMarkQuotes {
 
@@ -184,7 +185,7 @@ final class SingleMarkQuotes {
         for (int k = 0; k < toks.size(); k++) {
             Tok t = toks.get(k);
             if (open >= 0 && t.para != toks.get(k - 1).para) {
-                if (t.type == SQ && t.qrole == OUT && opens(k)) {
+                if (t.type == SQ && t.qrole == OUT && opens(k) && words >= 3) {
                     reopens.add(k); // the quote goes on in this paragraph
                     continue;
                 }
@@ -201,9 +202,11 @@ final class SingleMarkQuotes {
             if (t.qrole != OUT || t.type != SQ && t.type != DQ) {
                 continue; // words, and the marks of double-marked quotes
             }
-            if (open >= 0 && closes(k) && enoughWords(words, k)) {
-                pairs.add(new Pair(open, k, k - 1, List.copyOf(reopens)));
-                open = -1;
+            if (open >= 0 && closes(k)) {
+                if (enoughWords(words, k)) {
+                    pairs.add(new Pair(open, k, k - 1, List.copyOf(reopens)));
+                }
+                open = -1; // a one-word scare quote (`the 'Irish' question`) is closed too, and no quote
                 reopens.clear();
             } else if (t.type == SQ && opens(k)) {
                 open = k; // a later opener before any closer: the earlier mark was an apostrophe
@@ -221,11 +224,12 @@ final class SingleMarkQuotes {
         return i >= 0 && i < s.length() ? s.charAt(i) : '\n';
     }
 
-    /** A single mark before a word, after a space, bracket, dash, colon or double mark, that is no elision. */
+    /** A mark before a word (or an ellipsis), after a space, bracket, dash, colon or double mark; no elision. */
     private boolean opens(int k) {
         Tok t = toks.get(k);
         char ch = s.charAt(t.s);
-        if (ch == '\u2019' || !spaceLike(at(t.s - 1)) || !isWordChar(at(t.e))) {
+        boolean ellipsis = at(t.e) == '\u2026' || at(t.e) == '.' && at(t.e + 1) == '.'; // `'...and then we will'`
+        if (ch == '\u2019' || !spaceLike(at(t.s - 1)) || !isWordChar(at(t.e)) && !ellipsis) {
             return false;
         }
         if (Character.isDigit(at(t.e)) && Character.isDigit(at(t.e + 1)) && !isWordChar(at(t.e + 2))

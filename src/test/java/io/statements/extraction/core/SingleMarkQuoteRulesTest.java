@@ -96,6 +96,13 @@ class SingleMarkQuoteRulesTest {
     }
 
     @Test
+    void aQuoteMayOpenWithAnEllipsis() {
+        String text = "Rail strike looms\n\n'...and if the company will not talk to us, we will stop the trains,' the "
+                + "union's leader, Marek Dolan, said.\n\n'We are ready,' he told a rally.";
+        assertEquals("Marek Dolan", with(text, "will not talk to us").speakerName());
+    }
+
+    @Test
     void aSingleOpenerClosedByADoubleMarkIsStillAQuote() {
         String text = "Port expects record\n\n'The new berths are already full and the second terminal opens in "
                 + "the spring,\" said Hamad Al-Suwaidi, the port's director.\n\n"
