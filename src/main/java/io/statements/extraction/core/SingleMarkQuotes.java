@@ -2,6 +2,7 @@ package io.statements.extraction.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -116,7 +117,8 @@ final class SingleMarkQuotes {
         int labelled = 0;
         for (int i = 0; i < toks.size() && labelled < 2; ) {
             int k = i, p = toks.get(i).para;
-            while (k < toks.size() && k - i < 4 && toks.get(k).type == WORD && toks.get(k).cap && toks.get(k).para == p) {
+            while (k < toks.size() && k - i < 4 && toks.get(k).type == WORD && toks.get(k).cap
+                    && toks.get(k).para == p) {
                 k++;
             }
             if (k > i && k + 1 < toks.size() && toks.get(k).text.equals(":") && toks.get(k + 1).para == p
@@ -241,13 +243,14 @@ final class SingleMarkQuotes {
     }
 
     /** Words whose dropped first letters a leading apostrophe marks: `'em`, `'til`, `rock 'n' roll`. */
-    private static final java.util.Set<String> ELISIONS = java.util.Set.of("em", "til", "cause", "n", "tis", "twas",
-            "bout", "round");
+    private static final Set<String> ELISIONS = Set.of("em", "til", "cause", "cos", "n", "tis",
+            "twas", "bout");
 
     /**
      * A single mark (or a double one no double-marked quote took: `'...," added the official`) after a word or
      * punctuation and before a space, punctuation or the end; after an `s` and before a word, only when that word
-     * attributes the quote (a speech verb that is no plural noun, a pronoun, a capitalised word, `according`): `the farmers' demands` is a possessive.
+     * attributes the quote (a speech verb that is no plural noun, a pronoun, a capitalised word, `according`): `the
+     * farmers' demands` is a possessive.
      */
     private boolean closes(int k) {
         Tok t = toks.get(k);
@@ -266,7 +269,7 @@ final class SingleMarkQuotes {
     }
 
     /** Speech verbs that are no plural nouns (`the farmers' demands`, `the players' claims` are possessives). */
-    private static final java.util.Set<String> ATTRIBUTING_VERBS = java.util.Set.of("said", "says", "told", "tells",
+    private static final Set<String> ATTRIBUTING_VERBS = Set.of("said", "says", "told", "tells",
             "wrote", "writes", "adds", "insists", "warns", "explains");
 
     /** Two words or more, or one that ends in punctuation (`'No,' she said`): one-word scare quotes do not pair. */

@@ -16,7 +16,8 @@ class AccordingToAppositiveRulesTest {
     private static final String TEXT = "Bakery chain to close stores\n\n"
             + "According to the chain's finance director, Tomasz Wrobel, \"the shops in the north have lost money for "
             + "three years\".\n\n"
-            + "According to the union's spokeswoman, Ada Lindqvist, most of the staff will lose their jobs in March.\n\n"
+            + "According to the union's spokeswoman, Ada Lindqvist, most of the staff will lose their jobs in "
+            + "March.\n\n"
             + "According to the annual report, Northern Ireland, Wales and Scotland had the weakest sales.";
 
     @Test
