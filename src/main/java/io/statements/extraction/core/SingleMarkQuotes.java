@@ -262,15 +262,10 @@ final class SingleMarkQuotes {
         if ((prev == 's' || prev == 'S') && at(t.e) == ' ' && k + 1 < toks.size()) {
             Tok next = toks.get(k + 1);
             return next.type != WORD || next.para != t.para || next.cap || next.has(WordBits.ACCORDING)
-                    || Lexicon.SUBJECT_PRONOUNS.contains(next.low) || next.has(WordBits.SPEECH_VERB)
-                    && (next.low.endsWith("ed") || ATTRIBUTING_VERBS.contains(next.low));
+                    || Lexicon.SUBJECT_PRONOUNS.contains(next.low) || Lexicon.isUnambiguousSpeechVerb(next);
         }
         return true;
     }
-
-    /** Speech verbs that are no plural nouns (`the farmers' demands`, `the players' claims` are possessives). */
-    private static final Set<String> ATTRIBUTING_VERBS = Set.of("said", "says", "told", "tells",
-            "wrote", "writes", "adds", "insists", "warns", "explains");
 
     /** Two words or more, or one that ends in punctuation (`'No,' she said`): one-word scare quotes do not pair. */
     private boolean enoughWords(int words, int close) {
