@@ -45,15 +45,8 @@ final class SingleMarkQuotes {
 
     /** Pairs the article's single marks when it quotes in them; false (and nothing changed) when it does not. */
     boolean pairWhenArticleQuotesInSingleMarks() {
-        boolean any = false;
-        for (Tok t : toks) {
-            if (t.type == SQ) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return false;
+        if (d.singleMarks == 0) {
+            return false; // most American articles: nothing to scan
         }
         List<Pair> pairs = scan();
         int singles = 0;
@@ -61,6 +54,9 @@ final class SingleMarkQuotes {
             if (wordsBetween(p.open, p.lastInner) >= 3) {
                 singles++;
             }
+        }
+        if (singles == 0) {
+            return false;
         }
         boolean[] nested = new boolean[d.quotes.size()];
         int doubles = 0;
