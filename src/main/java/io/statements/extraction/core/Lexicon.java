@@ -128,7 +128,7 @@ final class Lexicon {
     static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
 
     /**
-     * Session names37: speech verbs no reader takes for a plural noun (`the farmers' demands`, `the same notes`);
+     * Session names37: speech verbs no reader takes for a plural noun (`the farmers' demands`, `her usual notes`);
      * with any speech verb in -ed ({@link #isUnambiguousSpeechVerb}), what the single-mark and postposed-subject
      * rules ask before reading a word after a possessive or a long subject as the attribution's verb.
      */

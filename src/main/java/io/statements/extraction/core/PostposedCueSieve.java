@@ -51,14 +51,14 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
     }
 
     /**
-     * Rule postposed-modified-subject (session names37): `A "final deal" could come today, a senior official involved
-     * in the talks told reporters.`: the subject between the comma and the cue has its own modifier, whose last noun
-     * (`the talks`) is no subject; the reported-speech sieve reads such a subject the same way when no quote stands
+     * Rule postposed-modified-subject (session names37): `The board's "last offer" may be signed this week, a manager
+     * involved in drafting it told the Gazette.`: the subject between the comma and the cue has its own modifier,
+     * whose last words (`drafting it`) are no subject; the reported-speech sieve reads such a subject the same way when no quote stands
      * in the clause ({@link VerbSubjects#postposedSubject}). Only after a verb no reader takes for a noun.
      */
     private int[] modifiedSubject(int cue, int after, int se, int[] sb) {
         if (!Lexicon.isUnambiguousSpeechVerb(toks.get(cue))) {
-            return sb; // `Mrs. X struck many of the same notes, hitting ...`: `notes` is a noun
+            return sb; // `X sounded all her usual notes, praising ...`: `notes` is a noun
         }
         int[] pp = d.verbSubjects.postposedSubject(cue, after, se);
         return pp != null && pp[0] > after ? pp : sb;
