@@ -71,7 +71,7 @@ final class SingleMarkQuotes {
                 doubles++;
             }
         }
-        if (singles == 0 || singles <= doubles || labelledParagraphs() >= 2) {
+        if (singles <= doubles || labelledParagraphs() >= 2) {
             return false;
         }
         // a double-marked quote inside a single-marked one is a quote within it, no statement of its own
