@@ -244,9 +244,9 @@ final class SingleMarkQuotes {
 
     /**
      * A single mark (or a double one no double-marked quote took: `'...," added the official`) after a word or
-     * punctuation and before a space, punctuation or the end; after an `s` and before a word, only when that word
-     * attributes the quote (a speech verb that is no plural noun, a pronoun, a capitalised word, `according`): `the
-     * farmers' demands` is a possessive.
+     * punctuation and before a space, punctuation or the end; after a plural's `s` and before a word, only when that
+     * word attributes the quote (a speech verb that is no plural noun, a pronoun, a capitalised word, `according`) or
+     * is a function word no possessed noun is (`and`, `for`, `the`): `the farmers' demands` is a possessive.
      */
     private boolean closes(int k) {
         Tok t = toks.get(k);
@@ -255,13 +255,26 @@ final class SingleMarkQuotes {
             return false;
         }
         char prev = at(t.s - 1);
-        if ((prev == 's' || prev == 'S') && at(t.e) == ' ' && k + 1 < toks.size()) {
+        if ((prev == 's' || prev == 'S') && at(t.e) == ' ' && k + 1 < toks.size() && pluralBefore(k)) {
             Tok next = toks.get(k + 1);
             return next.type != WORD || next.para != t.para || next.cap || next.has(WordBits.ACCORDING)
-                    || Lexicon.SUBJECT_PRONOUNS.contains(next.low) || Lexicon.isUnambiguousSpeechVerb(next);
+                    || Lexicon.SUBJECT_PRONOUNS.contains(next.low) || Lexicon.isUnambiguousSpeechVerb(next)
+                    || next.has(WordBits.CLAUSE_WORD) || Lexicon.PREPOSITIONS.contains(next.low)
+                    || Lexicon.DETERMINERS.contains(next.low); // `'a hard read for all of us' and said`
         }
         return true;
     }
+
+    /** The word before the mark may be a plural noun: not `us`, `this`, `crisis`, `class`, `was`, `always`. */
+    private boolean pluralBefore(int k) {
+        Tok w = toks.get(k - 1);
+        return w.type == WORD && !w.low.endsWith("ss") && !w.low.endsWith("us") && !w.low.endsWith("is")
+                && !NOT_PLURALS.contains(w.low);
+    }
+
+    /** Words ending in `s` that are no plural nouns and end no other way the test above knows. */
+    private static final Set<String> NOT_PLURALS = Set.of("was", "has", "as", "does", "always", "perhaps", "yes",
+            "its", "news", "whereas", "towards", "besides", "sometimes", "ours", "yours", "theirs", "hers");
 
     /** Two words or more, or one that ends in punctuation (`'No,' she said`): one-word scare quotes do not pair. */
     private boolean enoughWords(int words, int close) {

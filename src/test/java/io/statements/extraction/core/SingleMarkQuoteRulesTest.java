@@ -102,6 +102,30 @@ class SingleMarkQuoteRulesTest {
         assertEquals("Marek Dolan", with(text, "will not talk to us").speakerName());
     }
 
+    /** `%` stands for the quotation mark: the same article in single and in double marks. */
+    private static final String TWIN = "Hospital trust apologises\n\n"
+            + "The chief executive of the hospital trust, Miriam Achebe, apologised to families on Thursday and said "
+            + "an inquiry would report by the summer. In a statement, she said:\n\n"
+            + "%We let these families down, and there is nothing I can say that will make up for what they have been "
+            + "through.%\n\n"
+            + "%Every one of the recommendations will be carried out in full,% she added. %The board will publish "
+            + "its progress every month.%\n\n"
+            + "The health secretary, Owen Talbot, called the report %a hard read for all of us% and said the "
+            + "inquiry had his full support. %It is the least these families deserve,% Mr Talbot told MPs.";
+
+    @Test
+    void aSingleMarkedArticleReadsAsItsDoubleMarkedTwin() {
+        List<String> single = new java.util.ArrayList<>(), dbl = new java.util.ArrayList<>();
+        for (ExtractedStatement s : Extracted.all(TWIN.replace('%', '\''))) {
+            single.add(s.speakerName() + " | " + s.sieve() + " | " + s.text());
+        }
+        for (ExtractedStatement s : Extracted.all(TWIN.replace('%', '"'))) {
+            dbl.add(s.speakerName() + " | " + s.sieve() + " | " + s.text());
+        }
+        assertEquals(dbl, single);
+        assertEquals(6, single.size(), single.toString());
+    }
+
     @Test
     void aSingleOpenerClosedByADoubleMarkIsStillAQuote() {
         String text = "Port expects record\n\n'The new berths are already full and the second terminal opens in "
