@@ -51,6 +51,32 @@ final class AccordingToSpans {
         return new int[]{ss, to};
     }
 
+    /**
+     * Rule according-to-appositive (session names37): `According to the company's chief executive, Fiona Drummond,
+     * the plan ...`: a description of a person (its last word a title or a noun for a person) followed by a name of
+     * two to four capitalised words between commas is one source, the name its apposition; the content starts after
+     * it (it took the name, and the description was the speaker). Not `according to the report, New York ...`: the
+     * description must be of a person.
+     */
+    static int[] withAppositiveName(List<Tok> toks, int[] np, int se) {
+        Tok head = toks.get(np[1]);
+        int comma = np[1] + 1;
+        if (head.type != WORD || head.cap || comma > se || !toks.get(comma).text.equals(",")
+                || !(head.has(WordBits.ROLE_WORD) || DefiniteDescriptions.PERSON_NOUNS.contains(head.low)
+                || DefiniteDescriptions.TRADE_NOUNS.contains(head.low) || Lexicon.ANON_NOUNS.contains(head.low))) {
+            return np;
+        }
+        int k = comma + 1;
+        while (k <= se && k - comma <= 4 && toks.get(k).type == WORD && toks.get(k).cap && toks.get(k).qrole == OUT) {
+            k++;
+        }
+        int words = k - comma - 1;
+        if (words < 2 || words > 4 || k + 1 > se || !toks.get(k).text.equals(",")) {
+            return np;
+        }
+        return new int[]{np[0], k - 1};
+    }
+
     /** `In addition,`, `But,`: only connectives and commas before the cue. */
     private boolean connectivesOnly(int ss, int cue) {
         for (int i = ss; i < cue; i++) {

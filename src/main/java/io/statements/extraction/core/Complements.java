@@ -244,7 +244,7 @@ final class Complements {
         if (j - 1 < i) {
             return null;
         }
-        return new int[]{i, j - 1};
+        return AccordingToSpans.withAppositiveName(toks, new int[]{i, j - 1}, se);
     }
 
     /** True when what follows the speaker (up to the sentence end) is only an adjunct: "on Monday", "in a statement". */

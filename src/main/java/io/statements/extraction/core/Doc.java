@@ -18,6 +18,8 @@ final class Doc {
     final List<Stmt> out = new ArrayList<>();
     int[] sentStart = new int[0], sentEnd = new int[0];
     int paraCount;
+    int singleMarks;             // single quotation marks (or apostrophes) the tokenizer left as marks
+    boolean quotesInSingleMarks; // rule single-mark-quotes: the article quotes in single marks
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 
     // helpers, wired by the pipeline once the structural stages have run

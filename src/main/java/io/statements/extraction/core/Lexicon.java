@@ -127,6 +127,18 @@ final class Lexicon {
 
     static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
 
+    /**
+     * Session names37: speech verbs no reader takes for a plural noun (`the farmers' demands`, `her usual notes`);
+     * with any speech verb in -ed ({@link #isUnambiguousSpeechVerb}), what the single-mark and postposed-subject
+     * rules ask before reading a word after a possessive or a long subject as the attribution's verb.
+     */
+    static final Set<String> ATTRIBUTING_VERBS = words("said says told tells wrote writes adds insists warns explains");
+
+    /** A speech verb that is no plural noun: past forms (`said`, `added`, `noted`) and {@link #ATTRIBUTING_VERBS}. */
+    static boolean isUnambiguousSpeechVerb(Tok t) {
+        return t.has(WordBits.SPEECH_VERB) && (t.low.endsWith("ed") || ATTRIBUTING_VERBS.contains(t.low));
+    }
+
     /** Quantifiers that stand alone as a subject: `Several said`, `another said`. */
     static final Set<String> INDEFINITE_SUBJECTS = words("several some many others another both most few");
 

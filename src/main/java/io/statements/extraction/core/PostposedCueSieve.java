@@ -24,6 +24,9 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
             }
             if (cueLex.isCueTok(m) && cueLex.isSpeech(m)) {
                 int[] sb = subjects.subjectBefore(m, after);
+                if (sb == null || sb[0] <= after || !toks.get(sb[0] - 1).text.equals(",")) {
+                    sb = modifiedSubject(m, after, c.cse, sb);
+                }
                 if (sb != null && sb[0] > after && toks.get(sb[0] - 1).text.equals(",")
                         && complements.tailIsAdjunct(m, c.cse)) {
                     c.cue = m;
@@ -45,5 +48,19 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule postposed-modified-subject (session names37): `The board's "last offer" may be signed this week, a manager
+     * involved in drafting it told the Gazette.`: the subject between the comma and the cue has its own modifier,
+     * whose last words (`drafting it`) are no subject; the reported-speech sieve reads such a subject the same way when no quote stands
+     * in the clause ({@link VerbSubjects#postposedSubject}). Only after a verb no reader takes for a noun.
+     */
+    private int[] modifiedSubject(int cue, int after, int se, int[] sb) {
+        if (!Lexicon.isUnambiguousSpeechVerb(toks.get(cue))) {
+            return sb; // `X sounded all her usual notes, praising ...`: `notes` is a noun
+        }
+        int[] pp = d.verbSubjects.postposedSubject(cue, after, se);
+        return pp != null && pp[0] > after ? pp : sb;
     }
 }

@@ -159,8 +159,18 @@ final class QuotePairing {
         }
     }
 
-    /** Single quotation marks in short, headline-like paragraphs: Anti-aircraft system 'sold to Syria'. */
+    /**
+     * Single quotation marks: every single-marked quote of an article that quotes in single marks
+     * ({@link SingleMarkQuotes}), else those in short, headline-like paragraphs: Anti-aircraft system 'sold to Syria'.
+     */
     void pairSingleQuotes() {
+        if (!new SingleMarkQuotes(d, this).pairWhenArticleQuotesInSingleMarks()) {
+            pairHeadlineSingleQuotes();
+        }
+        renumberQuotes();
+    }
+
+    private void pairHeadlineSingleQuotes() {
         int i = 0;
         int size = toks.size();
         while (i < size) {
@@ -200,6 +210,10 @@ final class QuotePairing {
             }
             i = j;
         }
+    }
+
+    /** Quotes in text order, each id its place in d.quotes, and its tokens' q with it. */
+    void renumberQuotes() {
         d.quotes.sort((a, b) -> Integer.compare(a.open, b.open));
         for (int k = 0; k < d.quotes.size(); k++) {
             Quote q = d.quotes.get(k);

@@ -66,7 +66,7 @@ public final class StatementExtractor {
             LOG.log(System.Logger.Level.DEBUG, "extraction failed before attribution", e);
             return new Result(List.of(), doc.failures + 1);
         }
-        return new Result(Statements.of(t, doc.out), doc.failures);
+        return new Result(Statements.of(t, doc.out, doc.quotesInSingleMarks), doc.failures);
     }
 
     private static int safeCut(String t, int at) {

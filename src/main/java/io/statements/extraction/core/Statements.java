@@ -15,7 +15,8 @@ final class Statements {
     private Statements() {
     }
 
-    static List<ExtractedStatement> of(String t, List<Stmt> raw) {
+    /** singleMarks: the article quotes in single marks, so a single mark at a content's edge is its quote's mark. */
+    static List<ExtractedStatement> of(String t, List<Stmt> raw, boolean singleMarks) {
         Map<Integer, List<Stmt>> groups = new LinkedHashMap<>(); // raw is in text order, so groups are too
         for (Stmt st : raw) {
             if (st.cs >= 0 && st.ce <= t.length() && st.ce > st.cs) {
@@ -25,7 +26,7 @@ final class Statements {
         StatementExtractor.CodePoints cp = new StatementExtractor.CodePoints(t);
         List<ExtractedStatement> res = new ArrayList<>(groups.size());
         for (List<Stmt> pieces : groups.values()) {
-            res.add(statement(t, cp, pieces));
+            res.add(statement(t, cp, pieces, singleMarks));
         }
         return Collections.unmodifiableList(res);
     }
@@ -33,7 +34,8 @@ final class Statements {
     /** Confidence factor for a person known only by a title, as for a speaker without a name. */
     private static final double UNNAMED_PERSON = 0.6;
 
-    private static ExtractedStatement statement(String t, StatementExtractor.CodePoints cp, List<Stmt> pieces) {
+    private static ExtractedStatement statement(String t, StatementExtractor.CodePoints cp, List<Stmt> pieces,
+            boolean singleMarks) {
         Stmt first = pieces.get(0);
         List<Span> segments = new ArrayList<>(pieces.size());
         StringBuilder words = new StringBuilder();
@@ -62,8 +64,8 @@ final class Statements {
                 cued = st;
             }
         }
-        from = QuoteMarks.withOpening(t, from);
-        to = QuoteMarks.withClosing(t, to);
+        from = QuoteMarks.withOpening(t, from, singleMarks);
+        to = QuoteMarks.withClosing(t, to, singleMarks);
         TextSpan cue = cued == null ? null : new TextSpan(cp.at(cued.cueS), cp.at(cued.cueE), t.substring(cued.cueS, cued.cueE));
         TextSpan mention = null;
         String name = null;

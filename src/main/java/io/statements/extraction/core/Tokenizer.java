@@ -141,6 +141,7 @@ final class Tokenizer {
                     t.type = DQ;
                 } else if (ch == '\u2018' || ch == '\u2019' || ch == '\'' || ch == '\u201b') {
                     t.type = SQ;
+                    d.singleMarks++;
                 } else {
                     t.type = PUNCT;
                 }

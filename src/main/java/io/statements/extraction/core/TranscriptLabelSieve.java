@@ -65,13 +65,29 @@ final class TranscriptLabelSieve {
                 answerer != null ? SpeakerKind.PERSON : null, null);
     }
 
+    /**
+     * Rule headline-title-label (session names37): a headline's label that is a bare title (`Minister: 'no deal this
+     * year'`, `Governor: "We will appeal"`) stands for the person the article gives that title (`The fisheries
+     * minister, Alastair Quigg, ...`), as `the minister` would; null when the article gives it nobody.
+     */
+    private String headlineTitleHolder(int i) {
+        Tok t = toks.get(i);
+        if (t.para != 0 || !t.has(WordBits.ROLE_WORD)) {
+            return null;
+        }
+        return d.titles.holder(t.low, t.s);
+    }
+
     /** A transcript label (`HOLT:`) as its speaker: the full name the article gave that surname, else the label. */
     private Speaker resolveLabel(int a, int b) {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = d.s.substring(ms, me);
         String key = LabelNames.spelled(mention, d.names.lastNameToFull); // rule label-spelling: `Bill Clinton`
         String name = key;
-        if (d.names.lastNameToFull.containsKey(key)) {
+        String holder = a == b ? headlineTitleHolder(a) : null;
+        if (holder != null) {
+            name = holder;
+        } else if (d.names.lastNameToFull.containsKey(key)) {
             name = d.names.lastNameToFull.get(key);
         } else {
             Name nm = d.names.classify(a, b);
