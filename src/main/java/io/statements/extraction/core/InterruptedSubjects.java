@@ -187,6 +187,10 @@ final class InterruptedSubjects {
                 || t.low.equals("asked") && Lexicon.CLAUSE_WORDS.contains(toks.get(m + 1).low)) {
             return true; // `X, asked about the plan, said`: a question put to X, not X's statement
         }
+        if (!t.cap && t.low.endsWith("ly") && t.low.length() > 4 && m + 1 < end && toks.get(m + 1).type == WORD
+                && !INTERRUPTION_OPENERS.contains(toks.get(m + 1).low) && opensInterruption(m + 1, end)) {
+            return true; // names38: `One message, apparently referring to the strikes, said`: an adverb first
+        }
         return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5
                 || !t.cap && (t.low.endsWith("ed") && t.low.length() > 4 || PARTICIPLES.contains(t.low))
                 && !cueLex.isCueTok(m); // `The report, released on Monday, says`, `The note, sent to ..., called`
