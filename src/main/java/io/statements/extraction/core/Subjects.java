@@ -81,12 +81,7 @@ final class Subjects {
         }
         if (t.type == PUNCT && t.text.equals(",")) {
             int[] apposed = appositives.subjectBefore(j, ss, this);
-            if (apposed != null && apposed[0] > ss && objectBefore(toks.get(apposed[0] - 1))) {
-                // names38: `Sen. Tom Reyes, facing a challenge in Marlow County, a swing district, said`: a phrase after
-                // a preposition or a participle is an object inside an interruption, whose host is the subject
-                int[] around = interrupted.beforeCommaInterruptions(j, ss, this);
-                apposed = around != null ? around : apposed;
-            }
+            apposed = apposed == null ? null : interrupted.aroundObjectAside(apposed, j, ss, this);
             apposed = apposed == null ? interrupted.beforeCommaInterruptions(j, ss, this) : apposed;
             // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
@@ -139,12 +134,6 @@ final class Subjects {
             return new int[]{-1, -1};
         }
         return CoordinatedDescriptions.firstOf(d, this, np, ss); // names35: `The front-runner and ex-governor said`
-    }
-
-    /** A word after which a noun phrase is an object: a preposition, a lower-case participle (`facing`, `led`). */
-    private static boolean objectBefore(Tok t) {
-        return t.type == WORD && !t.cap && (Lexicon.PREPOSITIONS.contains(t.low)
-                || t.low.length() > 4 && (t.low.endsWith("ing") || t.low.endsWith("ed")));
     }
 
     /** `X refused to say`: see {@link InterruptedSubjects#refusalHost}. */
