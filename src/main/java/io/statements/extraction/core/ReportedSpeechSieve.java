@@ -161,7 +161,8 @@ final class ReportedSpeechSieve {
             }
             if (subj == null) {
                 if (participle || coordinated) {
-                    Speaker earlier = outerSpeakerBefore(st.sent);
+                    Stmt outer = outerBefore(st.sent);
+                    Speaker earlier = outer == null ? null : d.verbSubjects.mainAfter(participle, outer.cueE, ss, cue, outer.sp);
                     if (earlier != null) {
                         sp = earlier;
                     } else {
@@ -265,7 +266,7 @@ final class ReportedSpeechSieve {
      * The speaker a participle or coordinated verb shares: that of the latest statement of the sentence whose cue is
      * not inside another one's clause (`X said she doubted A, arguing that B`: X's, not that of `doubted`).
      */
-    private Speaker outerSpeakerBefore(int sent) {
+    private Stmt outerBefore(int sent) {
         for (int k = d.out.size() - 1; k >= 0; k--) {
             Stmt st = d.out.get(k);
             if (st.sent != sent || st.sp == null) {
@@ -277,7 +278,7 @@ final class ReportedSpeechSieve {
                 nested = o.sent == sent && o.cs <= st.cueS && st.cueS < o.ce;
             }
             if (!nested) {
-                return st.sp;
+                return st;
             }
         }
         return null;
