@@ -20,6 +20,7 @@ final class ReportedSpeechSieve {
     private final QuestionSieve questions;
     private final AdjunctPronounSpeaker adjunct;
     private final WithParticipleSubjects withSubjects;
+    private final LeadingSubordinateClauses subordinates;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -31,6 +32,7 @@ final class ReportedSpeechSieve {
         this.resolver = d.resolver;
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
+        this.subordinates = new LeadingSubordinateClauses(d.toks, d.cueLex);
         this.questions = new QuestionSieve(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
         this.withSubjects = new WithParticipleSubjects(d.toks);
@@ -158,6 +160,7 @@ final class ReportedSpeechSieve {
                     return; // `..., the board has admitted, said X`: the verb after the comma has its own subject
                 }
                 to = complements.complementEnd(from, se);
+                to = to < 0 ? to : subordinates.contentEnd(cue, from, to, ss); // names38: `While X says A, Y does B`
             }
             if (subj == null) {
                 if (participle || coordinated) {
