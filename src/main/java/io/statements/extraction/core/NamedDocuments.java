@@ -86,6 +86,10 @@ final class NamedDocuments {
             if (t.para == 0 || by < 0) {
                 return null; // the latest mention names no author: an earlier one may be another document
             }
+            Speaker spoken = speakerAfter(by, t.sent);
+            if (spoken != null) {
+                return spoken; // `A statement issued by the Senior Assistant ... Ida Berg said ...`: as it was resolved
+            }
             int a = by + 1, b = by;
             for (int m = a; m < toks.size() && m - a < AUTHOR_WORDS && toks.get(m).sent == t.sent; m++) {
                 Tok w = toks.get(m);
@@ -115,6 +119,18 @@ final class NamedDocuments {
             }
         }
         return true;
+    }
+
+    /** The speaker of a statement of the sentence whose subject stands after the `by` at {@code by}, or null. */
+    private Speaker speakerAfter(int by, int sent) {
+        for (int k = d.out.size() - 1; k >= 0; k--) {
+            Stmt st = d.out.get(k);
+            if (st.sent == sent && st.sp != null && st.sp.name() != null && st.sp.ms() > toks.get(by).s
+                    && DocumentIssuers.author(st.sp)) {
+                return st.sp;
+            }
+        }
+        return null;
     }
 
     /** A name, or a person, title or organisation noun, among the words [a, b]: `the chief inspector of prisons`. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Session names38, rule document-first-author: a definite `the report` is the one the text introduced with its author
@@ -22,7 +23,10 @@ class DocumentFirstAuthorRulesTest {
             + " concluded that riders paid more than in any other port city.\n\n"
             + "The charge against the captain is set out in an affidavit written by Tom Varga, a detective with the port"
             + " police. The affidavit said the captain had left the bridge twice during the storm.\n\n"
-            + "An earlier memo had warned of delays at the dock. The memo said the cranes were too old to be repaired.";
+            + "An earlier memo had warned of delays at the dock. The memo said the cranes were too old to be repaired.\n\n"
+            + "A statement issued by the Senior Special Assistant to the Mayor on Media and Publicity Ida Berg said the"
+            + " mayor had no quarrel with the board.\n\n"
+            + "The statement reads: \"The mayor urges the public to ignore the rumours about the harbour.\"";
 
     @Test
     void theReportIsTheOneFromTheInspectorGeneral() {
@@ -37,6 +41,14 @@ class DocumentFirstAuthorRulesTest {
     @Test
     void theAffidavitIsTheDetectives() {
         assertEquals("Tom Varga", with(TEXT, "left the bridge twice").speakerName());
+    }
+
+    @Test
+    void theStatementIsAsItsFirstSentenceResolvedIt() {
+        // `A statement issued by <a long title> Ida Berg said`: the name its own sentence's speaker got, not `Assistant`
+        String first = with(TEXT, "no quarrel with the board").speakerName();
+        assertEquals(first, with(TEXT, "ignore the rumours").speakerName());
+        assertTrue(first.endsWith("Ida Berg"), first);
     }
 
     @Test
