@@ -62,7 +62,7 @@ final class PersonTitles {
             if (name == null && t.cap) {
                 name = longTitles.holderAfter(i, names); // session names36: `Minister for Water of ... Lena Okafor`
             }
-            if (name == null) {
+            if (name == null && !TitlePhrases.verbAfter(toks, i)) { // names38: not `with X, the candidate said`
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
             if (name == null && !t.cap) {
