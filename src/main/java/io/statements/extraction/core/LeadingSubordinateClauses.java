@@ -13,7 +13,7 @@ import static io.statements.extraction.core.Tok.*;
  */
 final class LeadingSubordinateClauses {
     /** Words that open an adverbial clause before the main clause. */
-    private static final Set<String> OPENERS = Lexicon.words("while although though whereas as when after because since if once");
+    private static final Set<String> OPENERS = Lexicon.words("while although though whereas as when after because since if");
     /** How many words a main clause's subject may have before its verb (`the Harbour Board's chairman`). */
     private static final int SUBJECT_WORDS = 5;
 
@@ -68,7 +68,7 @@ final class LeadingSubordinateClauses {
             if (t.qrole != OUT || t.type != WORD) {
                 return false; // a comma or a quote between: not the cue's own clause
             }
-            if (!t.cap && OPENERS.contains(t.low) || t.cap && m == ss && OPENERS.contains(t.low)) {
+            if (t.has(WordBits.CLAUSE_WORD) && OPENERS.contains(t.low) && (!t.cap || m == ss)) {
                 Tok before = m == ss ? null : toks.get(m - 1);
                 return m == ss || before.text.equals(",") && m - 1 > ss && !toks.get(m - 2).text.equals(",")
                         && firstCommaOfSentence(m - 1, ss) || before.low.equals("even") && m - 1 == ss;

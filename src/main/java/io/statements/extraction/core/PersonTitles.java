@@ -40,7 +40,7 @@ final class PersonTitles {
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
             if (t.qrole != OUT || !isRole(t) || i < headline) {
-                if (i >= headline && t.type == WORD && !t.cap && t.low.endsWith("s")) {
+                if (i >= headline && t.has(WordBits.PLURAL_ROLE) && !t.cap) {
                     sharedTitle(i); // names38: `hosts Joe Roe and Ida Berg`
                 }
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
@@ -282,8 +282,8 @@ final class PersonTitles {
             }
             given = kept.isEmpty() ? given : kept;
         }
-        String named = bare ? SharedTitles.lastNamed(names, given.stream().filter(h -> h.pos() < before)
-                .map(Holder::name).distinct().toList(), before) : null;
+        String named = bare && given.size() > 1 ? SharedTitles.lastNamed(names, given.stream()
+                .filter(h -> h.pos() < before).map(Holder::name).distinct().toList(), before) : null;
         if (named != null) {
             return named; // names38, rule shared-title-last-named: of two hosts, the one named last
         }

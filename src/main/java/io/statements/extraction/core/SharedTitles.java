@@ -1,6 +1,8 @@
 package io.statements.extraction.core;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.WORD;
 
@@ -17,11 +19,19 @@ final class SharedTitles {
     private SharedTitles() {
     }
 
+    /** The plural of every role word: `hosts`, `judges` (asked for every lower-case word ending in `s`). */
+    static final Set<String> PLURAL_ROLES = new HashSet<>();
+
+    static {
+        for (String role : RoleWords.ROLES) {
+            PLURAL_ROLES.add(role + "s");
+        }
+    }
+
     /** The role whose plural is the word at i (`hosts` → `host`), when two names joined by `and` follow; else null. */
     static String pluralRoleBeforeNames(List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (t.type != WORD || t.qrole != Tok.OUT || t.low.length() < 4 || !t.low.endsWith("s")
-                || !RoleWords.ROLES.contains(t.low.substring(0, t.low.length() - 1))) {
+        if (t.type != WORD || t.qrole != Tok.OUT || !t.has(WordBits.PLURAL_ROLE)) {
             return null;
         }
         int k = i + 1, names = 0;
