@@ -53,7 +53,9 @@ final class AppositiveSubjects {
             int[] outer = nameBefore(prep - 1, ss, subjects);
             return outer == null ? null : new int[]{outer[0], comma - 1};
         }
-        if (name[0] - 1 > ss && toks.get(name[0] - 1).text.equals(",") && Lexicon.DETERMINERS.contains(toks.get(name[0]).low)) {
+        if (name[0] - 1 > ss && toks.get(name[0] - 1).text.equals(",") && (Lexicon.DETERMINERS.contains(toks.get(name[0]).low)
+                || TitlePhrases.TITLE_MODIFIERS.contains(toks.get(name[0]).low) || RoleWords.isRole(toks.get(name[0])))) {
+            // names38: also a bare title (`Ida Marsh, acting director of the Harbour Trust, which ..., said`)
             // `Mike Hunter, the attorney general of Oklahoma, one of the states suing, said`: two appositives in a
             // row; the name opening the clause is the subject, not the first appositive
             int[] outer = nameBefore(name[0] - 1, ss, subjects);
@@ -96,7 +98,10 @@ final class AppositiveSubjects {
         if (np == null || !toks.get(subjects.headOf(np)).cap) {
             return null;
         }
-        return np[0] == ss || toks.get(np[0] - 1).text.equals(",") ? np : null;
+        Tok before = np[0] == ss ? null : toks.get(np[0] - 1);
+        // names38: a name after `But`/`And` opens its clause as well (`But Ida Marsh, acting director of ...,`)
+        return before == null || before.text.equals(",") || np[0] - 1 == ss && (before.low.equals("but")
+                || before.low.equals("and")) ? np : null;
     }
 
     /**

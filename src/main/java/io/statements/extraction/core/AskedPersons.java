@@ -58,6 +58,40 @@ final class AskedPersons {
         return null;
     }
 
+    /** Words that end the asker's noun phrase in `Asked by X whether ...`. */
+    private static final Set<String> QUESTION_START = Lexicon.words("""
+            whether if about why how what who when where which on at during in to for after before""");
+    /** How many words the asker's noun phrase may have (`host John Dickerson`, `a reporter from the Ledger`). */
+    private static final int ASKER_WORDS = 6;
+
+    /**
+     * Session names38, rule asked-by-not-pronoun: `Asked by Bram Kettering whether she wrote it, she said` — the
+     * pronoun after the opening phrase is the one asked, never the asker: the char range [start, end) of the asker
+     * after `by` when the pronoun's sentence opens with `Asked by` / `When asked by` and the pronoun follows the
+     * phrase's comma; null otherwise.
+     */
+    int[] askerInOpening(int sentence, int pronounStart) {
+        if (sentence < 0) {
+            return null;
+        }
+        int ss = d.sentStart[sentence], se = d.sentEnd[sentence];
+        int i = toks.get(ss).low.equals("when") || toks.get(ss).low.equals("after") ? ss + 1 : ss;
+        if (i + 2 > se || !toks.get(i).low.equals("asked") || !toks.get(i + 1).low.equals("by")) {
+            return null;
+        }
+        int a = i + 2, b = a;
+        while (b + 1 <= se && b + 1 - a < ASKER_WORDS && toks.get(b + 1).type == WORD
+                && !QUESTION_START.contains(toks.get(b + 1).low)) {
+            b++;
+        }
+        for (int k = b + 1; k <= se && toks.get(k).s < pronounStart; k++) {
+            if (toks.get(k).text.equals(",")) {
+                return new int[] {toks.get(a).s, toks.get(b).e};
+            }
+        }
+        return null; // `Asked by the panel, the mayor said`: no pronoun after the phrase
+    }
+
     private static boolean nameWord(Tok t) {
         return t.type == WORD && t.cap && t.qrole == OUT;
     }

@@ -20,8 +20,8 @@ final class ChannelVia {
      */
     static final Set<String> CHANNEL_WORDS = Lexicon.words("""
             readout statement release communique tweet tweeted twitter tweets tweeting conference briefing interview
-            interviews phone telephone call speech rally address remarks email letter facebook instagram blog op-ed
-            memo post according reported""");
+            interviews phone telephone call speech rally address remarks email letter facebook instagram telegram blog
+            op-ed memo post according reported""");
 
     static {
         CHANNEL_WORDS.addAll(Lexicon.ADDRESSEE_VERBS);
@@ -67,9 +67,13 @@ final class ChannelVia {
                 case "interview", "interviews" -> c = Channel.INTERVIEW;
                 case "phone", "telephone", "call" -> c = Channel.PHONE_CALL;
                 case "speech", "rally", "address", "remarks" -> c = Channel.SPEECH;
-                case "email", "letter", "facebook", "instagram", "blog", "op-ed", "memo", "post" -> c = Channel.OTHER;
+                // names38: Telegram, where ministries and militaries post, is a medium like Facebook
+                case "email", "letter", "facebook", "instagram", "telegram", "blog", "op-ed", "memo", "post" -> c = Channel.OTHER;
                 default -> {
                 }
+            }
+            if (w.equals("telegram") && !t.cap) {
+                c = null; // a telegram is a cable; the medium is the capitalised platform
             }
             if (w.equals("conference") && !(i > ss && (toks.get(i - 1).low.equals("press")
                     || toks.get(i - 1).low.equals("news")))) {

@@ -56,8 +56,8 @@ final class DocumentMentions {
             k++; // session names36: `the statement read out by X said`: the one who read it speaks for its authors
         }
         while (k < toks.size() && k - b <= 5 && (Lexicon.TIME_WORDS.contains(toks.get(k).low)
-                || toks.get(k).low.equals("on") || toks.get(k).low.equals("last"))) {
-            k++; // `released on Monday by`, `published last week by`
+                || toks.get(k).low.equals("on") || toks.get(k).low.equals("in") || toks.get(k).low.equals("last"))) {
+            k++; // `released on Monday by`, `published last week by`, `released in March by` (names38)
         }
         if (k + 1 >= toks.size() || !toks.get(k).low.equals("by") || toks.get(k).sent != sent) {
             return null;
@@ -160,7 +160,10 @@ final class DocumentMentions {
             // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`
             return new Speaker(ms, me, mention, hosted.name(), hosted.kind(), ch);
         }
-        Speaker author = issuers.author(lastLow, ms);
+        // names38, rule document-first-author: `a report from the inspector general` ... `the report says`: that
+        // author, before a statement whose sentence merely names a report (it may quote someone the report cites)
+        Speaker author = end == a + 1 && toks.get(a).low.equals("the") ? named.authorAtLastMention(lastLow, ms) : null;
+        author = author != null ? author : issuers.author(lastLow, ms);
         if (author == null && toks.get(a).low.equals("the")) {
             author = named.author(lastLow, ms); // `A Harlow Institute report ...` ... `the report`
         }

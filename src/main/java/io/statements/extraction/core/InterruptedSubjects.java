@@ -150,6 +150,25 @@ final class InterruptedSubjects {
         return found;
     }
 
+    /**
+     * Session names38, rule aside-object-not-subject: `Sen. Tom Reyes, facing a challenge in Marlow County, a swing
+     * district, said`: an appositive subject {@code apposed} after a preposition or a participle is an object inside
+     * an interruption, whose host is the subject ({@link #beforeCommaInterruptions}); else {@code apposed}.
+     */
+    int[] aroundObjectAside(int[] apposed, int comma, int ss, Subjects subjects) {
+        if (apposed[0] <= ss || !objectBefore(toks.get(apposed[0] - 1))) {
+            return apposed;
+        }
+        int[] around = beforeCommaInterruptions(comma, ss, subjects);
+        return around != null ? around : apposed;
+    }
+
+    /** A word after which a noun phrase is an object: a preposition, a lower-case participle (`facing`, `led`). */
+    private static boolean objectBefore(Tok t) {
+        return t.type == WORD && !t.cap && (Lexicon.PREPOSITIONS.contains(t.low)
+                || t.low.length() > 4 && (t.low.endsWith("ing") || t.low.endsWith("ed")));
+    }
+
     /** The comma opening the comma-enclosed stretch that ends at {@code comma}, or -1. */
     private int openingComma(int comma, int ss) {
         for (int m = comma - 1; m >= ss && comma - m <= 30; m--) {
@@ -186,6 +205,10 @@ final class InterruptedSubjects {
         if (t.low.equals("asked") && Lexicon.PREPOSITIONS.contains(toks.get(m + 1).low)
                 || t.low.equals("asked") && Lexicon.CLAUSE_WORDS.contains(toks.get(m + 1).low)) {
             return true; // `X, asked about the plan, said`: a question put to X, not X's statement
+        }
+        if (!t.cap && t.low.endsWith("ly") && t.low.length() > 4 && m + 1 < end && toks.get(m + 1).type == WORD
+                && !INTERRUPTION_OPENERS.contains(toks.get(m + 1).low) && opensInterruption(m + 1, end)) {
+            return true; // names38: `One message, apparently referring to the strikes, said`: an adverb first
         }
         return INTERRUPTION_OPENERS.contains(t.low) || !t.cap && t.low.endsWith("ing") && t.low.length() > 5
                 || !t.cap && (t.low.endsWith("ed") && t.low.length() > 4 || PARTICIPLES.contains(t.low))

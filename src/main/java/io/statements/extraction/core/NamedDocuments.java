@@ -58,6 +58,127 @@ final class NamedDocuments {
         return null;
     }
 
+    /** How many sentences back the document's earlier mention may stand (a report discussed over a few paragraphs). */
+    private static final int SENTENCES_BACK = 8;
+    /** Words that end the author's noun phrase after `from`/`by` (`a report from the agency's auditor to be released`). */
+    private static final java.util.Set<String> AUTHOR_END = Lexicon.words("""
+            to on in at that which who whose released published issued obtained said says found shows showed late early
+            earlier last this""");
+    /** How many words the author's noun phrase may have (`the State Department's inspector general`). */
+    private static final int AUTHOR_WORDS = 7;
+
+    /**
+     * Session names38, rule document-first-author: `..., according to a report from the agency's inspector general.`
+     * ... `the report says`, `A report by the chief inspector, Dame Ada Vance, found ...` ... `The report said`: the
+     * definite document is the one the text introduced with its author after `from` or `by`, when the latest earlier
+     * mention of the same noun (its own or the eight sentences before, not the headline) names one; null otherwise
+     * (that mention names no author, or none stands so close).
+     */
+    Speaker authorAtLastMention(String noun, int before) {
+        int first = d.tokenAt(before - 1);
+        int sentence = toks.get(first).sent;
+        for (int i = first; i > 0 && sentence - toks.get(i).sent <= SENTENCES_BACK; i--) {
+            Tok t = toks.get(i);
+            if (t.s >= before || t.type != WORD || t.cap || t.qrole != Tok.OUT || !t.low.equals(noun)) {
+                continue;
+            }
+            int by = byAfter(i);
+            if (t.para == 0 || by < 0) {
+                return null; // the latest mention names no author: an earlier one may be another document
+            }
+            Speaker spoken = speakerAfter(by, t.sent);
+            if (spoken != null) {
+                return spoken; // `A statement issued by the Senior Assistant ... Ida Berg said ...`: as it was resolved
+            }
+            int a = by + 1, b = by;
+            for (int m = a; m < toks.size() && m - a < AUTHOR_WORDS && toks.get(m).sent == t.sent; m++) {
+                Tok w = toks.get(m);
+                if (w.type != WORD || w.qrole != Tok.OUT || AUTHOR_END.contains(w.low) || Lexicon.TIME_WORDS.contains(w.low)) {
+                    break;
+                }
+                b = m;
+            }
+            if (b < a || !authorWords(a, b)) {
+                return null; // `a report from last year`, `a poll by phone`: no author named
+            }
+            int[] named = appositiveName(b);
+            if (named == null && allNameWords(a, b)) {
+                return authorNamedAt(by); // `a new ad from Our Principles PAC`: the name as the name index has it
+            }
+            Speaker sp = named != null ? d.resolver.resolve(named[0], named[1]) : d.resolver.resolve(a, b);
+            return sp == null || sp.name() == null || sp.kind() == null ? null : sp;
+        }
+        return null;
+    }
+
+    /** Capitalised words only, after an optional `the`. */
+    private boolean allNameWords(int a, int b) {
+        for (int m = toks.get(a).low.equals("the") ? a + 1 : a; m <= b; m++) {
+            if (!toks.get(m).cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker of a statement of the sentence whose subject stands after the `by` at {@code by}, or null. */
+    private Speaker speakerAfter(int by, int sent) {
+        for (int k = d.out.size() - 1; k >= 0; k--) {
+            Stmt st = d.out.get(k);
+            if (st.sent == sent && st.sp != null && st.sp.name() != null && st.sp.ms() > toks.get(by).s
+                    && DocumentIssuers.author(st.sp)) {
+                return st.sp;
+            }
+        }
+        return null;
+    }
+
+    /** A name, or a person, title or organisation noun, among the words [a, b]: `the chief inspector of prisons`. */
+    private boolean authorWords(int a, int b) {
+        for (int m = a; m <= b; m++) {
+            String low = toks.get(m).low;
+            if (toks.get(m).cap || CommonHeads.personWord(low) || Lexicon.ORG_NOUNS.contains(low)
+                    || Lexicon.TITLES.contains(low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Participles between a document and its author: `a study released in March by`. */
+    private static final java.util.Set<String> PUT_OUT = Lexicon.words("""
+            released published issued commissioned written conducted prepared compiled produced""");
+
+    /**
+     * The `from`/`by` naming the author of the document noun at {@code noun}: right after it, or after a participle and
+     * a time phrase (`a study released in March by`, `a report published on Monday by`); -1 when none.
+     */
+    private int byAfter(int noun) {
+        int k = noun + 1;
+        if (k < toks.size() && PUT_OUT.contains(toks.get(k).low)) {
+            k++;
+            while (k < toks.size() && k - noun <= 5 && (Lexicon.TIME_WORDS.contains(toks.get(k).low)
+                    || toks.get(k).low.equals("on") || toks.get(k).low.equals("in") || toks.get(k).low.equals("last"))) {
+                k++;
+            }
+            return k + 1 < toks.size() && toks.get(k).low.equals("by") && toks.get(k).sent == toks.get(noun).sent ? k : -1;
+        }
+        return k + 1 < toks.size() && (toks.get(k).low.equals("from") || toks.get(k).low.equals("by")) ? k : -1;
+    }
+
+    /** `the chief inspector, Dame Ada Vance,`: the capitalised name set off by a comma after {@code b}, or null. */
+    private int[] appositiveName(int b) {
+        if (b + 2 >= toks.size() || !toks.get(b + 1).text.equals(",") || !nameWord(toks.get(b + 2), toks.get(b).sent)) {
+            return null;
+        }
+        int e = b + 2;
+        while (e + 1 < toks.size() && e - b < 5 && nameWord(toks.get(e + 1), toks.get(b).sent)) {
+            e++;
+        }
+        boolean closed = e + 1 >= toks.size() || toks.get(e + 1).type != WORD || toks.get(e + 1).sent != toks.get(b).sent;
+        return closed && e > b + 2 ? new int[]{b + 2, e} : null;
+    }
+
     /** Where a piece was posted, not who wrote it: `a Facebook post`, `a YouTube video`. */
     private static final java.util.Set<String> PLATFORMS = Lexicon.words(
             "facebook twitter instagram youtube snapchat tiktok linkedin reddit tumblr medium");
@@ -68,11 +189,17 @@ final class NamedDocuments {
         if (k + 1 >= toks.size() || !(toks.get(k).low.equals("from") || toks.get(k).low.equals("by"))) {
             return null;
         }
+        return authorNamedAt(k);
+    }
+
+    /** The capitalised name after the `from` or `by` at {@code k}, or null. */
+    private Speaker authorNamedAt(int k) {
+        int sent = toks.get(k).sent;
         int a = toks.get(k + 1).low.equals("the") ? k + 2 : k + 1, b = a;
-        if (a >= toks.size() || !nameWord(toks.get(a), toks.get(noun).sent)) {
+        if (a >= toks.size() || !nameWord(toks.get(a), sent)) {
             return null;
         }
-        while (b + 1 < toks.size() && b - a + 1 < NAME_WORDS && nameWord(toks.get(b + 1), toks.get(noun).sent)) {
+        while (b + 1 < toks.size() && b - a + 1 < NAME_WORDS && nameWord(toks.get(b + 1), sent)) {
             b++;
         }
         Name nm = d.names.classify(a, b);

@@ -207,6 +207,29 @@ final class OrgAnaphora {
                 ? ownerBefore(end) : null;
     }
 
+    /** Who speaks for a person in court: `his lawyers`, `Ms. Hale's attorney`. */
+    private static final Set<String> COUNSEL = Lexicon.words("lawyer lawyers attorney attorneys");
+
+    /**
+     * Session names38, rule counsel-of-person: `his attorneys said`, `Mr. Hale's lawyers said`, `Clinton's lawyer`: the
+     * client by full name and the noun (`Gordon Hale's lawyers`), as `his office` is its holder's; null otherwise.
+     */
+    String counselOf(int a, int end) {
+        Tok head = toks.get(end);
+        if (head.cap || !COUNSEL.contains(head.low) || end - a > 2) {
+            return null;
+        }
+        String owner = null;
+        if (end == a + 1 && (POSSESSIVES.contains(toks.get(a).low) || toks.get(a).cap && Words.endsWithPossessive(toks.get(a)))) {
+            owner = ownerBefore(end); // `his attorneys`, `Clinton's lawyers`
+        } else if (end == a + 2 && toks.get(a).cap && toks.get(a).dotted && Words.endsWithPossessive(toks.get(a + 1))) {
+            Speaker client = resolver.resolve(a, a + 1); // `Mr. Hale's lawyers`: the Hale the honorific means
+            owner = client != null && client.kind() == SpeakerKind.PERSON && client.name() != null
+                    && client.name().contains(" ") && !client.name().contains("'") ? client.name() : null;
+        }
+        return owner == null ? null : owner + "'s " + head.text;
+    }
+
     /** `his campaign` / `the campaign` (head at end): the candidate's name and `campaign`, or null. */
     private String campaign(int a, int end, int ms) {
         String owner = ownerBefore(end);

@@ -40,6 +40,9 @@ final class PersonTitles {
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
             if (t.qrole != OUT || !isRole(t) || i < headline) {
+                if (i >= headline && t.has(WordBits.PLURAL_ROLE) && !t.cap) {
+                    sharedTitle(i); // names38: `hosts Joe Roe and Ida Berg`
+                }
                 continue; // a headline's capitalised words (`Senate Aide Calls Pipeline Plan`) give no one a title
             }
             boolean ofState = Presidents.ofStateAt(toks, i); // `Secretary of State X`: the office, no place
@@ -59,7 +62,7 @@ final class PersonTitles {
             if (name == null && t.cap) {
                 name = longTitles.holderAfter(i, names); // session names36: `Minister for Water of ... Lena Okafor`
             }
-            if (name == null) {
+            if (name == null && !TitlePhrases.verbAfter(toks, i)) { // names38: not `with X, the candidate said`
                 name = personBefore(i); // `Anna Holt, the city's mayor`
             }
             if (name == null && !t.cap) {
@@ -72,6 +75,16 @@ final class PersonTitles {
                 holders.computeIfAbsent(role, r -> new ArrayList<>())
                         .add(new Holder(t.s, role, name, place, qualified, Presidents.former(toks, i)));
             }
+        }
+    }
+
+    /** Rule plural-title-names ({@link SharedTitles}): each of two names after a plural role word holds the role. */
+    private void sharedTitle(int i) {
+        String shared = SharedTitles.pluralRoleBeforeNames(toks, i);
+        String first = shared == null ? null : personAt(i + 1);
+        String second = first == null ? null : personAt(SharedTitles.secondName(toks, i));
+        for (String holder : second != null ? List.of(first, second) : List.<String>of()) {
+            holders.computeIfAbsent(shared, r -> new ArrayList<>()).add(new Holder(toks.get(i).s, shared, holder, null, false, false));
         }
     }
 
@@ -251,6 +264,11 @@ final class PersonTitles {
      * Bank President X` nor `former President Y`.
      */
     String holder(String role, int before, boolean former) {
+        return holder(role, before, former, false);
+    }
+
+    /** {@link #holder(String, int, boolean)}; {@code bare} (`the judge`): of two holders the one named last. */
+    String holder(String role, int before, boolean former, boolean bare) {
         List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {
             return null;
@@ -263,6 +281,11 @@ final class PersonTitles {
                 }
             }
             given = kept.isEmpty() ? given : kept;
+        }
+        String named = bare && given.size() > 1 ? SharedTitles.lastNamed(names, given.stream()
+                .filter(h -> h.pos() < before).map(Holder::name).distinct().toList(), before) : null;
+        if (named != null) {
+            return named; // names38, rule shared-title-last-named: of two hosts, the one named last
         }
         int lo = 0, hi = given.size() - 1, last = -1; // binary search: the last one before the position
         while (lo <= hi) {

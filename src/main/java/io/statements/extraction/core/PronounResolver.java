@@ -27,13 +27,14 @@ final class PronounResolver {
         String lastPerson = null;
         int lastOrgPos = -1;
         String lastOrg = null;
+        int[] asker = p.equals("he") || p.equals("she") ? asked.askerInOpening(sentenceAt(ms), ms) : null;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
             int[] mp = names.mentionPos.get(k);
             if (mp[0] < ms - 20000) {
                 break;
             }
-            if (mp[0] >= ms) {
-                continue;
+            if (mp[0] >= ms || asker != null && mp[0] >= asker[0] && mp[0] < asker[1]) {
+                continue; // names38: `Asked by Kettering whether she ..., she said`: never the asker
             }
             // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()

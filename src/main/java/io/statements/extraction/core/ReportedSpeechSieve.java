@@ -20,6 +20,7 @@ final class ReportedSpeechSieve {
     private final QuestionSieve questions;
     private final AdjunctPronounSpeaker adjunct;
     private final WithParticipleSubjects withSubjects;
+    private final LeadingSubordinateClauses subordinates;
 
     ReportedSpeechSieve(Doc d) {
         this.d = d;
@@ -31,6 +32,7 @@ final class ReportedSpeechSieve {
         this.resolver = d.resolver;
         this.channels = d.channels;
         this.accordingSpans = new AccordingToSpans(d.toks, d.complements);
+        this.subordinates = new LeadingSubordinateClauses(d.toks, d.cueLex);
         this.questions = new QuestionSieve(d);
         this.adjunct = new AdjunctPronounSpeaker(d);
         this.withSubjects = new WithParticipleSubjects(d.toks);
@@ -158,10 +160,12 @@ final class ReportedSpeechSieve {
                     return; // `..., the board has admitted, said X`: the verb after the comma has its own subject
                 }
                 to = complements.complementEnd(from, se);
+                to = to < 0 ? to : subordinates.contentEnd(cue, from, to, ss); // names38: `While X says A, Y does B`
             }
             if (subj == null) {
                 if (participle || coordinated) {
-                    Speaker earlier = outerSpeakerBefore(st.sent);
+                    Stmt outer = outerBefore(st.sent);
+                    Speaker earlier = outer == null ? null : d.verbSubjects.mainAfter(participle, outer.cueE, ss, cue, outer.sp);
                     if (earlier != null) {
                         sp = earlier;
                     } else {
@@ -265,7 +269,7 @@ final class ReportedSpeechSieve {
      * The speaker a participle or coordinated verb shares: that of the latest statement of the sentence whose cue is
      * not inside another one's clause (`X said she doubted A, arguing that B`: X's, not that of `doubted`).
      */
-    private Speaker outerSpeakerBefore(int sent) {
+    private Stmt outerBefore(int sent) {
         for (int k = d.out.size() - 1; k >= 0; k--) {
             Stmt st = d.out.get(k);
             if (st.sent != sent || st.sp == null) {
@@ -277,7 +281,7 @@ final class ReportedSpeechSieve {
                 nested = o.sent == sent && o.cs <= st.cueS && st.cueS < o.ce;
             }
             if (!nested) {
-                return st.sp;
+                return st;
             }
         }
         return null;

@@ -71,7 +71,8 @@ final class RoleMentions {
         String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
         String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
         String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
-                : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end));
+                : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end),
+                end == a + 1 && toks.get(a).low.equals("the")); // names38: a bare `the judge` of two judges
         holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
         if (holder != null) {
             return holder;

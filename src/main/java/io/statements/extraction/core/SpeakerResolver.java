@@ -145,6 +145,10 @@ final class SpeakerResolver {
         if (end < a) {
             return null;
         }
+        String counsel = orgs.counselOf(a, end);
+        if (counsel != null) { // names38: `his attorneys said`: the client's lawyers, by the client's name
+            return new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
+        }
         Speaker group = common.speaker(a, end, ms, me, mention);
         if (group != null) {
             return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named

@@ -81,6 +81,7 @@ final class Subjects {
         }
         if (t.type == PUNCT && t.text.equals(",")) {
             int[] apposed = appositives.subjectBefore(j, ss, this);
+            apposed = apposed == null ? null : interrupted.aroundObjectAside(apposed, j, ss, this);
             apposed = apposed == null ? interrupted.beforeCommaInterruptions(j, ss, this) : apposed;
             // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;

@@ -30,6 +30,19 @@ final class TitlePhrases {
             state former then acting deputy interim retired outgoing incoming county city federal longtime veteran
             senior""");
 
+    /** Verbs that make a title before them a clause's subject: `..., the candidate said`, `..., the mayor has`. */
+    private static final Set<String> SUBJECT_VERBS = Lexicon.words("said says told added has had was is will would");
+
+    /**
+     * Session names38, rule title-subject-not-appositive: `In an interview with radio host Tom Reyes, the candidate
+     * said`: a title right before a verb of saying or an auxiliary is the subject of its own clause, no appositive
+     * giving the title to the name before the comma.
+     */
+    static boolean verbAfter(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && toks.get(i + 1).type == Tok.WORD && toks.get(i + 1).qrole == Tok.OUT
+                && !toks.get(i + 1).cap && SUBJECT_VERBS.contains(toks.get(i + 1).low);
+    }
+
     /** A lower-case title modifier at i followed by a capitalised title (`state Senator`). */
     static boolean modifiedTitleAt(List<Tok> toks, int i) {
         return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)

@@ -15,8 +15,10 @@ final class VerbSubjects {
     private final Cues cueLex;
     private final Complements complements;
     private final Clauses clauses;
+    private final Doc d;
 
     VerbSubjects(Doc d) {
+        this.d = d;
         this.toks = d.toks;
         this.cueLex = d.cueLex;
         this.complements = d.complements;
@@ -74,6 +76,17 @@ final class VerbSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Session names38, rule participle-after-main-clause: `While her rivals called for a bridge, Ida Berg stuck to the
+     * plan, noting that ...`: a participle hangs on the main clause, whose subject stands after the earlier verb of
+     * saying ending at char {@code earlierEnd}; its speaker, else {@code earlier} (the earlier verb's speaker).
+     */
+    Speaker mainAfter(boolean participle, int earlierEnd, int ss, int cue, Speaker earlier) {
+        int[] main = participle ? clauses.sentenceSubject(ss, cue - 1) : null;
+        Speaker sp = main != null && main[0] >= 0 && toks.get(main[0]).s > earlierEnd ? d.resolver.resolveSubject(main) : null;
+        return sp != null && sp.name() != null ? sp : earlier;
     }
 
     private static final Set<String> MAIN_PRONOUNS = Lexicon.words("he she they we i");

@@ -45,6 +45,8 @@ final class WordBits {
     static final long PHRASE_BREAK = 1L << 13;
     /** {@link Lexicon#CLAUSE_WORDS}, which the backward scans for a subject or a verb phrase ask of word after word. */
     static final long CLAUSE_WORD = 1L << 14;
+    /** {@link SharedTitles#PLURAL_ROLES} (`hosts`, `judges`), asked of every lower-case word in `-s` by the title pass. */
+    static final long PLURAL_ROLE = 1L << 15;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -75,6 +77,7 @@ final class WordBits {
         add(Lexicon.SUBJECT_PRONOUNS, PHRASE_BREAK);
         add(Lexicon.ADVERBS_AUX, PHRASE_BREAK);
         add(Lexicon.CLAUSE_WORDS, CLAUSE_WORD);
+        add(SharedTitles.PLURAL_ROLES, PLURAL_ROLE);
     }
 
     private WordBits() {
