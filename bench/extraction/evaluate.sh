@@ -59,7 +59,7 @@ for split in ${SPLITS:-polnear-dev polnear-train}; do
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-16.jsonl"
         echo "== polnear-train names, seventeenth slice (annotated without extractor output: bench/extraction/names-train-17.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-17.jsonl"
-        echo "== polnear-train names, eighteenth slice (held out, annotated without extractor output: bench/extraction/names-train-18.jsonl)"
+        echo "== polnear-train names, eighteenth slice (annotated without extractor output: bench/extraction/names-train-18.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-18.jsonl"
         echo "== polnear-train names, nineteenth slice (held out, annotated without extractor output: bench/extraction/names-train-19.jsonl)"
         python3 "$ROOT/bench/extraction/score_names.py" "$EVAL/$split" "$OUT/$split.jsonl" "$ROOT/bench/extraction/names-train-19.jsonl"
