@@ -297,6 +297,8 @@ final class PersonTitles {
                 hi = mid - 1;
             }
         }
-        return given.get(Math.max(last, 0)).name();
+        Holder meant = given.get(Math.max(last, 0));
+        // names39, rule later-former-holder: `the minister` before the first `former minister X` is not X
+        return last < 0 && meant.former() && !former ? null : meant.name();
     }
 }

@@ -207,8 +207,8 @@ final class Subjects {
         int lowerCount = last.cap ? 0 : 1;
         while (a - 1 >= ss) {
             Tok p = toks.get(a - 1);
-            if (p.qrole != OUT || p.type != WORD) {
-                break;
+            if (p.qrole != OUT || p.type != WORD || DatedSubjects.dayBefore(toks, a)) {
+                break; // names39: `... on Wednesday Brenner warned`: the day closes the adjunct before the subject
             }
             if (p.low.equals("that") && p.cap && a - 1 == ss && !last.cap) {
                 a--; // `That letter, on the board's letterhead, demanded`: a demonstrative opening the sentence
