@@ -63,7 +63,8 @@ final class AnonymityClauses {
             int n = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).sent + 1;
             anonymitySentences = new boolean[Math.max(n, 1)];
             for (Tok t : toks) {
-                if (t.type == WORD && t.sent >= 0 && t.sent < anonymitySentences.length
+                char c = t.type == WORD ? t.low.charAt(0) : ' '; // every word starts `a`, `n` or `i`: one test for most
+                if ((c == 'a' || c == 'n' || c == 'i') && t.sent >= 0 && t.sent < anonymitySentences.length
                         && ANONYMITY_WORDS.contains(t.low)) {
                     anonymitySentences[t.sent] = true;
                 }

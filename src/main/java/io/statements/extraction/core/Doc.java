@@ -18,7 +18,7 @@ final class Doc {
     final List<Stmt> out = new ArrayList<>();
     int[] sentStart = new int[0], sentEnd = new int[0];
     int paraCount;
-    int singleMarks;             // single quotation marks (or apostrophes) the tokenizer left as marks
+    int singleMarks;             // single marks that may open a quote: no `’`, after a space, a bracket or the start
     boolean quotesInSingleMarks; // rule single-mark-quotes: the article quotes in single marks
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 

@@ -16,7 +16,6 @@ final class MentionTitles {
     record Title(String title, String affiliation) {
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s,;:()]+");
     private static final Set<String> OWNER_PREPS = Lexicon.words("for of at with");
     /** Honorifics and ranks before a name are not the role: `Army spokesman Lt. Col. Jonas Berg` → spokesman. */
@@ -57,7 +56,7 @@ final class MentionTitles {
         if (kind != SpeakerKind.PERSON || mention == null || name == null) {
             return null;
         }
-        String[] nameWords = SPACES.split(name);
+        String[] nameWords = SpeakerNames.words(name);
         String last = nameWords[nameWords.length - 1];
         int at = mention.indexOf(nameWords[0]);
         int end = mention.lastIndexOf(last);

@@ -25,7 +25,9 @@ final class NameParticles {
      * al`, and the Dutch `in 't`.
      */
     static boolean pair(Tok first, Tok second) {
+        // the name-run bit first: the name pre-pass asks this after most name words, and few words carry the bit
         return first.type == WORD && second.type == WORD && !first.cap && !second.cap
+                && first.has(WordBits.NAME_RUN_LINK)
                 && (Words.NAME_PARTICLES.contains(first.low) && (Words.NAME_PARTICLES.contains(second.low)
                 || second.low.equals("la") || second.low.equals("le"))
                 || first.low.equals("in") && second.low.equals("'t"));

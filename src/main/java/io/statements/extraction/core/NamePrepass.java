@@ -31,7 +31,8 @@ final class NamePrepass {
 
     /**
      * Session names36, rule time-zone: `(16:30 GMT)`: written in capitals like an acronym, but no organisation that
-     * a later `it` or `the statement` could stand for.
+     * a later `it` or `the statement` could stand for. All of four letters or fewer: the pre-pass hashes a name
+     * word's text only when it is that short.
      */
     private static final Set<String> TIME_ZONES = Set.of(
             "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST");
@@ -41,7 +42,7 @@ final class NamePrepass {
         int size = toks.size();
         int i = 0;
         while (i < size) {
-            if (!isNameTok(toks.get(i)) || TIME_ZONES.contains(toks.get(i).text)) {
+            if (!isNameTok(toks.get(i)) || toks.get(i).text.length() <= 4 && TIME_ZONES.contains(toks.get(i).text)) {
                 i++;
                 continue;
             }

@@ -42,7 +42,8 @@ final class QuoteAttributor extends Rules {
             if (t.qrole == OPEN && t.q >= 0 && t.q < d.quotes.size() && d.quotes.get(t.q).open == i) {
                 qs.add(d.quotes.get(t.q));
             }
-            if (cueLex.isCueTok(i) || cueLex.isReportOnlyCue(i)) {
+            // the report-only bit first: a call per word of every sentence otherwise, and the bit answers for most words
+            if (cueLex.isCueTok(i) || t.has(WordBits.REPORT_ONLY_CUE) && cueLex.isReportOnlyCue(i)) {
                 cueToks.add(i);
             }
         }

@@ -46,7 +46,7 @@ final class SingleMarkQuotes {
     /** Pairs the article's single marks when it quotes in them; false (and nothing changed) when it does not. */
     boolean pairWhenArticleQuotesInSingleMarks() {
         if (d.singleMarks == 0) {
-            return false; // most American articles: nothing to scan
+            return false; // most articles: no pair can open (a plural possessive's mark follows its word), nothing to scan
         }
         List<Pair> pairs = scan();
         int singles = 0;

@@ -36,6 +36,9 @@ final class StateTies {
     /** `Florida Sen. Marco Ruiz`, `New Jersey Gov. Ann Cole`: a state before a capitalised title at i. */
     void stateTitle(int i) {
         Tok t = toks.get(i);
+        if (!titleAt(i + 1) && !titleAt(i + 2)) {
+            return; // no capitalised role one or two words on (most capitalised pairs): no state look-ups to make
+        }
         if (!t.cap || i > 0 && toks.get(i - 1).cap && States.full(toks.get(i - 1).text, t.text) != null) {
             return; // `Jersey` of `New Jersey`: read from `New`
         }
@@ -54,6 +57,10 @@ final class StateTies {
             byHead.computeIfAbsent(STATE, x -> new ArrayList<>()).add(new DescriptionTies.Tie(t.s, t.para, name,
                     SpeakerKind.PERSON, words, ""));
         }
+    }
+
+    private boolean titleAt(int r) {
+        return r < toks.size() && toks.get(r).cap && RoleWords.isRole(toks.get(r));
     }
 
     /**

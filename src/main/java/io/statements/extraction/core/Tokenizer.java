@@ -37,6 +37,9 @@ final class Tokenizer {
     }
 
     void tokenize() {
+        if (toks instanceof ArrayList<Tok> list) {
+            list.ensureCapacity(n / 4); // news prose runs about five characters a token: no copies while it grows
+        }
         int para = 0;
         boolean sawNewline = false;
         int i = 0;
@@ -141,7 +144,9 @@ final class Tokenizer {
                     t.type = DQ;
                 } else if (ch == '\u2018' || ch == '\u2019' || ch == '\'' || ch == '\u201b') {
                     t.type = SQ;
-                    d.singleMarks++;
+                    if (ch != '\u2019' && (i == 0 || Words.spaceLike(s.charAt(i - 1)))) {
+                        d.singleMarks++; // only these can open a quote (SingleMarkQuotes.opens): the scan's gate
+                    }
                 } else {
                     t.type = PUNCT;
                 }
