@@ -24,7 +24,7 @@ class DocumentFirstAuthorRulesTest {
             + "The charge against the captain is set out in an affidavit written by Tom Varga, a detective with the port"
             + " police. The affidavit said the captain had left the bridge twice during the storm.\n\n"
             + "An earlier memo had warned of delays at the dock. The memo said the cranes were too old to be repaired.\n\n"
-            + "A statement issued by the Senior Special Assistant to the Mayor on Media and Publicity Ida Berg said the"
+            + "A statement issued by the Chief Press Adviser to the Mayor for Harbour Affairs and Tourism Ida Berg said the"
             + " mayor had no quarrel with the board.\n\n"
             + "The statement reads: \"The mayor urges the public to ignore the rumours about the harbour.\"";
 
