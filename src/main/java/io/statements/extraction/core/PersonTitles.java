@@ -255,19 +255,14 @@ final class PersonTitles {
 
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
-        return holder(role, before, false);
+        return holder(role, before, false, false);
     }
 
     /**
      * {@link #holder(String, int)}; for an office one person holds at a time ({@link Presidents#SINGLE_HOLDER_ROLES})
      * only an unqualified holder, former or not as asked, when the text gives one: `the president` is not `World
-     * Bank President X` nor `former President Y`.
+     * Bank President X` nor `former President Y`; {@code bare} (`the judge`): of two holders the one named last.
      */
-    String holder(String role, int before, boolean former) {
-        return holder(role, before, former, false);
-    }
-
-    /** {@link #holder(String, int, boolean)}; {@code bare} (`the judge`): of two holders the one named last. */
     String holder(String role, int before, boolean former, boolean bare) {
         List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
         if (given == null) {

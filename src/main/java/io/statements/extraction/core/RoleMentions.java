@@ -34,7 +34,7 @@ final class RoleMentions {
         }
         if (end - a >= 3 && toks.get(a).low.equals("the") && Presidents.ofStateAt(toks, end - 2)) {
             boolean former = Presidents.former(toks, end - 2);
-            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former);
+            String holder = d.titles.holder(Presidents.SECRETARY_OF_STATE, ms, former, false);
             String meant = holder != null ? holder
                     : descriptions.isDescription(a, end - 2) ? descriptions.antecedent(a, end - 2, ms) : null;
             return meant == null && former ? lastNamedPerson(ms) : meant;
