@@ -8,8 +8,10 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Issue 12's multi-outlet judge (resolved names, session extraction11): one invented event reported by three
@@ -169,5 +171,35 @@ class MultiOutletNameResourceTest {
                 .body(with("We oppose the plan") + ".speaker.kind", equalTo("GROUP"))
                 .body(with("far too high") + ".speaker.name", equalTo("Rita " + salo))
                 .body(with("We can breathe again") + ".speaker.name", equalTo("Ana " + lind));
+    }
+
+    /**
+     * Session names37: an outlet that quotes in single marks, as British papers do: long paragraphs, a quote continued
+     * in the next paragraph, apostrophes and plural possessives that close nothing.
+     */
+    @Test
+    void britishStyleQuotesInSingleMarksAreStatements() {
+        String marsh = ArticleFixtures.word(), quill = ArticleFixtures.word();
+        extract("""
+                Council 'will not raise' harbour fees
+
+                The leader of Eastport council, Joan %1$s, said the fees would stay as they are until the spring, \
+                after a month of protests by boat owners and the fishermen's families who work from the old quay.
+
+                'We have listened to the boatmen's union, to the traders on the quay and to the families, and we \
+                will not raise the fees this year or next year,' she told a meeting of the council on Tuesday evening.
+
+                The union's secretary, Owen %2$s, welcomed the decision. 'It is the first good news since the floods, \
+                and the members will be glad to hear it from the leader herself,' he told the Gazette after the meeting.
+
+                'The council still owes the fishermen's families an apology for the way the plan was drawn up,
+
+                'and we will keep asking for one until it comes,' %2$s added.
+                """.formatted(marsh, quill))
+                .body(with("we will not raise the fees") + ".speaker.name", equalTo("Joan " + marsh))
+                .body(with("we will not raise the fees") + ".text", startsWith("We have listened to the boatmen's"))
+                .body(with("the first good news") + ".speaker.name", equalTo("Owen " + quill))
+                .body(with("owes the fishermen") + ".text", containsString("keep asking for one"))
+                .body(with("owes the fishermen") + ".speaker.name", equalTo("Owen " + quill));
     }
 }
