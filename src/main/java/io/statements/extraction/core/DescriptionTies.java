@@ -67,7 +67,9 @@ final class DescriptionTies {
 
     /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
     private void afterName(int c) {
-        int[] run = runEndingAt(c - 1);
+        // names40: `Ann Loy, 79, the conductor who`: past the age to the name
+        boolean aged = c >= 3 && toks.get(c - 1).text.chars().allMatch(Character::isDigit) && toks.get(c - 2).text.equals(",");
+        int[] run = runEndingAt(aged ? c - 3 : c - 1);
         if (run == null) {
             return;
         }
@@ -131,7 +133,10 @@ final class DescriptionTies {
     private void descriptorBefore(int h) {
         Tok head = toks.get(h);
         boolean party = head.cap && PARTY_HEADS.contains(head.low);
-        if (head.cap && !party || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
+        // names40: `Economist Jane Roe, who ...` opening a sentence: a trade capitalised only as its first word
+        boolean opening = head.cap && (h == 0 || toks.get(h - 1).sent != head.sent)
+                && (DefiniteDescriptions.TRADE_NOUNS.contains(head.low) || DefiniteDescriptions.PERSON_NOUNS.contains(head.low));
+        if (head.cap && !party && !opening || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
                 || STOPS.contains(head.low) || Lexicon.PREPOSITIONS.contains(head.low)
                 || head.has(WordBits.SPEECH_VERB) || Words.SENTENCE_NOISE.contains(head.low)) {
             return;

@@ -36,7 +36,7 @@ final class PersonTitles {
 
     void collect() {
         int size = toks.size();
-        int headline = headlineEnd();
+        int headline = TitlePhrases.headlineEnd(toks);
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
             if (t.qrole != OUT || !isRole(t) || i < headline) {
@@ -67,6 +67,7 @@ final class PersonTitles {
             }
             if (name == null && !t.cap) {
                 name = ElectedTitles.holder(toks, i, this); // session names30: `Khan was elected as mayor`
+                name = name == null ? LeadTitles.holder(toks, i, this) : name; // names40: `A new minister has ...`
             }
             if (name != null) {
                 String place = placeBefore(i);
@@ -121,29 +122,6 @@ final class PersonTitles {
             }
         }
         return found;
-    }
-
-    /**
-     * The index after a headline's last token: a first paragraph of at most 25 words, without a full stop outside
-     * quotes or in Title Case, followed by more text; 0 when the text has no headline.
-     */
-    private int headlineEnd() {
-        int words = 0, capitalised = 0;
-        boolean stop = false;
-        for (int i = 0; i < toks.size(); i++) {
-            Tok t = toks.get(i);
-            if (t.para != 0) {
-                // a full stop ends a Title Case headline too (`General Who Called For Internment.`)
-                return !stop || capitalised * 10 >= words * 7 ? i : 0;
-            }
-            words += t.type == WORD ? 1 : 0;
-            capitalised += t.type == WORD && t.cap ? 1 : 0;
-            stop |= t.text.equals(".") && t.qrole == OUT;
-            if (words > 25) {
-                return 0;
-            }
-        }
-        return 0;
     }
 
     /** The person named by the capitalised run starting at token i, or null. */
@@ -278,7 +256,7 @@ final class PersonTitles {
             given = kept.isEmpty() ? given : kept;
         }
         String named = bare && given.size() > 1 ? SharedTitles.lastNamed(names, given.stream()
-                .filter(h -> h.pos() < before).map(Holder::name).distinct().toList(), before) : null;
+                .filter(h -> h.pos() < before && (former || !h.former())).map(Holder::name).distinct().toList(), before) : null;
         if (named != null) {
             return named; // names38, rule shared-title-last-named: of two hosts, the one named last
         }
@@ -293,6 +271,9 @@ final class PersonTitles {
             }
         }
         Holder meant = given.get(Math.max(last, 0));
+        for (int k = last - 1; !former && meant.former() && k >= 0; k--) {
+            meant = given.get(k).former() ? meant : given.get(k); // names40: a serving holder before a former one
+        }
         // names39, rule later-former-holder: `the minister` before the first `former minister X` is not X
         return last < 0 && meant.former() && !former ? null : meant.name();
     }

@@ -13,6 +13,8 @@ final class RoleMentions {
     private final DefiniteDescriptions descriptions;
     private final DescribedNames described;
     private final DoctorMentions doctors;
+    private final AgeDescriptions ages;
+    private final QualifiedTitles qualified;
 
     RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
         this.d = d;
@@ -20,6 +22,8 @@ final class RoleMentions {
         this.descriptions = descriptions;
         this.described = described;
         this.doctors = new DoctorMentions(d);
+        this.ages = new AgeDescriptions(d);
+        this.qualified = new QualifiedTitles(d);
     }
 
     /**
@@ -74,11 +78,17 @@ final class RoleMentions {
                 : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end),
                 end == a + 1 && toks.get(a).low.equals("the")); // names38: a bare `the judge` of two judges
         holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
+        String elsewhere = qualified.heldElsewhere(a, end, holder) ? holder : null; // names40: not FIFA's: UEFA's
+        holder = elsewhere != null ? null : holder;
         if (holder != null) {
             return holder;
         }
         String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
         meant = meant == null ? stateTopic(a, end, ms) : meant;
+        if (meant == null && elsewhere != null) {
+            String topic = descriptions.previousTopic(ms); // `Platini confronted Blatter. The UEFA president said`
+            meant = topic != null && !topic.equals(elsewhere) ? topic : null;
+        }
         return meant != null && !described.otherState(a, end, meant) ? meant : null; // `The Democratic candidate`
     }
 
@@ -87,8 +97,10 @@ final class RoleMentions {
      * Republican` (a state and a party), the person the sentence before is about ({@link #stateTopic}).
      */
     String tiedPerson(int a, int end, int ms) {
-        String tied = described.person(a, end);
+        String tied = qualified.holder(a, end, ms); // names40: `the UEFA president`: given it with UEFA
+        tied = tied == null ? described.person(a, end) : tied;
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
+        tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
         if (tied == null && AgeDescriptions.definite(toks, a, end)) {
             return descriptions.antecedent(a, end, ms); // rule age-description: `said the 46-year-old`
         }

@@ -3,6 +3,8 @@ package io.statements.extraction.core;
 import java.util.List;
 import java.util.Set;
 
+import static io.statements.extraction.core.Tok.*;
+
 /**
  * Token patterns around a title that other rules test without the document's title pre-pass ({@link PersonTitles}):
  * a role's `of` (`head of`), a spokesperson's `for`, and a lower-case modifier before a capitalised title.
@@ -47,5 +49,28 @@ final class TitlePhrases {
     static boolean modifiedTitleAt(List<Tok> toks, int i) {
         return i + 1 < toks.size() && !toks.get(i).cap && TITLE_MODIFIERS.contains(toks.get(i).low)
                 && toks.get(i + 1).cap && RoleWords.isRole(toks.get(i + 1));
+    }
+
+    /**
+     * The index after a headline's last token: a first paragraph of at most 25 words, without a full stop outside
+     * quotes or in Title Case, followed by more text; 0 when the text has no headline.
+     */
+    static int headlineEnd(List<Tok> toks) {
+        int words = 0, capitalised = 0;
+        boolean stop = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (t.para != 0) {
+                // a full stop ends a Title Case headline too (`General Who Called For Internment.`)
+                return !stop || capitalised * 10 >= words * 7 ? i : 0;
+            }
+            words += t.type == WORD ? 1 : 0;
+            capitalised += t.type == WORD && t.cap ? 1 : 0;
+            stop |= t.text.equals(".") && t.qrole == OUT;
+            if (words > 25) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }
