@@ -22,6 +22,13 @@ final class NamePrepass {
     private final NameIndex names;
     /** Last names whose full name so far comes only from the first paragraph (a headline's Title Case words). */
     private final Set<String> headlineOnly = new HashSet<>();
+    /**
+     * Session names40, rule place-not-first-name: runs of unknown words the text puts after `in` / `over` (`in Hong
+     * Kong`, `over Hong Kong`): a place, so that its first word is not a first name competing with a surname-first
+     * person's (`Hong said` after `spokesman Hong Lei` is Hong Lei).
+     */
+    private final Set<String> placeLike = new HashSet<>();
+    private static final Set<String> LOCATIVES = Lexicon.words("in over across throughout inside");
 
     NamePrepass(Doc d, NameIndex names) {
         this.d = d;
@@ -245,7 +252,10 @@ final class NamePrepass {
             }
             // a first name only from a plain name of two or three words in the body (a Title Case headline's words
             // are no name: `Obama Says Museum Will Tell`)
-            if (parts.length <= 3 && toks.get(a).para > 0) {
+            if (a > 0 && LOCATIVES.contains(toks.get(a - 1).low) && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
+                placeLike.add(nm.canonical);
+            }
+            if (parts.length <= 3 && toks.get(a).para > 0 && !placeLike.contains(nm.canonical)) {
                 String known = names.firstNameToFull.putIfAbsent(parts[0], nm.canonical);
                 if (known != null && !known.equals(nm.canonical)) {
                     names.firstNameToFull.put(parts[0], ""); // two people called `Tom`: `Tom said` stays unresolved

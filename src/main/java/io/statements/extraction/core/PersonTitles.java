@@ -176,7 +176,7 @@ final class PersonTitles {
     }
 
     /** Words that may open an appositive title phrase after a name's comma: `the`, `its`, `former`, `Harbour`. */
-    private static final Set<String> TITLE_OPENERS = Lexicon.words("former then acting interim deputy senior longtime");
+    private static final Set<String> TITLE_OPENERS = Lexicon.words("former then acting interim deputy senior longtime vice assistant");
 
     private static boolean opensTitlePhrase(Tok t) {
         return t.type == WORD && (t.cap || isRole(t) || Lexicon.DETERMINERS.contains(t.low)

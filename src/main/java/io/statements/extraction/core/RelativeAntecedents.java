@@ -30,6 +30,10 @@ final class RelativeAntecedents {
         }
         if (end >= ss && toks.get(end).text.equals(",")) {
             int[] name = subjects.npEndingAt(end - 1, ss);
+            int[] holder = name != null && toks.get(name[1]).cap ? titleHolder(name, ss) : null;
+            if (holder != null) {
+                return holder; // names40: `Ann Loy, president of the players' body FPA, who said`: Ann Loy
+            }
             if (name != null && toks.get(name[1]).cap) {
                 int[] object = toks.get(j).low.startsWith("who") ? personAfterPreposition(name) : null;
                 return object != null ? object : name; // `said Ray Moss, who said`: the name right before the comma
@@ -97,6 +101,29 @@ final class RelativeAntecedents {
         // a person's name: a known first name (`Capitol Hill`, `South Africa`, `Human Rights Watch` read as people)
         String first = nm.canonical.substring(0, nm.canonical.indexOf(' '));
         return PersonGenders.isFirstName(Lexicon.lower(first)) ? new int[]{prep + 1, np[1]} : null;
+    }
+
+    /**
+     * Session names40, rule title-appositive-relative: `who` after an appositive title that ends in an organisation's
+     * name (`Ann Loy, president of the players' body FPA, who said`, `Lee Obi, chief economist at Dunmore Bank, who`)
+     * is the person the appositive describes: [start, end] of the person named before the title's comma, else null.
+     */
+    private int[] titleHolder(int[] np, int ss) {
+        int c = np[0] - 1; // the noun phrase may hold the title (`president of the FPA`) or only its end (`FPA`)
+        while (c > ss && np[0] - c <= 8 && (toks.get(c).type == WORD || "'\u2019".contains(toks.get(c).text))
+                && toks.get(c).qrole == OUT) { // `the players' body`
+            c--;
+        }
+        if (c <= ss || !toks.get(c).text.equals(",")) {
+            return null;
+        }
+        int t = Lexicon.DETERMINERS.contains(toks.get(c + 1).low) ? c + 2 : c + 1;
+        int[] person = t < np[1] && RoleWords.isRole(toks.get(t)) ? subjects.npEndingAt(c - 1, ss) : null;
+        if (person == null || !toks.get(person[1]).cap) {
+            return null;
+        }
+        Name nm = d.names.classify(person[0], person[1]);
+        return nm != null && nm.kind == SpeakerKind.PERSON ? person : null;
     }
 
     /**

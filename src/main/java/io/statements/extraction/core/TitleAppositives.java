@@ -51,7 +51,7 @@ final class TitleAppositives {
             if (t.text.equals(",")) {
                 Tok before = toks.get(k - 1);
                 // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
-                int name = k + 2 <= b && TitlePhrases.modifiedTitleAt(toks, k + 1) ? k + 2 : k + 1;
+                int name = k + 2 <= b && TitlePhrases.modifiedTitleAt(toks, k + 1) ? k + 2 : titledName(k + 1, b);
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
@@ -61,6 +61,23 @@ final class TitleAppositives {
             }
         }
         return null;
+    }
+
+    /**
+     * Session names40: `Her predecessor, the former chancellor Rupert Vane`, `his rival, a retired general Ed Moss`: a
+     * lower-case title (with its article and up to two words such as `former`) before the capitalised name that
+     * closes the mention; the name's first token, else i.
+     */
+    private int titledName(int i, int b) {
+        if (!Lexicon.DETERMINERS.contains(toks.get(i).low) && !toks.get(i).low.equals("former")) {
+            return i; // `The aides, led by campaign manager X`: a clause, not a title, after the comma
+        }
+        int j = i + 1;
+        while (j < b && j - i < 4 && toks.get(j).type == WORD && !toks.get(j).cap && !RoleWords.isRole(toks.get(j))
+                && !Lexicon.PREPOSITIONS.contains(toks.get(j).low)) {
+            j++;
+        }
+        return j > i && j < b && !toks.get(j).cap && RoleWords.isRole(toks.get(j)) && capitalisedUpTo(j + 1, b) ? j + 1 : i;
     }
 
     /**
