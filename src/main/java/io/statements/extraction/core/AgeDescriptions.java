@@ -15,7 +15,8 @@ import static io.statements.extraction.core.Tok.*;
  * <p>
  * Rule age-holder (session names40): an age is the most specific description a story gives, so `the 79-year-old`,
  * `the 52-year-old former banker` is first the one person the article gave that age anywhere: `Ann Loy, 79,`, `Loy,
- * 79, said`, `79-year-old Ann Loy`, `Ann Loy (79)`. Two people of one age leave the description to the rule above.
+ * 79, said`, `79-year-old Ann Loy`, `Ann Loy (79)`, `Ann Loy, aged 79,`. Two people of one age leave the
+ * description to the rule above.
  */
 final class AgeDescriptions {
 
@@ -64,10 +65,12 @@ final class AgeDescriptions {
                 continue;
             }
             if (i >= 2 && NUMBER.matcher(t.text).matches()) {
-                String open = toks.get(i - 1).text, close = toks.get(i + 1).text;
+                String open = toks.get(i - 1).low, close = toks.get(i + 1).text;
                 // `Ann Loy, 79,` / `Loy, 79, said` / `Ann Loy (79)`: the name before the age
                 if (open.equals(",") && (close.equals(",") || close.equals(".")) || open.equals("(") && close.equals(")")) {
                     give(t.text, nameEndingAt(i - 2));
+                } else if (open.equals("aged") && i >= 3 && toks.get(i - 2).text.equals(",")) {
+                    give(t.text, nameEndingAt(i - 3)); // `Eoin Walsh, aged 51,`
                 }
             } else if (t.type == WORD && AGE.matcher(t.low).matches() && toks.get(i + 1).cap) {
                 give(t.low.substring(0, t.low.indexOf('-')), nameAt(i + 1)); // `79-year-old Ann Loy`

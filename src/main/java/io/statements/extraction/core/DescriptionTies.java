@@ -68,7 +68,9 @@ final class DescriptionTies {
     /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
     private void afterName(int c) {
         // names40: `Ann Loy, 79, the conductor who`: past the age to the name
-        boolean aged = c >= 3 && toks.get(c - 1).text.chars().allMatch(Character::isDigit) && toks.get(c - 2).text.equals(",");
+        String age = c >= 3 ? toks.get(c - 1).text : "";
+        boolean aged = age.length() <= 3 && !age.isEmpty() && Character.isDigit(age.charAt(0))
+                && Character.isDigit(age.charAt(age.length() - 1)) && toks.get(c - 2).text.equals(",");
         int[] run = runEndingAt(aged ? c - 3 : c - 1);
         if (run == null) {
             return;

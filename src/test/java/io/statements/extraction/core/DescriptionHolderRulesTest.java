@@ -23,6 +23,15 @@ class DescriptionHolderRulesTest {
     }
 
     @Test
+    void anAgeAfterAgedIsGivenToo() { // rule age-holder: `Ann Loy, aged 79,`
+        String text = "Three run for the seat\n\n"
+                + "A third candidate, farmer Piet Wolters, aged 57, said the roads came first.\n\n"
+                + "\u201cFix the bridge,\u201d said his neighbour Rina Bos.\n\n"
+                + "\u201cThe bridge can wait a year,\u201d the 57-year-old said.";
+        assertEquals("Piet Wolters", with(text, "The bridge can wait").speakerName());
+    }
+
+    @Test
     void anAgedAppositiveStillDescribesTheName() { // rule age-holder, its tie half: `Ann Loy, 79, the conductor`
         String text = "Choir leader steps down\n\n"
                 + "Mara Lind, 68, the choirmaster who built the town choir, is stepping down.\n\n"
