@@ -176,10 +176,47 @@ final class QualifiedTitles {
             qualifiers.add(initials.toString()); // `Metro Transit Authority chief` is the `MTA chief`
         }
         if (qualifiers.isEmpty()) {
+            appointed(r0, roles);
             return;
         }
         String name = holderAround(q + 1, r1, after);
         if (name != null) {
+            given.add(new Given(toks.get(r0).s, name, roles, qualifiers, capitals));
+        }
+    }
+
+    /** Verbs by which an organisation gives someone its title. */
+    private static final Set<String> APPOINTING = Lexicon.words("appointed named elected hired chose picked");
+
+    /**
+     * `The Northern Rugby Union has appointed Ann Loy as its chief executive`: the organisation that opens the sentence
+     * gives its own title (`its`, `their`), so that `the NRU chief executive` is Ann Loy; the title starts at r0.
+     */
+    private void appointed(int r0, Set<String> roles) {
+        int as = Set.of("its", "their").contains(toks.get(Math.max(r0 - 1, 0)).low) ? r0 - 2 : r0 - 1;
+        as = as > 0 && toks.get(as).low.equals("new") ? as - 1 : as; // `as its new chief executive`
+        if (as < 3 || !toks.get(as).low.equals("as")) {
+            return;
+        }
+        int verb = as - 1;
+        while (verb > 0 && as - verb <= 4 && toks.get(verb).type == WORD && toks.get(verb).cap) {
+            verb--;
+        }
+        String name = verb < as - 1 && APPOINTING.contains(toks.get(verb).low) ? d.titles.personAt(verb + 1) : null;
+        int org = verb - 1;
+        org = org >= 0 && Set.of("has", "have", "had").contains(toks.get(org).low) ? org - 1 : org;
+        Set<String> qualifiers = new HashSet<>();
+        StringBuilder initials = new StringBuilder();
+        boolean capitals = false;
+        for (int k = org; name != null && k >= 0 && org - k < 5 && toks.get(k).type == WORD && toks.get(k).cap
+                && toks.get(k).sent == toks.get(r0).sent && !Lexicon.DETERMINERS.contains(toks.get(k).low); k--) {
+            capitals |= addQualifier(toks.get(k), qualifiers);
+            initials.insert(0, Character.toLowerCase(toks.get(k).text.charAt(0)));
+        }
+        if (initials.length() >= 2) {
+            qualifiers.add(initials.toString());
+        }
+        if (!qualifiers.isEmpty()) {
             given.add(new Given(toks.get(r0).s, name, roles, qualifiers, capitals));
         }
     }

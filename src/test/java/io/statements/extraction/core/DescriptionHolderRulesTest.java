@@ -50,6 +50,15 @@ class DescriptionHolderRulesTest {
     }
 
     @Test
+    void anOrganisationAppointingGivesItsTitle() { // rule organisation-title: `X has appointed Y as its chief`
+        String text = "Sailing body picks new chief\n\n"
+                + "The Western Yachting Association has appointed Joost Verhey as its chief executive.\n\n"
+                + "Its chair, Margo Lint, said the search had taken a year. \u201cHe was our first choice,\u201d Lint said.\n\n"
+                + "The WYA chief executive said he would visit every club by the summer.";
+        assertEquals("Joost Verhey", with(text, "visit every club").speakerName());
+    }
+
+    @Test
     void anotherOrganisationsHolderIsNotMeant() { // rule organisation-title, its exclusion half
         String text = "Chess chief condemns arrests\n\n"
                 + "GCA President Rolf Tannen said the arrests were a shock.\n\n"
