@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Session names40, rule lead-title-cataphora: news leads introduce a person by a description and name them in the
- * next sentence (`A newly appointed health minister has said ... . Ann Loy, who took the post in May, admitted
+ * next sentence (`A newly named transport minister has said ... . Ann Loy, who took the post in May, admitted
  * ...`). The indefinite title that opens the lead's sentence is given to the person the next sentence opens with,
  * so that the lead's own statement and a later `the minister said` are that person. For {@link PersonTitles}. Not an
  * unnamed source's word (`A spokesman said ... . Ann Loy, the mayor, ...` are two people) nor a title with `of`
@@ -15,6 +15,8 @@ final class LeadTitles {
     /** Lower-case words a lead's description may carry before its title: `newly appointed health`, `senior`. */
     private static final int MAX_MODIFIERS = 3;
     private static final Set<String> INDEFINITE = Lexicon.words("a an");
+    /** Words after the title that continue the noun phrase rather than start its verb (`A minister of ...`). */
+    private static final Set<String> NOT_VERBS = Lexicon.words("of for who and or to at in");
     private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "\u2013", "\u2014");
 
     private LeadTitles() {
@@ -24,7 +26,7 @@ final class LeadTitles {
     static String holder(List<Tok> toks, int i, PersonTitles titles) {
         Tok t = toks.get(i);
         if (t.cap || Lexicon.ANON_NOUNS.contains(t.low) || i + 1 >= toks.size() || toks.get(i + 1).type != Tok.WORD
-                || toks.get(i + 1).cap || Set.of("of", "for", "who", "and", "or", "to", "at", "in").contains(toks.get(i + 1).low)) {
+                || toks.get(i + 1).cap || NOT_VERBS.contains(toks.get(i + 1).low)) {
             return null;
         }
         int k = i - 1;

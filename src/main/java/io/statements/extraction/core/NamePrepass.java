@@ -23,9 +23,9 @@ final class NamePrepass {
     /** Last names whose full name so far comes only from the first paragraph (a headline's Title Case words). */
     private final Set<String> headlineOnly = new HashSet<>();
     /**
-     * Session names40, rule place-not-first-name: runs of unknown words the text puts after `in` / `over` (`in Hong
-     * Kong`, `over Hong Kong`): a place, so that its first word is not a first name competing with a surname-first
-     * person's (`Hong said` after `spokesman Hong Lei` is Hong Lei).
+     * Session names40, rule place-not-first-name: runs of unknown words the text puts after `in` / `over` (`in Sha
+     * Wan`, `over Sha Wan`): a place, so that its first word is not a first name competing with a surname-first
+     * person's (`Sha said` after `spokeswoman Sha Meilin` is Sha Meilin).
      */
     private final Set<String> placeLike = new HashSet<>();
     private static final Set<String> LOCATIVES = Lexicon.words("in over across throughout inside");

@@ -13,7 +13,7 @@ import static io.statements.extraction.core.Tok.*;
  * `MTA chief executive Lee Obi`), so that a later `the UEFA president`, `the CFU president`, `the MTA chief` is the
  * person given the title WITH that organisation (its name or its initials), nearest before the mention, else the
  * first one after; and never a person the article gave the title only with another organisation written in capitals
- * (`FIFA President Sepp Roe` is not `the UEFA president`). Only an all-capitals qualifier in the mention counts:
+ * (`FIFA President Rolf Tann` is not `the UEFA president`). Only an all-capitals qualifier in the mention counts:
  * `the French president`, `the GOP nominee` name a country or a party, which other rules and other words
  * (`American`, `Republican`) describe.
  */
@@ -59,7 +59,7 @@ final class QualifiedTitles {
 
     /**
      * Whether the person holds the mention's title only with other organisations written in capitals: `FIFA President
-     * Sepp Roe` for `the UEFA president`.
+     * Rolf Tann` for `the UEFA president`.
      */
     boolean heldElsewhere(int a, int end, String person) {
         Set<String> asked = qualifiers(a, end);
@@ -187,13 +187,15 @@ final class QualifiedTitles {
 
     /** Verbs by which an organisation gives someone its title. */
     private static final Set<String> APPOINTING = Lexicon.words("appointed named elected hired chose picked");
+    private static final Set<String> HAVE = Lexicon.words("has have had");
 
     /**
      * `The Northern Rugby Union has appointed Ann Loy as its chief executive`: the organisation that opens the sentence
      * gives its own title (`its`, `their`), so that `the NRU chief executive` is Ann Loy; the title starts at r0.
      */
     private void appointed(int r0, Set<String> roles) {
-        int as = Set.of("its", "their").contains(toks.get(Math.max(r0 - 1, 0)).low) ? r0 - 2 : r0 - 1;
+        String owner = toks.get(Math.max(r0 - 1, 0)).low;
+        int as = owner.equals("its") || owner.equals("their") ? r0 - 2 : r0 - 1;
         as = as > 0 && toks.get(as).low.equals("new") ? as - 1 : as; // `as its new chief executive`
         if (as < 3 || !toks.get(as).low.equals("as")) {
             return;
@@ -204,7 +206,7 @@ final class QualifiedTitles {
         }
         String name = verb < as - 1 && APPOINTING.contains(toks.get(verb).low) ? d.titles.personAt(verb + 1) : null;
         int org = verb - 1;
-        org = org >= 0 && Set.of("has", "have", "had").contains(toks.get(org).low) ? org - 1 : org;
+        org = org >= 0 && HAVE.contains(toks.get(org).low) ? org - 1 : org; // `has appointed`
         Set<String> qualifiers = new HashSet<>();
         StringBuilder initials = new StringBuilder();
         boolean capitals = false;

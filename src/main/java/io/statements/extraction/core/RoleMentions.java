@@ -86,7 +86,7 @@ final class RoleMentions {
         String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
         meant = meant == null ? stateTopic(a, end, ms) : meant;
         if (meant == null && elsewhere != null) {
-            String topic = descriptions.previousTopic(ms); // `Platini confronted Blatter. The UEFA president said`
+            String topic = descriptions.previousTopic(ms); // `Loy met Tann, the FIFA president. The UEFA president said`
             meant = topic != null && !topic.equals(elsewhere) ? topic : null;
         }
         return meant != null && !described.otherState(a, end, meant) ? meant : null; // `The Democratic candidate`

@@ -70,7 +70,7 @@ final class TitleAppositives {
      */
     private int titledName(int i, int b) {
         if (!Lexicon.DETERMINERS.contains(toks.get(i).low) && !toks.get(i).low.equals("former")) {
-            return i; // `The aides, led by campaign manager X`: a clause, not a title, after the comma
+            return i; // `The staff, led by their manager X`: a clause, not a title, after the comma
         }
         int j = i + 1;
         while (j < b && j - i < 4 && toks.get(j).type == WORD && !toks.get(j).cap && !RoleWords.isRole(toks.get(j))
