@@ -183,6 +183,20 @@ final class OrgAnaphora {
         return afterIn;
     }
 
+    /**
+     * Rule described-organisation (session names41): `the utility`, `the airline`, `the club`, nouns for an
+     * organisation of a kind no list holds, are the organisation the article itself described with that noun nearby
+     * (`The state power utility Zamlight`, `Skyrover, the budget airline,`, `budget airline Skyrover`), else null (the
+     * description stays).
+     */
+    String describedAs(int a, int end) {
+        if (!definite(a, end) || end == a) {
+            return null;
+        }
+        DescriptionTies.Tie tie = resolver.described.organisation(a, end);
+        return tie == null ? null : tie.name(); // an organisation, or one capitalised word (`Zamlight`)
+    }
+
     private boolean definite(int a, int end) {
         if (!toks.get(a).low.equals("the")) {
             return false;

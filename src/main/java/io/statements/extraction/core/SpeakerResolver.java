@@ -239,6 +239,10 @@ final class SpeakerResolver {
             String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
+        String describedOrg = orgs.describedAs(a, end);
+        if (describedOrg != null) { // `The state power utility Zamlight ... the utility said`: Zamlight
+            return new Speaker(ms, me, mention, describedOrg, SpeakerKind.ORGANIZATION, null);
+        }
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
         return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
