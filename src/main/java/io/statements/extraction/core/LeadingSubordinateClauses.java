@@ -60,8 +60,9 @@ final class LeadingSubordinateClauses {
     /**
      * Rule adjunct-participle (session names41): `While tweeting, Mehra wrote that ...`, `After tweeting from the
      * floor, Mehra told reporters ...`: a participle opening the sentence after a subordinator, with no complement of
-     * its own before the comma that ends its phrase (only a prepositional phrase), shares the main clause's subject; it reports nothing itself (it
-     * took `While` for its subject and the main clause for its content), the main clause's verb does.
+     * its own before the comma that ends its phrase (only a prepositional phrase), shares the main clause's subject;
+     * it reports nothing itself (it took `While` for its subject and the main clause for its content), the main
+     * clause's verb does.
      */
     boolean participleAdjunct(int cue, int ss, int se) {
         Tok ct = toks.get(cue);

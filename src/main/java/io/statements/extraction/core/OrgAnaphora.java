@@ -187,14 +187,15 @@ final class OrgAnaphora {
      * Rule described-organisation (session names41): `the utility`, `the airline`, `the club`, nouns for an
      * organisation of a kind no list holds, are the organisation the article itself described with that noun nearby
      * (`The state power utility Zamlight`, `Skyrover, the budget airline,`, `budget airline Skyrover`), else null (the
-     * description stays).
+     * description stays). The mention [a, end] reads {@code mention}.
      */
-    String describedAs(int a, int end) {
+    Speaker describedAs(int a, int end, String mention) {
         if (!definite(a, end) || end == a) {
             return null;
         }
-        DescriptionTies.Tie tie = resolver.described.organisation(a, end);
-        return tie == null ? null : tie.name(); // an organisation, or one capitalised word (`Zamlight`)
+        DescriptionTies.Tie tie = resolver.described.organisation(a, end); // an organisation, or one word (`Zamlight`)
+        return tie == null ? null
+                : new Speaker(toks.get(a).s, toks.get(end).e, mention, tie.name(), SpeakerKind.ORGANIZATION, null);
     }
 
     private boolean definite(int a, int end) {
