@@ -17,7 +17,8 @@ class AdjunctParticipleRulesTest {
         String text = "Leader hits out at poll body with 'two words'\n\n"
                 + "While tweeting, Anil Mehra wrote that the poll body had lost its way. Later, the party said it "
                 + "would go to court.\n\n"
-                + "After tweeting from the rally, Mehra told reporters that the count had been 'a farce from the start'.";
+                + "After tweeting from the rally, Mehra told reporters that the count had been "
+                + "'a farce from the start'.";
         assertEquals("Anil Mehra", with(text, "the poll body had lost its way").speakerName());
     }
 
