@@ -17,6 +17,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     private final DocumentIssuers issuers;
     private final PossessedClaims possessedCues;
     private final RelativeOrgAntecedents relativeOrgs;
+    private final CharacterisationPronouns pronouns;
 
     LeadingCueSieve(Doc d) {
         super(d);
@@ -25,6 +26,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         this.issuers = new DocumentIssuers(d);
         this.possessedCues = new PossessedClaims(d);
         this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
+        this.pronouns = new CharacterisationPronouns(d);
     }
 
     @Override
@@ -57,8 +59,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             } else if (outer != cue && cueSpeaker.containsKey(outer)) {
                 c.outerSpeaker = cueSpeaker.get(outer); // keep the quotes apart, but with that speaker
             } else if (outer != cue && cueLex.isRelativeCharacterisation(cue)
-                    && characterisingPronoun(cue, adjunct.outerSpeaker(outer, c.ss)) != null) {
-                c.outerSpeaker = characterisingPronoun(cue, null); // names41: `..., what she calls "..."`: hers
+                    && pronouns.speaker(cue, adjunct.outerSpeaker(outer, c.ss)) != null) {
+                c.outerSpeaker = pronouns.speaker(cue, null); // names41: `..., what she calls "..."`: hers
             } else {
                 cue = outer;
             }
@@ -73,7 +75,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 Tok it = toks.get(cue - 1);
                 c.outerSpeaker = new Speaker(it.s, it.e, it.text, thing, SpeakerKind.ORGANIZATION, null);
             } else if (main != null && main[1] < cue - 2) {
-                Speaker subject = resolver.resolve(main[0], main[1]), own = characterisingPronoun(cue, subject);
+                Speaker subject = resolver.resolve(main[0], main[1]), own = pronouns.speaker(cue, subject);
                 c.outerSpeaker = own != null ? own : subject;
             }
         }
@@ -218,28 +220,6 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
 
     private static final Set<String> PASSIVE_AUX = Lexicon.words("be been being");
 
-    /**
-     * Rule characterisation-pronoun (session names41): `Truckers are urging Premier Holt to meet them, but she says
-     * she will not meet what she calls a "fringe minority"`: `he` or `she` before the characterising verb is one
-     * person, never the subject of the sentence or of the verb of saying it hangs on when that subject names a group,
-     * an organisation or nobody: the pronoun's own antecedent, or null when the subject is a person (`Ban condemned
-     * what he called "..."`) or the pronoun names nobody.
-     */
-    private Speaker characterisingPronoun(int cue, Speaker subject) {
-        Tok pronoun = toks.get(cue - 1);
-        if (!pronoun.low.equals("he") && !pronoun.low.equals("she") || onePerson(subject, pronoun)) {
-            return null;
-        }
-        Speaker own = resolver.resolve(cue - 1, cue - 1);
-        return onePerson(own, pronoun) ? own : null;
-    }
-
-    /** A person by full name, not of the other gender than the pronoun's: not a capitalised plural (`Truckers`). */
-    private boolean onePerson(Speaker sp, Tok pronoun) {
-        Character gender = sp == null || sp.name() == null ? null : d.genders.of(sp.name());
-        return sp != null && sp.kind() == SpeakerKind.PERSON && sp.name() != null && sp.name().contains(" ")
-                && (gender == null || gender == (pronoun.low.equals("he") ? 'M' : 'F'));
-    }
 
     /** `her team`, `his aides`: the main clause's speaker again. */
     private static final Set<String> OWNERS = Lexicon.words("his her its their our my your");
