@@ -3,9 +3,9 @@ package io.statements.extraction.core;
 import java.util.List;
 
 /**
- * Rule characterisation-pronoun (session names41): `Truckers are urging Premier Holt to meet them, but she says she
- * will not meet what she calls a "fringe minority"`: `he` or `she` before the characterising verb is one person,
- * never the subject of the sentence or of the verb of saying it hangs on when that subject names a group, an
+ * Rule characterisation-pronoun (session names41): `Farmers press Governor Holt to meet them, but she is firm that
+ * she will not bargain with what she calls a "noisy handful"`: `he` or `she` before the characterising verb is one
+ * person, never the subject of the sentence or of the verb of saying it hangs on when that subject names a group, an
  * organisation or nobody; then the pronoun's own antecedent, when the sentence names it before the pronoun.
  */
 final class CharacterisationPronouns {
@@ -38,8 +38,8 @@ final class CharacterisationPronouns {
     }
 
     /**
-     * The sentence names the person before the pronoun (the last word of the name): `Mr. Trump is conducting ...
-     * railing against what he calls "..."` is no earlier speaker's (`Mr. Manafort said` the paragraph before).
+     * The sentence names the person before the pronoun (the last word of the name): `Mr. Roe is running ... against
+     * what he calls "..."` is Roe's, not the previous paragraph's speaker's whom the pronoun resolver picks.
      */
     private boolean namedBefore(String name, int si, int pronoun) {
         String last = name.substring(name.lastIndexOf(' ') + 1);

@@ -151,10 +151,10 @@ final class LeadingSubordinateClauses {
     }
 
     /**
-     * Rule adjunct-participle-subject (session names41): `After saying he was nervous, the man ended up ...`, `Since
-     * announcing in October that he would not run, Mr. Biden has been ...`: the participle of a phrase that opens the
-     * sentence after a subordinator has the main clause's subject, which starts after the comma closing the content
-     * [.., to]; its span, or null (the sentence's subject was the subordinator itself, `After`).
+     * Rule adjunct-participle-subject (session names41): `After saying she had never voted, the welder stayed on`,
+     * `Since declaring in May that she would retire, Mayor Ilse Brandt has spent ...`: the participle of a phrase
+     * that opens the sentence after a subordinator has the main clause's subject, which starts after the comma
+     * closing the content [.., to]; its span, or null (the sentence's subject was the subordinator itself, `After`).
      */
     int[] participleSubject(int cue, int[] subj, int ss, int to, int se) {
         if (subj != null && (subj[0] != cue - 1 || subj[1] != cue - 1) || cue - 1 < ss

@@ -63,8 +63,8 @@ final class PossessedClaims {
 
     /**
      * Rule remark-by-author (session names41): `Schell said Adair had ignored a remark by the board's chair, Judith
-     * Hale, that the reservoirs were "in good shape"`, `asked about a comment from Paul Denton, the trade secretary,
-     * that the plan was "silly"`: a quote a few words into the `that` clause of a noun of saying at m whose author
+     * Hale, that the reservoirs were "in good shape"`, `asked about a remark from Paul Denton, the trade secretary,
+     * that the plan was "daft"`: a quote a few words into the `that` clause of a noun of saying at m whose author
      * `by`/`from` names is the author's (the cue's speaker reports about it); a named author, else null.
      */
     private Speaker authorBefore(int m, int to) {

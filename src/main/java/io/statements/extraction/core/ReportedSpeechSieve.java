@@ -165,7 +165,7 @@ final class ReportedSpeechSieve {
                 to = complements.complementEnd(from, se);
                 to = to < 0 ? to : subordinates.contentEnd(cue, from, to, ss); // names38: `While X says A, Y does B`
                 int[] main = participle && to >= from ? subordinates.participleSubject(cue, subj, ss, to, se) : null;
-                subj = main != null ? main : subj; // `After saying A, the man ...`: the main clause's subject
+                subj = main != null ? main : subj; // `After saying A, the welder ...`: the main clause's subject
             }
             if (subj == null) {
                 if (participle || coordinated) {
