@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Session names41, rule described-organisation ({@link OrgAnaphora#describedAs}, asked by {@link SpeakerResolver}):
  * `the utility`, `the airline`, nouns for an organisation of a kind no list holds, are the organisation the article
- * described with that noun nearby. Invented text.
+ * described with that noun nearby; `the club` is else the club named before by its type word (`Lakeport FC`).
+ * Invented text.
  */
 class DescribedOrganisationRulesTest {
 
@@ -26,6 +27,14 @@ class DescribedOrganisationRulesTest {
                 + "Low-cost airline Jetwing said on Monday it would fly to four new cities in the spring.\n\n"
                 + "\"We will match any fare on these routes,\" the airline said.";
         assertEquals("Jetwing", with(text, "We will match any fare").speakerName());
+    }
+
+    @Test
+    void theClubIsTheOneWhoseNameSaysItIsAClub() {
+        String text = "Court blocks stadium deal\n\n"
+                + "A judge on Friday blocked a tax deal that would have helped Lakeport FC build a stadium.\n\n"
+                + "\"We will look at every option open to us,\" the club said in a statement.";
+        assertEquals("Lakeport FC", with(text, "We will look at every option").speakerName());
     }
 
     @Test
