@@ -152,6 +152,11 @@ final class HeadlineSieve {
                     best = st;
                 }
             }
+            Speaker labelled = best != null && bestScore >= 0.6 ? null : colonSubject(q, a, b);
+            if (labelled != null) {
+                d.out.add(labelledStatement(q, labelled)); // names41: `'Never asked': Tregarthen attacks plan`
+                continue;
+            }
             if (best != null && bestScore >= 0.6) {
                 Stmt st = new Stmt();
                 st.group = -1;
@@ -189,6 +194,55 @@ final class HeadlineSieve {
                 d.out.add(st);
             }
         }
+    }
+
+    /** How many capitalised words the speaker's name after a headline's colon may hold. */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * Rule headline-quote-colon-subject (session names41): `'We were never asked': Tregarthen attacks harbour plan`,
+     * `"Not the end": Rivera Vows To Fight On`: a quote opening the headline [a, b], followed by a colon and a
+     * capitalised subject, is the subject's when no body sentence says the same; the subject is the longest run of
+     * capitalised words (at most four) that resolves to a person named in full or an organisation by name as the body
+     * writes it, else null (`'In shock': A mosque feels the heat` names nobody).
+     */
+    private Speaker colonSubject(Quote q, int a, int b) {
+        int colon = q.close + 1;
+        if (q.open != a || q.close < 0 || colon + 1 > b || !toks.get(colon).text.equals(":")) {
+            return null;
+        }
+        int end = colon + 1;
+        while (end + 1 <= b && end - colon < LABEL_WORDS && toks.get(end + 1).type == WORD && toks.get(end + 1).cap) {
+            end++;
+        }
+        for (int e = end; e > colon; e--) {
+            if (!toks.get(colon + 1).cap || Lexicon.DETERMINERS.contains(toks.get(colon + 1).low)) {
+                return null;
+            }
+            Speaker sp = d.resolver.resolve(colon + 1, e);
+            // the body names it so: `Owen Tregarthen Attacks Harbour` in a title-case headline is no one's name
+            if (sp != null && sp.name() != null && (sp.kind() == SpeakerKind.ORGANIZATION
+                    || sp.kind() == SpeakerKind.PERSON && sp.name().contains(" "))
+                    && d.s.indexOf(sp.name(), toks.get(b).e) >= 0) {
+                return sp;
+            }
+        }
+        return null;
+    }
+
+    private Stmt labelledStatement(Quote q, Speaker sp) {
+        Stmt st = new Stmt();
+        st.group = d.newGroup();
+        st.kind = StatementKind.DIRECT;
+        st.cs = q.cs;
+        st.ce = q.ce;
+        st.ls = q.cs;
+        st.le = q.ce;
+        st.sp = sp;
+        st.conf = 0.5;
+        st.sent = toks.get(q.open).sent;
+        st.sieve = "headline";
+        return st;
     }
 
     /** The verb of saying in a headline before its quote (`Rips`, `Calls`, `Says`), or -1. */

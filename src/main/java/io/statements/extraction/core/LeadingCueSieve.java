@@ -17,6 +17,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     private final DocumentIssuers issuers;
     private final PossessedClaims possessedCues;
     private final RelativeOrgAntecedents relativeOrgs;
+    private final CharacterisationPronouns pronouns;
 
     LeadingCueSieve(Doc d) {
         super(d);
@@ -25,6 +26,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         this.issuers = new DocumentIssuers(d);
         this.possessedCues = new PossessedClaims(d);
         this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
+        this.pronouns = new CharacterisationPronouns(d);
     }
 
     @Override
@@ -56,6 +58,9 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 c.outerSpeaker = adjunct.through(pronoun, outerSpeaker); // `, which he called "..."`: his own cue
             } else if (outer != cue && cueSpeaker.containsKey(outer)) {
                 c.outerSpeaker = cueSpeaker.get(outer); // keep the quotes apart, but with that speaker
+            } else if (outer != cue && cueLex.isRelativeCharacterisation(cue)
+                    && pronouns.speaker(cue, adjunct.outerSpeaker(outer, c.ss)) != null) {
+                c.outerSpeaker = pronouns.speaker(cue, null); // names41: `..., what she calls "..."`: hers
             } else {
                 cue = outer;
             }
@@ -70,7 +75,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 Tok it = toks.get(cue - 1);
                 c.outerSpeaker = new Speaker(it.s, it.e, it.text, thing, SpeakerKind.ORGANIZATION, null);
             } else if (main != null && main[1] < cue - 2) {
-                c.outerSpeaker = resolver.resolve(main[0], main[1]);
+                Speaker subject = resolver.resolve(main[0], main[1]), own = pronouns.speaker(cue, subject);
+                c.outerSpeaker = own != null ? own : subject;
             }
         }
         c.cue = cue;
@@ -213,6 +219,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     }
 
     private static final Set<String> PASSIVE_AUX = Lexicon.words("be been being");
+
 
     /** `her team`, `his aides`: the main clause's speaker again. */
     private static final Set<String> OWNERS = Lexicon.words("his her its their our my your");

@@ -52,6 +52,40 @@ final class LeadingSubordinateClauses {
         return to;
     }
 
+    /** Words that open a participle phrase before the main clause (`While tweeting,`, `After speaking to him,`). */
+    private static final Set<String> PARTICIPLE_OPENERS = Lexicon.words("while when after before since upon");
+    /** How many words a participle phrase may hold before the comma that ends it. */
+    private static final int PARTICIPLE_PHRASE_WORDS = 8;
+
+    /**
+     * Rule adjunct-participle (session names41): `While tweeting, Mehra wrote that ...`, `After tweeting from the
+     * floor, Mehra told reporters ...`: a participle opening the sentence after a subordinator, with no complement of
+     * its own before the comma that ends its phrase (only a prepositional phrase), shares the main clause's subject;
+     * it reports nothing itself (it took `While` for its subject and the main clause for its content), the main
+     * clause's verb does.
+     */
+    boolean participleAdjunct(int cue, int ss, int se) {
+        Tok ct = toks.get(cue);
+        if (!ct.low.endsWith("ing") || cue - 1 < ss || !PARTICIPLE_OPENERS.contains(toks.get(cue - 1).low)
+                || cue - 1 != ss && !(toks.get(cue - 2).text.equals(",") && firstCommaOfSentence(cue - 2, ss))) {
+            return false;
+        }
+        Tok next = toks.get(Math.min(cue + 1, se));
+        if (!next.text.equals(",") && !Lexicon.PREPOSITIONS.contains(next.low)) {
+            return false; // `After saying he was nervous, ...`: the participle has a complement; it reports
+        }
+        for (int k = cue + 1; k <= se && k - cue <= PARTICIPLE_PHRASE_WORDS; k++) {
+            Tok t = toks.get(k);
+            if (t.qrole != OUT || t.low.equals("that") || Words.isTerminal(t)) {
+                return false; // `After tweeting that the vote was rigged, ...`: the participle reports
+            }
+            if (t.text.equals(",")) {
+                return mainClauseAt(k + 1, se);
+            }
+        }
+        return false;
+    }
+
     /** Fewer words before the comma are an opening phrase of the reported clause (`your government,`). */
     private static final int MIN_CONTENT = 4;
 
@@ -89,9 +123,14 @@ final class LeadingSubordinateClauses {
 
     /** A subject and its finite verb start at k: `he does`, `Ida Berg stuck`, `the council has voted`. */
     private boolean mainClauseAt(int k, int to) {
+        return mainVerbAt(k, to) > k;
+    }
+
+    /** The finite verb of a subject starting at k (`he does`, `Ida Berg stuck`), or -1. */
+    private int mainVerbAt(int k, int to) {
         Tok first = toks.get(k);
         if (first.type != WORD || first.qrole != OUT) {
-            return false;
+            return -1;
         }
         int m = k;
         if (Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
@@ -103,12 +142,29 @@ final class LeadingSubordinateClauses {
                 m++;
             }
             if (first.cap && Lexicon.CLAUSE_WORDS.contains(first.low)) {
-                return false; // `, But ...`, `, When ...`
+                return -1; // `, But ...`, `, When ...`
             }
         } else {
-            return false;
+            return -1;
         }
-        return m <= to && m > k && (verbLike(m) || first.cap && m - k >= 2 && plainWord(toks.get(m)));
+        return m <= to && m > k && (verbLike(m) || first.cap && m - k >= 2 && plainWord(toks.get(m))) ? m : -1;
+    }
+
+    /**
+     * Rule adjunct-participle-subject (session names41): `After saying she had never voted, the welder stayed on`,
+     * `Since declaring in May that she would retire, Mayor Ilse Brandt has spent ...`: the participle of a phrase
+     * that opens the sentence after a subordinator has the main clause's subject, which starts after the comma
+     * closing the content [.., to]; its span, or null (the sentence's subject was the subordinator itself, `After`).
+     */
+    int[] participleSubject(int cue, int[] subj, int ss, int to, int se) {
+        if (subj != null && (subj[0] != cue - 1 || subj[1] != cue - 1) || cue - 1 < ss
+                || !PARTICIPLE_OPENERS.contains(toks.get(cue - 1).low)
+                || cue - 1 != ss && !(toks.get(cue - 2).text.equals(",") && firstCommaOfSentence(cue - 2, ss))
+                || to + 2 > se || !toks.get(to + 1).text.equals(",")) {
+            return null;
+        }
+        int verb = mainVerbAt(to + 2, se);
+        return verb > to + 2 ? new int[] {to + 2, verb - 1} : null;
     }
 
     /** After a name of two words or more, any lower-case word but a function word is its verb (`Ida Berg stuck`). */

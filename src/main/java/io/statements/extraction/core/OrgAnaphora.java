@@ -183,6 +183,26 @@ final class OrgAnaphora {
         return afterIn;
     }
 
+    /**
+     * Rule described-organisation (session names41): `the utility`, `the airline`, `the club`, nouns for an
+     * organisation of a kind no list holds, are the organisation the article itself described with that noun nearby
+     * (`The state power utility Zamlight`, `Skyrover, the budget airline,`, `budget airline Skyrover`); `the club` is
+     * else the club named before whose name says it is one (`Harbor City FC`, {@link TypedOrgAntecedents}); else null
+     * (the description stays). The mention [a, end] reads {@code mention}.
+     */
+    Speaker describedAs(int a, int end, String mention) {
+        if (!definite(a, end) || end == a) {
+            return null;
+        }
+        DescriptionTies.Tie tie = resolver.described.organisation(a, end); // an organisation, or one word (`Zamlight`)
+        String head = toks.get(end).low;
+        // `the club`: else the club named before by its type word (`Harbor City FC`), as `the newspaper` is
+        String name = tie != null ? tie.name() : TypedOrgAntecedents.CLUB_HEADS.contains(head)
+                ? typedOrgs.find(a, end, head, toks.get(a).s) : null;
+        return name == null ? null
+                : new Speaker(toks.get(a).s, toks.get(end).e, mention, name, SpeakerKind.ORGANIZATION, null);
+    }
+
     private boolean definite(int a, int end) {
         if (!toks.get(a).low.equals("the")) {
             return false;

@@ -48,6 +48,42 @@ final class PossessedClaims {
                 Speaker owner = np == null ? null : d.resolver.resolve(np[0], np[1]);
                 return owner != null && owner.name() != null ? owner : null;
             }
+            Speaker author = t.type == WORD && NOUNS.contains(t.low) ? authorBefore(m, to) : null;
+            if (author != null) {
+                return author;
+            }
+        }
+        return null;
+    }
+
+    /** How many tokens the author's mention may hold between `by`/`from` and `that`. */
+    private static final int AUTHOR_REACH = 15;
+    /** Words between `that` and the quote of a remark's clause (`that the reservoirs were "..."`). */
+    private static final int REMARK_CLAUSE_REACH = 8;
+
+    /**
+     * Rule remark-by-author (session names41): `Schell said Adair had ignored a remark by the board's chair, Judith
+     * Hale, that the reservoirs were "in good shape"`, `asked about a remark from Paul Denton, the trade secretary,
+     * that the plan was "daft"`: a quote a few words into the `that` clause of a noun of saying at m whose author
+     * `by`/`from` names is the author's (the cue's speaker reports about it); a named author, else null.
+     */
+    private Speaker authorBefore(int m, int to) {
+        Tok prep = d.toks.get(m + 1);
+        if (!prep.low.equals("by") && !prep.low.equals("from")) {
+            return null;
+        }
+        for (int k = m + 2; k < to && k - m <= AUTHOR_REACH; k++) {
+            Tok t = d.toks.get(k);
+            if (t.qrole != OUT || Words.isTerminal(t)) {
+                return null;
+            }
+            if (t.low.equals("that")) {
+                int end = d.toks.get(k - 1).text.equals(",") ? k - 2 : k - 1;
+                Speaker author = end >= m + 2 && to - k <= REMARK_CLAUSE_REACH ? d.resolver.resolve(m + 2, end) : null;
+                return author != null && author.name() != null && Character.isUpperCase(author.name().codePointAt(0))
+                        && (author.kind() == SpeakerKind.PERSON || author.kind() == SpeakerKind.ORGANIZATION)
+                        ? author : null;
+            }
         }
         return null;
     }

@@ -5,8 +5,11 @@ import static io.statements.extraction.core.Tok.*;
 /** `"A" to drive up the price, she said,` and `"A" if ..., said X`: an attribution set off by a comma later in the sentence. */
 final class PostposedCueSieve extends Rules implements QuoteSieve {
 
+    private final RelayedReports relayed;
+
     PostposedCueSieve(Doc d) {
         super(d);
+        this.relayed = new RelayedReports(d);
     }
 
     @Override
@@ -29,6 +32,10 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
                 }
                 if (sb != null && sb[0] > after && toks.get(sb[0] - 1).text.equals(",")
                         && complements.tailIsAdjunct(m, c.cse)) {
+                    if (relayed.relaysOwnSpeaker(c, m, sb)) {
+                        c.memory.usedCues.add(m); // ... and is no statement of its own
+                        return false; // `Zhao pledged to "A" ..., state media reported.`: the media relay Zhao
+                    }
                     c.cue = m;
                     c.subj = sb;
                     c.post = true;

@@ -65,6 +65,9 @@ final class ReportedSpeechSieve {
                 && cueLex.particles(cue) == 0) {
             return; // other weak cues only attach quotes
         }
+        if (participle && subordinates.participleAdjunct(cue, ss, se)) {
+            return; // `While tweeting, X wrote that ...`: X's verb reports, not the adjunct's participle
+        }
         if (ct.low.equals("asked") && questions.opensQuestion(cue, ss, se)) {
             questions.question(cue, se);
             return;
@@ -161,6 +164,8 @@ final class ReportedSpeechSieve {
                 }
                 to = complements.complementEnd(from, se);
                 to = to < 0 ? to : subordinates.contentEnd(cue, from, to, ss); // names38: `While X says A, Y does B`
+                int[] main = participle && to >= from ? subordinates.participleSubject(cue, subj, ss, to, se) : null;
+                subj = main != null ? main : subj; // `After saying A, the welder ...`: the main clause's subject
             }
             if (subj == null) {
                 if (participle || coordinated) {

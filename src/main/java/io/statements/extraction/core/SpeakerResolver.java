@@ -57,7 +57,8 @@ final class SpeakerResolver {
         if (a < 0 || b < a) {
             return null;
         }
-        return hosts.host(a, resolveMention(a, b)); // session names21: `Tom Fitton, the president of X, ...,`
+        Speaker org = SpokespersonFor.organisation(this, toks, s, a, b); // names41: `a spokeswoman for the Treasury`
+        return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
     }
 
     private Speaker resolveMention(int a, int b) {
@@ -239,8 +240,9 @@ final class SpeakerResolver {
             String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
+        Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`
         SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
-        return new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+        return described != null ? described : new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
 
     /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */

@@ -17,8 +17,11 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     /** Words opening an aside whose verb has a subject of its own. */
     private static final Set<String> ASIDE_OWN_SUBJECT = Lexicon.words("whom which whose where when as");
 
+    private final RelayedReports relayed;
+
     TrailingCueSieve(Doc d) {
         super(d);
+        this.relayed = new RelayedReports(d);
     }
 
     @Override
@@ -147,6 +150,10 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 }
                 if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
                     return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
+                }
+                if (relayed.relaysOwnSpeaker(c, m, subj)) {
+                    c.memory.usedCues.add(m); // ... and is no statement of its own
+                    return false; // `Rauf said: "A," local media reported.`: the media only relay Rauf's words
                 }
                 if (subj != null || m == j) {
                     c.cue = m;

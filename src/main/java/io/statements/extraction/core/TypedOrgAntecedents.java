@@ -24,6 +24,9 @@ final class TypedOrgAntecedents {
     static final Set<String> COMPANY_HEADS = Lexicon.words("company firm corporation");
     static final Set<String> UNION_HEADS = Lexicon.words("union");
     static final Set<String> GROUP_HEADS = Lexicon.words("group organization organisation");
+    /** Session names41: `the club` is a sports club by the words its name carries (`Harbor City FC`). */
+    static final Set<String> CLUB_HEADS = Lexicon.words("club");
+    private static final Set<String> CLUB_WORDS = Lexicon.words("fc afc cf sc club");
 
     private static final Set<String> COMPANY_WORDS = Lexicon.words("""
             corp corp. inc inc. co co. llc ltd ltd. plc company corporation industries holdings enterprises""");
@@ -61,7 +64,8 @@ final class TypedOrgAntecedents {
 
     static boolean typed(String head) {
         return PRINT_HEADS.contains(head) || NETWORK_HEADS.contains(head) || AGENCY_HEADS.contains(head)
-                || COMPANY_HEADS.contains(head) || UNION_HEADS.contains(head) || GROUP_HEADS.contains(head);
+                || COMPANY_HEADS.contains(head) || UNION_HEADS.contains(head) || GROUP_HEADS.contains(head)
+                || CLUB_HEADS.contains(head);
     }
 
     /** The organisation `the [lower-case words] head` (tokens a..end) at ms stands for, or null. */
@@ -164,7 +168,7 @@ final class TypedOrgAntecedents {
             return NETWORK_HEADS.contains(head) ? network : agency;
         }
         Set<String> typeWords = COMPANY_HEADS.contains(head) ? COMPANY_WORDS : UNION_HEADS.contains(head) ? UNION_WORDS
-                : GROUP_WORDS;
+                : CLUB_HEADS.contains(head) ? CLUB_WORDS : GROUP_WORDS;
         for (String w : words) {
             if (typeWords.contains(w)) {
                 return !network && !print; // `the company` is no newspaper or network named before
