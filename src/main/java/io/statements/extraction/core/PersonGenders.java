@@ -58,6 +58,7 @@ final class PersonGenders {
     private final Doc d;
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
+    private final PronounGenders byPronoun;
 
     PersonGenders(Doc d) {
         this.d = d;
@@ -80,6 +81,7 @@ final class PersonGenders {
                 }
             }
         }
+        byPronoun = new PronounGenders(d);
     }
 
     /** 'F', 'M' or null when unknown. */
@@ -94,7 +96,10 @@ final class PersonGenders {
         int space = person.indexOf(' ');
         String first = lower(space < 0 ? person : person.substring(0, space));
         boolean f = FEMALE_NAMES.contains(first), m = MALE_NAMES.contains(first);
-        return f == m ? null : f ? 'F' : 'M';
+        if (f != m) {
+            return f ? 'F' : 'M';
+        }
+        return byPronoun.of(person); // names42: else the article's own `she` or `his` next to the name
     }
 
     /** 'F' or 'M' for a gendered honorific or title (`mrs.`, `mr.`), else null. */

@@ -1,0 +1,112 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Session names42, rule gender-from-own-pronoun: the gender of a person whose first name no list knows (`Wanjiru`,
+ * `Otieno`, `Anjali`), read from the article's own report of them: `Wanjiru Kamau said the ruling meant she could
+ * work again`, `Otieno Barasa said his office would appeal`. A reporter's `he`/`she`/`his`/`her` in the clause a
+ * named person reports is, in news writing, that person unless someone else is named or described in between; so
+ * the reported clause's first personal pronoun, reached from the speech verb over lower-case words only (no name,
+ * no title, no pronoun of another person), gives the speaker's gender. A person given both genders this way stays
+ * unknown. Only asked when neither an honorific nor the names list tells.
+ */
+final class PronounGenders {
+
+    /** Lower-case words between the speech verb and the pronoun, at most (`said the ruling meant she`). */
+    private static final int REACH = 6;
+
+    private final Map<String, Character> learned = new HashMap<>();
+
+    PronounGenders(Doc d) {
+        List<Tok> toks = d.toks;
+        for (int i = 2; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            Character g = pronounGender(t);
+            if (g == null || t.qrole != OUT) {
+                continue;
+            }
+            int verb = speechVerbBefore(toks, i);
+            String name = verb < 0 ? null : personEndingAt(d, verb - 1);
+            if (name != null) {
+                Character had = learned.putIfAbsent(name, g);
+                if (had != null && had != g) {
+                    learned.put(name, '?'); // given both genders: the pronoun meant someone else once
+                }
+            }
+        }
+    }
+
+    /** 'F' or 'M' as the article's own pronouns give it, else null. */
+    Character of(String person) {
+        Character g = learned.get(person);
+        return g == null || g == '?' ? null : g;
+    }
+
+    private static Character pronounGender(Tok t) {
+        if (t.type != WORD || t.cap || t.low.length() > 3) {
+            return null;
+        }
+        return switch (t.low) {
+            case "he", "his" -> 'M';
+            case "she", "her" -> 'F';
+            default -> null;
+        };
+    }
+
+    /** The speech verb the pronoun's reported clause hangs on, over at most {@link #REACH} lower-case words; or -1. */
+    private static int speechVerbBefore(List<Tok> toks, int i) {
+        Tok p = toks.get(i);
+        for (int k = i - 1; k >= 1 && k >= i - 1 - REACH; k--) {
+            Tok t = toks.get(k);
+            if (t.sent != p.sent || t.type != WORD || t.cap || t.qrole != OUT) {
+                return -1; // a name, a title, a comma or a quote between: the pronoun may be someone else's
+            }
+            if (Lexicon.isUnambiguousSpeechVerb(t)) {
+                return k;
+            }
+            if (RoleWords.isRole(t) || RoleWords.pluralRole(t) || Lexicon.SUBJECT_PRONOUNS.contains(t.low)
+                    || t.low.equals("him") || t.low.equals("who") || pronounGender(t) != null) {
+                return -1; // `said the governor broke her promise`, `said they told him`: another person
+            }
+        }
+        return -1;
+    }
+
+    /** The person (full name when the text gives one) whose name ends right before the verb, or null. */
+    private static String personEndingAt(Doc d, int end) {
+        List<Tok> toks = d.toks;
+        while (end >= 0 && toks.get(end).type == WORD && !toks.get(end).cap
+                && Lexicon.ADVERBS_AUX.contains(toks.get(end).low)) {
+            end--; // `Kamau also said`, `Kamau has said`
+        }
+        if (end < 0 || toks.get(end).type != WORD || !toks.get(end).cap) {
+            return null;
+        }
+        NameIndex names = d.names;
+        int k = names.mentionBefore(toks.get(end).e);
+        if (k < 0) {
+            return null;
+        }
+        int[] mp = names.mentionPos.get(k);
+        int start = d.tokenAt(mp[0]);
+        if (mp[1] != SpeakerKind.PERSON.ordinal() || start < 0 || start > end || toks.get(start).sent != toks.get(end).sent
+                || end - start > 5) {
+            return null;
+        }
+        for (int j = start; j <= end; j++) {
+            if (!toks.get(j).cap && !Words.NAME_PARTICLES.contains(toks.get(j).low)) {
+                return null; // the mention is not the run right before the verb
+            }
+        }
+        String name = names.mentionName.get(k);
+        if (name == null || PersonAntecedents.nonPerson(name)) {
+            return null;
+        }
+        return name.indexOf(' ') < 0 ? names.lastNameToFull.getOrDefault(name, name) : name;
+    }
+}
