@@ -78,6 +78,9 @@ final class SpeakerResolver {
         if (contracted != null) {
             return pronouns.resolve(contracted, ms, me, mention); // `he'd asked`: the pronoun, never a name `he'd`
         }
+        if (FormerLatter.is(toks, a, b)) { // names42: `the latter said`: the second of the two just named together
+            return new Speaker(ms, me, mention, FormerLatter.person(d, a, b), SpeakerKind.PERSON, null);
+        }
         if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
         }
