@@ -170,7 +170,7 @@ final class PersonGenders {
      * Session names32, rule pronoun-gender-of-speaker: `Ferrante was unmoved. "...," he told reporters. She later hit
      * back. "...," she said`: the last speaker, of no gender the names or titles tell, was last quoted as `he`, so a
      * `she` (and a `he` after a `she`) is not them but the last person named whose gender is known to agree, in the
-     * pronoun's paragraph or the two before it, with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
+     * pronoun's paragraph or the three before it (names42: two ministers quoted in turn put the woman three up), with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
      */
     String overOppositePronounSpeaker(Speaker prev, char want, int ms) {
         String was = prev == null ? null : prev.mention();
@@ -181,7 +181,7 @@ final class PersonGenders {
         int para = d.toks.get(d.tokenAt(ms)).para;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
             int[] mp = names.mentionPos.get(k);
-            if (d.toks.get(d.tokenAt(mp[0])).para < para - 2) {
+            if (d.toks.get(d.tokenAt(mp[0])).para < para - 3) {
                 return null; // a woman named three paragraphs up is no longer the story's `she`
             }
             String name = names.mentionName.get(k);
