@@ -170,7 +170,9 @@ final class PersonGenders {
      * Session names32, rule pronoun-gender-of-speaker: `Ferrante was unmoved. "...," he told reporters. She later hit
      * back. "...," she said`: the last speaker, of no gender the names or titles tell, was last quoted as `he`, so a
      * `she` (and a `he` after a `she`) is not them but the last person named whose gender is known to agree, in the
-     * pronoun's paragraph or the three before it (names42: two ministers quoted in turn put the woman three up), with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
+     * pronoun's paragraph or the three before it (session names42: two ministers quoted in turn put the woman three
+     * up), with no person of unknown gender named after them; null when the rule does not apply or no such person is
+     * named.
      */
     String overOppositePronounSpeaker(Speaker prev, char want, int ms) {
         String was = prev == null ? null : prev.mention();
