@@ -77,6 +77,24 @@ final class PronounGenders {
         return -1;
     }
 
+    /**
+     * `Ngozi Eze-Okafor, the opposition candidate, said her ...`: the name's last word before a description between
+     * commas that closes at {@code comma} (lower-case words only, at most six), or -1.
+     */
+    private static int beforeDescription(List<Tok> toks, int comma) {
+        for (int k = comma - 1; k >= 1 && k >= comma - 7; k--) {
+            Tok t = toks.get(k);
+            if (t.text.equals(",")) {
+                return k < comma - 1 && toks.get(k + 1).type == WORD && !toks.get(k + 1).cap ? k - 1 : -1;
+            }
+            if (t.type != WORD || t.cap || t.sent != toks.get(comma).sent || t.qrole != OUT
+                    || Lexicon.CLAUSE_WORDS.contains(t.low)) {
+                return -1; // `X, who ..., said`: a clause, not a description
+            }
+        }
+        return -1;
+    }
+
     /** The person (full name when the text gives one) whose name ends right before the verb, or null. */
     private static String personEndingAt(Doc d, int end) {
         List<Tok> toks = d.toks;
@@ -84,6 +102,7 @@ final class PronounGenders {
                 && Lexicon.ADVERBS_AUX.contains(toks.get(end).low)) {
             end--; // `Kamau also said`, `Kamau has said`
         }
+        end = end >= 0 && toks.get(end).text.equals(",") ? beforeDescription(toks, end) : end;
         if (end < 0 || toks.get(end).type != WORD || !toks.get(end).cap) {
             return null;
         }

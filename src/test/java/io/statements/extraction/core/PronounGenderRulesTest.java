@@ -40,4 +40,15 @@ class PronounGenderRulesTest {
                 + "\u201cNobody answers our letters,\u201d he said.";
         assertEquals("Zawadi Njoroge", with(text, "Nobody answers our letters").speakerName());
     }
+
+    /** `X, the opposition candidate, said her ...`: a description between commas before the verb. */
+    @Test
+    void aDescriptionBetweenTheNameAndTheVerb() {
+        String text = "Count drags on in county race\n\n"
+                + "Chinwe Abara-Obi, the opposition candidate, said her observers had seen \u201cboxes filled before"
+                + " dawn.\u201d Her rival, Tunde Bakare, rejected the claim.\n\n"
+                + "\u201cThe count is clean,\u201d he said.\n\n"
+                + "\u201cThen publish every tally sheet,\u201d she said.";
+        assertEquals("Chinwe Abara-Obi", with(text, "publish every tally sheet").speakerName());
+    }
 }
