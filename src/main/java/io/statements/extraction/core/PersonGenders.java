@@ -58,7 +58,7 @@ final class PersonGenders {
     private final Doc d;
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
-    private final PronounGenders byPronoun;
+    private PronounGenders byPronoun; // built on the first question no list or title answers
 
     PersonGenders(Doc d) {
         this.d = d;
@@ -81,7 +81,6 @@ final class PersonGenders {
                 }
             }
         }
-        byPronoun = new PronounGenders(d);
     }
 
     /** 'F', 'M' or null when unknown. */
@@ -96,10 +95,15 @@ final class PersonGenders {
         int space = person.indexOf(' ');
         String first = lower(space < 0 ? person : person.substring(0, space));
         boolean f = FEMALE_NAMES.contains(first), m = MALE_NAMES.contains(first);
-        if (f != m) {
-            return f ? 'F' : 'M';
+        return f == m ? byPronoun(person) : Character.valueOf(f ? 'F' : 'M');
+    }
+
+    /** Session names42: the article's own `she` or `his` next to the name, asked when no list or title tells. */
+    private Character byPronoun(String person) {
+        if (byPronoun == null) {
+            byPronoun = new PronounGenders(d);
         }
-        return byPronoun.of(person); // names42: else the article's own `she` or `his` next to the name
+        return byPronoun.of(person);
     }
 
     /** 'F' or 'M' for a gendered honorific or title (`mrs.`, `mr.`), else null. */

@@ -24,21 +24,68 @@ final class PronounGenders {
 
     PronounGenders(Doc d) {
         List<Tok> toks = d.toks;
-        for (int i = 2; i < toks.size(); i++) {
-            Tok t = toks.get(i);
-            Character g = pronounGender(t);
-            if (g == null || t.qrole != OUT) {
+        NameIndex names = d.names;
+        // from each person mention forward (far fewer than the tokens): its name run, the verb, the pronoun
+        for (int k = 0; k < names.mentionPos.size(); k++) {
+            int[] mp = names.mentionPos.get(k);
+            if (mp[1] != SpeakerKind.PERSON.ordinal()) {
                 continue;
             }
-            int verb = speechVerbBefore(toks, i);
-            String name = verb < 0 ? null : personEndingAt(d, verb - 1);
+            int verb = verbAfterName(toks, d.tokenAt(mp[0]));
+            int pronoun = verb < 0 ? -1 : pronounAfter(toks, verb);
+            if (pronoun < 0) {
+                continue;
+            }
+            String name = personEndingAt(d, verb - 1);
             if (name != null) {
+                Character g = pronounGender(toks.get(pronoun));
                 Character had = learned.putIfAbsent(name, g);
                 if (had != null && had != g) {
                     learned.put(name, '?'); // given both genders: the pronoun meant someone else once
                 }
             }
         }
+    }
+
+    /** The speech verb after the name run opening at {@code start} (adverbs or a description between), or -1. */
+    private static int verbAfterName(List<Tok> toks, int start) {
+        int j = start;
+        while (j + 1 < toks.size() && j - start < 5 && toks.get(j + 1).type == WORD
+                && (toks.get(j + 1).cap || Words.NAME_PARTICLES.contains(toks.get(j + 1).low))) {
+            j++;
+        }
+        j++;
+        if (j < toks.size() && toks.get(j).text.equals(",")) { // `X, the opposition candidate, said`
+            int k = j + 1;
+            while (k < toks.size() && k - j <= 7 && toks.get(k).type == WORD && !toks.get(k).cap) {
+                k++;
+            }
+            j = k < toks.size() && k > j + 1 && toks.get(k).text.equals(",") ? k + 1 : -1;
+        }
+        while (j >= 0 && j < toks.size() && toks.get(j).type == WORD && !toks.get(j).cap
+                && Lexicon.ADVERBS_AUX.contains(toks.get(j).low) && !Lexicon.isUnambiguousSpeechVerb(toks.get(j))) {
+            j++; // `Kamau also said`
+        }
+        return j >= 0 && j < toks.size() && toks.get(j).has(WordBits.SPEECH_VERB) && !toks.get(j).cap
+                && toks.get(j).qrole == OUT && Lexicon.isUnambiguousSpeechVerb(toks.get(j)) ? j : -1;
+    }
+
+    /** The gendered pronoun the verb's clause opens with, over at most {@link #REACH} lower-case words; or -1. */
+    private static int pronounAfter(List<Tok> toks, int verb) {
+        for (int k = verb + 1; k < toks.size() && k <= verb + 1 + REACH; k++) {
+            Tok t = toks.get(k);
+            if (t.sent != toks.get(verb).sent || t.type != WORD || t.cap || t.qrole != OUT) {
+                return -1; // a name, a title, a comma or a quote between: the pronoun may be someone else's
+            }
+            if (pronounGender(t) != null) {
+                return k;
+            }
+            if (RoleWords.isRole(t) || RoleWords.pluralRole(t) || Lexicon.SUBJECT_PRONOUNS.contains(t.low)
+                    || t.low.equals("him") || t.low.equals("who")) {
+                return -1; // `said the governor broke her promise`, `said they told him`: another person
+            }
+        }
+        return -1;
     }
 
     /** 'F' or 'M' as the article's own pronouns give it, else null. */
@@ -56,25 +103,6 @@ final class PronounGenders {
             case "she", "her" -> 'F';
             default -> null;
         };
-    }
-
-    /** The speech verb the pronoun's reported clause hangs on, over at most {@link #REACH} lower-case words; or -1. */
-    private static int speechVerbBefore(List<Tok> toks, int i) {
-        Tok p = toks.get(i);
-        for (int k = i - 1; k >= 1 && k >= i - 1 - REACH; k--) {
-            Tok t = toks.get(k);
-            if (t.sent != p.sent || t.type != WORD || t.cap || t.qrole != OUT) {
-                return -1; // a name, a title, a comma or a quote between: the pronoun may be someone else's
-            }
-            if (Lexicon.isUnambiguousSpeechVerb(t)) {
-                return k;
-            }
-            if (RoleWords.isRole(t) || RoleWords.pluralRole(t) || Lexicon.SUBJECT_PRONOUNS.contains(t.low)
-                    || t.low.equals("him") || t.low.equals("who") || pronounGender(t) != null) {
-                return -1; // `said the governor broke her promise`, `said they told him`: another person
-            }
-        }
-        return -1;
     }
 
     /**
