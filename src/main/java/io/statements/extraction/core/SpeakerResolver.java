@@ -68,7 +68,9 @@ final class SpeakerResolver {
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
-            return pronouns.resolve(head.low, ms, me, mention);
+            String author = InWhichPronouns.author(d, a); // names42: `a statement by X in which he said`
+            return author != null ? new Speaker(ms, me, mention, author, SpeakerKind.PERSON, null)
+                    : pronouns.resolve(head.low, ms, me, mention);
         }
         String object = a == b ? Words.accordingToPronoun(toks, a) : null;
         if (object != null) {
