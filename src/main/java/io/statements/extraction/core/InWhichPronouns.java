@@ -5,7 +5,7 @@ import java.util.List;
 import static io.statements.extraction.core.Tok.WORD;
 
 /**
- * Session names42, rule in-which-author: `a statement given last week by (minister) Ana Ruiz in which she said`,
+ * Session names42, rule in-which-author: `a statement released on Friday by (minister) Ana Ruiz in which she said`,
  * `Ruiz's letter, in which she wrote`: the `he`/`she` of a relative clause on a text is the text's author named by
  * `by` or a possessive, not the story's last speaker (a spokesman repeating it) nor the last person named before.
  * Only the author closing the noun phrase (`by X` right before `in which`) or opening it (`X's` and one to three

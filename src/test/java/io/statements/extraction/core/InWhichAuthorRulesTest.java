@@ -14,7 +14,7 @@ class InWhichAuthorRulesTest {
     private static final String TEXT = "Commission stands by budget warning\n\n"
             + "BRUSSELS - The commission's spokesman, Aurelio Fontana, was asked on Monday about the remarks of"
             + " Dutch finance minister Joris Bakker on the budget rules.\n\n"
-            + "The spokesman repeated a statement issued on Friday by commissioner Helga Lindqvist in which she said"
+            + "Fontana read out a statement released on Friday by commissioner Helga Lindqvist in which she said"
             + " the rules were \u201cnot a menu to choose from.\u201d\n\n"
             + "Bakker's open letter, in which he wrote that the rules were \u201cwritten for another decade,\u201d"
             + " was published last week.";
