@@ -133,6 +133,10 @@ final class Clauses {
                 }
                 continue;
             }
+            if (j > a && toks.get(j - 1).cap && NameParticles.insideSubject(toks, j, limit)) {
+                j++; // session names42, rule particle-subject: `De la Cruz rejected`, `Ramon dela Paz said`
+                continue;
+            }
             if (j > a && numberedName(toks.get(j - 1), w)) {
                 j++; // rule numbered-names: `Article 33 affirms`, `Amendment 2 states`: the number is the name's
                 continue;

@@ -237,6 +237,16 @@ final class Lexicon {
             "los angeles", "san francisco", "san diego", "san antonio", "las vegas", "new orleans", "des moines",
             "salt lake city", "kansas city", "st. louis", "el paso", "fort worth");
 
+    /**
+     * Session names42, rule world-place-not-first-name: places of two words outside the US that the name pre-pass
+     * reads as a person (`Hong Kong`): never a first name or a last name to resolve a one-word mention by (`Hong
+     * said` after `spokesman Hong Lei`, a family name first, was ambiguous between two `Hong`s).
+     */
+    static final Set<String> WORLD_PLACES = Set.of("hong kong", "sri lanka", "new delhi", "new zealand",
+            "south africa", "south korea", "north korea", "south sudan", "saudi arabia", "abu dhabi", "buenos aires",
+            "kuala lumpur", "tel aviv", "sao paulo", "cape town", "costa rica", "puerto rico", "el salvador",
+            "sierra leone", "west bank", "addis ababa", "phnom penh", "santo domingo", "port moresby");
+
     /** The first words of {@link #MULTIWORD_REGIONS} (`new`, `san`): a run of words opening with another is none. */
     static final Set<String> MULTIWORD_REGION_STARTS = new HashSet<>();
 

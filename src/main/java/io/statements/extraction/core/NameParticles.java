@@ -53,4 +53,22 @@ final class NameParticles {
         return pair(toks.get(k), toks.get(k + 1)) && Words.isNameTok(name) && Words.isNameTok(before)
                 && name.para == before.para && toks.get(k).para == before.para && !Words.endsWithPossessive(before);
     }
+
+    /**
+     * Session names42, rule particle-subject: a lower-case particle at j after a capitalised word goes on with a
+     * sentence's subject (`De la Cruz rejected`, `Ramon dela Paz said`): `la` and `le` only after a particle, then a
+     * name word, or a second particle and a name word.
+     */
+    static boolean insideSubject(List<Tok> toks, int j, int limit) {
+        Tok w = toks.get(j);
+        boolean particle = Words.NAME_PARTICLES.contains(w.low)
+                || (w.low.equals("la") || w.low.equals("le")) && Words.NAME_PARTICLES.contains(toks.get(j - 1).low);
+        if (!particle || w.cap || j + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(j + 1);
+        return next.type == WORD && next.qrole == Tok.OUT && (next.cap
+                || j + 2 <= limit && !next.cap && toks.get(j + 2).cap && toks.get(j + 2).type == WORD
+                && (Words.NAME_PARTICLES.contains(next.low) || next.low.equals("la") || next.low.equals("le")));
+    }
 }

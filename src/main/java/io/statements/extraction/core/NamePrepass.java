@@ -230,7 +230,8 @@ final class NamePrepass {
             return; // one word: one part below, and only names of two parts or more are recorded there
         }
         String[] parts = nm.canonical.split(" ");
-        if (nm.kind == SpeakerKind.PERSON && parts.length >= 2) {
+        if (nm.kind == SpeakerKind.PERSON && parts.length >= 2
+                && (parts.length > 2 || !Lexicon.WORLD_PLACES.contains(Lexicon.lower(nm.canonical)))) {
             String last = parts[parts.length - 1];
             if (toks.get(a).para == 0 && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
                 headlineOnly.add(last); // `Top Clinton Aide Says`: a headline's words, until the body names her

@@ -58,6 +58,7 @@ final class PersonGenders {
     private final Doc d;
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
+    private PronounGenders byPronoun; // built on the first question no list or title answers
 
     PersonGenders(Doc d) {
         this.d = d;
@@ -94,7 +95,15 @@ final class PersonGenders {
         int space = person.indexOf(' ');
         String first = lower(space < 0 ? person : person.substring(0, space));
         boolean f = FEMALE_NAMES.contains(first), m = MALE_NAMES.contains(first);
-        return f == m ? null : f ? 'F' : 'M';
+        return f == m ? byPronoun(person) : Character.valueOf(f ? 'F' : 'M');
+    }
+
+    /** Session names42: the article's own `she` or `his` next to the name, asked when no list or title tells. */
+    private Character byPronoun(String person) {
+        if (byPronoun == null) {
+            byPronoun = new PronounGenders(d);
+        }
+        return byPronoun.of(person);
     }
 
     /** 'F' or 'M' for a gendered honorific or title (`mrs.`, `mr.`), else null. */
@@ -165,7 +174,9 @@ final class PersonGenders {
      * Session names32, rule pronoun-gender-of-speaker: `Ferrante was unmoved. "...," he told reporters. She later hit
      * back. "...," she said`: the last speaker, of no gender the names or titles tell, was last quoted as `he`, so a
      * `she` (and a `he` after a `she`) is not them but the last person named whose gender is known to agree, in the
-     * pronoun's paragraph or the two before it, with no person of unknown gender named after them; null when the rule does not apply or no such person is named.
+     * pronoun's paragraph or the three before it (session names42: two ministers quoted in turn put the woman three
+     * up), with no person of unknown gender named after them; null when the rule does not apply or no such person is
+     * named.
      */
     String overOppositePronounSpeaker(Speaker prev, char want, int ms) {
         String was = prev == null ? null : prev.mention();
@@ -176,7 +187,7 @@ final class PersonGenders {
         int para = d.toks.get(d.tokenAt(ms)).para;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
             int[] mp = names.mentionPos.get(k);
-            if (d.toks.get(d.tokenAt(mp[0])).para < para - 2) {
+            if (d.toks.get(d.tokenAt(mp[0])).para < para - 3) {
                 return null; // a woman named three paragraphs up is no longer the story's `she`
             }
             String name = names.mentionName.get(k);

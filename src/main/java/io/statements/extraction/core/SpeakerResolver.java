@@ -69,7 +69,9 @@ final class SpeakerResolver {
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
         if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
-            return pronouns.resolve(head.low, ms, me, mention);
+            String author = InWhichPronouns.author(d, a); // names42: `a statement by X in which he said`
+            return author != null ? new Speaker(ms, me, mention, author, SpeakerKind.PERSON, null)
+                    : pronouns.resolve(head.low, ms, me, mention);
         }
         String object = a == b ? Words.accordingToPronoun(toks, a) : null;
         if (object != null) {
@@ -78,6 +80,9 @@ final class SpeakerResolver {
         String contracted = a == b ? Words.contractedPronoun(head.low) : null;
         if (contracted != null) {
             return pronouns.resolve(contracted, ms, me, mention); // `he'd asked`: the pronoun, never a name `he'd`
+        }
+        if (FormerLatter.is(toks, a, b)) { // names42: `the latter said`: the second of the two just named together
+            return new Speaker(ms, me, mention, FormerLatter.person(d, a, b), SpeakerKind.PERSON, null);
         }
         if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named

@@ -116,10 +116,21 @@ final class TitleAppositives {
 
     private boolean capitalisedUpTo(int i, int b) {
         for (int k = i; k <= b; k++) {
-            if (toks.get(k).type != WORD || !toks.get(k).cap) {
+            if (toks.get(k).type != WORD || !toks.get(k).cap && !particleInside(k, i, b)) {
                 return false;
             }
         }
         return i <= b;
+    }
+
+    /**
+     * Session names42, rule appositive-particle-name: `the chief executive, Pieter van der Berg`, `the senator, Ramon
+     * dela Paz`: a name particle between the name's capitalised words belongs to the name after the comma.
+     */
+    private boolean particleInside(int k, int i, int b) {
+        String w = toks.get(k).low;
+        boolean particle = Words.NAME_PARTICLES.contains(w)
+                || (w.equals("la") || w.equals("le")) && Words.NAME_PARTICLES.contains(toks.get(k - 1).low);
+        return k > i && k < b && particle && toks.get(i).cap && toks.get(b).cap;
     }
 }
