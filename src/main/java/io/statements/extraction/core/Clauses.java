@@ -133,12 +133,9 @@ final class Clauses {
                 }
                 continue;
             }
-            if (j > a && toks.get(j - 1).cap && NameParticles.insideSubject(toks, j, limit)) {
-                j++; // session names42, rule particle-subject: `De la Cruz rejected`, `Ramon dela Paz said`
-                continue;
-            }
-            if (j > a && numberedName(toks.get(j - 1), w)) {
-                j++; // rule numbered-names: `Article 33 affirms`, `Amendment 2 states`: the number is the name's
+            if (j > a && (toks.get(j - 1).cap && NameParticles.insideSubject(toks, j, limit)
+                    || numberedName(toks.get(j - 1), w))) {
+                j++; // rules particle-subject `De la Cruz rejected` (names42), numbered-names `Article 33 affirms`
                 continue;
             }
             if ((det || party && lowerRun == j - a - 1) && lowerRun < 3 // after a party word's name: its verb

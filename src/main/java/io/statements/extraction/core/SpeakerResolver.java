@@ -68,18 +68,9 @@ final class SpeakerResolver {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
-        if (a == b && Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
-            String author = InWhichPronouns.author(d, a); // names42: `a statement by X in which he said`
-            return author != null ? new Speaker(ms, me, mention, author, SpeakerKind.PERSON, null)
-                    : pronouns.resolve(head.low, ms, me, mention);
-        }
-        String object = a == b ? Words.accordingToPronoun(toks, a) : null;
-        if (object != null) {
-            return pronouns.resolve(object, ms, me, mention); // names36: `According to him, "..."`: he said it
-        }
-        String contracted = a == b ? Words.contractedPronoun(head.low) : null;
-        if (contracted != null) {
-            return pronouns.resolve(contracted, ms, me, mention); // `he'd asked`: the pronoun, never a name `he'd`
+        Speaker pronoun = a == b ? PronounMentions.resolve(d, pronouns, a, ms, me, mention) : null;
+        if (pronoun != null) {
+            return pronoun; // `he`, `According to him`, `he'd asked`
         }
         if (FormerLatter.is(toks, a, b)) { // names42: `the latter said`: the second of the two just named together
             return new Speaker(ms, me, mention, FormerLatter.person(d, a, b), SpeakerKind.PERSON, null);
