@@ -148,8 +148,9 @@ final class QualifiedTitles {
         boolean capitals = false;
         int q = r0 - 1; // `UEFA president`, `Continental Football Union president`
         while (q >= 0 && r0 - q <= 3 && toks.get(q).type == WORD && toks.get(q).cap && !RoleWords.isRole(toks.get(q))
-                && toks.get(q).sent == toks.get(r0).sent && !(q == d.sentStart[toks.get(q).sent]
-                && Lexicon.DETERMINERS.contains(toks.get(q).low))) {
+                && toks.get(q).sent == toks.get(r0).sent && !(Lexicon.DETERMINERS.contains(toks.get(q).low)
+                && (q == d.sentStart[toks.get(q).sent] || q > 0 && toks.get(q - 1).type == PUNCT))) {
+            // a capitalised `The` opens the phrase after a dateline's dash too (`GENEVA (Wire) — The president of`)
             capitals |= addQualifier(toks.get(q), qualifiers);
             q--;
         }

@@ -50,6 +50,16 @@ class DescriptionHolderRulesTest {
     }
 
     @Test
+    void anOrganisationsTitleAfterADatelineIsGivenToo() { // rule organisation-title: `CITY (Agency) — The president of`
+        String text = "Rowing body defends its rules\n\n"
+                + "OSLO (Wire) \u2014 The president of the Nordic Rowing Council, Lars Envik, defended the new weight "
+                + "rules on Monday.\n\n"
+                + "Ida Brekk, president of the city club, wants them dropped. \u201cThey hurt the young,\u201d Brekk said.\n\n"
+                + "The NRC president said the rules were \u201chere to stay.\u201d";
+        assertEquals("Lars Envik", with(text, "here to stay").speakerName());
+    }
+
+    @Test
     void anOrganisationAppointingGivesItsTitle() { // rule organisation-title: `X has appointed Y as its chief`
         String text = "Sailing body picks new chief\n\n"
                 + "The Western Yachting Association has appointed Joost Verhey as its chief executive.\n\n"
