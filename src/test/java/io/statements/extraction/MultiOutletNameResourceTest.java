@@ -202,4 +202,34 @@ class MultiOutletNameResourceTest {
                 .body(with("owes the fishermen") + ".text", containsString("keep asking for one"))
                 .body(with("owes the fishermen") + ".speaker.name", equalTo("Owen " + quill));
     }
+
+    /** Session names40–42: an age, an organisation's title after a dateline, a leading participle, `the latter`. */
+    @Test
+    void descriptionsOfAgeAndOfficeAndTheLatterAreTheirPeople() {
+        String boom = ArticleFixtures.word(), holt = ArticleFixtures.word(), dahl = ArticleFixtures.word();
+        extract("""
+                Skating body rejects doping review
+
+                GENEVA (Wire) \u2014 The president of the International Skating Council, Piet %1$s, 81, dismissed \
+                calls on Tuesday for an independent review of its doping cases.
+
+                "The next season will be calm, and our cases are closed," the 81-year-old said at a news conference.
+
+                The ISC president was joined by Karl %2$s, president of the national federation, who has backed the \
+                review. "We have nothing to fear from outside eyes," %2$s said.
+
+                The ISC president said he was "appalled" by the leaks.
+
+                While tweeting from the conference hall, %2$s wrote that the vote was "a missed chance."
+
+                Lina Sarrazin and Tomas %3$s, two former skaters, met the officials afterwards. The latter said the \
+                sport was "tired of waiting."
+                """.formatted(boom, holt, dahl))
+                .body(with("our cases are closed") + ".speaker.name", equalTo("Piet " + boom))
+                .body(with("appalled") + ".speaker.name", equalTo("Piet " + boom))
+                .body(with("nothing to fear") + ".speaker.name", equalTo("Karl " + holt))
+                .body(with("a missed chance") + ".speaker.name", equalTo("Karl " + holt))
+                .body(with("conference hall"), nullValue())
+                .body(with("tired of waiting") + ".speaker.name", equalTo("Tomas " + dahl));
+    }
 }
