@@ -72,6 +72,10 @@ final class SpeakerResolver {
         if (pronoun != null) {
             return pronoun; // `he`, `According to him`, `he'd asked`
         }
+        String unpunctuated = UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman for the X said`
+        if (unpunctuated != null) {
+            return new Speaker(ms, me, mention, unpunctuated, SpeakerKind.PERSON, null);
+        }
         if (FormerLatter.is(toks, a, b)) { // names42: `the latter said`: the second of the two just named together
             return new Speaker(ms, me, mention, FormerLatter.person(d, a, b), SpeakerKind.PERSON, null);
         }
