@@ -31,6 +31,10 @@ final class InvertedSubjects {
         if (Lexicon.PREPOSITIONS.contains(t.low)) {
             return null; // `said of the senator, "..."`, `said on the call`: no subject there
         }
+        int[] bareTitled = bareTitleName(i, se);
+        if (bareTitled != null) {
+            return bareTitled;
+        }
         int j = i;
         int lowers = 0;
         while (j <= se) {
@@ -71,6 +75,34 @@ final class InvertedSubjects {
             return null;
         }
         return new int[]{i, j - 1};
+    }
+
+    /**
+     * Rule bare-title-postposed-name: `said chief executive of the Vote Watch group and longtime monitor Ruth Adeyemi.`:
+     * a title without an article right after the verb, whose phrase runs through a preposition to a full name that
+     * ends the clause, describes that name: the subject is the name (it was cut at `of`, leaving the bare title).
+     */
+    private int[] bareTitleName(int i, int se) {
+        Tok first = toks.get(i);
+        if (first.cap || !RoleWords.isRole(first)) {
+            return null;
+        }
+        int j = i;
+        boolean preposition = false;
+        while (j <= se && j - i < 16 && toks.get(j).type == WORD && toks.get(j).qrole == OUT && !cueLex.isCueTok(j)
+                && !FINITE_AUXILIARIES.contains(toks.get(j).low)) {
+            preposition |= Lexicon.PREPOSITIONS.contains(toks.get(j).low);
+            j++;
+        }
+        if (j <= se && !(toks.get(j).type == PUNCT && ".,;".contains(toks.get(j).text))) {
+            return null; // the phrase must end the clause
+        }
+        int start = j;
+        while (start > i && toks.get(start - 1).cap) {
+            start--;
+        }
+        return preposition && j - start >= 2 && start - 1 > i && !toks.get(start - 1).cap ? new int[]{start, j - 1}
+                : null;
     }
 
     private static final java.util.Set<String> FINITE_AUXILIARIES = Lexicon.words("""
