@@ -51,7 +51,7 @@ final class PronounGenders {
     private static int verbAfterName(List<Tok> toks, int start) {
         int j = start;
         while (j + 1 < toks.size() && j - start < 5 && toks.get(j + 1).type == WORD
-                && (toks.get(j + 1).cap || Words.NAME_PARTICLES.contains(toks.get(j + 1).low))) {
+                && (toks.get(j + 1).cap || particle(toks.get(j + 1)))) {
             j++;
         }
         j++;
@@ -86,6 +86,14 @@ final class PronounGenders {
             }
         }
         return -1;
+    }
+
+    /**
+     * A name particle (`de`, `van`); the length test first, since this runs for the word after every person mention
+     * (mostly `said`) and no particle is longer than five letters.
+     */
+    private static boolean particle(Tok t) {
+        return t.low.length() <= 5 && Words.NAME_PARTICLES.contains(t.low);
     }
 
     /** 'F' or 'M' as the article's own pronouns give it, else null. */
@@ -146,7 +154,7 @@ final class PronounGenders {
             return null;
         }
         for (int j = start; j <= end; j++) {
-            if (!toks.get(j).cap && !Words.NAME_PARTICLES.contains(toks.get(j).low)) {
+            if (!toks.get(j).cap && !particle(toks.get(j))) {
                 return null; // the mention is not the run right before the verb
             }
         }
