@@ -226,7 +226,7 @@ final class NamePrepass {
         if (PartyMembers.isDescription(nm)) {
             return; // rule party-member-description: `a Jupiter Democrat` is no one's name for the next `he`
         }
-        names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
+        names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal(), a});
         names.mentionName.add(nm.canonical);
         if (nm.canonical.indexOf(' ') < 0) {
             return; // one word: one part below, and only names of two parts or more are recorded there

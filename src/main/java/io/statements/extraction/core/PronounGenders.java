@@ -26,16 +26,15 @@ final class PronounGenders {
         List<Tok> toks = d.toks;
         NameIndex names = d.names;
         // from each person mention forward (far fewer than the tokens): its name run, the verb, the pronoun
-        int at = 0; // the mentions come in text order: a cursor finds each one's token without a binary search
         for (int k = 0; k < names.mentionPos.size(); k++) {
             int[] mp = names.mentionPos.get(k);
             if (mp[1] != SpeakerKind.PERSON.ordinal()) {
                 continue;
             }
-            while (at + 1 < toks.size() && toks.get(at + 1).s <= mp[0]) {
-                at++;
-            }
-            int verb = verbAfterName(toks, toks.get(at).s <= mp[0] ? at : d.tokenAt(mp[0]));
+            // the pre-pass keeps the mention's token (no binary search per mention), the one d.tokenAt finds unless
+            // an empty token follows at the same offset
+            int at = mp[2] + 1 < toks.size() && toks.get(mp[2] + 1).s <= mp[0] ? d.tokenAt(mp[0]) : mp[2];
+            int verb = verbAfterName(toks, at);
             int pronoun = verb < 0 ? -1 : pronounAfter(toks, verb);
             if (pronoun < 0) {
                 continue;
