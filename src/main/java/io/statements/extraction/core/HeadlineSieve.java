@@ -55,6 +55,14 @@ final class HeadlineSieve {
         return w;
     }
 
+    /**
+     * {@link Words#prefixMatch}, after the test of the first letters that it implies: the loops below ask it of every
+     * word of every candidate sentence, and most words start differently.
+     */
+    private static boolean sameStart(String w, String u) {
+        return (w.isEmpty() || u.isEmpty() || w.charAt(0) == u.charAt(0)) && prefixMatch(w, u);
+    }
+
     /** A quote in a headline gets the speaker of the body sentence that says the same thing. */
     void headlineQuotes() {
         int budget = 20;
@@ -128,7 +136,7 @@ final class HeadlineSieve {
                 for (String w : qw) {
                     for (int i = ss; i <= se; i++) {
                         Tok t = toks.get(i);
-                        if (t.type == WORD && prefixMatch(w, unhyphenated(i))) {
+                        if (t.type == WORD && sameStart(w, unhyphenated(i))) {
                             hits++;
                             break;
                         }
@@ -138,7 +146,7 @@ final class HeadlineSieve {
                 for (String w : inside) {
                     for (int i = ss; i <= se; i++) {
                         Tok t = toks.get(i);
-                        if (t.type == WORD && prefixMatch(w, unhyphenated(i))) {
+                        if (t.type == WORD && sameStart(w, unhyphenated(i))) {
                             insideHits++;
                             break;
                         }

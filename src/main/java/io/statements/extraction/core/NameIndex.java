@@ -37,7 +37,7 @@ final class NameIndex {
     /** Rule titled-surname: `dr Hale` → the full name the text gave after that title, "" when two (session names34). */
     final Map<String, String> titledFullNames = new HashMap<>();
 
-    final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal]
+    final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal, token]
 
     final List<String> mentionName = new ArrayList<>();
 

@@ -206,7 +206,9 @@ final class NamePrepass {
     /** Records a name run: its mention, a person's full name by last name, an organisation's acronym. */
     private void register(int a, int j) {
         Name nm = names.classify(a, j);
-        if (nm == null || nm.canonical == null || Lexicon.isRegion(nm.canonical)) {
+        // lower-cased once for the region and place tests (Lexicon.isRegion's sets): this runs for every name run
+        String low = nm == null || nm.canonical == null ? null : Lexicon.lower(nm.canonical);
+        if (low == null || Lexicon.REGIONS.contains(low) || Lexicon.MULTIWORD_REGIONS.contains(low)) {
             return; // a US state or city is no antecedent for `he`, `it` or `they`, nor a poll's author
         }
         if (a == j && nm.kind == SpeakerKind.PERSON && !nm.canonical.contains(" ") && commonOpener(a)) {
@@ -224,14 +226,14 @@ final class NamePrepass {
         if (PartyMembers.isDescription(nm)) {
             return; // rule party-member-description: `a Jupiter Democrat` is no one's name for the next `he`
         }
-        names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal()});
+        names.mentionPos.add(new int[]{toks.get(a).s, nm.kind.ordinal(), a});
         names.mentionName.add(nm.canonical);
         if (nm.canonical.indexOf(' ') < 0) {
             return; // one word: one part below, and only names of two parts or more are recorded there
         }
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2
-                && (parts.length > 2 || !Lexicon.WORLD_PLACES.contains(Lexicon.lower(nm.canonical)))) {
+                && (parts.length > 2 || !Lexicon.WORLD_PLACES.contains(low))) {
             String last = parts[parts.length - 1];
             if (toks.get(a).para == 0 && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
                 headlineOnly.add(last); // `Top Clinton Aide Says`: a headline's words, until the body names her

@@ -194,13 +194,31 @@ final class OrgAnaphora {
         if (!definite(a, end) || end == a) {
             return null;
         }
-        DescriptionTies.Tie tie = resolver.described.organisation(a, end); // an organisation, or one word (`Zamlight`)
         String head = toks.get(end).low;
+        DescriptionTies.Tie tie = tiedBefore(end) ? resolver.described.organisation(a, end) : null; // or `Zamlight`
         // `the club`: else the club named before by its type word (`Harbor City FC`), as `the newspaper` is
         String name = tie != null ? tie.name() : TypedOrgAntecedents.CLUB_HEADS.contains(head)
                 ? typedOrgs.find(a, end, head, toks.get(a).s) : null;
         return name == null ? null
                 : new Speaker(toks.get(a).s, toks.get(end).e, mention, name, SpeakerKind.ORGANIZATION, null);
+    }
+
+    /**
+     * Whether the head word at h is written before it in its paragraph or the one before (the body's): only there can
+     * a tie be, so most `the report`s build no ties (a scan of the text); party words come from `(R-Utah)` tags too.
+     */
+    private boolean tiedBefore(int h) {
+        Tok head = toks.get(h);
+        String word = Words.low(head);
+        if (DescriptionTies.PARTY_HEADS.contains(word)) {
+            return true;
+        }
+        for (int k = h - 1; k >= 0 && toks.get(k).para >= head.para - 1 && toks.get(k).para > 0; k--) {
+            if (Words.low(toks.get(k)).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean definite(int a, int end) {

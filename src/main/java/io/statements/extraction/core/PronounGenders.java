@@ -31,7 +31,10 @@ final class PronounGenders {
             if (mp[1] != SpeakerKind.PERSON.ordinal()) {
                 continue;
             }
-            int verb = verbAfterName(toks, d.tokenAt(mp[0]));
+            // the pre-pass keeps the mention's token (no binary search per mention), the one d.tokenAt finds unless
+            // an empty token follows at the same offset
+            int at = mp[2] + 1 < toks.size() && toks.get(mp[2] + 1).s <= mp[0] ? d.tokenAt(mp[0]) : mp[2];
+            int verb = verbAfterName(toks, at);
             int pronoun = verb < 0 ? -1 : pronounAfter(toks, verb);
             if (pronoun < 0) {
                 continue;
@@ -51,7 +54,7 @@ final class PronounGenders {
     private static int verbAfterName(List<Tok> toks, int start) {
         int j = start;
         while (j + 1 < toks.size() && j - start < 5 && toks.get(j + 1).type == WORD
-                && (toks.get(j + 1).cap || Words.NAME_PARTICLES.contains(toks.get(j + 1).low))) {
+                && (toks.get(j + 1).cap || particle(toks.get(j + 1)))) {
             j++;
         }
         j++;
@@ -86,6 +89,14 @@ final class PronounGenders {
             }
         }
         return -1;
+    }
+
+    /**
+     * A name particle (`de`, `van`); the length test first, since this runs for the word after every person mention
+     * (mostly `said`) and no particle is longer than five letters.
+     */
+    private static boolean particle(Tok t) {
+        return t.low.length() <= 5 && Words.NAME_PARTICLES.contains(t.low);
     }
 
     /** 'F' or 'M' as the article's own pronouns give it, else null. */
@@ -146,7 +157,7 @@ final class PronounGenders {
             return null;
         }
         for (int j = start; j <= end; j++) {
-            if (!toks.get(j).cap && !Words.NAME_PARTICLES.contains(toks.get(j).low)) {
+            if (!toks.get(j).cap && !particle(toks.get(j))) {
                 return null; // the mention is not the run right before the verb
             }
         }
