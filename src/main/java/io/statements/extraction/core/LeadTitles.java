@@ -10,6 +10,8 @@ import java.util.Set;
  * so that the lead's own statement and a later `the minister said` are that person. For {@link PersonTitles}. Not an
  * unnamed source's word (`A spokesman said ... . Ann Loy, the mayor, ...` are two people) nor a title with `of`
  * (`A minister of the old government`), and only when the next sentence stays in the paragraph or the next one.
+ * The lead may also open with a definite title right after `The` (`The Premier has conceded ... . Tom Hallett told
+ * ...`), in the first body paragraph only and not when the next sentence opens with another title (`Senator X`).
  */
 final class LeadTitles {
     /** Lower-case words a lead's description may carry before its title: `newly appointed health`, `senior`. */
@@ -25,7 +27,7 @@ final class LeadTitles {
     /** The person the sentence after `A [modifiers] title` (the title at i opening its sentence) opens with, or null. */
     static String holder(List<Tok> toks, int i, PersonTitles titles) {
         Tok t = toks.get(i);
-        if (t.cap || Lexicon.ANON_NOUNS.contains(t.low) || i + 1 >= toks.size() || toks.get(i + 1).type != Tok.WORD
+        if (Lexicon.ANON_NOUNS.contains(t.low) || i + 1 >= toks.size() || toks.get(i + 1).type != Tok.WORD
                 || toks.get(i + 1).cap || NOT_VERBS.contains(toks.get(i + 1).low)) {
             return null;
         }
@@ -34,8 +36,10 @@ final class LeadTitles {
                 && !INDEFINITE.contains(toks.get(k).low) && !RoleWords.isRole(toks.get(k))) {
             k--;
         }
-        boolean opens = k >= 0 && INDEFINITE.contains(toks.get(k).low) && (k == 0 || toks.get(k - 1).sent != t.sent
-                || DATELINE_ENDS.contains(toks.get(k - 1).text)); // `NEW DELHI: A newly appointed minister`
+        // the lead's own `The Premier has conceded ...`: only right after `The`, in the first body paragraph
+        boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the") && t.para == 1;
+        boolean opens = k >= 0 && (INDEFINITE.contains(toks.get(k).low) && !t.cap || definite) && (k == 0
+                || toks.get(k - 1).sent != t.sent || DATELINE_ENDS.contains(toks.get(k - 1).text)); // `NEW DELHI: A`
         if (!opens) {
             return null;
         }
@@ -45,6 +49,9 @@ final class LeadTitles {
         }
         if (n >= toks.size() || toks.get(n).para - t.para > 1 || !toks.get(n).cap || toks.get(n).qrole != Tok.OUT) {
             return null;
+        }
+        if (definite && RoleWords.isRole(toks.get(n))) {
+            return null; // `The president vetoed it. Senator Ann Loy said`: another office, another person
         }
         return titles.personAt(n); // `Ann Loy, who ...`, `Health Minister Ann Loy said`
     }

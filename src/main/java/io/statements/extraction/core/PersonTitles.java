@@ -67,8 +67,8 @@ final class PersonTitles {
             }
             if (name == null && !t.cap) {
                 name = ElectedTitles.holder(toks, i, this); // session names30: `Khan was elected as mayor`
-                name = name == null ? LeadTitles.holder(toks, i, this) : name; // names40: `A new minister has ...`
             }
+            name = name == null ? LeadTitles.holder(toks, i, this) : name; // names40: `A new minister has`, `The Premier`
             if (name != null) {
                 String place = placeBefore(i);
                 boolean qualified = place != null || !ofState && from > i + 1 || !ofState && i + 1 < size

@@ -60,6 +60,22 @@ class DescriptionHolderRulesTest {
     }
 
     @Test
+    void aDefiniteTitleOpeningTheLeadIsTheNextSentencesName() { // rule lead-title-cataphora, `The Premier has ...`
+        String text = "Premier concedes error over tariff remarks\n\n"
+                + "The Premier has conceded he \u201cgot it wrong\u201d when he called the tariff deal finished.\n\n"
+                + "Tom Hallett told a radio station on Wednesday that talks were still going on.";
+        assertEquals("Tom Hallett", with(text, "got it wrong").speakerName());
+    }
+
+    @Test
+    void aDefiniteLeadTitleIsNotAnotherOfficeHolder() { // rule lead-title-cataphora: `Senator X` holds another office
+        String text = "Governor vetoes school bill\n\n"
+                + "The governor has vetoed the school bill, calling it \u201ca blank cheque.\u201d\n\n"
+                + "Senator Ann Loy said she would try to override the veto.";
+        assertEquals("governor", with(text, "a blank cheque").speakerName());
+    }
+
+    @Test
     void anOrganisationAppointingGivesItsTitle() { // rule organisation-title: `X has appointed Y as its chief`
         String text = "Sailing body picks new chief\n\n"
                 + "The Western Yachting Association has appointed Joost Verhey as its chief executive.\n\n"
