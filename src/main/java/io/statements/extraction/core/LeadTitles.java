@@ -19,6 +19,8 @@ final class LeadTitles {
     private static final Set<String> INDEFINITE = Lexicon.words("a an");
     /** Words after the title that continue the noun phrase rather than start its verb (`A minister of ...`). */
     private static final Set<String> NOT_VERBS = Lexicon.words("of for who and or to at in");
+    /** A definite lead's verb: `The Premier has conceded`, `The minister said`, not a participle or `called`. */
+    private static final Set<String> LEAD_VERBS = Lexicon.words("has had is was will says said told");
     private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "\u2013", "\u2014");
 
     private LeadTitles() {
@@ -37,7 +39,8 @@ final class LeadTitles {
             k--;
         }
         // the lead's own `The Premier has conceded ...`: only right after `The`, in the first body paragraph
-        boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the") && t.para == 1;
+        boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the") && t.para == 1
+                && LEAD_VERBS.contains(toks.get(i + 1).low); // not `The candidate called "..."`: one called that
         boolean opens = k >= 0 && (INDEFINITE.contains(toks.get(k).low) && !t.cap || definite) && (k == 0
                 || toks.get(k - 1).sent != t.sent || DATELINE_ENDS.contains(toks.get(k - 1).text)); // `NEW DELHI: A`
         if (!opens) {
