@@ -17,32 +17,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Session names32: invented wire-style articles (src/test/resources/extraction/probes/wire-style.txt, one `### id`
- * an article, headline first) with the speaker a reader gives each quote. A name is right by the scorer's rule (the
- * same name, or a shorter form keeping its last word); lines marked `=>?` are known misses, reported, not asserted.
+ * Invented probe articles (src/test/resources/extraction/probes/*.txt, one `### id` an article, headline first) with
+ * the speaker a reader gives each quote. A name is right by the scorer's rule (the same name, or a shorter form
+ * keeping its last word); lines marked `=>?` are known misses, reported, not asserted. One fixture a probe set, each
+ * written before its session's rules:
+ * <ul>
+ * <li>wire-style.txt (session names32): wire copy.</li>
+ * <li>broadsheet-style.txt (names34): broadsheets, British papers, broadcasters' sites, Arab and Israeli sites, a live
+ * blog: shared honorific surnames, offices and seats of government as speakers, colon-introduced and multi-paragraph
+ * quotes, embedded posts, titles with two holders, first names that are English words.</li>
+ * <li>single-marks.txt (names37): quotes in single quotation marks, straight and curly, continued, in headlines after
+ * a colon, mixed with double marks; hard negatives (apostrophes, plural possessives, `'90s`, scare quotes).</li>
+ * <li>descriptions.txt (names40): descriptions and titles resolved to their holders (ages, organisation-qualified
+ * titles, lead cataphora, serving and former holders, honorifics, surname-first names).</li>
+ * <li>organisations-adjuncts.txt (names41): organisations and documents as speakers, relayed reports after a quote
+ * with its speaker, leading adjuncts (`Speaking to reporters, X said`), `what X calls`, headlines with a colon.</li>
+ * <li>many-voices.txt (names42): several voices in turn, `he added` / `she added`, `the former` / `the latter`, name
+ * particles and initials, postposed speakers with long clauses, broadcaster and live-blog forms, `Q:` / `A:`.</li>
+ * </ul>
  */
-class WireProbeArticlesTest {
+class ProbeArticlesTest {
 
-    private static final String FIXTURE = "/extraction/probes/wire-style.txt";
+    private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
+            "descriptions", "organisations-adjuncts", "many-voices");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
 
-    record Expectation(String article, String text, String words, List<String> accepted, boolean knownMiss) {
+    record Expectation(String fixture, String article, String text, String words, List<String> accepted,
+            boolean knownMiss) {
         @Override
         public String toString() {
-            return article + " | " + words;
+            return fixture + " | " + article + " | " + words;
         }
     }
 
     static Stream<Expectation> expectations() throws IOException {
-        return expectations(FIXTURE);
+        List<Expectation> all = new ArrayList<>();
+        for (String fixture : FIXTURES) {
+            all.addAll(expectations(fixture));
+        }
+        return all.stream();
     }
 
     /** The expectations of a probe fixture: `### id` articles, each followed by its `>>> words => name` lines. */
-    static Stream<Expectation> expectations(String fixture) throws IOException {
+    private static List<Expectation> expectations(String fixture) throws IOException {
         String all;
-        try (InputStream in = WireProbeArticlesTest.class.getResourceAsStream(fixture)) {
+        try (InputStream in = ProbeArticlesTest.class.getResourceAsStream("/extraction/probes/" + fixture + ".txt")) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Expectation> out = new ArrayList<>();
@@ -54,7 +75,7 @@ class WireProbeArticlesTest {
                 for (String e : lines) {
                     boolean miss = e.contains(" =>? ");
                     String[] p = e.substring(4).split(miss ? " =>\\? " : " => ", 2);
-                    out.add(new Expectation(id, text.toString(), p[0], List.of(p[1].split(" / ")), miss));
+                    out.add(new Expectation(fixture, id, text.toString(), p[0], List.of(p[1].split(" / ")), miss));
                 }
                 id = line.substring(4);
                 text.setLength(0);
@@ -65,7 +86,7 @@ class WireProbeArticlesTest {
                 text.append(line).append('\n');
             }
         }
-        return out.stream();
+        return out;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +96,7 @@ class WireProbeArticlesTest {
     }
 
     /** Asserts the speaker of the statement holding the expectation's words (a known miss is only reported). */
-    static void check(Expectation e) {
+    private static void check(Expectation e) {
         String got = null;
         boolean found = false;
         for (ExtractedStatement s : Extracted.all(e.text())) {
@@ -101,7 +122,7 @@ class WireProbeArticlesTest {
     }
 
     /** score_quotes.py's rule: the same name, or a shorter form of it that keeps its last word. */
-    static boolean sameName(String accepted, String got) {
+    private static boolean sameName(String accepted, String got) {
         if (got == null) {
             return false;
         }
