@@ -68,7 +68,8 @@ final class HeadlineSieve {
         int budget = 20;
         java.util.Map<Integer, Integer> cueGroups = new java.util.HashMap<>();
         for (Quote q : d.quotes) {
-            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
+            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered || ScareTerms.soCalled(toks, q.open)
+                    || ScareTerms.soCalledInBody(d, q)) {
                 continue;
             }
             if (budget-- <= 0) {

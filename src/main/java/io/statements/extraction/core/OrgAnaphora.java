@@ -287,8 +287,11 @@ final class OrgAnaphora {
         if (t.low.equals("his") || t.low.equals("her")) {
             Speaker sp = resolver.resolvePossessivePronoun(k - 1);
             Character want = t.low.equals("his") ? 'M' : 'F';
+            // `Her campaign` is no man's; rule possessor-of-unknown-gender (session names45): `Governor Malik Hassan
+            // signed the bill. "...," his office said`: a first name no list knows is no other gender (the
+            // resolver already preferred a person who agrees)
             return sp != null && sp.kind() == SpeakerKind.PERSON && sp.name() != null && sp.name().contains(" ")
-                    && want.equals(d.genders.of(sp.name())) ? sp.name() : null; // `Her campaign` is no man's
+                    && !d.genders.conflicts(sp.name(), want) ? sp.name() : null;
         }
         if (t.type != WORD || !t.cap) {
             return null;

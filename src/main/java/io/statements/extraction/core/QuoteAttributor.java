@@ -52,6 +52,9 @@ final class QuoteAttributor extends Rules {
             if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)) {
                 continue; // transcript paragraphs have their own sieve; headline quotes are resolved at the end
             }
+            if (ScareTerms.soCalled(toks, q.open)) {
+                continue; // a term, no one's statement
+            }
             attribute(new QuoteCandidate(d, q, si, memory));
         }
         for (int cue : cueToks) {
