@@ -52,9 +52,6 @@ final class QuoteAttributor extends Rules {
             if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)) {
                 continue; // transcript paragraphs have their own sieve; headline quotes are resolved at the end
             }
-            if (ScareTerms.soCalled(toks, q.open)) {
-                continue; // a term, no one's statement
-            }
             attribute(new QuoteCandidate(d, q, si, memory));
         }
         for (int cue : cueToks) {
@@ -77,6 +74,11 @@ final class QuoteAttributor extends Rules {
             }
             if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
                 return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
+            }
+            if (ScareTerms.soCalled(toks, c.q.open) && st.cs >= c.q.cs - 1) {
+                st.sp = null; // a term nobody is quoted as saying: no speaker, and no antecedent for what follows
+                d.out.add(st);
+                return;
             }
             channels.fillChannelVia(st, c.ss, c.cse, c.cue);
             d.out.add(st);

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Rule so-called-term (session names45): `the so-called "smart" bins`, `what drivers call the so-called "flexible
  * hours"`: a quote right after `so-called` marks a term as someone else's word, and no one is quoted as saying it
- * there; it is no statement. A headline's one-word quote whose word the body gives only as such a term is none either
- * (the headline sieve matched it to whatever the body sentence reports).
+ * there: a statement of the quote alone has no speaker (PolNeAR keeps `so called "..."` as an attribution without a
+ * source; the sentence's subject or the last speaker was given before). A headline's one-word quote whose word the
+ * body gives only as such a term is no statement (the headline sieve matched it to whatever the body reports).
  */
 final class ScareTerms {
 
