@@ -218,7 +218,9 @@ final class Lexicon {
             u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
             councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
             economist strategist pastor father
-            brother sister bishop cardinal rabbi imam""");
+            brother sister bishop cardinal rabbi imam
+            fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
+            """); // names45: West African and church honorifics (`Alhaji Musa Bello`, `Engr. Obi`, `Fr. Odhiambo`)
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

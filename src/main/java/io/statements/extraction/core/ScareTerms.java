@@ -24,6 +24,12 @@ final class ScareTerms {
                 || before.low.equals("called") && open >= 2 && toks.get(open - 2).low.equals("so");
     }
 
+    /** The statement reports the quote alone (`claiming victory in the so-called "..."` reports more: kept). */
+    static boolean quoteAlone(Stmt st, Quote q) {
+        int from = Math.min(st.cs, st.ls), to = Math.max(st.ce, st.le);
+        return from >= q.cs - 1 && to <= q.ce + 1;
+    }
+
     /** The headline quote {@code q} holds one word that the body quotes after `so-called`. */
     static boolean soCalledInBody(Doc d, Quote q) {
         List<Tok> toks = d.toks;
