@@ -21,9 +21,6 @@ final class PersonGenders {
     private static final Set<String> MALE_TITLES = Lexicon.words("""
             mr mr. sir lord king prince spokesman chairman congressman councilman businessman brother father
             husband son grandfather actor""");
-    // names45: more first names of one gender from the English-speaking, Irish, West and East African, Indian,
-    // Spanish, French, German and Arab worlds (a `she` after a man's quote found no woman named before); none that
-    // is often a surname standing alone (`Graham`, `Martin`, `Gordon`)
     private static final Set<String> FEMALE_NAMES = Lexicon.words("""
             mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
             ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
@@ -36,14 +33,7 @@ final class PersonGenders {
             christine giorgia marine kirsten elise nadia fatima aisha mei yuki ingrid sofia clara eva irina olga
             natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily
             chelsea melania ivanka megyn huma kellyanne debbie carly loretta jill dianne patty maxine tulsi katie
-            kate
-            lucy eleanor dolores alison fiona claire louise harriet miriam moira agnes carys isla hedda abena ngozi
-            amara leila marit sophie yvonne gillian bridget colleen eileen maureen kathy cathy peggy sally penny
-            molly annie nora norma lorraine jenny jenna erin vanessa veronica rita irene esther naomi lydia leah
-            jasmine nina vera hilda edith ethel mabel florence beatrice elaine joanne joanna pauline rosemary
-            geraldine bernadette nadine janine carmen alicia beatriz fernanda gabriela mariana valentina camila
-            adriana sunita anjali deepika lakshmi chiamaka folake amina zainab halima wanjiru akua efua kirsty
-            siobhan aoife niamh agnieszka katarzyna""");
+            kate""");
     private static final Set<String> MALE_NAMES = Lexicon.words("""
             james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
             mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
@@ -55,12 +45,7 @@ final class PersonGenders {
             mike rand lindsey newt reince sean vladimir sergei dmitri igor emmanuel boris xi benjamin
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
             francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji
-            bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey
-            colin nigel ian trevor malcolm alistair alastair angus fergus hamish duncan derek clive geoffrey geoff
-            rupert piers oliver rhys gareth liam declan seamus kieran dave nick rob lionel etienne pieter piet sipho
-            kwame kofi tunde chinedu musa okon emeka femi yusuf abdul ahmad hamza khalid tariq rahul amit ravi
-            vijay arjun sanjay rajesh suresh manoj marcel andre jacques heinrich wolfgang jurgen stefan sergio
-            alejandro fernando ricardo eduardo rodrigo jorge mohamed mahmoud mustafa""");
+            bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
