@@ -95,7 +95,8 @@ final class Lexicon {
             declaring stating citing urging accusing describing suggesting stressing emphasizing emphasising
             predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
             questioning replying admitting conceding contending maintaining pointing referring
-            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting""");
+            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting
+            asserting alleging lamenting boasting pledging proclaiming reiterating"""); // names45: `..., asserting that it was "..."`
 
     /** Verbs whose object is the addressee: "told CNN that ...". */
     static final Set<String> ADDRESSEE_VERBS = words("""
