@@ -96,7 +96,7 @@ final class Lexicon {
             predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
             questioning replying admitting conceding contending maintaining pointing referring
             mentioning dismissing referencing announcing denouncing portraying repeating believing expecting
-            asserting alleging lamenting boasting pledging proclaiming reiterating"""); // names45: `..., asserting that it was "..."`
+            asserting boasting pledging proclaiming reiterating"""); // names45: `..., asserting that it was "..."`
 
     /** Verbs whose object is the addressee: "told CNN that ...". */
     static final Set<String> ADDRESSEE_VERBS = words("""
