@@ -221,7 +221,8 @@ final class Lexicon {
             economist strategist pastor father
             brother sister bishop cardinal rabbi imam
             fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
-            """); // names45: West African and church honorifics (`Alhaji Musa Bello`, `Engr. Obi`, `Fr. Odhiambo`)
+            shri shrimati smt smt. datuk dato datin seri sri
+            """); // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`)
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

@@ -40,6 +40,9 @@ final class NameDescriptors {
      * name: {@code after} words (2 to 5, particles counted) follow it in the run.
      */
     static boolean before(String low, Tok next, int after) {
+        if ((low.equals("tan") || low.equals("puan")) && next.low.equals("sri")) {
+            return true; // names45: the Malaysian honorifics `Tan Sri`, `Puan Sri` (`Sri` is a title on its own)
+        }
         return WORDS.contains(low) && next.type == Tok.WORD && next.cap && (PersonGenders.isFirstName(next.low)
                 || TRADES.contains(low) && after >= 2 && after <= 5); // 4-5: `Lawyer Thijs van den Broek`
     }
