@@ -1,5 +1,7 @@
 package io.statements.extraction.core;
 
+import java.util.HashSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +15,11 @@ final class PronounAgreement {
     private PronounAgreement() {
     }
 
-    /** Nouns that introduce a place by name: `the village of X`, `the district of X`. */
+    /** Nouns that introduce a place by name and the name after them: `the village of Alto Verde`. */
     private static final Pattern PLACE_OF = Pattern.compile(
             "\\b(?:village|town|city|district|county|province|region|state|municipality|island|suburb|township|"
-                    + "community|settlement|capital|port|enclave|governorate|prefecture|ward) of ");
+                    + "community|settlement|capital|port|enclave|governorate|prefecture|ward) of "
+                    + "(\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)");
 
     /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
     static boolean noOnePerson(Doc d, String name) {
@@ -34,17 +37,15 @@ final class PronounAgreement {
         return name.endsWith("ians") || name.endsWith("eans") || name.endsWith("ans") || name.endsWith("inos");
     }
 
-    /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`). */
+    /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`); one scan a text. */
     static boolean namedAsPlace(Doc d, String name) {
-        if (name.indexOf(' ') < 0 && !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
-        for (int at = d.s.indexOf(name); at >= 0; at = d.s.indexOf(name, at + 1)) {
-            int from = Math.max(0, at - 16);
-            if (PLACE_OF.matcher(d.s.substring(from, at)).find() && d.s.substring(from, at).endsWith("of ")) {
-                return true;
+        if (d.placeNames == null) {
+            d.placeNames = new HashSet<>();
+            Matcher m = PLACE_OF.matcher(d.s);
+            while (m.find()) {
+                d.placeNames.add(m.group(1));
             }
         }
-        return false;
+        return !d.placeNames.isEmpty() && d.placeNames.contains(name);
     }
 }

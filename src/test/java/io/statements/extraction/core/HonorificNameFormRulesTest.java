@@ -6,8 +6,8 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session names45: the honorifics `Alhaji`, `Fr.`, `Engr.`, `Barr.`, `Hon.` are titles, not first names nor a
- * sentence's end: `Alhaji Bello said` is Musa Bello, `said Fr. Odera` is Paul Odera. Invented text.
+ * Session names45: the honorifics `Alhaji`, `Fr.`, `Engr.`, `Barr.`, `Hon.`, `Shri`, `Datuk`, `Tan Sri` are titles,
+ * not first names nor a sentence's end: `Alhaji Bello said` is Musa Bello, `said Fr. Odera` is Paul Odera. Invented text.
  */
 class HonorificNameFormRulesTest {
 
@@ -30,5 +30,19 @@ class HonorificNameFormRulesTest {
         String text = "Roads to be rebuilt\n\nThe works commissioner, Engr. Tochukwu Nwosu, said roads would be"
                 + " rebuilt. \"The contracts were signed last week,\" Engr. Nwosu said.";
         assertEquals("Tochukwu Nwosu", with(text, "contracts were signed").speakerName());
+    }
+
+    @Test
+    void shriIsATitle() {
+        String text = "Metro line opens\n\nUnion Minister Shri Rakesh Varma opened the line on Monday. \"It will carry"
+                + " two lakh passengers a day,\" Shri Varma said.";
+        assertEquals("Rakesh Varma", with(text, "two lakh passengers").speakerName());
+    }
+
+    @Test
+    void tanSriBeforeASurnameFirstName() {
+        String text = "Flood money questioned\n\nFormer minister Tan Sri Lim Boon Heng said the money never arrived."
+                + " \"The drains are the same as in 1990,\" Lim said.";
+        assertEquals("Lim Boon Heng", with(text, "The drains are the same").speakerName());
     }
 }
