@@ -50,11 +50,12 @@ final class PartyMembers {
      */
     static boolean isModifierOfPeople(java.util.List<Tok> toks, int i, int limit) {
         Tok t = toks.get(i);
-        if (t.type != Tok.WORD || !t.cap || i + 1 > limit || PersonGenders.isFirstName(t.low)) {
+        if (!t.cap || i + 1 > limit) {
             return false;
         }
         Tok next = toks.get(i + 1);
-        return next.type == Tok.WORD && !next.cap && next.qrole == Tok.OUT && PEOPLE_PLURALS.contains(next.low);
+        return !next.cap && next.type == Tok.WORD && PEOPLE_PLURALS.contains(next.low) && next.qrole == Tok.OUT
+                && t.type == Tok.WORD && !PersonGenders.isFirstName(t.low);
     }
 
     /**

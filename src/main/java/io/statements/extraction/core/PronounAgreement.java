@@ -1,8 +1,8 @@
 package io.statements.extraction.core;
 
 import java.util.HashSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Rule pronoun-number-and-kind (session names45): `he` and `she` stand for one person, so a name the mention index
@@ -15,11 +15,10 @@ final class PronounAgreement {
     private PronounAgreement() {
     }
 
-    /** Nouns that introduce a place by name and the name after them: `the village of Alto Verde`. */
-    private static final Pattern PLACE_OF = Pattern.compile(
-            "\\b(?:village|town|city|district|county|province|region|state|municipality|island|suburb|township|"
-                    + "community|settlement|capital|port|enclave|governorate|prefecture|ward) of "
-                    + "(\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)");
+    /** Nouns that introduce a place by name: `the village of Alto Verde`, `the district of Kisumu`. */
+    private static final Set<String> PLACE_NOUNS = Lexicon.words("""
+            village town city district county province region state municipality island suburb township community
+            settlement capital port enclave governorate prefecture ward""");
 
     /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
     static boolean noOnePerson(Doc d, String name) {
@@ -37,13 +36,21 @@ final class PronounAgreement {
         return name.endsWith("ians") || name.endsWith("eans") || name.endsWith("ans") || name.endsWith("inos");
     }
 
-    /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`); one scan a text. */
+    /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`); one pass a text. */
     static boolean namedAsPlace(Doc d, String name) {
         if (d.placeNames == null) {
             d.placeNames = new HashSet<>();
-            Matcher m = PLACE_OF.matcher(d.s);
-            while (m.find()) {
-                d.placeNames.add(m.group(1));
+            List<Tok> toks = d.toks;
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (toks.get(k).low.equals("of") && toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD
+                        && PLACE_NOUNS.contains(toks.get(k - 1).low)) {
+                    int e = k + 1;
+                    while (e + 1 < toks.size() && toks.get(e + 1).cap && toks.get(e + 1).type == Tok.WORD
+                            && toks.get(e + 1).s == toks.get(e).e + 1) {
+                        e++;
+                    }
+                    d.placeNames.add(d.s.substring(toks.get(k + 1).s, toks.get(e).e));
+                }
             }
         }
         return !d.placeNames.isEmpty() && d.placeNames.contains(name);
