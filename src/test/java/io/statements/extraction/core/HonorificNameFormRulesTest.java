@@ -34,8 +34,8 @@ class HonorificNameFormRulesTest {
 
     @Test
     void shriIsATitle() {
-        String text = "Metro line opens\n\nUnion Minister Shri Rakesh Varma opened the line on Monday. \"It will carry"
-                + " two lakh passengers a day,\" Shri Varma said.";
+        String text = "Metro line opens\n\nShri Rakesh Varma, the transport minister, opened the line on Monday."
+                + " \"It will carry two lakh passengers a day,\" Shri Varma said.";
         assertEquals("Rakesh Varma", with(text, "two lakh passengers").speakerName());
     }
 

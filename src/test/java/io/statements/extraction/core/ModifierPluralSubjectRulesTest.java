@@ -20,8 +20,8 @@ class ModifierPluralSubjectRulesTest {
 
     @Test
     void assertingHangsAShortQuoteOnTheSubject() {
-        String text = "Burial condemned\n\nSenator Rosalind Achebe marked the anniversary with a protest, asserting"
-                + " that the burial was \"a stain on the nation.\"";
-        assertEquals("Rosalind Achebe", with(text, "a stain on the nation").speakerName());
+        String text = "Burial condemned\n\nSenator Rosalind Achebe on Saturday marked the anniversary with a protest,"
+                + " asserting that the burial was \"against the law.\"";
+        assertEquals("Rosalind Achebe", with(text, "against the law").speakerName());
     }
 }

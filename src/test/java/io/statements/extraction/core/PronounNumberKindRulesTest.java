@@ -14,9 +14,9 @@ class PronounNumberKindRulesTest {
 
     @Test
     void heIsNoPeoplesPlural() {
-        String text = "Turnout expected to be high\n\n"
-                + "Electoral commissioner Kwabena Ofori-Atta met reporters on Friday.\n\n"
-                + "The enthusiasm of Ghanaians to vote is very high, and the commission is ready.\n\n"
+        String text = "Electoral body ready for polls\n\n"
+                + "The enthusiasm of Ghanaians to vote is very high, and the commission is ready for Saturday.\n\n"
+                + "The chairman of the electoral commission made the declaration on Friday at a briefing.\n\n"
                 + "He said: \"Every polling station has its ballot papers and its staff.\"";
         assertNotEquals("Ghanaians", with(text, "Every polling station").speakerName());
     }

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SoCalledTermRulesTest {
 
     private static final String TEXT = "Town trials \"clever\" lamp posts\n\n"
-            + "The town has put up thirty so-called \"clever\" lamp posts that dim when the street is empty.\n\n"
+            + "The town has put up thirty so-called \"clever\" lamp posts that tell engineers when a bulb fails.\n\n"
             + "Councillor Bertil Amundsen said the posts were \"a modest start\" and would pay for themselves.";
 
     @Test
