@@ -68,12 +68,14 @@ final class HeadlineSieve {
         int budget = 20;
         java.util.Map<Integer, Integer> cueGroups = new java.util.HashMap<>();
         for (Quote q : d.quotes) {
-            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered || ScareTerms.soCalled(toks, q.open)
-                    || ScareTerms.soCalledInBody(d, q)) {
+            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
                 continue;
             }
             if (budget-- <= 0) {
                 break;
+            }
+            if (ScareTerms.soCalled(toks, q.open) || ScareTerms.soCalledInBody(d, q)) {
+                continue; // rule so-called-term: a term, after the budget so that it looks at 20 quotes at most
             }
             boolean done = false;
             for (Stmt st : d.out) {
