@@ -64,8 +64,7 @@ final class PronounResolver {
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
                         || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()))) {
-                    // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`, names29: `While praising X,
-                    prev = null; // he`, names45: `Nigerians` or a place the text names (PronounAgreement): no antecedent
+                    prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 String candidate = PersonAntecedents.campaignCandidate(prev);
                 if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
