@@ -27,7 +27,43 @@ final class CharacterisationPronouns {
             return null;
         }
         Speaker own = d.resolver.resolve(cue - 1, cue - 1);
-        return onePerson(own, pronoun) && namedBefore(own.name(), pronoun.sent, cue - 1) ? own : null;
+        if (onePerson(own, pronoun) && namedBefore(own.name(), pronoun.sent, cue - 1)) {
+            return own;
+        }
+        return onlyPersonNamedBefore(pronoun, cue - 1);
+    }
+
+    /**
+     * Rule characterisation-pronoun-in-sentence (session names45): `Voters and some councillors urge Mayor Ann Loy
+     * to meet them, but she refuses to meet what she calls a "..."`: when the pronoun's antecedent by the resolver is
+     * someone the sentence does not name (the speaker of the paragraph before), the one person named in full earlier
+     * in the sentence who agrees with it is its antecedent. Two people named there: none (either could be meant).
+     */
+    private Speaker onlyPersonNamedBefore(Tok pronoun, int p) {
+        int start = toks.get(d.sentStart[pronoun.sent]).s;
+        Speaker found = null;
+        for (int k = d.names.mentionBefore(pronoun.s); k >= 0; k--) {
+            int[] mp = d.names.mentionPos.get(k);
+            if (mp[0] < start) {
+                break;
+            }
+            if (mp[1] != SpeakerKind.PERSON.ordinal() || mp[2] >= p) {
+                continue;
+            }
+            int end = mp[2];
+            while (end + 1 < p && toks.get(end + 1).type == Tok.WORD && toks.get(end + 1).cap) {
+                end++;
+            }
+            Speaker sp = d.resolver.resolve(mp[2], end);
+            if (!onePerson(sp, pronoun)) {
+                continue;
+            }
+            if (found != null && !found.name().equals(sp.name())) {
+                return null;
+            }
+            found = sp;
+        }
+        return found;
     }
 
     /** A person by full name, not of the other gender than the pronoun's: not a capitalised plural (`Truckers`). */

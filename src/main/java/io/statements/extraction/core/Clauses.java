@@ -115,7 +115,7 @@ final class Clauses {
             j++;
         }
         int lowerRun = 0;
-        boolean party = !det && PartyMembers.isGroupAdjective(t); // `Democratic leaders`, not `Democratic`
+        boolean party = !det && (PartyMembers.isGroupAdjective(t) || PartyMembers.isModifierOfPeople(toks, i, limit));
         while (j <= limit) {
             Tok w = toks.get(j);
             if (w.type != WORD || w.qrole != OUT || cueLex.isCueTok(j)) {

@@ -44,7 +44,26 @@ final class GroupAntecedents {
             return null;
         }
         int[] subj = d.clauses.sentenceSubject(d.sentStart[prev], d.sentEnd[prev]);
-        return subj == null ? null : described(subj, d.sentEnd[prev]);
+        if (subj == null) {
+            return null;
+        }
+        String group = described(subj, d.sentEnd[prev]);
+        return group != null ? group : organisation(subj, d.sentEnd[prev]);
+    }
+
+    /**
+     * Rule they-organisation-subject (session names45): `The police union opposed the bill. "...," they said`: an
+     * organisation the sentence before opens with is what `they` stands for (British usage, and American for a
+     * group by its name), when no organisation spoke last; a place is none (`Kenya rejected ...`).
+     */
+    private String organisation(int[] subj, int limit) {
+        Tok head = d.toks.get(d.subjects.headOf(subj));
+        if (head.type != Tok.WORD || head.qrole != Tok.OUT || Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {
+            return null;
+        }
+        Speaker sp = resolver.resolve(subj[0], Math.min(subj[1], limit));
+        return sp == null || sp.kind() != SpeakerKind.ORGANIZATION || sp.name() == null || Lexicon.isRegion(sp.name())
+                || Lexicon.PLACES.contains(Lexicon.lower(sp.name())) ? null : sp.name();
     }
 
     private String described(int[] subj, int limit) {

@@ -74,6 +74,9 @@ final class HeadlineSieve {
             if (budget-- <= 0) {
                 break;
             }
+            if (ScareTerms.soCalled(toks, q.open) || ScareTerms.soCalledInBody(d, q)) {
+                continue; // rule so-called-term: a term, after the budget so that it looks at 20 quotes at most
+            }
             boolean done = false;
             for (Stmt st : d.out) {
                 if (st.cs == q.cs) {

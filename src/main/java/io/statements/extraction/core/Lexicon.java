@@ -95,7 +95,8 @@ final class Lexicon {
             declaring stating citing urging accusing describing suggesting stressing emphasizing emphasising
             predicting promising vowing acknowledging complaining blasting slamming tweeting responding recalling
             questioning replying admitting conceding contending maintaining pointing referring
-            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting""");
+            mentioning dismissing referencing announcing denouncing portraying repeating believing expecting
+            asserting boasting pledging proclaiming reiterating"""); // names45: `..., asserting that it was "..."`
 
     /** Verbs whose object is the addressee: "told CNN that ...". */
     static final Set<String> ADDRESSEE_VERBS = words("""
@@ -218,7 +219,10 @@ final class Lexicon {
             u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
             councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
             economist strategist pastor father
-            brother sister bishop cardinal rabbi imam""");
+            brother sister bishop cardinal rabbi imam
+            fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
+            shri shrimati smt smt. datuk dato datin seri sri
+            """); // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`)
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

@@ -12,7 +12,9 @@ final class NameDescriptors {
             democrat republican billionaire millionaire comedian rival journalist filmmaker assemblywoman assemblyman
             activist author actor actress singer rapper businessman businesswoman investor entrepreneur columnist
             pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran marine analyst
-            historian scientist researcher photographer playwright""");
+            historian scientist researcher photographer playwright
+            campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
+            volunteer""");
 
     private NameDescriptors() {
     }
@@ -22,18 +24,25 @@ final class NameDescriptors {
      * Committee`, `Veteran Affairs`, `Counsel` are): before a full name of two or three words they go whatever the
      * first name (`Actor Clint Howard`, `Actress Rosario Dawson`, `Journalist Jorge Ramos`, `Moderator Bret Baier`).
      * Session names32, rule trade-before-name: the trades of wire copy's sources too (`Lawyer Thijs van den Broek`,
-     * `Analyst Mira Osei`, `Historian ...`).
+     * `Analyst Mira Osei`, `Historian ...`). Session names45, rule plain-trade-before-name: the people of local
+     * news too (`Campaigner Fiona Abercrombie`, `Pensioner Hedda Krall`, `Trader Kwame Boateng`): the name was
+     * `Campaigner Fiona Abercrombie`, of no gender, so `she said` after a man's statement went to him.
      */
     private static final Set<String> TRADES = Lexicon.words("""
             comedian journalist filmmaker activist author actor actress singer rapper columnist pundit commentator
             co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur
-            lawyer analyst historian scientist researcher photographer playwright""");
+            lawyer analyst historian scientist researcher photographer playwright
+            campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
+            volunteer""");
 
     /**
      * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full
      * name: {@code after} words (2 to 5, particles counted) follow it in the run.
      */
     static boolean before(String low, Tok next, int after) {
+        if ((low.equals("tan") || low.equals("puan")) && next.low.equals("sri")) {
+            return true; // names45: the Malaysian honorifics `Tan Sri`, `Puan Sri` (`Sri` is a title on its own)
+        }
         return WORDS.contains(low) && next.type == Tok.WORD && next.cap && (PersonGenders.isFirstName(next.low)
                 || TRADES.contains(low) && after >= 2 && after <= 5); // 4-5: `Lawyer Thijs van den Broek`
     }

@@ -24,6 +24,7 @@ final class OrgAnaphora {
     private final SpeakerResolver resolver;
     private final TypedOrgAntecedents typedOrgs;
     private final RelativeOrgAntecedents relativeOrgs;
+    private final PossessiveOwners owners;
     private Set<String> afterIn;
     private List<Board> boards; // each `X editorial board`, in text order
 
@@ -36,6 +37,7 @@ final class OrgAnaphora {
         this.resolver = resolver;
         this.typedOrgs = new TypedOrgAntecedents(d, resolver.described);
         this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
+        this.owners = new PossessiveOwners(d, resolver);
     }
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
@@ -242,7 +244,7 @@ final class OrgAnaphora {
      */
     String officeOwner(int a, int end) {
         return end == a + 1 && toks.get(end).low.equals("office") && POSSESSIVES.contains(toks.get(a).low)
-                ? ownerBefore(end) : null;
+                ? ownerBefore(end, true) : null;
     }
 
     /** Who speaks for a person in court: `his lawyers`, `Ms. Hale's attorney`. */
@@ -259,7 +261,7 @@ final class OrgAnaphora {
         }
         String owner = null;
         if (end == a + 1 && (POSSESSIVES.contains(toks.get(a).low) || toks.get(a).cap && Words.endsWithPossessive(toks.get(a)))) {
-            owner = ownerBefore(end); // `his attorneys`, `Clinton's lawyers`
+            owner = ownerBefore(end, false); // `his attorneys`, `Clinton's lawyers`
         } else if (end == a + 2 && toks.get(a).cap && toks.get(a).dotted && Words.endsWithPossessive(toks.get(a + 1))) {
             Speaker client = resolver.resolve(a, a + 1); // `Mr. Hale's lawyers`: the Hale the honorific means
             owner = client != null && client.kind() == SpeakerKind.PERSON && client.name() != null
@@ -270,31 +272,18 @@ final class OrgAnaphora {
 
     /** `his campaign` / `the campaign` (head at end): the candidate's name and `campaign`, or null. */
     private String campaign(int a, int end, int ms) {
-        String owner = ownerBefore(end);
+        String owner = ownerBefore(end, false);
         if (owner == null && definite(a, end)) {
             for (int k = a - 1; k > 0 && ms - toks.get(k).s < CAMPAIGN_REACH && owner == null; k--) {
                 if (toks.get(k).low.equals("campaign") && toks.get(k).qrole == OUT && toks.get(k).para > 0) {
-                    owner = ownerBefore(k);
+                    owner = ownerBefore(k, false);
                 }
             }
         }
         return owner == null ? null : owner + " campaign";
     }
 
-    /** Who owns the `campaign` at k: `his`/`her` resolved, `Sanders'`/`Clinton` a person's name; else null. */
-    private String ownerBefore(int k) {
-        Tok t = toks.get(k - 1);
-        if (t.low.equals("his") || t.low.equals("her")) {
-            Speaker sp = resolver.resolvePossessivePronoun(k - 1);
-            Character want = t.low.equals("his") ? 'M' : 'F';
-            return sp != null && sp.kind() == SpeakerKind.PERSON && sp.name() != null && sp.name().contains(" ")
-                    && want.equals(d.genders.of(sp.name())) ? sp.name() : null; // `Her campaign` is no man's
-        }
-        if (t.type != WORD || !t.cap) {
-            return null;
-        }
-        Name nm = d.names.classify(k - 1, k - 1);
-        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
-                ? nm.canonical : null;
+    private String ownerBefore(int k, boolean office) {
+        return owners.ownerBefore(k, office);
     }
 }

@@ -37,6 +37,27 @@ final class PartyMembers {
     private PartyMembers() {
     }
 
+    /** Plural nouns for people that a capitalised modifier opening a subject describes (`Opposition senators`). */
+    private static final Set<String> PEOPLE_PLURALS = Lexicon.words("""
+            senators lawmakers legislators leaders officials residents protesters activists ministers governors
+            councillors councilors delegates opponents critics campaigners""");
+
+    /**
+     * Rule modifier-plural-subject (session names45): `Opposition senators on Saturday marked ..., asserting that
+     * it was "..."`, `Minority senators`, `Church leaders`: a capitalised word opening a subject before a plural noun
+     * for people is its modifier, as `Democratic` is in `Democratic leaders` (the subject was the capitalised word
+     * alone, a person `Minority`).
+     */
+    static boolean isModifierOfPeople(java.util.List<Tok> toks, int i, int limit) {
+        Tok t = toks.get(i);
+        if (!t.cap || i + 1 > limit) {
+            return false;
+        }
+        Tok next = toks.get(i + 1);
+        return !next.cap && next.type == Tok.WORD && PEOPLE_PLURALS.contains(next.low) && next.qrole == Tok.OUT
+                && t.type == Tok.WORD && !PersonGenders.isFirstName(t.low);
+    }
+
     /**
      * Rule party-adjective-subject (session names27): a capitalised party adjective opening a subject (`Democratic
      * leaders are putting out a warning`, `Republican presidential front-runner Tom Reyes is insisting`) goes on over

@@ -39,7 +39,8 @@ final class PronounResolver {
             // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
                     && !PersonAntecedents.nonPerson(names.mentionName.get(k))
-                    && !names.mentionName.get(k).endsWith(".")) {
+                    && !names.mentionName.get(k).endsWith(".")
+                    && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -62,8 +63,8 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()))) { // names29: `While praising X, he`
-                    prev = null; // `some Democrats said ... he drove`, `of Ashton, Md., said ... She said`: no antecedent
+                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()))) {
+                    prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 String candidate = PersonAntecedents.campaignCandidate(prev);
                 if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
@@ -241,7 +242,7 @@ final class PronounResolver {
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
                 || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
-                || PersonAntecedents.nonPerson(sp.name())
+                || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name())
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }

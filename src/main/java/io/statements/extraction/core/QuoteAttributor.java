@@ -75,6 +75,11 @@ final class QuoteAttributor extends Rules {
             if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
                 return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
             }
+            if (ScareTerms.soCalled(toks, c.q.open) && ScareTerms.quoteAlone(st, c.q)) {
+                st.sp = null; // a term nobody is quoted as saying: no speaker, and no antecedent for what follows
+                d.out.add(st);
+                return;
+            }
             channels.fillChannelVia(st, c.ss, c.cse, c.cue);
             d.out.add(st);
             c.memory.hasQuoteStatement = true;

@@ -70,7 +70,7 @@ final class QuotePairing {
                 continue;
             }
             if (open < 0) {
-                if (h != 2) {
+                if (h != 2 || gluedOpener(t)) {
                     open = i;
                 }
                 continue;
@@ -108,6 +108,16 @@ final class QuotePairing {
         String w = before.text;
         boolean initials = w.length() <= 4 && w.endsWith(".") && Character.isUpperCase(w.charAt(w.length() - 2));
         return initials || PersonGenders.isFirstName(before.low);
+    }
+
+    /**
+     * Rule glued-reversed-opener (session names45): `... ," Berg said.”I remain confident ...”`: with no quote open, a
+     * closing-looking mark glued to the capital letter after it (a space lost in the copy) opens the next quote; it
+     * closes nothing, and was dropped, so the quote was lost.
+     */
+    private boolean gluedOpener(Tok t) {
+        char next = charAt(t.e);
+        return Character.isUpperCase(next) && !Character.isWhitespace(charAt(t.s - 1));
     }
 
     int[] nextDq;

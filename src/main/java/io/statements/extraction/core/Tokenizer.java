@@ -133,7 +133,7 @@ final class Tokenizer {
                     toks.add(t);
                     continue;
                 }
-                boolean twoApostrophes = isTwoApostrophes(i);
+                boolean twoApostrophes = isTwoApostrophes(i) || isTwoBackquotes(i);
                 if (twoApostrophes) {
                     j = i + 2;
                 }
@@ -252,6 +252,15 @@ final class Tokenizer {
         boolean three = i + 2 < n && s.charAt(i + 2) == '\'';
         boolean opening = i == 0 || spaceLike(s.charAt(i - 1));
         return !three || opening;
+    }
+
+    /**
+     * Rule tex-double-marks (session names45): text set in TeX or typewriter style opens a quote with two backquotes
+     * and closes it with two apostrophes (``fringe minority'', ``We will,'' she said); the two backquotes are one
+     * double mark, which pairs with the two apostrophes (they were two stray punctuation tokens, so no quote opened).
+     */
+    private boolean isTwoBackquotes(int i) {
+        return i + 1 < n && s.charAt(i) == '`' && s.charAt(i + 1) == '`';
     }
 
     /**

@@ -18,6 +18,7 @@ final class TranscriptLabels {
     void markTranscriptParagraphs() {
         int size = toks.size();
         int i = 0;
+        List<int[]> capsLabels = new java.util.ArrayList<>(); // [para, first token, end token]
         while (i < size) {
             int p = toks.get(i).para;
             int j = i;
@@ -49,14 +50,34 @@ final class TranscriptLabels {
                     }
                 }
                 // all-caps speaker labels anywhere; Title Case labels only in a short first paragraph (headline)
-                if (allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) {
-                    d.labelParas.put(p, new int[]{nameStart, k - 1, k});
-                    for (int m = i; m < j; m++) {
-                        toks.get(m).covered = true;
-                    }
+                if (allCaps && words <= 4 && p > 0) {
+                    capsLabels.add(new int[]{p, nameStart, k, i, j});
+                } else if (allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) {
+                    label(p, nameStart, k, i, j);
                 }
             }
             i = j;
+        }
+        if (capsLabels.size() == 1 && capsLabels.get(0)[0] <= 2) {
+            return; // rule dateline-colon: `NEW DELHI: Union Minister ... said`, the only label, opening the body
+        }
+        for (int[] l : capsLabels) {
+            label(l[0], l[1], l[2], l[3], l[4]);
+        }
+    }
+
+    /**
+     * Marks paragraph p (tokens [from, to)) as a transcript paragraph labelled by tokens [nameStart, colon).
+     * Rule dateline-colon (session names45): Indian, Pakistani, Malaysian and African papers open the body with the
+     * place in capitals and a colon (`NEW DELHI:`, `KUALA LUMPUR:`, `ABUJA:`): read as a speaker label, the whole
+     * paragraph became the place's statement. A transcript labels several paragraphs, so an all-caps label in the
+     * first or second body paragraph that no other paragraph repeats the form of is a dateline, and the paragraph is
+     * read as prose.
+     */
+    private void label(int p, int nameStart, int colon, int from, int to) {
+        d.labelParas.put(p, new int[]{nameStart, colon - 1, colon});
+        for (int m = from; m < to; m++) {
+            toks.get(m).covered = true;
         }
     }
 }

@@ -1,0 +1,58 @@
+package io.statements.extraction.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule pronoun-number-and-kind (session names45): `he` and `she` stand for one person, so a name the mention index
+ * took for a person is no antecedent of theirs when it is a people's plural (`The enthusiasm of Nigerians is high.
+ * ... He said`, `Kenyans`, `Filipinos`) or a place the text names as one (`the village of Alto Verde`, `Alto Verde
+ * County`): the pronoun goes to the next candidate, as it does past an organisation.
+ */
+final class PronounAgreement {
+
+    private PronounAgreement() {
+    }
+
+    /** Nouns that introduce a place by name: `the village of Alto Verde`, `the district of Kisumu`. */
+    private static final Set<String> PLACE_NOUNS = Lexicon.words("""
+            village town city district county province region state municipality island suburb township community
+            settlement capital port enclave governorate prefecture ward""");
+
+    /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
+    static boolean noOnePerson(Doc d, String name) {
+        return name != null && (peoplePlural(name) || namedAsPlace(d, name));
+    }
+
+    /**
+     * One capitalised word naming a people in the plural: `-ians`, `-eans`, `-ans` of seven letters or more
+     * (`Nigerians`, `Koreans`, `Kenyans`; a surname such as `Evans` is shorter), `-inos` (`Filipinos`).
+     */
+    static boolean peoplePlural(String name) {
+        if (name.indexOf(' ') >= 0 || name.length() < 7 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        return name.endsWith("ians") || name.endsWith("eans") || name.endsWith("ans") || name.endsWith("inos");
+    }
+
+    /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`); one pass a text. */
+    static boolean namedAsPlace(Doc d, String name) {
+        if (d.placeNames == null) {
+            d.placeNames = new HashSet<>();
+            List<Tok> toks = d.toks;
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (toks.get(k).low.equals("of") && toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD
+                        && PLACE_NOUNS.contains(toks.get(k - 1).low)) {
+                    int e = k + 1;
+                    while (e + 1 < toks.size() && toks.get(e + 1).cap && toks.get(e + 1).type == Tok.WORD
+                            && toks.get(e + 1).s == toks.get(e).e + 1) {
+                        e++;
+                    }
+                    d.placeNames.add(d.s.substring(toks.get(k + 1).s, toks.get(e).e));
+                }
+            }
+        }
+        return !d.placeNames.isEmpty() && d.placeNames.contains(name);
+    }
+}
