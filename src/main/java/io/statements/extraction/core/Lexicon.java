@@ -218,7 +218,8 @@ final class Lexicon {
             u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
             councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
             economist strategist pastor father
-            brother sister bishop cardinal rabbi imam""");
+            brother sister bishop cardinal rabbi imam striker goalkeeper midfielder defender winger quarterback
+            pitcher batsman bowler""");
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv
