@@ -219,7 +219,8 @@ final class Lexicon {
             councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
             economist strategist pastor father
             brother sister bishop cardinal rabbi imam striker goalkeeper midfielder defender winger quarterback
-            pitcher batsman bowler""");
+            pitcher batsman bowler treasurer prosecutor archbishop administrator marshal secretary-general
+            president-elect vice-president congressman congresswoman warden columnist moderator envoy""");
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

@@ -23,7 +23,7 @@ final class RoleWords {
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
             advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
             princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral
-            pastor striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler""");
+            pastor envoy striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler""");
     // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
     // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not
 

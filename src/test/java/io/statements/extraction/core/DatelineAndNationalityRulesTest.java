@@ -73,4 +73,23 @@ class DatelineAndNationalityRulesTest {
                 + "\u201cIt is the best team I have seen,\u201d she said.";
         assertEquals("Marta Lindqvist", with(text, "best team I have seen").speakerName());
     }
+
+    @Test
+    void aCapitalisedTitleBeforeACommaGivesWayToTheName() { // rule capitalised-title-appositive
+        String text = "Governor orders inquiry\n\n"
+                + "Rivers State Governor, Chief Tonye Briggs, said the inquiry would be \u201cthorough and quick\u201d.\n\n"
+                + "His Chief Press Secretary, Ada Nwosu, said the report was \u201cdue in a month\u201d.";
+        assertEquals("Tonye Briggs", with(text, "thorough and quick").speakerName().replace("Chief ", ""));
+        assertEquals("Ada Nwosu", with(text, "due in a month").speakerName());
+    }
+
+    @Test
+    void moreOfficesAreTitlesBeforeAName() { // titles: treasurer, envoy, archbishop, congressman
+        String text = "Budget talks\n\n"
+                + "Treasurer Liam Gault said the budget was \u201cbalanced at last\u201d.\n\n"
+                + "The Special Envoy of the Lakes Union, Dr. Ines Moreau, met him later. \u201cThe region is calm,\u201d "
+                + "the envoy said.";
+        assertEquals("Liam Gault", with(text, "balanced at last").speakerName());
+        assertEquals("Ines Moreau", with(text, "The region is calm").speakerName());
+    }
 }
