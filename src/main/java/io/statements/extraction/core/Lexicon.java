@@ -220,7 +220,10 @@ final class Lexicon {
             economist strategist pastor father
             brother sister bishop cardinal rabbi imam striker goalkeeper midfielder defender winger quarterback
             pitcher batsman bowler treasurer prosecutor archbishop administrator marshal secretary-general
-            president-elect vice-president congressman congresswoman warden columnist moderator envoy""");
+            president-elect vice-president congressman congresswoman warden columnist moderator envoy co-author
+            co-founder constable mp mep mla mk magistrate registrar lawmaker assemblyman assemblywoman legislator
+            barrister solicitor skipper chairperson headteacher auditor-general attorney-general
+            supervisor comptroller brigadier commodore archdeacon emir amir sultan""");
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

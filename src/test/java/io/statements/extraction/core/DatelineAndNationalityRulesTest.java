@@ -92,4 +92,17 @@ class DatelineAndNationalityRulesTest {
         assertEquals("Liam Gault", with(text, "balanced at last").speakerName());
         assertEquals("Ines Moreau", with(text, "The region is calm").speakerName());
     }
+
+    @Test
+    void titlesOfManyCountriesAreNoPartOfTheName() { // titles a name stands beside, opening a sentence
+        String text = "Voices from the hearing\n\n"
+                + "Co-author Rhea Stanton said the data were \u201cclear enough\u201d.\n\n"
+                + "Chief Constable Owen Pryce said officers had \u201cfollowed the rules\u201d.\n\n"
+                + "Magistrate Zanele Dube said the case was \u201cnot yet ripe\u201d.\n\n"
+                + "Lawmaker Ruben Solis said the bill was \u201cdead on arrival\u201d.";
+        assertEquals("Rhea Stanton", with(text, "clear enough").speakerName());
+        assertEquals("Owen Pryce", with(text, "followed the rules").speakerName());
+        assertEquals("Zanele Dube", with(text, "not yet ripe").speakerName());
+        assertEquals("Ruben Solis", with(text, "dead on arrival").speakerName());
+    }
 }
