@@ -105,4 +105,15 @@ class DatelineAndNationalityRulesTest {
         assertEquals("Zanele Dube", with(text, "not yet ripe").speakerName());
         assertEquals("Ruben Solis", with(text, "dead on arrival").speakerName());
     }
+
+    @Test
+    void thePersonAStatementQuotesIsTheSpeaker() { // rule quoted-as-saying
+        String text = "Ministry rejects talks\n\n"
+                + "A statement from the ministry quoted Deputy Minister Farid Nouri as saying: \u201cWe will not talk "
+                + "under threats.\u201d\n\n"
+                + "Transport Minister Lale Aras was quoted by the Daily Courier as saying the ferries would \u201crun "
+                + "as normal\u201d.";
+        assertEquals("Farid Nouri", with(text, "We will not talk").speakerName());
+        assertEquals("Lale Aras", with(text, "as normal").speakerName());
+    }
 }
