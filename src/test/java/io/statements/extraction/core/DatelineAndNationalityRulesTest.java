@@ -116,4 +116,21 @@ class DatelineAndNationalityRulesTest {
         assertEquals("Farid Nouri", with(text, "We will not talk").speakerName());
         assertEquals("Lale Aras", with(text, "as normal").speakerName());
     }
+
+    @Test
+    void whomAnAnonymousSourceToldIsNoSpeaker() { // told after a long aside: the addressee is not the speaker
+        String text = "Talks stall\n\n"
+                + "Talks stalled on Monday, two officials close to the talks said.\n\n"
+                + "\u201cNothing moved today,\u201d one of the officials, who asked not to be named because the talks "
+                + "are private, told Wire.";
+        assertNotEquals("Wire", with(text, "Nothing moved today").speakerName());
+    }
+
+    @Test
+    void reportsAfterReceivedIsANoun() { // rule received-reports
+        String text = "Vote count\n\n"
+                + "The campaign's manager, Boris Kalev, said they had received reports of \u201cmissing ballots in two "
+                + "towns\u201d.";
+        assertEquals("Boris Kalev", with(text, "missing ballots").speakerName());
+    }
 }
