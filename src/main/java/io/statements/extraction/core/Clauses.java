@@ -127,10 +127,8 @@ final class Clauses {
                     j++; // "Netanyahu's office"
                     break;
                 }
-                int described = j == a + 1 ? describedName(j, limit) : 0;
-                if (described > 0) {
-                    j += described + 1; // rule described-name-subject: `Conservative icon Phyllis Schlafly, who died`
-                }
+                int described = lowerRun == 0 && DescribedPeople.mayOpen(toks, a, j, det, limit) ? describedName(j, limit) : 0;
+                j += described > 0 ? described + 1 : 0; // rule described-name-subject: `Conservative icon Ann Loy, who`
                 continue;
             }
             if (j > a && (toks.get(j - 1).cap && NameParticles.insideSubject(toks, j, limit)

@@ -88,29 +88,11 @@ final class Cues {
             if (p.type == WORD && quantifierOpening(i - 1)) {
                 return false;
             }
-            if (citedSource(i)) {
-                return false;
+            if (PluralCueNouns.objectNoun(toks, i)) {
+                return false; // `citing intelligence reports`, `had received reports of`: a plural noun
             }
         }
         return true;
-    }
-
-    /**
-     * Session names32, rule cited-source: `X said, citing intelligence reports, that ...`, `quoting police
-     * statements`: the -s word one or two words after `citing`/`quoting` ends the cited source (a plural noun), not
-     * a verb whose subject (`intelligence`) would take the quote from X.
-     */
-    private boolean citedSource(int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            Tok p = toks.get(k);
-            if (p.type != WORD || p.cap && k < i - 1 || p.sent != toks.get(i).sent) {
-                return false;
-            }
-            if (p.low.equals("citing") || p.low.equals("quoting")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

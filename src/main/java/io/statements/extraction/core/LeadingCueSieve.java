@@ -88,7 +88,10 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             c.subj = complements.accordingNP(cue, c.se);
         } else if (cueLex.isParticiple(cue)) {
             Tok before = toks.get(cue - 1);
-            if (cue - 1 > c.ss && before.type == WORD && before.qrole == OUT && before.cap
+            int[] quoted = QuotedAsSaying.object(toks, cue, c.ss); // `the statement quoted X as saying`: X
+            if (quoted != null) {
+                c.subj = quoted;
+            } else if (cue - 1 > c.ss && before.type == WORD && before.qrole == OUT && before.cap
                     && !Lexicon.TIME_WORDS.contains(before.low) && !toks.get(cue - 2).text.equals(",")) {
                 c.subj = subjects.npEndingAt(cue - 1, c.ss); // `footage of Hillary Clinton asking, "..."`
             } else if (cue - 1 >= c.ss && before.type == WORD && Words.contractedPronoun(before.low) != null) {

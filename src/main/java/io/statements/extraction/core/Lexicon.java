@@ -206,23 +206,7 @@ final class Lexicon {
     }
 
     /** Title and function words stripped from the front of a person's name. */
-    static final Set<String> TITLES = words("""
-            president vice prime minister secretary gen gen. general maj maj. major col col. colonel lt lt.
-            lieutenant sgt sgt. sergeant adm adm. admiral capt capt. captain cmdr cmdr. commander sen sen. senator
-            rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss judge justice chief
-            chairman chairwoman chair speaker leader ambassador commissioner director attorney press spokesman
-            spokeswoman spokesperson rev rev. reverend pope king queen prince princess sheikh ayatollah candidate
-            nominee state defense defence foreign interior finance army air force navy national security adviser
-            advisor deputy assistant acting former first lady sir dame lord professor prof prof. coach officer agent
-            inspector detective sheriff superintendent chancellor premier emperor host anchor correspondent editor
-            author founder ceo executive manager owner white house democratic republican gop independent u.s. us
-            u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
-            councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
-            economist strategist pastor father
-            brother sister bishop cardinal rabbi imam
-            fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
-            shri shrimati smt smt. datuk dato datin seri sri
-            """); // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`)
+    static final Set<String> TITLES = TitleWords.TITLES;
 
     static final Set<String> PLACES = words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv

@@ -41,7 +41,10 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
                     c.post = true;
                     return true;
                 }
-                if (sb == null && m > after + 1 && toks.get(m - 1).text.equals(",")) {
+                // lead, session 46: `..., who spoke on condition of anonymity ..., told Wire.`: whom one tells is
+                // never the speaker (as in the leading cue, names20)
+                if (sb == null && m > after + 1 && toks.get(m - 1).text.equals(",")
+                        && !Lexicon.ADDRESSEE_VERBS.contains(toks.get(m).low)) {
                     // `"A" if she loses, said X, an analyst.`: the subject follows the cue
                     int[] inv = inverted.subjectAfter(m, c.cse);
                     if (inv != null && complements.tailIsAdjunct(inv[1], c.cse)) {

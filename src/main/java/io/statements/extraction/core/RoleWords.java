@@ -23,7 +23,9 @@ final class RoleWords {
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
             advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
             princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral
-            pastor""");
+            pastor envoy striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler""");
+    // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
+    // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not
 
     // session names23, rule pastor-title: `Pastor` is a church's office like `bishop`: a headline's `Pastor Wants ...`
     // is the one the article calls `Pastor X` (was the word `Pastor` as a speaker, and every `he` after it)
@@ -33,7 +35,10 @@ final class RoleWords {
             Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
             Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
             Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
-            Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"));
+            Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
+            // lead, session 46: South Asian and British copy writes `PM X`, `CM X` (chief minister), `DG X`, then
+            // `the PM said`: the office spelled out, so that the holder of `Prime Minister X` answers `the PM`
+            Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"));
 
     static boolean isRole(Tok t) {
         if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time

@@ -32,6 +32,9 @@ final class SentenceOpeners {
             if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
                 return (caps || agency) && k + 1 <= limit ? k + 1 : i;
             }
+            if (t.text.equals(":") && caps && k + 1 <= limit && (i == 0 || toks.get(i - 1).para != toks.get(i).para)) {
+                return k + 1; // lead, session 46, rule dateline-colon: `NEW DELHI: The prime minister ...`
+            }
             boolean upper = t.type == WORD && t.text.length() >= 2
                     && !(t.text.charAt(1) >= 'a' && t.text.charAt(1) <= 'z') // most words: no upper-case copy made
                     && t.text.equals(t.text.toUpperCase(Locale.ROOT))

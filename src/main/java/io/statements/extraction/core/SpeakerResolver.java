@@ -172,7 +172,7 @@ final class SpeakerResolver {
         }
         if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end)) {
             // "President" in a headline, "The Mayor": the person the article gave the title to
-            String role = Presidents.role(toks, end, lastLow.replace(".", "")); // `Vice President`
+            String role = Presidents.role(toks, end, RoleWords.role(last)); // `Vice President`; `the PM`: minister
             String holder = d.titles.holder(role, ms, Presidents.former(toks, end), false);
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }

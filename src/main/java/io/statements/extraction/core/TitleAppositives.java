@@ -56,6 +56,8 @@ final class TitleAppositives {
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
                 boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
+                // lead, session 46: `Kano State Governor, Alhaji Musa Danjuma,`, `his Chief Press Secretary, X`
+                office |= before.cap && RoleWords.isRole(before) && capitalisedUpTo(name, b);
                 return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
             }

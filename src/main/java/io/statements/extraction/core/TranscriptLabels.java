@@ -50,7 +50,9 @@ final class TranscriptLabels {
                     }
                 }
                 // all-caps speaker labels anywhere; Title Case labels only in a short first paragraph (headline)
-                if (allCaps && words <= 4 && p > 0) {
+                if (allCaps && words <= 4 && p > 0 && namesPlace(nameStart, k)) {
+                    // lead, session 46: a known place is a dateline wherever it opens a paragraph (`DHAKA: ...`)
+                } else if (allCaps && words <= 4 && p > 0) {
                     capsLabels.add(new int[]{p, nameStart, k, i, j});
                 } else if (allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) {
                     label(p, nameStart, k, i, j);
@@ -79,5 +81,12 @@ final class TranscriptLabels {
         for (int m = from; m < to; m++) {
             toks.get(m).covered = true;
         }
+    }
+
+    /** Whether the label [from, colon) names a known place (`NEW DELHI`, `DHAKA`, `KENYA`). */
+    private boolean namesPlace(int from, int colon) {
+        String label = d.s.substring(toks.get(from).s, toks.get(colon - 1).e);
+        String low = Lexicon.lower(label);
+        return Lexicon.PLACES.contains(low) || Lexicon.WORLD_PLACES.contains(low) || Lexicon.isRegion(label);
     }
 }

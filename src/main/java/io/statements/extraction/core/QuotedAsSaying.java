@@ -1,0 +1,34 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Rule quoted-as-saying (lead, session 46): `A statement from the ministry quoted Reza Karimi as saying: "..."`,
+ * `state media quoted the minister as saying that ...`, `the agency, citing Karimi as saying ...`: the person named
+ * between `quoted` and `as saying` is the speaker; the document, agency or outlet that quotes them is a relay, and
+ * was taken for the subject of `saying`.
+ */
+final class QuotedAsSaying {
+    private QuotedAsSaying() {
+    }
+
+    private static final Set<String> QUOTING = Lexicon.words("quoted quoting quotes cited citing");
+
+    /** The object of `quoted ... as` before the participle at cue (`[first, last]` token), or null. */
+    static int[] object(List<Tok> toks, int cue, int ss) {
+        if (cue - 3 < ss || !toks.get(cue - 1).low.equals("as") || toks.get(cue - 1).type != WORD) {
+            return null;
+        }
+        int last = cue - 2, first = last;
+        while (first > ss && first - 1 >= ss && last - first < 6 && toks.get(first - 1).type == WORD
+                && toks.get(first - 1).qrole == OUT && !QUOTING.contains(toks.get(first - 1).low)
+                && !Lexicon.PREPOSITIONS.contains(toks.get(first - 1).low)) { // `was quoted by IRNA as`: passive
+            first--; // `quoted the foreign minister as`, `quoted Reza Karimi as`
+        }
+        boolean quoting = first - 1 >= ss && QUOTING.contains(toks.get(first - 1).low);
+        return quoting && toks.get(last).type == WORD && toks.get(last).qrole == OUT ? new int[]{first, last} : null;
+    }
+}

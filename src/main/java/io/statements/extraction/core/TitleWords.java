@@ -1,0 +1,38 @@
+package io.statements.extraction.core;
+
+import java.util.Set;
+
+/**
+ * Words of a title that stands before or beside a person's name (`Sen.`, `press secretary`, `Alhaji`, `Goalkeeper`),
+ * so that the name is what follows them; {@link Lexicon#TITLES} names this set. Kept apart from {@link Lexicon} since
+ * it grows with every country's offices and honorifics.
+ */
+final class TitleWords {
+    private TitleWords() {
+    }
+
+    static final Set<String> TITLES = Lexicon.words("""
+            president vice prime minister secretary gen gen. general maj maj. major col col. colonel lt lt.
+            lieutenant sgt sgt. sergeant adm adm. admiral capt capt. captain cmdr cmdr. commander sen sen. senator
+            rep rep. representative gov gov. governor mayor dr dr. mr mr. mrs mrs. ms ms. miss judge justice chief
+            chairman chairwoman chair speaker leader ambassador commissioner director attorney press spokesman
+            spokeswoman spokesperson rev rev. reverend pope king queen prince princess sheikh ayatollah candidate
+            nominee state defense defence foreign interior finance army air force navy national security adviser
+            advisor deputy assistant acting former first lady sir dame lord professor prof prof. coach officer agent
+            inspector detective sheriff superintendent chancellor premier emperor host anchor correspondent editor
+            author founder ceo executive manager owner white house democratic republican gop independent u.s. us
+            u.s u.n. un american of the and senior minority majority whip del. del delegate councilman
+            councilwoman councillor councilor alderman alderwoman pres. pres gens. sens. reps. st. saint mrs professor
+            economist strategist pastor father
+            brother sister bishop cardinal rabbi imam
+            fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
+            shri shrimati smt smt. datuk dato datin seri sri
+            striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler treasurer prosecutor
+            archbishop administrator marshal secretary-general president-elect vice-president congressman
+            congresswoman warden columnist moderator envoy co-author co-founder constable mp mep mla mk magistrate
+            registrar lawmaker assemblyman assemblywoman legislator barrister solicitor skipper chairperson
+            headteacher auditor-general attorney-general supervisor comptroller brigadier commodore archdeacon emir
+            amir sultan
+            """); // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
+    // lead, session 46: sports positions and offices of many countries (`Goalkeeper X`, `Treasurer X`, `Magistrate X`)
+}
