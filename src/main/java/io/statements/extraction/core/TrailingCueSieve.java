@@ -17,6 +17,14 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     /** Words opening an aside whose verb has a subject of its own. */
     private static final Set<String> ASIDE_OWN_SUBJECT = Lexicon.words("whom which whose where when as");
 
+    /**
+     * Session names44, rule adjunct-after-quote: `called him a "false hero," citing how families still demand
+     * answers`, `"...," meaning the town would ...`: a participle clause right after the quote's comma hangs on the
+     * clause before the quote; the verb inside it (`demand answers`) is no attribution and its subject no speaker.
+     */
+    private static final Set<String> ADJUNCT_PARTICIPLES = Lexicon.words(
+            "citing meaning prompting sparking causing leaving referring pointing following");
+
     private final RelayedReports relayed;
 
     TrailingCueSieve(Doc d) {
@@ -113,6 +121,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         int j = c.qEndTok + 1;
         if (j <= c.cse && toks.get(j).text.equals(",")) {
             j++;
+        }
+        if (j <= c.cse && ADJUNCT_PARTICIPLES.contains(toks.get(j).low)) {
+            return false;
         }
         for (int m = j; m <= c.cse && m - j < MAX_APPOSED_DISTANCE; m++) {
             Tok t = toks.get(m);
