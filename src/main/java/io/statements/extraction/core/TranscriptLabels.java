@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -57,6 +58,38 @@ final class TranscriptLabels {
                 }
             }
             i = j;
+        }
+        dropColonDateline();
+    }
+
+    /** First-person words: a transcript's turn speaks as I or we; a dateline's report does not. */
+    private static final java.util.Set<String> FIRST_PERSON = Lexicon.words("i we me us my our");
+
+    /**
+     * Session names44, rule colon-dateline: `NEW DELHI: Opposition leader ... accused ...` opens an article's first
+     * body paragraphs with the place it was filed from, as `LAGOS -` does: a label in capitals used only once, in one
+     * of the first four paragraphs, before a paragraph with no first-person word, is a dateline, not a speaker.
+     */
+    private void dropColonDateline() {
+        if (d.labelParas.size() != 1) {
+            return; // a transcript repeats its labels
+        }
+        Map.Entry<Integer, int[]> only = d.labelParas.entrySet().iterator().next();
+        int p = only.getKey();
+        int[] lp = only.getValue();
+        if (p == 0 || p > 3 || lp[1] - lp[0] > 2) {
+            return;
+        }
+        int m = lp[2] + 1;
+        for (; m < toks.size() && toks.get(m).para == p; m++) {
+            if (toks.get(m).type != WORD || !FIRST_PERSON.contains(toks.get(m).low)) {
+                continue;
+            }
+            return;
+        }
+        d.labelParas.remove(p);
+        for (int k = lp[0]; k < m; k++) {
+            toks.get(k).covered = false;
         }
     }
 }
