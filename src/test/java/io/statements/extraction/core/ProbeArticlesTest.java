@@ -34,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with its speaker, leading adjuncts (`Speaking to reporters, X said`), `what X calls`, headlines with a colon.</li>
  * <li>many-voices.txt (names42): several voices in turn, `he added` / `she added`, `the former` / `the latter`, name
  * particles and initials, postposed speakers with long clauses, broadcaster and live-blog forms, `Q:` / `A:`.</li>
+ * <li>furniture-relays.txt (names44): wrong nearby entities: captions, photo credits, link lines, crossheads, bylines
+ * and datelines; `citing` / `meaning` clauses and outlets relaying a quote; leading adverbs; quotes attributed by the
+ * next sentence; quotes after a document or website was quoted; headline quotes given from the body.</li>
  * </ul>
  */
 class ProbeArticlesTest {
