@@ -48,8 +48,10 @@ final class NextSentenceSpeakerSieve extends Rules implements QuoteSieve {
             return false;
         }
         Speaker sp = resolver.resolve(np[0], np[1]);
-        if (sp == null) {
-            return false;
+        Tok head = toks.get(np[1]);
+        if (sp == null || sp.name() == null
+                || !capitalised(np) && !(head.has(WordBits.ROLE_WORD) || head.low.endsWith("s"))) {
+            return false; // `That was the message of the day`: no one's words; `the verdict of the traders`: theirs
         }
         return direct(c, sp, 0.6, np[2]);
     }
@@ -125,6 +127,15 @@ final class NextSentenceSpeakerSieve extends Rules implements QuoteSieve {
             }
         }
         return null;
+    }
+
+    private boolean capitalised(int[] np) {
+        for (int m = np[0]; m <= np[1]; m++) {
+            if (toks.get(m).cap && toks.get(m).type == WORD && m > np[0]) {
+                return true;
+            }
+        }
+        return toks.get(np[0]).cap && !toks.get(np[0]).low.equals("the");
     }
 
     private static int[] withCue(int[] np, int cue) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Session names44, rule next-sentence: a quote standing as its own sentence is attributed by the sentence after it
@@ -23,6 +24,15 @@ class NextSentenceSpeakerRulesTest {
             + "\"We will publish every lorry movement online.\" Those were the words of the company's director,"
             + " Piet Hollander, at a meeting on Friday.\n\n"
             + "\"It is a hole in the ground with a logo on it.\" That is how Edwin Marsh put it.";
+
+    private static final String NO_ONE = "Market day\n\n"
+            + "Stallholder Ruth Ambler said trade was slow. \"Nobody has money this month,\" she said.\n\n"
+            + "\"Buy local, buy fresh.\" That was the message of the day.";
+
+    @Test
+    void theMessageOfTheDayNamesNoOne() {
+        assertNotEquals("next-sentence", with(NO_ONE, "Buy local, buy fresh").sieve());
+    }
 
     @Test
     void theViewOfNamesTheSpeaker() {
