@@ -44,6 +44,9 @@ final class LinkLines {
 
     /** The quote opens a link line, right after its label, and a colon follows it: `Also read: 'A': Ann Loy ...`. */
     static boolean opensLinkHeadline(List<Tok> toks, Quote q) {
+        if (q.close < 0 || q.close + 1 >= toks.size() || !toks.get(q.close + 1).text.equals(":")) {
+            return false; // the colon first: most quotes stop here, before the walk to the paragraph's start
+        }
         int a = q.open;
         while (a > 0 && toks.get(a - 1).para == toks.get(q.open).para) {
             a--;
