@@ -68,7 +68,8 @@ final class HeadlineSieve {
         int budget = 20;
         java.util.Map<Integer, Integer> cueGroups = new java.util.HashMap<>();
         for (Quote q : d.quotes) {
-            if (!(q.single || inHeadline(d, q)) || toks.get(q.open).covered) {
+            boolean linked = LinkLines.opensLinkHeadline(toks, q);
+            if (!(q.single || linked || inHeadline(d, q)) || toks.get(q.open).covered) {
                 continue;
             }
             if (budget-- <= 0) {
@@ -219,7 +220,8 @@ final class HeadlineSieve {
      */
     private Speaker colonSubject(Quote q, int a, int b) {
         int colon = q.close + 1;
-        if (q.open != a || q.close < 0 || colon + 1 > b || !toks.get(colon).text.equals(":")) {
+        boolean linked = LinkLines.afterLabel(toks, a) == q.open;
+        if (q.open != a && !linked || q.close < 0 || colon + 1 > b || !toks.get(colon).text.equals(":")) {
             return null;
         }
         int end = colon + 1;
@@ -234,7 +236,8 @@ final class HeadlineSieve {
             // the body names it so: `Owen Tregarthen Attacks Harbour` in a title-case headline is no one's name
             if (sp != null && sp.name() != null && (sp.kind() == SpeakerKind.ORGANIZATION
                     || sp.kind() == SpeakerKind.PERSON && sp.name().contains(" "))
-                    && d.s.indexOf(sp.name(), toks.get(b).e) >= 0) {
+                    && (d.s.indexOf(sp.name(), toks.get(b).e) >= 0
+                    || linked && d.s.lastIndexOf(sp.name(), toks.get(a).s) >= 0)) {
                 return sp;
             }
         }

@@ -18,6 +18,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     private final PossessedClaims possessedCues;
     private final RelativeOrgAntecedents relativeOrgs;
     private final CharacterisationPronouns pronouns;
+    private final ReportedPassives passives;
 
     LeadingCueSieve(Doc d) {
         super(d);
@@ -27,6 +28,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         this.possessedCues = new PossessedClaims(d);
         this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
         this.pronouns = new CharacterisationPronouns(d);
+        this.passives = new ReportedPassives(d);
     }
 
     @Override
@@ -45,6 +47,11 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             }
         }
         cue = cue < 0 ? cue : possessedNounHost(cue, c.ss);
+        int reporting = cue < 0 ? -1 : passives.reportingCue(cue, c.q.open, c.ss);
+        if (reporting >= 0) {
+            c.memory.usedCues.add(cue); // `X said the deal was agreed, "..."`: X's, and no report of its own (names44)
+            cue = reporting;
+        }
         if (cue < 0 || inOpeningSubordinate(c, cue)) {
             return false;
         }
@@ -78,6 +85,11 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 Speaker subject = resolver.resolve(main[0], main[1]), own = pronouns.speaker(cue, subject);
                 c.outerSpeaker = own != null ? own : subject;
             }
+        }
+        int reported = c.outerSpeaker == null && ownSubject == null ? passives.reportingCue(cue, c.q.open, c.ss) : -1;
+        if (reported >= 0) {
+            c.memory.usedCues.add(cue); // the outer cue is passive too (`the deal was agreed ... calls, "..."`)
+            cue = reported;
         }
         c.cue = cue;
         if (ownSubject != null) {

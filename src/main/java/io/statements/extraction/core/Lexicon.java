@@ -257,7 +257,8 @@ final class Lexicon {
     /** Paragraph labels that look like "NAME:" but are not speakers. */
     static final Set<String> NOT_SPEAKER_LABELS = words("""
             update updated note correction watch read more related photos photo video breaking exclusive
-            editor's editors source sources transcript advertisement also see listen opinion analysis""");
+            editor's editors source sources transcript advertisement also see listen opinion analysis
+            file image images picture pictures pic caption credit credits graphic map reporting editing""");
 
     static final Set<String> ANAPHORIC_ORG_HEADS = words("""
             ministry army military office embassy government agency department campaign committee administration

@@ -23,7 +23,8 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         }
         Stmt st = c.st;
         Speaker prev = resolver.lastSpeaker(c.q.cs, false);
-        if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4) {
+        if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4
+                && !Crossheads.between(toks, prev.ms(), c.q.open)) {
             Speaker near = nearestMention(c, prev);
             st.sp = near != null ? near
                     : new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);

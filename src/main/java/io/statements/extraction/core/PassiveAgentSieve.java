@@ -16,8 +16,11 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
     /** Words that may stand between the participle and its quote: `called a "..."`, `labeled as the "..."`. */
     private static final Set<String> BEFORE_QUOTE = Lexicon.words("a an the as");
 
+    private final ReportedPassives passives;
+
     PassiveAgentSieve(Doc d) {
         super(d);
+        this.passives = new ReportedPassives(d);
     }
 
     @Override
@@ -38,8 +41,9 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         if (asked >= 0 && asked < cue) {
             cue = asked; // `X was asked by Y whether the plan, which Z estimates ..., would risk "..."`: Y's question
         }
-        if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)) {
-            return false;
+        if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)
+                || passives.reportingCue(cue, c.q.open, c.ss) >= 0) {
+            return false; // names44: `X said the plan was announced by the board, "..."`: X's, for leading-cue
         }
         if (cue > c.ss && activeSubjectBefore(toks.get(cue - 1))) {
             return false; // `Salceda said the "..." by Trump last week`: Salceda's words, about Trump's

@@ -49,7 +49,8 @@ final class QuoteAttributor extends Rules {
         }
         QuoteCandidate.SentenceMemory memory = new QuoteCandidate.SentenceMemory();
         for (Quote q : qs) {
-            if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)) {
+            if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)
+                    || LinkLines.opensLinkHeadline(toks, q)) {
                 continue; // transcript paragraphs have their own sieve; headline quotes are resolved at the end
             }
             attribute(new QuoteCandidate(d, q, si, memory));

@@ -11,7 +11,7 @@ final class Sieves {
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
     static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it",
             "passive-agent", "colon-label", "leading-cue",
-            "colon-intro", "agreement-intro", "continuation", "colon-name", "sentence-subject", "nearby-speaker");
+            "colon-intro", "agreement-intro", "next-sentence", "continuation", "colon-name", "sentence-subject", "nearby-speaker");
 
     private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.ofEntries(
             Map.entry("dash", DashSieve::new),
@@ -24,6 +24,7 @@ final class Sieves {
             Map.entry("colon-intro", ColonIntroSieve::new),
             Map.entry("colon-label", ColonLabelSieve::new),
             Map.entry("agreement-intro", AgreementIntroSieve::new),
+            Map.entry("next-sentence", NextSentenceSpeakerSieve::new),
             Map.entry("continuation", ContinuationSieve::new),
             Map.entry("colon-name", ColonNameSieve::new),
             Map.entry("sentence-subject", SentenceSubjectSieve::new),

@@ -26,8 +26,8 @@ public final class StatementExtractor {
 
     /**
      * An extractor running the named quote sieves in this order ({@code dash, trailing-cue, postposed-cue,
-     * leading-cue, colon-intro, colon-label, agreement-intro, continuation, sentence-subject, nearby-speaker} by
-     * default); a sieve left out decides nothing.
+     * leading-cue, colon-intro, colon-label, agreement-intro, next-sentence, continuation, sentence-subject,
+     * nearby-speaker} by default); a sieve left out decides nothing.
      *
      * @throws IllegalArgumentException for an unknown or repeated name
      */

@@ -17,6 +17,14 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     /** Words opening an aside whose verb has a subject of its own. */
     private static final Set<String> ASIDE_OWN_SUBJECT = Lexicon.words("whom which whose where when as");
 
+    /**
+     * Session names44, rule adjunct-after-quote: `called him a "false hero," citing how families still demand
+     * answers`, `"...," meaning the town would ...`: a participle clause right after the quote's comma hangs on the
+     * clause before the quote; the verb inside it (`demand answers`) is no attribution and its subject no speaker.
+     */
+    private static final Set<String> ADJUNCT_PARTICIPLES = Lexicon.words(
+            "citing meaning prompting sparking causing leaving referring pointing following");
+
     private final RelayedReports relayed;
 
     TrailingCueSieve(Doc d) {
@@ -105,6 +113,19 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return null;
     }
 
+    /**
+     * Session names44, rule quoted-as-saying: `"A," Ann Loy was quoted as saying (by the Gazette).` The subject of
+     * `was quoted` is the speaker; an outlet after `by` only relays. The token of `saying` when `quoted` at m opens
+     * the phrase after a form of `be`, else -1.
+     */
+    private int quotedAsSaying(int m, int cse) {
+        return toks.get(m).low.equals("quoted") && m + 2 <= cse && toks.get(m + 1).low.equals("as")
+                && (toks.get(m + 2).low.equals("saying") || toks.get(m + 2).low.equals("telling"))
+                && QUOTED_BE.contains(toks.get(m - 1).low) ? m + 2 : -1;
+    }
+
+    private static final Set<String> QUOTED_BE = Lexicon.words("was were is are been");
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -113,6 +134,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         int j = c.qEndTok + 1;
         if (j <= c.cse && toks.get(j).text.equals(",")) {
             j++;
+        }
+        if (j <= c.cse && ADJUNCT_PARTICIPLES.contains(toks.get(j).low)) {
+            return false;
         }
         for (int m = j; m <= c.cse && m - j < MAX_APPOSED_DISTANCE; m++) {
             Tok t = toks.get(m);
@@ -127,6 +151,17 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             }
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
+            }
+            int saying = quotedAsSaying(m, c.cse);
+            if (saying > 0 && m > j) {
+                int[] subj = subjects.subjectBefore(m - 1, j);
+                if (subj == null || subj[0] < 0) {
+                    return false;
+                }
+                c.cue = saying;
+                c.subj = subj;
+                c.post = true;
+                return true;
             }
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
                     || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)

@@ -1,6 +1,7 @@
 package io.statements.extraction.core;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;
@@ -60,7 +61,7 @@ final class TranscriptLabels {
             }
             i = j;
         }
-        if (capsLabels.size() == 1 && capsLabels.get(0)[0] <= 2) {
+        if (capsLabels.size() == 1 && capsLabels.get(0)[0] <= 3 && !firstPerson(capsLabels.get(0))) {
             return; // rule dateline-colon: `NEW DELHI: Union Minister ... said`, the only label, opening the body
         }
         for (int[] l : capsLabels) {
@@ -81,6 +82,19 @@ final class TranscriptLabels {
         for (int m = from; m < to; m++) {
             toks.get(m).covered = true;
         }
+    }
+
+    /** First-person words: a transcript's turn speaks as I or we; a dateline's report does not (names44). */
+    private static final java.util.Set<String> FIRST_PERSON = Lexicon.words("i we me us my our");
+
+    /** Whether the paragraph after a label ([para, first, colon, from, to]) speaks in the first person. */
+    private boolean firstPerson(int[] label) {
+        for (int m = label[2] + 1; m < label[4]; m++) {
+            if (toks.get(m).type == WORD && FIRST_PERSON.contains(toks.get(m).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the label [from, colon) names a known place (`NEW DELHI`, `DHAKA`, `KENYA`). */

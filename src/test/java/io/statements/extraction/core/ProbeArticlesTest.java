@@ -37,12 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>pronouns-marks-names.txt (names45): pronouns that agree in number and kind (never a people's plural nor a
  * place), `his office said`, short partial quotes and `so-called` terms, TeX and typewriter marks, guillemets and
  * reversed curly openers, honorifics and titles around names.</li>
+ * <li>furniture-relays.txt (names44): wrong nearby entities: captions, photo credits, link lines, crossheads, bylines
+ * and datelines; `citing` / `meaning` clauses and outlets relaying a quote; leading adverbs; quotes attributed by the
+ * next sentence; quotes after a document or website was quoted; headline quotes given from the body.</li>
  * </ul>
  */
 class ProbeArticlesTest {
 
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
-            "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names");
+            "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
+            "furniture-relays");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
