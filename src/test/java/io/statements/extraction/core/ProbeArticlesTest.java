@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProbeArticlesTest {
 
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
-            "descriptions", "organisations-adjuncts", "many-voices");
+            "descriptions", "organisations-adjuncts", "many-voices", "titles-organisations");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
