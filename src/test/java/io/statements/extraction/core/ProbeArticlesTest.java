@@ -34,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with its speaker, leading adjuncts (`Speaking to reporters, X said`), `what X calls`, headlines with a colon.</li>
  * <li>many-voices.txt (names42): several voices in turn, `he added` / `she added`, `the former` / `the latter`, name
  * particles and initials, postposed speakers with long clauses, broadcaster and live-blog forms, `Q:` / `A:`.</li>
+ * <li>titles-organisations.txt (names43): multi-word titles opening the lead with the name later, capitalised bare
+ * titles after the verb, office descriptions, organisations by kind (`the airline`, `the lender`, `the union`),
+ * `a spokesperson for` a title holder.</li>
  * </ul>
  */
 class ProbeArticlesTest {
