@@ -22,6 +22,12 @@ final class LeadTitles {
     /** A definite lead's verb: `The Premier has conceded`, `The minister said`, not a participle or `called`. */
     private static final Set<String> LEAD_VERBS = Lexicon.words("has had is was will says said told");
     private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "\u2013", "\u2014");
+    /** Capitalised words a title opens with before its role word: `Prime`, `Foreign`, `Home`, `Chief`. */
+    static final Set<String> CAPITAL_TITLE_WORDS = Lexicon.words("""
+            prime foreign home chief deputy vice first health finance justice education defence defense interior
+            transport trade energy environment culture attorney solicitor executive""");
+    /** Capitalised words after the role word that end the title: `Chief Executive`, `Chief Medical Officer`. */
+    private static final Set<String> TITLE_TAILS = Lexicon.words("executive officer minister secretary");
 
     private LeadTitles() {
     }
@@ -29,6 +35,12 @@ final class LeadTitles {
     /** The person the sentence after `A [modifiers] title` (the title at i opening its sentence) opens with, or null. */
     static String holder(List<Tok> toks, int i, PersonTitles titles) {
         Tok t = toks.get(i);
+        int the = capitalisedTitleStart(toks, i);
+        if (the >= 0) { // names43: `The Prime Minister has`, `The Chief Executive of the X Group has warned`
+            int verb = afterCapitalisedTitle(toks, i);
+            boolean lead = verb < toks.size() && LEAD_VERBS.contains(toks.get(verb).low) && t.para == 1;
+            return lead && opensSentence(toks, the, t) ? nextSentencePerson(toks, verb, t, true, titles) : null;
+        }
         if (Lexicon.ANON_NOUNS.contains(t.low) || i + 1 >= toks.size() || toks.get(i + 1).type != Tok.WORD
                 || toks.get(i + 1).cap || NOT_VERBS.contains(toks.get(i + 1).low)) {
             return null;
@@ -41,15 +53,23 @@ final class LeadTitles {
         // the lead's own `The Premier has conceded ...`: only right after `The`, in the first body paragraph
         boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the") && t.para == 1
                 && LEAD_VERBS.contains(toks.get(i + 1).low); // not `The candidate called "..."`: one called that
-        boolean opens = k >= 0 && (INDEFINITE.contains(toks.get(k).low) && !t.cap || definite) && (k == 0
-                || toks.get(k - 1).sent != t.sent || DATELINE_ENDS.contains(toks.get(k - 1).text)); // `NEW DELHI: A`
-        if (!opens) {
-            return null;
-        }
-        int n = i + 1;
+        boolean opens = k >= 0 && (INDEFINITE.contains(toks.get(k).low) && !t.cap || definite)
+                && opensSentence(toks, k, t);
+        return opens ? nextSentencePerson(toks, i + 1, t, definite, titles) : null;
+    }
+
+    /** Whether the phrase starting at token k opens its sentence (after a dateline too: `NEW DELHI: A`). */
+    private static boolean opensSentence(List<Tok> toks, int k, Tok t) {
+        return k == 0 || toks.get(k - 1).sent != t.sent || DATELINE_ENDS.contains(toks.get(k - 1).text);
+    }
+
+    /** The person the sentence after the one holding token {@code from} (title t's) opens with, or null. */
+    private static String nextSentencePerson(List<Tok> toks, int from, Tok t, boolean definite, PersonTitles titles) {
+        int n = from;
         while (n < toks.size() && toks.get(n).sent == t.sent) {
             n++;
         }
+        n = pastLeadingParticiple(toks, n);
         if (n >= toks.size() || toks.get(n).para - t.para > 1 || !toks.get(n).cap || toks.get(n).qrole != Tok.OUT) {
             return null;
         }
@@ -57,5 +77,57 @@ final class LeadTitles {
             return null; // `The president vetoed it. Senator Ann Loy said`: another office, another person
         }
         return titles.personAt(n); // `Ann Loy, who ...`, `Health Minister Ann Loy said`
+    }
+
+    /**
+     * Session names43: `Speaking in Vantria after the talks, Ann Loy added` opens with a participle's adjunct; the
+     * sentence's subject follows its comma. n itself when the sentence at n opens otherwise.
+     */
+    private static int pastLeadingParticiple(List<Tok> toks, int n) {
+        if (n >= toks.size() || !toks.get(n).cap || !toks.get(n).low.endsWith("ing") || toks.get(n).low.length() < 6) {
+            return n;
+        }
+        for (int c = n + 1; c < toks.size() && toks.get(c).sent == toks.get(n).sent && c - n < 25; c++) {
+            if (toks.get(c).text.equals(",")) {
+                return c + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Session names43: `The Prime Minister`, `The Foreign Secretary`, `The Chief Executive`: a capitalised title of two
+     * or three words after `The`, its role word at i; the index of `The`, or -1 (a one-word title is read above).
+     */
+    private static int capitalisedTitleStart(List<Tok> toks, int i) {
+        if (!toks.get(i).cap || i + 1 >= toks.size()) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= 2 && toks.get(k).cap && CAPITAL_TITLE_WORDS.contains(toks.get(k).low)) {
+            k--;
+        }
+        if (k < 0 || !toks.get(k).text.equals("The")) {
+            return -1;
+        }
+        boolean tail = toks.get(i + 1).cap && TITLE_TAILS.contains(toks.get(i + 1).low); // `The Chief Executive`
+        return k < i - 1 || tail ? k : -1;
+    }
+
+    /** The token after `Prime Minister`, `Chief Executive of the Northmoor Steel Group` (the role word at i). */
+    private static int afterCapitalisedTitle(List<Tok> toks, int i) {
+        int n = i + 1;
+        while (n < toks.size() && toks.get(n).cap && TITLE_TAILS.contains(toks.get(n).low) && n - i <= 2) {
+            n++;
+        }
+        if (n < toks.size() && toks.get(n).low.equals("of")) { // `of the X Group`: capitalised words only
+            int m = n + 1 < toks.size() && toks.get(n + 1).low.equals("the") ? n + 2 : n + 1;
+            int start = m;
+            while (m < toks.size() && toks.get(m).cap && toks.get(m).type == Tok.WORD && m - start < 6) {
+                m++;
+            }
+            n = m > start ? m : n;
+        }
+        return n;
     }
 }

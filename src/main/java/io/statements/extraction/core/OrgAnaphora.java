@@ -23,6 +23,7 @@ final class OrgAnaphora {
     private final List<Tok> toks;
     private final SpeakerResolver resolver;
     private final TypedOrgAntecedents typedOrgs;
+    private final OrganisationKinds kinds;
     private final RelativeOrgAntecedents relativeOrgs;
     private final PossessiveOwners owners;
     private Set<String> afterIn;
@@ -36,6 +37,7 @@ final class OrgAnaphora {
         this.toks = d.toks;
         this.resolver = resolver;
         this.typedOrgs = new TypedOrgAntecedents(d, resolver.described);
+        this.kinds = new OrganisationKinds(d);
         this.relativeOrgs = new RelativeOrgAntecedents(d, resolver);
         this.owners = new PossessiveOwners(d, resolver);
     }
@@ -56,6 +58,7 @@ final class OrgAnaphora {
         if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
             named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before
         }
+        named = named == null && end - a <= 2 && definite(a, end) ? kinds.find(head, ms) : named; // `the union`
         if (named != null || end > a + 3) {
             return named;
         }
@@ -189,8 +192,8 @@ final class OrgAnaphora {
      * Rule described-organisation (session names41): `the utility`, `the airline`, `the club`, nouns for an
      * organisation of a kind no list holds, are the organisation the article itself described with that noun nearby
      * (`The state power utility Zamlight`, `Skyrover, the budget airline,`, `budget airline Skyrover`); `the club` is
-     * else the club named before whose name says it is one (`Harbor City FC`, {@link TypedOrgAntecedents}); else null
-     * (the description stays). The mention [a, end] reads {@code mention}.
+     * else the club named before whose name says it is one (`Harbor City FC`, {@link TypedOrgAntecedents}); else (names43)
+     * the organisation of that kind ({@link OrganisationKinds}); else null. The mention [a, end] reads {@code mention}.
      */
     Speaker describedAs(int a, int end, String mention) {
         if (!definite(a, end) || end == a) {
@@ -201,6 +204,7 @@ final class OrgAnaphora {
         // `the club`: else the club named before by its type word (`Harbor City FC`), as `the newspaper` is
         String name = tie != null ? tie.name() : TypedOrgAntecedents.CLUB_HEADS.contains(head)
                 ? typedOrgs.find(a, end, head, toks.get(a).s) : null;
+        name = name == null && end - a <= 2 ? kinds.find(head, toks.get(a).s) : name;
         return name == null ? null
                 : new Speaker(toks.get(a).s, toks.get(end).e, mention, name, SpeakerKind.ORGANIZATION, null);
     }

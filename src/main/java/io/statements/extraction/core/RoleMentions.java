@@ -15,6 +15,7 @@ final class RoleMentions {
     private final DoctorMentions doctors;
     private final AgeDescriptions ages;
     private final QualifiedTitles qualified;
+    private final RepeatedOffices offices;
 
     RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
         this.d = d;
@@ -24,6 +25,7 @@ final class RoleMentions {
         this.doctors = new DoctorMentions(d);
         this.ages = new AgeDescriptions(d);
         this.qualified = new QualifiedTitles(d);
+        this.offices = new RepeatedOffices(d);
     }
 
     /**
@@ -101,6 +103,7 @@ final class RoleMentions {
         tied = tied == null ? described.person(a, end) : tied;
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
         tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
+        tied = tied == null ? offices.holder(a, end) : tied; // names43: `the chair of the inquiry`
         if (tied == null && Demonyms.definite(toks, a, end)) {
             String topic = descriptions.previousTopic(ms);
             char gender = Demonyms.gender(toks.get(end).low);

@@ -85,7 +85,9 @@ final class RoleWords {
     static boolean titleOnly(java.util.List<Tok> toks, int a, int end) {
         for (int k = a; k <= end; k++) {
             Tok t = toks.get(k);
-            if (!isRole(t) && !Lexicon.DETERMINERS.contains(t.low)) {
+            // names43: `The Prime Minister`, `the Foreign Secretary`: a capitalised word that opens a title
+            boolean opener = t.cap && k < end && LeadTitles.CAPITAL_TITLE_WORDS.contains(t.low);
+            if (!isRole(t) && !Lexicon.DETERMINERS.contains(t.low) && !opener) {
                 return false;
             }
         }

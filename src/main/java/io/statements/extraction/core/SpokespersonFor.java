@@ -42,10 +42,54 @@ final class SpokespersonFor {
                         && !Lexicon.isRegion(org.name()) && (org.kind() == SpeakerKind.ORGANIZATION
                         || toks.get(k + 2).low.equals("the") && toks.get(end).cap);
                 int ms = toks.get(a).s, me = toks.get(b).e;
-                return named ? new Speaker(ms, me, s.substring(ms, me), org.name(), SpeakerKind.ORGANIZATION, null)
-                        : null;
+                if (named) {
+                    return new Speaker(ms, me, s.substring(ms, me), org.name(), SpeakerKind.ORGANIZATION, null);
+                }
+                String holder = titled(toks, k + 2, end) ? namedElsewhere(resolver, toks, k) : null;
+                return holder == null ? null : new Speaker(ms, me, s.substring(ms, me), holder, SpeakerKind.PERSON, null);
             }
         }
         return null;
+    }
+
+    /** `the country's minister of foreign affairs`, `Aotearoa's defence minister`: a lower-case title in [a, b]. */
+    private static boolean titled(List<Tok> toks, int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (!toks.get(k).cap && RoleWords.isRole(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Session names43, rule spokesperson-for-title-holder: a lead writes `A spokesperson for the country's foreign
+     * minister says ...` and a later sentence `A spokesperson for Ann Loy said ...`: the office is named first, its
+     * holder next. The spokesperson's noun at k stands for the one person the article writes after another
+     * `spokesperson for` (any of `spokesman`, `spokeswoman`, `spokesperson`); none when it writes two.
+     */
+    private static String namedElsewhere(SpeakerResolver resolver, List<Tok> toks, int k) {
+        String holder = null;
+        for (int m = 0; m + 2 < toks.size(); m++) {
+            Tok t = toks.get(m);
+            if (m == k || !t.low.startsWith("spokes") || t.cap || !toks.get(m + 1).low.equals("for")
+                    || !toks.get(m + 2).cap || RoleWords.isRole(toks.get(m + 2))) {
+                continue;
+            }
+            int e = m + 2;
+            while (e + 1 < toks.size() && toks.get(e + 1).cap && toks.get(e + 1).type == WORD && e - m < 5) {
+                e++;
+            }
+            Speaker person = e > m + 2 ? resolver.resolve(m + 2, e) : null; // a full name: `Ann Loy`
+            if (person == null || person.kind() != SpeakerKind.PERSON || person.name() == null
+                    || person.name().indexOf(' ') < 0) {
+                continue;
+            }
+            if (holder != null && !holder.equals(person.name())) {
+                return null; // two people's spokespeople: the office names neither for certain
+            }
+            holder = person.name();
+        }
+        return holder;
     }
 }

@@ -102,11 +102,30 @@ final class TitleAppositives {
     private boolean officeOf(int a, int b) {
         for (int k = a + 1; k < b; k++) {
             if (TitlePhrases.officeOfBefore(toks, k, a) || TitlePhrases.spokespersonForBefore(toks, k, a)
-                    || associateBefore(k)) {
+                    || associateBefore(k) || capitalisedOfficeOf(a, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Session names43, rule capitalised-office-appositive: `The Leader of the Opposition, Name,`, `The President of
+     * the X Union, Name,`, `The Prime Minister of X, Name`: a capitalised title right after the mention's `The` (its
+     * role word before `of` at k, title openers such as `Prime` before it) whose office is followed by the holder.
+     */
+    private boolean capitalisedOfficeOf(int a, int k) {
+        if (!toks.get(k).low.equals("of") || !toks.get(a).low.equals("the") || k - a < 2 || k - a > 3
+                || !RoleWords.isRole(toks.get(k - 1))) {
+            return false;
+        }
+        for (int m = a + 1; m < k; m++) {
+            Tok t = toks.get(m);
+            if (!t.cap || m < k - 1 && !LeadTitles.CAPITAL_TITLE_WORDS.contains(t.low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** `a senior aide to Mayor Anna Holt, Peter Lind`: an associate's `to`/`for`/`of` at k; the name after is theirs. */

@@ -1,7 +1,6 @@
 package io.statements.extraction.core;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.*;

@@ -40,13 +40,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>furniture-relays.txt (names44): wrong nearby entities: captions, photo credits, link lines, crossheads, bylines
  * and datelines; `citing` / `meaning` clauses and outlets relaying a quote; leading adverbs; quotes attributed by the
  * next sentence; quotes after a document or website was quoted; headline quotes given from the body.</li>
+ * <li>titles-organisations.txt (names43): multi-word titles opening the lead with the name later, capitalised bare
+ * titles after the verb, office descriptions, organisations by kind (`the airline`, `the lender`, `the union`),
+ * `a spokesperson for` a title holder.</li>
  * </ul>
  */
 class ProbeArticlesTest {
 
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
-            "furniture-relays");
+            "furniture-relays",
+            "titles-organisations");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

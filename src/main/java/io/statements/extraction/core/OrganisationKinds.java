@@ -1,0 +1,160 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Session names43, rule organisation-kind: `the airline`, `the carrier`, `the lender`, `the insurer`, `the miner`,
+ * `the regulator`, `the watchdog`, `the union`, `the league`, `the club`, `the broadcaster` as speakers. News writing
+ * names a firm once and then calls it by its trade; the noun is the organisation of that kind the article named
+ * before, known by
+ * <ol>
+ * <li>the words of its own name (`X Airways`, `X Bank`, `X Assurance`, `X Mining`, `X Authority`, `X Rovers`): the
+ * nearest such name before, within a few paragraphs;</li>
+ * <li>else, for a name that says no kind at all (`Qantara has cancelled ...`, then `the airline`), the one such
+ * organisation the article has named before as a sentence's subject, when no other organisation without a kind word
+ * was named in between (two candidates: neither).</li>
+ * </ol>
+ * A person, a place or a region is never taken; a name whose words say another kind (`X Bank` for `the airline`) is
+ * passed over. The article's own description of a name (`X, the country's largest lender`, `low-cost airline X`) is
+ * read first by {@link OrgAnaphora#describedAs}.
+ */
+final class OrganisationKinds {
+    /** How far back (in characters) the organisation may be named: a few paragraphs of news copy. */
+    private static final int REACH = 3000;
+
+    /** Each kind noun and the words an organisation's name of that kind carries. */
+    private static final Map<String, Set<String>> NAME_WORDS = new HashMap<>();
+
+    private static void kind(String nouns, String nameWords) {
+        Set<String> words = Lexicon.words(nameWords);
+        for (String noun : nouns.split(" ")) {
+            NAME_WORDS.put(noun, words);
+        }
+    }
+
+    static {
+        kind("airline carrier", "airlines airline airways air aviation jet");
+        kind("lender bank", "bank banks banking bancorp");
+        kind("insurer", "insurance assurance insurers insurer");
+        kind("miner", "mining mines minerals resources metals copper gold coal diamonds");
+        kind("regulator watchdog", "authority commission office regulator ombudsman");
+        kind("union", "union unions association federation workers guild teamsters");
+        kind("league", "league division federation conference");
+        kind("club", "fc afc cf sc club rovers athletic wanderers");
+        kind("broadcaster", "broadcasting corporation tv television radio channel bbc abc cbs nbc");
+        kind("carmaker automaker", "motors motor auto automotive cars");
+        kind("retailer supermarket", "stores supermarkets retail mart");
+        kind("utility", "power energy electric electricity water utilities");
+    }
+
+    private final Doc d;
+    private final List<Tok> toks;
+
+    OrganisationKinds(Doc d) {
+        this.d = d;
+        this.toks = d.toks;
+    }
+
+    static boolean isKind(String head) {
+        return NAME_WORDS.containsKey(head);
+    }
+
+    /** The organisation the kind noun `head` at char position ms stands for, or null. */
+    String find(String head, int ms) {
+        Set<String> words = NAME_WORDS.get(head);
+        if (words == null) {
+            return null;
+        }
+        NameIndex names = d.names;
+        String unmarked = null;
+        boolean twoUnmarked = false, subject = false;
+        int times = 0;
+        for (int k = names.mentionBefore(ms); k >= 0; k--) {
+            int[] mp = names.mentionPos.get(k);
+            if (mp[0] < ms - REACH) {
+                break;
+            }
+            String name = names.mentionName.get(k);
+            if (name == null || Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name))
+                    || dateline(mp[2], name)) {
+                continue;
+            }
+            if (toks.get(mp[2]).para == 0) {
+                times += name.equals(unmarked) ? 1 : 0; // the headline's `Qantara cancels flights`
+                continue; // its capitalised words (`Port Workers Blame Harbour Board`) are no name to take
+            }
+            String[] nameWords = Lexicon.lower(name).split(" ");
+            boolean person = mp[1] == SpeakerKind.PERSON.ordinal();
+            // `Mwale Assurance` may read as a person's name; a known first name makes it one (`Ann Gold`)
+            if (carries(nameWords, words) && nameWords.length > 1
+                    && !(person && PersonGenders.isFirstName(nameWords[0]))) {
+                return trimmed(name); // `Harbridge Bank` for `the lender`
+            }
+            // `Qantara` alone reads as a surname to the name index; a name the text never gives a first name is no one's
+            boolean firm = !person || nameWords.length == 1 && !PersonGenders.isFirstName(nameWords[0]);
+            if (unmarked(nameWords) && firm) {
+                unmarked = unmarked == null ? name : unmarked;
+                twoUnmarked |= !unmarked.equals(name);
+                subject |= unmarked.equals(name) && subjectAt(mp[2]);
+                times += unmarked.equals(name) ? 1 : 0;
+            }
+        }
+        // one word at a sentence's start may be any noun (`Production has stopped`): a firm's name comes back
+        return twoUnmarked || !subject || times < 2 && unmarked.indexOf(' ') < 0 ? null : unmarked;
+    }
+
+    /** `of Corrow Bank` (a sentence-initial `Customers of ...` run): the name from its first capitalised word. */
+    private static String trimmed(String name) {
+        int k = 0;
+        while (k < name.length() && Character.isLowerCase(name.charAt(k))) {
+            k = name.indexOf(' ', k) + 1;
+            if (k == 0) {
+                return name;
+            }
+        }
+        return name.substring(k);
+    }
+
+    private static boolean carries(String[] nameWords, Set<String> words) {
+        for (String w : nameWords) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name that says no kind: no organisation word (`ministry`, `party`, `bank`) and no kind noun's name word. */
+    private static boolean unmarked(String[] nameWords) {
+        for (String w : nameWords) {
+            if (Lexicon.ORG_WORDS.contains(w)) {
+                return false;
+            }
+            for (Set<String> words : NAME_WORDS.values()) {
+                if (words.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** `LUSAKA -` opening a paragraph: the dateline's place, whatever the name index made of it. */
+    private boolean dateline(int t, String name) {
+        return t >= 0 && t < toks.size() && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.length() > 4
+                && (t == 0 || toks.get(t - 1).para != toks.get(t).para);
+    }
+
+    /** Whether the name at token t opens its sentence (or follows a dateline's dash): the clause is about it. */
+    private boolean subjectAt(int t) {
+        if (t <= 0 || t >= toks.size()) {
+            return t == 0;
+        }
+        Tok prev = toks.get(t - 1);
+        return prev.sent != toks.get(t).sent || prev.text.equals("-") || prev.text.equals("\u2014")
+                || prev.text.equals("\u2013");
+    }
+}
