@@ -81,7 +81,7 @@ final class DocumentMentions {
     private static final Set<String> OUTLETS = Lexicon.words("channel website site page account feed blog");
 
     /**
-     * Session names36, rule document-on-channel: `the report on the ministry's Telegram channel says`, `a post on the
+     * Session names36, rule document-on-channel: `the statement on the ministry's Telegram channel read`, `a post on the
      * party's website`: the owner of the channel the document is on, [first, possessive token], or null.
      */
     private int[] channelHost(int end, int b) {

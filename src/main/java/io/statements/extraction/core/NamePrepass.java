@@ -68,7 +68,7 @@ final class NamePrepass {
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
                 } else if (orgOn(toks, j + 1) && j + 2 < size && toks.get(j + 2).para == nx.para) {
-                    j += 2; // lead, session 47: `Intergovernmental Panel on Climate Change`
+                    j += 2; // lead, session 47: `International Panel on Ocean Change`
                 } else if (NameParticles.inside(toks, j + 1)) {
                     j += 3; // `Pieter van der Berg`, `Ursula von der Leyen`, `Sophie in 't Veld`
                 } else if (nx.low.equals("of") && j + 3 < size && toks.get(j + 2).low.equals("the")

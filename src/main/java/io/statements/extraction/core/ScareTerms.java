@@ -24,7 +24,7 @@ final class ScareTerms {
                 || before.low.equals("called") && open >= 2 && toks.get(open - 2).low.equals("so");
     }
 
-    /** The statement reports the quote alone (`claiming victory in the so-called "..."` reports more: kept). */
+    /** The statement reports the quote alone (`hailing a win in the so-called "..."` reports more: kept). */
     static boolean quoteAlone(Stmt st, Quote q) {
         int from = Math.min(st.cs, st.ls), to = Math.max(st.ce, st.le);
         return from >= q.cs - 1 && to <= q.ce + 1;

@@ -14,7 +14,7 @@ class DocumentOnChannelRulesTest {
     @Test
     void aDocumentOnABodysChannelIsTheBodys() {
         String text = "The Foreign Ministry of Ruritania condemned the new sanctions on Monday.\n\n"
-                + "\"These measures are a clear proof of hostility,\" the report on the ministry's Telegram channel says.";
+                + "\"These measures are a clear proof of hostility,\" the statement on the ministry's Telegram channel read.";
         assertEquals("Foreign Ministry of Ruritania", with(text, "clear proof").speakerName());
     }
 }

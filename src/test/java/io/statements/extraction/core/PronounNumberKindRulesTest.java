@@ -15,8 +15,8 @@ class PronounNumberKindRulesTest {
     @Test
     void heIsNoPeoplesPlural() {
         String text = "Electoral body ready for polls\n\n"
-                + "The enthusiasm of Ghanaians to vote is very high, and the commission is ready for Saturday.\n\n"
-                + "The chairman of the electoral commission made the declaration on Friday at a briefing.\n\n"
+                + "Ghanaians are eager to vote, and the commission is ready for Saturday.\n\n"
+                + "The head of the vote-counting body spoke to reporters on Friday at the commission's offices.\n\n"
                 + "He said: \"Every polling station has its ballot papers and its staff.\"";
         assertNotEquals("Ghanaians", with(text, "Every polling station").speakerName());
     }
