@@ -278,9 +278,8 @@ final class NameIndex {
                 i--;
             } else if (NameParticles.startBeforeTwoParticles(toks, i, a) >= 0) {
                 i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`
-            } else if (p.type == WORD && (p.low.equals("of") || p.low.equals("in") || p.low.equals("for")
-                    || NAME_PARTICLES.contains(p.low) || p.low.equals("and") || NamePrepass.orgOn(toks, i - 1))
-                    && i - 2 >= a && toks.get(i - 2).cap) {
+            } else if (p.type == WORD && (p.has(WordBits.NAME_RUN_LINK) || OrganisationOn.at(toks, i - 1))
+                    && i - 2 >= a && toks.get(i - 2).cap) { // of, in, for, and, a particle; `Panel on`
                 int[] host = p.low.equals("in") && j - i <= 1 ? lastCapRun(a, i - 2) : null;
                 if (host != null && isOrganisation(host[0], host[1])) {
                     return host; // `the Ministry of Fisheries in Oslo`: the place is no part of the name

@@ -67,7 +67,7 @@ final class NamePrepass {
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para
                         && !endsWithPossessive(toks.get(j))) {
                     j += 2;
-                } else if (orgOn(toks, j + 1) && j + 2 < size && toks.get(j + 2).para == nx.para) {
+                } else if (OrganisationOn.at(toks, j + 1) && j + 2 < size && toks.get(j + 2).para == nx.para) {
                     j += 2; // lead, session 47: `International Panel on Ocean Change`
                 } else if (NameParticles.inside(toks, j + 1)) {
                     j += 3; // `Pieter van der Berg`, `Ursula von der Leyen`, `Sophie in 't Veld`
@@ -287,23 +287,4 @@ final class NamePrepass {
             }
         }
     }
-
-    /**
-     * Rule organisation-on (lead, session 47): `on` inside an organisation's name, right after its organisation word
-     * and before a capitalised word that is no day or month (`Panel on Climate Change`, `Committee on Foreign
-     * Relations`, `Conference on Disarmament`); `the ministry on Monday` stays two things.
-     */
-    static boolean orgOn(java.util.List<Tok> toks, int on) {
-        if (on < 1 || on + 1 >= toks.size() || !toks.get(on).low.equals("on") || toks.get(on).type != WORD) {
-            return false;
-        }
-        Tok before = toks.get(on - 1), after = toks.get(on + 1);
-        return before.cap && ON_ORG_WORDS.contains(before.low) && after.cap && after.type == WORD
-                && !Lexicon.TIME_WORDS.contains(after.low);
-    }
-
-    /** The organisation words a name goes on after with `on` (`Panel on`, `Committee on`, `Commission on`). */
-    private static final Set<String> ON_ORG_WORDS = Lexicon.words("""
-            panel committee commission council conference forum convention institute center centre office
-            subcommittee taskforce task force""");
 }
