@@ -51,7 +51,6 @@ final class LinkLines {
         while (a > 0 && toks.get(a - 1).para == toks.get(q.open).para) {
             a--;
         }
-        return a < q.open && afterLabel(toks, a) == q.open && q.close >= 0 && q.close + 1 < toks.size()
-                && toks.get(q.close + 1).text.equals(":");
+        return a < q.open && afterLabel(toks, a) == q.open;
     }
 }

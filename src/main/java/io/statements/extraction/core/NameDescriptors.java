@@ -8,17 +8,6 @@ import java.util.Set;
  * name. Stripped only before a known first name, so that a name that is also a word (`Will`, `Rich`) keeps its place.
  */
 final class NameDescriptors {
-    private static final Set<String> WORDS = Lexicon.words("""
-            democrat republican billionaire millionaire comedian rival journalist filmmaker assemblywoman assemblyman
-            activist author actor actress singer rapper businessman businesswoman investor entrepreneur columnist
-            pundit commentator co-moderator moderator counsel attorney lawyer novelist economist veteran marine analyst
-            historian scientist researcher photographer playwright
-            campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
-            volunteer""");
-
-    private NameDescriptors() {
-    }
-
     /**
      * Session names21: trades that are no one's first word of a name or of an organisation's (`Republican National
      * Committee`, `Veteran Affairs`, `Counsel` are): before a full name of two or three words they go whatever the
@@ -34,6 +23,19 @@ final class NameDescriptors {
             lawyer analyst historian scientist researcher photographer playwright
             campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
             volunteer""");
+
+    /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
+    private static final Set<String> WORDS = union(TRADES, Lexicon.words("""
+            democrat republican rival assemblywoman assemblyman investor counsel attorney veteran marine"""));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private NameDescriptors() {
+    }
 
     /**
      * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full

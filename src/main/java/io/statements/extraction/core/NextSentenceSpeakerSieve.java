@@ -17,7 +17,7 @@ final class NextSentenceSpeakerSieve extends Rules implements QuoteSieve {
             + " opinion reaction response advice plea conclusion take answer reply comment remark claim promise pledge"
             + " boast admission criticism complaint argument prediction appeal question judgment judgement explanation"
             + " description sentiment sentiments thinking position retort rebuke observation account thoughts"
-            + " message diagnosis forecast analysis line");
+            + " diagnosis forecast analysis line");
     private static final Set<String> POINTERS = Lexicon.words("that this those these such");
     private static final Set<String> BE = Lexicon.words("was were is are");
     /** `That is how Ann Loy put it`, `... described it`, `... summed it up`. */

@@ -248,7 +248,7 @@ final class OrgAnaphora {
      */
     String officeOwner(int a, int end) {
         return end == a + 1 && toks.get(end).low.equals("office") && POSSESSIVES.contains(toks.get(a).low)
-                ? ownerBefore(end, true) : null;
+                ? owners.ownerBefore(end, true) : null;
     }
 
     /** Who speaks for a person in court: `his lawyers`, `Ms. Hale's attorney`. */
@@ -265,7 +265,7 @@ final class OrgAnaphora {
         }
         String owner = null;
         if (end == a + 1 && (POSSESSIVES.contains(toks.get(a).low) || toks.get(a).cap && Words.endsWithPossessive(toks.get(a)))) {
-            owner = ownerBefore(end, false); // `his attorneys`, `Clinton's lawyers`
+            owner = owners.ownerBefore(end, false); // `his attorneys`, `Clinton's lawyers`
         } else if (end == a + 2 && toks.get(a).cap && toks.get(a).dotted && Words.endsWithPossessive(toks.get(a + 1))) {
             Speaker client = resolver.resolve(a, a + 1); // `Mr. Hale's lawyers`: the Hale the honorific means
             owner = client != null && client.kind() == SpeakerKind.PERSON && client.name() != null
@@ -276,18 +276,14 @@ final class OrgAnaphora {
 
     /** `his campaign` / `the campaign` (head at end): the candidate's name and `campaign`, or null. */
     private String campaign(int a, int end, int ms) {
-        String owner = ownerBefore(end, false);
+        String owner = owners.ownerBefore(end, false);
         if (owner == null && definite(a, end)) {
             for (int k = a - 1; k > 0 && ms - toks.get(k).s < CAMPAIGN_REACH && owner == null; k--) {
                 if (toks.get(k).low.equals("campaign") && toks.get(k).qrole == OUT && toks.get(k).para > 0) {
-                    owner = ownerBefore(k, false);
+                    owner = owners.ownerBefore(k, false);
                 }
             }
         }
         return owner == null ? null : owner + " campaign";
-    }
-
-    private String ownerBefore(int k, boolean office) {
-        return owners.ownerBefore(k, office);
     }
 }

@@ -27,12 +27,15 @@ final class OrganisationKinds {
 
     /** Each kind noun and the words an organisation's name of that kind carries. */
     private static final Map<String, Set<String>> NAME_WORDS = new HashMap<>();
+    /** Every kind noun's name words together: a name holding none of them says no kind. */
+    private static final Set<String> ANY_KIND_WORD = new java.util.HashSet<>();
 
     private static void kind(String nouns, String nameWords) {
         Set<String> words = Lexicon.words(nameWords);
         for (String noun : nouns.split(" ")) {
             NAME_WORDS.put(noun, words);
         }
+        ANY_KIND_WORD.addAll(words);
     }
 
     static {
@@ -130,13 +133,8 @@ final class OrganisationKinds {
     /** A name that says no kind: no organisation word (`ministry`, `party`, `bank`) and no kind noun's name word. */
     private static boolean unmarked(String[] nameWords) {
         for (String w : nameWords) {
-            if (Lexicon.ORG_WORDS.contains(w)) {
+            if (Lexicon.ORG_WORDS.contains(w) || ANY_KIND_WORD.contains(w)) {
                 return false;
-            }
-            for (Set<String> words : NAME_WORDS.values()) {
-                if (words.contains(w)) {
-                    return false;
-                }
             }
         }
         return true;

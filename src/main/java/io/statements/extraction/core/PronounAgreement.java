@@ -33,7 +33,7 @@ final class PronounAgreement {
         if (name.indexOf(' ') >= 0 || name.length() < 7 || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
-        return name.endsWith("ians") || name.endsWith("eans") || name.endsWith("ans") || name.endsWith("inos");
+        return name.endsWith("ans") || name.endsWith("inos");
     }
 
     /** The text names {@code name} after a place noun and `of` (`the village of Alto Verde`); one pass a text. */

@@ -6,16 +6,24 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Rule quoted-as-saying (lead, session 46): `A statement from the ministry quoted Reza Karimi as saying: "..."`,
- * `state media quoted the minister as saying that ...`, `the agency, citing Karimi as saying ...`: the person named
- * between `quoted` and `as saying` is the speaker; the document, agency or outlet that quotes them is a relay, and
- * was taken for the subject of `saying`.
+ * Rule quoted-as-saying: the person quoted is the speaker, the document, agency or outlet that quotes them a relay.
+ * Active (lead, session 46): `A statement from the ministry quoted Reza Karimi as saying: "..."`, `state media quoted
+ * the minister as saying that ...`: the person between `quoted` and `as saying`, not the subject of `saying`.
+ * Passive (session names44): `"A," Ann Loy was quoted as saying (by the Gazette).`: the subject of `was quoted`.
  */
 final class QuotedAsSaying {
     private QuotedAsSaying() {
     }
 
     private static final Set<String> QUOTING = Lexicon.words("quoted quoting quotes cited citing");
+    private static final Set<String> BE = Lexicon.words("was were is are been");
+
+    /** The token of `saying` (or `telling`) when `quoted` at m follows a form of `be` (`was quoted as saying`), or -1. */
+    static int passive(List<Tok> toks, int m, int cse) {
+        return toks.get(m).low.equals("quoted") && m >= 1 && m + 2 <= cse && toks.get(m + 1).low.equals("as")
+                && (toks.get(m + 2).low.equals("saying") || toks.get(m + 2).low.equals("telling"))
+                && BE.contains(toks.get(m - 1).low) ? m + 2 : -1;
+    }
 
     /** The object of `quoted ... as` before the participle at cue (`[first, last]` token), or null. */
     static int[] object(List<Tok> toks, int cue, int ss) {

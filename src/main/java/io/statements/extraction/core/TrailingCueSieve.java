@@ -113,19 +113,6 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return null;
     }
 
-    /**
-     * Session names44, rule quoted-as-saying: `"A," Ann Loy was quoted as saying (by the Gazette).` The subject of
-     * `was quoted` is the speaker; an outlet after `by` only relays. The token of `saying` when `quoted` at m opens
-     * the phrase after a form of `be`, else -1.
-     */
-    private int quotedAsSaying(int m, int cse) {
-        return toks.get(m).low.equals("quoted") && m + 2 <= cse && toks.get(m + 1).low.equals("as")
-                && (toks.get(m + 2).low.equals("saying") || toks.get(m + 2).low.equals("telling"))
-                && QUOTED_BE.contains(toks.get(m - 1).low) ? m + 2 : -1;
-    }
-
-    private static final Set<String> QUOTED_BE = Lexicon.words("was were is are been");
-
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -152,7 +139,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
-            int saying = quotedAsSaying(m, c.cse);
+            int saying = QuotedAsSaying.passive(toks, m, c.cse); // `"A," X was quoted as saying`
             if (saying > 0 && m > j) {
                 int[] subj = subjects.subjectBefore(m - 1, j);
                 if (subj == null || subj[0] < 0) {

@@ -50,10 +50,10 @@ final class TranscriptLabels {
                     }
                 }
                 // all-caps speaker labels anywhere; Title Case labels only in a short first paragraph (headline)
-                if (allCaps && words <= 4 && p > 0 && namesPlace(nameStart, k)) {
-                    // lead, session 46: a known place is a dateline wherever it opens a paragraph (`DHAKA: ...`)
-                } else if (allCaps && words <= 4 && p > 0) {
-                    capsLabels.add(new int[]{p, nameStart, k, i, j});
+                if (allCaps && words <= 4 && p > 0) {
+                    if (!namesPlace(nameStart, k)) { // a known place is a dateline wherever it opens a paragraph
+                        capsLabels.add(new int[]{p, nameStart, k, i, j});
+                    }
                 } else if (allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) {
                     label(p, nameStart, k, i, j);
                 }
@@ -61,21 +61,22 @@ final class TranscriptLabels {
             i = j;
         }
         if (capsLabels.size() == 1 && capsLabels.get(0)[0] <= 3 && !firstPerson(capsLabels.get(0))) {
-            return; // rule dateline-colon: `NEW DELHI: Union Minister ... said`, the only label, opening the body
+            return; // rule dateline-colon, below: `NEW DELHI: Union Minister ... said`, the only label
         }
         for (int[] l : capsLabels) {
             label(l[0], l[1], l[2], l[3], l[4]);
         }
     }
 
-    /**
-     * Marks paragraph p (tokens [from, to)) as a transcript paragraph labelled by tokens [nameStart, colon).
-     * Rule dateline-colon (session names45): Indian, Pakistani, Malaysian and African papers open the body with the
-     * place in capitals and a colon (`NEW DELHI:`, `KUALA LUMPUR:`, `ABUJA:`): read as a speaker label, the whole
-     * paragraph became the place's statement. A transcript labels several paragraphs, so an all-caps label in the
-     * first or second body paragraph that no other paragraph repeats the form of is a dateline, and the paragraph is
-     * read as prose.
+    /*
+     * Rule dateline-colon (sessions names44, names45, lead46): Indian, Pakistani, Malaysian and African papers open the
+     * body with the place in capitals and a colon (`NEW DELHI:`, `KUALA LUMPUR:`, `ABUJA:`): read as a speaker label,
+     * the whole paragraph became the place's statement. A transcript labels several paragraphs and speaks in the first
+     * person, so the only all-caps label of a text, in one of its first three body paragraphs and before a paragraph
+     * with no first-person word, is a dateline, as is a label naming a known place anywhere; the paragraph is prose.
      */
+
+    /** Marks paragraph p (tokens [from, to)) as a transcript paragraph labelled by tokens [nameStart, colon). */
     private void label(int p, int nameStart, int colon, int from, int to) {
         d.labelParas.put(p, new int[]{nameStart, colon - 1, colon});
         for (int m = from; m < to; m++) {
