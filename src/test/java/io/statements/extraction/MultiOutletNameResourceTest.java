@@ -232,4 +232,31 @@ class MultiOutletNameResourceTest {
                 .body(with("conference hall"), nullValue())
                 .body(with("tired of waiting") + ".speaker.name", equalTo("Tomas " + dahl));
     }
+
+    @Test
+    void datelinesKindsNationalitiesAndNextSentencesGiveTheirPeople() {
+        String rao = ArticleFixtures.word(), walsh = ArticleFixtures.word(), vale = ArticleFixtures.word();
+        extract("""
+                Port deal and a keeper's contract
+
+                MUMBAI: Prime Minister Devika %1$s on Sunday defended the port concession, accusing critics of \
+                "spreading fear" about foreign control.
+
+                "This port will carry a million containers a year," the PM said at the ceremony.
+
+                Harbridge Airways, which runs the port's cargo flights, welcomed the deal. The airline said the new \
+                terminal would be "ready by spring".
+
+                Harbour United manager Sinead %2$s praised her goalkeeper after the win. "She kept us in the game," \
+                the Irishwoman said.
+
+                "The bridge will not wait another winter." That was the view of Ina %3$s, a councillor in the port \
+                district.
+                """.formatted(rao, walsh, vale))
+                .body(with("spreading fear") + ".speaker.name", equalTo("Devika " + rao))
+                .body(with("a million containers") + ".speaker.name", equalTo("Devika " + rao))
+                .body(with("ready by spring") + ".speaker.name", equalTo("Harbridge Airways"))
+                .body(with("kept us in the game") + ".speaker.name", equalTo("Sinead " + walsh))
+                .body(with("another winter") + ".speaker.name", equalTo("Ina " + vale));
+    }
 }
