@@ -37,6 +37,11 @@ final class NameDescriptors {
     private NameDescriptors() {
     }
 
+    /** True for a trade that, before a name, makes it a person's (`farmer`, `lawyer`). */
+    static boolean isTrade(String low) {
+        return TRADES.contains(low);
+    }
+
     /**
      * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full
      * name: {@code after} words (2 to 5, particles counted) follow it in the run.

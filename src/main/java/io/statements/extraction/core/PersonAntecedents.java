@@ -90,12 +90,21 @@ final class PersonAntecedents {
      * Session names32, rule it-named-body: `Human Rights Watch accused ... "...," it said`, `Doctors Without Borders
      * said ... "...," it said`: with no organisation named, an `it` speaks for the last speaker when that is a
      * capitalised name of two words or more, just before (1,000 characters), that no first name or title genders and
-     * no pronoun named (a body the lists do not know, which the text itself calls `it`).
+     * no pronoun named (a body the lists do not know, which the text itself calls `it`). Rule it-not-titled-person
+     * (session lead48): a title or trade before the name (`said farmer Made Suarta`, `lead author Ines Marrow`) made
+     * it a person's, whom no `it` stands for.
      */
     static boolean unknownNamedBody(Speaker prev, PersonGenders genders, int ms) {
         if (prev == null || prev.kind() != SpeakerKind.PERSON || prev.name() == null || ms - prev.ms() > 1000
                 || prev.mention() == null || Lexicon.SUBJECT_PRONOUNS.contains(Lexicon.lower(prev.mention()))) {
             return false;
+        }
+        int at = prev.mention().lastIndexOf(prev.name());
+        for (String w : at > 0 ? prev.mention().substring(0, at).split(" ") : new String[0]) {
+            String low = Lexicon.lower(w);
+            if (Lexicon.TITLES.contains(low) || RoleWords.ROLES.contains(low) || NameDescriptors.isTrade(low)) {
+                return false;
+            }
         }
         String[] words = prev.name().split(" ");
         for (String w : words) {
