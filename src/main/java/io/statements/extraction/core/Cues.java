@@ -60,6 +60,9 @@ final class Cues {
         if (PHRASAL_HEADS.contains(t.low)) {
             return particles(i) > 0;
         }
+        if (t.low.equals("charged") && chargedWithCrime(i)) {
+            return false; // lead48: `has been charged with murder`, `Teenager charged after stabbing`: a charge
+        }
         if (OBJECT_HEADS.contains(t.low)) {
             // `issued a statement`, `ordered the board to ...`; not `Warnings Issued Across the Valley` (a headline's
             // passive) nor `"...," she ordered new repairs`
@@ -108,6 +111,14 @@ final class Cues {
         return next.type == WORD && !next.cap && next.qrole == Tok.OUT && next.sent == toks.get(i).sent
                 && Lexicon.SPEECH.contains(next.low);
     }
+
+    /** `charged` in the passive (`was charged`) or before what the charge is (`charged with`, `charged over`). */
+    private boolean chargedWithCrime(int i) {
+        String next = i + 1 < toks.size() ? toks.get(i + 1).low : "";
+        return i > 0 && BE_FORMS.contains(toks.get(i - 1).low) || CHARGE_PREPOSITIONS.contains(next);
+    }
+
+    private static final Set<String> CHARGE_PREPOSITIONS = Lexicon.words("with over after for under following");
 
     /** `Several`, `Multiple`, `Many` opening its sentence (`Several reports`): a quantifier, not a name. */
     boolean quantifierOpening(int k) {

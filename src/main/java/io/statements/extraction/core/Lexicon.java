@@ -32,7 +32,8 @@ final class Lexicon {
             thundered blasted slammed yells shouts screamed screams cried whispered whispers chants
             barked fumed snapped scoffed sneered griped groused marveled marvelled gushed raged ranted pleaded
             opined mocked teased grumbled muttered bellowed hollered interjected argue insist claim suggest
-            contend maintain concede admit acknowledge predict allege complain notes""");
+            contend maintain concede admit acknowledge predict allege complain notes
+            clarified clarifies reasoned""");
 
     /**
      * Base forms among the cues (`Democrats insist that ...`, `critics argue ...`): after a determiner or a
@@ -48,7 +49,8 @@ final class Lexicon {
      */
     static final Set<String> AFTER_QUOTE_ONLY = words("""
             read reads beamed laughed sighed assured assures riffed smiled pressed elaborated reacted remembered
-            recounted surmised retaliated demurred concludes conclude confessed confesses answers mocks shot started""");
+            recounted surmised retaliated demurred concludes conclude confessed confesses answers mocks shot started
+            commented""");
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
