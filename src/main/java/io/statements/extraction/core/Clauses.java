@@ -45,7 +45,7 @@ final class Clauses {
             return expletives.subject(i, limit, this::subjectFrom); // `It's a gamble, but Holt ..., stressing`
         }
         if (first.type == WORD && (SENTENCE_NOISE.contains(first.low) || first.low.endsWith("ing")
-                || first.low.endsWith("ly") && !knownName(first) || first.low.equals("once")
+                && !first.low.contains("-") || first.low.endsWith("ly") && !knownName(first) || first.low.equals("once")
                 || openers.isIntroPhrase(i, limit))) {
             i = afterIntroComma(i, limit);
             i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
@@ -124,7 +124,7 @@ final class Clauses {
             if (w.cap) {
                 j++;
                 if (endsWithPossessive(w) && j <= limit && toks.get(j).type == WORD && !toks.get(j).cap) {
-                    j++; // "Netanyahu's office"
+                    j = PossessorTitleNames.end(toks, cueLex, j, limit) + 1; // "Netanyahu's office"
                     break;
                 }
                 int described = lowerRun == 0 && DescribedPeople.mayOpen(toks, a, j, det, limit) ? describedName(j, limit) : 0;

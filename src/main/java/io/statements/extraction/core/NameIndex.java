@@ -68,7 +68,7 @@ final class NameIndex {
         for (int k = a; k <= b; k++) {
             Tok t = toks.get(k);
             String w = lowStripped(t);
-            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text))) {
+            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)) {
                 org = true;
             }
         }
@@ -100,8 +100,8 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
-                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2)) { // `Billionaire Mark Cuban`
-                a2++;
+                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2) || RoleWords.capitalAbbreviation(t)) {
+                a2++; // `Billionaire Mark Cuban`; lead48, rule abbreviated-title-name: `PM Sadiq`, `CM Rao`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
             } else {
@@ -274,7 +274,7 @@ final class NameIndex {
         int i = j;
         while (i - 1 >= a) {
             Tok p = toks.get(i - 1);
-            if (p.type == WORD && p.cap && !endsWithPossessive(p)) {
+            if (p.type == WORD && p.cap && (!endsWithPossessive(p) || OrganisationOn.pluralPossessive(toks, i - 1, j))) {
                 i--;
             } else if (NameParticles.startBeforeTwoParticles(toks, i, a) >= 0) {
                 i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`

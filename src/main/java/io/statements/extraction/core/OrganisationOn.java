@@ -5,7 +5,7 @@ import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
 
-/** `on` inside an organisation's name, asked by the name pre-pass and by {@link NameIndex#lastCapRun}. */
+/** Words inside an organisation's name (`on`, a plural possessive), asked by the name pre-pass and name runs. */
 final class OrganisationOn {
     private OrganisationOn() {
     }
@@ -23,6 +23,19 @@ final class OrganisationOn {
         return before.cap && ON_ORG_WORDS.contains(before.low) && after.cap && after.type == WORD
                 && !Lexicon.TIME_WORDS.contains(after.low);
     }
+
+    /**
+     * Rule plural-possessive-name (session lead48): `the Dockers' Union`, `the Citizens' Front`, `the National
+     * Teachers' Federation`: a capitalised plural possessive (token p) inside a name that ends (token last) in a
+     * word of organisations is part of the name; the name had been `Union`, `Front`.
+     */
+    static boolean pluralPossessive(List<Tok> toks, int p, int last) {
+        String w = toks.get(p).text;
+        return toks.get(p).cap && w.length() > 3 && (w.endsWith("s'") || w.endsWith("s\u2019")) && last > p
+                && (Lexicon.ORG_WORDS.contains(toks.get(last).low) || MOVEMENT_WORDS.contains(toks.get(last).low));
+    }
+
+    private static final Set<String> MOVEMENT_WORDS = Lexicon.words("front alliance movement society collective");
 
     /** The organisation words a name goes on after with `on` (`Panel on`, `Committee on`, `Commission on`). */
     private static final Set<String> ON_ORG_WORDS = Lexicon.words("""

@@ -104,13 +104,16 @@ final class RoleMentions {
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
         tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
         tied = tied == null ? offices.holder(a, end) : tied; // names43: `the chair of the inquiry`
+        tied = tied == null ? capitalTitleHolder(a, end, ms) : tied;
         if (tied == null && Demonyms.definite(toks, a, end)) {
-            String topic = descriptions.previousTopic(ms);
+            String countryman = Demonyms.countryPerson(d, toks.get(end).low, ms);
+            String topic = countryman != null ? countryman : descriptions.previousTopic(ms);
             char gender = Demonyms.gender(toks.get(end).low);
             return topic != null && (gender == '?' || !d.genders.conflicts(topic, gender)) ? topic : null;
         }
         if (tied == null && AgeDescriptions.definite(toks, a, end)) {
-            String meant = descriptions.antecedent(a, end, ms); // rule age-description: `said the 46-year-old`
+            String meant = descriptions.introducedTopic(ms); // lead48: a person just introduced
+            meant = meant != null ? meant : descriptions.antecedent(a, end, ms); // rule age-description
             // lead, session 46, rule age-description-topic: an age is evidence like a state (`the Utah Republican`):
             // `Forward Tom Roe has signed ... The 27-year-old told` names Roe once, and means him
             return meant != null ? meant : descriptions.previousTopic(ms);
@@ -121,6 +124,38 @@ final class RoleMentions {
         String topic = stateTopic(a, end, ms);
         topic = topic != null ? topic : PartyMembers.definite(toks, a, end) ? descriptions.antecedent(a, end, ms) : null;
         return topic != null && !described.otherState(a, end, topic) ? topic : null;
+    }
+
+    /**
+     * Rule capital-title-holder (session lead48): `the French President said`, `Norland PM calls ...`, `Norland's
+     * PM`: a capitalised title after words that name no one the article names (a place, a nationality) is the
+     * title's holder, as `the president` is; it had been a name, `French President`.
+     */
+    private String capitalTitleHolder(int a, int end, int ms) {
+        Tok last = toks.get(end);
+        if (!last.cap || end - a > 4 || !RoleWords.isRole(last) && !RoleWords.capitalAbbreviation(last)) {
+            return null;
+        }
+        for (int k = toks.get(a).low.equals("the") ? a + 1 : a; k < end; k++) {
+            Tok t = toks.get(k);
+            String w = Words.stripPossessive(t.text);
+            if (t.type != Tok.WORD || !t.cap || Lexicon.ORG_WORDS.contains(Lexicon.lower(w))
+                    || namesSomeone(d.names.firstNameToFull.get(w)) || namesSomeone(d.names.lastNameToFull.get(w))) {
+                return null;
+            }
+        }
+        return holder(a, end, RoleWords.role(last), ms);
+    }
+
+    /** A full name the index holds that is no title run itself (a headline's `Norland PM` was indexed as a name). */
+    private static boolean namesSomeone(String full) {
+        if (full == null) {
+            return false;
+        }
+        String last = full.substring(full.lastIndexOf(' ') + 1);
+        String low = Lexicon.lower(last);
+        return !RoleWords.ROLES.contains(low) && !(last.length() == 2 && last.equals(last.toUpperCase())
+                && RoleWords.ABBREVIATIONS.containsKey(low));
     }
 
     /**

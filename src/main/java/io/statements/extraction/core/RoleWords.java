@@ -40,6 +40,11 @@ final class RoleWords {
             // `the PM said`: the office spelled out, so that the holder of `Prime Minister X` answers `the PM`
             Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"));
 
+    /** `PM`, `CM`, `DG`: a title of two capital letters (rule abbreviated-title-name, session lead48). */
+    static boolean capitalAbbreviation(Tok t) {
+        return t.text.length() == 2 && t.cap && Character.isUpperCase(t.text.charAt(1)) && ABBREVIATIONS.containsKey(t.low);
+    }
+
     static boolean isRole(Tok t) {
         if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time
             t.role = isRoleUncached(t) ? (byte) 1 : (byte) 2;
