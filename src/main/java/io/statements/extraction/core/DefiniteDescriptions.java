@@ -132,6 +132,18 @@ final class DefiniteDescriptions {
                 ? prev.name() : null;
     }
 
+    /**
+     * Rule age-description-new-person (session lead48): the subject of the sentence before, named there in full for
+     * the first time (`Dunmere captain Kofi Asante, who scored the winner, was less diplomatic. "...," the
+     * 31-year-old said`): a story introduces whom its next description quotes, so this person goes before the one who
+     * spoke last; else null.
+     */
+    String introducedTopic(int ms) {
+        Speaker topic = pronouns.previousSentenceSubject(ms, '?');
+        return topic != null && ms - topic.ms() <= REACH && full(topic.name()) && !named(topic.name(), topic.ms(), 1, false)
+                ? topic.name() : null;
+    }
+
     /** Whether the person may be the one the description with this head means. */
     private boolean fits(String meant, String head, int ms) {
         // someone the article is about is named more than once before: a description does not stand for a

@@ -35,6 +35,75 @@ final class Demonyms {
                 && PERSON_DEMONYMS.contains(head.low);
     }
 
+    /** Demonyms whose country does not begin with them. */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("spaniard", "spain"), java.util.Map.entry("frenchman", "france"),
+            java.util.Map.entry("frenchwoman", "france"), java.util.Map.entry("dutchman", "netherlands"),
+            java.util.Map.entry("dutchwoman", "netherlands"), java.util.Map.entry("englishman", "england"),
+            java.util.Map.entry("englishwoman", "england"), java.util.Map.entry("scotsman", "scotland"),
+            java.util.Map.entry("scotswoman", "scotland"), java.util.Map.entry("scot", "scotland"),
+            java.util.Map.entry("welshman", "wales"), java.util.Map.entry("welshwoman", "wales"),
+            java.util.Map.entry("briton", "britain"), java.util.Map.entry("swede", "sweden"),
+            java.util.Map.entry("dane", "denmark"), java.util.Map.entry("finn", "finland"),
+            java.util.Map.entry("pole", "poland"), java.util.Map.entry("turk", "turkey"),
+            java.util.Map.entry("irishman", "ireland"), java.util.Map.entry("irishwoman", "ireland"),
+            java.util.Map.entry("greek", "greece"), java.util.Map.entry("filipino", "philippines"),
+            java.util.Map.entry("filipina", "philippines"), java.util.Map.entry("thai", "thailand"),
+            java.util.Map.entry("serb", "serbia"), java.util.Map.entry("croat", "croatia"),
+            java.util.Map.entry("kiwi", "zealand"), java.util.Map.entry("aussie", "australia"));
+
+    /**
+     * Rule demonym-country-person (session lead48): `Okonkwo will face Spain's Pablo Ruiz. The Spaniard said`: the one
+     * person the article introduces with the demonym's country or its adjective (`Spain's X`, `Spanish X`, `X of
+     * Spain`, `X (Spain)`), before the mention; null when none or two people.
+     */
+    static String countryPerson(Doc d, String demonym, int ms) {
+        String found = null;
+        NameIndex names = d.names;
+        for (int k = 0; k < names.mentionPos.size() && names.mentionPos.get(k)[0] < ms; k++) {
+            String name = names.mentionName.get(k);
+            int[] mp = names.mentionPos.get(k);
+            if (mp[1] != SpeakerKind.PERSON.ordinal() || name == null || !name.contains(" ") || name.equals(found)) {
+                continue;
+            }
+            int first = mp[2];
+            String given = name.substring(0, name.indexOf(' '));
+            while (first < d.toks.size() && first - mp[2] < 4 && !d.toks.get(first).text.equals(given)) {
+                first++;
+            }
+            int last = first + name.split(" ").length;
+            boolean before = first > 0 && first - mp[2] < 4 && d.toks.get(first - 1).cap
+                    && countryOf(demonym, Words.stripPossessive(d.toks.get(first - 1).text));
+            boolean after = last + 1 < d.toks.size() && (d.toks.get(last).low.equals("of") || d.toks.get(last).text.equals("("))
+                    && countryOf(demonym, d.toks.get(last + 1).text);
+            if (before || after) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the word is the demonym's country or its adjective: `Spain`, `Spanish` for `Spaniard`. */
+    private static boolean countryOf(String demonym, String word) {
+        String w = Lexicon.lower(word);
+        if (w.length() < 4 || w.equals(demonym)) {
+            return w.equals(demonym) && w.length() >= 4; // `German Lars Brenner` for `the German`
+        }
+        String country = IRREGULAR.get(demonym);
+        if (w.equals(country)) {
+            return true;
+        }
+        String stem = country != null ? country : demonym;
+        int common = 0;
+        while (common < Math.min(stem.length(), w.length()) && stem.charAt(common) == w.charAt(common)) {
+            common++;
+        }
+        return common >= 4 && w.length() - common <= 2 && (country != null || demonym.length() - common <= 4);
+    }
+
     /** 'F' for `-woman` and `Filipina`, 'M' for `-man`, else '?'. */
     static char gender(String low) {
         return low.endsWith("woman") || low.equals("filipina") ? 'F' : low.endsWith("man") ? 'M' : '?';

@@ -145,6 +145,7 @@ final class RelativeOrgAntecedents {
             return null;
         }
         int[] subj = d.clauses.sentenceSubject(d.sentStart[si], d.sentEnd[si]);
+        subj = subj == null ? null : afterTradeNoun(subj);
         if (subj == null || subj[1] >= limit || subj[1] - subj[0] > 1 || !toks.get(subj[0]).cap
                 || !toks.get(subj[1]).cap || Words.endsWithPossessive(toks.get(subj[1]))
                 || subj[0] == subj[1] && d.names.isSentenceInitialNoise(subj[0])) {
@@ -155,8 +156,50 @@ final class RelativeOrgAntecedents {
         // as written (`Supré` read as `Geert Supré` is a person), and a word opening the sentence written so inside
         // one too (`Through`, `Just`, `ABSTRACT` are no firm's names)
         return name != null && name.equals(d.s.substring(toks.get(subj[0]).s, toks.get(subj[1]).e))
-                && (subj[0] < subj[1] || subj[0] != d.sentStart[si] || writtenInside(toks.get(subj[0]).text))
+                && (subj[0] < subj[1] || subj[0] != d.sentStart[si] || writtenInside(toks.get(subj[0]).text)
+                || itsAfter(subj[1], d.sentEnd[si]))
                 && thing(name, sp.kind()) ? name : null;
+    }
+
+    /** Nouns of a trade before a firm's name: `Streaming giant Flixo`, `Chipmaker Arvo`, `Ride-hailing firm Zoomo`. */
+    private static final Set<String> TRADE_NOUNS = Lexicon.words("""
+            giant startup start-up maker chipmaker carmaker automaker platform app chain operator developer producer
+            manufacturer brand retailer firm company group service conglomerate lender insurer airline""");
+
+    /**
+     * Rule company-trade-subject (session lead48): `Streaming giant Flixo is raising prices`, `Chipmaker Arvo said`:
+     * the one or two capitalised words after a trade noun that closes the subject's other words are its name; else
+     * the subject as it was.
+     */
+    private int[] afterTradeNoun(int[] subj) {
+        int n = subj[1] + 1; // `Streaming giant Flixo`: the subject read stops at the first lower-case word
+        while (n < toks.size() && n - subj[1] <= 2 && toks.get(n).type == WORD && !toks.get(n).cap) {
+            n++;
+        }
+        if (n > subj[1] + 1 && n < toks.size() && toks.get(n).cap && toks.get(n).type == WORD
+                && TRADE_NOUNS.contains(toks.get(n - 1).low)) {
+            return n + 1 < toks.size() && toks.get(n + 1).cap && toks.get(n + 1).type == WORD ? new int[]{n, n + 1} : new int[]{n, n};
+        }
+        int k = subj[1];
+        while (k > subj[0] && toks.get(k).cap && subj[1] - k < 2) {
+            k--;
+        }
+        Tok noun = toks.get(k);
+        boolean trade = k < subj[1] && TRADE_NOUNS.contains(noun.low) && (!noun.cap || k == subj[0]);
+        return trade ? new int[]{k + 1, subj[1]} : subj;
+    }
+
+    /**
+     * Rule company-its-subject (session lead48): `Flixo is raising its prices`: an `its` later in the subject's own
+     * sentence says a one-word subject opening it is a thing, as being written inside another sentence does.
+     */
+    private boolean itsAfter(int from, int se) {
+        for (int k = from + 1; k <= se && k - from < 12; k++) {
+            if (toks.get(k).low.equals("its") && toks.get(k).qrole == OUT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is written somewhere not at a sentence's start. */

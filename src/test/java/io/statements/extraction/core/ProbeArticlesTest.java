@@ -43,6 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>titles-organisations.txt (names43): multi-word titles opening the lead with the name later, capitalised bare
  * titles after the verb, office descriptions, organisations by kind (`the airline`, `the lender`, `the union`),
  * `a spokesperson for` a title holder.</li>
+ * <li>companies-descriptions.txt (lead48): firms named once and then `the company`, descriptions of people just
+ * introduced (`the 31-year-old`, `the Spaniard`), capitalised titles after a nationality, `PM X`, offices, plural
+ * possessives in names, `it` after a titled person.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -50,7 +53,7 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations");
+            "titles-organisations", "companies-descriptions");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
