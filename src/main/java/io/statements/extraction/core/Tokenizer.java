@@ -78,6 +78,8 @@ final class Tokenizer {
                         j += 4; // `4,000 people`: one number, not a clause break before `000 people`
                     } else if (c >= '\u0080' && c <= '\u036f' && inWord(c, s.charAt(j - 1))) {
                         j++; // `SarukhÃ\u0083Â¡n`: a mis-encoded letter's second byte, read as Latin-1, is still the word
+                    } else if (c == '.' && missingSpace(i, j)) {
+                        break; // lead48: `the port of Beirut.Beirut General Manager`: two sentences, a space lost
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         hyphen |= c == '-';
@@ -223,6 +225,16 @@ final class Tokenizer {
      * An apostrophe after a plural's `s` and before a word (`the engineers' report`, `Democrats’ plans`) is a
      * possessive, unless a single quotation mark opened earlier on the line (`‘Stop the lies’ Park says`).
      */
+    /**
+     * Rule missing-space-stop (session lead48): a full stop at j after a word [i, j) of three letters or more ending in
+     * a lower-case letter, right before a capital and a lower-case letter (`Beirut.Beirut`, `late.The`), ends a
+     * sentence whose space was lost; `U.S.`, `Ph.D`, `St.Louis`, `booking.com` stay words.
+     */
+    private boolean missingSpace(int i, int j) {
+        return j - i >= 3 && j + 2 < n && Character.isLowerCase(s.charAt(j - 1)) && Character.isUpperCase(s.charAt(j + 1))
+                && Character.isLowerCase(s.charAt(j + 2)) && s.lastIndexOf('.', j - 1) < i;
+    }
+
     private boolean pluralPossessive(int j) {
         if (j + 2 >= n || s.charAt(j - 1) != 's' || s.charAt(j) != '\'' && s.charAt(j) != '\u2019'
                 || s.charAt(j + 1) != ' ' || !Character.isLetter(s.charAt(j + 2)) || isTwoApostrophes(j)) {
