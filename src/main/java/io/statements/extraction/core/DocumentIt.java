@@ -9,8 +9,41 @@ final class DocumentIt {
     private DocumentIt() {
     }
 
+    /**
+     * What an `it` opening its sentence stands for by the subject of the sentence before ({@code prev}): a document's
+     * author (or nobody: a speaker without a name), an organisation by the rule below; null for anything else.
+     */
+    static Speaker antecedent(Doc d, SpeakerResolver resolver, int ms, int me, String mention, int prev) {
+        if (!opensSentence(d, ms)) {
+            return null;
+        }
+        int[] doc = documentSubject(d, prev);
+        if (doc != null) {
+            Speaker author = resolver.resolve(doc[0], doc[1]);
+            return new Speaker(ms, me, mention, author == null ? null : author.name(), SpeakerKind.ORGANIZATION, null);
+        }
+        int[] body = organisationSubject(d, prev);
+        Speaker org = body == null ? null : resolver.resolve(body[0], body[1]);
+        return org == null || org.name() == null || org.kind() == SpeakerKind.PERSON ? null
+                : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
+    }
+
     /** The subject [a, b] of sentence {@code si} when its head is a document noun (`statement`, `report`), or null. */
     static int[] documentSubject(Doc d, int si) {
+        return subjectWithHead(d, si, false);
+    }
+
+    /**
+     * Rule it-organisation-subject (session lead48): `The supreme court did not blame the president. It said ...`:
+     * the subject of the sentence before, headed by a lower-case organisation noun (`court`, `ministry`, `agency`)
+     * or an organisation's capitalised name word (`the Supreme Court`), is what the `it` opening the next sentence
+     * stands for, not the person named last; null otherwise.
+     */
+    static int[] organisationSubject(Doc d, int si) {
+        return subjectWithHead(d, si, true);
+    }
+
+    private static int[] subjectWithHead(Doc d, int si, boolean organisation) {
         if (si < 0 || d.clauses == null) {
             return null;
         }
@@ -26,8 +59,10 @@ final class DocumentIt {
             }
         }
         Tok head = d.toks.get(end);
-        return end >= subj[0] && head.type == Tok.WORD && !head.cap && Lexicon.DOC_NOUNS.contains(head.low)
-                ? new int[]{subj[0], end} : null;
+        boolean headed = organisation ? subj[0] == d.sentStart[si] && d.toks.get(subj[0]).low.equals("the")
+                && (Lexicon.ANAPHORIC_ORG_HEADS.contains(head.low)
+                || Lexicon.ORG_NOUNS.contains(head.low)) : !head.cap && Lexicon.DOC_NOUNS.contains(head.low);
+        return end >= subj[0] && head.type == Tok.WORD && headed ? new int[]{subj[0], end} : null;
     }
 
     /** Whether the pronoun at char offset {@code ms} opens its sentence. */

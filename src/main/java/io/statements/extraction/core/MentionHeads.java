@@ -37,6 +37,33 @@ final class MentionHeads {
     }
 
     /**
+     * The holder an office phrase (its `of` at {@code of}, the mention ending at b) names: `said the attorney general of
+     * Oklahoma, Mike Hunter` (the name the mention's comma introduces); rule office-phrase-trailing-name (session
+     * lead48): `the president of Zentro's mobile business Ko Dong-min told`, `the head of Zentro's battery unit Lena
+     * Park` (a person's full name closing the mention after a lower-case word); else null.
+     */
+    String holderNamed(int of, int b, PersonTitles titles) {
+        if (b + 2 < toks.size() && toks.get(b + 1).text.equals(",")) {
+            return titles.personAt(b + 2);
+        }
+        if (ASSOCIATES.contains(toks.get(of - 1).low)) {
+            return null; // `a friend of the founder Jon Bell` is the friend
+        }
+        int r = b;
+        while (r - 1 > of && toks.get(r - 1).cap && toks.get(r - 1).type == WORD) {
+            r--;
+        }
+        Tok before = toks.get(r - 1);
+        if (b - r < 1 || r - 1 <= of + 1 || before.type != WORD || before.cap || Lexicon.PREPOSITIONS.contains(before.low)
+                || before.low.equals("and")) {
+            return null;
+        }
+        Name nm = names.classify(r, b);
+        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
+                ? nm.canonical : null;
+    }
+
+    /**
      * The token of `to`/`for`/`of` in [a, b] after an associate noun when a person's name follows (`an aide to
      * Senator X`), or -1; a spokesman for an organisation still speaks for it.
      */

@@ -23,8 +23,7 @@ final class NameIndex {
         this.toks = d.toks;
     }
 
-    // entity memory
-    final Map<String, String> lastNameToFull = new HashMap<>();
+    final Map<String, String> lastNameToFull = new HashMap<>(); // entity memory
 
     /** Full person names by first name; an empty string where two people share the first name (ambiguous). */
     final Map<String, String> firstNameToFull = new HashMap<>();
@@ -157,12 +156,13 @@ final class NameIndex {
     /**
      * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
      * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session
-     * names16): the name is the two or more capitalised words after the role; otherwise {@code a} unchanged.
+     * names16), or a trade (`IDC Analyst X`, lead48): the name is the two or more capitalised words after it; otherwise
+     * {@code a} unchanged.
      */
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && RoleWords.isRole(t) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
+            if (t.cap && (RoleWords.isRole(t) || NameDescriptors.isTrade(t.low)) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
                     boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`

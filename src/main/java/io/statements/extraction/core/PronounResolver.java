@@ -40,7 +40,7 @@ final class PronounResolver {
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
                     && !PersonAntecedents.nonPerson(names.mentionName.get(k))
                     && !names.mentionName.get(k).endsWith(".")
-                    && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))) {
+                    && !PronounAgreement.noOnePerson(d, names.mentionName.get(k)) && !ThingNames.afterArticle(d, mp[2])) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -145,10 +145,9 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, group, SpeakerKind.GROUP, null);
             }
             case "it" -> {
-                int[] doc = DocumentIt.opensSentence(d, ms) ? DocumentIt.documentSubject(d, previousSentence(ms)) : null;
-                if (doc != null) { // names36: `The report was published ... It says "..."`: the report's author
-                    Speaker author = resolver.resolve(doc[0], doc[1]);
-                    return new Speaker(ms, me, mention, author == null ? null : author.name(), SpeakerKind.ORGANIZATION, null);
+                Speaker subject = DocumentIt.antecedent(d, resolver, ms, me, mention, previousSentence(ms));
+                if (subject != null) { // names36 `The report ... It says`: its author; lead48 `the court. It said`
+                    return subject;
                 }
                 if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);

@@ -115,7 +115,7 @@ final class SpeakerResolver {
             // `the mayor of Eastbrook`: a title alone, never the town; not the last person called mayor, who may
             // hold the office somewhere else (`the president of Judicial Watch` is not the president named before);
             // but `said the attorney general of Oklahoma, Mike Hunter`: the name the mention's comma introduces
-            String named = b + 2 < toks.size() && toks.get(b + 1).text.equals(",") ? d.titles.personAt(b + 2) : null;
+            String named = heads.holderNamed(associate, b, d.titles); // `..., Mike Hunter`; lead48: `... unit Lena Park`
             return new Speaker(ms, me, mention, named != null ? named : cleanCommon(a, associate - 1),
                     SpeakerKind.PERSON, null);
         }
