@@ -132,7 +132,8 @@ final class Clauses {
                 continue;
             }
             if (j > a && (toks.get(j - 1).cap && NameParticles.insideSubject(toks, j, limit)
-                    || numberedName(toks.get(j - 1), w))) {
+                    || numberedName(toks.get(j - 1), w) || OrganisationOn.ofInside(toks, j, limit))) {
+                lowerRun = w.low.equals("of") || w.low.equals("for") ? 3 : lowerRun; // lead48: a name, no words after
                 j++; // rules particle-subject `De la Cruz rejected` (names42), numbered-names `Article 33 affirms`
                 continue;
             }

@@ -35,6 +35,17 @@ final class OrganisationOn {
                 && (Lexicon.ORG_WORDS.contains(toks.get(last).low) || MOVEMENT_WORDS.contains(toks.get(last).low));
     }
 
+    /**
+     * Rule organisation-of-subject (session lead48): `The Department of Education has misled ...`, `The Bank of
+     * Tarnland kept rates ... but said`: `of`/`for` at j after an organisation's word and before a capital goes on
+     * with the sentence's subject (it ended at `Department`, `Bank`).
+     */
+    static boolean ofInside(List<Tok> toks, int j, int limit) {
+        Tok t = toks.get(j);
+        return (t.low.equals("of") || t.low.equals("for")) && t.type == WORD && j + 1 <= limit && toks.get(j + 1).cap
+                && toks.get(j + 1).type == WORD && toks.get(j - 1).cap && Lexicon.ORG_WORDS.contains(toks.get(j - 1).low);
+    }
+
     private static final Set<String> MOVEMENT_WORDS = Lexicon.words("front alliance movement society collective");
 
     /** The organisation words a name goes on after with `on` (`Panel on`, `Committee on`, `Commission on`). */
