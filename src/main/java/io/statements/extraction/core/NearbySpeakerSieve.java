@@ -25,7 +25,8 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         Speaker prev = resolver.lastSpeaker(c.q.cs, false);
         if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4
                 && !Crossheads.between(toks, prev.ms(), c.q.open)) {
-            Speaker near = nearestMention(c, prev);
+            Speaker near = introducedBefore(c, prev);
+            near = near != null ? near : nearestMention(c, prev);
             st.sp = near != null ? near
                     : new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);
             st.conf = 0.4;
@@ -36,6 +37,32 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         st.kind = c.startsSentence ? StatementKind.DIRECT : StatementKind.PARTIAL;
         st.group = d.newGroup();
         return true;
+    }
+
+    /**
+     * Rule quote-after-introduction (session lead48): a quote opening its paragraph right after a sentence without a
+     * quote or a cue whose subject is another person than the last speaker, by full name (`Her neighbour, Mehmet
+     * Yilmaz, lost his brother.` then `"We dug with our hands ..."`; `Arslan now sleeps in a tent.` then `"..."`), is
+     * that person's: the writer turned to them; else null.
+     */
+    private Speaker introducedBefore(QuoteCandidate c, Speaker prev) {
+        int si = c.si - 1;
+        if (si < 0 || toks.get(c.q.open).para == toks.get(d.sentStart[si]).para
+                || c.q.open > 0 && toks.get(c.q.open - 1).para == toks.get(c.q.open).para) {
+            return null;
+        }
+        for (int k = d.sentStart[si]; k <= d.sentEnd[si]; k++) {
+            if (toks.get(k).qrole != Tok.OUT || cueLex.isCueTok(k)) {
+                return null; // a quote or a verb of saying there: an attribution the sieves read already
+            }
+        }
+        int[] subj = clauses.sentenceSubject(d.sentStart[si], d.sentEnd[si]);
+        Speaker sp = subj == null ? null : resolver.resolve(subj[0], subj[1]);
+        if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")
+                || sp.name().equals(prev.name())) {
+            return null;
+        }
+        return sp;
     }
 
     /**

@@ -6,39 +6,27 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session extraction7: a paragraph that issues a text (`X released the following statement:`) or opens with an
- * inverted verb of saying (`Added the mayor:`) introduces the quote paragraph after it; `"...," she went on.`
- * Invented text.
+ * Rule quote-after-introduction (session lead48): a quote paragraph without a cue right after a sentence that
+ * turns to another person than the last speaker (`Her neighbour, Mehmet Yilmaz, lost his brother.`, `Arslan now
+ * sleeps in a tent.`) is that person's, not the last speaker's. Invented text.
  */
 class IntroducedQuoteRulesTest {
 
-    private static final String TEXT = "Harbour fire\n\n"
-            + "After the fire, Governor Ellis Varga released the following statement:\n\n"
-            + "\"Our thoughts are with the crews who worked through the night to save the old pier.\"\n\n"
-            + "The council met at noon. Added the mayor, Ida Berg:\n\n"
-            + "\"We will rebuild the pier before the summer season starts.\"\n\n"
-            + "Berg spoke for an hour. \"The insurance will cover most of the damage,\" she went on.";
+    private static final String TEXT = "Survivors recall the quake\n\n"
+            + "Leyla Arslan, 34, was asleep with her two children when the building began to shake.\n\n"
+            + "\"I grabbed the children and ran to the stairs. The walls were cracking around us,\" she said.\n\n"
+            + "Her neighbour, Mehmet Yilmaz, lost his brother.\n\n"
+            + "\"We dug with our hands for six hours. We found him, but it was too late.\"\n\n"
+            + "Arslan now sleeps in a tent with her children.\n\n"
+            + "\"We have nothing left to go back to, nothing at all.\"";
 
     @Test
-    void aReleasedStatementIsItsIssuers() {
-        ExtractedStatement s = with(TEXT, "Our thoughts are with the crews");
-        assertEquals("colon-intro", s.sieve());
-        assertEquals("Ellis Varga", s.speakerName());
-        assertEquals("released", s.cue().text());
+    void aQuoteAfterANewPersonIsTheirs() {
+        assertEquals("Mehmet Yilmaz", with(TEXT, "We dug with our hands").speakerName());
     }
 
     @Test
-    void anInvertedVerbOfSayingBeforeTheColonTakesTheSubjectAfterIt() {
-        ExtractedStatement s = with(TEXT, "We will rebuild the pier");
-        assertEquals("colon-intro", s.sieve());
-        assertEquals("Ida Berg", s.speakerName());
-    }
-
-    @Test
-    void wentOnAfterAQuoteIsAVerbOfSaying() {
-        ExtractedStatement s = with(TEXT, "insurance will cover most");
-        assertEquals("trailing-cue", s.sieve());
-        assertEquals("she", s.speakerMention().text());
-        assertEquals("Ida Berg", s.speakerName());
+    void aQuoteAfterASentenceAboutAnEarlierSpeakerIsTheirs() {
+        assertEquals("Leyla Arslan", with(TEXT, "We have nothing left").speakerName());
     }
 }
