@@ -104,12 +104,13 @@ final class RoleMentions {
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
         tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
         tied = tied == null ? offices.holder(a, end) : tied; // names43: `the chair of the inquiry`
+        tied = tied == null ? OfficeParaphrases.holder(d, a, end) : tied; // names46: `Marenia's top diplomat`
         if (tied == null && Demonyms.definite(toks, a, end)) {
             String topic = descriptions.previousTopic(ms);
             char gender = Demonyms.gender(toks.get(end).low);
             return topic != null && (gender == '?' || !d.genders.conflicts(topic, gender)) ? topic : null;
         }
-        if (tied == null && AgeDescriptions.definite(toks, a, end)) {
+        if (tied == null && AgeDescriptions.definite(toks, a, end) && !ages.several(a, end)) {
             String meant = descriptions.antecedent(a, end, ms); // rule age-description: `said the 46-year-old`
             // lead, session 46, rule age-description-topic: an age is evidence like a state (`the Utah Republican`):
             // `Forward Tom Roe has signed ... The 27-year-old told` names Roe once, and means him

@@ -241,7 +241,7 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`
-        SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
+        SpeakerKind kind = AgeDescriptions.unresolvedKind(toks, a, end, lastLow); // names46: `the 34-year-old` of two
         return described != null ? described : new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
 
