@@ -56,8 +56,10 @@ final class LongOrganisationNames {
         if (!compound && !orgWordThenLink(toks, start, and)) {
             return np;
         }
-        // from the capitalised word: a `the` before it would make `by the X and Y` read as an object phrase
-        return np.length > 2 ? new int[]{start, np[1], np[2]} : new int[]{start, np[1]};
+        // with its `the`, as a one-word organisation's phrase (`Officials at the X and Y`: an object phrase); not
+        // after `by` (`a study published in May by the X and Y noted`: an agent, no `Mr. Morgan of the Z`)
+        int from = the && !(a - 1 >= ss && toks.get(a - 1).low.equals("by")) ? a : start;
+        return np.length > 2 ? new int[]{from, np[1], np[2]} : new int[]{from, np[1]};
     }
 
     /**

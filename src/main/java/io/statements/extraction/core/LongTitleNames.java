@@ -79,7 +79,7 @@ final class LongTitleNames {
         // the office must end before the name: a capitalised word (`Province`, `Finance`), not a link (`of Tomas`)
         // names46: an office closing on a title or a body word (`Officer`, `Bank`) needs no known first name after it
         boolean closed = office(start - 1) || Lexicon.ORG_WORDS.contains(chainEnd.low);
-        return chainEnd.cap && (closed || mentionedAlone(b) || PersonGenders.isFirstName(toks.get(start).low)) ? start : -1;
+        return chainEnd.cap && (closed || PersonGenders.isFirstName(toks.get(start).low) || mentionedAlone(b)) ? start : -1;
     }
 
     private boolean title(int k) {

@@ -16,7 +16,7 @@ class CapitalPersonNameRulesTest {
     private static final String TEXT = "Council backs second bridge\n\n"
             + "TOMAS VELLIN, the harbour master, said the channel would be dredged.\n\n"
             + "\"The money is there,\" said MARIA OSKARDOTTIR, who chairs the finance committee.\n\n"
-            + "NATO said in a statement that its convoys would use the old bridge.\n\n"
+            + "NATO said on Tuesday its convoys would use the old bridge.\n\n"
             + "ARLE RIVER TRUST said the banks would be replanted.\n";
 
     @Test

@@ -22,7 +22,9 @@ class LongOrganisationNameRulesTest {
             + "The Seed and Fertiliser Authority said stocks were low.\n\n"
             + "The Department of Lakes and Tom Arvid said the water was clean.\n\n"
             + "Kiri Osei and Nils Varga said the road was closed.\n\n"
-            + "The Harbour Board and the Port Authority said the quay would reopen.\n";
+            + "The Harbour Board and the Port Authority said the quay would reopen.\n\n"
+            + "A study published in May by the Council for Soil and Water Research noted that half the wells"
+            + " were dry.\n";
 
     @Test
     void theWholeNameSpeaksBeforeItsVerb() {
@@ -54,6 +56,11 @@ class LongOrganisationNameRulesTest {
     @Test
     void twoPeopleStayTwoPeople() {
         assertEquals("Kiri Osei and Nils Varga", with(TEXT, "the road was closed").speakerName());
+    }
+
+    @Test
+    void theAuthorAfterByKeepsItsWholeName() {
+        assertEquals("Council for Soil and Water Research", with(TEXT, "half the wells were dry").speakerName());
     }
 
     @Test
