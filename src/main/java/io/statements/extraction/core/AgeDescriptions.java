@@ -53,6 +53,30 @@ final class AgeDescriptions {
         return null;
     }
 
+    /**
+     * Session names46, rule age-of-two: the article gave the age a definite mention [a, end] carries to two people
+     * (`Sam Idowu, 34, and Petr Holub, 34,`): `the 34-year-old` fits both and names neither.
+     */
+    boolean several(int a, int end) {
+        List<Tok> toks = d.toks;
+        for (int k = a + 1; k <= end && end - a <= 4; k++) {
+            String low = toks.get(k).low;
+            if (low.endsWith("-year-old") && AGE.matcher(low).matches()) {
+                return SEVERAL.equals(ages().get(low.substring(0, low.indexOf('-'))));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The kind of a description no rule resolved: an age (`the 34-year-old` that two people fit) stays a person
+     * unnamed, as a title does, never a group; an anonymous noun (`officials`) is anonymous; else a group.
+     */
+    static SpeakerKind unresolvedKind(List<Tok> toks, int a, int end, String lastLow) {
+        return Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS
+                : definite(toks, a, end) ? SpeakerKind.PERSON : SpeakerKind.GROUP;
+    }
+
     private Map<String, String> ages() {
         if (byAge != null) {
             return byAge;

@@ -53,7 +53,7 @@ final class LongTitleNames {
         while (a < b && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
             a++;
         }
-        if (b - a < 4 || !Lexicon.TITLES.contains(toks.get(a).low) && !RoleWords.isRole(toks.get(a))) {
+        if (b - a < 3 || !title(a) && !(toks.get(a).cap && office(a + 1))) { // names46: `Managing Director of X Y`
             return -1;
         }
         boolean linked = false;
@@ -65,7 +65,9 @@ final class LongTitleNames {
             linked |= !t.cap && !t.low.equals("the");
         }
         int start = b - 1;
-        if (!linked || !nameWord(toks.get(b)) || !nameWord(toks.get(start))) {
+        // names46, rule glued-title: `Chief Medical Officer Ada Brenn`: no link, the office ends on a title word
+        if (!linked && (!office(start - 1) && !(title(a) && title(start - 1)) || start - 1 == a) || b - a < 4 && linked
+                || !nameWord(toks.get(b)) || !nameWord(toks.get(start))) {
             return -1;
         }
         Tok before = toks.get(start - 1);
@@ -75,7 +77,19 @@ final class LongTitleNames {
         }
         Tok chainEnd = toks.get(start - 1);
         // the office must end before the name: a capitalised word (`Province`, `Finance`), not a link (`of Tomas`)
-        return chainEnd.cap && (mentionedAlone(b) || PersonGenders.isFirstName(toks.get(start).low)) ? start : -1;
+        // names46: an office closing on a title or a body word (`Officer`, `Bank`) needs no known first name after it
+        boolean closed = office(start - 1) || Lexicon.ORG_WORDS.contains(chainEnd.low);
+        return chainEnd.cap && (closed || PersonGenders.isFirstName(toks.get(start).low) || mentionedAlone(b)) ? start : -1;
+    }
+
+    private boolean title(int k) {
+        return Lexicon.TITLES.contains(toks.get(k).low) || RoleWords.isRole(toks.get(k));
+    }
+
+    /** The head word of an office (`Director`, `Officer`, `Director-General`), not a modifier (`National`). */
+    private boolean office(int k) {
+        Tok t = toks.get(k);
+        return RoleWords.isRole(t) || t.low.equals("officer") || t.low.indexOf('-') > 0 && Lexicon.hyphenatedTitle(t.low);
     }
 
     /** A word that can be part of a person's name: capitalised, no title, office, body or place word, no acronym. */

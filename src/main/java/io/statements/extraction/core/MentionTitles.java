@@ -25,7 +25,7 @@ final class MentionTitles {
     /** Capitalised words that belong to the title before a role rather than name an affiliation. */
     private static final Set<String> TITLE_MODIFIERS = Lexicon.words("""
             prime vice deputy press foreign chief first acting assistant associate executive attorney surgeon
-            lieutenant under""");
+            lieutenant under managing""");
 
     private MentionTitles() {
     }
@@ -105,6 +105,14 @@ final class MentionTitles {
         int titleEnd = role + 1;
         if (titleEnd < w.size() && TITLE_TAILS.contains(Lexicon.lower(w.get(titleEnd)))) {
             titleEnd++; // `chief executive`, `chief operating officer`
+        } else if (beforeName && titleEnd + 1 < w.size() && isCapitalised(w.get(titleEnd))
+                && TITLE_TAILS.contains(Lexicon.lower(w.get(titleEnd + 1)))) {
+            titleEnd += 2; // names46: `Chief Medical Officer Ada Brenn`: the office closes on its title word
+        }
+        int of = titleEnd + 1 < w.size() && beforeName && w.get(titleEnd).equals("of") ? titleEnd + 1 : -1;
+        if (of > 0 && Lexicon.ORG_WORDS.contains(Lexicon.lower(w.get(w.size() - 1)))) {
+            // names46: `Managing Director of Zenvora Bank Tomas Ree`: the title, then the body it is held at
+            return new Title(String.join(" ", w.subList(start, titleEnd)), String.join(" ", w.subList(of, w.size())));
         }
         if (titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && w.get(titleEnd + 1).equals("staff")) {
             titleEnd += 2; // `chief of staff`
@@ -152,7 +160,8 @@ final class MentionTitles {
     }
 
     private static boolean isRole(String w) {
-        return RoleWords.ROLES.contains(Lexicon.lower(w).replace(".", ""));
+        String low = Lexicon.lower(w).replace(".", "");
+        return RoleWords.ROLES.contains(low) || low.indexOf('-') > 0 && Lexicon.hyphenatedTitle(low); // `Director-General`
     }
 
     private static boolean isLower(String w) {

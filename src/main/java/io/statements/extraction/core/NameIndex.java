@@ -68,7 +68,7 @@ final class NameIndex {
             Tok t = toks.get(k);
             String w = lowStripped(t);
             if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)) {
-                org = true;
+                org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
         if (!org && a == b) {

@@ -112,6 +112,11 @@ final class PersonTitles {
                 place = toks.get(k).low;
             }
         }
+        return holderPlaced(role, place);
+    }
+
+    /** The one person given {@code role} with {@code place} before it (`Foreign` of `Foreign Minister X`), or null. */
+    String holderPlaced(String role, String place) {
         String found = null;
         for (Holder h : place == null ? List.<Holder>of() : holders.getOrDefault(role, List.of())) {
             if (place.equals(h.place()) || StateTies.samePlaceWord(place, h.place())) {

@@ -105,13 +105,14 @@ final class RoleMentions {
         tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
         tied = tied == null ? offices.holder(a, end) : tied; // names43: `the chair of the inquiry`
         tied = tied == null ? capitalTitleHolder(a, end, ms) : tied;
+        tied = tied == null ? OfficeParaphrases.holder(d, a, end) : tied; // names46: `Marenia's top diplomat`
         if (tied == null && Demonyms.definite(toks, a, end)) {
             String countryman = Demonyms.countryPerson(d, toks.get(end).low, ms);
             String topic = countryman != null ? countryman : descriptions.previousTopic(ms);
             char gender = Demonyms.gender(toks.get(end).low);
             return topic != null && (gender == '?' || !d.genders.conflicts(topic, gender)) ? topic : null;
         }
-        if (tied == null && AgeDescriptions.definite(toks, a, end)) {
+        if (tied == null && AgeDescriptions.definite(toks, a, end) && !ages.several(a, end)) {
             String meant = descriptions.introducedTopic(ms); // lead48: a person just introduced
             meant = meant != null ? meant : descriptions.antecedent(a, end, ms); // rule age-description
             // lead, session 46, rule age-description-topic: an age is evidence like a state (`the Utah Republican`):

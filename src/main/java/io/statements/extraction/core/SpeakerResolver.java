@@ -12,7 +12,6 @@ final class SpeakerResolver {
     private final String s;
     private final List<Tok> toks;
     private final NameIndex names;
-
     private final PronounResolver pronouns;
     private final QuantifiedSubjects shares;
     private final DocumentIssuers issuers;
@@ -68,9 +67,10 @@ final class SpeakerResolver {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Tok head = toks.get(a);
-        Speaker pronoun = a == b ? PronounMentions.resolve(d, pronouns, a, ms, me, mention) : null;
-        if (pronoun != null) {
-            return pronoun; // `he`, `According to him`, `he'd asked`
+        Speaker direct = a == b ? PronounMentions.resolve(d, pronouns, a, ms, me, mention) // `he`, `According to him`
+                : LongOrganisationNames.speaker(d, a, b, ms, me, mention); // names46: `the Ministry of A, B and C`
+        if (direct != null) {
+            return direct;
         }
         String unpunctuated = UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman for the X said`
         if (unpunctuated != null) {
@@ -241,7 +241,7 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`
-        SpeakerKind kind = Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS : SpeakerKind.GROUP;
+        SpeakerKind kind = AgeDescriptions.unresolvedKind(toks, a, end, lastLow); // names46: `the 34-year-old` of two
         return described != null ? described : new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
     }
 

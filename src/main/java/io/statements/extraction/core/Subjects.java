@@ -266,7 +266,7 @@ final class Subjects {
                 || toks.get(a).low.equals("and"))) {
             a++;
         }
-        return new int[]{a, j};
+        return LongOrganisationNames.extend(toks, new int[]{a, j}, ss); // names46: `The Food and Drug Authority`
     }
 
     boolean npHasDeterminerOrCapBefore(int j, int ss) {
