@@ -21,7 +21,9 @@ final class PersonGenders {
     private static final Set<String> MALE_TITLES = Lexicon.words("""
             mr mr. sir lord king prince spokesman chairman congressman councilman businessman brother father
             husband son grandfather actor""");
-    private static final Set<String> FEMALE_NAMES = Lexicon.words("""
+    private static final Set<String> FEMALE_NAMES;
+    private static final Set<String> MALE_NAMES;
+    private static final Set<String> FEMALE_NAMES_US = Lexicon.words("""
             mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
             ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
             kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
@@ -34,7 +36,7 @@ final class PersonGenders {
             natasha svetlana greta ines paula claudia silvia monica valerie sylvie isabelle chloe ella lily
             chelsea melania ivanka megyn huma kellyanne debbie carly loretta jill dianne patty maxine tulsi katie
             kate""");
-    private static final Set<String> MALE_NAMES = Lexicon.words("""
+    private static final Set<String> MALE_NAMES_US = Lexicon.words("""
             james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
             mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
             ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
@@ -46,6 +48,17 @@ final class PersonGenders {
             recep ali omar ahmed mohammed muhammad hassan ibrahim jonas ben tom lars hans klaus pierre jean-claude
             francois luis carlos miguel pedro diego javier antonio giuseppe marco luca matteo hiroshi kenji
             bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
+
+    static {
+        FEMALE_NAMES = union(FEMALE_NAMES_US, WorldFirstNames.FEMALE);
+        MALE_NAMES = union(MALE_NAMES_US, WorldFirstNames.MALE);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
