@@ -43,6 +43,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>titles-organisations.txt (names43): multi-word titles opening the lead with the name later, capitalised bare
  * titles after the verb, office descriptions, organisations by kind (`the airline`, `the lender`, `the union`),
  * `a spokesperson for` a title holder.</li>
+ * <li>documents-pronouns-cues.txt (names47): documents after a relayed speaker (`X, who spoke through his press
+ * secretary, Y`, `a statement from X's office`), joint statements of several named people, pronouns next to a place
+ * that is also a first name (`in Sofia`), cues (`asserting that`, `greeted reporters with`, `posted on Telegram:`),
+ * live-blog time stamps, `the company said` with no company named, reporting credits.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -50,7 +54,7 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations");
+            "titles-organisations", "documents-pronouns-cues");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
