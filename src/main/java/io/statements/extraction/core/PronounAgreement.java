@@ -1,7 +1,9 @@
 package io.statements.extraction.core;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +24,39 @@ final class PronounAgreement {
 
     /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
     static boolean noOnePerson(Doc d, String name) {
-        return name != null && (peoplePlural(name) || namedAsPlace(d, name));
+        return name != null && (peoplePlural(name) || namedAsPlace(d, name) || placeAfterPreposition(d, name));
+    }
+
+    /** Prepositions before a place: `cast a ballot in Sofia`, `campaigning in Georgia`, `flew in from Jordan`. */
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in at from");
+
+    /**
+     * Rule pronoun-not-place (session names47): a one-word name the text puts only right after `in`, `at` or `from`
+     * (never as a subject, a possessive or the start of a longer name) is where something happens, not a person, even
+     * when the word is also a first name (`Sofia`, `Georgia`, `Chelsea`, `Florence`, `Jordan`), unless the text gives
+     * a person that last name in full. One pass a text.
+     */
+    static boolean placeAfterPreposition(Doc d, String name) {
+        if (d.prepositionPlaces == null) {
+            Map<String, Integer> elsewhere = new HashMap<>();
+            Set<String> after = new HashSet<>();
+            List<Tok> toks = d.toks;
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                Tok w = toks.get(k), next = toks.get(k + 1);
+                if (!w.cap || w.type != Tok.WORD) {
+                    continue;
+                }
+                if (PLACE_PREPOSITIONS.contains(toks.get(k - 1).low) && !toks.get(k - 1).cap
+                        && !(next.cap && next.type == Tok.WORD)) {
+                    after.add(w.text);
+                } else {
+                    elsewhere.merge(w.text.replaceAll("['\u2019]s?$", ""), 1, Integer::sum);
+                }
+            }
+            after.removeIf(elsewhere::containsKey);
+            d.prepositionPlaces = after;
+        }
+        return name.indexOf(' ') < 0 && d.prepositionPlaces.contains(name) && !d.names.lastNameToFull.containsKey(name);
     }
 
     /**
