@@ -164,8 +164,8 @@ final class RelativeOrgAntecedents {
 
     /**
      * Rule company-not-described-person (session names47): a name set beside a noun for a person (`The chief
-     * executive (of X), Esteban Moya, said`, `Esteban Moya, a former executive, said`) is someone's, whatever first name the
-     * lists lack; `the company` after it is no one the text named.
+     * executive (of X), Esteban Moya, said`, `Esteban Moya, a former executive, said`) is someone's, whatever first
+     * name the lists lack; `the company` after it is no one the text named.
      */
     private boolean describedPerson(int s0, int s1) {
         for (int k = s0 - 2; s0 >= 2 && toks.get(s0 - 1).text.equals(",") && k >= 0 && k >= s0 - 10
