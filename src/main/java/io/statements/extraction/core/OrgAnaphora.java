@@ -247,8 +247,11 @@ final class OrgAnaphora {
      * for any other mention.
      */
     String officeOwner(int a, int end) {
-        return end == a + 1 && toks.get(end).low.equals("office") && POSSESSIVES.contains(toks.get(a).low)
-                ? owners.ownerBefore(end, true) : null;
+        if (!toks.get(end).low.equals("office")) {
+            return null;
+        }
+        return end == a + 1 && POSSESSIVES.contains(toks.get(a).low) ? owners.ownerBefore(end, true)
+                : NamedOffices.owner(toks, resolver, a, end); // names47: `Varga's office`, `the mayor's office`
     }
 
     /** Who speaks for a person in court: `his lawyers`, `Ms. Hale's attorney`. */
