@@ -64,8 +64,8 @@ final class CoordinatedNames {
     /**
      * Rule first-of-list (session names47): `Senators Ann Cole, Ray Dunn and Ida Berg said`, `Senate Minority Leader
      * Tom Reyes and Senators Cole, Dunn and Berg said in a joint statement`: three or more people named in a list
-     * (commas, the last joined by `and`) as the subject speak together; the speaker is a GROUP under the first name,
-     * its mention covering the list, never the last name alone. Every member must resolve to a person by name (not
+     * (commas, the last joined by `and`) as the subject speak together; the speaker is the first named, its mention
+     * covering the list, never the last name alone (a PERSON, so that `read the statement` after it is theirs). Every member must resolve to a person by name (not
      * `Sciences, Engineering and Medicine`), and the list must open the subject. {@code start} opens the name before
      * the last `and`; null when no such list ends there.
      */
@@ -79,7 +79,7 @@ final class CoordinatedNames {
             }
             Speaker member = Lexicon.PREPOSITIONS.contains(toks.get(b).low) ? null : resolver.resolve(b, e);
             if (member == null || member.kind() != SpeakerKind.PERSON || member.name() == null) {
-                return null; // `On Sunday, Mr. Rubio and Senator Ted Cruz`: a time, no member
+                return null; // `On Monday, Mr. Dunn and Senator Vance`: a time, no member
             }
             first = b;
             members++;
@@ -96,7 +96,7 @@ final class CoordinatedNames {
             return null;
         }
         int ms = toks.get(first).s;
-        return new Speaker(ms, last.me(), d.s.substring(ms, last.me()), head.name(), SpeakerKind.GROUP, null);
+        return new Speaker(ms, last.me(), d.s.substring(ms, last.me()), head.name(), SpeakerKind.PERSON, null);
     }
 
     /** The last token of the name opening at k (before its comma or `and`). */

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * Session names47, rule first-of-list (`CoordinatedNames.firstOfList`): three or more people named in a list as the
- * subject (`Senators A, B and C said`, `Leader X and Senators A, B and C said in a joint statement`) speak as a group
- * under the first name, never the last name alone; a list with a member that is no person (a time, an academy's
- * fields) is no such group. Invented text.
+ * subject (`Senators A, B and C said`, `Leader X and Senators A, B and C said in a joint statement`) speak under the
+ * first name, never the last name alone, and the statement they issued is theirs; a list with a member that is no
+ * person (a time) is no such list. Invented text.
  */
 class FirstOfListRulesTest {
 
@@ -18,9 +18,7 @@ class FirstOfListRulesTest {
     void aJointStatementOfThreeSenators() {
         String text = "Port\n\nIn a joint statement, Senators Marisol Ferrante, Obadiah Kling and Petra Vance said the"
                 + " deal was a betrayal.";
-        ExtractedStatement s = with(text, "the deal was a betrayal");
-        assertEquals("Marisol Ferrante", s.speakerName());
-        assertEquals(SpeakerKind.GROUP, s.speakerKind());
+        assertEquals("Marisol Ferrante", with(text, "the deal was a betrayal").speakerName());
     }
 
     @Test
@@ -28,6 +26,14 @@ class FirstOfListRulesTest {
         String text = "Port\n\nSenate Minority Leader Tobias Renwick and Senators Marisol Ferrante, Obadiah Kling and"
                 + " Petra Vance said in a joint statement that the deal was a betrayal.";
         assertEquals("Tobias Renwick", with(text, "the deal was a betrayal").speakerName());
+    }
+
+    @Test
+    void theStatementTheyIssuedIsTheirs() {
+        String text = "Port\n\nIn a joint statement, Senators Marisol Ferrante, Obadiah Kling and Petra Vance called"
+                + " the deal a \"betrayal of every port worker.\"\n\n"
+                + "\"The contracts were signed at night and without a single rival bid,\" read the statement.";
+        assertEquals("Marisol Ferrante", with(text, "The contracts were signed at night").speakerName());
     }
 
     @Test
