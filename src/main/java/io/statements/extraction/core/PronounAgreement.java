@@ -1,9 +1,7 @@
 package io.statements.extraction.core;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,25 +36,30 @@ final class PronounAgreement {
      */
     static boolean placeAfterPreposition(Doc d, String name) {
         if (d.prepositionPlaces == null) {
-            Map<String, Integer> elsewhere = new HashMap<>();
             Set<String> after = new HashSet<>();
             List<Tok> toks = d.toks;
             for (int k = 1; k + 1 < toks.size(); k++) {
-                Tok w = toks.get(k), next = toks.get(k + 1);
-                if (!w.cap || w.type != Tok.WORD) {
-                    continue;
-                }
-                if (PLACE_PREPOSITIONS.contains(toks.get(k - 1).low) && !toks.get(k - 1).cap
-                        && !(next.cap && next.type == Tok.WORD)) {
-                    after.add(w.text);
-                } else {
-                    elsewhere.merge(w.text.replaceAll("['\u2019]s?$", ""), 1, Integer::sum);
+                if (placeAt(toks, k)) {
+                    after.add(toks.get(k).text);
                 }
             }
-            after.removeIf(elsewhere::containsKey);
+            for (int k = 0; !after.isEmpty() && k < toks.size(); k++) {
+                Tok w = toks.get(k);
+                if (w.cap && w.type == Tok.WORD && !placeAt(toks, k)) {
+                    after.remove(Words.stripPossessive(w.text)); // `Sofia said`, `Sofia's`: a person too
+                }
+            }
             d.prepositionPlaces = after;
         }
         return name.indexOf(' ') < 0 && d.prepositionPlaces.contains(name) && !d.names.lastNameToFull.containsKey(name);
+    }
+
+    /** A capitalised word at k right after `in`/`at`/`from` and not opening a longer name. */
+    private static boolean placeAt(List<Tok> toks, int k) {
+        Tok w = toks.get(k);
+        return k >= 1 && k + 1 < toks.size() && w.cap && w.type == Tok.WORD
+                && PLACE_PREPOSITIONS.contains(toks.get(k - 1).low) && !toks.get(k - 1).cap
+                && !(toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD);
     }
 
     /**
