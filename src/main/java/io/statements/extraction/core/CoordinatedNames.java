@@ -43,7 +43,9 @@ final class CoordinatedNames {
             start--;
         }
         if (!opensSubject(start, end.sent)) {
-            return null; // `He met Tom Reyes and Ida Berg said ...`: the first name is someone else's object
+            // `He met Tom Reyes and Ida Berg said ...`: the first name is someone else's object; names47: unless
+            // it ends a list of people named by name that opens the subject
+            return firstOfList(start, second, resolver);
         }
         int nameStart = start;
         while (nameStart < a - 2 && isPluralTitle(toks.get(nameStart).low)) {
@@ -57,6 +59,53 @@ final class CoordinatedNames {
         int ms = toks.get(start).s;
         return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), first.name() + " and " + second.name(),
                 SpeakerKind.GROUP, null);
+    }
+
+    /**
+     * Rule first-of-list (session names47): `Senators Ann Cole, Ray Dunn and Ida Berg said`, `Senate Minority Leader
+     * Tom Reyes and Senators Cole, Dunn and Berg said in a joint statement`: three or more people named in a list
+     * (commas, the last joined by `and`) as the subject speak together; the speaker is the first named, its mention
+     * covering the list, never the last name alone (a PERSON, so that `read the statement` after it is theirs). Every member must resolve to a person by name (not
+     * `Sciences, Engineering and Medicine`), and the list must open the subject. {@code start} opens the name before
+     * the last `and`; null when no such list ends there.
+     */
+    private Speaker firstOfList(int start, Speaker last, SpeakerResolver resolver) {
+        int sent = toks.get(start).sent, members = 2, first = start;
+        while (first >= 2 && (toks.get(first - 1).text.equals(",") || toks.get(first - 1).low.equals("and"))
+                && isNameWord(toks.get(first - 2), sent) && members < 12) {
+            int e = first - 2, b = e;
+            while (b - 1 >= 0 && e - b < MAX_FIRST_NAME && isNameWord(toks.get(b - 1), sent)) {
+                b--;
+            }
+            Speaker member = Lexicon.PREPOSITIONS.contains(toks.get(b).low) ? null : resolver.resolve(b, e);
+            if (member == null || member.kind() != SpeakerKind.PERSON || member.name() == null) {
+                return null; // `On Monday, Mr. Dunn and Senator Vance`: a time, no member
+            }
+            first = b;
+            members++;
+        }
+        if (members < 3 || !opensSubject(first, sent)) {
+            return null;
+        }
+        int nameStart = first;
+        while (nameStart < start && isPluralTitle(toks.get(nameStart).low)) {
+            nameStart++;
+        }
+        Speaker head = resolver.resolve(nameStart, listEnd(nameStart));
+        if (head == null || head.kind() != SpeakerKind.PERSON || head.name() == null || head.name().indexOf(' ') < 0) {
+            return null;
+        }
+        int ms = toks.get(first).s;
+        return new Speaker(ms, last.me(), d.s.substring(ms, last.me()), head.name(), SpeakerKind.PERSON, null);
+    }
+
+    /** The last token of the name opening at k (before its comma or `and`). */
+    private int listEnd(int k) {
+        int e = k;
+        while (e + 1 < toks.size() && isNameWord(toks.get(e + 1), toks.get(k).sent)) {
+            e++;
+        }
+        return e;
     }
 
     /**

@@ -21,6 +21,7 @@ final class Doc {
     int singleMarks;             // single marks that may open a quote: no `’`, after a space, a bracket or the start
     boolean quotesInSingleMarks; // rule single-mark-quotes: the article quotes in single marks
     java.util.Set<String> placeNames; // rule pronoun-number-and-kind: `the village of X`, found once (PronounAgreement)
+    java.util.Set<String> prepositionPlaces; // rule pronoun-not-place: `in Sofia`, found once (PronounAgreement)
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 
     // helpers, wired by the pipeline once the structural stages have run

@@ -16,7 +16,8 @@ final class DocumentReads {
      * read the report`, `it reads well`), so only a document noun right before it and a colon or quote after it.
      */
     static boolean readsOut(List<Tok> toks, int i) {
-        if (i == 0 || !Lexicon.DOC_NOUNS.contains(toks.get(i - 1).low) || toks.get(i - 1).sent != toks.get(i).sent) {
+        if (i == 0 || !Lexicon.DOC_NOUNS.contains(toks.get(i - 1).low) && !authoredDocumentBefore(toks, i)
+                || toks.get(i - 1).sent != toks.get(i).sent) {
             return false;
         }
         int j = i + 1;
@@ -30,5 +31,21 @@ final class DocumentReads {
             j++;
         }
         return j < toks.size() && (toks.get(j).text.equals(":") || toks.get(j).qrole == OPEN);
+    }
+
+    /** Words after a document noun that name its author: `a statement from Senator X's office`, `a letter by X`. */
+    private static final java.util.Set<String> AUTHOR_LINKS = Lexicon.words("from by");
+
+    /**
+     * Rule document-from-reads (session names47): `A statement from Senator Lucille Varga's office read: "..."`: a
+     * document noun, `from` or `by`, and up to six words naming its author (no punctuation) before `read`.
+     */
+    private static boolean authoredDocumentBefore(List<Tok> toks, int i) {
+        for (int k = i - 1; k >= 2 && i - k <= 7 && toks.get(k).type == WORD && toks.get(k).qrole == OUT; k--) {
+            if (AUTHOR_LINKS.contains(toks.get(k).low)) {
+                return k < i - 1 && Lexicon.DOC_NOUNS.contains(toks.get(k - 1).low);
+            }
+        }
+        return false;
     }
 }

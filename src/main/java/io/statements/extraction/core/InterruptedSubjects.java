@@ -156,6 +156,10 @@ final class InterruptedSubjects {
      * an interruption, whose host is the subject ({@link #beforeCommaInterruptions}); else {@code apposed}.
      */
     int[] aroundObjectAside(int[] apposed, int comma, int ss, Subjects subjects) {
+        int[] relayed = RelayAsides.host(toks, apposed, ss, subjects);
+        if (relayed != null) {
+            return relayed; // names47: `X, who spoke through his press secretary, Y, said`: X
+        }
         if (apposed[0] <= ss || !objectBefore(toks.get(apposed[0] - 1))) {
             return apposed;
         }

@@ -244,14 +244,14 @@ final class OrgAnaphora {
     /**
      * Session names35, rule possessed-office: `His office put out a statement`, `her office said`: an office held by
      * the person the pronoun means speaks for that person, under the person's name (of the pronoun's gender); null
-     * for any other mention. Rule named-office (session lead48): so does a person's office by name (`Renner's office`,
-     * `Governor Paul Renner's office`: the name had been the whole mention, title and all).
+     * for any other mention; a person's office by name too (names47 and lead48, {@link NamedOffices}).
      */
     String officeOwner(int a, int end) {
-        Tok owner = toks.get(end - 1);
-        return end > a && toks.get(end).low.equals("office") && !toks.get(end).cap
-                && (end == a + 1 && POSSESSIVES.contains(owner.low) || owner.cap && Words.endsWithPossessive(owner))
-                ? owners.ownerBefore(end, true) : null;
+        if (!toks.get(end).low.equals("office")) {
+            return null;
+        }
+        return end == a + 1 && POSSESSIVES.contains(toks.get(a).low) ? owners.ownerBefore(end, true)
+                : NamedOffices.owner(toks, resolver, a, end); // names47: `Varga's office`, `the mayor's office`
     }
 
     /** Who speaks for a person in court: `his lawyers`, `Ms. Hale's attorney`. */

@@ -22,7 +22,44 @@ final class PronounAgreement {
 
     /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
     static boolean noOnePerson(Doc d, String name) {
-        return name != null && (peoplePlural(name) || namedAsPlace(d, name));
+        return name != null && (peoplePlural(name) || namedAsPlace(d, name) || placeAfterPreposition(d, name));
+    }
+
+    /** Prepositions before a place: `cast a ballot in Sofia`, `campaigning in Georgia`, `flew in from Jordan`. */
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in at from");
+
+    /**
+     * Rule pronoun-not-place (session names47): a one-word name the text puts only right after `in`, `at` or `from`
+     * (never as a subject, a possessive or the start of a longer name) is where something happens, not a person, even
+     * when the word is also a first name (`Sofia`, `Georgia`, `Chelsea`, `Florence`, `Jordan`), unless the text gives
+     * a person that last name in full. One pass a text.
+     */
+    static boolean placeAfterPreposition(Doc d, String name) {
+        if (d.prepositionPlaces == null) {
+            Set<String> after = new HashSet<>();
+            List<Tok> toks = d.toks;
+            for (int k = 1; k + 1 < toks.size(); k++) {
+                if (placeAt(toks, k)) {
+                    after.add(toks.get(k).text);
+                }
+            }
+            for (int k = 0; !after.isEmpty() && k < toks.size(); k++) {
+                Tok w = toks.get(k);
+                if (w.cap && w.type == Tok.WORD && !placeAt(toks, k)) {
+                    after.remove(Words.stripPossessive(w.text)); // `Sofia said`, `Sofia's`: a person too
+                }
+            }
+            d.prepositionPlaces = after;
+        }
+        return name.indexOf(' ') < 0 && d.prepositionPlaces.contains(name) && !d.names.lastNameToFull.containsKey(name);
+    }
+
+    /** A capitalised word at k right after `in`/`at`/`from` and not opening a longer name. */
+    private static boolean placeAt(List<Tok> toks, int k) {
+        Tok w = toks.get(k);
+        return k >= 1 && k + 1 < toks.size() && w.cap && w.type == Tok.WORD
+                && PLACE_PREPOSITIONS.contains(toks.get(k - 1).low) && !toks.get(k - 1).cap
+                && !(toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD);
     }
 
     /**

@@ -158,7 +158,39 @@ final class RelativeOrgAntecedents {
         return name != null && name.equals(d.s.substring(toks.get(subj[0]).s, toks.get(subj[1]).e))
                 && (subj[0] < subj[1] || subj[0] != d.sentStart[si] || writtenInside(toks.get(subj[0]).text)
                 || itsAfter(subj[1], d.sentEnd[si]))
-                && thing(name, sp.kind()) ? name : null;
+                && thing(name, sp.kind()) && !describedPerson(subj[0], subj[1]) ? name : null;
+    }
+
+    /** Determiners a description of a person opens with after a name's comma: `Esteban Moya, a pilot,`. */
+    private static final Set<String> PERSON_OPENERS = Lexicon.words("a an the his her");
+
+    /**
+     * Rule company-not-described-person (session names47): a name set beside a noun for a person (`The chief
+     * executive (of X), Esteban Moya, said`, `Esteban Moya, a former executive, said`) is someone's, whatever first
+     * name the lists lack; `the company` after it is no one the text named.
+     */
+    private boolean describedPerson(int s0, int s1) {
+        for (int k = s0 - 2; s0 >= 2 && toks.get(s0 - 1).text.equals(",") && k >= 0 && k >= s0 - 10
+                && toks.get(k).type == WORD; k--) {
+            if (personNoun(toks.get(k)) && (k == s0 - 2 || toks.get(k + 1).low.equals("of"))) {
+                return true; // `The chief executive of the largest tug operator, Esteban Moya,`
+            }
+        }
+        if (s1 + 2 >= toks.size() || !toks.get(s1 + 1).text.equals(",")
+                || !PERSON_OPENERS.contains(toks.get(s1 + 2).low)) {
+            return false;
+        }
+        for (int k = s1 + 3; k < toks.size() && k <= s1 + 7 && toks.get(k).type == WORD; k++) {
+            if (personNoun(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personNoun(Tok t) {
+        return CommonHeads.personNoun(t) || !t.cap && (DefiniteDescriptions.PERSON_NOUNS.contains(t.low)
+                || DefiniteDescriptions.TRADE_NOUNS.contains(t.low));
     }
 
     /** Nouns of a trade before a firm's name: `Streaming giant Flixo`, `Chipmaker Arvo`, `Ride-hailing firm Zoomo`. */

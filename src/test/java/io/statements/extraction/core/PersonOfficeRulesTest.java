@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * title and all. An office of an organisation (`Apple's office`) or a capitalised `Office` is left alone. Invented
  * text.
  */
-class NamedOfficeRulesTest {
+class PersonOfficeRulesTest {
 
     private static final String TEXT = "Transit funds\n\n"
             + "Governor Paul Renner has rejected the city's plan. Renner's office said the state had offered a fair "

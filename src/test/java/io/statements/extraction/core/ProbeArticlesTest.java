@@ -49,6 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>org-names-titles.txt (names46): long organisation names with `and` / `of` / `for` inside and their acronyms,
  * titles glued to a name after the verb, office and age descriptions (`Marenia's top diplomat`, `the 34-year-old`)
  * that fit one person or two, names written in capitals next to acronyms.</li>
+ * <li>documents-pronouns-cues.txt (names47): documents after a relayed speaker (`X, who spoke through his press
+ * secretary, Y`, `a statement from X's office`), joint statements of several named people, pronouns next to a place
+ * that is also a first name (`in Sofia`), cues (`asserting that`, `greeted reporters with`, `posted on Telegram:`),
+ * live-blog time stamps, `the company said` with no company named, reporting credits.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -56,7 +60,7 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations", "companies-descriptions", "org-names-titles");
+            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Session extraction15: a name after a title in an appositive (`The sponsor, Senator Dale Brooks,`, `the bill's
  * author, state Senator Dale Brooks,`) is the speaker; an office of a name issues documents (`Marsh's office released
- * a statement`), under the person's name since session lead48. Invented text.
+ * a statement`: Marsh's, since session names47). Invented text.
  */
 class TitledAppositiveRulesTest {
 
@@ -35,7 +35,7 @@ class TitledAppositiveRulesTest {
     @Test
     void anOfficeOfANameIssuesTheStatement() {
         ExtractedStatement st = with(TEXT, "drains our rivers");
-        // session lead48, rule named-office: a person's office speaks under the person's name, as `her office` does
+        // session names47, rule named-office: the office speaks for the governor, under her name
         assertEquals("Elena Marsh", st.speakerName());
         assertEquals(SpeakerKind.PERSON, st.speakerKind());
     }
