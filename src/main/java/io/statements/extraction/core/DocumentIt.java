@@ -34,7 +34,7 @@ final class DocumentIt {
     }
 
     /**
-     * Rule it-organisation-subject (session lead48): `The supreme court did not blame the president. It said ...`:
+     * Rule it-organisation-subject (session lead48): `The harbour board met on Monday. It said ...`:
      * the subject of the sentence before, headed by a lower-case organisation noun (`court`, `ministry`, `agency`)
      * or an organisation's capitalised name word (`the Supreme Court`), is what the `it` opening the next sentence
      * stands for, not the person named last; null otherwise.

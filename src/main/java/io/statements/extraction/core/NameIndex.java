@@ -156,7 +156,7 @@ final class NameIndex {
     /**
      * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
      * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session
-     * names16), or a trade (`IDC Analyst X`, lead48): the name is the two or more capitalised words after it; otherwise
+     * names16), or a trade (`Kestrel Analyst X`, lead48): the name is the two or more capitalised words after it; otherwise
      * {@code a} unchanged.
      */
     private int afterInnerRole(int a, int b) {

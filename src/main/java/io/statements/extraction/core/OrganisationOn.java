@@ -36,7 +36,7 @@ final class OrganisationOn {
     }
 
     /**
-     * Rule organisation-of-subject (session lead48): `The Department of Education has misled ...`, `The Bank of
+     * Rule organisation-of-subject (session lead48): `The Ministry of Harbours has said ...`, `The Bank of
      * Tarnland kept rates ... but said`: `of`/`for` at j after an organisation's word and before a capital goes on
      * with the sentence's subject (it ended at `Department`, `Bank`).
      */

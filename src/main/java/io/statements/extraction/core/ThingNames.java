@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import java.util.List;
 
 /**
- * Rule article-before-name (session lead48): `the hearts of the Foxes faithful`, `the recall of the Galaxy Note`: a
+ * Rule article-before-name (session lead48): `the cheers of the Gulls supporters`, `the launch of the Velo Phone`: a
  * capitalised run typed a person's name but written after `the` names a team, a product, a thing; no person's name
  * takes an article, so it is no antecedent for a later `he` or `she` (both had been, over the person just quoted); it
  * stays a name for everything else (`the Orlando Sentinel` for a later `the newspaper`). A run opened by a title (`the

@@ -79,7 +79,7 @@ final class Tokenizer {
                     } else if (c >= '\u0080' && c <= '\u036f' && inWord(c, s.charAt(j - 1))) {
                         j++; // `SarukhÃ\u0083Â¡n`: a mis-encoded letter's second byte, read as Latin-1, is still the word
                     } else if (c == '.' && missingSpace(i, j)) {
-                        break; // lead48: `the port of Beirut.Beirut General Manager`: two sentences, a space lost
+                        break; // lead48: `the port of Veltra.Veltra harbour master`: two sentences, a space lost
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         hyphen |= c == '-';
@@ -227,7 +227,7 @@ final class Tokenizer {
      */
     /**
      * Rule missing-space-stop (session lead48): a full stop at j after a word [i, j) of three letters or more ending in
-     * a lower-case letter, right before a capital and a lower-case letter (`Beirut.Beirut`, `late.The`), ends a
+     * a lower-case letter, right before a capital and a lower-case letter (`Veltra.Veltra`, `late.The`), ends a
      * sentence whose space was lost; `U.S.`, `Ph.D`, `St.Louis`, `booking.com` stay words.
      */
     private boolean missingSpace(int i, int j) {

@@ -6,7 +6,7 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session lead48. Rule office-phrase-trailing-name: `the president of Zentro's mobile business Ko Dong-min told
+ * Session lead48. Rule office-phrase-trailing-name: `the head of Zentro's scooter division Ko Dong-min told
  * reporters`: a person's full name closing an office phrase after a lower-case word is its holder (it was
  * `president`); `the president of Eastbrook` alone stays a title. Rule it-organisation-subject: `The Kelmouth harbour
  * board met ... It said ...` is the board, not the person who spoke last. Invented text.
@@ -16,10 +16,10 @@ class OfficePhraseNameRulesTest {
     @Test
     void aNameClosingTheOfficePhraseIsTheHolder() {
         String text = "Recall\n\n"
-                + "\"There was a tiny problem in the process,\" the president of Zentro's mobile business Ko Dong-min "
+                + "\"A supplier let us down on one part,\" the head of Zentro's scooter division Ko Dong-min "
                 + "told reporters.\n\n"
                 + "\"We are working on it,\" the president of Eastbrook said.";
-        assertEquals("Ko Dong-min", with(text, "There was a tiny problem").speakerName());
+        assertEquals("Ko Dong-min", with(text, "A supplier let us down").speakerName());
         assertEquals("president", with(text, "We are working on it").speakerName());
     }
 

@@ -6,7 +6,7 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Rule possessor-title-name (session lead48): `Ostrava's top customs official Rami Haddad defended ..., saying`: a
+ * Rule possessor-title-name (session lead48): `Ostrava's top port official Rami Haddad rejected ..., saying`: a
  * possessor, lower-case words ending in a title or a noun of unnamed sources, and a name are one sentence subject
  * (it ended at `top`, the speaker's name `Ostrava's top`); `Vik's office defended ..., saying` keeps the office.
  * Invented text.
@@ -16,9 +16,9 @@ class PossessorTitleNameRulesTest {
     @Test
     void thePossessorsTitledNameIsTheSubject() {
         String text = "Port inquiry\n\n"
-                + "Ostrava's top customs official Rami Haddad defended his record, saying he had written to judges six "
-                + "times.";
-        assertEquals("Rami Haddad", with(text, "he had written to judges").speakerName());
+                + "Ostrava's top port official Rami Haddad rejected the criticism, saying his office had sent four "
+                + "warnings to the courts.";
+        assertEquals("Rami Haddad", with(text, "his office had sent four warnings").speakerName());
     }
 
     @Test

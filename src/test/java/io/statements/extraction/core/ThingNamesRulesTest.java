@@ -6,38 +6,39 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session lead48. Rule article-before-name: a capitalised run after `the` (`the Foxes faithful`, `the recall of the
- * Galaxy Phone`) names a team or a thing, never the `he` of the next quote. Rule trade-inside-name: a capitalised
- * trade inside a run (`IDC Researcher Ramon Llamas`) opens the person's name as a title does (the name was the whole
- * run, typed an organisation for `IDC`). `Laboratory`, `Observatory` are organisations' words. Invented text.
+ * Session lead48. Rule article-before-name: a capitalised run after `the` (`the Gulls supporters`, `the launch of
+ * the Velo Phone`) names a team or a thing, never the `he` of the next quote. Rule trade-inside-name: a capitalised
+ * trade inside a run (`KTR Analyst Tomas Vell`) opens the person's name as a title does (the name was the whole
+ * run, typed an organisation for `KTR`). `Laboratory`, `Observatory` are organisations' words. Invented text.
  */
 class ThingNamesRulesTest {
 
     @Test
     void aTeamAfterTheIsNoHe() {
-        String text = "Dunmere win the title\n\n"
-                + "Dunmere manager Claudio Ferri hailed his side as the 5000/1 outsiders were crowned champions.\n\n"
-                + "Ferri quickly won over the hearts of the Foxes faithful with his kind manner.\n\n"
-                + "But the ever-humble boss passed on the personal plaudits.\n\n"
-                + "\"I'm so proud of my players,\" he said.";
-        assertEquals("Claudio Ferri", with(text, "I'm so proud of my players").speakerName());
+        String text = "Dunmere take the cup\n\n"
+                + "Dunmere coach Claudio Ferri watched from the bench as the long-shot club lifted the cup on Sunday.\n\n"
+                + "Ferri has become a favourite of the Gulls supporters since his arrival in July.\n\n"
+                + "The modest coach shrugged off questions about his own part in the win.\n\n"
+                + "\"This belongs to my players,\" he said.";
+        assertEquals("Claudio Ferri", with(text, "This belongs to my players").speakerName());
     }
 
     @Test
     void aCapitalisedTradeOpensTheName() {
-        String text = "Phone recall\n\n"
-                + "IDC Researcher Ramon Llamas, who tracks mobile devices, told reporters that Zentro needs to explain "
+        String text = "Scooter recall\n\n"
+                + "KTR Analyst Tomas Vell, who follows the scooter market, told reporters that Zentro should explain "
                 + "the recall.\n\n"
-                + "\"The ball is in Zentro's court,\" he said.";
-        assertEquals("Ramon Llamas", with(text, "Zentro needs to explain").speakerName());
-        assertEquals("Ramon Llamas", with(text, "The ball is in").speakerName());
+                + "\"Riders deserve a straight answer,\" he said.";
+        assertEquals("Tomas Vell", with(text, "Zentro should explain").speakerName());
+        assertEquals("Tomas Vell", with(text, "Riders deserve a straight answer").speakerName());
     }
 
     @Test
     void aLaboratoryIsNoHe() {
         String text = "Probe ends\n\n"
-                + "\"We've had an amazing run,\" said project scientist Lin Sporn of the agency's Jet Propulsion "
-                + "Laboratory. \"In 2004, we arrived,\" he said.";
-        assertEquals("Lin Sporn", with(text, "In 2004, we arrived").speakerName());
+                + "\"Twenty years of data is a gift,\" said mission scientist Linda Sporn of the agency's Harwell Orbital "
+                + "Laboratory. \"We will be reading it for decades,\" he said.";
+        // the text's own `he` is a slip: the laboratory is no person, and she spoke last
+        assertEquals("Linda Sporn", with(text, "We will be reading it for decades").speakerName());
     }
 }
