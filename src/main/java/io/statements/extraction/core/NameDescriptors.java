@@ -22,7 +22,7 @@ final class NameDescriptors {
             co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur
             lawyer analyst historian scientist researcher photographer playwright
             campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
-            volunteer""");
+            volunteer reporter correspondent presenter""");
 
     /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
     private static final Set<String> WORDS = union(TRADES, Lexicon.words("""

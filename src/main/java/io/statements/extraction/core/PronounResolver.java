@@ -83,6 +83,7 @@ final class PronounResolver {
                     return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null);
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
+                topic = topic != null ? topic : PronounChains.previousSameSubject(d, resolver, p, ms); // lead48
                 if (topic != null && ms - topic.ms() < 3000 && (prev == null || topic.ms() > prev.ms()
                         || PersonAntecedents.describedIn(d, prev, previousSentence(ms)))) {
                     // `Campaign manager Robby Mook released a memo. In it, he says ...`: the person the sentence

@@ -25,6 +25,8 @@ final class QualifiedTitles {
 
     /** Words inside a title after its role word: `chief executive`, `chief operating officer`. */
     private static final Set<String> TITLE_TAILS = Lexicon.words("executive officer operating general");
+    /** Words for whoever heads an organisation, whatever its title: `the CA chief`, `the NRU boss`. */
+    private static final Set<String> GENERIC_HEADS = Lexicon.words("chief head boss leader");
     /** All-capitals words that name a country or a party, not an organisation a title is held in. */
     private static final Set<String> NOT_ORGANISATIONS = Lexicon.words("us usa uk gop eu");
 
@@ -44,9 +46,10 @@ final class QualifiedTitles {
             return null;
         }
         Set<String> roles = roleWords(a, end);
+        boolean any = GENERIC_HEADS.containsAll(roles); // lead48: `the CA chief` is its chairman, its director
         String before = null, after = null;
         for (Given g : given()) {
-            if (g.roles().containsAll(roles) && !disjoint(g.qualifiers(), asked)) {
+            if ((any || g.roles().containsAll(roles)) && !disjoint(g.qualifiers(), asked)) {
                 if (g.pos() < ms) {
                     before = g.name();
                 } else if (after == null) {
@@ -147,7 +150,13 @@ final class QualifiedTitles {
         }
         boolean capitals = false;
         int q = r0 - 1; // `UEFA president`, `Continental Football Union president`
-        while (q >= 0 && r0 - q <= 3 && toks.get(q).type == WORD && toks.get(q).cap && !RoleWords.isRole(toks.get(q))
+        int lead = r0; // where the organisation's words end: before its initials in `Canal Authority (CA) chairman X`
+        if (q >= 3 && toks.get(q).text.equals(")") && toks.get(q - 2).text.equals("(") && toks.get(q - 1).cap) {
+            capitals |= addQualifier(toks.get(q - 1), qualifiers); // lead48, rule parenthesised-initials-title
+            q -= 3;
+            lead = r0 - 3;
+        }
+        while (q >= 0 && lead - q <= 3 && toks.get(q).type == WORD && toks.get(q).cap && !RoleWords.isRole(toks.get(q))
                 && toks.get(q).sent == toks.get(r0).sent && !(Lexicon.DETERMINERS.contains(toks.get(q).low)
                 && (q == d.sentStart[toks.get(q).sent] || q > 0 && toks.get(q - 1).type == PUNCT))) {
             // a capitalised `The` opens the phrase after a dateline's dash too (`GENEVA (Wire) — The president of`)
@@ -155,7 +164,7 @@ final class QualifiedTitles {
             q--;
         }
         int after = r1 + 1;
-        if (q == r0 - 1 && after + 1 < toks.size() && (toks.get(after).low.equals("of") || toks.get(after).low.equals("for"))) {
+        if (q == lead - 1 && lead == r0 && after + 1 < toks.size() && (toks.get(after).low.equals("of") || toks.get(after).low.equals("for"))) {
             int k = after + 1; // `president of the Continental Football Union`, `of the players' body FPA`
             StringBuilder initials = new StringBuilder();
             while (k < toks.size() && k - after <= 6 && toks.get(k).type == WORD && toks.get(k).qrole == OUT) {
@@ -169,9 +178,9 @@ final class QualifiedTitles {
                 qualifiers.add(initials.toString());
             }
             after = k;
-        } else if (r0 - q >= 3) {
+        } else if (lead - q >= 3) {
             StringBuilder initials = new StringBuilder();
-            for (int k = q + 1; k < r0; k++) {
+            for (int k = q + 1; k < lead; k++) {
                 initials.append(Character.toLowerCase(toks.get(k).text.charAt(0)));
             }
             qualifiers.add(initials.toString()); // `Metro Transit Authority chief` is the `MTA chief`

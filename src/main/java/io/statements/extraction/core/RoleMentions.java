@@ -87,6 +87,7 @@ final class RoleMentions {
         }
         String meant = descriptions.isDescription(a, end) ? descriptions.antecedent(a, end, ms) : null;
         meant = meant == null ? stateTopic(a, end, ms) : meant;
+        meant = meant == null && capitalQualified(a, end) ? descriptions.previousTopic(ms) : meant;
         if (meant == null && elsewhere != null) {
             String topic = descriptions.previousTopic(ms); // `Loy met Tann, the FIFA president. The UEFA president said`
             meant = topic != null && !topic.equals(elsewhere) ? topic : null;
@@ -157,6 +158,24 @@ final class RoleMentions {
         String low = Lexicon.lower(last);
         return !RoleWords.ROLES.contains(low) && !(last.length() == 2 && last.equals(last.toUpperCase())
                 && RoleWords.ABBREVIATIONS.containsKey(low));
+    }
+
+    /**
+     * Rule party-title-topic (session lead48): `Ilse Varga has resigned. ..., the Harbour Party leader stated`: `the`,
+     * one to three capitalised words ending in a body's word (`Party`, `Union`) and a lower-case title that nobody in the text was given is the
+     * person the text is about, as `the Utah Republican` is ({@link #stateTopic}); it had been the name `Labour Party
+     * leader`.
+     */
+    private boolean capitalQualified(int a, int end) {
+        if (end - a < 2 || end - a > 4 || !toks.get(a).low.equals("the") || toks.get(end).cap) {
+            return false;
+        }
+        for (int k = a + 1; k < end; k++) {
+            if (!toks.get(k).cap || toks.get(k).type != Tok.WORD || Words.endsWithPossessive(toks.get(k))) {
+                return false;
+            }
+        }
+        return Lexicon.ORG_WORDS.contains(toks.get(end - 1).low); // a body (`Party`), not a nation (`the American envoy`)
     }
 
     /**

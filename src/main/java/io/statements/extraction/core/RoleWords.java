@@ -40,10 +40,13 @@ final class RoleWords {
             // `the PM said`: the office spelled out, so that the holder of `Prime Minister X` answers `the PM`
             Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"));
 
-    /** `PM`, `CM`, `DG`: a title of two capital letters (rule abbreviated-title-name, session lead48). */
+    /** `PM`, `CM`, `DG`, `CEO`, `MP`: a title in capital letters (rule abbreviated-title-name, session lead48). */
     static boolean capitalAbbreviation(Tok t) {
-        return t.text.length() == 2 && t.cap && Character.isUpperCase(t.text.charAt(1)) && ABBREVIATIONS.containsKey(t.low);
+        return t.text.length() >= 2 && t.text.length() <= 3 && t.cap && Character.isUpperCase(t.text.charAt(1))
+                && (ABBREVIATIONS.containsKey(t.low) || CAPITAL_TITLES.contains(t.low));
     }
+
+    private static final Set<String> CAPITAL_TITLES = Lexicon.words("ceo cfo coo cto mp mep");
 
     static boolean isRole(Tok t) {
         if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time

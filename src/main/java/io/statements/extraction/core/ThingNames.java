@@ -24,6 +24,11 @@ final class ThingNames {
         String w = Words.stripPossessive(first.text);
         return !RoleWords.isRole(first) && !Lexicon.TITLES.contains(first.low.replace(".", ""))
                 && !PersonGenders.isFirstName(first.low) && !Words.endsWithPossessive(first)
-                && !d.names.lastNameToFull.containsKey(w) && !d.names.firstNameToFull.containsKey(w);
+                && !surnameOfSomeone(d.names.lastNameToFull.get(w), w);
+    }
+
+    /** `Clinton` of `Bill Clinton`: a full name ending with the word, not the run's own (`Australian Open`). */
+    private static boolean surnameOfSomeone(String full, String w) {
+        return full != null && !full.startsWith(w + " ");
     }
 }
