@@ -210,12 +210,18 @@ final class Lexicon {
     /** Title and function words stripped from the front of a person's name. */
     static final Set<String> TITLES = TitleWords.TITLES;
 
-    static final Set<String> PLACES = words("""
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    static final Set<String> PLACES = union(WorldPlaces.NAMES, words("""
             israel russia syria iran iraq moscow washington jerusalem tehran damascus beijing china ukraine kyiv
             kiev turkey ankara london britain england france paris germany berlin japan tokyo india pakistan
             egypt cairo lebanon jordan gaza america canada mexico brazil europe nato korea pyongyang seoul
             afghanistan kabul saudi qatar yemen libya cuba venezuela poland spain italy rome greece taiwan
-            vietnam australia brussels geneva vienna""");
+            vietnam australia brussels geneva vienna"""));
 
     /**
      * US states and cities: as a one-word mention a place, never a person ("he" is not "Florida"), and never what

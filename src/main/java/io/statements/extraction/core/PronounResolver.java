@@ -39,12 +39,12 @@ final class PronounResolver {
             // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
                     && !PersonAntecedents.nonPerson(names.mentionName.get(k))
-                    && !names.mentionName.get(k).endsWith(".")
-                    && !PronounAgreement.noOnePerson(d, names.mentionName.get(k)) && !ThingNames.afterArticle(d, mp[2])) {
+                    && !names.mentionName.get(k).endsWith(".") && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))
+                    && !ThingNames.afterArticle(d, mp[2])) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
-            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal()) {
+            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !WorldPlaces.is(names.mentionName.get(k))) {
                 lastOrg = names.mentionName.get(k);
                 lastOrgPos = mp[0];
             }

@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import java.util.List;
 
 /**
- * Rule article-before-name (session lead48): `the cheers of the Gulls supporters`, `the launch of the Velo Phone`: a
+ * Names that are no person for a later `he` or `she`. Rule article-before-name (session lead48): `the cheers of the Gulls supporters`, `the launch of the Velo Phone`: a
  * capitalised run typed a person's name but written after `the` names a team, a product, a thing; no person's name
  * takes an article, so it is no antecedent for a later `he` or `she` (both had been, over the person just quoted); it
  * stays a name for everything else (`the Orlando Sentinel` for a later `the newspaper`). A run opened by a title (`the
@@ -16,6 +16,9 @@ final class ThingNames {
 
     static boolean afterArticle(Doc d, int a) {
         List<Tok> toks = d.toks;
+        if (nationalityBeforeNoun(toks, a)) {
+            return true;
+        }
         if (a == 0 || !toks.get(a - 1).low.equals("the")
                 || toks.get(a - 1).type != Tok.WORD) {
             return false;
@@ -26,6 +29,24 @@ final class ThingNames {
                 && !PersonGenders.isFirstName(first.low) && !Words.endsWithPossessive(first)
                 && !surnameOfSomeone(d.names.lastNameToFull.get(w), w);
     }
+
+    /**
+     * Rule nationality-adjective (session lead48): `he told Dutch radio station X`: one capitalised word of a nation
+     * (`Dutch`, `Spanish`, `Chinese`, `Kenyan`) before a lower-case noun is an adjective, no person for `he`.
+     */
+    private static boolean nationalityBeforeNoun(List<Tok> toks, int a) {
+        Tok t = toks.get(a);
+        if (a + 1 >= toks.size() || toks.get(a + 1).cap || toks.get(a + 1).type != Tok.WORD
+                || PersonGenders.isFirstName(t.low)) {
+            return false;
+        }
+        String w = t.low;
+        return NATIONS.contains(w) || w.length() > 5 && (w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ian"));
+    }
+
+    private static final java.util.Set<String> NATIONS = Lexicon.words("""
+            dutch french swiss thai greek czech welsh irish german american mexican korean kenyan african asian
+            european russian""");
 
     /** `Clinton` of `Bill Clinton`: a full name ending with the word, not the run's own (`Australian Open`). */
     private static boolean surnameOfSomeone(String full, String w) {

@@ -54,7 +54,8 @@ final class TranscriptLabels {
                     if (!namesPlace(nameStart, k)) { // a known place is a dateline wherever it opens a paragraph
                         capsLabels.add(new int[]{p, nameStart, k, i, j});
                     }
-                } else if (allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) {
+                } else if ((allCaps && words <= 4 || (p == 0 && words <= 3 && j - i <= 30)) && !namesPlace(nameStart, k)) {
+                    // lead48: a text whose first paragraph opens with its dateline (`JAKARTA: It was ...`) too
                     label(p, nameStart, k, i, j);
                 }
             }
