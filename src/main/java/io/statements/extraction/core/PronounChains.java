@@ -1,9 +1,10 @@
 package io.statements.extraction.core;
 
 /**
- * Rule pronoun-subject-chain (session lead48): `He resisted calls to quit - including from Chancellor X - for 48
- * hours. Speaking outside, he said: "..."`: the sentence before opens with the same pronoun, so this one goes on
- * about the same person, whom that pronoun meant; the person named inside it (`X`) had been taken as the last person.
+ * Rule pronoun-subject-chain (session lead48): `He held on for two more days - against the advice of Treasurer X -
+ * before giving way. At the door of his office, he said: "..."`: the sentence before opens with the same pronoun, so
+ * this one goes on about the same person, whom that pronoun meant; the person named inside it (`X`) had been taken
+ * as the last person.
  */
 final class PronounChains {
     private PronounChains() {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session lead48, from the misses of two open real-news sets (every sentence here invented). Rule
- * pronoun-subject-chain: `He resisted calls to quit - even from Treasurer X - for two days. Speaking outside, he said`
- * is the person the sentence before's `He` meant, not X named inside it. Rule parenthesised-initials-title: `the
+ * pronoun-subject-chain: `He held on for two more days - against the advice of Treasurer X - ... At the door of his
+ * office, he said` is the person the sentence before's `He` meant, not X named inside it. Rule parenthesised-initials-title: `the
  * Kestrel Canal Authority (KCA) chairman Omar Radwan`, then `the KCA chief` (a word for any head). Rule
  * party-title-topic: `the Harbour Party leader stated` with no leader named is the person the text is about.
  * `CEO`, `MP` and `Reporter` before a name are titles, not part of it; a run after `the` that registered itself as a
@@ -18,12 +18,15 @@ class ChainsAndTitlesRulesTest {
 
     @Test
     void aPronounGoesOnFromTheSamePronounBefore() {
-        String text = "Leader quits\n\n"
-                + "Prime Minister Alder Quist said he had tried to persuade colleagues to keep him.\n\n"
-                + "Mr Quist faced a revolt by his ministers on Tuesday.\n\n"
-                + "He resisted calls to quit - even from newly appointed Treasurer Nadim Zarif - for two days until "
-                + "it became clear that he had lost his party.\n\n"
-                + "Speaking outside his office, he said: \"I will leave with my head held high.\"";
+        String text = "Leader goes\n\n"
+                + "Prime Minister Alder Quist told his cabinet on Monday that he wanted one more year in office.\n\n"
+                + "Mr Quist lost four ministers by Tuesday night. The first to go was the health minister, who wrote "
+                + "a short letter and left the building within the hour. The housing and transport ministers followed "
+                + "before dinner, and the fourth, a close friend of twenty years, resigned by text message shortly "
+                + "before midnight, leaving the cabinet room half empty for the next morning's meeting.\n\n"
+                + "He held on for two more days - against the advice of his new Treasurer, Nadim Zarif - before "
+                + "giving way on Thursday.\n\n"
+                + "At the door of his office, he said: \"I will leave with my head held high.\"";
         assertEquals("Alder Quist", with(text, "I will leave with my head held high").speakerName());
     }
 
@@ -37,10 +40,10 @@ class ChainsAndTitlesRulesTest {
 
     @Test
     void aPartyTitleNobodyHoldsIsThePersonTheTextIsAbout() {
-        String text = "Leader resigns\n\n"
-                + "Ilse Varga has resigned as prime minister of Ostrava.\n\n"
-                + "In a tearful press conference, the Harbour Party leader stated that \"it is time\" to step down.";
-        assertEquals("Ilse Varga", with(text, "it is time").speakerName());
+        String text = "Leader steps down\n\n"
+                + "Ilse Varga will stand down as head of the Ostravan government in March.\n\n"
+                + "Speaking to reporters on Friday, the Harbour Party leader stated that \"the tank is empty\".";
+        assertEquals("Ilse Varga", with(text, "the tank is empty").speakerName());
     }
 
     @Test
@@ -54,10 +57,10 @@ class ChainsAndTitlesRulesTest {
 
     @Test
     void aTournamentAfterTheIsNoHe() {
-        String text = "Visa appeal lost\n\n"
+        String text = "Appeal lost\n\n"
                 + "The world's top-ranked player said he would not take part in the Coral Open, where he is the "
                 + "defending champion.\n\n"
-                + "\"I respect the court's ruling and I will leave the country,\" he added.";
-        assertEquals(false, "Coral Open".equals(with(text, "I respect the court's ruling").speakerName()));
+                + "\"The judges have spoken and I will go home,\" he added.";
+        assertEquals(false, "Coral Open".equals(with(text, "The judges have spoken").speakerName()));
     }
 }
