@@ -16,7 +16,7 @@ final class ThingNames {
 
     static boolean afterArticle(Doc d, int a) {
         List<Tok> toks = d.toks;
-        if (nationalityBeforeNoun(toks, a)) {
+        if (nationalityBeforeNoun(toks, a) || caseParty(toks, a)) {
             return true;
         }
         if (a == 0 || !toks.get(a - 1).low.equals("the")
@@ -42,6 +42,18 @@ final class ThingNames {
         }
         String w = t.low;
         return NATIONS.contains(w) || w.length() > 5 && (w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ian"));
+    }
+
+    /** Rule case-name (session lead48): `Doe v. Harlow`: a party of a court case is no person for `he` or `she`. */
+    private static boolean caseParty(List<Tok> toks, int a) {
+        if (a > 0 && (toks.get(a - 1).low.equals("v.") || toks.get(a - 1).low.equals("vs."))) {
+            return true;
+        }
+        int k = a;
+        while (k + 1 < toks.size() && toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD && k - a < 4) {
+            k++;
+        }
+        return k + 1 < toks.size() && (toks.get(k + 1).low.equals("v.") || toks.get(k + 1).low.equals("vs."));
     }
 
     private static final java.util.Set<String> NATIONS = Lexicon.words("""

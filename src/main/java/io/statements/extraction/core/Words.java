@@ -24,7 +24,7 @@ final class Words {
     }
 
     static final Set<String> ABBREV = Lexicon.words("""
-            mr mrs ms dr gen maj col lt sgt adm capt cmdr sen rep gov pres st jr sr rev prof gens reps sens no vs
+            mr mrs ms dr gen maj col lt sgt adm capt cmdr sen rep gov pres st jr sr rev prof gens reps sens no vs v
             etc inc corp co ltd jan feb aug sept sep oct nov dec ave blvd mt ft dept univ assn gov't del calif
             ariz fla ill mass mich minn penn tenn tex va wash wis colo conn ky la md mo nev okla ore pa
             fr engr barr hon
