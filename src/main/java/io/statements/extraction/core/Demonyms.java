@@ -35,22 +35,21 @@ final class Demonyms {
                 && PERSON_DEMONYMS.contains(head.low);
     }
 
-    /** Demonyms whose country does not begin with them. */
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-            java.util.Map.entry("spaniard", "spain"), java.util.Map.entry("frenchman", "france"),
-            java.util.Map.entry("frenchwoman", "france"), java.util.Map.entry("dutchman", "netherlands"),
-            java.util.Map.entry("dutchwoman", "netherlands"), java.util.Map.entry("englishman", "england"),
-            java.util.Map.entry("englishwoman", "england"), java.util.Map.entry("scotsman", "scotland"),
-            java.util.Map.entry("scotswoman", "scotland"), java.util.Map.entry("scot", "scotland"),
-            java.util.Map.entry("welshman", "wales"), java.util.Map.entry("welshwoman", "wales"),
-            java.util.Map.entry("briton", "britain"), java.util.Map.entry("swede", "sweden"),
-            java.util.Map.entry("dane", "denmark"), java.util.Map.entry("finn", "finland"),
-            java.util.Map.entry("pole", "poland"), java.util.Map.entry("turk", "turkey"),
-            java.util.Map.entry("irishman", "ireland"), java.util.Map.entry("irishwoman", "ireland"),
-            java.util.Map.entry("greek", "greece"), java.util.Map.entry("filipino", "philippines"),
-            java.util.Map.entry("filipina", "philippines"), java.util.Map.entry("thai", "thailand"),
-            java.util.Map.entry("serb", "serbia"), java.util.Map.entry("croat", "croatia"),
-            java.util.Map.entry("kiwi", "zealand"), java.util.Map.entry("aussie", "australia"));
+    /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */
+    private static final java.util.Map<String, String> IRREGULAR = pairs("""
+            spaniard:spain frenchman:france frenchwoman:france dutchman:netherlands dutchwoman:netherlands
+            englishman:england englishwoman:england scotsman:scotland scotswoman:scotland scot:scotland
+            welshman:wales welshwoman:wales briton:britain swede:sweden dane:denmark finn:finland pole:poland
+            turk:turkey irishman:ireland irishwoman:ireland greek:greece filipino:philippines filipina:philippines
+            thai:thailand serb:serbia croat:croatia kiwi:zealand aussie:australia""");
+
+    private static java.util.Map<String, String> pairs(String list) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String pair : list.trim().split("\\s+")) {
+            map.put(pair.substring(0, pair.indexOf(':')), pair.substring(pair.indexOf(':') + 1));
+        }
+        return java.util.Map.copyOf(map);
+    }
 
     /**
      * Rule demonym-country-person (session lead48): `Okonkwo will face Spain's Pablo Ruiz. The Spaniard said`: the one

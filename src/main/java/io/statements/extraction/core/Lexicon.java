@@ -210,7 +210,8 @@ final class Lexicon {
     /** Title and function words stripped from the front of a person's name. */
     static final Set<String> TITLES = TitleWords.TITLES;
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    /** Two word lists as one (the lists of world names and places join the older ones so). */
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);

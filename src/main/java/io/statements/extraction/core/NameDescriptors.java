@@ -25,14 +25,9 @@ final class NameDescriptors {
             volunteer reporter correspondent presenter""");
 
     /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
-    private static final Set<String> WORDS = union(TRADES, Lexicon.words("""
+    private static final Set<String> WORDS = Lexicon.union(TRADES, Lexicon.words("""
             democrat republican rival assemblywoman assemblyman investor counsel attorney veteran marine"""));
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     private NameDescriptors() {
     }

@@ -50,15 +50,10 @@ final class PersonGenders {
             bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
 
     static {
-        FEMALE_NAMES = union(FEMALE_NAMES_US, WorldFirstNames.FEMALE);
-        MALE_NAMES = union(MALE_NAMES_US, WorldFirstNames.MALE);
+        FEMALE_NAMES = Lexicon.union(FEMALE_NAMES_US, WorldFirstNames.FEMALE);
+        MALE_NAMES = Lexicon.union(MALE_NAMES_US, WorldFirstNames.MALE);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     /** The two title lists as one map (one look-up a token); a word in both lists is female, as it was. */
     static final Map<String, Character> TITLE_GENDERS = new HashMap<>();
