@@ -259,4 +259,29 @@ class MultiOutletNameResourceTest {
                 .body(with("kept us in the game") + ".speaker.name", equalTo("Sinead " + walsh))
                 .body(with("another winter") + ".speaker.name", equalTo("Ina " + vale));
     }
+
+    @Test
+    void firmsOfficesAbbreviatedTitlesAndWorldNamesGiveTheirPeople() {
+        String rees = ArticleFixtures.word(), sadiq = ArticleFixtures.word(), benali = ArticleFixtures.word(),
+                sousa = ArticleFixtures.word();
+        extract("""
+                Ferry fares rise as talks go on
+
+                Flixo is raising its fares on three ferry routes from May.
+
+                "We update our fares to reflect fuel costs," the company said.
+
+                Governor Paul %1$s's office said the state would review the rise "line by line".
+
+                Prime Minister Imran %2$s of Ostrava visited the port in May. "My thoughts are with the crews," \
+                tweeted PM %2$s.
+
+                The envoy, Karim %3$s, met Prime Minister Ana %4$s for two hours. He told reporters afterwards that \
+                the talks had been "frank and useful."
+                """.formatted(rees, sadiq, benali, sousa))
+                .body(with("reflect fuel costs") + ".speaker.name", equalTo("Flixo"))
+                .body(with("line by line") + ".speaker.name", equalTo("Paul " + rees))
+                .body(with("with the crews") + ".speaker.name", equalTo("Imran " + sadiq))
+                .body(with("frank and useful") + ".speaker.name", equalTo("Karim " + benali));
+    }
 }
