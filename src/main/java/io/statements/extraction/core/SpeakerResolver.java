@@ -66,20 +66,20 @@ final class SpeakerResolver {
         }
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
-        Tok head = toks.get(a);
         Speaker direct = a == b ? PronounMentions.resolve(d, pronouns, a, ms, me, mention) // `he`, `According to him`
                 : LongOrganisationNames.speaker(d, a, b, ms, me, mention); // names46: `the Ministry of A, B and C`
         if (direct != null) {
             return direct;
         }
         String unpunctuated = UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman for the X said`
+        unpunctuated = unpunctuated != null ? unpunctuated : OfficeOfOrgTopics.person(d, a, b); // lead49: `Dorn did. ... the chief executive of X told`
         if (unpunctuated != null) {
             return new Speaker(ms, me, mention, unpunctuated, SpeakerKind.PERSON, null);
         }
         if (FormerLatter.is(toks, a, b)) { // names42: `the latter said`: the second of the two just named together
             return new Speaker(ms, me, mention, FormerLatter.person(d, a, b), SpeakerKind.PERSON, null);
         }
-        if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(head.low)) {
+        if (a == b && Lexicon.INDEFINITE_SUBJECTS.contains(toks.get(a).low)) {
             return new Speaker(ms, me, mention, null, SpeakerKind.GROUP, null); // `Several said`: nobody named
         }
         int[] poll = polls.pollFor(a, b);

@@ -1,0 +1,65 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Session lead49: rule title-of-place-name (`The President of Vandoria Zemo Elbrecht` names Zemo Elbrecht, so a later
+ * `Elbrecht said` does not carry the country) and rule office-of-org-introduced (`the chief executive of X told`
+ * right after a sentence that introduced one person by name is that person). Invented text.
+ */
+class OfficesOfPlacesAndFirmsRulesTest {
+
+    @Test
+    void aTitleOfAKnownCountryLeavesTheCountryOutOfTheName() {
+        String text = "Floods\n\n"
+                + "The Prime Minister of Kenya Otieno Wabwire said in a radio address that the damage was severe.\n\n"
+                + "\"We have never seen water like this,\" Wabwire said.";
+        assertEquals("Otieno Wabwire", with(text, "We have never seen water").speakerName());
+    }
+
+    @Test
+    void aTitleOfAnUnknownPlaceBeforeAKnownFirstNameNamesThePerson() {
+        String text = "Floods\n\n"
+                + "The President of Vandoria Maria Elbrecht said the damage was severe.\n\n"
+                + "\"We have never seen water like this,\" Elbrecht said.";
+        assertEquals("Maria Elbrecht", with(text, "We have never seen water").speakerName());
+    }
+
+    @Test
+    void aLongOfficeNameBeforeAPersonIsNotCut() {
+        String text = "Floods\n\n"
+                + "The Minister of Foreign Affairs Maria Elbrecht said the damage was severe.\n\n"
+                + "\"We have never seen water like this,\" Elbrecht said.";
+        assertEquals("Maria Elbrecht", with(text, "We have never seen water").speakerName());
+    }
+
+    @Test
+    void anOfficeAtAFirmAfterTheSentenceThatIntroducedThePersonIsThatPerson() {
+        String text = "Bank run\n\n"
+                + "When a crisis looms, it is rarely wise to beg people not to panic. Yet that is exactly what Mara "
+                + "Tollen did.\n\n"
+                + "\"Please stay calm, that is what matters now,\" the chief executive of Harlow Valley Bank told "
+                + "clients on a call.";
+        assertEquals("Mara Tollen", with(text, "Please stay calm").speakerName());
+    }
+
+    @Test
+    void aPersonTheSentenceDescribedOtherwiseIsNotTheFirmsOfficer() {
+        String text = "Bank run\n\n"
+                + "The mayor criticised Harlow Valley Bank on Monday. Lina Ostrow, a city councillor, agreed.\n\n"
+                + "\"We did nothing wrong,\" the president of Harlow Valley Bank said.";
+        assertEquals("Harlow Valley Bank", with(text, "We did nothing wrong").speakerName());
+    }
+
+    @Test
+    void aPersonNamedBeforeIsNotIntroducedAgain() {
+        String text = "Bank run\n\n"
+                + "Tomas Greaves, the mayor, called for an inquiry.\n\n"
+                + "The city council met on Monday. Greaves again criticised Harlow Valley Bank.\n\n"
+                + "\"We did nothing wrong,\" the president of Harlow Valley Bank said.";
+        assertEquals("Harlow Valley Bank", with(text, "We did nothing wrong").speakerName());
+    }
+}
