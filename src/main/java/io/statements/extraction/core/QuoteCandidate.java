@@ -65,7 +65,8 @@ final class QuoteCandidate {
                 || (qEndTok + 1 <= cse && toks.get(qEndTok + 1).text.equals(","))
                 || lastInner.text.equals(".") && q.close >= 0 && qEndTok + 1 <= cse && cse - qEndTok <= 8
                 && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse))
-                || unpunctuatedBeforeAttribution(toks, q, lastInner, qEndTok, cse);
+                || unpunctuatedBeforeAttribution(toks, q, lastInner, qEndTok, cse)
+                || colonBeforeAttribution(toks, q, qEndTok, cse);
         this.opensClause = startsSentence || onlyConnectivesBefore(toks, ss, q.open);
         st.cs = q.cs;
         st.ce = q.ce;
@@ -82,6 +83,26 @@ final class QuoteCandidate {
         return (q.open == ss || onlyConnectivesBefore(toks, ss, q.open)) && lastInner.type == WORD && q.close >= 0
                 && qEndTok + 1 <= cse && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse))
                 && (cse - qEndTok <= 8 || speakerNamedRightAfter(toks, qEndTok, cse));
+    }
+
+    /**
+     * Rule quote-colon-attribution (session lead49): `"We are on the Moon": agency chief R Kumaran said as ...`: a quote
+     * opening its sentence, a colon, then a short run of words ending in a name and a verb of saying.
+     */
+    private boolean colonBeforeAttribution(List<Tok> toks, Quote q, int qEndTok, int cse) {
+        if (q.open != ss || q.close < 0 || qEndTok + 3 > cse || !toks.get(qEndTok + 1).text.equals(":")) {
+            return false;
+        }
+        for (int k = qEndTok + 2; k <= cse && k - qEndTok <= 8; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD) {
+                return false;
+            }
+            if (Lexicon.SPEECH.contains(t.low) && !t.cap) {
+                return k > qEndTok + 2 && toks.get(k - 1).cap;
+            }
+        }
+        return false;
     }
 
     /**

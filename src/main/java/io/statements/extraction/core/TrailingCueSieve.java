@@ -119,8 +119,8 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             return false;
         }
         int j = c.qEndTok + 1;
-        if (j <= c.cse && toks.get(j).text.equals(",")) {
-            j++;
+        if (j <= c.cse && (toks.get(j).text.equals(",") || toks.get(j).text.equals(":") && c.startsSentence)) {
+            j++; // lead49: `"...": chief X said`
         }
         if (j <= c.cse && ADJUNCT_PARTICIPLES.contains(toks.get(j).low)) {
             return false;
