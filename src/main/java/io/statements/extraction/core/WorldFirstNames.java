@@ -23,7 +23,14 @@ final class WorldFirstNames {
             haruka siti nurul dewi mariana fernanda gabriela daniela camila valeria ximena juliana alejandra
             veronica adriana francisca agnes helga gudrun solveig mette hanne leena tuula katrin tiina zuzana
             jana lenka ivana jelena milica dragana ioana andreea alina simona dorota beata iwona joanna galina
-            tamara nino shirin parisa nasrin sheikha hind dalia mona ruba lina samira nadia layal""");
+            tamara nino shirin parisa nasrin sheikha hind dalia mona ruba lina samira nadia layal
+            divya anita nisha rekha asha geeta gita neha swati smriti mamata mayawati indira benazir hasina
+            khaleda yingluck megawati retno yoko akiko yuriko sanae mariko tomoko kyoko masako michiko
+            noriko sachiko fumiko winnie graca nkosazana lindiwe naledi thuli fatou aminata mariama aicha
+            khadija zahra zeinab hanan huda rasha reem maha manal suha samia laila hoda dolores consuelo
+            soledad rocio lorena cristina marcela florencia agustina milagros luiza leticia dilma annalena
+            segolene margrethe sanna kaja erna roberta ilaria elisabetta ornella viktoria iryna olena
+            nataliya ayanna rashida pramila jacinda""");
 
     static final Set<String> MALE = Lexicon.words("""
             henrik anders erik johan magnus nils olav ole sven bjorn jens mads rasmus soren mikkel juha mikko
@@ -43,5 +50,18 @@ final class WorldFirstNames {
             rafael gustavo sergio raul enrique ignacio gonzalo mauricio alvaro felipe santiago mateo emiliano jair
             luiz joao paulo rui nuno tiago giorgio giovanni alessandro francesco stefano roberto paolo silvio
             mario enzo francois olivier nicolas jacques philippe thierry laurent michel alain didier bruno yves
-            herve gerard rene sebastien fabien mathieu guillaume benoit arnaud volker gerhard rolf ulrich""");
+            herve gerard rene sebastien fabien mathieu guillaume benoit arnaud volker gerhard rolf ulrich
+            nitish lalu akhilesh mulayam arun piyush rajnath shashi pranab atal venkaiah kiren mallikarjun
+            sharad uddhav devendra hemant sachin virat rohit mahendra sourav kapil mukesh ratan gautam azim
+            nandan sundar satya shantanu ajay vikram karan arjun ravi prakash dinesh mahesh ganesh rakesh
+            rajiv sanjiv vivek deepak nitin pankaj manoj vinod ashish abhishek harish girish naveen pradeep
+            sandeep sudhir muhyiddin ismail susilo anies ganjar benigno junichiro yukio naoto koji masayoshi
+            tadashi prayuth srettha hosni gamal abdel abdelaziz abdelmadjid kais beji moncef muammar tayyip
+            ekrem binali bashar hafez nouri nuri moqtada masoud nechirvan barham jamal kamal adel adil hamza
+            zaid zayed yair naftali benny avigdor gideon yitzhak ehud shimon moshe itamar bezalel yoav
+            yasser ismael khalil marwan saeb muhammadu bola goodluck atiku yemi nnamdi kalonzo musalia felix
+            macky alassane idriss mahamat abiy meles haile isaias hailemariam jakaya hakainde kgalema inacio
+            hugo evo ollanta nayib jovenel ernesto francisco mariano horacio tabare marcelo edouard enrico
+            luigi kyriakos sauli ulf mikheil irakli nikol serzh vyacheslav yevgeny ramzan aleksandr vitali
+            vitaliy arseniy denys kyrylo oleksii dmytro andriy mykhailo""");
 }

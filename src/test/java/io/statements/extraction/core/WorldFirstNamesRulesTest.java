@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Rule world-first-names (session lead48): first names common in international news give a gender, so `she` after
- * `Henrik Dahl` spoke is not him, and `He` after `Prime Minister Ana Sousa` is the envoy. Invented text.
+ * `Henrik Dahl` spoke is not him, and `He` after `Prime Minister Ana Sousa` is the envoy;
+ * session lead49 added 256 more (South Asian, Japanese, Arabic, African, Latin American, Ukrainian). Invented text.
  */
 class WorldFirstNamesRulesTest {
 
@@ -27,5 +28,14 @@ class WorldFirstNamesRulesTest {
                 + "Benali met Prime Minister Ana Sousa for two hours. He told reporters afterwards that the talks had "
                 + "been \"frank and useful.\"";
         assertEquals("Karim Benali", with(text, "frank and useful").speakerName());
+    }
+
+    @Test
+    void sheIsNotTheManNamedAfterHer() {
+        String text = "Bridge opens\n\n"
+                + "Transport minister Rekha Marwah opened the new bridge over the Tarsi river on Monday.\n\n"
+                + "Dmytro Holub, the engineer who led the works, walked across it with her.\n\n"
+                + "\"This bridge will cut the journey to the coast by two hours,\" she said.";
+        assertEquals("Rekha Marwah", with(text, "This bridge will cut the journey").speakerName());
     }
 }
