@@ -140,8 +140,8 @@ final class NameIndex {
             if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
                 c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays
             }
-        } else if (!c.contains(" ") && !firstNameToFull.getOrDefault(c, "").isEmpty()) {
-            c = firstNameToFull.get(c); // `Wang told` after `Wang Wenbin`, `Hillary said`: one person has that first name
+        } else if (!c.contains(" ") && firstNameToFull.containsKey(c)) { // lead49: of two, the one named last before
+            c = FirstNameBearers.fullName(this, c, b2 == b ? toks.get(a).s : -1); // `Wang told` after `Wang Wenbin`
         } else if (!c.contains(" ")) {
             String slip = SurnameVariants.fullName(lastNameToFull, c);
             if (slip != null) {

@@ -157,6 +157,7 @@ final class Tokenizer {
             toks.add(t);
         }
         d.paraCount = toks.isEmpty() ? 0 : para + 1;
+        HeadlessTexts.shiftWhenHeadless(d, toks); // lead49: a text that opens with body text has no headline
         markWordFirstNames();
     }
 
