@@ -278,6 +278,13 @@ final class Lexicon {
             the a an and or but of to in on at for with from by as is are was were be been it its this that
             these those he she they we you i his her their our not no""");
 
+    /**
+     * Rule common-acronym (session lead49): capitals that name a thing, not an organisation (`state TV reported` is
+     * an unnamed broadcaster, not one called `TV`; `GDP`, `DNA`). Four letters at most: the pre-pass looks them up
+     * only for words that short.
+     */
+    static final Set<String> COMMON_ACRONYMS = Set.of("TV", "GDP", "DNA", "HIV", "IQ", "UFO", "SUV", "VIP", "GPS", "USB");
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -295,6 +295,6 @@ final class NameIndex {
         while (i < j && SENTENCE_NOISE.contains(toks.get(i).low)) {
             i++;
         }
-        return new int[]{i, j};
+        return i == j && Lexicon.COMMON_ACRONYMS.contains(toks.get(j).text) ? null : new int[]{i, j}; // `state TV`
     }
 }

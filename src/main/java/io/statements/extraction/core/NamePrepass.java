@@ -49,7 +49,8 @@ final class NamePrepass {
         int size = toks.size();
         int i = 0;
         while (i < size) {
-            if (!isNameTok(toks.get(i)) || toks.get(i).text.length() <= 4 && TIME_ZONES.contains(toks.get(i).text)) {
+            if (!isNameTok(toks.get(i)) || toks.get(i).text.length() <= 4 && (TIME_ZONES.contains(toks.get(i).text)
+                    || Lexicon.COMMON_ACRONYMS.contains(toks.get(i).text))) {
                 i++;
                 continue;
             }

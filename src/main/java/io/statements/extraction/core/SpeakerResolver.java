@@ -72,7 +72,7 @@ final class SpeakerResolver {
             return direct;
         }
         String unpunctuated = UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman for the X said`
-        unpunctuated = unpunctuated != null ? unpunctuated : OfficeOfOrgTopics.person(d, a, b); // lead49: `Dorn did. ... the chief executive of X told`
+        unpunctuated = unpunctuated != null ? unpunctuated : OfficeOfOrgTopics.person(d, a, b); // lead49: `the CEO of X`
         if (unpunctuated != null) {
             return new Speaker(ms, me, mention, unpunctuated, SpeakerKind.PERSON, null);
         }
@@ -171,9 +171,9 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }
         if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end)) {
-            // "President" in a headline, "The Mayor": the person the article gave the title to
             String role = Presidents.role(toks, end, RoleWords.role(last)); // `Vice President`; `the PM`: minister
-            String holder = d.titles.holder(role, ms, Presidents.former(toks, end), false);
+            String holder = d.titles.holder(role, ms, Presidents.former(toks, end), false); // "The Mayor": given to
+            holder = holder != null || end != a + 1 ? holder : descriptions.antecedent(a, end, ms); // lead49: `the PM`
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Tok next = b + 1 < toks.size() ? toks.get(b + 1) : null;
