@@ -181,7 +181,7 @@ final class Lexicon {
 
     /** Words that make a capitalised run an organisation. */
     static final Set<String> ORG_WORDS = words("""
-            ministry embassy department forces force office army navy police committee council party campaign
+            ministry embassy department republic forces force office army navy police committee council party campaign
             agency commission court house senate congress administration government association institute
             university center centre bureau foundation coalition union service network news times post journal
             corp corp. inc inc. co co. ltd group board kremlin pentagon ministry parliament assembly organization

@@ -184,8 +184,8 @@ final class NameIndex {
     private boolean titleAfterNationalities(int from, int to) {
         for (int k = from; k <= to; k++) {
             String w = low(toks.get(k));
-            if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))) {
-                return true;
+            if ((Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", ""))) && !w.equals("of")) {
+                return true; // lead49: not `of` (in TITLES for `Secretary of State`): `Imran Khan of Pakistan`
             }
             if (!looksNationality(w)) {
                 return false;

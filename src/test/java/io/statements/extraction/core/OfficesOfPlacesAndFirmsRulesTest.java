@@ -62,4 +62,13 @@ class OfficesOfPlacesAndFirmsRulesTest {
                 + "\"We did nothing wrong,\" the president of Harlow Valley Bank said.";
         assertEquals("Harlow Valley Bank", with(text, "We did nothing wrong").speakerName());
     }
+
+    @Test
+    void aNameEndingLikeANationalityBeforeOfPlaceKeepsThePerson() {
+        // `of` is in the title list (`Secretary of State`): `Imran Tarzi` read as two nationality words before a title
+        String text = "Ferry fares rise\n\n"
+                + "Prime Minister Imran Tarzi of Ostrava visited the port in May. \"My thoughts are with the crews,\" "
+                + "tweeted PM Tarzi.";
+        assertEquals("Imran Tarzi", with(text, "My thoughts are with the crews").speakerName());
+    }
 }
