@@ -97,10 +97,10 @@ final class RoleMentions {
     }
 
     /**
-     * Session n49d, rule bare-title-next-speaker: `"...," the prosecutor said.` then `Marrow said the skipper ...` opening
-     * the next sentence (same or next paragraph): a bare title the article gives nobody is the person whose lone
-     * surname opens the next sentence as the subject of a verb of saying, when the text has not named that person
-     * before (a new person is introduced by a full name; a lone surname is someone the reader already met).
+     * Session n49d, rule bare-title-next-speaker: `"...," the prosecutor said.` then `Marrow said the skipper ...`
+     * opening the next sentence (same or next paragraph): a bare title the article gives nobody is the person whose
+     * lone surname opens the next sentence as the subject of a verb of saying, when the text has not named that
+     * person before (a new person is introduced by a full name; a lone surname is someone the reader already met).
      */
     private String nextSubjectSpeaker(int ms) {
         int si = toks.get(d.tokenAt(ms)).sent;
@@ -114,7 +114,8 @@ final class RoleMentions {
             k++;
         }
         if (k != ss + 1 || k > d.sentEnd[si + 1] || !Lexicon.SPEECH.contains(toks.get(k).low)
-                || Lexicon.DETERMINERS.contains(toks.get(ss).low) || Lexicon.SUBJECT_PRONOUNS.contains(toks.get(ss).low)) {
+                || Lexicon.DETERMINERS.contains(toks.get(ss).low)
+                || Lexicon.SUBJECT_PRONOUNS.contains(toks.get(ss).low)) {
             return null;
         }
         Name nm = d.names.classify(ss, k - 1);

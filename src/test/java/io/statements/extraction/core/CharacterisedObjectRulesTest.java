@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session n49d, rule characterised-object (`TrailingCueSieve`): `X referred to Y as "...,"`, `X described Y as
- * "...,"`, `X called Y "...,"` followed by `a view from a critic who once said ...`: the quote is what X calls Y, so X is its
- * speaker; the verb of a relative clause after the quote's comma is no attribution of it. A plain cue after the quote
- * (`"...," Y's aide said`) and a quote nobody characterises before it stay as they were. Invented text.
+ * "...,"`, `X called Y "...,"` followed by `a view from a critic who once said ...`: the quote is what X calls Y, so X is
+ * its speaker; the verb of a relative clause after the quote's comma is no attribution of it. A plain cue after the
+ * quote (`"...," Y's aide said`) and a quote nobody characterises before it stay as they were. Invented text.
  */
 class CharacterisedObjectRulesTest {
 
