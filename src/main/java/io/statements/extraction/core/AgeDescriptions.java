@@ -73,8 +73,24 @@ final class AgeDescriptions {
      * unnamed, as a title does, never a group; an anonymous noun (`officials`) is anonymous; else a group.
      */
     static SpeakerKind unresolvedKind(List<Tok> toks, int a, int end, String lastLow) {
-        return Lexicon.ANON_NOUNS.contains(lastLow) ? SpeakerKind.ANONYMOUS
+        return Lexicon.ANON_NOUNS.contains(lastLow) || oneUnnamed(toks, a, end, lastLow) ? SpeakerKind.ANONYMOUS
                 : definite(toks, a, end) ? SpeakerKind.PERSON : SpeakerKind.GROUP;
+    }
+
+    /** Nouns for one person no list of titles or sources holds. */
+    private static final java.util.Set<String> ONE_PERSON = Lexicon.words("""
+            man woman boy girl relative neighbour neighbor friend passenger driver fan voter worker survivor victim
+            shopper villager local""");
+
+    /**
+     * Session n49d, rule one-unnamed-kind: `a man who had driven from Pellham said`, `the relative said`: one person
+     * the text never names is an unnamed source (kind ANONYMOUS, as `a spokesperson`), not a collective.
+     */
+    private static boolean oneUnnamed(List<Tok> toks, int a, int end, String lastLow) {
+        String det = toks.get(a).low;
+        return ONE_PERSON.contains(lastLow) && !toks.get(end).cap
+                && (det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one")
+                || det.equals("another"));
     }
 
     private Map<String, String> ages() {

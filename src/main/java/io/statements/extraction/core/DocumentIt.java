@@ -24,7 +24,10 @@ final class DocumentIt {
         }
         int[] body = organisationSubject(d, prev);
         Speaker org = body == null ? null : resolver.resolve(body[0], body[1]);
-        return org == null || org.name() == null || org.kind() == SpeakerKind.PERSON ? null
+        // n49d, rule it-kind-subject: `The investment bank said ... It said`: a lower-case kind noun says the name it
+        // stood for is a firm, whatever the name index made of `Harlow Brothers`
+        boolean kindNoun = body != null && !d.toks.get(body[1]).cap;
+        return org == null || org.name() == null || org.kind() == SpeakerKind.PERSON && !kindNoun ? null
                 : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
     }
 
@@ -61,7 +64,8 @@ final class DocumentIt {
         Tok head = d.toks.get(end);
         boolean headed = organisation ? subj[0] == d.sentStart[si] && d.toks.get(subj[0]).low.equals("the")
                 && (Lexicon.ANAPHORIC_ORG_HEADS.contains(head.low)
-                || Lexicon.ORG_NOUNS.contains(head.low)) : !head.cap && Lexicon.DOC_NOUNS.contains(head.low);
+                || Lexicon.ORG_NOUNS.contains(head.low) || !head.cap && OrganisationKinds.isKind(head.low))
+                : !head.cap && Lexicon.DOC_NOUNS.contains(head.low);
         return end >= subj[0] && head.type == Tok.WORD && headed ? new int[]{subj[0], end} : null;
     }
 

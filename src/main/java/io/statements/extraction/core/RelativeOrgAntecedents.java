@@ -196,7 +196,8 @@ final class RelativeOrgAntecedents {
     /** Nouns of a trade before a firm's name: `Streaming giant Flixo`, `Chipmaker Arvo`, `Ride-hailing firm Zoomo`. */
     private static final Set<String> TRADE_NOUNS = Lexicon.words("""
             giant startup start-up maker chipmaker carmaker automaker platform app chain operator developer producer
-            manufacturer brand retailer firm company group service conglomerate lender insurer airline""");
+            manufacturer brand retailer firm company group service conglomerate lender insurer airline bank miner
+            broker brokerage carrier utility supermarket""");
 
     /**
      * Rule company-trade-subject (session lead48): `Streaming giant Flixo is raising prices`, `Chipmaker Arvo said`:

@@ -92,7 +92,43 @@ final class RoleMentions {
             String topic = descriptions.previousTopic(ms); // `Loy met Tann, the FIFA president. The UEFA president said`
             meant = topic != null && !topic.equals(elsewhere) ? topic : null;
         }
+        meant = meant == null && end == a + 1 && toks.get(a).low.equals("the") ? nextSubjectSpeaker(ms) : meant;
         return meant != null && !described.otherState(a, end, meant) ? meant : null; // `The Democratic candidate`
+    }
+
+    /**
+     * Session n49d, rule bare-title-next-speaker: `"...," the prosecutor said.` then `Marrow said the skipper ...`
+     * opening the next sentence (same or next paragraph): a bare title the article gives nobody is the person whose
+     * lone surname opens the next sentence as the subject of a verb of saying, when the text has not named that
+     * person before (a new person is introduced by a full name; a lone surname is someone the reader already met).
+     */
+    private String nextSubjectSpeaker(int ms) {
+        int si = toks.get(d.tokenAt(ms)).sent;
+        if (si + 1 >= d.sentStart.length || d.clauses == null
+                || toks.get(d.sentStart[si + 1]).para > toks.get(d.sentStart[si]).para + 1) {
+            return null;
+        }
+        int ss = d.sentStart[si + 1];
+        int k = ss;
+        while (k <= d.sentEnd[si + 1] && k - ss < 2 && toks.get(k).type == Tok.WORD && toks.get(k).cap) {
+            k++;
+        }
+        if (k != ss + 1 || k > d.sentEnd[si + 1] || !Lexicon.SPEECH.contains(toks.get(k).low)
+                || Lexicon.DETERMINERS.contains(toks.get(ss).low)
+                || Lexicon.SUBJECT_PRONOUNS.contains(toks.get(ss).low)) {
+            return null;
+        }
+        Name nm = d.names.classify(ss, k - 1);
+        if (nm == null || nm.kind != SpeakerKind.PERSON) {
+            return null;
+        }
+        NameIndex names = d.names;
+        for (int m = names.mentionBefore(ms); m >= 0; m--) {
+            if (nm.canonical.equals(names.mentionName.get(m))) {
+                return null; // named before the title: someone else than its holder
+            }
+        }
+        return nm.canonical;
     }
 
     /**

@@ -25,6 +25,17 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     private static final Set<String> ADJUNCT_PARTICIPLES = Lexicon.words(
             "citing meaning prompting sparking causing leaving referring pointing following");
 
+    /**
+     * Rule characterised-object (session n49d): verbs whose object the quote characterises (`X referred to Y as "..."`,
+     * `X described Y as "..."`, `X called Y "..."`, `X branded the plan "..."`).
+     */
+    private static final Set<String> CHARACTERISING_AS = Lexicon.words("""
+            referred refers described describes characterized characterised characterizes characterises portrayed
+            portrays labeled labelled labels branded brands hailed hails denounced denounces""");
+    private static final Set<String> CHARACTERISING = Lexicon.words("""
+            called calls dubbed dubs branded brands labeled labelled labels termed terms nicknamed""");
+    private static final Set<String> RELATIVES = Lexicon.words("who whom which that");
+
     private final RelayedReports relayed;
 
     TrailingCueSieve(Doc d) {
@@ -113,6 +124,35 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         return null;
     }
 
+    /**
+     * Rule characterised-object: the quote is what the sentence's own verb before it calls its object (`Karoly
+     * referred to her rival as "...,"`, `Karoly called her rival "...,"`): up to seven words back, no punctuation.
+     */
+    private boolean characterisedObject(QuoteCandidate c) {
+        int open = c.q.open;
+        boolean as = open - 1 > c.ss && toks.get(open - 1).low.equals("as");
+        for (int k = open - (as ? 2 : 1); k >= c.ss && open - k <= 8; k--) {
+            Tok t = toks.get(k);
+            if (t.qrole != OUT || t.type != WORD) {
+                return false;
+            }
+            if (as ? CHARACTERISING_AS.contains(t.low) : CHARACTERISING.contains(t.low) && k < open - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative pronoun between j and m: the verb at m belongs to a relative clause (`from a critic who once said`). */
+    private boolean relativeBetween(int j, int m) {
+        for (int k = j; k < m; k++) {
+            if (RELATIVES.contains(toks.get(k).low) && !toks.get(k).cap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         if (!c.endsComma) {
@@ -169,6 +209,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 }
                 if (subj != null && subj.length > 2 && !cueLex.isSpeech(m)) {
                     continue; // `"A," Warren, who has not endorsed anyone, told reporters`: the relative clause's verb
+                }
+                if (m > j && relativeBetween(j, m) && characterisedObject(c)) {
+                    return false; // `X referred to Y as "A," a view from a critic who once said`: X's, by leading-cue
                 }
                 if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
                     return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
