@@ -53,6 +53,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * secretary, Y`, `a statement from X's office`), joint statements of several named people, pronouns next to a place
  * that is also a first name (`in Sofia`), cues (`asserting that`, `greeted reporters with`, `posted on Telegram:`),
  * live-blog time stamps, `the company said` with no company named, reporting credits.</li>
+ * <li>letters-marks.txt (n49c): letters, notes and memos quoted after the sentence that says whose they are (`made the
+ * announcement in a letter`, `a letter signed by X`, `The letter read:`, `Concluded the letter.`), doubled apostrophes,
+ * a quote whose next paragraph closes without reopening, wire copy wrapped at a fixed width, a quoted epithet inside
+ * the attribution, two quotes before one verb, a verbless `"...," 64-year-old X, who ...`, a standfirst quote.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -60,7 +64,8 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues");
+            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
+            "letters-marks");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
