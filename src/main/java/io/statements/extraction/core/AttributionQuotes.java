@@ -6,7 +6,7 @@ import static io.statements.extraction.core.Tok.*;
 
 /**
  * Session n49c: quotation marks between a quote and its attribution (`TrailingCueSieve`). Rule quoted-epithet:
- * `"It wasn't planned," the newly crowned "Fastest Woman on Earth" said`: a short capitalised quote inside the subject
+ * `"None of this was planned," the newly crowned "Fastest Woman on Earth" said`: a short capitalised quote inside the subject
  * is the speaker's epithet, part of the subject and no quote of its own. Rule two-quotes-one-verb: `"Justice at
  * last!" (in the Ostravan language) and "No more fear!", Mira Stanek shouted`: a quote joined by `and` (a gloss in
  * brackets between) to a second quote whose attribution follows is that speaker's too.

@@ -124,8 +124,8 @@ final class QuotePairing {
     }
 
     /**
-     * Rule closer-without-reopening (session n49c): `“My decision is voluntary ...` ends a paragraph with its quote
-     * open, and the next paragraph, `I ask that ... as possible.” Concluded the letter.`, closes it without opening
+     * Rule closer-without-reopening (session n49c): `“Nobody has forced my hand ...` ends a paragraph with its quote
+     * open, and the next paragraph, `I ask the assembly ... by the rules.” Concluded the letter.`, closes it without opening
      * again (web copy of a letter or speech set out over paragraphs): when the first double mark of the paragraph
      * starting at token {@code i} is a closer after {@link #CLOSING_WORDS} words or more, the open quote runs on through
      * it, one quote with one speaker. A paragraph whose first mark opens a quote, or that has no mark, ends the quote as

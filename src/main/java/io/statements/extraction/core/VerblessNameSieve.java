@@ -3,11 +3,11 @@ package io.statements.extraction.core;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session n49c, rule verbless-name: `"The port needs a fresh start," 64-year-old Feldt, who has led the authority for
+ * Session n49c, rule verbless-name: `"The port deserves a new captain," 64-year-old Feldt, who has led the authority for
  * eleven years.`: web copy that lost its verb names the speaker right after the quote's comma (an age before the name
  * at most), then a relative clause or the sentence's end, with no verb of saying anywhere after the quote; the person
  * so named is the speaker. Rule standfirst-quote: a quote standing alone as the paragraph right under a headline that
- * names one person in full (`Harbour chief Lorenz Feldt quits ...` / `"I am stunned ..."`) is that person's; not
+ * names one person in full (`Harbour chief Lorenz Feldt quits ...` / `"Nobody told me ..."`) is that person's; not
  * under a headline in title case, whose capitalised words run together.
  * Confidence 0.5; a name that is no person's (`"...," Reuters, which ...`) decides nothing.
  */

@@ -20,9 +20,9 @@ class EpithetAndPairedQuotesRulesTest {
     @Test
     void aQuotedEpithetInsideTheAttribution() {
         String text = "Okonjo wins\n\nHalima Okonjo won the 100 metres world title in Verano on Sunday.\n\n"
-                + "\"It wasn't planned, I just ran my race,\" the newly crowned \"Fastest Woman on Earth\" said of her"
+                + "\"None of this was planned, I just ran my race,\" the newly crowned \"Fastest Woman on Earth\" said of her"
                 + " time.";
-        assertEquals("Halima Okonjo", with(text, "It wasn't planned").speakerName());
+        assertEquals("Halima Okonjo", with(text, "None of this was planned").speakerName());
         List<ExtractedStatement> all = Extracted.all(text);
         assertTrue(all.stream().noneMatch(s -> s.text().equals("Fastest Woman on Earth")), all.toString());
     }

@@ -25,9 +25,9 @@ class LetterAuthorNamedRulesTest {
     @Test
     void theAnnouncementMadeInALetter() {
         String text = "Ngarambe resigns\n\nPresident Tobias Ngarambe of Kuvela has resigned after 29 years in power."
-                + "\n\nThe 88-year-old made the announcement in a letter, which was read out in the assembly.\n\n"
-                + "\"I hereby tender my resignation with immediate effect,\" the letter read.";
-        assertEquals("Tobias Ngarambe", with(text, "I hereby tender my resignation").speakerName());
+                + "\n\nThe 88-year-old made the announcement in a letter, and the Speaker put it before the assembly.\n\n"
+                + "\"I am leaving office tonight with a clear mind,\" the letter read.";
+        assertEquals("Tobias Ngarambe", with(text, "I am leaving office tonight").speakerName());
     }
 
     @Test

@@ -18,30 +18,30 @@ class VerblessNameRulesTest {
 
     @Test
     void aNameRightAfterTheQuoteWithNoVerb() {
-        String text = "Port chief quits\n\n" + LEAD + "Ines Moreau chairs the board.\n\n\"The port needs a fresh start,"
-                + " and I am clearing the way for it,\" 64-year-old Feldt, who has led the authority for eleven years.";
-        assertEquals("Lorenz Feldt", with(text, "The port needs a fresh start").speakerName());
+        String text = "Port chief quits\n\n" + LEAD + "Ines Moreau chairs the board.\n\n\"The port deserves a new captain,"
+                + " and I am stepping aside so it can have one,\" 64-year-old Feldt, who has led the authority for eleven years.";
+        assertEquals("Lorenz Feldt", with(text, "The port deserves a new captain").speakerName());
     }
 
     @Test
     void aStandfirstQuoteUnderAHeadlineNamingOnePerson() {
-        String text = "Harbour chief Lorenz Feldt quits over dredging scandal\n\n\"I am stunned that failures on such a"
-                + " scale were possible here.\"\n\n" + LEAD;
-        assertEquals("Lorenz Feldt", with(text, "I am stunned that failures").speakerName());
+        String text = "Harbour chief Lorenz Feldt quits over dredging scandal\n\n\"Nobody told me the dredging reports"
+                + " were false, and I find that hard to forgive.\"\n\n" + LEAD;
+        assertEquals("Lorenz Feldt", with(text, "Nobody told me the dredging").speakerName());
     }
 
     @Test
     void notUnderAHeadlineNamingTwo() {
-        String text = "Lorenz Feldt and Ines Moreau clash over dredging scandal\n\n\"I am stunned that failures on"
-                + " such a scale were possible here.\"\n\n" + LEAD;
-        assertNotEquals("Lorenz Feldt", with(text, "I am stunned that failures").speakerName());
+        String text = "Lorenz Feldt and Ines Moreau clash over dredging scandal\n\n\"Nobody told me the dredging"
+                + " reports were false, and I find that hard to forgive.\"\n\n" + LEAD;
+        assertNotEquals("Lorenz Feldt", with(text, "Nobody told me the dredging").speakerName());
     }
 
     @Test
     void notUnderATitleCaseHeadline() {
-        String text = "Readers Share Their Honest Thoughts On Lorenz Feldt\n\n\"I am stunned that failures on such a"
-                + " scale were possible here.\"\n\n" + LEAD;
+        String text = "Readers Share Their Honest Thoughts On Lorenz Feldt\n\n\"Nobody told me the dredging reports"
+                + " were false, and I find that hard to forgive.\"\n\n" + LEAD;
         assertNotEquals("Readers Share Their Honest Thoughts On Lorenz Feldt",
-                with(text, "I am stunned that failures").speakerName());
+                with(text, "Nobody told me the dredging").speakerName());
     }
 }
