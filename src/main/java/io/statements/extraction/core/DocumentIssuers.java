@@ -25,10 +25,12 @@ final class DocumentIssuers {
 
     private final Doc d;
     private final List<Tok> toks;
+    private final DocumentAuthorsNamed authors;
 
     DocumentIssuers(Doc d) {
         this.d = d;
         this.toks = d.toks;
+        this.authors = new DocumentAuthorsNamed(d);
     }
 
     /**
@@ -97,6 +99,10 @@ final class DocumentIssuers {
                 Tok t = toks.get(i);
                 if (t.s >= before || t.qrole != OUT || t.type != WORD || !sameNoun(t.low, noun) && !wroteTo(i, noun)) {
                     continue;
+                }
+                Speaker named = sameNoun(t.low, noun) && toks.get(ss).para > 0 ? authors.author(i, ss) : null;
+                if (named != null) {
+                    return named; // n49c: `A letter signed by X`, `X's letter`, `X made the announcement in a letter`
                 }
                 int verb = sameNoun(t.low, noun) ? issuingVerb(i, ss) : i;
                 int blamed = verb < 0 ? blamedFor(i, ss) : -1;

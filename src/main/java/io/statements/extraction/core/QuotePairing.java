@@ -55,6 +55,9 @@ final class QuotePairing {
                     t.qrole = REOPEN;
                     continue;
                 }
+                if (t.type != DQ && closedWithoutReopening(i)) {
+                    continue; // the paragraph's words are the quote's, up to its closer
+                }
                 finishQuote(open, -1, i - 1);
                 open = -1;
             }
@@ -119,6 +122,30 @@ final class QuotePairing {
         char next = charAt(t.e);
         return Character.isUpperCase(next) && !Character.isWhitespace(charAt(t.s - 1));
     }
+
+    /**
+     * Rule closer-without-reopening (session n49c): `“Nobody has forced my hand ...` ends a paragraph with its quote
+     * open, and the next paragraph, `I ask the assembly ... by the rules.” Concluded the letter.`, closes it without opening
+     * again (web copy of a letter or speech set out over paragraphs): when the first double mark of the paragraph
+     * starting at token {@code i} is a closer after {@link #CLOSING_WORDS} words or more, the open quote runs on through
+     * it, one quote with one speaker. A paragraph whose first mark opens a quote, or that has no mark, ends the quote as
+     * before, and so does a short one: a pull quote signed inside its marks (`"...` / `Dana Reyes, an economist."`).
+     */
+    private boolean closedWithoutReopening(int i) {
+        laterMarkInPara(i - 1); // fills nextDq
+        int j = nextDq[i];
+        if (j < 0 || toks.get(j).para != toks.get(i).para || hint(toks.get(j)) != 2 || gluedOpener(toks.get(j))) {
+            return false;
+        }
+        int words = 0;
+        for (int k = i; k < j && words < CLOSING_WORDS; k++) {
+            words += toks.get(k).type == WORD ? 1 : 0;
+        }
+        return words >= CLOSING_WORDS;
+    }
+
+    /** Words a paragraph that closes a quote it did not open holds before its closer. */
+    private static final int CLOSING_WORDS = 10;
 
     int[] nextDq;
 

@@ -26,7 +26,7 @@ public final class StatementExtractor {
 
     /**
      * An extractor running the named quote sieves in this order ({@code dash, trailing-cue, postposed-cue,
-     * leading-cue, colon-intro, colon-label, agreement-intro, next-sentence, continuation, sentence-subject,
+     * leading-cue, colon-intro, colon-label, agreement-intro, next-sentence, continuation, verbless-name, sentence-subject,
      * nearby-speaker} by default); a sieve left out decides nothing.
      *
      * @throws IllegalArgumentException for an unknown or repeated name

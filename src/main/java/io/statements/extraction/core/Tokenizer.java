@@ -42,6 +42,7 @@ final class Tokenizer {
         }
         int para = 0;
         boolean sawNewline = false;
+        java.util.BitSet wraps = WrappedLines.wraps(s); // null in nearly every text
         int i = 0;
         while (i < n) {
             char ch = s.charAt(i);
@@ -50,7 +51,7 @@ final class Tokenizer {
                 continue;
             }
             if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
-                sawNewline = true;
+                sawNewline |= wraps == null || !wraps.get(ch == '\r' ? i + 1 : i); // rule wrapped-lines
                 i++;
                 continue;
             }

@@ -36,11 +36,19 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             called calls dubbed dubs branded brands labeled labelled labels termed terms nicknamed""");
     private static final Set<String> RELATIVES = Lexicon.words("who whom which that");
 
+    /**
+     * Session n49c: `"A!" as the verdict was read`: after a form of `be` a verb of {@link Lexicon#AFTER_QUOTE_ONLY} is
+     * passive, and what was read is no speaker of the quote.
+     */
+    private static final Set<String> PASSIVE = Lexicon.words("was were is are be been being");
+
     private final RelayedReports relayed;
+    private final AttributionQuotes quotes;
 
     TrailingCueSieve(Doc d) {
         super(d);
         this.relayed = new RelayedReports(d);
+        this.quotes = new AttributionQuotes(d);
     }
 
     @Override
@@ -162,24 +170,35 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         if (j <= c.cse && (toks.get(j).text.equals(",") || toks.get(j).text.equals(":") && c.startsSentence)) {
             j++; // lead49: `"...": chief X said`
         }
-        if (j <= c.cse && ADJUNCT_PARTICIPLES.contains(toks.get(j).low)) {
+        int second = quotes.afterSecondQuote(c.qEndTok);
+        j = second > 0 ? second : j; // n49c: `"A!" (gloss) and "B!", he shouted`: B's attribution is A's
+        int cse = second > 0 ? d.sentEnd[toks.get(second).sent] : c.cse; // the sentence may end at `!"`
+        if (j <= cse && ADJUNCT_PARTICIPLES.contains(toks.get(j).low)) {
             return false;
         }
-        for (int m = j; m <= c.cse && m - j < MAX_APPOSED_DISTANCE; m++) {
+        int epithetClose = -1;
+        for (int m = j; m <= cse && m - j < MAX_APPOSED_DISTANCE; m++) {
             Tok t = toks.get(m);
             if (m - j >= MAX_DISTANCE && !(cueLex.isSpeech(m) && toks.get(m - 1).text.equals(",")
                     && toks.get(j).cap)) {
                 continue; // further than a short subject only for `Name, a long title at the Institute, said`
             }
-            int skip = NEW_CLAUSE.contains(t.low) ? interruptionEnd(m, j, c.cse) : -1;
+            int skip = NEW_CLAUSE.contains(t.low) ? interruptionEnd(m, j, cse) : -1;
             if (skip > 0) {
                 m = skip; // `"A," Okafor, after a long pause, said`: the phrase between commas is no new clause
+                continue;
+            }
+            int epithet = quotes.epithetEnd(m, j, cse);
+            if (epithet > 0) {
+                toks.get(m).covered = true; // n49c: `the newly crowned "Fastest Woman" said`: the subject's, no quote
+                epithetClose = epithet;
+                m = epithet;
                 continue;
             }
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
-            int saying = QuotedAsSaying.passive(toks, m, c.cse); // `"A," X was quoted as saying`
+            int saying = QuotedAsSaying.passive(toks, m, cse); // `"A," X was quoted as saying`
             if (saying > 0 && m > j) {
                 int[] subj = subjects.subjectBefore(m - 1, j);
                 if (subj == null || subj[0] < 0) {
@@ -191,15 +210,15 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 return true;
             }
             if (cueLex.isCueTok(m) && (cueLex.isSpeech(m) || Lexicon.WEAK.contains(t.low)) && !cueLex.isAccording(m)
-                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low)
+                    || t.type == WORD && Lexicon.AFTER_QUOTE_ONLY.contains(t.low) && !PASSIVE.contains(toks.get(m - 1).low)
                     && !(t.cap && cueLex.surnameBeforeVerbOfSaying(m)) // `"...," Read said`: the surname
-                    || wentOn(m, c.cse)) {
+                    || wentOn(m, cse)) {
                 int[] subj;
-                if (m == j && !cueLex.isSpeech(m) && !Lexicon.AFTER_QUOTE_ONLY.contains(t.low) && !wentOn(m, c.cse)) {
+                if (m == j && !cueLex.isSpeech(m) && !Lexicon.AFTER_QUOTE_ONLY.contains(t.low) && !wentOn(m, cse)) {
                     return false; // `Lee, star of "Scandal," thanked Obama`: only verbs of saying invert
                 }
                 if (m == j) {
-                    subj = inverted.subjectAfter(m, c.cse);
+                    subj = inverted.subjectAfter(m, cse);
                     subj = subj == null ? asideHost(c) : subj;
                 } else {
                     subj = subjects.subjectBefore(m, j);
@@ -213,12 +232,17 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 if (m > j && relativeBetween(j, m) && characterisedObject(c)) {
                     return false; // `X referred to Y as "A," a view from a critic who once said`: X's, by leading-cue
                 }
-                if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, c.cse)) {
+                if (subj != null && m > j && complementOfEarlierCue(c) && !complements.tailIsAdjunct(m, cse)) {
                     return false; // `X claimed that "A," one of the prosecutors said the cases differ`: X's
                 }
                 if (relayed.relaysOwnSpeaker(c, m, subj)) {
                     c.memory.usedCues.add(m); // ... and is no statement of its own
                     return false; // `Rauf said: "A," local media reported.`: the media only relay Rauf's words
+                }
+                Speaker bearer = subj == null && epithetClose > 0 ? quotes.epithetBearer(j, epithetClose) : null;
+                if (bearer != null) {
+                    c.outerSpeaker = bearer; // the epithet's bearer, as a description's
+                    subj = new int[]{j, epithetClose};
                 }
                 if (subj != null || m == j) {
                     c.cue = m;

@@ -57,6 +57,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Calder County prosecutor`, `Senior members of X's executive`), organisations by a kind description after their
  * name (`the financial firm`, `the investment bank`, `the carmaker`, `the space agency`), bare titles whose holder is
  * named within a paragraph, `X referred to Y as "..."` / `called` / `described`; near-misses `the party said`.</li>
+ * <li>letters-marks.txt (n49c): letters, notes and memos quoted after the sentence that says whose they are (`made the
+ * announcement in a letter`, `a letter signed by X`, `The letter read:`, `Concluded the letter.`), doubled apostrophes,
+ * a quote whose next paragraph closes without reopening, wire copy wrapped at a fixed width, a quoted epithet inside
+ * the attribution, two quotes before one verb, a verbless `"...," 64-year-old X, who ...`, a standfirst quote.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -65,7 +69,7 @@ class ProbeArticlesTest {
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
-            "descriptions-unnamed");
+            "descriptions-unnamed", "letters-marks");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
