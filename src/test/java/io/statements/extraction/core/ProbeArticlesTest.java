@@ -53,6 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * secretary, Y`, `a statement from X's office`), joint statements of several named people, pronouns next to a place
  * that is also a first name (`in Sofia`), cues (`asserting that`, `greeted reporters with`, `posted on Telegram:`),
  * live-blog time stamps, `the company said` with no company named, reporting credits.</li>
+ * <li>names-glued-acronyms.txt (n49b): nationality words and capitalised trade nouns before a name, titles, digits and
+ * dates glued to a name, acronyms that are also English words in capitals (`The WHO said`), a person inside a long
+ * mention (`secretary of the X Academy Y says`, `ambassador to Place, Y,`, `Y from the X Party, mayor of Z,`).</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -60,7 +63,8 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues");
+            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
+            "names-glued-acronyms");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
