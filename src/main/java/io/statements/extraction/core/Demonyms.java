@@ -35,6 +35,33 @@ final class Demonyms {
                 && PERSON_DEMONYMS.contains(head.low);
     }
 
+    /**
+     * Rule nationality-before-name (session n49b): whether a word is a nationality adjective (`Canadian`, `Kenyan`,
+     * `Brazilian`, `Japanese`, `Pakistani`, `Polish`): a demonym of the list, or a place of {@link WorldPlaces} with a
+     * demonym's ending (`Bolivia` + `n`, `Canada` → `Canadian`, `Italy` → `Italian`, `Sweden` → `Swedish`).
+     */
+    static boolean adjective(String low) {
+        if (low.length() < 5 || PERSON_DEMONYMS.contains(low) || IRREGULAR.containsKey(low)) {
+            return low.length() >= 5 && !low.equals("swede"); // never `Dane`, `Finn`, `Scot`: first names too
+        }
+        for (String end : ADJECTIVE_ENDS) {
+            if (low.endsWith(end)) {
+                String stem = low.substring(0, low.length() - end.length());
+                for (String tail : STEM_TAILS) {
+                    if (WorldPlaces.NAMES.contains(stem + tail)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADJECTIVE_ENDS = {"n", "an", "ian", "ese", "i", "ish"};
+
+    /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
+    private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
+
     /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */
     private static final java.util.Map<String, String> IRREGULAR = pairs("""
             spaniard:spain frenchman:france frenchwoman:france dutchman:netherlands dutchwoman:netherlands

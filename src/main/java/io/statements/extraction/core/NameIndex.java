@@ -99,7 +99,7 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
-                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2) || RoleWords.capitalAbbreviation(t)) {
+                    || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)) {
                 a2++; // `Billionaire Mark Cuban`; lead48, rule abbreviated-title-name: `PM Sadiq`, `CM Rao`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
