@@ -72,6 +72,10 @@ final class Tokenizer {
                 while (j < n) {
                     char c = s.charAt(j);
                     if (isWordChar(c)) {
+                        if ((c <= 'Z' && c >= 'A' || c <= '9' && c >= '0') && s.charAt(j - 1) >= 'a'
+                                && s.charAt(j - 1) <= 'z' && GluedWords.endsBefore(s, i, j)) {
+                            break; // n49b, rule glued-words: `MinisterKessa Liv`, `Ilka Moor12 May`
+                        }
                         lowerAlready &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
                         j++;
                     } else if (c == ',' && thousands(j)) {
