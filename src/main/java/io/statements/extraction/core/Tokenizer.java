@@ -119,7 +119,7 @@ final class Tokenizer {
                 t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = lex;
-                if (t.cap && lw.length() <= 4 && WORD_FIRST_NAMES.contains(lw)) {
+                if (t.cap && lw.length() <= 4 && (WORD_FIRST_NAMES.contains(lw) || w.equals("WHO"))) {
                     wordFirstNames = wordFirstNames == null ? new ArrayList<>(2) : wordFirstNames;
                     wordFirstNames.add(toks.size()); // rule word-first-name, decided once the next word is read
                 }
@@ -173,6 +173,10 @@ final class Tokenizer {
     private void markWordFirstNames() {
         for (int k : wordFirstNames == null ? List.<Integer>of() : wordFirstNames) {
             Tok t = toks.get(k), next = k + 1 < toks.size() ? toks.get(k + 1) : t;
+            if (t.text.equals("WHO")) {
+                CapitalAcronyms.mark(toks, k);
+                continue;
+            }
             if (next != t && next.type == WORD && next.cap
                     && next.s == t.e + 1 && s.charAt(t.e) == ' ' && next.para == t.para
                     && !Lexicon.TIME_WORDS.contains(next.low) && !WORD_FIRST_NAMES.contains(next.low)) {
