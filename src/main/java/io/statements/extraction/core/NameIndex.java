@@ -58,7 +58,7 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int b) {
-        int inner = afterInnerRole(a, b);
+        int inner = afterInnerRole(LongMentionPersons.afterOrganisation(toks, a, b), b); // n49b: `X Academy Ann Roe`
         if (inner > a && inner < b && !isOrganisation(inner, b)) {
             return classify(inner, b); // `NATO Secretary General Jens Stoltenberg`: the person, not the alliance
         }
