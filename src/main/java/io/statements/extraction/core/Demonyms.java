@@ -37,18 +37,22 @@ final class Demonyms {
 
     /**
      * Rule nationality-before-name (session n49b): whether a word is a nationality adjective (`Canadian`, `Kenyan`,
-     * `Brazilian`, `Japanese`, `Pakistani`, `Polish`): a demonym of the list, or a place of {@link WorldPlaces} with a
+     * `Brazilian`, `Japanese`, `Pakistani`, `Polish`): a demonym of the list, or a place of {@link Lexicon#PLACES} with a
      * demonym's ending (`Bolivia` + `n`, `Canada` → `Canadian`, `Italy` → `Italian`, `Sweden` → `Swedish`).
      */
     static boolean adjective(String low) {
         if (low.length() < 5 || PERSON_DEMONYMS.contains(low) || IRREGULAR.containsKey(low)) {
             return low.length() >= 5 && !low.equals("swede"); // never `Dane`, `Finn`, `Scot`: first names too
         }
+        char last = low.charAt(low.length() - 1);
+        if (last != 'n' && last != 'i' && last != 'h' && last != 'e') {
+            return false; // no ending a country's name takes (`-n`, `-i`, `-ish`, `-ese`): most names, no look-up
+        }
         for (String end : ADJECTIVE_ENDS) {
             if (low.endsWith(end)) {
                 String stem = low.substring(0, low.length() - end.length());
                 for (String tail : STEM_TAILS) {
-                    if (WorldPlaces.NAMES.contains(stem + tail)) {
+                    if (Lexicon.PLACES.contains(stem + tail)) {
                         return true;
                     }
                 }

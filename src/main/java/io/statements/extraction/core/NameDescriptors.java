@@ -44,8 +44,8 @@ final class NameDescriptors {
     static boolean before(java.util.List<Tok> toks, int a, int k, int b) {
         String low = Words.low(toks.get(k));
         Tok next = toks.get(k + 1);
-        if (next.type == Tok.WORD && next.cap && b - k >= 2 && toks.get(b).cap
-                && (Demonyms.adjective(low) || k == a && a > 0 && toks.get(a - 1).low.equals("fellow"))
+        if (b - k >= 2 && next.type == Tok.WORD && next.cap && toks.get(b).cap && toks.get(k).cap
+                && (k == a && a > 0 && toks.get(a - 1).low.equals("fellow") || Demonyms.adjective(low))
                 && !PersonGenders.isFirstName(low)) {
             return true; // n49b, rule nationality-before-name: `Canadian Dana Belcourt`, `fellow Veldish Tano Mirak`
         }

@@ -32,6 +32,8 @@ class NationalityBeforeNameRulesTest {
         assertEquals("Ines Caraza", with(TEXT, "The track was slow").speakerName());
         assertEquals(true, Demonyms.adjective("jamaican"));
         assertEquals(true, Demonyms.adjective("italian"));
+        assertEquals(true, Demonyms.adjective("japanese"));
+        assertEquals(true, Demonyms.adjective("polish"));
         assertEquals(false, Demonyms.adjective("christian"));
         assertEquals(false, Demonyms.adjective("dane"));
     }
