@@ -44,27 +44,28 @@ final class Demonyms {
         if (low.length() < 5 || PERSON_DEMONYMS.contains(low) || IRREGULAR.containsKey(low)) {
             return low.length() >= 5 && !low.equals("swede"); // never `Dane`, `Finn`, `Scot`: first names too
         }
-        char last = low.charAt(low.length() - 1);
-        if (last != 'n' && last != 'i' && last != 'h' && last != 'e') {
-            return false; // no ending a country's name takes (`-n`, `-i`, `-ish`, `-ese`): most names, no look-up
-        }
-        for (String end : ADJECTIVE_ENDS) {
-            if (low.endsWith(end)) {
-                String stem = low.substring(0, low.length() - end.length());
-                for (String tail : STEM_TAILS) {
-                    if (Lexicon.PLACES.contains(stem + tail)) {
-                        return true;
+        return DERIVED.contains(low);
+    }
+
+    /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
+    private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
+
+    /** Every place's stem with every demonym ending, made once: one look-up a word. */
+    private static final Set<String> DERIVED = derived();
+
+    private static Set<String> derived() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String place : Lexicon.PLACES) {
+            for (String tail : STEM_TAILS) {
+                if (place.endsWith(tail) && place.length() - tail.length() >= 3) {
+                    for (String end : new String[]{"n", "an", "ian", "ese", "i", "ish"}) {
+                        out.add(place.substring(0, place.length() - tail.length()) + end);
                     }
                 }
             }
         }
-        return false;
+        return Set.copyOf(out);
     }
-
-    private static final String[] ADJECTIVE_ENDS = {"n", "an", "ian", "ese", "i", "ish"};
-
-    /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
-    private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
 
     /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */
     private static final java.util.Map<String, String> IRREGULAR = pairs("""

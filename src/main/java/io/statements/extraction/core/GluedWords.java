@@ -23,6 +23,20 @@ final class GluedWords {
     private static final Set<String> BRAND_STARTS = Lexicon.words("master host general chief king");
 
     /**
+     * Where the word [i, j) the tokenizer read ends: at the first place a second glued word begins (a capital or a digit
+     * right after a lower-case letter, {@link #endsBefore}), else j. Asked only for words not all in lower case.
+     */
+    static int wordEnd(String s, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            char c = s.charAt(k), prev = s.charAt(k - 1);
+            if ((c <= 'Z' && c >= 'A' || c <= '9' && c >= '0') && prev >= 'a' && prev <= 'z' && endsBefore(s, i, k)) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    /**
      * Whether the word that began at {@code i} ends before {@code j}, where a second glued word begins: a capital
      * after a title, or digits after a capitalised word. Called only at a capital or a digit after a lower-case letter.
      */

@@ -72,10 +72,6 @@ final class Tokenizer {
                 while (j < n) {
                     char c = s.charAt(j);
                     if (isWordChar(c)) {
-                        if ((c <= 'Z' && c >= 'A' || c <= '9' && c >= '0') && s.charAt(j - 1) >= 'a'
-                                && s.charAt(j - 1) <= 'z' && GluedWords.endsBefore(s, i, j)) {
-                            break; // n49b, rule glued-words: `MinisterKessa Liv`, `Ilka Moor12 May`
-                        }
                         lowerAlready &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
                         j++;
                     } else if (c == ',' && thousands(j)) {
@@ -93,6 +89,10 @@ final class Tokenizer {
                     } else {
                         break;
                     }
+                }
+                if (!lowerAlready) {
+                    j = GluedWords.wordEnd(s, i, j); // n49b, rule glued-words: `MinisterKessa Liv`, `Ilka Moor12 May`
+                    hyphen &= s.lastIndexOf('-', j - 1) >= i;
                 }
                 if (pluralPossessive(j)) {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
