@@ -17,8 +17,8 @@ final class ColonNameSieve extends Rules implements QuoteSieve {
     }
 
     /**
-     * Rule comma-name-quote (session n49b): `Based on the recordings, Belfort prosecutor Anton Riel, "The co-pilot was
-     * alone. ..."`: a comma after the name stands for the colon when the quote is whole sentences (a capital first,
+     * Rule comma-name-quote (session n49b): `Based on the harbour logbooks, Belfort prosecutor Anton Riel, "The ferry
+     * left port overloaded. ..."`: a comma after the name stands for the colon when the quote is whole sentences (a capital first,
      * six words or more) that close the sentence; never a short or lower-case quote after a name (`Tom Reyes, "a man of
      * the people,"`, a nickname, a title), which describes the person.
      */

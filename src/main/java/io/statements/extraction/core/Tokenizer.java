@@ -90,9 +90,10 @@ final class Tokenizer {
                         break;
                     }
                 }
-                if (!lowerAlready) {
-                    j = GluedWords.wordEnd(s, i, j); // n49b, rule glued-words: `MinisterKessa Liv`, `Ilka Moor12 May`
-                    hyphen &= s.lastIndexOf('-', j - 1) >= i;
+                int glued = lowerAlready ? j : GluedWords.wordEnd(s, i, j); // n49b, rule glued-words: `MinisterKessa`
+                if (glued < j) {
+                    j = glued;
+                    hyphen &= s.substring(i, j).indexOf('-') >= 0; // the word read so far, never the text before it
                 }
                 if (pluralPossessive(j)) {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
