@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 /**
  * `The timing of the vote does not surprise Labour pollster Ida Berg: "..."`: a quote right after a colon that closes on a
  * person's name, with no cue before it in the sentence, is that person's (the sentence's subject is what the quote
- * is about). Runs before the sentence-subject sieve.
+ * is about). Runs before the sentence-subject sieve. Session n49b: a comma for the colon before whole sentences.
  */
 final class ColonNameSieve extends Rules implements QuoteSieve {
 
@@ -16,10 +16,22 @@ final class ColonNameSieve extends Rules implements QuoteSieve {
         return "colon-name";
     }
 
+    /**
+     * Rule comma-name-quote (session n49b): `Based on the harbour logbooks, Belfort prosecutor Anton Riel, "The ferry
+     * left port overloaded. ..."`: a comma after the name stands for the colon when the quote is whole sentences (a capital first,
+     * six words or more) that close the sentence; never a short or lower-case quote after a name (`Tom Reyes, "a man of
+     * the people,"`, a nickname, a title), which describes the person.
+     */
+    private boolean commaBeforeSentence(QuoteCandidate c, int comma) {
+        Tok first = c.q.open + 1 < toks.size() ? toks.get(c.q.open + 1) : null;
+        return toks.get(comma).text.equals(",") && first != null && first.type == Tok.WORD && first.cap
+                && c.words >= 6 && !c.endsComma && c.q.close > 0;
+    }
+
     @Override
     public boolean attribute(QuoteCandidate c) {
         int colon = c.q.open - 1;
-        if (c.startsSentence || colon - 2 < c.ss || !toks.get(colon).text.equals(":")) {
+        if (c.startsSentence || colon - 2 < c.ss || !toks.get(colon).text.equals(":") && !commaBeforeSentence(c, colon)) {
             return false;
         }
         for (int m = c.ss; m < colon; m++) {

@@ -35,6 +35,38 @@ final class Demonyms {
                 && PERSON_DEMONYMS.contains(head.low);
     }
 
+    /**
+     * Rule nationality-before-name (session n49b): whether a word is a nationality adjective (`Canadian`, `Kenyan`,
+     * `Brazilian`, `Japanese`, `Pakistani`, `Polish`): a demonym of the list, or a place of {@link Lexicon#PLACES} with a
+     * demonym's ending (`Bolivia` + `n`, `Canada` → `Canadian`, `Italy` → `Italian`, `Sweden` → `Swedish`).
+     */
+    static boolean adjective(String low) {
+        if (low.length() < 5 || PERSON_DEMONYMS.contains(low) || IRREGULAR.containsKey(low)) {
+            return low.length() >= 5 && !low.equals("swede"); // never `Dane`, `Finn`, `Scot`: first names too
+        }
+        return DERIVED.contains(low);
+    }
+
+    /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
+    private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
+
+    /** Every place's stem with every demonym ending, made once: one look-up a word. */
+    private static final Set<String> DERIVED = derived();
+
+    private static Set<String> derived() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String place : Lexicon.PLACES) {
+            for (String tail : STEM_TAILS) {
+                if (place.endsWith(tail) && place.length() - tail.length() >= 3) {
+                    for (String end : new String[]{"n", "an", "ian", "ese", "i", "ish"}) {
+                        out.add(place.substring(0, place.length() - tail.length()) + end);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */
     private static final java.util.Map<String, String> IRREGULAR = pairs("""
             spaniard:spain frenchman:france frenchwoman:france dutchman:netherlands dutchwoman:netherlands

@@ -54,8 +54,9 @@ final class InvertedSubjects {
             }
             if (j > i && Lexicon.PREPOSITIONS.contains(w.low) && !joinsName(j, se)
                     || Lexicon.CLAUSE_WORDS.contains(w.low) && !(j > i && w.low.equals("and") && joinsName(j, se))
-                    || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)) {
-                break;
+                    || cueLex.isCueTok(j) || Lexicon.TIME_WORDS.contains(w.low)
+                    || j > i && w.s == toks.get(j - 1).e && Character.isDigit(w.text.charAt(0))) {
+                break; // n49b, rule glued-words: `said Dr. Ilka Moor12 May 2011`: the date is no part of the name
             }
             if (j > i && FINITE_AUXILIARIES.contains(w.low)) {
                 return null; // `..., said the search would continue`: the clause said, not an inverted subject

@@ -54,8 +54,9 @@ final class MentionHeads {
             r--;
         }
         Tok before = toks.get(r - 1);
-        if (b - r < 1 || r - 1 <= of + 1 || before.type != WORD || before.cap || Lexicon.PREPOSITIONS.contains(before.low)
-                || before.low.equals("and")) {
+        boolean bodyThenName = LongMentionPersons.afterOrganisation(toks, r, b) > r; // n49b: `the X Academy Ann Roe`
+        if (!bodyThenName && (b - r < 1 || r - 1 <= of + 1 || before.type != WORD || before.cap || Lexicon.PREPOSITIONS.contains(before.low)
+                || before.low.equals("and"))) {
             return null;
         }
         Name nm = names.classify(r, b);

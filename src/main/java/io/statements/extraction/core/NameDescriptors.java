@@ -22,7 +22,7 @@ final class NameDescriptors {
             co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur
             lawyer analyst historian scientist researcher photographer playwright
             campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
-            volunteer reporter correspondent presenter""");
+            volunteer reporter correspondent presenter mediator negotiator diplomat""");
 
     /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
     private static final Set<String> WORDS = Lexicon.union(TRADES, Lexicon.words("""
@@ -41,7 +41,18 @@ final class NameDescriptors {
      * True when {@code low} is such a description and {@code next} a known first name, or a trade before a full
      * name: {@code after} words (2 to 5, particles counted) follow it in the run.
      */
-    static boolean before(String low, Tok next, int after) {
+    static boolean before(java.util.List<Tok> toks, int a, int k, int b) {
+        String low = Words.low(toks.get(k));
+        Tok next = toks.get(k + 1);
+        if (b - k >= 2 && next.type == Tok.WORD && next.cap && toks.get(b).cap && toks.get(k).cap
+                && (k == a && a > 0 && toks.get(a - 1).low.equals("fellow") || Demonyms.adjective(low))
+                && !PersonGenders.isFirstName(low)) {
+            return true; // n49b, rule nationality-before-name: `Canadian Dana Belcourt`, `fellow Veldish Tano Mirak`
+        }
+        return before(low, next, b - k);
+    }
+
+    private static boolean before(String low, Tok next, int after) {
         if ((low.equals("tan") || low.equals("puan")) && next.low.equals("sri")) {
             return true; // names45: the Malaysian honorifics `Tan Sri`, `Puan Sri` (`Sri` is a title on its own)
         }

@@ -58,7 +58,7 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int b) {
-        int inner = afterInnerRole(a, b);
+        int inner = afterInnerRole(LongMentionPersons.afterOrganisation(toks, a, b), b); // n49b: `X Academy Ann Roe`
         if (inner > a && inner < b && !isOrganisation(inner, b)) {
             return classify(inner, b); // `NATO Secretary General Jens Stoltenberg`: the person, not the alliance
         }
@@ -99,7 +99,7 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
-                    || NameDescriptors.before(w, toks.get(a2 + 1), b - a2) || RoleWords.capitalAbbreviation(t)) {
+                    || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)) {
                 a2++; // `Billionaire Mark Cuban`; lead48, rule abbreviated-title-name: `PM Sadiq`, `CM Rao`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;

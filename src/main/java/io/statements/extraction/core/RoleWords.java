@@ -16,8 +16,8 @@ final class RoleWords {
 
     /** Titles that name one person's role; "the president" can stand for a person named with it. */
     static final Set<String> ROLES = Lexicon.words("""
-            president vice-president president-elect minister secretary secretary-general mayor governor senator
-            chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
+            president vice-president president-elect minister secretary secretary-general director-general mayor
+            governor senator chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
             premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
             councilman councilwoman congressman congresswoman representative candidate nominee spokesman
             spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser

@@ -51,7 +51,8 @@ public final class SpeakerNames {
             return false;
         }
         String w = name.strip();
-        return !w.isEmpty() && w.indexOf(' ') < 0 && FUNCTION_WORDS.contains(Lexicon.lower(w));
+        return !w.isEmpty() && w.indexOf(' ') < 0 && FUNCTION_WORDS.contains(Lexicon.lower(w))
+                && !w.equals("WHO"); // n49b, rule capital-acronym: the World Health Organization
     }
 
     /**

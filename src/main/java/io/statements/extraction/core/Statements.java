@@ -79,6 +79,7 @@ final class Statements {
             name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
             name = CapitalHeadings.isHeading(t, sp.ms(), sp.me()) ? null : name; // names35: `FAREWELL—"..."`
             kind = name == null ? null : sp.kind();
+            name = GluedWords.withoutGluedNumber(name); // n49b, rule glued-words: `Ilka Moor12`
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name
             }

@@ -133,6 +133,7 @@ final class Subjects {
             // `marching through the streets chanted`, `in a box labeled`: an object; the subject is further left
             return new int[]{-1, -1};
         }
+        np = LongMentionPersons.unclosedAppositive(d, np, ss); // n49b: `Aiko Branner, WHO director-general said`
         return CoordinatedDescriptions.firstOf(d, this, np, ss); // names35: `The front-runner and ex-governor said`
     }
 
@@ -228,9 +229,9 @@ final class Subjects {
                     a -= 2; // `the head of the Energy Agency, X,`: the office phrase, not the organisation alone
                     continue;
                 }
-                if (Words.nameOfBefore(toks, a - 1, ss)) {
-                    a -= 2; // `the Ministry of the Sea`, `the Museum of the City`: one name, not `the Sea`
-                    continue;
+                if (Words.nameOfBefore(toks, a - 1, ss) || LongMentionPersons.personFromBody(toks, a - 1, ss, j)) {
+                    a -= 2; // `the Ministry of the Sea`, `the Museum of the City`: one name, not `the Sea`; n49b:
+                    continue; // `Park Ji-ho from the Unity Party`: the person the body is named with
                 }
                 break;
             }

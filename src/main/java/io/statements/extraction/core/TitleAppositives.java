@@ -102,11 +102,21 @@ final class TitleAppositives {
     private boolean officeOf(int a, int b) {
         for (int k = a + 1; k < b; k++) {
             if (TitlePhrases.officeOfBefore(toks, k, a) || TitlePhrases.spokespersonForBefore(toks, k, a)
-                    || associateBefore(k) || capitalisedOfficeOf(a, k)) {
+                    || associateBefore(k) || capitalisedOfficeOf(a, k) || envoyTo(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Rule envoy-to-place (session n49b): `Costavia's ambassador to Merania, Roberto Manuz, said`: an envoy's office
+     * is named by the place he is sent to, then the holder after the comma (was the place, `Merania`).
+     */
+    private boolean envoyTo(int k) {
+        Tok role = toks.get(k - 1);
+        return toks.get(k).low.equals("to") && !role.cap && (role.low.equals("ambassador") || role.low.equals("envoy")
+                || role.low.equals("consul") || role.low.equals("representative") || role.low.equals("delegate"));
     }
 
     /**

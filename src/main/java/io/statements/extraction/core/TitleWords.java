@@ -28,8 +28,8 @@ final class TitleWords {
             fr fr. engr engr. barr barr. hon hon. honourable honorable alhaji alhaja alh alh. hajia mallam
             shri shrimati smt smt. datuk dato datin seri sri
             striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler treasurer prosecutor
-            archbishop administrator marshal secretary-general president-elect vice-president congressman
-            congresswoman warden columnist moderator envoy co-author co-founder constable mp mep mla mk magistrate
+            archbishop administrator marshal secretary-general director-general president-elect vice-president
+            congressman congresswoman warden columnist moderator envoy co-author co-founder constable mp mep mla mk magistrate
             registrar lawmaker assemblyman assemblywoman legislator barrister solicitor skipper chairperson
             headteacher auditor-general attorney-general supervisor comptroller brigadier commodore archdeacon emir
             amir sultan

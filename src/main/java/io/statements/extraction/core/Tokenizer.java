@@ -91,6 +91,11 @@ final class Tokenizer {
                         break;
                     }
                 }
+                int glued = lowerAlready ? j : GluedWords.wordEnd(s, i, j); // n49b, rule glued-words: `MinisterKessa`
+                if (glued < j) {
+                    j = glued;
+                    hyphen &= s.substring(i, j).indexOf('-') >= 0; // the word read so far, never the text before it
+                }
                 if (pluralPossessive(j)) {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
                 }
@@ -116,7 +121,7 @@ final class Tokenizer {
                 t.dotted = w.indexOf('.') >= 0;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = lex;
-                if (t.cap && lw.length() <= 4 && WORD_FIRST_NAMES.contains(lw)) {
+                if (t.cap && lw.length() <= 4 && (WORD_FIRST_NAMES.contains(lw) || w.equals("WHO"))) {
                     wordFirstNames = wordFirstNames == null ? new ArrayList<>(2) : wordFirstNames;
                     wordFirstNames.add(toks.size()); // rule word-first-name, decided once the next word is read
                 }
@@ -171,6 +176,10 @@ final class Tokenizer {
     private void markWordFirstNames() {
         for (int k : wordFirstNames == null ? List.<Integer>of() : wordFirstNames) {
             Tok t = toks.get(k), next = k + 1 < toks.size() ? toks.get(k + 1) : t;
+            if (t.text.equals("WHO")) {
+                CapitalAcronyms.mark(toks, k);
+                continue;
+            }
             if (next != t && next.type == WORD && next.cap
                     && next.s == t.e + 1 && s.charAt(t.e) == ' ' && next.para == t.para
                     && !Lexicon.TIME_WORDS.contains(next.low) && !WORD_FIRST_NAMES.contains(next.low)) {

@@ -71,4 +71,12 @@ class OfficesOfPlacesAndFirmsRulesTest {
                 + "tweeted PM Tarzi.";
         assertEquals("Imran Tarzi", with(text, "My thoughts are with the crews").speakerName());
     }
+
+    @Test
+    void anAcronymAndAHyphenatedTitleBeforeANameAreNoPartOfIt() {
+        String text = "Virus alert\n\n"
+                + "WHO Director-General Tomas Adhanom Gebre said the outbreak was a pandemic. \"We are deeply "
+                + "concerned,\" he said.";
+        assertEquals("Tomas Adhanom Gebre", with(text, "We are deeply concerned").speakerName());
+    }
 }

@@ -61,6 +61,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * announcement in a letter`, `a letter signed by X`, `The letter read:`, `Concluded the letter.`), doubled apostrophes,
  * a quote whose next paragraph closes without reopening, wire copy wrapped at a fixed width, a quoted epithet inside
  * the attribution, two quotes before one verb, a verbless `"...," 64-year-old X, who ...`, a standfirst quote.</li>
+ * <li>names-glued-acronyms.txt (n49b): nationality words and capitalised trade nouns before a name, titles, digits and
+ * dates glued to a name, acronyms that are also English words in capitals (`The WHO said`), a person inside a long
+ * mention (`secretary of the X Academy Y says`, `ambassador to Place, Y,`, `Y from the X Party, mayor of Z,`).</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -69,7 +72,7 @@ class ProbeArticlesTest {
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
-            "descriptions-unnamed", "letters-marks");
+            "descriptions-unnamed", "letters-marks", "names-glued-acronyms");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
