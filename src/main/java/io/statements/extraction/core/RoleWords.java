@@ -17,13 +17,13 @@ final class RoleWords {
     /** Titles that name one person's role; "the president" can stand for a person named with it. */
     static final Set<String> ROLES = Lexicon.words("""
             president vice-president president-elect minister secretary secretary-general director-general mayor
-            governor senator chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo chancellor
-            premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
-            councilman councilwoman congressman congresswoman representative candidate nominee spokesman
-            spokeswoman spokesperson manager master captain commander inspector marshal administrator adviser
-            advisor clerk warden dean principal moderator host anchor columnist pope pontiff king queen prince
-            princess emperor sheikh cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral
-            pastor envoy striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler""");
+            governor senator chairman chairwoman chair director ambassador commissioner judge chief leader speaker ceo
+            chancellor premier general sheriff superintendent coach founder owner editor prosecutor attorney treasurer
+            councilman councilwoman congressman congresswoman representative candidate nominee spokesman spokeswoman
+            spokesperson manager master captain commander inspector marshal administrator adviser advisor clerk warden
+            dean principal moderator host anchor columnist pope pontiff king queen prince princess emperor sheikh
+            cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral pastor envoy striker goalkeeper
+            midfielder defender winger quarterback pitcher batsman bowler""");
     // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
     // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not
 
