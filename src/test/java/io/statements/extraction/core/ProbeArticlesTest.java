@@ -53,6 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * secretary, Y`, `a statement from X's office`), joint statements of several named people, pronouns next to a place
  * that is also a first name (`in Sofia`), cues (`asserting that`, `greeted reporters with`, `posted on Telegram:`),
  * live-blog time stamps, `the company said` with no company named, reporting credits.</li>
+ * <li>pronoun-kinds.txt (n49a): `he`/`she`/`it` and descriptions resolved to the right kind of thing: never a
+ * planet in a list, a craft with a number, a party, an outlet in a `reports X` aside, a word of a parenthesised
+ * gloss, a region; `the 27-year-old` the person the paragraph is about; a title held by no one named is nobody.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -60,7 +63,8 @@ class ProbeArticlesTest {
     private static final List<String> FIXTURES = List.of("wire-style", "broadsheet-style", "single-marks",
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
-            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues");
+            "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
+            "pronoun-kinds");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
