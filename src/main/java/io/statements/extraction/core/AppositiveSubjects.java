@@ -98,7 +98,8 @@ final class AppositiveSubjects {
         }
         int[] person = subjects.npEndingAt(prep - 1, ss);
         return person == null || person[0] == person[1] || !allNameWords(person)
-                || RoleWords.isRole(toks.get(person[0])) || Lexicon.TITLES.contains(toks.get(person[0]).low) ? null : person;
+                || RoleWords.isRole(toks.get(person[0])) || Lexicon.TITLES.contains(toks.get(person[0]).low)
+                ? null : person;
     }
 
     /** `R-S.C.`, `D-Calif.`, `I-VT`: a party's letter, a dash and a state as one token. */

@@ -25,7 +25,8 @@ final class DocumentIt {
         int[] body = organisationSubject(d, prev);
         Speaker org = body == null ? null : resolver.resolve(body[0], body[1]);
         return org == null || org.name() == null || org.kind() == SpeakerKind.PERSON
-                || org.kind() == SpeakerKind.GROUP && !org.name().isEmpty() && !Character.isUpperCase(org.name().charAt(0))
+                || org.kind() == SpeakerKind.GROUP && !org.name().isEmpty()
+                && !Character.isUpperCase(org.name().charAt(0))
                 ? ItSubjects.antecedent(d, resolver, prev, ms, me, mention) // n49a: `Kestel Motors has ... It said`
                 : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
     }

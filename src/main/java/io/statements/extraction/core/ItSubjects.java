@@ -2,11 +2,11 @@ package io.statements.extraction.core;
 
 /**
  * Rule it-subject-organisation (session n49a): `Kestel Motors has put aside 5 billion euros. It said ...`, `The
- * investment bank said none of its units ... It says ...`: an `it` opening a sentence stands for the organisation
- * the sentence before is about: its subject when that is an organisation's name (a name the index typed an
- * organisation's, or a capitalised name no first name, title or gender makes a person's, one word only when no
- * full name ends with it and the text capitalises it inside a sentence too); when that subject is `the` and an organisation noun (`the
- * investment bank`, `the firm`), the organisation a sentence before it (within six paragraphs, the headline
+ * investment bank stated that no unit would join ... It says ...`: an `it` opening a sentence stands for the
+ * organisation the sentence before is about: its subject when that is an organisation's name (a name the index typed
+ * an organisation's, or a capitalised name no first name, title or gender makes a person's, one word only when no
+ * full name ends with it and the text capitalises it inside a sentence too); when that subject is `the` and an
+ * organisation noun (`the investment bank`, `the firm`), the organisation a sentence before it (within six paragraphs, the headline
  * included) has for its subject, not a school, a place or a region named in between.
  */
 final class ItSubjects {
@@ -31,8 +31,8 @@ final class ItSubjects {
         String named = organisation(d, resolver, subj);
         if (named == null && described(d, subj)) {
             int para = d.toks.get(d.sentStart[si]).para;
-            for (int s = si - 1; s >= 0 && si - s <= SENTENCES_BACK && para - d.toks.get(d.sentStart[s]).para <= PARAS_BACK
-                    && named == null; s--) {
+            for (int s = si - 1; s >= 0 && si - s <= SENTENCES_BACK
+                    && para - d.toks.get(d.sentStart[s]).para <= PARAS_BACK && named == null; s--) {
                 int[] earlier = d.clauses.sentenceSubject(d.sentStart[s], d.sentEnd[s]);
                 // a subject with words after it: no byline or dateline line
                 named = earlier == null || earlier[1] + 1 >= d.sentEnd[s] ? null : organisation(d, resolver, earlier);

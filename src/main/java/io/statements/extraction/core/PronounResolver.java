@@ -74,7 +74,7 @@ final class PronounResolver {
                         || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
-                prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the Courier`
+                prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`
                 String candidate = PersonAntecedents.campaignCandidate(prev);
                 if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
                     prev = new Speaker(prev.ms(), prev.me(), prev.mention(), candidate, SpeakerKind.PERSON, null);

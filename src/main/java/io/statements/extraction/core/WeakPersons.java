@@ -1,6 +1,5 @@
 package io.statements.extraction.core;
 
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -53,47 +52,54 @@ final class WeakPersons {
                 return false;
             }
             if (t.text.equals("(")) {
-                return i > 0 && toks.get(i - 1).para == t.para && (toks.get(i - 1).type == Tok.DQ || toks.get(i - 1).type == Tok.SQ
-                        || toks.get(i - 1).qrole == Tok.CLOSE);
+                Tok before = i > 0 ? toks.get(i - 1) : null;
+                return before != null && before.para == t.para
+                        && (before.type == Tok.DQ || before.type == Tok.SQ || before.qrole == Tok.CLOSE);
             }
         }
         return false;
     }
 
-    /** True when {@code name} is a weak one-word person name by the text's own signals (cached a text). */
+    /** True when {@code name} is a weak one-word person name by the text's own signals. */
     static boolean weak(Doc d, String name) {
-        if (name == null || name.indexOf(' ') >= 0 || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+        if (name == null || name.indexOf(' ') >= 0 || name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
             return false;
         }
-        if (d.weakPersons == null) {
-            d.weakPersons = new HashMap<>();
+        if (PersonGenders.isFirstName(Lexicon.lower(name)) || d.names.lastNameToFull.containsKey(name)) {
+            return false;
         }
-        return d.weakPersons.computeIfAbsent(name, n -> weakUncached(d, n));
+        if (d.strongWords == null) {
+            d.strongWords = strongWords(d);
+        }
+        return !d.strongWords.contains(name);
     }
 
-    private static boolean weakUncached(Doc d, String name) {
-        String low = Lexicon.lower(name);
-        if (PersonGenders.isFirstName(low) || d.names.lastNameToFull.containsKey(name) || name.length() < 3) {
-            return false;
-        }
+    /**
+     * One pass a text: the capitalised words it gives a person's signal somewhere (a title or role before, a speech
+     * verb next, `, who`, an age, `named`, a past-tense verb after), and the inner words of its full names
+     * (`Miguel Basanez Ebergenyi`: a first surname).
+     */
+    private static java.util.Set<String> strongWords(Doc d) {
+        java.util.Set<String> strong = new java.util.HashSet<>();
         for (String full : d.names.lastNameToFull.values()) {
-            if (full.contains(" " + name + " ")) {
-                return false; // `Miguel Basanez Ebergenyi`: a first surname of a full name
+            String[] words = full.split(" ");
+            for (int i = 1; i + 1 < words.length; i++) {
+                strong.add(words[i]);
             }
         }
         List<Tok> toks = d.toks;
         for (int k = 0; k < toks.size(); k++) {
             Tok t = toks.get(k);
-            if (t.type != Tok.WORD || !t.cap || !Words.stripPossessive(t.text).equals(name)) {
+            if (t.type != Tok.WORD || !t.cap) {
                 continue;
             }
             if (k > 0 && titled(toks.get(k - 1)) || speechNext(toks, k) || k > 0 && speech(toks.get(k - 1))
                     && !toks.get(k - 1).cap || described(toks, k) || k > 0 && NAMING.contains(toks.get(k - 1).low)
                     || subjectOfVerb(toks, k)) {
-                return false;
+                strong.add(Words.stripPossessive(t.text));
             }
         }
-        return true;
+        return strong;
     }
 
     /** Words inside several-word titles (`Secretary of State`) that are no title before a name. */
@@ -101,7 +107,8 @@ final class WeakPersons {
 
     private static boolean titled(Tok b) {
         String low = b.low.replace(".", "");
-        return b.type == Tok.WORD && !JOINERS.contains(low) && (Lexicon.TITLES.contains(low) || PersonGenders.ofTitle(b.low) != null
+        return b.type == Tok.WORD && !JOINERS.contains(low)
+                && (Lexicon.TITLES.contains(low) || PersonGenders.ofTitle(b.low) != null
                 || PersonGenders.ofTitle(low) != null || RoleWords.isRole(b) || NameDescriptors.isTrade(b.low));
     }
 
@@ -128,7 +135,8 @@ final class WeakPersons {
             return false;
         }
         int v = k + 1 < toks.size() && toks.get(k + 1).low.endsWith("ly") ? k + 2 : k + 1;
-        if (v >= toks.size() || toks.get(v).type != Tok.WORD || toks.get(v).cap || toks.get(v).sent != toks.get(k).sent) {
+        if (v >= toks.size() || toks.get(v).type != Tok.WORD || toks.get(v).cap
+                || toks.get(v).sent != toks.get(k).sent) {
             return false;
         }
         return PAST.contains(toks.get(v).low) || toks.get(v).low.endsWith("ed") && toks.get(v).low.length() > 4;

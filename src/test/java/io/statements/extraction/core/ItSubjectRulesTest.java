@@ -26,7 +26,7 @@ class ItSubjectRulesTest {
         String text = "Merrow Partners filed for bankruptcy on Monday after talks on a rescue failed.\n\n"
                 + "The collapse was expected, said Ana Pruitt, a professor of finance at Selby Business School.\n\n"
                 + "\"Nobody wanted the risk,\" Pruitt said.\n\n"
-                + "The investment bank said none of its trading arms would be part of the filing. It says it is in "
+                + "The investment bank stated that no trading arm would join the filing. It says it is in "
                 + "\"late-stage talks\" to sell its fund arm.";
         assertEquals("Merrow Partners", with(text, "late-stage talks").speakerName());
     }

@@ -30,8 +30,8 @@ class WeakPersonRulesTest {
 
     @Test
     void anOutletInAReportsAsideIsNoOne() {
-        String text = "Head of the Lindqvist Society, Marta Oyelaran, said she hoped the Society would not be "
-                + "blamed for its pick, reports the Beacon. \"He has earned every word of it,\" she said.";
+        String text = "Head of the Lindqvist Society, Marta Oyelaran, said she trusted the Society would "
+                + "escape blame for its pick, reports the Beacon. \"He has earned every word of it,\" she said.";
         assertEquals("Marta Oyelaran", with(text, "earned every word").speakerName());
     }
 
