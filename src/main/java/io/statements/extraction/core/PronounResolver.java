@@ -41,7 +41,7 @@ final class PronounResolver {
                     && !PersonAntecedents.nonPerson(names.mentionName.get(k))
                     && !names.mentionName.get(k).endsWith(".") && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))
                     && !ThingNames.afterArticle(d, mp[2]) && !WeakPersons.thing(d, mp[2], names.mentionName.get(k))) {
-                if (WeakPersons.weak(d, names.mentionName.get(k))) { // n49a: `Earth, Mars and Neptune`: a fallback
+                if (WeakPersons.weak(d, names.mentionName.get(k))) { // n49a: `Velda, Orso and Kaprin`: a fallback
                     weak = weak < 0 ? k : weak;
                     continue;
                 }

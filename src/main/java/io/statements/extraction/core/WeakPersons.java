@@ -77,7 +77,7 @@ final class WeakPersons {
     /**
      * One pass a text: the capitalised words it gives a person's signal somewhere (a title or role before, a speech
      * verb next, `, who`, an age, `named`, a past-tense verb after), and the inner words of its full names
-     * (`Miguel Basanez Ebergenyi`: a first surname).
+     * (`Ana Ruiz Ortega`: a first surname).
      */
     private static java.util.Set<String> strongWords(Doc d) {
         java.util.Set<String> strong = new java.util.HashSet<>();
@@ -127,7 +127,7 @@ final class WeakPersons {
     private static final java.util.Set<String> NOT_SUBJECT = Lexicon.words("in at from of to on with by for the");
 
     /**
-     * `Cruz openly admitted`, `a newly elected Bush sought`: the word before a verb in the past (an adverb between),
+     * `Tamberlo openly admitted`, `a newly elected Tamberlo sought`: the word before a verb in the past (an adverb between),
      * not after a preposition or `the`.
      */
     private static boolean subjectOfVerb(List<Tok> toks, int k) {
