@@ -106,7 +106,7 @@ final class WeakPersons {
     private static final java.util.Set<String> JOINERS = Lexicon.words("the a an of and for to in on at de");
 
     private static boolean titled(Tok b) {
-        String low = b.low.replace(".", "");
+        String low = b.dotted ? b.low.replace(".", "") : b.low;
         return b.type == Tok.WORD && !JOINERS.contains(low)
                 && (Lexicon.TITLES.contains(low) || PersonGenders.ofTitle(b.low) != null
                 || PersonGenders.ofTitle(low) != null || RoleWords.isRole(b) || NameDescriptors.isTrade(b.low));
