@@ -64,6 +64,10 @@ final class AppositiveSubjects {
                 return new int[]{outer[0], comma - 1};
             }
         }
+        int[] member = memberOf(name, m, ss, subjects);
+        if (member != null) {
+            return new int[]{member[0], comma - 1};
+        }
         int[] host = relativeHost(name, ss, subjects);
         if (host != null) {
             return new int[]{host[0], comma - 1};
@@ -79,6 +83,23 @@ final class AppositiveSubjects {
             return null;
         }
         return new int[]{name[0], comma - 1};
+    }
+
+    /**
+     * Rule person-from-organisation (session n49a): `Toma Rusevic from the Civic Alliance, mayor of Brannock city,
+     * said`: the organisation after `from`/`of` before a lower-case appositive is the person's; the subject is the
+     * name before it (no title: `Director of the Bureau, Ann Cole, said` keeps its appositive name). Else null.
+     */
+    private int[] memberOf(int[] org, int m, int ss, Subjects subjects) {
+        int prep = org[0] - 1;
+        if (prep - 1 <= ss || !(toks.get(prep).low.equals("from") || toks.get(prep).low.equals("of"))
+                || toks.get(m + 1).cap || !toks.get(org[1]).cap) {
+            return null;
+        }
+        int[] person = subjects.npEndingAt(prep - 1, ss);
+        return person == null || person[0] == person[1] || !allNameWords(person)
+                || RoleWords.isRole(toks.get(person[0])) || Lexicon.TITLES.contains(toks.get(person[0]).low)
+                ? null : person;
     }
 
     /** `R-S.C.`, `D-Calif.`, `I-VT`: a party's letter, a dash and a state as one token. */

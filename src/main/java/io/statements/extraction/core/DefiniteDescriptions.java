@@ -101,6 +101,13 @@ final class DefiniteDescriptions {
             // the last speaker first: `"...," Trump told ABC. De Blasio disbanded the unit. "...," the candidate
             // said` continues Trump's quotes; the sentence before's subject when nobody who fits spoke just before
             String head = d.toks.get(end).low;
+            if (topic != null && prev != null && topic.ms() > prev.ms() && head.endsWith("-year-old")
+                    && d.toks.get(d.tokenAt(topic.ms())).para > d.toks.get(d.tokenAt(prev.ms())).para) {
+                // rule age-paragraph-topic (n49a): `"...," said Brenner. || Vasku, who ..., paid tribute. || "...,"
+                // said the 27-year-old`: an age describes the person a later paragraph is about, over an earlier voice
+                // (`the candidate` may still continue the last speaker across a paragraph about someone else)
+                return topic.name();
+            }
             for (String name : new String[]{prev != null ? prev.name() : null, topic != null ? topic.name() : null}) {
                 if (name != null && fits(name, head, ms)) {
                     return name;

@@ -27,8 +27,15 @@ final class DocumentIt {
         // n49d, rule it-kind-subject: `The investment bank said ... It said`: a lower-case kind noun says the name it
         // stood for is a firm, whatever the name index made of `Harlow Brothers`
         boolean kindNoun = body != null && !d.toks.get(body[1]).cap;
-        return org == null || org.name() == null || org.kind() == SpeakerKind.PERSON && !kindNoun ? null
-                : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
+        boolean described = org != null && org.kind() == SpeakerKind.GROUP && org.name() != null
+                && !org.name().isEmpty() && !Character.isUpperCase(org.name().charAt(0));
+        if (org == null || org.name() == null || org.kind() == SpeakerKind.PERSON && !kindNoun || described) {
+            Speaker named = ItSubjects.antecedent(d, resolver, prev, ms, me, mention); // n49a: `Kestel Motors ... It said`
+            // lead49 (merging n49a and n49d): no organisation named for `the investment bank`: the description
+            return named != null || !described || !kindNoun ? named
+                    : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
+        }
+        return new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
     }
 
     /** The subject [a, b] of sentence {@code si} when its head is a document noun (`statement`, `report`), or null. */

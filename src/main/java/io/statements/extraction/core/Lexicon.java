@@ -188,7 +188,7 @@ final class Lexicon {
             organisation federation league reserve bank fund trust command corps guard tribune herald gazette
             magazine press media radio tv television broadcasting channel school college hospital company
             church caucus agency bureau council cabinet authority tribunal secretariat nations fbi cia nsa report
-            elysee élysée downing whitehall laboratory laboratories observatory""");
+            elysee élysée downing whitehall laboratory laboratories observatory academy society alliance""");
 
     /**
      * Session names32, rule hyphenated-title: `Secretary-General Ana Ferreira`, `Director-General`, `Vice-President`,

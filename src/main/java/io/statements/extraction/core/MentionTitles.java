@@ -112,7 +112,8 @@ final class MentionTitles {
         int of = titleEnd + 1 < w.size() && beforeName && w.get(titleEnd).equals("of") ? titleEnd + 1 : -1;
         if (of > 0 && Lexicon.ORG_WORDS.contains(Lexicon.lower(w.get(w.size() - 1)))) {
             // names46: `Managing Director of Zenvora Bank Tomas Ree`: the title, then the body it is held at
-            return new Title(String.join(" ", w.subList(start, titleEnd)), String.join(" ", w.subList(of, w.size())));
+            int body = Lexicon.DETERMINERS.contains(Lexicon.lower(w.get(of))) && of + 1 < w.size() ? of + 1 : of; // `of the`
+            return new Title(String.join(" ", w.subList(start, titleEnd)), String.join(" ", w.subList(body, w.size())));
         }
         if (titleEnd + 1 < w.size() && w.get(titleEnd).equals("of") && w.get(titleEnd + 1).equals("staff")) {
             titleEnd += 2; // `chief of staff`

@@ -130,6 +130,20 @@ final class OrganisationKinds {
         return false;
     }
 
+    /** Institutions that are no business: a school is never `the firm` or `the bank` a story turns to. */
+    private static final Set<String> NOT_FIRMS = Lexicon.words(
+            "school university college court hospital ministry department government police army church museum");
+
+    /**
+     * Session lead49 (merging n49a and n49d): whether a name may be the one `the [words] head` describes: a kind noun
+     * (`the bank`) wants a name of its kind or one that says no kind; any other organisation noun (`the firm`) any
+     * name but an institution's (`Fenmore Law School` is no investment bank).
+     */
+    static boolean mayBe(String name, String head) {
+        String[] words = Lexicon.lower(name).split(" ");
+        return !carries(words, NOT_FIRMS) && (!isKind(head) || carries(words, NAME_WORDS.get(head)) || unmarked(words));
+    }
+
     /** A name that says no kind: no organisation word (`ministry`, `party`, `bank`) and no kind noun's name word. */
     private static boolean unmarked(String[] nameWords) {
         for (String w : nameWords) {

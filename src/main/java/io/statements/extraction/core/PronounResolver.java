@@ -23,7 +23,7 @@ final class PronounResolver {
 
     Speaker resolve(String p, int ms, int me, String mention) {
         Speaker prev = resolver.lastSpeaker(ms, false);
-        int lastPersonPos = -1;
+        int lastPersonPos = -1, weak = -1;
         String lastPerson = null;
         int lastOrgPos = -1;
         String lastOrg = null;
@@ -40,7 +40,11 @@ final class PronounResolver {
             if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
                     && !PersonAntecedents.nonPerson(names.mentionName.get(k))
                     && !names.mentionName.get(k).endsWith(".") && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))
-                    && !ThingNames.afterArticle(d, mp[2])) {
+                    && !ThingNames.afterArticle(d, mp[2]) && !WeakPersons.thing(d, mp[2], names.mentionName.get(k))) {
+                if (WeakPersons.weak(d, names.mentionName.get(k))) { // n49a: `Velda, Orso and Kaprin`: a fallback
+                    weak = weak < 0 ? k : weak;
+                    continue;
+                }
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
@@ -51,6 +55,10 @@ final class PronounResolver {
             if (lastPerson != null && lastOrg != null) {
                 break;
             }
+        }
+        if (weak >= 0 && (lastPerson == null || lastPersonPos < ms - WeakPersons.REACH)) {
+            lastPerson = names.mentionName.get(weak); // no one named in full in reach: the one-word name after all
+            lastPersonPos = names.mentionPos.get(weak)[0];
         }
         switch (p) {
             case "he", "she" -> {
@@ -66,6 +74,7 @@ final class PronounResolver {
                         || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
+                prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`
                 String candidate = PersonAntecedents.campaignCandidate(prev);
                 if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
                     prev = new Speaker(prev.ms(), prev.me(), prev.mention(), candidate, SpeakerKind.PERSON, null);
@@ -243,6 +252,7 @@ final class PronounResolver {
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
                 || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
                 || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name())
+                || WeakPersons.thing(d, subj[0], sp.name()) // n49a: `According to X, Lark-3 made`: a craft
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }
@@ -284,17 +294,7 @@ final class PronounResolver {
         return si - 1;
     }
 
-    private int sentenceAt(int pos) {
-        int lo = 0, hi = d.sentStart.length - 1, ans = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (d.toks.get(d.sentStart[mid]).s <= pos) {
-                ans = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return ans;
+    private int sentenceAt(int pos) { // the sentence of the token at pos (its `sent`), -1 before the first
+        return d.toks.isEmpty() || d.toks.get(0).s > pos ? -1 : d.toks.get(d.tokenAt(pos)).sent;
     }
 }

@@ -64,6 +64,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>names-glued-acronyms.txt (n49b): nationality words and capitalised trade nouns before a name, titles, digits and
  * dates glued to a name, acronyms that are also English words in capitals (`The WHO said`), a person inside a long
  * mention (`secretary of the X Academy Y says`, `ambassador to Place, Y,`, `Y from the X Party, mayor of Z,`).</li>
+ * <li>pronoun-kinds.txt (n49a): `he`/`she`/`it` and descriptions resolved to the right kind of thing: never a
+ * planet in a list, a craft with a number, a party, an outlet in a `reports X` aside, a word of a parenthesised
+ * gloss, a region; `the 27-year-old` the person the paragraph is about; a title held by no one named is nobody.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -72,7 +75,7 @@ class ProbeArticlesTest {
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
-            "descriptions-unnamed", "letters-marks", "names-glued-acronyms");
+            "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
