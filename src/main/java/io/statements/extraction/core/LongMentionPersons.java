@@ -24,7 +24,8 @@ final class LongMentionPersons {
                 return a;
             }
             String before = toks.get(k - 1).low;
-            if ((Lexicon.ORG_WORDS.contains(before) || BODIES.contains(before)) && PersonGenders.isFirstName(t.low)
+            if ((Lexicon.ORG_WORDS.contains(before) || BODIES.contains(before))
+                    && (PersonGenders.isFirstName(t.low) || hyphenatedGivenName(t) && b - k <= 2)
                     && !Lexicon.ORG_WORDS.contains(toks.get(b).low)) {
                 for (int n = k + 1; n <= b; n++) {
                     if (toks.get(n).type != Tok.WORD || !toks.get(n).cap) {
@@ -35,6 +36,17 @@ final class LongMentionPersons {
             }
         }
         return a;
+    }
+
+    /**
+     * Lead49: `Mir-Hadi`, `Ji-ho`, `Jean-Luc`: two capitalised parts joined by a hyphen (or a Korean given name's
+     * lower-case second part) open a person's name as a known first name does, when one or two words end the run.
+     */
+    private static boolean hyphenatedGivenName(Tok t) {
+        int dash = t.text.indexOf('-');
+        return dash > 0 && dash < t.text.length() - 1 && t.text.indexOf('-', dash + 1) < 0
+                && Character.isUpperCase(t.text.charAt(0)) && Character.isLetter(t.text.charAt(dash + 1))
+                && !Lexicon.ORG_WORDS.contains(t.low);
     }
 
     /** Heads of bodies' names that {@link Lexicon#ORG_WORDS} does not hold. */

@@ -79,4 +79,12 @@ class OfficesOfPlacesAndFirmsRulesTest {
                 + "concerned,\" he said.";
         assertEquals("Tomas Adhanom Gebre", with(text, "We are deeply concerned").speakerName());
     }
+
+    @Test
+    void aHyphenatedGivenNameAfterABodysNameOpensThePerson() {
+        String text = "Crash search\n\n"
+                + "The head of the Tarsian Relief Society Mir-Hadi Kolani said rescue teams had reached the "
+                + "site. \"Conditions are very difficult,\" he said.";
+        assertEquals("Mir-Hadi Kolani", with(text, "Conditions are very difficult").speakerName());
+    }
 }
