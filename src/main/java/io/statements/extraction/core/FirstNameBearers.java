@@ -20,7 +20,7 @@ final class FirstNameBearers {
         String prefix = first + " ";
         String found = null;
         int foundAt = -1;
-        for (int k = names.mentionBefore(pos); k >= 0; k--) {
+        for (int k = names.mentionBefore(pos); k >= 0 && names.mentionPos.get(k)[0] >= pos - REACH; k--) {
             String name = names.mentionName.get(k);
             if (!name.startsWith(prefix) || names.mentionPos.get(k)[1] != SpeakerKind.PERSON.ordinal()) {
                 continue;
@@ -35,6 +35,9 @@ final class FirstNameBearers {
         }
         return found != null ? found : first;
     }
+
+    /** How far back (in characters) a bearer is looked for: as far as pronouns look, so long texts stay linear. */
+    private static final int REACH = 20_000;
 
     /** Two bearers named within this many characters of each other are named together: the word means neither. */
     private static final int TOGETHER = 300;

@@ -23,7 +23,7 @@ final class MentionHeads {
     /** Verbs whose `by` names who received or saw a document, not its author. */
     private static final Set<String> RECEIVING = Lexicon.words("obtained seen reviewed received acquired viewed examined");
     /** Heads of an office phrase besides the role words: `chief executive of`, `chief operating officer of`. */
-    private static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
+    static final Set<String> OFFICE_HEADS = Lexicon.words("executive officer head");
 
     /** How many words may stand between a document noun and its `by` (`released late on Monday by`). */
     private static final int BY_REACH = 5;

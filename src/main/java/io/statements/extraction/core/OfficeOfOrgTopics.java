@@ -3,13 +3,13 @@ package io.statements.extraction.core;
 import java.util.List;
 
 /**
- * Rule office-of-org-introduced (session lead49): `But that is what Greg Dorn did. "...," the chief executive of
- * Harlow Bank told investors`: a story names a person once, then the next sentence gives their office at an
- * organisation instead of their name. The mention is the person the sentence before (in the same paragraph or
- * ending the one before) introduced: the only person it names, named there for the first time in the text, with no other title or description. Without
- * such a person the mention keeps its reading as the organisation ({@link MentionHeads#associatePreposition}); a
- * person named before (`Trump attacked Harlow Bank. The president of Harlow Bank said`) is somebody the story already
- * knew, not whom it now describes by office.
+ * Rule office-of-org-introduced (session lead49): `Mara Tollen asked her clients to keep calm. "...," the chief
+ * executive of Harlow Bank told them`: a story names a person once, then the next sentence gives their office at an
+ * organisation instead of their name. The mention is the person the sentence before (in the same paragraph or ending
+ * the one before) introduced: the only person it names, named there and nowhere before it, with no other
+ * title or description. Without such a person the mention keeps its reading as the organisation ({@link
+ * MentionHeads#associatePreposition}); a person named before (`Trump attacked Harlow Bank. The president of Harlow
+ * Bank said`) is somebody the story already knew, not whom it now describes by office.
  */
 final class OfficeOfOrgTopics {
     private OfficeOfOrgTopics() {
@@ -61,7 +61,8 @@ final class OfficeOfOrgTopics {
             if (t.low.equals("of")) {
                 Tok role = toks.get(k - 1);
                 int from = toks.get(k + 1).low.equals("the") ? k + 2 : k + 1;
-                boolean office = k > a + 1 && (RoleWords.ROLES.contains(role.low) || OFFICE_HEADS.contains(role.low));
+                boolean office = k > a + 1
+                        && (RoleWords.ROLES.contains(role.low) || MentionHeads.OFFICE_HEADS.contains(role.low));
                 for (int n = from; n <= b && office; n++) {
                     office = toks.get(n).type == Tok.WORD && toks.get(n).cap;
                 }
@@ -74,20 +75,23 @@ final class OfficeOfOrgTopics {
         return -1;
     }
 
-    private static final java.util.Set<String> OFFICE_HEADS = Lexicon.words("executive officer head boss");
-
     /** Whether the name run at token i is followed by an appositive description (`, a city councillor`). */
     private static boolean described(List<Tok> toks, int i) {
         while (i + 1 < toks.size() && toks.get(i + 1).type == Tok.WORD && toks.get(i + 1).cap) {
             i++;
         }
-        return i + 2 < toks.size() && toks.get(i + 1).text.equals(",") && Lexicon.DETERMINERS.contains(toks.get(i + 2).low);
+        return i + 2 < toks.size() && toks.get(i + 1).text.equals(",")
+                && Lexicon.DETERMINERS.contains(toks.get(i + 2).low);
     }
 
-    /** Whether the person's last name is among the index's mentions before mention k. */
+    /** How far back (in characters) an earlier mention of the person is looked for: as far as pronouns look. */
+    private static final int REACH = 20_000;
+
+    /** Whether the person's last name is among the index's mentions before mention k, within {@link #REACH}. */
     private static boolean namedBefore(NameIndex names, String name, int k) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        for (int j = k - 1; j >= 0; j--) {
+        int from = names.mentionPos.get(k)[0] - REACH;
+        for (int j = k - 1; j >= 0 && names.mentionPos.get(j)[0] >= from; j--) {
             String other = names.mentionName.get(j);
             if (other.equals(last) || other.endsWith(" " + last)) {
                 return true;
