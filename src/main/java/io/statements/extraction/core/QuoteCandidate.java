@@ -86,8 +86,8 @@ final class QuoteCandidate {
     }
 
     /**
-     * Rule quote-colon-attribution (session lead49): `"We are on the Moon": agency chief R Kumaran said as ...`: a quote
-     * opening its sentence, a colon, then a short run of words ending in a name and a verb of saying.
+     * Rule quote-colon-attribution (session lead49): `"The lander is down safely": agency chief R Kumaran said as
+     * ...`: a quote opening its sentence, a colon, then a short run of words ending in a name and a verb of saying.
      */
     private boolean colonBeforeAttribution(List<Tok> toks, Quote q, int qEndTok, int cse) {
         if (q.open != ss || q.close < 0 || qEndTok + 3 > cse || !toks.get(qEndTok + 1).text.equals(":")) {

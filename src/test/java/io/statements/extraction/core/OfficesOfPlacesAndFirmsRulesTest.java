@@ -39,11 +39,11 @@ class OfficesOfPlacesAndFirmsRulesTest {
     @Test
     void anOfficeAtAFirmAfterTheSentenceThatIntroducedThePersonIsThatPerson() {
         String text = "Bank run\n\n"
-                + "When a crisis looms, it is rarely wise to beg people not to panic. Yet that is exactly what Mara "
-                + "Tollen did.\n\n"
-                + "\"Please stay calm, that is what matters now,\" the chief executive of Harlow Valley Bank told "
-                + "clients on a call.";
-        assertEquals("Mara Tollen", with(text, "Please stay calm").speakerName());
+                + "Queues formed outside the Harlow branches by noon. By the evening the largest clients were being "
+                + "called one by one by Mara Tollen.\n\n"
+                + "\"Our deposits are safe and the doors stay open,\" the chief executive of Harlow Valley Bank told "
+                + "them.";
+        assertEquals("Mara Tollen", with(text, "Our deposits are safe").speakerName());
     }
 
     @Test

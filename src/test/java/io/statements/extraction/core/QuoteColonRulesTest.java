@@ -8,22 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Session lead49, rule quote-colon-attribution: a quote opening its sentence, then a colon and a short clause with a
- * name and a verb of saying (`"We are on the Moon": agency chief R Kumaran said as ...`), as South Asian outlets write
- * a lead; a colon before anything else stays no attribution. Invented text.
+ * name and a verb of saying (`"The lander is down safely": agency chief R Kumaran said as ...`), as South Asian
+ * outlets write a lead; a colon before anything else stays no attribution. Invented text.
  */
 class QuoteColonRulesTest {
 
     @Test
     void aColonThenANameAndAVerbOfSayingAttributesTheQuote() {
         String text = "Probe lands\n\n"
-                + "\"We are on the Moon\": agency chief R Kumaran said as the lander touched down.";
-        assertEquals("R Kumaran", with(text, "We are on the Moon").speakerName());
+                + "\"The lander is down safely\": agency chief R Kumaran said as the lander touched down.";
+        assertEquals("R Kumaran", with(text, "The lander is down safely").speakerName());
     }
 
     @Test
     void aColonBeforeALabelIsNoAttribution() {
         String text = "Probe lands\n\n"
-                + "\"We are on the Moon\": the words spread across the country within minutes.";
-        assertNull(with(text, "We are on the Moon").speakerName());
+                + "\"The lander is down safely\": the words spread across the country within minutes.";
+        assertNull(with(text, "The lander is down safely").speakerName());
     }
 }
