@@ -284,4 +284,39 @@ class MultiOutletNameResourceTest {
                 .body(with("with the crews") + ".speaker.name", equalTo("Imran " + sadiq))
                 .body(with("frank and useful") + ".speaker.name", equalTo("Karim " + benali));
     }
+
+    /**
+     * Session lead49 over HTTP: a text that opens with body text (no headline) and a family name first (`Seo said`
+     * after `Seo Minji`, her father named after the quote); `The President of Kenya Imran X of ...` without the
+     * country in the name; `the PM said` where nobody was given the title before a name; `WHO Director-General X`;
+     * `"...": chief X said`.
+     */
+    @Test
+    void headlessTextsPlacedTitlesAndCapitalTitlesGiveTheirPeople() {
+        String seo = ArticleFixtures.word(), tarzi = ArticleFixtures.word(), harlow = ArticleFixtures.word(),
+                gebre = ArticleFixtures.word(), kumaran = ArticleFixtures.word();
+        extract("""
+                %1$s Minji, the first poet from the island of Tarsa to win the Harlow Prize, said on Friday evening                 that she was still trying to take in the news from the committee in the capital.
+
+                "I am very grateful to everyone who read my books," %1$s said.
+
+                Her father, %1$s Dongwan, who is also a poet, told reporters she would not hold a press conference.
+                """.formatted(seo))
+                .body(with("I am very grateful") + ".speaker.name", equalTo(seo + " Minji"));
+        extract("""
+                Storm and a resignation
+
+                The President of Kenya Imran %1$s said in a radio address that the damage was severe. "We have                 never seen water like this," %1$s said.
+
+                Tom %2$s has resigned as Prime Minister after the vote on Thursday. "The people have spoken,"                 Mr %2$s said. With tears in his eyes, the PM said: "I love this country."
+
+                WHO Director-General Tomas %3$s said the outbreak was a pandemic. "We are deeply concerned," he said.
+
+                "The lander is down safely": agency chief R %4$s said as the probe touched down.
+                """.formatted(tarzi, harlow, gebre, kumaran))
+                .body(with("never seen water") + ".speaker.name", equalTo("Imran " + tarzi))
+                .body(with("I love this country") + ".speaker.name", equalTo("Tom " + harlow))
+                .body(with("deeply concerned") + ".speaker.name", equalTo("Tomas " + gebre))
+                .body(with("The lander is down safely") + ".speaker.name", equalTo("R " + kumaran));
+    }
 }
