@@ -93,9 +93,10 @@ final class WeakPersons {
             if (t.type != Tok.WORD || !t.cap) {
                 continue;
             }
-            if (k > 0 && titled(toks.get(k - 1)) || speechNext(toks, k) || k > 0 && speech(toks.get(k - 1))
-                    && !toks.get(k - 1).cap || described(toks, k) || k > 0 && NAMING.contains(toks.get(k - 1).low)
-                    || subjectOfVerb(toks, k)) {
+            // the bit tests first and the title's look-ups last (n50d): one pass, but over every capitalised word
+            if (speechNext(toks, k) || k > 0 && speech(toks.get(k - 1)) && !toks.get(k - 1).cap
+                    || described(toks, k) || k > 0 && NAMING.contains(toks.get(k - 1).low)
+                    || subjectOfVerb(toks, k) || k > 0 && titled(toks.get(k - 1))) {
                 strong.add(Words.stripPossessive(t.text));
             }
         }
@@ -113,7 +114,7 @@ final class WeakPersons {
     }
 
     private static boolean speech(Tok t) {
-        return t.type == Tok.WORD && Lexicon.SPEECH.contains(t.low);
+        return t.type == Tok.WORD && t.has(WordBits.SPEECH_VERB); // Lexicon.SPEECH.contains(t.low)
     }
 
     /** Words before a name that make it a person's: `a resident named Caroline`. */
