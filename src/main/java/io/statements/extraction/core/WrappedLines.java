@@ -9,7 +9,9 @@ import java.util.BitSet;
  * line is longer than {@link #MAX_WIDTH}, it has {@link #MIN_LINES} lines or more, and a third of its lines or more
  * nearly fill the widest (the rest end paragraphs); a break in it is a wrap when the next line's first word would not have fitted on the line before (a
  * writer ends a paragraph where the line still had room). Texts with long lines (paragraphs one a line, nearly all
- * news) are not looked at past their first long line.
+ * news) are not looked at past their first long line. Rule wrapped-lines-width (session n50c): the widest line is read
+ * among lines a next line follows in their paragraph; a headline or a paragraph's last line sets no width (a headline
+ * wider than the body had hidden every wrap).
  */
 final class WrappedLines {
     /** Wider lines are paragraphs written one a line, not a wrapped text. */
@@ -31,7 +33,9 @@ final class WrappedLines {
             if (len > MAX_WIDTH) {
                 return null;
             }
-            widest = Math.max(widest, len);
+            if (end + 1 < n && firstWord(s, end + 1) > 0) { // a headline or a paragraph's last line sets no width
+                widest = Math.max(widest, len);
+            }
             lines += len > 0 ? 1 : 0;
             start = end + 1;
         }

@@ -67,6 +67,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>pronoun-kinds.txt (n49a): `he`/`she`/`it` and descriptions resolved to the right kind of thing: never a
  * planet in a list, a craft with a number, a party, an outlet in a `reports X` aside, a word of a parenthesised
  * gloss, a region; `the 27-year-old` the person the paragraph is about; a title held by no one named is nobody.</li>
+ * <li>probe-n50c.txt (n50c): quotes with a speaker nearby and no cue of their own: wire copy hard-wrapped under a
+ * wider headline, a quote right after a sentence about a named person in a frame that is not speech, crossheads
+ * naming the speaker of the paragraph under them, `"..."- Name` and `"..."-@handle`, a missing opening mark, a quoted
+ * epithet.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -75,7 +79,7 @@ class ProbeArticlesTest {
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
-            "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds");
+            "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds", "probe-n50c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
