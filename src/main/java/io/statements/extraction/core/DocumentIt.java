@@ -14,8 +14,9 @@ final class DocumentIt {
      * author (or nobody: a speaker without a name), an organisation by the rule below; null for anything else.
      */
     static Speaker antecedent(Doc d, SpeakerResolver resolver, int ms, int me, String mention, int prev) {
-        if (!opensSentence(d, ms)) {
-            return null;
+        Speaker outlet = PronounSalience.outletSpeaker(d, resolver, ms, me, mention); // n50a: `daily X wrote. "..." it said`
+        if (outlet != null || !opensSentence(d, ms)) {
+            return outlet;
         }
         int[] doc = documentSubject(d, prev);
         if (doc != null) {
@@ -58,6 +59,7 @@ final class DocumentIt {
             return null;
         }
         int[] subj = d.clauses.sentenceSubject(d.sentStart[si], d.sentEnd[si]);
+        subj = organisation ? openingBody(d, si, subj) : subj;
         if (subj == null) {
             return null;
         }
@@ -74,6 +76,27 @@ final class DocumentIt {
                 || Lexicon.ORG_NOUNS.contains(head.low) || !head.cap && OrganisationKinds.isKind(head.low))
                 : !head.cap && Lexicon.DOC_NOUNS.contains(head.low);
         return end >= subj[0] && head.type == Tok.WORD && headed ? new int[]{subj[0], end} : null;
+    }
+
+    /**
+     * Session n50a, rule it-opening-body: `The supreme court blamed neither X nor his ministers, but the vote board.
+     * It said`: when the subject found lies past a comma (the main clause read as an introduction), the sentence's
+     * own opening `the` + lower-case words + an organisation noun, followed by a lower-case word, is the subject.
+     */
+    private static int[] openingBody(Doc d, int si, int[] subj) {
+        int ss = d.sentStart[si], k = ss + 1;
+        if (subj != null && subj[0] == ss || !d.toks.get(ss).low.equals("the")) {
+            return subj;
+        }
+        while (k < d.sentEnd[si] && k - ss <= 4 && d.toks.get(k).type == Tok.WORD && !d.toks.get(k).cap) {
+            Tok head = d.toks.get(k), next = d.toks.get(k + 1);
+            if ((Lexicon.ORG_NOUNS.contains(head.low) || OrganisationKinds.isKind(head.low)) && next.type == Tok.WORD
+                    && !next.cap) {
+                return new int[]{ss, k};
+            }
+            k++;
+        }
+        return subj;
     }
 
     /** Whether the pronoun at char offset {@code ms} opens its sentence. */

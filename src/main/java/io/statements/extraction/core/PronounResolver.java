@@ -25,7 +25,6 @@ final class PronounResolver {
         Speaker prev = resolver.lastSpeaker(ms, false);
         int lastPersonPos = -1, weak = -1;
         String lastPerson = null;
-        int lastOrgPos = -1;
         String lastOrg = null;
         int[] asker = p.equals("he") || p.equals("she") ? asked.askerInOpening(sentenceAt(ms), ms) : null;
         for (int k = names.mentionBefore(ms); k >= 0; k--) {
@@ -50,7 +49,6 @@ final class PronounResolver {
             }
             if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !WorldPlaces.is(names.mentionName.get(k))) {
                 lastOrg = names.mentionName.get(k);
-                lastOrgPos = mp[0];
             }
             if (lastPerson != null && lastOrg != null) {
                 break;
@@ -84,6 +82,10 @@ final class PronounResolver {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the
                     // pronoun's own sentence opens with, named after the last speaker
                     return new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null);
+                }
+                Speaker salient = PronounSalience.pick(d, resolver, prev, ms, me, mention, want);
+                if (salient != null) { // n50a: `The chief justice ordered ... He said`, `Former X chief, Y congratulated`
+                    return salient;
                 }
                 int before = previousSentence(ms);
                 Speaker askee = before < 0 ? null : asked.answerer(before, want);
@@ -170,9 +172,7 @@ final class PronounResolver {
                 }
                 return new Speaker(ms, me, mention, null, SpeakerKind.ORGANIZATION, null);
             }
-            default -> {
-                return new Speaker(ms, me, mention, null, null, null);
-            }
+            default -> { return new Speaker(ms, me, mention, null, null, null); }
         }
     }
 

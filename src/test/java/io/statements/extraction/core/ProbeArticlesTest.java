@@ -71,6 +71,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wider headline, a quote right after a sentence about a named person in a frame that is not speech, crossheads
  * naming the speaker of the paragraph under them, `"..."- Name` and `"..."-@handle`, a missing opening mark, a quoted
  * epithet.</li>
+ * <li>pronoun-salience.txt (n50a): `he`/`she` the subject of the sentence before (a titled official, `One economist`,
+ * `Former X chief, Y`, `His boss, coach Y`) over the person the story is about; `It said` after `The supreme court
+ * ...`; `it` after `the daily newspaper X wrote`; `I` inside a quote; near misses where the last speaker stays.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -79,7 +82,8 @@ class ProbeArticlesTest {
             "descriptions", "organisations-adjuncts", "many-voices", "pronouns-marks-names",
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
-            "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds", "probe-n50c");
+            "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
+            "probe-n50c", "pronoun-salience");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
