@@ -4,6 +4,7 @@ import java.util.List;
 
 import static io.statements.extraction.core.Tok.*;
 import static io.statements.extraction.core.Words.endsWithPossessive;
+import static io.statements.extraction.core.Words.stripPossessive;
 
 /**
  * `Tom Reyes and Ida Berg said`, `Senators Ann Cole and Ray Dunn, both Republicans, said`: two people named together
@@ -26,6 +27,10 @@ final class CoordinatedNames {
 
     /** The pair's GROUP speaker when the subject [a, b] resolved to {@code second} is the last of two names; else null. */
     Speaker widen(int a, Speaker second, SpeakerResolver resolver) {
+        Speaker joined = joinedOrganisation(a, second);
+        if (joined != null) {
+            return joined; // rule and-inside-organisation
+        }
         if (second == null || second.kind() != SpeakerKind.PERSON || second.name() == null || a < 2) {
             return null;
         }
@@ -143,6 +148,44 @@ final class CoordinatedNames {
     }
 
     /** A capitalised word of a name: not `But`, `As`, `Both` or `The` opening the sentence. */
+    /**
+     * Rule and-inside-organisation (session n50e): `the ruling Liberty and Progress Party has said`, `the Trade and
+     * Industry Council said`: a subject of capitalised words closing on a body's word (`Party`, `Council`) right after
+     * `Word and` is one organisation's name with `and` inside (was `Progress Party`). Not after a person (`Ida Berg and
+     * the Harbour Party`, a first name or a title), nor when the words before `and` close on a body's word of their
+     * own (`the Labour Party and Green Party`: two bodies).
+     */
+    private Speaker joinedOrganisation(int a, Speaker second) {
+        if (second == null || a < 2 || !toks.get(a - 1).low.equals("and") || toks.get(a).s != second.ms()) {
+            return null;
+        }
+        int sent = toks.get(a).sent, b = a;
+        while (b + 1 < toks.size() && toks.get(b + 1).s < second.me()) {
+            b++;
+        }
+        Tok last = toks.get(b), before = toks.get(a - 2);
+        if (!last.cap || !Lexicon.ORG_WORDS.contains(stripPossessive(last.text).toLowerCase(java.util.Locale.ROOT))
+                || !isNameWord(before, sent) || Lexicon.ORG_WORDS.contains(before.low)) {
+            return null;
+        }
+        for (int k = a; k <= b; k++) {
+            if (!toks.get(k).cap || toks.get(k).type != WORD) {
+                return null;
+            }
+        }
+        int start = a - 2;
+        while (start - 1 >= 0 && a - 2 - start < 2 && isNameWord(toks.get(start - 1), sent)) {
+            start--;
+        }
+        if (PersonGenders.isFirstName(toks.get(start).low) || Lexicon.TITLES.contains(toks.get(start).low)
+                || RoleWords.isRole(toks.get(start))) {
+            return null;
+        }
+        int ms = toks.get(start).s;
+        String name = stripPossessive(d.s.substring(ms, last.e));
+        return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), name, SpeakerKind.ORGANIZATION, null);
+    }
+
     private static boolean isNameWord(Tok t, int sent) {
         return t.type == WORD && t.cap && t.qrole == OUT && t.sent == sent && !endsWithPossessive(t)
                 && !Lexicon.CLAUSE_WORDS.contains(t.low) && !Lexicon.DETERMINERS.contains(t.low)

@@ -50,6 +50,11 @@ final class LongTitleNames {
      * `of`/`for`/`to`, or -1.
      */
     int nameStart(int a, int b) {
+        int start = capitalOfficeStart(a, b);
+        return start >= 0 ? start : lowerOfficeStart(a, b);
+    }
+
+    private int capitalOfficeStart(int a, int b) {
         while (a < b && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
             a++;
         }
@@ -80,6 +85,42 @@ final class LongTitleNames {
         // names46: an office closing on a title or a body word (`Officer`, `Bank`) needs no known first name after it
         boolean closed = office(start - 1) || Lexicon.ORG_WORDS.contains(chainEnd.low);
         return chainEnd.cap && (closed || PersonGenders.isFirstName(toks.get(start).low) || mentionedAlone(b)) ? start : -1;
+    }
+
+    /**
+     * Rule lower-office-name (session n50e): `state minister for rural works Tarek Mahmud Alvi told newsmen`,
+     * `director of public works Ana Ruiz said`: a lower-case office (a role word, then `for`/`of` and up to four
+     * lower-case words of its field, no role, person noun or other preposition among them) before a capitalised name
+     * of two to four words closing the mention; the name's first token, else -1 (was the office, `state minister`).
+     * Not `a spokesman for former president X` (a role in the field: X is whom he speaks for).
+     */
+    private int lowerOfficeStart(int a, int b) {
+        while (a < b && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
+            a++;
+        }
+        int p = a;
+        while (p <= b && toks.get(p).type == WORD && !toks.get(p).cap && !toks.get(p).low.equals("for")
+                && !toks.get(p).low.equals("of")) {
+            p++;
+        }
+        if (p == a || p > b || toks.get(p).cap || !title(p - 1)) {
+            return -1;
+        }
+        int q = p + 1;
+        while (q <= b && toks.get(q).type == WORD && !toks.get(q).cap && !title(q)
+                && !DefiniteDescriptions.PERSON_NOUNS.contains(toks.get(q).low)
+                && (toks.get(q).low.equals("and") || !Lexicon.PREPOSITIONS.contains(toks.get(q).low))) {
+            q++;
+        }
+        if (q == p + 1 || q - p > 5 || b - q < 1 || b - q > 3 || toks.get(q).sent != toks.get(a).sent) {
+            return -1;
+        }
+        for (int k = q; k <= b; k++) {
+            if (toks.get(k).type != WORD || !nameWord(toks.get(k))) {
+                return -1;
+            }
+        }
+        return q;
     }
 
     private boolean title(int k) {

@@ -40,7 +40,8 @@ final class RelayedReports {
             return false;
         }
         if (!MEDIA_HEADS.contains(toks.get(subj[1]).low) || mediaNamed(subj)) {
-            return colonIntroduced(c); // a named outlet relays only a quote its speaker introduced with a colon
+            return colonIntroduced(c) || firstPersonAfterQuote(c); // a named outlet relays a quote introduced with a
+            // colon, or one in the first person
         }
         for (int k = c.q.open - 1; k > c.ss; k--) {
             Tok t = toks.get(k);
@@ -72,6 +73,23 @@ final class RelayedReports {
         }
         int[] sb = subjects.subjectBefore(k, c.ss);
         return sb != null && sb[0] >= c.ss;
+    }
+
+    /**
+     * Rule outlet-credit-first-person (session n50e): `"...," he told reporters at the airport. "I gave them the
+     * facts: ...," the Daily Courier reports.` An outlet speaks of no `I`: a quote in the first person singular that
+     * opens its sentence, with a named outlet reporting after it, is someone else's words the outlet credits (was the
+     * outlet); the later sieves give it the running speaker. A third-person quote keeps the outlet, as PolNeAR gives it.
+     */
+    private boolean firstPersonAfterQuote(QuoteCandidate c) {
+        for (int k = c.q.open + 1; c.startsSentence && k < c.qEndTok; k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals("I") || t.low.equals("me") || t.low.equals("my") || t.text.equals("I'm")
+                    || t.text.equals("I\u2019m")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

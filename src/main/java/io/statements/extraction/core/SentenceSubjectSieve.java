@@ -47,14 +47,38 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
                 && toks.get(d.sentStart[d.lastGroupSent]).para == toks.get(c.ss).para) {
             reporter = d.lastGroupSpeaker; // `Holt said the vote was rushed. Doing so "..."`: her paraphrase goes on
         }
-        Speaker subject = resolver.resolve(subj[0], subj[1]);
-        Speaker owner = reporter == null ? remarks.owner(c.q.open, c.ss, subject) : null;
-        st.sp = reporter != null ? reporter : owner != null ? owner : subject;
+        int[] source = accordingToAfter(c);
+        Speaker subject = source != null ? resolver.resolve(source[0], source[1]) : resolver.resolve(subj[0], subj[1]);
+        Speaker owner = reporter == null && source == null ? remarks.owner(c.q.open, c.ss, subject) : null;
+        st.sp = source != null ? subject : reporter != null ? reporter : owner != null ? owner : subject;
         st.kind = StatementKind.PARTIAL;
         st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
         st.conf = 0.45;
         st.group = d.newGroup();
         return true;
+    }
+
+    /**
+     * Rule trailing-according-to (session n50e): `X's tough talk is "aimed at the gallery" as the opposition calls for
+     * ..., according to Nadia Qureshi, an editor at ...`: `, according to` after the quote in the sentence it closes
+     * names the quote's source (was the sentence's subject, `X's tough`); the source's words run to the next comma or
+     * the sentence's end. Null when the sentence has none, or another quote follows before it.
+     */
+    private int[] accordingToAfter(QuoteCandidate c) {
+        for (int k = c.qEndTok + 1; k + 2 <= c.cse; k++) {
+            Tok t = toks.get(k);
+            if (t.qrole != Tok.OUT) {
+                return null;
+            }
+            if (t.low.equals("according") && toks.get(k + 1).low.equals("to") && toks.get(k - 1).text.equals(",")) {
+                int e = k + 2;
+                while (e + 1 <= c.cse && toks.get(e + 1).type == Tok.WORD && toks.get(e + 1).qrole == Tok.OUT) {
+                    e++;
+                }
+                return toks.get(k + 2).type == Tok.WORD ? new int[]{k + 2, e} : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -132,9 +132,9 @@ final class SpeakerResolver {
                 end = k - 1;
                 break;
             }
-            if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b
-                    && Lexicon.PREPOSITIONS.contains(toks.get(k + 1).low) && CommonHeads.personNoun(toks.get(k - 1))) {
-                end = k - 1; // `another intelligence source speaking to Fox News`: the source, not the channel
+            if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b && CommonHeads.personNoun(toks.get(k - 1))
+                    && (Lexicon.PREPOSITIONS.contains(toks.get(k + 1).low) || Lexicon.DETERMINERS.contains(toks.get(k + 1).low))) {
+                end = k - 1; // `a port source speaking to the Herald`; n50e: `the premier praising the work`
                 break;
             }
             if (k > a && t.type == WORD && (t.low.equals("with") || t.low.equals("from") || t.low.equals("at")

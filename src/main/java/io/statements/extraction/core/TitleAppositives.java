@@ -58,6 +58,7 @@ final class TitleAppositives {
                 boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
                 // lead, session 46: `Kano State Governor, Alhaji Musa Danjuma,`, `his Chief Press Secretary, X`
                 office |= before.cap && RoleWords.isRole(before) && capitalisedUpTo(name, b);
+                office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, k - 1); // org-then-person
                 return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
             }
@@ -136,6 +137,27 @@ final class TitleAppositives {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule org-then-person (session n50e): `the Varnian Centre for Disease Research and Prevention, Song Hae-rin,
+     * said`, where a long office before it (`Director of Surveillance at`) was cut off: an organisation's name, a
+     * comma, then a person's name closing the mention is that organisation's person (was the organisation). The name
+     * must be a person's two words or more ({@link PersonTitles#personAt}); `[a, e]` must be an organisation's name
+     * (its last word a body's word, `Centre`, `Prevention` after one).
+     */
+    private boolean organisationBefore(int a, int e) {
+        int k = toks.get(a).low.equals("the") ? a + 1 : a;
+        boolean body = false;
+        for (int m = k; m <= e; m++) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || !t.cap && !t.low.equals("for") && !t.low.equals("of") && !t.low.equals("and")) {
+                return false;
+            }
+            body |= t.cap && Lexicon.ORG_WORDS.contains(t.low);
+        }
+        Name nm = body ? d.names.classify(k, e) : null;
+        return nm != null && nm.kind == SpeakerKind.ORGANIZATION;
     }
 
     /** `a senior aide to Mayor Anna Holt, Peter Lind`: an associate's `to`/`for`/`of` at k; the name after is theirs. */

@@ -74,6 +74,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>pronoun-salience.txt (n50a): `he`/`she` the subject of the sentence before (a titled official, `One economist`,
  * `Former X chief, Y`, `His boss, coach Y`) over the person the story is about; `It said` after `The supreme court
  * ...`; `it` after `the daily newspaper X wrote`; `I` inside a quote; near misses where the last speaker stays.</li>
+ * <li>probe-n50e.txt (n50e): a title, an organisation or a stray capitalised word kept instead of the person's name
+ * (`state minister for X Name told`, `Director of X at the Y Centre for A and B, Name, said`), organisation names with
+ * `and` inside, a sentence-initial common noun, live-blog `Update` labels, a long fronted `With ...` clause, an outlet
+ * credited after a quote, a title growing past its noun, `according to Name` closing a sentence.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -83,7 +87,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience");
+            "probe-n50c", "pronoun-salience", "probe-n50e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
