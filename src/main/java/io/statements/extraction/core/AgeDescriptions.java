@@ -78,7 +78,7 @@ final class AgeDescriptions {
     }
 
     /** Nouns for one person no list of titles or sources holds. */
-    private static final java.util.Set<String> ONE_PERSON = Lexicon.words("""
+    static final java.util.Set<String> ONE_PERSON = Lexicon.words("""
             man woman boy girl relative neighbour neighbor friend passenger driver fan voter worker survivor victim
             shopper villager local""");
 

@@ -107,7 +107,7 @@ final class NameIndex {
                 break;
             }
         }
-        a2 = afterInnerRole(TitleOfPlaceNames.personStart(toks, a, a2, b), b); // lead49: `President of Vandoria X Y`
+        a2 = GluedOffices.personStart(toks, a, afterInnerRole(TitleOfPlaceNames.personStart(toks, a, a2, b), b), b); // n50b
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;

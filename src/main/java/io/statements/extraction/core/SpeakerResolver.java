@@ -143,14 +143,12 @@ final class SpeakerResolver {
                 break;
             }
         }
-        if (end < a) {
-            return null;
+        String counsel = end < a ? null : orgs.counselOf(a, end); // names38: `his attorneys said`: the client's lawyers
+        if (end < a || counsel != null) {
+            return end < a ? null : new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
         }
-        String counsel = orgs.counselOf(a, end);
-        if (counsel != null) { // names38: `his attorneys said`: the client's lawyers, by the client's name
-            return new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
-        }
-        Speaker group = common.speaker(a, end, ms, me, mention);
+        Speaker group = CourtParts.speaker(d, a, end, ms, me, mention); // n50b: `The seven-judge panel ruled`
+        group = group != null ? group : common.speaker(a, end, ms, me, mention);
         if (group != null) {
             return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named
         }
@@ -206,8 +204,8 @@ final class SpeakerResolver {
             if (holder != null) {
                 return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
             }
-            if (!Lexicon.ANON_NOUNS.contains(lastLow)) {
-                return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
+            if (!Lexicon.ANON_NOUNS.contains(lastLow)) { // n50b: `the 35-year-old striker`: the story's person
+                return EpithetTopics.speaker(d, this, pronouns, a, end, ms, me, mention, SpeakerKind.PERSON);
             }
         }
         if (Lexicon.ANAPHORIC_ORG_HEADS.contains(lastLow) || Lexicon.ORG_NOUNS.contains(lastLow)) {
@@ -242,7 +240,7 @@ final class SpeakerResolver {
         }
         Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`
         SpeakerKind kind = AgeDescriptions.unresolvedKind(toks, a, end, lastLow); // names46: `the 34-year-old` of two
-        return described != null ? described : new Speaker(ms, me, mention, cleanCommon(a, end), kind, null);
+        return described != null ? described : EpithetTopics.speaker(d, this, pronouns, a, end, ms, me, mention, kind);
     }
 
     /** `her remark`, `his words`: the possessive pronoun at k read as its subject form, with k as the mention. */

@@ -78,6 +78,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (`state minister for X Name told`, `Director of X at the Y Centre for A and B, Name, said`), organisation names with
  * `and` inside, a sentence-initial common noun, live-blog `Update` labels, a long fronted `With ...` clause, an outlet
  * credited after a quote, a title growing past its noun, `according to Name` closing a sentence.</li>
+ * <li>probe-n50b.txt (n50b): descriptions, documents and non-names as speakers: epithets for the story's person (`the
+ * former steelworker`), a court or firm by its parts (`The seven-judge panel`, `The judges`, `The firm`), joint
+ * statements, subjects that cannot speak (`Just`, `The crews`, `The handover period of a year`), titles glued to a name
+ * (`General Manager Port X Y`); near-misses: a panel of no court, a port authority.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -87,7 +91,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -1,0 +1,63 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Session n50b, rule court-parts: reports of a ruling call the court by its parts or a description: `The seven-judge
+ * panel ruled`, `The judges said`, `the highest court in sport said`. When the text names exactly one court
+ * (an organisation whose name holds `Court` or `Tribunal`, before the mention or later: agencies often describe the
+ * court first and name it after), the mention is that court. A bare `the court` is left to the organisation
+ * anaphora; a panel needs a judges' modifier (`seven-judge`) or the court named within two paragraphs (`A panel of
+ * former athletes`, indefinite, is no court's); two courts named: neither.
+ */
+final class CourtParts {
+    /** Heads that stand for a court's bench. */
+    private static final Set<String> PARTS = Lexicon.words("panel bench judges justices");
+    /** Heads of a court described (`the highest court`, `the top tribunal`). */
+    private static final Set<String> COURTS = Lexicon.words("court tribunal");
+
+    private CourtParts() {
+    }
+
+    /** The court the mention [a, end] stands for, as a speaker; else null. */
+    static Speaker speaker(Doc d, int a, int end, int ms, int me, String mention) {
+        List<Tok> toks = d.toks;
+        Tok head = toks.get(end);
+        boolean part = PARTS.contains(head.low);
+        if (end - a > 4 || head.cap || !toks.get(a).low.equals("the") || !part && !COURTS.contains(head.low)
+                || !part && end == a + 1) {
+            return null;
+        }
+        boolean judges = !head.low.equals("panel");
+        for (int k = a + 1; k < end; k++) {
+            Tok t = toks.get(k);
+            if (t.type != Tok.WORD || t.cap || Words.endsWithPossessive(t)) {
+                return null; // `the Tarsel court's panel`, `the Senate panel`: a named body's own part or another's
+            }
+            judges |= t.low.endsWith("-judge") || t.low.endsWith("-justice");
+        }
+        String court = null;
+        int courtAt = -1;
+        for (int k = 0; k < d.names.mentionName.size(); k++) {
+            String name = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] != SpeakerKind.ORGANIZATION.ordinal() || !courtName(name)) {
+                continue;
+            }
+            if (court != null && !court.contains(name) && !name.contains(court)) {
+                return null; // two courts: neither
+            }
+            court = court == null || name.length() > court.length() ? name : court;
+            courtAt = courtAt < 0 || Math.abs(d.names.mentionPos.get(k)[0] - ms) < Math.abs(courtAt - ms)
+                    ? d.names.mentionPos.get(k)[0] : courtAt;
+        }
+        if (court == null || !judges && Math.abs(toks.get(d.tokenAt(courtAt)).para - head.para) > 2) {
+            return null;
+        }
+        return new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, null);
+    }
+
+    private static boolean courtName(String name) {
+        return name.startsWith("Court ") || name.contains(" Court") || name.contains("Tribunal");
+    }
+}

@@ -1,0 +1,108 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Session n50b, rule epithet-topic: news writing calls the person a story is about by an epithet no list of titles
+ * holds (`the former steelworker`, `The record setter`, `the 35-year-old veteran forward`, `The former teacher, who
+ * ...`): a definite description of one person, its head a noun for a doer (`-er`, `-or`, `-ist`, `-ian`) or a
+ * person or trade word, with a lower-case word before the head, that the text gives nobody else. It stands for the
+ * person the passage is about: the last speaker or the subject of the sentence before, whichever came later, when
+ * named in full and at least twice. Not a bare noun (`the announcer`, `the narrator`: mostly someone else the story
+ * meets), a name's modifier (`the Christie supporter`), an organisation's kind (`the lender`), an unnamed source
+ * (`the official`, `the driver`), a word the text uses before (someone else may be given it), or a plural; a role
+ * (`the striker`) only with an age, which tells a person described from an office held by someone unnamed. Nobody
+ * fits: the description stays as it was.
+ */
+final class EpithetTopics {
+    /** How far back (in characters) the person the epithet refers to may be named: a few paragraphs. */
+    private static final int REACH = 1500;
+    /** How far back the story's person is counted: an article's length. */
+    private static final int STORY_REACH = 20_000;
+    /** Endings of nouns for a doer: `striker`, `curator`, `unionist`, `historian`. */
+    private static final List<String> DOER_ENDINGS = List.of("er", "or", "ist", "ian");
+    /** Doer nouns that name things or bodies (`the order`, `the paper`, `the number`), never a person. */
+    private static final Set<String> THINGS = Lexicon.words("""
+            order paper number letter matter border corner center water power poster monitor sector factor
+            operator provider carrier partner member minor major motor mirror error meter counter trailer quarter
+            chapter theater theatre computer other another together answer""");
+
+    private EpithetTopics() {
+    }
+
+    /** The person the description [a, end] means, or the unresolved speaker as before. */
+    static Speaker speaker(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int a, int end, int ms, int me,
+            String mention, SpeakerKind kind) {
+        String person = applies(d.toks, a, end) ? person(d, resolver, pronouns, end, ms) : null;
+        return person != null ? new Speaker(ms, me, mention, person, SpeakerKind.PERSON, null)
+                : new Speaker(ms, me, mention, resolver.cleanCommon(a, end), kind, null);
+    }
+
+    /** `the [words] head` of one person, the head no word the text wrote before. */
+    private static boolean applies(List<Tok> toks, int a, int end) {
+        Tok head = toks.get(end);
+        String w = head.low;
+        if (end <= a || end - a > 5 || !toks.get(a).low.equals("the") || head.cap || head.type != Tok.WORD
+                || w.endsWith("s") || Lexicon.ANON_NOUNS.contains(w) || AgeDescriptions.ONE_PERSON.contains(w)
+                || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOC_NOUNS.contains(w) || OrganisationKinds.isKind(w)
+                || THINGS.contains(w) || w.endsWith("over")) { // `The one year handover period`
+            return false;
+        }
+        boolean aged = false;
+        for (int k = a + 1; k < end; k++) {
+            Tok t = toks.get(k);
+            if (t.type != Tok.WORD || Words.endsWithPossessive(t) || Lexicon.PREPOSITIONS.contains(t.low)
+                    || t.low.equals("and") || t.low.equals("or") || t.cap && !Demonyms.adjective(t.low)) {
+                return false; // `the mayor's aide`, `the Christie supporter`: someone else's person
+            }
+            aged |= t.low.endsWith("-year-old");
+        }
+        boolean doer = w.length() > 4 && DOER_ENDINGS.stream().anyMatch(w::endsWith) || DefiniteDescriptions.PERSON_NOUNS.contains(w)
+                || DefiniteDescriptions.TRADE_NOUNS.contains(w);
+        if (end == a + 1 || (RoleWords.ROLES.contains(w) ? !aged : !doer)) {
+            // `the announcer`, `the narrator`, `the author` bare: mostly someone else the story meets
+            return false;
+        }
+        for (int k = 0; k < a; k++) {
+            if (toks.get(k).low.equals(w)) {
+                return false; // `Ana Ruiz, a gallery curator, ...`: the text gives the word to someone
+            }
+        }
+        return true;
+    }
+
+    private static String person(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int end, int ms) {
+        Speaker prev = resolver.lastSpeaker(ms, false);
+        Speaker topic = pronouns.previousSentenceSubject(ms, '?');
+        String head = d.toks.get(end).low;
+        char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
+        Speaker best = null;
+        for (Speaker sp : new Speaker[]{prev, topic}) {
+            if (sp != null && sp.kind() == SpeakerKind.PERSON && full(sp.name()) && ms - sp.ms() <= REACH
+                    && counted(d, sp.name(), ms) >= 2 && (best == null || sp.ms() > best.ms())
+                    && (gender == '?' || !d.genders.conflicts(sp.name(), gender))) {
+                best = sp;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /** How many person mentions before ms end in the name's last word. */
+    private static int counted(Doc d, String name, int ms) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        int n = 0;
+        for (int k = d.names.mentionBefore(ms); k >= 0 && d.names.mentionPos.get(k)[0] >= ms - STORY_REACH && n < 2; k--) {
+            String other = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && (other.equals(last) || other.endsWith(" " + last))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean full(String name) {
+        return name != null && name.contains(" ") && SpeakerNames.isName(name, SpeakerKind.PERSON)
+                && Character.isUpperCase(name.codePointAt(0));
+    }
+}
