@@ -319,4 +319,56 @@ class MultiOutletNameResourceTest {
                 .body(with("deeply concerned") + ".speaker.name", equalTo("Tomas " + gebre))
                 .body(with("The lander is down safely") + ".speaker.name", equalTo("R " + kumaran));
     }
+
+    /**
+     * Session lead50's rules through the API: `The chief justice ordered ... He told` is the chief justice named
+     * before, not the story's person; `Chief Executive X Y` and `state minister for ports X Y told` give the person
+     * after the office; a party whose name holds `and` stays whole; a cue-less quote after a sentence about a named
+     * person is theirs; `the seven-judge panel` is the one court the text names.
+     */
+    @Test
+    void officesJudgesPanelsAndNamedSubjectsGiveTheirPeople() {
+        String halloran = ArticleFixtures.word(), okafor = ArticleFixtures.word(), berg = ArticleFixtures.word(),
+                alvi = ArticleFixtures.word(), mahe = ArticleFixtures.word();
+        extract("""
+                Judge keeps former governor in custody
+
+                The High Court kept former governor Dorian %1$s in custody on Wednesday.
+
+                %1$s told supporters outside that the charges were "a political hit job" by his opponents.
+
+                Chief Justice Amara %2$s took up the case when %1$s was brought into the court.
+
+                The chief justice ordered the prison chief to appear within the hour. He told the hearing that \
+                the delay was "not acceptable in any court of this country".
+                """.formatted(halloran, okafor))
+                .body(with("a political hit job") + ".speaker.name", equalTo("Dorian " + halloran))
+                .body(with("not acceptable in any court") + ".speaker.name", equalTo("Amara " + okafor));
+        extract("""
+                Carmaker chief quits as port strike drags on
+
+                Veltra Chief Executive Sven %1$s stepped down on Monday.
+
+                "The business needs a fresh pair of hands," %1$s told staff in a memo.
+
+                "The ferries will run again by Sunday," state minister for ports Tariq Hamid %2$s told reporters.
+
+                The opposition Unity and Renewal Party said the strike was "the price of years of neglect".
+
+                Dock foreman Tomasi %3$s walked the empty quay on Tuesday morning. "Thirty years here and I have \
+                never seen it this quiet."
+                """.formatted(berg, alvi, mahe))
+                .body(with("fresh pair of hands") + ".speaker.name", equalTo("Sven " + berg))
+                .body(with("ferries will run again") + ".speaker.name", equalTo("Tariq Hamid " + alvi))
+                .body(with("the price of years of neglect") + ".speaker.name", equalTo("Unity and Renewal Party"))
+                .body(with("Thirty years here") + ".speaker.name", equalTo("Tomasi " + mahe));
+        extract("""
+                Top court annuls vote
+
+                The Supreme Court of Ostravia annulled the presidential election on Friday.
+
+                "The count was not conducted in line with the law," the seven-judge panel said in its ruling.
+                """)
+                .body(with("not conducted in line") + ".speaker.name", equalTo("Supreme Court of Ostravia"));
+    }
 }
