@@ -82,6 +82,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * former steelworker`), a court or firm by its parts (`The seven-judge panel`, `The judges`, `The firm`), joint
  * statements, subjects that cannot speak (`Just`, `The crews`, `The handover period of a year`), titles glued to a name
  * (`General Manager Port X Y`); near-misses: a panel of no court, a port authority.</li>
+ * <li>probe-n50f.txt (n50f): quotes signed after the closing mark by a hyphen, en dash or em dash and a name or a
+ * handle (`"..." - Name`, `"..."-@handle`); near-misses: hyphenated words and ranges after a closing mark.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -91,7 +93,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
