@@ -38,6 +38,13 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
                 return false;
             }
         }
+        if (cannotSpeak(subj)) { // `Just a week earlier the envoy, X, had "..."`: the subject after the adverb
+            subj = subj[0] + 1 < c.q.open ? clauses.sentenceSubject(subj[0] + 1, c.q.open - 1) : null;
+            subj = subj != null && timeSpan(subj[1], c.q.open) ? clauses.sentenceSubject(subj[1] + 2, c.q.open - 1) : subj;
+            if (subj == null || cannotSpeak(subj)) {
+                return false;
+            }
+        }
         if (verbBeforeQuote(subj, c.q.open)) {
             subj = new int[]{subj[0], subj[1] - 1}; // `the FBI lists "..."`: the FBI, `lists` is its verb
         }
@@ -91,6 +98,37 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
                 && last.low.endsWith("s") && !last.low.endsWith("ss") && !Words.endsWithPossessive(last)
                 && before.type == Tok.WORD && before.cap;
     }
+
+    /**
+     * Rule unspeaking-subject (sessions n50b, n50g): a one-word subject opening the sentence that is no noun at all, a
+     * bare determiner or a focus adverb (`Just a week before the vote the treasurer ...`, a bare `The` left by a subject
+     * cut short): the subject is the one after it, else the sieve finds none and a later rule the speaker.
+     */
+    private boolean cannotSpeak(int[] subj) {
+        Tok t = toks.get(subj[0]);
+        if (subj[0] != subj[1] || t.type != Tok.WORD || subj[0] > d.sentStart[t.sent] + 1
+                || Lexicon.SUBJECT_PRONOUNS.contains(t.low) || REFERLESS.contains(t.low) || t.low.startsWith("th")
+                && t.low.length() <= 5 && !t.low.equals("the")) {
+            return false; // `She told the panel "..."`, `This makes it "..."`, `These ...`: a subject that refers
+        }
+        // a function word (`With`, `Now`) keeps its subject: the extractor names no one for it, and what follows it
+        // is often no subject (`With the help of ...`)
+        return Lexicon.DETERMINERS.contains(t.low) || t.cap && !d.names.lastNameToFull.containsKey(t.text)
+                && !PersonGenders.isFirstName(t.low) && FOCUS_ADVERBS.contains(t.low);
+    }
+
+    /** A span of time ending at {@code k} and its `earlier`, `later`, `ago` (`two days earlier`): no subject. */
+    private boolean timeSpan(int k, int open) {
+        return k + 2 < open && TIME_UNITS.contains(toks.get(k).low) && TIME_AFTER.contains(toks.get(k + 1).low);
+    }
+
+    private static final java.util.Set<String> TIME_UNITS =
+            Lexicon.words("hours minutes days weeks months years day week month year hour");
+    private static final java.util.Set<String> TIME_AFTER = Lexicon.words("earlier later ago before");
+
+    /** Adverbs that open a sentence before its time phrase and subject (`Just two days earlier the mediator ...`). */
+    private static final java.util.Set<String> FOCUS_ADVERBS =
+            Lexicon.words("just only even still also yet already merely");
 
     /** Labels of a profile box's fields, which name no speaker themselves. */
     private static final java.util.Set<String> FIELD_LABELS =

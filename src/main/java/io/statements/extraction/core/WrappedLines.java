@@ -24,8 +24,20 @@ final class WrappedLines {
     private WrappedLines() {
     }
 
-    /** The offsets of the line breaks in {@code s} that are wraps, not paragraph breaks; null when there are none. */
+    /**
+     * The offsets of the line breaks in {@code s} that are wraps, not paragraph breaks (a fixed-width wrap, or a
+     * report split after its cue: {@link SplitReports}); null when there are none.
+     */
     static BitSet wraps(String s) {
+        BitSet width = widthWraps(s), split = SplitReports.breaks(s);
+        if (width == null || split == null) {
+            return width == null ? split : width;
+        }
+        width.or(split);
+        return width;
+    }
+
+    private static BitSet widthWraps(String s) {
         int n = s.length(), widest = 0, lines = 0;
         for (int start = 0; start < n; ) {
             int end = lineEnd(s, start);

@@ -84,6 +84,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (`General Manager Port X Y`); near-misses: a panel of no court, a port authority.</li>
  * <li>probe-n50f.txt (n50f): quotes signed after the closing mark by a hyphen, en dash or em dash and a name or a
  * handle (`"..." - Name`, `"..."-@handle`); near-misses: hyphenated words and ranges after a closing mark.</li>
+ * <li>probe-n50g.txt (n50g): cue-less quotes after a sentence-opening word that cannot speak (`Just a week before
+ * the vote the treasurer, X, had ...`, a live-blog `Update:`), a report split by a page break (`"...," said` ending a
+ * paragraph); near-misses: `Still, X called ...`, a demonstrative subject that refers.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -93,7 +96,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
