@@ -46,7 +46,7 @@ final class EpithetTopics {
         if (end <= a || end - a > 5 || !toks.get(a).low.equals("the") || head.cap || head.type != Tok.WORD
                 || w.endsWith("s") || Lexicon.ANON_NOUNS.contains(w) || AgeDescriptions.ONE_PERSON.contains(w)
                 || Lexicon.ORG_NOUNS.contains(w) || Lexicon.DOC_NOUNS.contains(w) || OrganisationKinds.isKind(w)
-                || THINGS.contains(w) || w.endsWith("over")) { // `The one year handover period`
+                || THINGS.contains(w) || w.endsWith("over")) { // `The twelve-month changeover`
             return false;
         }
         boolean aged = false;

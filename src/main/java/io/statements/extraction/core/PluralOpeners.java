@@ -1,7 +1,7 @@
 package io.statements.extraction.core;
 
 /**
- * Rule plural-common-opener (session n50e): `Fireworks were let off in the square as the army delivered its "plan"`,
+ * Rule plural-common-opener (session n50e): `Balloons were released over the harbour as the council read out its "plan"`,
  * then `The army statement said ...`: a plural common noun capitalised only because it opens its sentence is no one's
  * name, but a subject rule took it for the speaker and the organisation fallback of `the statement` found it as the
  * organisation just named. A one-word capitalised name ending in `s` that the text writes only at sentence starts,

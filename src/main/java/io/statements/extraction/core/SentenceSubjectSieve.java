@@ -117,7 +117,7 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
                 && !PersonGenders.isFirstName(t.low) && FOCUS_ADVERBS.contains(t.low);
     }
 
-    /** A span of time ending at {@code k} and its `earlier`, `later`, `ago` (`two days earlier`): no subject. */
+    /** A span of time ending at {@code k} and its `earlier`, `later`, `ago` (`a week later`): no subject. */
     private boolean timeSpan(int k, int open) {
         return k + 2 < open && TIME_UNITS.contains(toks.get(k).low) && TIME_AFTER.contains(toks.get(k + 1).low);
     }
@@ -126,7 +126,7 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
             Lexicon.words("hours minutes days weeks months years day week month year hour");
     private static final java.util.Set<String> TIME_AFTER = Lexicon.words("earlier later ago before");
 
-    /** Adverbs that open a sentence before its time phrase and subject (`Just two days earlier the mediator ...`). */
+    /** Adverbs that open a sentence before its time phrase and subject (`Only a week later the envoy ...`). */
     private static final java.util.Set<String> FOCUS_ADVERBS =
             Lexicon.words("just only even still also yet already merely");
 

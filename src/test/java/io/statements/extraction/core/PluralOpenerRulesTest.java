@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Session n50e, rule plural-common-opener ({@link PluralOpeners}): a plural common noun capitalised only because it
- * opens its sentence (`Fireworks were set off`) names nobody, neither as a sentence's subject nor as the organisation
+ * opens its sentence (`Balloons were released`) names nobody, neither as a sentence's subject nor as the organisation
  * behind `the army statement`. Invented text.
  */
 class PluralOpenerRulesTest {
 
-    private static final String TEXT = "Fireworks were set off in Liberty Square while army officers read out a "
-            + "broadcast message setting out its \"plan for the transition\" for the country.\n\n"
+    private static final String TEXT = "Balloons were released over Liberty Square as officers read a message on "
+            + "state radio setting out the army's \"plan for the transition\" for the country.\n\n"
             + "The army statement said the constitution would be suspended \"for a limited period\".";
 
     @Test
