@@ -50,8 +50,7 @@ class EmbeddedDefaultIT {
 
     @Test
     void keepsDataAcrossRestarts() throws Exception {
-        int port = freePort();
-        start(port);
+        int port = start(0);
         // no credentials configured: the embedded default generated an admin key, readable by its owner only
         Path keyFile = dataDir.resolve("admin-api-key");
         assertTrue(Files.exists(keyFile), "the generated admin key is stored in the data directory");
@@ -75,7 +74,8 @@ class EmbeddedDefaultIT {
         assertTrue(id.find());
         stop();
 
-        start(port);
+        port = start(port);
+        location = "http://localhost:" + port + URI.create(location).getPath();
         // the key was stored (hashed) in the database: it still works after a restart, and no new one is made
         assertEquals(key, Files.readString(keyFile).strip());
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", bearer).GET().build(),
@@ -118,7 +118,23 @@ class EmbeddedDefaultIT {
         return Integer.parseInt(m.group(1));
     }
 
-    private void start(int port) throws Exception {
+    /**
+     * Starts the jar on {@code preferred} (0: a free port) and returns the port it listens on. A free port can be taken
+     * by another process (an outgoing connection's ephemeral port) between the check and the service's bind, so a
+     * start that fails only because the port is in use is retried on another free port.
+     */
+    private int start(int preferred) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int port = attempt == 0 && preferred > 0 ? preferred : freePort();
+            if (tryStart(port)) {
+                return port;
+            }
+        }
+        throw new AssertionError("no free HTTP port after five attempts; see target/embedded-default-it.log");
+    }
+
+    /** False when the service exited because its port was in use; fails the test on any other exit. */
+    private boolean tryStart(int port) throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.exists(jar), "package the application first");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -131,13 +147,19 @@ class EmbeddedDefaultIT {
         running = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
+            if (!running.isAlive()) {
+                running.waitFor();
+                if (Files.readString(Path.of("target", "embedded-default-it.log")).contains("seems to be in use")) {
+                    return false;
+                }
+            }
             assertTrue(running.isAlive(), "the service exited during start-up; see target/embedded-default-it.log");
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/q/health/ready")).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // not listening yet
