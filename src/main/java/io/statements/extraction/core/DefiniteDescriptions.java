@@ -48,7 +48,7 @@ final class DefiniteDescriptions {
     /** How far back (in characters) the person the description refers to may stand. */
     private static final int REACH = 1500;
     /** How far back (in characters) a description looks for its person's earlier names: as far as pronouns do. */
-    private static final int MENTION_REACH = 20_000;
+    static final int MENTION_REACH = 20_000;
 
     private final Doc d;
     private final SpeakerResolver resolver;

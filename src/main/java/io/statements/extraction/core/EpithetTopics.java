@@ -64,7 +64,7 @@ final class EpithetTopics {
             // `the announcer`, `the narrator`, `the author` bare: mostly someone else the story meets
             return false;
         }
-        for (int k = 0; k < a; k++) {
+        for (int k = a - 1; k >= 0 && toks.get(a).s - toks.get(k).s <= DefiniteDescriptions.MENTION_REACH; k--) {
             if (toks.get(k).low.equals(w)) {
                 return false; // `Ana Ruiz, a gallery curator, ...`: the text gives the word to someone
             }

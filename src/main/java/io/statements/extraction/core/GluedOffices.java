@@ -65,7 +65,14 @@ final class GluedOffices {
     /** Whether the run's last word stands alone elsewhere in the text (`according to Halloun`): a surname. */
     private static boolean alone(List<Tok> toks, int b) {
         String surname = toks.get(b).text;
-        for (int k = 0; k < toks.size(); k++) {
+        int at = toks.get(b).s, from = b, to = b;
+        while (from > 0 && at - toks.get(from - 1).s <= DefiniteDescriptions.MENTION_REACH) {
+            from--; // within the mentions' reach, so a long text with many offices stays linear
+        }
+        while (to + 1 < toks.size() && toks.get(to + 1).s - at <= DefiniteDescriptions.MENTION_REACH) {
+            to++;
+        }
+        for (int k = from; k <= to; k++) {
             if (Math.abs(k - b) > 1 && toks.get(k).text.equals(surname)
                     && (k == 0 || !toks.get(k - 1).cap) && (k + 1 >= toks.size() || !toks.get(k + 1).cap)) {
                 return true;

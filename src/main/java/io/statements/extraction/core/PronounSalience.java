@@ -120,7 +120,8 @@ final class PronounSalience {
         String[] words = Lexicon.lower(description).split("\\s+");
         String found = null;
         int n = words.length, stop = d.tokenAt(before);
-        for (int i = 0; i + n < stop; i++) {
+        // bounded by the mentions' reach, so a long text with many descriptions stays linear
+        for (int i = d.tokenAt(Math.max(0, before - DefiniteDescriptions.MENTION_REACH)); i + n < stop; i++) {
             int w = 0;
             while (w < n && d.toks.get(i + w).cap && d.toks.get(i + w).low.equals(words[w])) {
                 w++;
