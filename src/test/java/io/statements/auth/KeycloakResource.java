@@ -1,11 +1,11 @@
 package io.statements.auth;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.statements.support.FreePorts;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,10 +45,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             try (InputStream realm = KeycloakResource.class.getResourceAsStream("/keycloak/newsroom-realm.json")) {
                 Files.copy(realm, imports.resolve("newsroom-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
-            int port = freePort();
+            int port = FreePorts.next();
             Path log = Path.of("target", "keycloak-it.log");
             ProcessBuilder builder = new ProcessBuilder(List.of("bash", script.toString(), "start-dev", "--import-realm",
-                    "--http-port=" + port, "--http-management-port=" + freePort(), "--http-host=127.0.0.1",
+                    "--http-port=" + port, "--http-management-port=" + FreePorts.next(), "--http-host=127.0.0.1",
                     "--hostname-strict=false"))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
@@ -111,9 +111,4 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,10 +1,10 @@
 package io.statements.embedded;
 
+import io.statements.support.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -125,7 +125,7 @@ class EmbeddedDefaultIT {
      */
     private int start(int preferred) throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
-            int port = attempt == 0 && preferred > 0 ? preferred : freePort();
+            int port = attempt == 0 && preferred > 0 ? preferred : FreePorts.next();
             if (tryStart(port)) {
                 return port;
             }
@@ -179,9 +179,4 @@ class EmbeddedDefaultIT {
         running = null;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

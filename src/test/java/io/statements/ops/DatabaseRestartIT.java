@@ -3,12 +3,12 @@ package io.statements.ops;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
+import io.statements.support.FreePorts;
 import io.statements.support.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +76,7 @@ class DatabaseRestartIT {
     void acknowledgedWritesSurviveARestartAndTheOutageIsOnly503WithRetryAfter() throws Exception {
         dataDir = Files.createTempDirectory("restart-it-pg");
         credentials = DatabaseCredentials.generate();
-        int dbPort = freePort();
+        int dbPort = FreePorts.next();
         postgres = StrictPostgres.start(dataDir, credentials, dbPort, Map.of());
         startService();
 
@@ -224,7 +224,7 @@ class DatabaseRestartIT {
     }
 
     private void startService() throws Exception {
-        port = freePort();
+        port = FreePorts.next();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java,
                 "-Dquarkus.http.port=" + port,
@@ -284,9 +284,4 @@ class DatabaseRestartIT {
         return nanos / 1e9;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -3,12 +3,12 @@ package io.statements.ops;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
+import io.statements.support.FreePorts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +34,7 @@ class GracefulShutdownIT {
     void start() throws Exception {
         postgres = StrictPostgres.start(Files.createTempDirectory("graceful-shutdown-pg"), DatabaseCredentials.generate(),
                 0, Map.of());
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = FreePorts.next();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         service = new ProcessBuilder(List.of(java,
                 "-Dquarkus.http.port=" + port,

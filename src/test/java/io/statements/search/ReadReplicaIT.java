@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.statements.embedded.DatabaseCredentials;
 import io.statements.embedded.PostgresAdmin;
 import io.statements.embedded.StrictPostgres;
+import io.statements.support.FreePorts;
 import io.statements.support.TestCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -67,9 +67,9 @@ class ReadReplicaIT {
     @Test
     void searchesReadTheReplicaWritesThePrimaryAndAPositionIsHonoured() throws Exception {
         Path dir = Files.createTempDirectory("replica-it");
-        primary = StrictPostgres.start(dir.resolve("primary"), credentials, freePort(), Map.of());
+        primary = StrictPostgres.start(dir.resolve("primary"), credentials, FreePorts.next(), Map.of());
         replica = StreamingReplica.of(dir.resolve("primary"), primary.port(), credentials, dir.resolve("replica"),
-                freePort());
+                FreePorts.next());
         startService();
 
         String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "x";
@@ -243,7 +243,7 @@ class ReadReplicaIT {
     }
 
     private void startService() throws Exception {
-        port = freePort();
+        port = FreePorts.next();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java,
                 "-Dquarkus.http.port=" + port,
@@ -279,9 +279,4 @@ class ReadReplicaIT {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
