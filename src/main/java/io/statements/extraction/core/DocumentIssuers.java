@@ -41,7 +41,9 @@ final class DocumentIssuers {
      */
     Speaker author(String noun, int before) {
         Stmt byStatement = statementNaming(noun, before);
-        Speaker issued = issuer(noun, before, byStatement == null ? -1 : byStatement.sent);
+        // n51a: the sentence naming the document may say who issued it (`A and B released a joint statement
+        // outlining what they see ...`): its issuer, not the speaker of a clause in it
+        Speaker issued = issuer(noun, before, byStatement == null ? -1 : byStatement.sent - 1);
         return issued != null ? issued : byStatement == null || !author(byStatement.sp) ? null : byStatement.sp;
     }
 
@@ -113,7 +115,8 @@ final class DocumentIssuers {
                 if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(subj, d.subjects.headOf(subj))) {
                     return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
                 }
-                Speaker sp = d.resolver.resolveSubject(subj);
+                Speaker joint = verb >= 0 ? IssuerLists.first(d, ss, verb) : null; // n51a, joint-issuers
+                Speaker sp = joint != null ? joint : d.resolver.resolveSubject(subj);
                 return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON
                         && sp.kind() != SpeakerKind.ORGANIZATION || !SpeakerNames.isName(sp.name(), sp.kind()) ? null : sp;
             }

@@ -174,7 +174,7 @@ final class MentionHeads {
                 if (w.low.equals("by")) {
                     return m > k + 1 && toks.get(m + 1).type == WORD ? m + 1 : -1;
                 }
-                if (!(w.low.endsWith("ed") || Lexicon.TIME_WORDS.contains(w.low) || w.low.equals("on")
+                if (!(w.low.endsWith("ed") || Lexicon.TIME_WORDS.contains(w.low) || w.low.equals("on") || w.low.equals("in")
                         || w.low.equals("last") || w.low.equals("this"))) {
                     return -1;
                 }

@@ -34,6 +34,10 @@ final class RelativeAntecedents {
             if (holder != null) {
                 return holder; // names40: `Ann Loy, president of the players' body FPA, who said`: Ann Loy
             }
+            if (name != null && DocumentModifiers.document(toks.get(name[1])) && toks.get(j).low.equals("which")
+                    && j + 1 < toks.size() && d.cueLex.isCueTok(j + 1)) {
+                return name; // n51a: `the MSB report, which said`: the report, whose issuer speaks
+            }
             if (name != null && toks.get(name[1]).cap) {
                 int[] object = toks.get(j).low.startsWith("who") ? personAfterPreposition(name) : null;
                 return object != null ? object : name; // `said Ray Moss, who said`: the name right before the comma

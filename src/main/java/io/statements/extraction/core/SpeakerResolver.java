@@ -120,8 +120,8 @@ final class SpeakerResolver {
                     SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
-        int end = b;
-        for (int k = a; k <= b; k++) {
+        int end = DocumentModifiers.documentEnd(toks, a, b); // n51a: `a KADA report on March 2` ends at `report`
+        for (int k = a; k <= end; k++) {
             Tok t = toks.get(k);
             if (t.type == PUNCT && (t.text.equals(",") || t.text.equals("(") || t.text.equals("\u2014"))) {
                 end = k - 1;

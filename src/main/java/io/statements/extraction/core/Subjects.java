@@ -64,6 +64,7 @@ final class Subjects {
                 j--;
             }
         }
+        j = j < ss ? j : DocumentModifiers.nounBeforeParticiple(toks, j, ss); // n51a: `A X report published said`
         if (j < ss) {
             return null;
         }

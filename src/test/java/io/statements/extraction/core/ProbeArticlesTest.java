@@ -87,6 +87,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n50g.txt (n50g): cue-less quotes after a sentence-opening word that cannot speak (`Just a week before
  * the vote the treasurer, X, had ...`, a live-blog `Update:`), a report split by a page break (`"...," said` ending a
  * paragraph); near-misses: `Still, X called ...`, a demonstrative subject that refers.</li>
+ * <li>probe-n51a.txt (n51a): documents and reports as speakers: a body's report with a date, a participle or a
+ * relative clause after it (`A X report published in May said`, `the X report, which said`), joint statements of named
+ * officials, a letter read out by someone other than its writer, `the statement said` with its issuer named before
+ * another organisation; near-misses: a statement no one is said to have issued, a report's named author.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -96,7 +100,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
