@@ -76,7 +76,8 @@ final class Cues {
         }
         // `271 pledged delegates`, `the reported contributions`, `its stated goal`: an adjective, not a verb
         if (i > 0 && t.low.endsWith("ed") && toks.get(i - 1).type == WORD
-                && (isPlainNumber(toks.get(i - 1).text) || ADJECTIVE_DETERMINERS.contains(toks.get(i - 1).low))) {
+                && (isPlainNumber(toks.get(i - 1).text) || ADJECTIVE_DETERMINERS.contains(toks.get(i - 1).low))
+                || PossessiveParticiples.adjective(toks, i)) { // n51f: `the government's proposed levy`
             return false;
         }
         // `the reports`, `his calls`, `answering questions`: a noun, not a verb of saying

@@ -28,6 +28,7 @@ final class Subjects {
 
     /** [start, end] token range of a noun phrase, or null. */
     int[] subjectBefore(int k, int ss) {
+        k = CueTypos.undoubled(toks, k, ss); // n51f: `said said:`
         if (interrupted.hostedInfinitive(k, ss)) {
             int[] own = hostSubject(k - 2, ss);
             return own != null ? own : new int[]{-1, -1}; // `X went on to say`: the subject of the verb before
@@ -84,6 +85,7 @@ final class Subjects {
             int[] apposed = appositives.subjectBefore(j, ss, this);
             apposed = apposed == null ? null : interrupted.aroundObjectAside(apposed, j, ss, this);
             apposed = apposed == null ? interrupted.beforeCommaInterruptions(j, ss, this) : apposed;
+            apposed = apposed == null ? CueTypos.strayComma(toks, j, k, ss, this) : apposed; // n51f: `X, told:`
             // `Gov. John Kasich (R-Ohio), said`: a party tag closing the name
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
         }

@@ -91,6 +91,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * relative clause after it (`A X report published in May said`, `the X report, which said`), joint statements of named
  * officials, a letter read out by someone other than its writer, `the statement said` with its issuer named before
  * another organisation; near-misses: a statement no one is said to have issued, a report's named author.</li>
+ * <li>probe-n51f.txt (n51f): a possessive before a participle (`the government's proposed levy`, `The firm's stated
+ * aim`) that says nothing, a cue after a stray comma or a doubled verb (`X, told reporters:`, `said said:`), a
+ * misspelled cue noun (`made a statment`), descriptions standing for a body or a person named nearby (`A
+ * three-member panel of the X Court`, `the citation`, `The fired chief executive of X Corp`); near-misses: `he's
+ * expected to`, `The minister's announced that`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -100,7 +105,7 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
