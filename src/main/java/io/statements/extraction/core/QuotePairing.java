@@ -73,7 +73,10 @@ final class QuotePairing {
                 continue;
             }
             if (open < 0) {
-                if (h != 2 || gluedOpener(t)) {
+                int lost = h == 2 && !gluedOpener(t) ? LostOpeners.start(toks, i) : -1;
+                if (lost >= 0) {
+                    finishLostOpener(lost, i); // session n51d: `There was a bang,” Ana Ruiz said.`
+                } else if (h != 2 || gluedOpener(t)) {
                     open = i;
                 }
                 continue;
@@ -159,6 +162,12 @@ final class QuotePairing {
         }
         int j = nextDq[i + 1];
         return j >= 0 && toks.get(j).para == toks.get(i).para;
+    }
+
+    /** A quote whose opening mark was lost: its first word stands for the mark ({@link LostOpeners}). */
+    private void finishLostOpener(int first, int close) {
+        finishQuote(first, close, close - 1);
+        d.quotes.get(d.quotes.size() - 1).cs = toks.get(first).s;
     }
 
     void finishQuote(int open, int close, int lastInner) {

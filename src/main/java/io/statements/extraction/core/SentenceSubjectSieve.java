@@ -91,12 +91,13 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
     /**
      * A lower-case `-s` word closing the subject right before the quote, after a name or an acronym: the verb of the
      * sentence (`the FBI lists "..."`, `Harbour Board cites "..."`), which no noun phrase of a name ends with there.
+     * Not after a determiner capitalised by the sentence's start (session n51d: `The medics "..."` is a plural).
      */
     private boolean verbBeforeQuote(int[] subj, int open) {
         Tok last = toks.get(subj[1]), before = subj[1] > subj[0] ? toks.get(subj[1] - 1) : null;
         return before != null && subj[1] == open - 1 && last.type == Tok.WORD && !last.cap && last.low.length() > 3
                 && last.low.endsWith("s") && !last.low.endsWith("ss") && !Words.endsWithPossessive(last)
-                && before.type == Tok.WORD && before.cap;
+                && before.type == Tok.WORD && before.cap && !Lexicon.DETERMINERS.contains(before.low);
     }
 
     /**
@@ -159,7 +160,18 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
             return false;
         }
         return REFERLESS.contains(first.low) || subj[0] == d.sentStart[first.sent] && first.low.endsWith("ing")
-                && first.low.length() > 4 && !d.names.lastNameToFull.containsKey(first.text);
+                && first.low.length() > 4 && !d.names.lastNameToFull.containsKey(first.text) || unnamedGroup(subj);
+    }
+
+    /**
+     * Rule described-group (session n51d): `"It was serious when we got there," he added. The medics "knew who ..."`:
+     * `The` and a lower-case plural opening the sentence names a group the speaker before talks about, not one that
+     * speaks in chorus; the speaker's words go on (with `referless`, only right after their sentence, same paragraph).
+     */
+    private boolean unnamedGroup(int[] subj) {
+        Tok det = toks.get(subj[0]), head = toks.get(subj[1]);
+        return subj[1] == subj[0] + 1 && subj[0] == d.sentStart[det.sent] && det.low.equals("the") && !head.cap
+                && head.type == Tok.WORD && head.low.endsWith("s") && !head.low.endsWith("ss");
     }
 
     /** The first token of the stretch before the quote at open that holds no clause boundary, not before from. */

@@ -96,6 +96,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * misspelled cue noun (`made a statment`), descriptions standing for a body or a person named nearby (`A
  * three-member panel of the X Court`, `the citation`, `The fired chief executive of X Corp`); near-misses: `he's
  * expected to`, `The minister's announced that`.</li>
+ * <li>probe-n51d.txt (n51d): a paragraph whose opening mark the web copy lost (`...,” X, who was there, told Y.`,
+ * `...," said X, a guard.`) and the quote the speaker goes on with; `The medics "..."` right after a speaker's quote;
+ * near-misses: a first mark that opens, a closer after a full stop or with no verb of saying after it.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -105,7 +108,8 @@ class ProbeArticlesTest {
             "furniture-relays",
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
-            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f");
+            "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
+            "probe-n51d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

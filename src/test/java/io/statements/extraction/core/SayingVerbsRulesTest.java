@@ -1,0 +1,29 @@
+package io.statements.extraction.core;
+
+import org.junit.jupiter.api.Test;
+
+import static io.statements.extraction.core.Extracted.all;
+import static io.statements.extraction.core.Extracted.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Session n51d: verbs of saying the lexicon lacked. `reaffirmed` / `restated` introduce a quote in their clause as
+ * the weak cues do (`She reaffirmed on Friday that leaving was "entirely [her] call"`, a quote too short for the
+ * cue-less sieves), not a clause without one (`reaffirmed their support`). Invented text.
+ */
+class SayingVerbsRulesTest {
+
+    @Test
+    void reaffirmedIntroducesTheQuoteInItsClause() {
+        ExtractedStatement s = with("Premier to go\n\nPremier Ana Lusk said she would leave in March.\n\nShe reaffirmed "
+                + "on Friday that leaving was \"entirely [her] call\" after talking to friends.\n", "entirely");
+        assertEquals("Ana Lusk", s.speakerName(), s.toString());
+    }
+
+    @Test
+    void reaffirmedWithoutAQuoteOrAClauseIsNoStatement() {
+        String text = "Premier to go\n\nSeveral ministers reaffirmed their support for the deputy leader on Monday.\n";
+        assertTrue(all(text).stream().noneMatch(s -> s.text().contains("support for the deputy")), all(text).toString());
+    }
+}
