@@ -39,6 +39,10 @@ final class PronounSalience {
 
     /** Both rules for `he`/`she` ({@code want} 'M' or 'F'), the last speaker first; null when neither applies. */
     static Speaker pick(Doc d, SpeakerResolver resolver, Speaker prev, int ms, int me, String mention, char want) {
+        Speaker reporter = ReportingSubjectPronouns.reporter(d, resolver, ms, me, mention, want);
+        if (reporter != null) {
+            return reporter; // n51b: `The police chief replied that he ...`: the one who replies
+        }
         Speaker spoke = resolver.lastSpeaker(ms, false);
         Speaker described = describedSpeaker(d, resolver, spoke, ms, me, mention, want);
         return described != null ? described : introducedSubject(d, resolver, prev, ms, me, mention, want);

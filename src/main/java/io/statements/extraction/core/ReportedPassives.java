@@ -46,6 +46,18 @@ final class ReportedPassives {
         return -1;
     }
 
+    /**
+     * Session n51b, rule found-passive: `X was found hiding in a villa`, `the law was later found unlawful` (no `by`
+     * after it): a passive `found` states what was found; its subject is no speaker and the clause no statement (else
+     * X becomes the last speaker and takes the next `he said`).
+     */
+    static boolean foundPassive(List<Tok> toks, int cue, int ss, int se) {
+        Tok b = cue - 1 > ss ? toks.get(cue - 1) : null; // `was found`, or one adverb between: `was later found`
+        b = b != null && !BE.contains(b.low) && b.type == WORD && !b.cap ? toks.get(cue - 2) : b;
+        return toks.get(cue).low.equals("found") && b != null && BE.contains(b.low)
+                && !(cue + 1 <= se && toks.get(cue + 1).low.equals("by"));
+    }
+
     /** `was agreed`, `were quickly confirmed`: a form of `be` right before the participle, or one adverb between. */
     private boolean passive(int cue, int ss) {
         Tok t = toks.get(cue);

@@ -65,6 +65,9 @@ final class ReportedSpeechSieve {
                 && cueLex.particles(cue) == 0) {
             return; // other weak cues only attach quotes
         }
+        if (ReportedPassives.foundPassive(toks, cue, ss, se)) {
+            return; // n51b, rule found-passive: `X was found hiding in ...`: what was found, no one's statement
+        }
         if (participle && subordinates.participleAdjunct(cue, ss, se)) {
             return; // `While tweeting, X wrote that ...`: X's verb reports, not the adjunct's participle
         }

@@ -99,6 +99,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n51d.txt (n51d): a paragraph whose opening mark the web copy lost (`...,” X, who was there, told Y.`,
  * `...," said X, a guard.`) and the quote the speaker goes on with; `The medics "..."` right after a speaker's quote;
  * near-misses: a first mark that opens, a closer after a full stop or with no verb of saying after it.</li>
+ * <li>probe-n51b.txt (n51b): who `he`, `she`, `they` and a bare subject are: never a committee, a board or a prize;
+ * the one who spoke before over a name inside `The fact that X was found ...` or `about X's arrest`; `"...," she
+ * added` and a cue-less quote after it; the name after a long `With ...` / `Speaking to ...` / `After ...` opener;
+ * `they` a group, never one person; near-misses: a new person introduced as subject takes the next `she`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -109,7 +113,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d");
+            "probe-n51d", "probe-n51b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
