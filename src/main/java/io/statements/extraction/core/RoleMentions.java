@@ -16,6 +16,7 @@ final class RoleMentions {
     private final AgeDescriptions ages;
     private final QualifiedTitles qualified;
     private final RepeatedOffices offices;
+    private final TitleAliases aliases;
 
     RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
         this.d = d;
@@ -26,6 +27,13 @@ final class RoleMentions {
         this.ages = new AgeDescriptions(d);
         this.qualified = new QualifiedTitles(d);
         this.offices = new RepeatedOffices(d);
+        this.aliases = new TitleAliases(d);
+    }
+
+    /** {@link #secretaryOfState}, else n51c's rule title-alias-holder: `the PM`, `the TSC CJ`, `Norland leader`. */
+    String office(int a, int end, int b, int ms) {
+        String office = secretaryOfState(a, end, b, ms);
+        return office != null ? office : aliases.holder(a, end, ms);
     }
 
     /**

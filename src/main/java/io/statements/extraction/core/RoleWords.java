@@ -38,7 +38,10 @@ final class RoleWords {
             Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
             // lead, session 46: South Asian and British copy writes `PM X`, `CM X` (chief minister), `DG X`, then
             // `the PM said`: the office spelled out, so that the holder of `Prime Minister X` answers `the PM`
-            Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"));
+            Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"),
+            // n51c, rule court-acronym-title: South Asian court copy writes `CJ X` and `the KHC CJ X` for a chief
+            // justice, a judge: a title before the name, not part of it (`KHC CJ Rafiq Dalvani` had been the name)
+            Map.entry("cj", "judge"));
 
     /** `PM`, `CM`, `DG`, `CEO`, `MP`: a title in capital letters (rule abbreviated-title-name, session lead48). */
     static boolean capitalAbbreviation(Tok t) {

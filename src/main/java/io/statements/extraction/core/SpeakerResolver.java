@@ -164,7 +164,7 @@ final class SpeakerResolver {
         if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
-        String office = roles.secretaryOfState(a, end, b, ms);
+        String office = roles.office(a, end, b, ms); // also n51c: `the PM`, `the TSC CJ`
         if (office != null) {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }

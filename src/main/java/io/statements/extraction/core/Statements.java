@@ -80,6 +80,7 @@ final class Statements {
             name = CapitalHeadings.isHeading(t, sp.ms(), sp.me()) || PluralOpeners.namesNobody(t, name) ? null : name; // `Fireworks`
             kind = name == null ? null : sp.kind();
             name = GluedWords.withoutGluedNumber(name); // n49b, rule glued-words: `Ilka Moor12`
+            name = TitleAliases.spelledOut(name); // n51c, rule acronym-title-spelled: `KHC CJ` → chief justice
             if (kind == SpeakerKind.PERSON && !SpeakerNames.isName(name, kind)) {
                 conf *= UNNAMED_PERSON; // `the president` nobody in the article was named as: a title, not a name
             }

@@ -103,6 +103,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the one who spoke before over a name inside `The fact that X was found ...` or `about X's arrest`; `"...," she
  * added` and a cue-less quote after it; the name after a long `With ...` / `Speaking to ...` / `After ...` opener;
  * `they` a group, never one person; near-misses: a new person introduced as subject takes the next `she`.</li>
+ * <li>probe-n51c.txt (n51c): title-only speakers whose holder the text names elsewhere, later or in another
+ * spelling (`Valdorian leader says`, `the PM`, `the TSC CJ`, `the company's chief executive`); acronym titles alone
+ * (`The CEO`); near-misses: a former and a current premier, an unnamed hospital spokesman.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -113,7 +116,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b");
+            "probe-n51d", "probe-n51b", "probe-n51c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
