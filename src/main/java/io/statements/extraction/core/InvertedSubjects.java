@@ -75,7 +75,40 @@ final class InvertedSubjects {
         if (j - 1 < i) {
             return null;
         }
-        return new int[]{i, j - 1};
+        return appositiveName(i, j, se);
+    }
+
+    private static final java.util.Set<String> PARTITIVES = Lexicon.words("one another some two three several");
+
+    /**
+     * Session n51e, rule name-after-inverted-description: `"...," said a survivor, Yusuf Alandi, 37, from Qerat`,
+     * `said one of the survivors, Yusuf Alandi.`: a description in lower case only and no title (a partitive's `of
+     * the ...` taken along; `said the mayor, Ann Roe,` keeps the title rules), then after a comma a name of two or
+     * more capitalised words that a comma, a full stop or the sentence's end closes: the name is the subject. The
+     * subject [i, j - 1] otherwise.
+     */
+    private int[] appositiveName(int i, int j, int se) {
+        int c = j;
+        if (c == i + 1 && c < se && toks.get(c).low.equals("of") && PARTITIVES.contains(toks.get(i).low)) {
+            c++;
+            while (c <= se && c - j < 6 && toks.get(c).type == WORD && !toks.get(c).cap && toks.get(c).qrole == OUT) {
+                c++; // `one of the survivors`, `another of the passengers`
+            }
+        }
+        if (c > se || !toks.get(c).text.equals(",")) {
+            return new int[]{i, j - 1};
+        }
+        for (int k = i; k < c; k++) {
+            if (toks.get(k).cap || RoleWords.isRole(toks.get(k))) {
+                return new int[]{i, j - 1}; // `said Ann Roe, a survivor,`, `said the mayor, Ann Roe,`: older rules
+            }
+        }
+        int n = c + 1;
+        while (n <= se && toks.get(n).type == WORD && toks.get(n).cap && toks.get(n).qrole == OUT) {
+            n++;
+        }
+        boolean closed = n > se || toks.get(n).text.equals(",") || toks.get(n).text.equals(".");
+        return n - c > 2 && closed ? new int[]{c + 1, n - 1} : new int[]{i, j - 1};
     }
 
     /**

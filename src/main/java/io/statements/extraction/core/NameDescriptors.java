@@ -29,7 +29,31 @@ final class NameDescriptors {
             democrat republican rival assemblywoman assemblyman investor counsel attorney veteran marine"""));
 
 
+    /**
+     * Session n51e, rule party-word-before-name: a party or an ideology written before a full name (`Conservative
+     * Dana Roe`, `Socialist Ivo Kral`) describes the person like a trade; a party's own name is an organisation's
+     * run (`Conservative Party`), classified before this is asked.
+     */
+    private static final Set<String> PARTY_WORDS = Lexicon.words("""
+            conservative liberal socialist communist nationalist leftist centrist populist progressive islamist tory
+            separatist royalist reformist""");
+
+    /** Session n51e, rule compound-before-name: the last part of `Texas-based`, `Qarvan-linked`, `Paris-born`. */
+    private static final Set<String> COMPOUND_ENDS = Lexicon.words("""
+            based linked backed born led allied aligned affiliated funded run owned supported inspired bred raised""");
+
     private NameDescriptors() {
+    }
+
+    /**
+     * A capitalised compound that places or ties a name (`Texas-based X`, `Qarvan-linked X group`, `Paris-born X`)
+     * before more capitalised words: no part of a person's or an organisation's name (session n51e, seen in wire,
+     * broadsheet and regional copy alike).
+     */
+    static boolean compound(java.util.List<Tok> toks, int k, int b) {
+        Tok t = toks.get(k);
+        int dash = t.text.lastIndexOf('-');
+        return k < b && t.cap && dash > 0 && COMPOUND_ENDS.contains(t.low.substring(dash + 1));
     }
 
     /** True for a trade that, before a name, makes it a person's (`farmer`, `lawyer`). */
@@ -49,7 +73,10 @@ final class NameDescriptors {
                 && !PersonGenders.isFirstName(low)) {
             return true; // n49b, rule nationality-before-name: `Canadian Dana Belcourt`, `fellow Veldish Tano Mirak`
         }
-        return before(low, next, b - k);
+        if (b - k >= 2 && next.type == Tok.WORD && next.cap && PARTY_WORDS.contains(low) && b - k <= 5) {
+            return true; // n51e, rule party-word-before-name
+        }
+        return compound(toks, k, b) || before(low, next, b - k);
     }
 
     private static boolean before(String low, Tok next, int after) {

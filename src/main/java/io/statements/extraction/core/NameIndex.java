@@ -80,7 +80,7 @@ final class NameIndex {
         }
         if (org) {
             int a2 = a;
-            while (a2 < b && low(toks.get(a2)).equals("the")) {
+            while (a2 < b && (low(toks.get(a2)).equals("the") || NameDescriptors.compound(toks, a2, b))) { // n51e
                 a2++;
             }
             String c = joinText(a2, b);

@@ -66,6 +66,11 @@ final class Pipeline {
         }
         d.out.sort((a, b) -> a.cs != b.cs ? Integer.compare(a.cs, b.cs) : Integer.compare(a.ce, b.ce));
         try {
+            HeadlineEchoes.apply(d); // n51e: a headline quote given to a description, named where the body repeats it
+        } catch (RuntimeException e) {
+            failed(d, "headline-echo", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

@@ -33,7 +33,7 @@ final class RoleWords {
     /** Abbreviated titles stand for the role a later mention names in full: `Sen. X` ... `the Florida senator`. */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sen", "senator"),
             Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("gen", "general"),
-            Map.entry("pres", "president"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
+            Map.entry("pres", "president"), Map.entry("prez", "president"), Map.entry("guv", "governor"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
             Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
             Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
             // lead, session 46: South Asian and British copy writes `PM X`, `CM X` (chief minister), `DG X`, then

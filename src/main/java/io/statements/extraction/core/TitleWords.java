@@ -32,7 +32,7 @@ final class TitleWords {
             congressman congresswoman warden columnist moderator envoy co-author co-founder constable mp mep mla mk magistrate
             registrar lawmaker assemblyman assemblywoman legislator barrister solicitor skipper chairperson
             headteacher auditor-general attorney-general supervisor comptroller brigadier commodore archdeacon emir
-            amir sultan
-            """); // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
+            amir sultan prez guv
+            """); // n51e, rule informal-title: headline copy's `Prez X`, `Guv X` are `President X`, `Governor X` // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
     // lead, session 46: sports positions and offices of many countries (`Goalkeeper X`, `Treasurer X`, `Magistrate X`)
 }

@@ -106,6 +106,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n51c.txt (n51c): title-only speakers whose holder the text names elsewhere, later or in another
  * spelling (`Valdorian leader says`, `the PM`, `the TSC CJ`, `the company's chief executive`); acronym titles alone
  * (`The CEO`); near-misses: a former and a current premier, an unnamed hospital spokesman.</li>
+ * <li>probe-n51e.txt (n51e): words stuck to a name (a party word, `Prez`, a `-based`/`-linked` compound), a name in
+ * apposition after a partitive (`said one of the survivors, Name,`), `M cited N as saying`, `had said Name`;
+ * near-misses: a place-based firm's name, an unnamed survivor.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -116,7 +119,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
