@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Session n51e, rule headline-echo: a quote of the headline or the deck under it given to a description only
- * (`'... just to breathe,' survivor says`, `Party spokesman says "..."`) whose words the body quotes again with a named
- * speaker (`"... just to breathe," said one of the survivors, Ann Roe`): the headline quote is that person's. The body
+ * (`'... could not see the exit,' survivor says`, `Party spokesman says "..."`) whose words the body quotes again with a named
+ * speaker (`"... could not see the exit," said one of the passengers, Ann Roe`): the headline quote is that person's. The body
  * quote, in quotation marks like the headline's (a reported clause is no echo), must share four words in a row with
  * the headline's, which has four or more (a scare term of two words is anybody's). Wire,
  * broadsheet and regional copy alike put the speaker's name only in the body; a headline already given a name keeps it.

@@ -82,7 +82,7 @@ final class InvertedSubjects {
 
     /**
      * Session n51e, rule name-after-inverted-description: `"...," said a survivor, Yusuf Alandi, 37, from Qerat`,
-     * `said one of the survivors, Yusuf Alandi.`: a description in lower case only and no title (a partitive's `of
+     * `said one of the deckhands, Yusuf Alandi.`: a description in lower case only and no title (a partitive's `of
      * the ...` taken along; `said the mayor, Ann Roe,` keeps the title rules), then after a comma a name of two or
      * more capitalised words that a comma, a full stop or the sentence's end closes: the name is the subject. The
      * subject [i, j - 1] otherwise.
@@ -92,7 +92,7 @@ final class InvertedSubjects {
         if (c == i + 1 && c < se && toks.get(c).low.equals("of") && PARTITIVES.contains(toks.get(i).low)) {
             c++;
             while (c <= se && c - j < 6 && toks.get(c).type == WORD && !toks.get(c).cap && toks.get(c).qrole == OUT) {
-                c++; // `one of the survivors`, `another of the passengers`
+                c++; // `one of the deckhands`, `another of the passengers`
             }
         }
         if (c > se || !toks.get(c).text.equals(",")) {

@@ -16,9 +16,9 @@ class JointIssuerRulesTest {
         String text = """
                 Savers protected
 
-                All Harwick customers will have access to their funds, regulators said.
+                Every Harwick depositor can withdraw in full, the regulators said.
 
-                Finance Minister Rosalind Okereke, central bank governor Pieter Vandamme and fund chair Hamid Sorell released a joint statement on Sunday night outlining what they see as critical steps to protect savers.
+                Finance Minister Rosalind Okereke, central bank governor Pieter Vandamme and fund chair Hamid Sorell issued a joint statement late on Sunday setting out the measures they believe will shield savers.
 
                 "Every saver of Harwick Savings Bank will be paid in full by Monday," the statement said.
                 """;

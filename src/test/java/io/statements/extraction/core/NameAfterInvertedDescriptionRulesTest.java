@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session n51e, rule name-after-inverted-description ({@link InvertedSubjects}): after an inverted cue, a description
- * in lower case (`a survivor`, `one of the survivors`) and then, set off by commas, a full name: the name speaks, not
+ * in lower case (`a survivor`, `one of the deckhands`) and then, set off by commas, a full name: the name speaks, not
  * `one` or `survivor`. Without a name after the comma the description stays, and a name first keeps the older rules.
  * Invented text.
  */
@@ -15,7 +15,7 @@ class NameAfterInvertedDescriptionRulesTest {
 
     @Test
     void aPartitiveThenAName() {
-        String text = "\"The waves came over the side,\" said one of the survivors, Yusuf Alandi, 37, from Qerat. "
+        String text = "\"The waves came over the side,\" said one of the deckhands, Yusuf Alandi, 37, from Qerat. "
                 + "\"I held on to a fuel can until morning.\"\n";
         assertEquals("Yusuf Alandi", with(text, "The waves came over").speakerName());
         assertEquals("Yusuf Alandi", with(text, "I held on to a fuel can").speakerName());
@@ -29,7 +29,7 @@ class NameAfterInvertedDescriptionRulesTest {
 
     @Test
     void noNameAfterTheComma() {
-        String text = "\"The waves came over the side,\" said one of the survivors, adding that help came late.\n";
+        String text = "\"The waves came over the side,\" said one of the deckhands, adding that help came late.\n";
         assertEquals("one", with(text, "The waves came over").speakerName());
     }
 

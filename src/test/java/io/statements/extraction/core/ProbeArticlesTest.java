@@ -107,7 +107,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * spelling (`Valdorian leader says`, `the PM`, `the TSC CJ`, `the company's chief executive`); acronym titles alone
  * (`The CEO`); near-misses: a former and a current premier, an unnamed hospital spokesman.</li>
  * <li>probe-n51e.txt (n51e): words stuck to a name (a party word, `Prez`, a `-based`/`-linked` compound), a name in
- * apposition after a partitive (`said one of the survivors, Name,`), `M cited N as saying`, `had said Name`;
+ * apposition after a partitive (`said one of the deckhands, Name,`), `M cited N as saying`, `had said Name`;
  * near-misses: a place-based firm's name, an unnamed survivor.</li>
  * </ul>
  */

@@ -29,7 +29,7 @@ class PronounSalienceRulesTest {
                 + "The High Court upheld the arrest of former prime minister Dorvan Halloway on Tuesday.\n\n"
                 + "Halloway told supporters the case was \"pure revenge\" by his rivals.\n\n"
                 + "Chief Justice Tarik Oyelaran took up the matter when Halloway was inside the court.\n\n"
-                + "The chief justice ordered the police commissioner to appear within fifteen minutes. He told the "
+                + "The chief justice ordered the police commissioner to report to the bench by ten o'clock. He told the "
                 + "hearing that his patience was \"wearing thin\".";
         assertEquals("Tarik Oyelaran", with(text, "wearing thin").speakerName());
     }

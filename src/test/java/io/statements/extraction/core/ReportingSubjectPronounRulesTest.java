@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Session n51b, rule he-reporter-subject ({@link ReportingSubjectPronouns}): `The harbour master replied that he had
- * found out about Tamsin's detention from the radio. "...," he told the court` is the harbour master's, never the person
+ * Session n51b, rule he-reporter-subject ({@link ReportingSubjectPronouns}): `The harbour master replied that he
+ * learned of Tamsin's detention over the radio. "...," he told the court` is the harbour master's, never the person
  * named inside the reported clause's object.
  */
 class ReportingSubjectPronounRulesTest {
@@ -19,7 +19,7 @@ class ReportingSubjectPronounRulesTest {
 
     @Test
     void theOneWhoRepliesIsTheHeOfHisClauseAndOfHisNextQuote() {
-        String text = HEAD + "The harbour master replied that he had found out about Tamsin's detention from the radio. "
+        String text = HEAD + "The harbour master replied that he learned of Tamsin's detention over the radio. "
                 + "\"She was taken off the ferry by customs,\" he told the court.";
         String got = with(text, "taken off the ferry").speakerName();
         assertTrue(got == null || !got.contains("Orrel") && !got.contains("Tamsin"), got);

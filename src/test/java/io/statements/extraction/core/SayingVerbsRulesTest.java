@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Session n51d: verbs of saying the lexicon lacked. `reaffirmed` / `restated` introduce a quote in their clause as
- * the weak cues do (`She reaffirmed on Friday that leaving was "entirely [her] call"`, a quote too short for the
+ * the weak cues do (`She reaffirmed on Friday that stepping down was "[her] own choice alone"`, a quote too short for the
  * cue-less sieves), not a clause without one (`reaffirmed their support`). Invented text.
  */
 class SayingVerbsRulesTest {
@@ -17,7 +17,7 @@ class SayingVerbsRulesTest {
     @Test
     void reaffirmedIntroducesTheQuoteInItsClause() {
         ExtractedStatement s = with("Premier to go\n\nPremier Ana Lusk said she would leave in March.\n\nShe reaffirmed "
-                + "on Friday that leaving was \"entirely [her] call\" after talking to friends.\n", "entirely");
+                + "on Friday that stepping down was \"[her] own choice alone\" after a week away.\n", "own choice alone");
         assertEquals("Ana Lusk", s.speakerName(), s.toString());
     }
 
