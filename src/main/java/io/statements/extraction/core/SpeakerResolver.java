@@ -147,7 +147,7 @@ final class SpeakerResolver {
         if (end < a || counsel != null) {
             return end < a ? null : new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
         }
-        Speaker group = CourtParts.speaker(d, a, end, ms, me, mention); // n50b: `The seven-judge panel ruled`
+        Speaker group = BodyStandIns.speaker(d, a, end, ms, me, mention); // n50b, n51g: a panel, a citation
         group = group != null ? group : common.speaker(a, end, ms, me, mention);
         if (group != null) {
             return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named

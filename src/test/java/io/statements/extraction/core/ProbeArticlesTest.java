@@ -109,6 +109,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n51e.txt (n51e): words stuck to a name (a party word, `Prez`, a `-based`/`-linked` compound), a name in
  * apposition after a partitive (`said one of the deckhands, Name,`), `M cited N as saying`, `had said Name`;
  * near-misses: a place-based firm's name, an unnamed survivor.</li>
+ * <li>probe-n51g.txt (n51g): a panel or bench at or of a named court, `the citation said` after a prize body named;
+ * near-misses: a citation with no body named, two courts named, a university's panel.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -119,7 +121,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
