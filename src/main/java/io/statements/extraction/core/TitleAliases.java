@@ -1,8 +1,10 @@
 package io.statements.extraction.core;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.statements.extraction.core.Tok.WORD;
 
@@ -27,17 +29,23 @@ final class TitleAliases {
     private record Holder(int pos, String office, String name, String qualifier, boolean former) {
     }
 
+    /** An office a phrase spells ({@link #PM}, {@link #CJ}, {@link #CEO}) and the phrase's last token. */
+    private record Office(String name, int last) {
+    }
+
     private final Doc d;
     private final List<Tok> toks;
     private List<Holder> holders;
+    /** The text's capitalised letter runs (`Valdoria`), read once: what {@link #placeLike} asks of every demonym. */
+    private Set<String> capitalised;
 
     TitleAliases(Doc d) {
         this.d = d;
         this.toks = d.toks;
     }
 
-    /** The office a phrase at i spells (`Prime Minister`, `premier`, `PM`, `chief justice`, `CEO`) and its last token. */
-    private int[] officeAt(int i, String[] office) {
+    /** The office a phrase at i spells (`Prime Minister`, `premier`, `PM`, `chief justice`, `CEO`), or null. */
+    private Office officeAt(int i) {
         Tok t = toks.get(i);
         Tok n = i + 1 < toks.size() ? toks.get(i + 1) : null;
         if (t.type != WORD) {
@@ -54,19 +62,17 @@ final class TitleAliases {
             key = n.low.equals("justice") ? CJ : CEO;
             last = i + 2 < toks.size() && toks.get(i + 2).low.equals("officer") ? i + 2 : i + 1;
         }
-        office[0] = key;
-        return key == null ? null : new int[]{last};
+        return key == null ? null : new Office(key, last);
     }
 
     private void collect() {
         holders = new ArrayList<>();
-        String[] office = new String[1];
         for (int i = TitlePhrases.headlineEnd(toks); i < toks.size(); i++) {
-            int[] last = toks.get(i).qrole == Tok.OUT ? officeAt(i, office) : null;
-            if (last == null) {
+            Office office = toks.get(i).qrole == Tok.OUT ? officeAt(i) : null;
+            if (office == null) {
                 continue;
             }
-            int e = last[0];
+            int e = office.last();
             int after = e + 1;
             String name = d.titles.personAt(after < toks.size() && toks.get(after).text.equals(",") ? after + 1 : after);
             // `Prime Minister Ana Voss`, `CEO Tom Reyes`, `the chief executive, Tom Reyes,`
@@ -80,7 +86,7 @@ final class TitleAliases {
             }
             name = name == null ? nameBefore(i) : name; // `Tom Reyes, the chief executive of Brightwave`
             if (name != null) {
-                holders.add(new Holder(toks.get(i).s, office[0], name, qualifierBefore(i), Presidents.former(toks, i)
+                holders.add(new Holder(toks.get(i).s, office.name(), name, qualifierBefore(i), Presidents.former(toks, i)
                         || i > 0 && toks.get(i - 1).low.equals("ex"))); // `ex premier X`
             }
             i = e;
@@ -117,16 +123,17 @@ final class TitleAliases {
         if (end - a > 4 || toks.get(a).low.equals("a") || toks.get(a).low.equals("an")) {
             return null;
         }
-        String[] office = new String[1];
+        String office = null;
         int start = -1;
         for (int k = Math.max(a, end - 2); k <= end && start < 0; k++) {
-            int[] last = officeAt(k, office);
-            start = last != null && last[0] == end ? k : -1;
+            Office o = officeAt(k);
+            start = o != null && o.last() == end ? k : -1;
+            office = start >= 0 ? o.name() : office;
         }
         boolean leader = start < 0 && toks.get(end).low.equals("leader") && toks.get(end).type == WORD;
         start = leader ? end : start;
         if (start < 0 && toks.get(end).low.equals("boss") && !toks.get(end).cap) {
-            office[0] = CEO; // `the Brightwave boss`, `the company's boss`
+            office = CEO; // `the Brightwave boss`, `the company's boss`
             start = end;
         }
         if (start < 0) {
@@ -150,11 +157,11 @@ final class TitleAliases {
         if (leader) {
             return qualifier == null || former || !placeLike(qualifier) ? null : headOfGovernment(a, end, ms);
         }
-        if (office[0] == CEO && start == end && toks.get(end).low.equals("boss") && qualifier == null
+        if (office == CEO && start == end && toks.get(end).low.equals("boss") && qualifier == null
                 && !Words.endsWithPossessive(toks.get(end - 1 >= a ? end - 1 : a))) {
             return null; // a bare `the boss`: anyone's boss
         }
-        return holderOf(office[0], qualifier, former, ms);
+        return holderOf(office, qualifier, former, ms);
     }
 
     private String holderOf(String office, String qualifier, boolean former, int ms) {
@@ -195,16 +202,33 @@ final class TitleAliases {
         for (String end : new String[]{"ian", "an", "ese", "ish", "n", "i"}) {
             String stem = q.endsWith(end) ? q.substring(0, q.length() - end.length()) : "";
             for (String tail : stem.length() < 3 ? new String[0] : new String[]{"", "a", "y", "en", "and", "ia"}) {
-                String place = Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + tail;
-                for (int at = d.s.indexOf(place); at >= 0; at = d.s.indexOf(place, at + 1)) {
-                    int after = at + place.length();
-                    if (after >= d.s.length() || !Character.isLetter(d.s.charAt(after))) {
-                        return true; // the place itself, not the demonym again
-                    }
+                if (capitalised().contains(Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + tail)) {
+                    return true; // the place itself, not the demonym again
                 }
             }
         }
         return false;
+    }
+
+    /** Every run of letters in the text that starts with a capital: one pass, however many demonyms are asked. */
+    private Set<String> capitalised() {
+        if (capitalised == null) {
+            capitalised = new HashSet<>();
+            String s = d.s;
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+                    int e = i + 1;
+                    while (e < s.length() && Character.isLetter(s.charAt(e))) {
+                        e++;
+                    }
+                    if (Character.isUpperCase(s.charAt(i))) {
+                        capitalised.add(s.substring(i, e));
+                    }
+                    i = e - 1;
+                }
+            }
+        }
+        return capitalised;
     }
 
     /** The one prime minister the text names, else its one unqualified president; null when it names neither. */
