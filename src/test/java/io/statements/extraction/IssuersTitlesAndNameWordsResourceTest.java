@@ -3,11 +3,10 @@ package io.statements.extraction;
 import io.statements.article.ArticleFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
+import static io.statements.extraction.ExtractionRequests.extract;
+import static io.statements.extraction.ExtractionRequests.with;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -21,17 +20,6 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class IssuersTitlesAndNameWordsResourceTest {
-
-    private static ValidatableResponse extract(String text) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"text\": " + ArticleFixtures.json(text) + ", \"language\": \"en\"}")
-                .post("/extractions").then().statusCode(200).contentType(ContentType.JSON);
-    }
-
-    /** The GPath of the first statement whose text holds the words. */
-    private static String with(String words) {
-        return "statements.find { it.text.contains('" + words + "') }";
-    }
 
     @Test
     void documentsAndJointStatementsSpeakForTheirIssuers() {

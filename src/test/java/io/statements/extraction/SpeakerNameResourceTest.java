@@ -3,11 +3,9 @@ package io.statements.extraction;
 import io.statements.article.ArticleFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
+import static io.statements.extraction.ExtractionRequests.extract;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -18,12 +16,6 @@ import static org.hamcrest.Matchers.not;
  */
 @QuarkusTest
 class SpeakerNameResourceTest {
-
-    private static ValidatableResponse extract(String text) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"text\": " + ArticleFixtures.json(text) + ", \"language\": \"en\"}")
-                .post("/extractions").then().statusCode(200).contentType(ContentType.JSON);
-    }
 
     @Test
     void appositivesAndTitlesGiveThePersonWithTitleAndAffiliation() {
