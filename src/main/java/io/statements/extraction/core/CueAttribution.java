@@ -99,7 +99,12 @@ final class CueAttribution extends Rules {
         if (ssub == null && cue == c.ss && cueLex.isParticiple(cue) && d.lastGroupSent == c.si - 1) {
             return d.lastGroupSpeaker; // `X stated that ... Adding, "..."`: the speaker of the sentence before
         }
-        return ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);
+        Speaker main = ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);
+        if (cueLex.isParticiple(cue) && SubordinateParticiples.mainCannotSpeak(toks, ssub, main)) {
+            Speaker sub2 = SubordinateParticiples.subject(d, cue, c.ss); // n52c: `That came after X did Y, saying`
+            return sub2 != null ? sub2 : main;
+        }
+        return main;
     }
 
     /** `"...," X said`: DIRECT when the quote opens its sentence, else PARTIAL inside the sentence's clause. */

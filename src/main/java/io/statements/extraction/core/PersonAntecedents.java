@@ -152,4 +152,23 @@ final class PersonAntecedents {
         return sentence >= 0 && (prev.kind() == SpeakerKind.GROUP || prev.kind() == SpeakerKind.ANONYMOUS)
                 && prev.ms() >= d.toks.get(d.sentStart[sentence]).s && prev.ms() < d.toks.get(d.sentEnd[sentence]).e;
     }
+
+    /** How far before an organisation that spoke last (in characters) a person named takes `he`/`she` over it. */
+    static final int PERSON_OVER_ORGANISATION = 1000;
+
+    /**
+     * Whether `he`/`she` ({@code want} 'M'/'F') is the organisation {@code prev} that spoke last, after the last person
+     * named ({@code person} at {@code personPos}; -1 when none). Session n52c, rule he-person-over-organisation: `Union
+     * leader X addressed the dockers. The union said ... "...," he said`, `Y, director of the Z PAC, said ... "...,"
+     * she said`: a person whose gender the text makes the pronoun's (a first name, a title, an honorific), named within
+     * {@link #PERSON_OVER_ORGANISATION} before the organisation, is the pronoun, not the body; a capitalised run of no
+     * known gender (a craft's name) leaves the ministry to speak by its spokesman (names23).
+     */
+    static boolean organisationOver(Doc d, Speaker prev, String person, int personPos, char want) {
+        if (prev == null || prev.kind() != SpeakerKind.ORGANIZATION || prev.ms() <= personPos) {
+            return false;
+        }
+        return person == null || personPos < 0 || prev.ms() - personPos > PERSON_OVER_ORGANISATION
+                || !Character.valueOf(want).equals(d.genders.of(person));
+    }
 }

@@ -131,7 +131,7 @@ final class PronounResolver {
                         || ms - prev.ms() < 600)) {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
-                if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION && prev.ms() > lastPersonPos) {
+                if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want)) { // n52c
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
                 if (lastPerson != null) {

@@ -53,7 +53,8 @@ final class PronounSalience {
                                             int me, String mention, char want) {
         if (prev == null || prev.name() == null || prev.mention() == null
                 || prev.kind() != SpeakerKind.GROUP && prev.kind() != SpeakerKind.ANONYMOUS
-                || prev.ms() >= ms || Character.isUpperCase(prev.name().charAt(0)) || namedBetween(d, prev.me(), ms)) {
+                || prev.ms() >= ms || Character.isUpperCase(prev.name().charAt(0)) && !qualifiedHead(prev.name())
+                || namedBetween(d, prev.me(), ms, want)) {
             return null;
         }
         String[] words = prev.mention().trim().split("\\s+");
@@ -68,7 +69,7 @@ final class PronounSalience {
                 && !OPENERS.contains(d.toks.get(tb).low)) {
             return null; // `The world number one tennis player`: `one` inside a longer description
         }
-        if (namedBetween(d, d.toks.get(d.sentStart[d.toks.get(tb + 1).sent]).s, prev.ms())) {
+        if (namedBetween(d, d.toks.get(d.sentStart[d.toks.get(tb + 1).sent]).s, prev.ms(), '?')) {
             return null; // `Mayor Ida Marsh caused a stir when a dock worker asked ...`: the sentence is about her
         }
         char gender = last.endsWith("woman") || last.endsWith("ess") ? 'F' : last.endsWith("man") ? 'M' : '?';
@@ -87,13 +88,27 @@ final class PronounSalience {
         return Lexicon.lower(words[0]).equals("the") ? null : new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
     }
 
-    /** A person named between two offsets (not a one-word name the text never makes a person's: `Neptune`). */
-    private static boolean namedBetween(Doc d, int from, int to) {
+    /**
+     * Session n52c, rule he-qualified-description: `a Nordvik Bank spokeswoman`, `an ODF spokeswoman`: capitalised
+     * words of a body before a lower-case head still describe one unnamed person (the name of the head is lower case).
+     */
+    private static boolean qualifiedHead(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && Character.isLowerCase(name.charAt(sp + 1));
+    }
+
+    /**
+     * A person named between two offsets (not a one-word name the text never makes a person's: `Neptune`) who may be
+     * the pronoun ({@code want} 'M'/'F'; '?' any): session n52c, `a spokeswoman confirmed Mr Halvorsen's detention ...
+     * she added` keeps the spokeswoman, whom no man named since can replace.
+     */
+    private static boolean namedBetween(Doc d, int from, int to, char want) {
         NameIndex names = d.names;
         for (int k = names.mentionBefore(to); k >= 0 && names.mentionPos.get(k)[0] >= from; k--) {
             String name = names.mentionName.get(k);
             if (names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && name != null
-                    && !PersonAntecedents.nonPerson(name) && !WeakPersons.weak(d, name)) {
+                    && !PersonAntecedents.nonPerson(name) && !WeakPersons.weak(d, name)
+                    && (want == '?' || !d.genders.conflicts(name, want))) {
                 return true;
             }
         }

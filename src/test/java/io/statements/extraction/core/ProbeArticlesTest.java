@@ -111,6 +111,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * near-misses: a place-based firm's name, an unnamed survivor.</li>
  * <li>probe-n51g.txt (n51g): a panel or bench at or of a named court, `the citation said` after a prize body named;
  * near-misses: a citation with no body named, two courts named, a university's panel.</li>
+ * <li>probe-n52c.txt (n52c): a participle after a subordinate clause whose main clause cannot speak (`That came after X
+ * condemned Y, saying`, `The first clash came ..., when X interrupted Y, saying`); `"...," she added` after a
+ * described speaker with another person named in between; near-misses: a main clause whose subject speaks, a person
+ * of the pronoun's gender the subject in between, a description of the other gender, a union then `he`, a cue-less
+ * quote after a paragraph about a second person.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -121,7 +126,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
