@@ -25,7 +25,11 @@ final class CoordinatedNames {
         this.toks = d.toks;
     }
 
-    /** The pair's GROUP speaker when the subject [a, b] resolved to {@code second} is the last of two names; else null. */
+    /**
+     * The pair's GROUP speaker when the subject [a, b] resolved to {@code second} is the last of two names; {@code
+     * second} with the whole title run as its mention when the run before `and` is its title's (rule title-and-run);
+     * else null.
+     */
     Speaker widen(int a, Speaker second, SpeakerResolver resolver) {
         Speaker joined = joinedOrganisation(a, second);
         if (joined != null) {
@@ -55,6 +59,11 @@ final class CoordinatedNames {
         int nameStart = start;
         while (nameStart < a - 2 && isPluralTitle(toks.get(nameStart).low)) {
             nameStart++; // `Councillors Ann Cole and Ray Dunn`: the title both share
+        }
+        if (oneTitleRun(nameStart, a - 2, a, toks.get(d.tokenAt(second.me() - 1)).sent == end.sent
+                ? d.tokenAt(second.me() - 1) : a)) {
+            int ms = toks.get(start).s; // rule title-and-run: `Deputy Roads and Ports Minister Aldo Brenti`: one person
+            return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), second.name(), second.kind(), second.channel());
         }
         Speaker first = resolver.resolve(nameStart, a - 2);
         if (first == null || first.kind() != SpeakerKind.PERSON || first.name() == null
@@ -131,6 +140,9 @@ final class CoordinatedNames {
             while (end + 1 <= b && isNameWord(toks.get(end + 1), t.sent)) {
                 end++;
             }
+            if (oneTitleRun(a, k - 1, k + 1, b)) {
+                return null; // rule title-and-run: `said former Varnia Gov. and Unity Party Chairman Ed Morrow`
+            }
             Speaker first = resolver.resolve(a, k - 1);
             Speaker second = resolver.resolve(k + 1, end);
             if (first == null || second == null || first.kind() != SpeakerKind.PERSON || second.kind() != SpeakerKind.PERSON
@@ -141,6 +153,41 @@ final class CoordinatedNames {
             return new Speaker(ms, me, d.s.substring(ms, me), first.name() + " and " + second.name(), SpeakerKind.GROUP, null);
         }
         return null;
+    }
+
+    /**
+     * Rule title-and-run (session n52d): `Deputy Roads and Ports Minister Aldo Brenti said`, `said former Varnia Gov.
+     * and Unity Party Chairman Ed Morrow`, `said Kestrel Capital and Brokerage analyst Tomas Vell`: an `and` inside
+     * the title or employer run before one person's name, not two people. True when the words after `and`, [c, b],
+     * run on to a role word (`Minister`, `Chairman`, `analyst`) with a capitalised name after it, and the words before
+     * `and`, [f, e], name no one: no first name, no surname of a person the text names elsewhere in a longer form,
+     * or a role word last (`Gov.`). `Senator Ann Cole and Transport Minister Ray Dunn` (a first name) stays two people.
+     */
+    private boolean oneTitleRun(int f, int e, int c, int b) {
+        int r = c;
+        while (r < b && toks.get(r).type == WORD && toks.get(r).cap && !(titleHead(toks.get(r)) && toks.get(r + 1).cap)) {
+            r++;
+        }
+        if (r >= b || !titleHead(toks.get(r)) || !toks.get(r + 1).cap || toks.get(r + 1).type != WORD) {
+            return false;
+        }
+        if (RoleWords.isRole(toks.get(e))) {
+            return true; // `former Varnia Gov. and ...`: a title with no name after it
+        }
+        String run = d.s.substring(toks.get(f).s, toks.get(e).e);
+        for (int k = f; k <= e; k++) {
+            Tok t = toks.get(k);
+            String full = RoleWords.isRole(t) ? null : d.names.lastNameToFull.get(stripPossessive(t.text));
+            if (PersonGenders.isFirstName(t.low) || full != null && !run.endsWith(full)) {
+                return false; // `Mayor Holt and ...` after `Jane Holt`; not the run itself read as a name
+            }
+        }
+        return true;
+    }
+
+    /** A title's head: a role word (`Minister`, `Gov.`) or a lower-case noun for a person (`analyst`). */
+    private static boolean titleHead(Tok t) {
+        return RoleWords.isRole(t) || CommonHeads.personNoun(t);
     }
 
     private static boolean isPluralTitle(String low) {

@@ -37,8 +37,20 @@ final class CourtParts {
             }
             judges |= t.low.endsWith("-judge") || t.low.endsWith("-justice");
         }
+        int[] courtAt = {-1};
+        String court = soleCourt(d, ms, courtAt);
+        if (court == null || !judges && Math.abs(toks.get(d.tokenAt(courtAt[0])).para - head.para) > 2) {
+            return null;
+        }
+        return new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, null);
+    }
+
+    /**
+     * The one court the text names (its longest form), its mention nearest {@code ms} put in {@code at[0]}; null
+     * when the text names none or two.
+     */
+    private static String soleCourt(Doc d, int ms, int[] at) {
         String court = null;
-        int courtAt = -1;
         for (int k = 0; k < d.names.mentionName.size(); k++) {
             String name = d.names.mentionName.get(k);
             if (d.names.mentionPos.get(k)[1] != SpeakerKind.ORGANIZATION.ordinal() || !courtName(name)) {
@@ -48,13 +60,28 @@ final class CourtParts {
                 return null; // two courts: neither
             }
             court = court == null || name.length() > court.length() ? name : court;
-            courtAt = courtAt < 0 || Math.abs(d.names.mentionPos.get(k)[0] - ms) < Math.abs(courtAt - ms)
-                    ? d.names.mentionPos.get(k)[0] : courtAt;
+            int pos = d.names.mentionPos.get(k)[0];
+            at[0] = at[0] < 0 || Math.abs(pos - ms) < Math.abs(at[0] - ms) ? pos : at[0];
         }
-        if (court == null || !judges && Math.abs(toks.get(d.tokenAt(courtAt)).para - head.para) > 2) {
-            return null;
-        }
-        return new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, null);
+        return court;
+    }
+
+    /**
+     * What a court hands down: the heads {@link #documentCourt} reads. Not `opinion` (PolNeAR train: `the unsigned
+     * opinion` after a justice `assigned the majority opinion`, `A legal opinion`, an agency's advisory opinion).
+     */
+    static final Set<String> DOCUMENTS = Lexicon.words("verdict verdicts ruling judgment judgement");
+
+    /**
+     * Session n52d, rule court-documents: a court's own document as the subject (`said the verdict`, `the ruling
+     * said`, `the judgment added`) when the text names no author of it: the one court
+     * the text names before the mention (any court or tribunal, the name holding `Court` or `Tribunal`); none or two
+     * named, or only after it: null (the document stays unattributed).
+     */
+    static String documentCourt(Doc d, String head, int ms) {
+        int[] at = {-1};
+        String court = DOCUMENTS.contains(head) ? soleCourt(d, ms, at) : null;
+        return court != null && at[0] < ms ? court : null;
     }
 
     private static boolean courtName(String name) {

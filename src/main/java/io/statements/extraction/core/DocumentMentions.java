@@ -173,6 +173,10 @@ final class DocumentMentions {
         if (author != null) {
             return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
         }
+        String court = CourtParts.documentCourt(d, lastLow, ms); // n52d: `said the verdict`: the court named
+        if (court != null) {
+            return new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, ch);
+        }
         if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
             // "the statement said": issued by the organisation just named
             int org = names.recentRealOrg(ms);

@@ -161,7 +161,7 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
             }
         }
-        if (!last.cap && Lexicon.DOC_NOUNS.contains(lastLow)) {
+        if (!last.cap && (Lexicon.DOC_NOUNS.contains(lastLow) || CourtParts.DOCUMENTS.contains(lastLow))) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
         String office = roles.office(a, end, b, ms); // also n51c: `the PM`, `the TSC CJ`

@@ -116,6 +116,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * described speaker with another person named in between; near-misses: a main clause whose subject speaks, a person
  * of the pronoun's gender the subject in between, a description of the other gender, a union then `he`, a cue-less
  * quote after a paragraph about a second person.</li>
+ * <li>probe-n52d.txt (n52d): a title or employer run joined by `and` before a role word and a name (one person), a
+ * court's own document as the subject (`said the verdict`, `the unsigned opinion said`); near-misses: two people
+ * joined by `and`, a judge who wrote the ruling, a board's decision, a verdict read out.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -126,7 +129,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
