@@ -15,7 +15,7 @@ final class Pipeline {
     private Pipeline() {
     }
 
-    static List<Stmt> run(Doc d, List<String> sieveOrder) {
+    static List<Stmt> run(Doc d, Sieves.Configured sieves) {
         new Tokenizer(d).tokenize();
         QuotePairing pairing = new QuotePairing(d);
         pairing.pairQuotes();
@@ -36,10 +36,11 @@ final class Pipeline {
         d.resolver = new SpeakerResolver(d);
         d.channels = new ChannelVia(d);
 
-        QuoteAttributor quotes = new QuoteAttributor(d, sieveOrder);
+        QuoteAttributor quotes = new QuoteAttributor(d, sieves);
         TranscriptLabelSieve labels = new TranscriptLabelSieve(d);
         int lastLabelPara = -1;
         for (int si = 0; si < d.sentStart.length; si++) {
+            boolean inLabels = true;
             try {
                 for (int p = lastLabelPara + 1; p <= d.toks.get(d.sentStart[si]).para; p++) {
                     if (d.labelParas.containsKey(p)) {
@@ -47,9 +48,10 @@ final class Pipeline {
                     }
                     lastLabelPara = p;
                 }
+                inLabels = false;
                 quotes.sentence(si);
             } catch (RuntimeException e) {
-                failed(d, "sentence " + si, e);
+                failed(d, "sentence " + si + " (rule " + (inLabels ? "transcript-label" : quotes.rule()) + ")", e);
             }
         }
         NestedReports.drop(d.out);

@@ -20,9 +20,12 @@ final class QuoteAttributor extends Rules {
     private final NonSpeechSieve nonSpeech;
     private final ParentheticalCue parenthetical;
 
-    QuoteAttributor(Doc d, List<String> order) {
+    /** The rule running now: named in the debug log when a rule fails on a sentence. */
+    private String rule = "cues";
+
+    QuoteAttributor(Doc d, Sieves.Configured configured) {
         super(d);
-        this.sieves = Sieves.build(order, d);
+        this.sieves = configured.build(d);
         this.cueAttribution = new CueAttribution(d);
         this.channels = d.channels;
         this.reported = new ReportedSpeechSieve(d);
@@ -31,6 +34,7 @@ final class QuoteAttributor extends Rules {
     }
 
     void sentence(int si) {
+        rule = "cues";
         int ss = d.sentStart[si], se = d.sentEnd[si];
         if (toks.get(ss).covered) {
             return;
@@ -48,6 +52,7 @@ final class QuoteAttributor extends Rules {
             }
         }
         QuoteCandidate.SentenceMemory memory = new QuoteCandidate.SentenceMemory();
+        rule = "quote-sieves";
         for (Quote q : qs) {
             if (toks.get(q.open).covered || q.single && !hasSpeechCue(ss, se)
                     || LinkLines.opensLinkHeadline(toks, q)) {
@@ -55,16 +60,19 @@ final class QuoteAttributor extends Rules {
             }
             attribute(new QuoteCandidate(d, q, si, memory));
         }
+        rule = "parenthetical, reported-speech";
         for (int cue : cueToks) {
             if (!memory.usedCues.contains(cue) && !parenthetical.attribute(cue, ss, se, memory)) {
                 reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);
             }
         }
+        rule = "non-speech";
         nonSpeech.sentence(ss, se);
     }
 
     private void attribute(QuoteCandidate c) {
         for (QuoteSieve sieve : sieves) {
+            rule = sieve.name();
             if (!sieve.attribute(c)) {
                 continue;
             }
@@ -91,6 +99,11 @@ final class QuoteAttributor extends Rules {
             }
             return;
         }
+    }
+
+    /** The rule that was running when the last sentence stopped (for the log of a rule that failed). */
+    String rule() {
+        return rule;
     }
 
     /** An organisation, or a person by at least two words none of which is a verb of saying. */

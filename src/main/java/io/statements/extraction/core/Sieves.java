@@ -51,11 +51,30 @@ final class Sieves {
         return List.copyOf(seen);
     }
 
-    static List<QuoteSieve> build(List<String> order, Doc d) {
-        List<QuoteSieve> sieves = new ArrayList<>(order.size());
-        for (String name : order) {
-            sieves.add(BY_NAME.get(name).apply(d));
+    /** The sieves an extractor runs, in order: one factory a sieve, each called once per text. */
+    record Configured(List<Function<Doc, QuoteSieve>> factories) {
+        Configured {
+            factories = List.copyOf(factories);
         }
-        return sieves;
+
+        List<QuoteSieve> build(Doc d) {
+            List<QuoteSieve> sieves = new ArrayList<>(factories.size());
+            for (Function<Doc, QuoteSieve> f : factories) {
+                sieves.add(f.apply(d));
+            }
+            return sieves;
+        }
+    }
+
+    /** The sieves of an order of names.
+     *
+     * @throws IllegalArgumentException for an unknown or repeated name
+     */
+    static Configured configure(List<String> order) {
+        List<Function<Doc, QuoteSieve>> out = new ArrayList<>(order.size());
+        for (String name : validate(order)) {
+            out.add(BY_NAME.get(name));
+        }
+        return new Configured(out);
     }
 }

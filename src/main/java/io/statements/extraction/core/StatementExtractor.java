@@ -17,7 +17,7 @@ public final class StatementExtractor {
 
     private static final System.Logger LOG = System.getLogger(StatementExtractor.class.getName());
 
-    private final List<String> sieveOrder;
+    private final Sieves.Configured sieves;
 
     /** An extractor running the quote sieves in their default order. */
     public StatementExtractor() {
@@ -32,7 +32,12 @@ public final class StatementExtractor {
      * @throws IllegalArgumentException for an unknown or repeated name
      */
     public StatementExtractor(List<String> sieveOrder) {
-        this.sieveOrder = Sieves.validate(sieveOrder);
+        this(Sieves.configure(sieveOrder));
+    }
+
+    /** An extractor running these sieves in this order (tests run a sieve of their own this way). */
+    StatementExtractor(Sieves.Configured sieves) {
+        this.sieves = sieves;
     }
 
     /** The default order of the quote sieves. */
@@ -60,7 +65,7 @@ public final class StatementExtractor {
         String t = text.length() > MAX_TEXT_CHARS ? text.substring(0, safeCut(text, MAX_TEXT_CHARS)) : text;
         Doc doc = new Doc(t);
         try {
-            Pipeline.run(doc, sieveOrder);
+            Pipeline.run(doc, sieves);
         } catch (RuntimeException e) {
             // a structural stage failed: nothing reliable to return
             LOG.log(System.Logger.Level.DEBUG, "extraction failed before attribution", e);
