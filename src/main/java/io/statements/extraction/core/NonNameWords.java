@@ -104,6 +104,6 @@ final class NonNameWords {
      * there the speaker before the junk one was as often a stray phrase (`Exit polling`).
      */
     static boolean namesNobody(String name) {
-        return SpeakerNames.isFunctionWord(name) || isNonName(name);
+        return SpeakerNames.isFunctionWord(name) || isNonName(name) || SpeakerShape.cannotSpeak(name); // n52a
     }
 }

@@ -77,6 +77,7 @@ final class Statements {
             name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
             name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
             name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
+            name = SpeakerShape.cannotSpeak(name) ? null : name; // n52a, rule speaker-shape: `Rs 500`, `Update`
             name = CapitalHeadings.isHeading(t, sp.ms(), sp.me()) || PluralOpeners.namesNobody(t, name) ? null : name; // `Fireworks`
             kind = name == null ? null : sp.kind();
             name = GluedWords.withoutGluedNumber(name); // n49b, rule glued-words: `Ilka Moor12`

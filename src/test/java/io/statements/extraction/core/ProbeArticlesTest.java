@@ -119,6 +119,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n52d.txt (n52d): a title or employer run joined by `and` before a role word and a name (one person), a
  * court's own document as the subject (`said the verdict`, `the unsigned opinion said`); near-misses: two people
  * joined by `and`, a judge who wrote the ruling, a board's decision, a verdict read out.</li>
+ * <li>probe-n52a.txt (n52a): words that cannot speak taken for the speaker: a sum of money, a heading word, an
+ * adjective with no noun, a clause fragment with a verb, an event or a period, a storm; near-misses: one-word names,
+ * particles, organisations named by ordinary words, acronyms, descriptions with a head noun.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -129,7 +132,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
