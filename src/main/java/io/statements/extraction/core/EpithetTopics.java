@@ -41,6 +41,9 @@ final class EpithetTopics {
 
     /** `the [words] head` of one person, the head no word the text wrote before. */
     private static boolean applies(List<Tok> toks, int a, int end) {
+        if (rank(toks, a, end)) {
+            return true; // n52b: `The world No. 2 added`
+        }
         Tok head = toks.get(end);
         String w = head.low;
         if (end <= a || end - a > 5 || !toks.get(a).low.equals("the") || head.cap || head.type != Tok.WORD
@@ -72,20 +75,62 @@ final class EpithetTopics {
         return true;
     }
 
+    /** Numbers a ranking is written with: `No. 1`, `number one`, `No 3`. */
+    private static final Set<String> RANK_NUMBERS = Lexicon.words("one two three four five six seven eight nine ten");
+
+    /**
+     * Rule rank-epithet (session n52b): `the world No. 1`, `The world number two`, `the women's world No. 3`: a sports
+     * ranking held by one player, whom the story is about (any sport, any tour); the text does not give it to
+     * another by name, or it would be a title the resolver read before.
+     */
+    static boolean rank(List<Tok> toks, int a, int end) {
+        if (end - a < 3 || end - a > 5 || !toks.get(a).low.equals("the")) {
+            return false;
+        }
+        Tok n = toks.get(end), no = toks.get(end - 1), world = toks.get(end - 2);
+        boolean number = !n.text.isEmpty() && n.text.chars().allMatch(Character::isDigit) || RANK_NUMBERS.contains(n.low);
+        return number && n.text.length() <= 3 && (no.low.equals("no") || no.low.equals("no.") || no.low.equals("number"))
+                && world.low.equals("world");
+    }
+
     private static String person(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int end, int ms) {
         Speaker prev = resolver.lastSpeaker(ms, false);
         Speaker topic = pronouns.previousSentenceSubject(ms, '?');
         String head = d.toks.get(end).low;
         char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
         Speaker best = null;
-        for (Speaker sp : new Speaker[]{prev, topic}) {
-            if (sp != null && sp.kind() == SpeakerKind.PERSON && full(sp.name()) && ms - sp.ms() <= REACH
+        for (Speaker sp : new Speaker[]{prev, topic, namedSpeaker(d, ms)}) {
+            if (sp != null && sp.kind() == SpeakerKind.PERSON && (full(sp.name()) || oneName(d, sp.name())) && ms - sp.ms() <= REACH
                     && counted(d, sp.name(), ms) >= 2 && (best == null || sp.ms() > best.ms())
                     && (gender == '?' || !d.genders.conflicts(sp.name(), gender))) {
                 best = sp;
             }
         }
         return best == null ? null : best.name();
+    }
+
+    /**
+     * Session n52b: the person the sentence before (or this one, before ms) has speak (`"...," Marabo said`, `said X`,
+     * `according to X`), whose statement a later sieve may not have stored yet when the epithet is read; else null.
+     */
+    private static Speaker namedSpeaker(Doc d, int ms) {
+        int sent = d.toks.get(d.tokenAt(ms)).sent;
+        int from = d.sentStart.length == 0 ? Integer.MAX_VALUE : d.sentStart[Math.max(0, sent - 1)];
+        for (int k = d.names.mentionBefore(ms); k >= 0 && d.names.mentionPos.get(k)[2] >= from; k--) {
+            int[] mp = d.names.mentionPos.get(k);
+            int e = mp[2];
+            while (e + 1 < d.toks.size() && e - mp[2] < 4 && d.toks.get(e + 1).type == Tok.WORD && d.toks.get(e + 1).cap) {
+                e++;
+            }
+            boolean after = e + 1 < d.toks.size() && d.cueLex.isCueTok(e + 1);
+            boolean before = mp[2] > 0 && (d.cueLex.isCueTok(mp[2] - 1) || mp[2] > 1 && d.toks.get(mp[2] - 1).low.equals("to")
+                    && d.toks.get(mp[2] - 2).low.equals("according"));
+            if (mp[1] == SpeakerKind.PERSON.ordinal() && d.toks.get(mp[2]).qrole == Tok.OUT && (after || before)) {
+                String name = d.names.mentionName.get(k);
+                return new Speaker(mp[0], mp[0], name, name, SpeakerKind.PERSON, null);
+            }
+        }
+        return null;
     }
 
     /** How many person mentions before ms end in the name's last word. */
@@ -99,6 +144,18 @@ final class EpithetTopics {
             }
         }
         return n;
+    }
+
+    /**
+     * Rule epithet-one-name (session n52b): a person the text names by one word only, as stories do with leaders,
+     * players and artists known so (`Marabo said ... the former dockworker said`): a capitalised word of the name index
+     * that no full name of the text ends or starts with, to which the text gives a gender (`his`, `she` by the name),
+     * which a firm's or a place's one word has not.
+     */
+    private static boolean oneName(Doc d, String name) {
+        return name != null && !name.isEmpty() && name.indexOf(' ') < 0 && Character.isUpperCase(name.codePointAt(0))
+                && SpeakerNames.isName(name, SpeakerKind.PERSON) && !d.names.lastNameToFull.containsKey(name)
+                && !d.names.firstNameToFull.containsKey(name) && d.genders.of(name) != null;
     }
 
     private static boolean full(String name) {

@@ -75,7 +75,9 @@ final class OrgAnaphora {
         }
         String typed = typedOrgs.find(a, end, head, ms);
         // session names30: `Harlow, which opposed the bill` or a two-word subject the sentence before
-        return typed == null && definite(a, end) ? relativeOrgs.find(a, head) : typed;
+        String relative = typed == null && definite(a, end) ? relativeOrgs.find(a, head) : typed;
+        // n52b: else the organisation the sentence or the one before just named (`for what the organisation called`)
+        return relative == null && definite(a, end) ? NearbyOrganisations.find(d, a, end, head, ms) : relative;
     }
 
     /**

@@ -135,6 +135,12 @@ final class TypedOrgAntecedents {
         return sp < 0 ? name : name.substring(0, sp);
     }
 
+    /** n52b: whether the name says it is a newspaper or a broadcaster (`the Courier`, `Channel 9 News`). */
+    static boolean outlet(String name) {
+        String low = Lexicon.lower(name);
+        return fits(low, "newspaper") || fits(low, "network");
+    }
+
     /** Whether the name says it is of another type than the head: `Harbour Dockworkers Federation` is no company. */
     static boolean otherType(String name, String head) {
         String low = Lexicon.lower(name);
