@@ -38,6 +38,14 @@ final class PossessedRemarks {
         if (k <= ss || !SPEECH_NOUNS.contains(d.toks.get(k).low) || d.toks.get(k).qrole != Tok.OUT) {
             return null;
         }
+        return nounOwner(k, ss, subject);
+    }
+
+    /**
+     * The owner of the noun of saying at k: `his`, `her`, `their`, `its` or a name's possessive up to three words
+     * before it, or null (session n52e: also a noun a few words before a short quote, `Kell's claim that "..."`).
+     */
+    Speaker nounOwner(int k, int ss, Speaker subject) {
         for (int m = k - 1; m >= ss && k - m <= 3; m--) {
             Tok t = d.toks.get(m);
             if (t.type != Tok.WORD || t.qrole != Tok.OUT) {

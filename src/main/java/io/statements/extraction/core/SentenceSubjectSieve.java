@@ -6,7 +6,8 @@ package io.statements.extraction.core;
  * else the sentence's subject, at low confidence. The
  * content is the clause stretch that holds the quote (`the plaintiffs' identity as a "permissible proxy"`), from
  * after the subject, or the nearest comma, colon, semicolon, dash or `that` before the quote; PolNeAR marks the
- * phrase around such a quote, not the quote alone.
+ * phrase around such a quote, not the quote alone. A shorter quote only after a word of a speech act
+ * ({@link SpokenFragments}, session n52e).
  */
 final class SentenceSubjectSieve extends Rules implements QuoteSieve {
 
@@ -24,7 +25,8 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
 
     @Override
     public boolean attribute(QuoteCandidate c) {
-        if (c.words < 4 || c.startsSentence) {
+        int spoken = c.words < 4 ? SpokenFragments.trigger(toks, c.q.open, c.ss) : -1;
+        if (c.words < 4 && spoken < 0 || c.startsSentence) {
             return false;
         }
         int[] subj = clauses.sentenceSubject(c.ss, c.q.open - 1);
@@ -57,11 +59,17 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         int[] source = accordingToAfter(c);
         Speaker subject = source != null ? resolver.resolve(source[0], source[1]) : resolver.resolve(subj[0], subj[1]);
         Speaker owner = reporter == null && source == null ? remarks.owner(c.q.open, c.ss, subject) : null;
+        if (owner == null && reporter == null && source == null && spoken >= 0
+                && SpokenFragments.isNoun(toks.get(spoken))) {
+            owner = remarks.nounOwner(spoken, c.ss, subject); // `Kell's claim that there had been "..."`: Kell's
+            owner = owner != null && owner.name() != null ? owner : null; // `its warnings of`: an unnamed body
+        }
         st.sp = source != null ? subject : reporter != null ? reporter : owner != null ? owner : subject;
         st.kind = StatementKind.PARTIAL;
         st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
         st.conf = 0.45;
-        st.group = d.newGroup();
+        // `offering "A" on the "B"`: one statement, the quotes its segments (keyed by the speech-act word, no cue)
+        st.group = spoken >= 0 ? c.memory.cueGroup.computeIfAbsent(spoken, x -> d.newGroup()) : d.newGroup();
         return true;
     }
 

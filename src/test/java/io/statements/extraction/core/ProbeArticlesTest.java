@@ -125,6 +125,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n52b.txt (n52b): `the firm`, `the organisation` for the organisation named in the sentence or the one
  * before, a sports rank (`the world No. 2`) and an epithet for the story's person (one name too); near-misses: `a
  * spokesman for the firm`, an unnamed judge, two banks, an epithet of the other gender.</li>
+ * <li>probe-n52e.txt (n52e): short quoted words inside a sentence whose speaker a speech-act verb or noun gives
+ * (`offering "..."`, `branded the vote a "..."`, `whose warnings of "..."`, `expressed "..."`); near-misses: a
+ * `so-called` term, a nickname, a title of a work.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -135,7 +138,7 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
