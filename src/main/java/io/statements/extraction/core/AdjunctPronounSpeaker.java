@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A pronoun subject of a verb of saying in a relative or adverbial clause of another attribution: `X said ..., which he
- * called "a disaster"`, `X said ..., although he tweeted that he "rejects ..."`.
+ * called "a disaster"`, `X said ..., although he posted that he "opposes ..."`.
  * The pronoun is the speaker's mention (the evidence next to the quote, the subject of its own cue) while the name
  * stays the outer speaker's, whom the pronoun stands for. A pronoun opening the complement of the outer verb (`X said
  * he told reporters "..."`, `X said that she recalls "..."`) is not one: the outer attribution keeps that quote.
@@ -42,7 +42,7 @@ final class AdjunctPronounSpeaker {
     }
 
     /**
-     * `Obama was criticized ..., though last week he used stronger language, saying "..."`, `..., and he has fought the
+     * `Reyes was faulted ..., though on Monday he went further, saying "..."`, `..., and he has fought the
      * board, at one point calling it "..."`: the pronoun subject of the concessive or coordinated clause right before
      * the participle's comma (the clause the participle hangs on), else -1. Not a pronoun opening a verb's complement
      * (`X said he was tired, adding ...` hangs on `X said`), nor one in a `when`/`after` clause (`X apologized after

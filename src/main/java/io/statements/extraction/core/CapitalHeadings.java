@@ -2,8 +2,8 @@ package io.statements.extraction.core;
 
 /**
  * Session names35, rule capital-heading: a section heading in capitals that opens its paragraph and runs into the
- * item (`FAREWELL—"The ... to close,"`, `MOVING SHOP—"..."`, `HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He's been
- * ...`, `HOW CHINA'S DECLINE AFFECTS THE REST OF THE WORLD "..."`) is a newsletter's label, never a speaker: the
+ * item (`FAREWELL—"The ... to close,"`, `MOVING SHOP—"..."`, `SHE'S BEEN WARNED BY HER OWN CREW — She's been
+ * ...`, `WHY THE PORT'S SLUMP REACHES EVERY VILLAGE "..."`) is a newsletter's label, never a speaker: the
  * mention inside it names nobody, and the statement is left unresolved. A capitalised name in a sentence (`USA TODAY
  * reported`, `CNN/ORC found`) is followed by its verb, not by a dash or an opening quotation mark, and stays.
  */

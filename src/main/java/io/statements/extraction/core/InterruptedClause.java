@@ -1,7 +1,7 @@
 package io.statements.extraction.core;
 
 /**
- * A cue that interrupts the reported clause (`Cost estimates, he added, were "based on a prototype"`, `In other
+ * A cue that interrupts the reported clause (`Fee levels, he added, were "set by a formula"`, `In other
  * words, she said, "the era is over"`): the clause starts at the sentence's start, not after the cue, as PolNeAR
  * marks it; only when the part before the speaker holds no quote of its own (that one is a statement of its own).
  */

@@ -67,8 +67,8 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
 
     /**
      * The subject of one of the three sentences before the quote (nearest first, after the last speaker's mention)
-     * when it names the same speaker: `Trump was quick to add that ... "Building it? Not negotiable."` is shown with
-     * the `Trump` next to it, the evidence a reader checks, not the mention of an earlier quote.
+     * when it names the same speaker: `Okafor went on to stress that ... "The pier? Not for sale."` is shown with
+     * the `Okafor` next to it, the evidence a reader checks, not the mention of an earlier quote.
      */
     private Speaker nearestMention(QuoteCandidate c, Speaker prev) {
         for (int si = c.si - 1; si >= 0 && si >= c.si - 3; si--) {

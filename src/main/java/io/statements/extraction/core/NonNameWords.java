@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Rule non-name-word (session names27): a resolved "name" of one lower-case word that no noun phrase can end in is
  * what a subject rule took for the speaker where the true subject was elsewhere or absent: an adverb between the
- * subject and its verb (`X so far hasn't`, `who soon wanted`, `as you very aptly pointed out`), an auxiliary or a
+ * subject and its verb (`X so far hasn't`, `who soon wanted`, `as you rightly noted`), an auxiliary or a
  * pronoun (`have both urged`, `them`), an article (`reads a Wednesday editorial`), a participle (`He has resisted
  * calls`, `..., citing fears`, `the experts I interviewed said`). The extractor reports such a statement without a
  * name rather than with the word: no name is better than a wrong one.
@@ -49,7 +49,7 @@ final class NonNameWords {
         return sp > 0 && CUT_ADJECTIVES.contains(name.substring(sp + 1)) ? name.substring(0, sp).strip() : name;
     }
 
-    /** Auxiliaries a subject rule swept into a name after its head (`U.S. officials have, in fact, ...`). */
+    /** Auxiliaries a subject rule swept into a name after its head (`Port officials have, indeed, ...`). */
     private static final Set<String> TRAILING_AUXILIARIES = Lexicon.words("have has had are is was were be been cannot");
 
     /**

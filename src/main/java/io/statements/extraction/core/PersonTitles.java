@@ -221,8 +221,8 @@ final class PersonTitles {
 
     /**
      * The person given this title between two positions, or null: for `a federal judge ordered ...` only the one its
-     * own or the next sentence names (`... said Murray Clark, a former state GOP chair`, `U.S. District Judge Gonzalo
-     * Curiel wrote`), since `a` introduces someone the article has not named before.
+     * own or the next sentence names (`... said Ida Berg, a former county party chair`, `U.S. District Judge Tomas
+     * Reyes wrote`), since `a` introduces someone the article has not named before.
      */
     String holderBetween(String role, int from, int to) {
         for (Holder h : holders.getOrDefault(role, List.of())) {

@@ -97,7 +97,7 @@ final class PronounResolver {
                 topic = topic != null ? topic : PronounChains.previousSameSubject(d, resolver, p, ms); // lead48
                 if (topic != null && ms - topic.ms() < 3000 && (prev == null || topic.ms() > prev.ms()
                         || PersonAntecedents.describedIn(d, prev, previousSentence(ms)))) {
-                    // `Campaign manager Robby Mook released a memo. In it, he says ...`: the person the sentence
+                    // `Campaign aide Tomas Reyes sent out a note. In it, he says ...`: the person the sentence
                     // before is about, introduced after the last speaker, is the pronoun's antecedent
                     return new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null);
                 }
@@ -142,7 +142,7 @@ final class PronounResolver {
             case "they" -> {
                 Speaker couple = pronounAndPartner(ms, me, mention);
                 if (couple != null) {
-                    return couple; // `He and his partner came because they wanted to show that "..."`: him
+                    return couple; // `He and his wife drove up since they hoped to prove that "..."`: him
                 }
                 int[] pair = CoordinatedNames.sentenceSubjectPair(d, previousSentence(ms));
                 if (pair != null && (prev == null || d.toks.get(pair[0]).s > prev.ms())) {
@@ -216,7 +216,7 @@ final class PronounResolver {
             return null; // the pronoun opens its sentence: no subject before it
         }
         if (d.toks.get(k - 1).text.equals(",")) {
-            return null; // `Trump isn't a conservative, he said`: the sentence's subject is what he spoke about
+            return null; // `Reyes is no sailor, he said`: the sentence's subject is what he spoke about
         }
         Speaker sp = namedSubject(ss, k - 1, want);
         // its gender known to agree: a capitalised run taken for a subject (`The United States`, a headline's

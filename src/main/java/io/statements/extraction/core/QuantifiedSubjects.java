@@ -9,7 +9,7 @@ import static io.statements.extraction.core.Words.*;
 /**
  * A share of people as the subject of a verb of saying, as polls and crowd reports write it: `Six in 10 voters
  * said`, `Many of her supporters say`, `about half of the delegates say`, `42% say`, `One in five say`, `Majorities in
- * all five states say`, `Many in the crowd said`. The preposition after the quantity made the phrase read as an
+ * all five states say`, `Many on the quay said`. The preposition after the quantity made the phrase read as an
  * object (`marching through the streets chanted`), so no subject was found.
  */
 final class QuantifiedSubjects {
@@ -75,7 +75,7 @@ final class QuantifiedSubjects {
         int from = -1;
         for (int m = a; m <= b; m++) {
             if (from < 0 && LINKS.contains(toks.get(m).low)) {
-                from = m + 1; // the first link: `half of voters in each state` → voters in each state
+                from = m + 1; // the first link: `half of crews in each harbour` → crews in each harbour
             }
         }
         while (from >= 0 && from <= b && (Lexicon.DETERMINERS.contains(toks.get(from).low) || isNumber(toks.get(from).text)

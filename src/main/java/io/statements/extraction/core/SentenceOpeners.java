@@ -74,7 +74,7 @@ final class SentenceOpeners {
 
     /**
      * `In Aspen, Colo., the graduate said`: a state's abbreviation after the place an opener ended with; since session
-     * names26 (rule place-state-tag) also the abbreviations of two capitals (`in Portsmouth, N.H., on Tuesday,`) and
+     * names26 (rule place-state-tag) also the abbreviations of two capitals (`in Port Alder, N.H., that evening,`) and
      * postal codes (`in Lynchburg, VA,`), which had been read as the subject.
      */
     int afterPlaceAbbreviation(int i, int limit) {

@@ -36,7 +36,7 @@ final class TitlePhrases {
     private static final Set<String> SUBJECT_VERBS = Lexicon.words("said says told added has had was is will would");
 
     /**
-     * Session names38, rule title-subject-not-appositive: `In an interview with radio host Tom Reyes, the candidate
+     * Session names38, rule title-subject-not-appositive: `Speaking to radio host Tom Reyes, the candidate
      * said`: a title right before a verb of saying or an auxiliary is the subject of its own clause, no appositive
      * giving the title to the name before the comma.
      */

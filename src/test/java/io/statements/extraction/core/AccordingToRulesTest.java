@@ -9,15 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AccordingToRulesTest {
 
     private static final String TEXT = "Harbour news\n\n"
-            + "It has not gone unnoticed: According to recent polls, Mayor Holt holds only 14 percent of the vote.\n\n"
+            + "It is no secret: According to recent polls, Mayor Holt wins just 9 percent of the harbour vote.\n\n"
             + "In addition, according to the harbour department, nine hundred more berths will be built.\n\n"
-            + "Fundraising, according to the Holt campaign, has surged in the same period.\n\n"
+            + "Fundraising, according to the Holt campaign, has doubled since the spring.\n\n"
             + "The gates were left open for six hours, according to the union.";
 
     @Test
     void afterAColonOrAConnectiveTheClauseAfterTheSourceIsTheContent() {
-        ExtractedStatement polls = with(TEXT, "holds only 14 percent");
-        assertEquals("Mayor Holt holds only 14 percent of the vote", polls.text());
+        ExtractedStatement polls = with(TEXT, "wins just 9 percent");
+        assertEquals("Mayor Holt wins just 9 percent of the harbour vote", polls.text());
         assertEquals("recent polls", polls.speakerMention().text());
         assertEquals("nine hundred more berths will be built", with(TEXT, "nine hundred").text());
     }
@@ -25,7 +25,7 @@ class AccordingToRulesTest {
     @Test
     void insideASentenceTheWholeSentenceIsTheContent() {
         ExtractedStatement s = with(TEXT, "Fundraising");
-        assertEquals("Fundraising, according to the Holt campaign, has surged in the same period", s.text());
+        assertEquals("Fundraising, according to the Holt campaign, has doubled since the spring", s.text());
         assertEquals("the Holt campaign", s.speakerMention().text());
     }
 

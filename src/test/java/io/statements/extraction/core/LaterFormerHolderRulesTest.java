@@ -16,7 +16,7 @@ class LaterFormerHolderRulesTest {
             + "Lena Harwood has admitted making a remark about the ferry plans at a private meeting.\n\n"
             + "\u201cMore could have been explained\u201d to island residents, she said.\n\n"
             + "Island groups were against the plans.\n\n"
-            + "In a statement released by the department, the minister denied opposing the plans.\n\n"
+            + "In a written statement, the minister denied opposing the plans.\n\n"
             + "\u201cI have always backed the reforms,\u201d Ms Harwood said.\n\n"
             + "Ms Harwood was an aide to the former Transport Minister Paul Dent.";
 

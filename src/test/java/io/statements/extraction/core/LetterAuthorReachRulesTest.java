@@ -15,15 +15,15 @@ class LetterAuthorReachRulesTest {
     private static final String TEXT = "Lawmakers press the director\n\n"
             + "Also Monday, Harlan and Port Committee Chairman Tom Reyes (R-Ore.) sent a letter to the director, seeking"
             + " more answers about his decision.\n\n"
-            + "While the director said there was no case, he said there is no precedent for a charge. The two"
-            + " lawmakers, however, argue that \"there is precedent for a charge,\" citing a case in which a sailor was"
+            + "While the director said there was no case, he said no charge of that kind had ever been brought. The two"
+            + " members, for their part, contend that \"such a charge has been brought before,\" citing a case in which a deckhand was"
             + " found guilty of \"gross neglect.\"\n\n"
-            + "\"You seem to have picked a new standard out of thin air,\" the two write. \"We do not understand the"
-            + " need.\"\n\n"
-            + "The letter continues: \"Please explain your understanding of the difference.\"\n";
+            + "\"You appear to have invented a fresh rule overnight,\" the two write. \"We cannot see the"
+            + " reason for it.\"\n\n"
+            + "The letter continues: \"Kindly set out how you read the difference.\"\n";
 
     @Test
     void theLetterIsItsAuthorsFromSixSentencesBack() {
-        assertEquals("Tom Reyes", with(TEXT, "Please explain").speakerName());
+        assertEquals("Tom Reyes", with(TEXT, "Kindly set out").speakerName());
     }
 }

@@ -15,8 +15,8 @@ class LongSubordinateOpenerRulesTest {
     @Test
     void subjectAfterALongWhenClause() {
         String text = "Travellers on the early flight\n\n"
-                + "Marcus Dale said he did not recognize the man behind him. When told the man was a senior minister in"
-                + " the cabinet and in the running for an even bigger post in a future Hall government, Dale thought for"
+                + "Marcus Dale said he did not know the man behind him. When told the man was a senior minister in"
+                + " the cabinet and a likely pick for an even bigger post in a future Hall government, Dale thought for"
                 + " a moment and said that, \"being an ordinary person is an advantage.\"\n";
         assertEquals("Marcus Dale", with(text, "being an ordinary person").speakerName());
     }

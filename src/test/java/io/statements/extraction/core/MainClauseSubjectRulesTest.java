@@ -32,9 +32,9 @@ class MainClauseSubjectRulesTest {
 
     @Test
     void aQuoteClosingWithoutPunctuationTakesTheAttributionAfterIt() {
-        String text = "Harbour news\n\n\"The quay is a battle of niches\" Grubbs said. \"It works.\"";
-        ExtractedStatement s = with(text, "battle of niches");
-        assertEquals("Grubbs", s.speakerName());
+        String text = "Harbour news\n\n\"The quay is a market of small stalls\" Pell said. \"It works.\"";
+        ExtractedStatement s = with(text, "market of small stalls");
+        assertEquals("Pell", s.speakerName());
         assertEquals("trailing-cue", s.sieve());
     }
 
@@ -49,7 +49,7 @@ class MainClauseSubjectRulesTest {
 
     @Test
     void anAdverbialBetweenSubjectAndVerbIsNoSubject() {
-        String text = "Harbour news\n\nThe Harbour Board less than two weeks ago said the gates were \"fully tested.\" "
+        String text = "Harbour news\n\nThe Harbour Board three weeks ago said the gates were \"fully tested.\" "
                 + "Tom Berg backed the plan for years, but now says it is \"a fiasco.\"";
         assertEquals("Harbour Board", with(text, "fully tested.").speakerName());
         assertEquals("Tom Berg", with(text, "a fiasco.").speakerName());
@@ -57,8 +57,8 @@ class MainClauseSubjectRulesTest {
 
     @Test
     void aRelativeClauseWithoutCommasBetweenSubjectAndVerb() {
-        String text = "Harbour news\n\nA port official who spoke on condition of anonymity said Wednesday, "
-                + "\"There is no deal yet.\" Mayor Anna Holt, who has in the past described the board as "
+        String text = "Harbour news\n\nA port official who declined to give a name said Wednesday, "
+                + "\"There is no deal yet.\" Mayor Anna Holt, who has often described the board as "
                 + "\"a club of friends,\" left early.";
         assertEquals("A port official", with(text, "There is no deal yet.").speakerMention().text());
         ExtractedStatement club = with(text, "a club of friends");
@@ -83,9 +83,9 @@ class MainClauseSubjectRulesTest {
 
     @Test
     void aQuoteEndingWithAQuestionMarkKeepsTheAttributionAfterIt() {
-        String text = "Harbour news\n\nMayor Anna Holt reported a surplus.\n\n\"Who do they think they are?\" "
+        String text = "Harbour news\n\nMayor Anna Holt reported a surplus.\n\n\"Who gave them the keys?\" "
                 + "Tom Berg said of the board in February. \"Wow!\" Rep. Ivo Lind, D-Ore., said of the plan.";
-        assertEquals("Tom Berg", with(text, "Who do they think they are?").speakerName());
+        assertEquals("Tom Berg", with(text, "Who gave them the keys?").speakerName());
         assertEquals("Ivo Lind", with(text, "Wow!").speakerName());
     }
 
@@ -103,7 +103,7 @@ class MainClauseSubjectRulesTest {
 
     @Test
     void aDatelineWithADateOrAnAgencyIsNoSubject() {
-        String text = "Harbour news\n\nWESTHAVEN, Aug. 24 (UPI) -- A spokesman for the board called the claim "
+        String text = "Harbour news\n\nWESTHAVEN, Oct. 3 (UPI) -- A spokesman for the board called the claim "
                 + "\"absurd.\"\n\nWesthaven (AFP) - Mayor Ilse Norby has taken a swipe at the board, saying that "
                 + "\"loose talk\" does harm.";
         assertEquals("A spokesman for the board", with(text, "absurd.").speakerMention().text());

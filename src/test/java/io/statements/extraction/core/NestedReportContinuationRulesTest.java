@@ -14,8 +14,8 @@ class NestedReportContinuationRulesTest {
 
     @Test
     void theQuoteAfterContinuesTheOuterSpeaker() {
-        ExtractedStatement s = with("Port news.\n\nIda Berg added that the board very much wants to get out of the way "
-                + "before the vote. \"They do not like to talk about it, but they will move for political reasons.\"",
+        ExtractedStatement s = with("Port news.\n\nIda Berg added that the board very much wants to be done with it "
+                + "before the vote. \"They will not say so in public, but they will move for political reasons.\"",
                 "political reasons");
         assertEquals("Ida Berg", s.speakerMention().text(), s.toString());
         assertEquals("added", s.cue().text(), s.toString());

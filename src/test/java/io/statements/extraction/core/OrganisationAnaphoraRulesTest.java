@@ -14,7 +14,7 @@ class OrganisationAnaphoraRulesTest {
     private static final String TEXT = "Barrier delayed\n\n"
             + "Harbour Steel AG said on Thursday that it had met every deadline. In a statement, the company said it had"
             + " delivered \"every beam on time.\"\n\n"
-            + "The Harbour Trust, reviewing an earlier draft, came to a similar conclusion. The delay was \"the city's"
+            + "The Harbour Trust, reviewing an earlier draft, reached much the same view. The delay was \"the city's"
             + " own doing,\" the group said.";
 
     @Test

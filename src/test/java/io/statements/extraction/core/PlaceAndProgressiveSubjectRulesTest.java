@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Session extraction10: subjects the sieves missed or mistook (invented text): a place or a phrase ending in a
  * state's name between commas (`Cory Lane, 22, of Dayton, Ohio, said`), a phrase between commas after a name right
- * after a quote (`"A," Okafor, after a long pause, said`), a progressive with a contracted pronoun (`she's
+ * after a quote (`"A," Okafor, after a short silence, said`), a progressive with a contracted pronoun (`she's
  * predicting`), a verb of saying hosted by a verb in the past (`refused to say`), and a cue-less quote shown with
  * the nearest sentence subject that names its speaker.
  */
@@ -36,10 +36,10 @@ class PlaceAndProgressiveSubjectRulesTest {
 
     @Test
     void aPhraseBetweenCommasAfterANameStillAttributesTheQuoteBefore() {
-        List<ExtractedStatement> sts = all("Ruth Adler spoke first.\n\n\"We had a lot of support in the county,\""
-                + " Okafor, after a long pause, said of the governor. \"I would be glad to see him here.\"");
-        ExtractedStatement s = with("Ruth Adler spoke first.\n\n\"We had a lot of support in the county,\""
-                + " Okafor, after a long pause, said of the governor. \"I would be glad to see him here.\"", "support");
+        List<ExtractedStatement> sts = all("Ruth Adler spoke first.\n\n\"We found plenty of friends along the coast,\""
+                + " Okafor, after a short silence, said of the governor. \"I would be glad to see him here.\"");
+        ExtractedStatement s = with("Ruth Adler spoke first.\n\n\"We found plenty of friends along the coast,\""
+                + " Okafor, after a short silence, said of the governor. \"I would be glad to see him here.\"", "plenty of friends");
         assertEquals("trailing-cue", s.sieve());
         assertEquals("Okafor", s.speakerName());
         assertTrue(s.text().contains("glad to see him"), s.text());
@@ -70,7 +70,7 @@ class PlaceAndProgressiveSubjectRulesTest {
 
     @Test
     void aCuelessQuoteIsShownWithTheNearestSubjectNamingItsSpeaker() {
-        String text = "\"The ferry will run,\" Tom Okafor said.\n\nOkafor was quick to add that the fares would not"
+        String text = "\"The ferry will run,\" Tom Okafor said.\n\nOkafor was careful to stress that the fares would not"
                 + " change.\n\n\"Not a cent more for anybody this year.\"";
         ExtractedStatement s = with(text, "Not a cent");
         assertEquals("nearby-speaker", s.sieve());

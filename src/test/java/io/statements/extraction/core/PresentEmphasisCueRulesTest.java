@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PresentEmphasisCueRulesTest {
 
     private static final String TEXT = "Harbour race\n\n"
-            + "Mayor Ida Marsh frequently emphasizes that she is a \"proud sailor\" who wants the harbour kept public.\n";
+            + "Mayor Ida Marsh often emphasizes that she remains a \"proud sailor\" who wants the harbour kept public.\n";
 
     @Test
     void thePresentFormIsACue() {

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RelativeClauseObjectRulesTest {
 
     private static final String TEXT = "Harbour vote nears\n\n"
-            + "\"It's hard to dispute the rising costs,\" said harbour analyst Tom Reyes. \"I was surprised.\"\n\n"
+            + "\"Nobody can deny the costs keep climbing,\" said harbour analyst Tom Reyes. \"I was surprised.\"\n\n"
             + "Carl Hanley, a veteran analyst who is working with Harbour Watch, a pro-ferry lobby group, said the"
             + " hearings have reinforced views of the board as \"slow, timid and distant\" and as a body far more in"
-            + " tune with shippers than what the unions are offering. But he also said that the board's critics have"
+            + " tune with shippers than what the unions propose. But he also said that the board's critics have"
             + " \"reinforced myths that are untrue\" for the port.";
 
     @Test

@@ -17,7 +17,7 @@ class ShownPersonRulesTest {
                 + "A clip of Mayor Tom Okafor is featured in a new campaign video released by the Harbour Workers Union.\n\n"
                 + "Before the mayor's appearance in the video, the union leader " + leader + ", who was arrested in"
                 + " 2011, is shown lecturing: \"Workers of the harbour, take heed and learn from history.\"\n\n"
-                + "Okafor then appears in a clip from a speech, saying, \"We will close the north pier and nobody will"
+                + "Okafor is next seen at a rally, saying, \"We will close the north pier and nobody will"
                 + " stop us from doing it.\"\n\n"
                 + "Footage of Marsh again appears. \"The harbour will turn against its own workers,\" " + pronoun
                 + " says.";

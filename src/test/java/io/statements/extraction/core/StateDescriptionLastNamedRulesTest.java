@@ -14,7 +14,7 @@ class StateDescriptionLastNamedRulesTest {
 
     private static final String TEXT = "Party leaders meet\n\n"
             + "Party leaders hoped the meeting with Amos Quill would calm the feud. Quill met them on Tuesday.\n\n"
-            + "Yet it was unclear whether Quill was ready to concede. The Vermont senator emailed supporters saying "
+            + "Yet it was unclear whether Quill was ready to concede. The Vermont senator wrote to backers saying "
             + "the fight \"goes on\" and promising to stay in the race.";
 
     @Test

@@ -10,7 +10,7 @@ class ThoseParticipleRulesTest {
 
     private static final String TEXT = "Poll finds support for ferries\n\n"
             + "A new Harbour Times poll released Sunday shows broad support for the ferries.\n\n"
-            + "By 58%-33%, those surveyed said the ferry funding should not be cut.";
+            + "By 61%-29%, those surveyed said the ferry funding should not be cut.";
 
     @Test
     void thoseSurveyedArePeople() {

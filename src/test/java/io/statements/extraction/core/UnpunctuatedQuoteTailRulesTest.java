@@ -17,8 +17,8 @@ class UnpunctuatedQuoteTailRulesTest {
 
     @Test
     void anInvertedNameWithALongAppositive() {
-        ExtractedStatement s = with(LEAD + "\"For months we have had to wait while the board ignored every letter we sent\" "
-                + "said Nick Vale, a spokesman for the dockers' union.", "For months we have had to wait");
+        ExtractedStatement s = with(LEAD + "\"All winter we were left waiting while the board ignored every letter we sent\" "
+                + "said Nick Vale, a spokesman for the dockers' union.", "All winter we were left waiting");
         assertEquals("Nick Vale", s.speakerName(), s.toString());
         assertEquals("trailing-cue", s.sieve());
     }

@@ -6,7 +6,7 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session extraction15: an absolute participle after `with` (`..., with one of her ads asking, "..."`, `..., with Reyes
+ * Session extraction15: an absolute participle after `with` (`..., with one of her posters asking, "..."`, `..., with Reyes
  * recently promising to "..."`, `..., with 30 percent of crews saying ...`) is said by the noun phrase after `with`,
  * not by the main clause's subject it hung on. Invented text.
  */
@@ -15,8 +15,8 @@ class WithParticipleRulesTest {
     @Test
     void theNounPhraseAfterWithAsksTheQuote() {
         ExtractedStatement s = with("Port news.\n\nIda Berg and her allies tried to tie Reyes to the board, with one of "
-                + "her ads asking, \"Is Tom Reyes independent enough to run the port?\"", "independent enough");
-        assertEquals("one of her ads", s.speakerMention().text(), s.toString());
+                + "her posters asking, \"Is Tom Reyes independent enough to run the port?\"", "independent enough");
+        assertEquals("one of her posters", s.speakerMention().text(), s.toString());
     }
 
     @Test
