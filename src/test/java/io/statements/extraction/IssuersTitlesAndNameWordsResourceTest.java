@@ -41,7 +41,7 @@ class IssuersTitlesAndNameWordsResourceTest {
 
                 The Pelham Deposit Fund had closed its doors on Friday.
 
-                "Every account holder will be repaid in full before the end of the month," the statement said.
+                "Every account holder will be repaid in full by the month's close," the statement said.
                 """.formatted(qarsten, qolvane, qestrel))
                 .body(with("repaid in full") + ".speaker.name", equalTo("Odile " + qarsten));
     }

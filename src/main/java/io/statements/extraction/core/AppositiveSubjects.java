@@ -38,7 +38,7 @@ final class AppositiveSubjects {
         if (name[0] == name[1] && name[0] - 2 > ss && toks.get(name[0] - 1).text.equals(",")) {
             Tok tag = toks.get(name[0]);
             if (partyTag(tag)) {
-                // session names26, rule tag-between-appositives: `Ann Cole, R-S.C., a long-shot candidate, said`:
+                // session names26, rule tag-between-appositives: `Ann Cole, R-S.C., an outside contender, said`:
                 // the party tag is the name's, which is the subject
                 int[] outer = nameBefore(name[0] - 1, ss, subjects);
                 return outer == null ? null : new int[]{outer[0], comma - 1};
@@ -56,7 +56,7 @@ final class AppositiveSubjects {
         if (name[0] - 1 > ss && toks.get(name[0] - 1).text.equals(",") && (Lexicon.DETERMINERS.contains(toks.get(name[0]).low)
                 || TitlePhrases.TITLE_MODIFIERS.contains(toks.get(name[0]).low) || RoleWords.isRole(toks.get(name[0])))) {
             // names38: also a bare title (`Ida Marsh, acting director of the Harbour Trust, which ..., said`)
-            // `Mike Hunter, the attorney general of Oklahoma, one of the states suing, said`: two appositives in a
+            // `Ida Berg, the attorney general of Kestrel, one of the counties objecting, said`: two appositives in a
             // row; the name opening the clause is the subject, not the first appositive
             int[] outer = nameBefore(name[0] - 1, ss, subjects);
             // not a sentence adverb (`Separately, the administration, under pressure, said`)
@@ -74,7 +74,7 @@ final class AppositiveSubjects {
         }
         Tok h = toks.get(subjects.headOf(name));
         if (!(h.cap || Lexicon.SUBJECT_PRONOUNS.contains(h.low))) {
-            // `Another critic, Laurence H. Tribe, likened`: the name is the appositive
+            // `A second skeptic, Tomas R. Reyes, compared`: the name is the appositive
             // `The bill's author, state Senator Dale Brooks, said`: a lower-case word before the title and name
             boolean titledName = TitlePhrases.modifiedTitleAt(toks, m + 1);
             if ((toks.get(m + 1).cap || titledName) && toks.get(comma - 1).cap && comma - m <= 6) {

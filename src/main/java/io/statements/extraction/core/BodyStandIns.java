@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Session n51g, rule body-stand-ins: a body's part or document speaking for the body the text names. `A three-member
- * panel at the Velmora District Court found`, `a five-judge bench of the X Court`: the court right after `at`/`of`
+ * panel at the Velmora District Court found`, `a three-member panel of the X Court`: the court right after `at`/`of`
  * (any court or tribunal), after {@link CourtParts}' `the panel`, `the judges`. `the citation said`, `its written
  * citation concluded`: the prize body named last before it (a name holding Committee, Academy, Foundation, Jury ...),
  * not the laureate the citation describes; no such body named within a few paragraphs leaves the description. A

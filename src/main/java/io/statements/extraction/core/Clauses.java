@@ -39,7 +39,7 @@ final class Clauses {
         Tok first = toks.get(i);
         int start = i;
         if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
-            return new int[]{i, i}; // `He then defended the remark, saying ...`
+            return new int[]{i, i}; // `She later stood by the joke, saying ...`
         }
         if (expletives.isExpletive(i)) {
             return expletives.subject(i, limit, this::subjectFrom); // `It's a gamble, but Holt ..., stressing`
@@ -58,7 +58,7 @@ final class Clauses {
                     i++; // `And then Holt went on the attack, saying`
                 }
             }
-            // `Once in my early 20s, when my mother mentioned it, I laughed`: one subordinate clause after another
+            // `Back in my school years, when my uncle raised it, I shrugged`: one subordinate clause after another
             for (int k = 0; k < 2 && i <= limit && toks.get(i).type == WORD && SUBORDINATORS.contains(toks.get(i).low);
                  k++) {
                 i = afterIntroComma(i, limit);
@@ -66,7 +66,7 @@ final class Clauses {
         }
         int[] subject = subjectFrom(i, limit);
         if (subject == null && i > start && Lexicon.DETERMINERS.contains(first.low)) {
-            // `The mayor sought to calm the crowd, and took a heckler in stride, saying`: no subject after the
+            // `The mayor tried to settle the hall, and shrugged off a shout, saying`: no subject after the
             // "introduction", which was the main clause
             subject = subjectFrom(start, limit);
         } else if (subject == null && i > start && CONNECTIVES.contains(first.low)) {
@@ -94,7 +94,7 @@ final class Clauses {
             i++;
             if (i <= limit && i - from >= 2 && toks.get(i).text.equals(",")
                     && Lexicon.TIME_WORDS.contains(toks.get(i - 1).low)) {
-                i++; // `In Ames, Iowa, on Sunday, Mrs. Holt said`: the time phrase after the place
+                i++; // `In Port Alder, Maine, on Sunday, Mrs. Holt said`: the time phrase after the place
             }
         }
         if (i > limit) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * `Harbour Watch and former council member Carl Hanley has promoted ...`, `Yahoo News and former TV network anchor X
+ * `Harbour Watch and former council member Carl Hanley has promoted ...`, `Kestrel Post and former radio station host X
  * has ...`: a capitalised run, `and`, a title ending in a role word and a person's name, with a singular verb after
  * the name, is one person whose title joins two affiliations; not two speakers (`Reyes and campaign manager Ida Berg
  * said` keeps its pair, as the verb does not say one).

@@ -6,11 +6,11 @@ import static io.statements.extraction.core.Tok.*;
 
 /**
  * Session names35, rule coordinated-description: `The Democratic front-runner and former state treasurer said`, `The
- * influential delegate and conservative activist, who backs X, warned`: one article before two descriptions joined
+ * veteran organiser and harbour campaigner, who backs X, warned`: one article before two descriptions joined
  * by `and` is one person with two roles, not the second description alone (which named nobody, `former state
  * treasurer`). The subject is the first description, which names the person the story means (a role or trade word
  * the description rules resolve); the second is left out. Only a description opening its sentence (or after the
- * opening phrase's comma): inside a clause (`since the businessman and reality star announced`) it is left alone. Two
+ * opening phrase's comma): inside a clause (`since the baker and radio host declared`) it is left alone. Two
  * people (`The mayor and the governor`, `The senator and his aides`, `The mayor and council members`) keep their own
  * article, a possessive or a plural, and stay as they were.
  */

@@ -6,8 +6,8 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * A subject kept apart from its verb: by an adverbial (`The ministry less than two weeks ago said`, `X now says`),
- * or by a relative clause without commas (`a White House official who spoke anonymously said`).
+ * A subject kept apart from its verb: by an adverbial (`The ministry barely a fortnight back said`, `X now says`),
+ * or by a relative clause without commas (`a harbour board official who spoke anonymously said`).
  */
 final class InterruptedSubjects {
     private static final Set<String> AGO_PHRASE = Lexicon.words("""
@@ -44,7 +44,7 @@ final class InterruptedSubjects {
     }
 
     /**
-     * `a White House official who spoke anonymously to discuss strategy said`, `Beck, who has in the past
+     * `a harbour board clerk who spoke anonymously to explain the plan said`, `Berg, who has on occasion
      * described`: the `who` opening a relative clause the verb at {@code cue} ends, or -1.
      */
     int relativePronounBefore(int cue, int ss) {
@@ -72,7 +72,7 @@ final class InterruptedSubjects {
             }
             if (t.has(WordBits.CLAUSE_WORD)) { // a word token here: the bit is CLAUSE_WORDS.contains(t.low)
                 boolean reason = t.low.equals("because") || t.low.equals("as") || t.low.equals("since");
-                return reason ? anonymity.clauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity because`
+                return reason ? anonymity.clauseBefore(cue, ss) : -1; // `who spoke on condition of anonymity since`
             }
         }
         return cue - 14 > ss ? anonymity.clauseBefore(cue, ss) : -1; // beyond the plain reach
@@ -94,7 +94,7 @@ final class InterruptedSubjects {
         return cue - 2 >= ss && toks.get(cue - 1).low.equals("to") && REFUSALS.contains(toks.get(cue - 2).low);
     }
 
-    /** `X — a teacher from Mount Pleasant — says`: the last token before the opening dash, when j closes one; else -1. */
+    /** `X — a baker from Port Alder — says`: the last token before the opening dash, when j closes one; else -1. */
     int beforeDashAppositive(int j, int ss) {
         if (j <= ss || !isDash(toks.get(j))) {
             return -1;
@@ -116,7 +116,7 @@ final class InterruptedSubjects {
     }
 
     /**
-     * `One dock worker, who spoke on the condition of anonymity, said`, `The letter, which was sent on Friday,
+     * `One dock worker, who spoke without giving a name, said`, `The letter, which was sent on Friday,
      * demanded`, `Tom Baker, the union's treasurer, writing in the newsletter, said`: a subject at the start of its
      * clause kept from its verb by one or two comma-enclosed interruptions (a relative clause, a participle phrase, a
      * prepositional phrase or an appositive), whatever its head; the range runs over them, as an appositive does.
@@ -133,7 +133,7 @@ final class InterruptedSubjects {
             }
             int[] np = subjects.npEndingAt(open - 1, ss);
             while (np != null && np[0] - 2 >= ss && toks.get(np[0] - 1).low.equals("of")) {
-                int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Proponents of the new bill, however, say`
+                int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Backers of the ferry levy, however, say`
                 np = owner == null ? np : new int[]{owner[0], np[1]};
                 if (owner == null) {
                     break;

@@ -104,7 +104,7 @@ final class MentionHeads {
     }
 
     /**
-     * `Mr. Morgan of the Sierra Club`, `Dr Sarah Jones of the University of Leeds`: the token of `of` after a person
+     * `Mr. Hanley of the Tidewater Trust`, `Dr Sarah Jones of the University of Leeds`: the token of `of` after a person
      * named by two or more capitalised words (a title and a name, or a full name), or -1; the person speaks, the
      * organisation is where they work. `Secretary of State`, `Bank of America`, `Duke of York` have no person before.
      */

@@ -40,7 +40,7 @@ final class NestedReports {
     }
 
     /**
-     * `Greene added that the Fed very much wants to get out of the way. "..."`: reported speech inside the reported
+     * `Berg added that the board badly hopes to step back soon. "..."`: reported speech inside the reported
      * clause of an earlier statement of its sentence (which {@link #drop} removes) is no attribution the next quote
      * continues; the outer one stays the one to continue. Reads only the sentence's own statements, the last added.
      */

@@ -37,7 +37,7 @@ final class NonSpeechSieve extends Rules {
         return false;
     }
 
-    /** Not answering, after a negated auxiliary: `did not respond to a request for comment`, `has not replied`. */
+    /** Not answering, after a negated auxiliary: `did not respond to a request for comment`, `had not replied`. */
     private static final Set<String> NO_REPLY = Lexicon.words("respond responded reply replied return returned");
     /** Leaving someone unnamed: `X did not mention Y by name`. */
     private static final Set<String> NO_MENTION = Lexicon.words("mention mentioned");
@@ -91,7 +91,7 @@ final class NonSpeechSieve extends Rules {
     }
 
     /**
-     * `The campaign did not immediately respond to a request for comment`, `X didn't return calls`, `X did not mention
+     * `The ferry board did not at once answer a request for comment`, `X didn't return calls`, `X did not mention
      * Y by name`: a negated answer or mention is reported as the subject's (PolNeAR marks it); the content is what
      * follows the verb, for `return` only when it is a message.
      */

@@ -94,7 +94,7 @@ final class OrgAnaphora {
                     int r = k;
                     while (r - 1 >= 0 && toks.get(r - 1).type == WORD && toks.get(r - 1).cap
                             && !Lexicon.DETERMINERS.contains(toks.get(r - 1).low) && k - r < 5) {
-                        r--; // `the Wall Street Journal editorial board`: the paper's capitalised words
+                        r--; // `the Kestrel Ledger opinion desk`: the paper's capitalised words
                     }
                     if (r < k) {
                         boards.add(new Board(toks.get(r).s, d.s.substring(toks.get(r).s, toks.get(k - 1).e)));
@@ -122,7 +122,7 @@ final class OrgAnaphora {
         Speaker prev = resolver.lastSpeaker(ms, true);
         int si = toks.get(d.tokenAt(ms)).sent;
         if (si > 0 && d.clauses != null && (toks.get(d.sentStart[si - 1]).para == toks.get(d.tokenAt(ms)).para
-                || subjectSpeaks(si - 1))) { // `The Tax Policy Center ... came to a similar conclusion. ..., the group said`
+                || subjectSpeaks(si - 1))) { // `The Harbour Audit Trust ... reached much the same view. ..., the group said`
             int[] subj = d.clauses.sentenceSubject(d.sentStart[si - 1], d.sentEnd[si - 1]);
             Speaker topic = subj == null ? null : resolver.resolve(subj[0], subj[1]);
             if (topic != null && (orgLike(topic) || namelessRun(topic)) && topic.name() != null
@@ -137,8 +137,8 @@ final class OrgAnaphora {
 
     /**
      * Rule group-that-spoke (session names22): the sentence before, in the paragraph before, has its subject speak:
-     * a cue right after a capitalised subject (`Black Lives Matter issued a statement saying ...`). Its speaker is not
-     * yet stored when a later sieve reads it, so `"...," the group said in a statement` in the next paragraph found
+     * a cue right after a capitalised subject (`Tidewater Watch put out a notice saying ...`). Its speaker is not
+     * yet stored when a later sieve reads it, so `"...," the group said in a notice` in the next paragraph found
      * no organisation that spoke; a sentence merely naming one stays out (the organisation named last was wrong twice
      * as often as right).
      */
@@ -244,7 +244,7 @@ final class OrgAnaphora {
     private static final Set<String> POSSESSIVES = Lexicon.words("his her");
 
     /**
-     * Session names35, rule possessed-office: `His office put out a statement`, `her office said`: an office held by
+     * Session names35, rule possessed-office: `His office sent out a note`, `her office said`: an office held by
      * the person the pronoun means speaks for that person, under the person's name (of the pronoun's gender); null
      * for any other mention; a person's office by name too (names47 and lead48, {@link NamedOffices}).
      */

@@ -41,7 +41,7 @@ final class PostposedCueSieve extends Rules implements QuoteSieve {
                     c.post = true;
                     return true;
                 }
-                // lead, session 46: `..., who asked not to be named because ..., told Wire.`: whom one tells is
+                // lead, session 46: `..., who asked to stay unnamed since ..., told Wire.`: whom one tells is
                 // never the speaker (as in the leading cue, names20)
                 if (sb == null && m > after + 1 && toks.get(m - 1).text.equals(",")
                         && !Lexicon.ADDRESSEE_VERBS.contains(toks.get(m).low)) {

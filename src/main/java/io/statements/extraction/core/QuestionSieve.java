@@ -49,7 +49,7 @@ final class QuestionSieve {
         Speaker asker = null;
         if (from <= se && Lexicon.PREPOSITIONS.contains(toks.get(from).low)
                 && !QUESTION_OPENERS.contains(toks.get(from).low)) {
-            // `Asked on Fox News who leads the party, he said`, `Asked by Ames whether ...`: the question after it
+            // `Asked on Harbour Radio who runs the council, he said`, `Asked by Ames whether ...`: the question after it
             int m = from + 1;
             while (m <= se && m - from <= 6 && toks.get(m).type == WORD && toks.get(m).qrole == OUT
                     && !QUESTION_OPENERS.contains(toks.get(m).low)) {
@@ -76,7 +76,7 @@ final class QuestionSieve {
             }
         }
         if (end < 0 && cue > 0 && toks.get(cue - 1).sent == toks.get(cue).sent) {
-            end = lastWord(from, se); // `X said when asked whether he would run.`: the question ends the sentence
+            end = lastWord(from, se); // `X said when asked if she would stand.`: the question ends the sentence
         }
         if (end < from + 2) {
             return;

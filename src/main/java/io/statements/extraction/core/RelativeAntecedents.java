@@ -19,7 +19,7 @@ final class RelativeAntecedents {
 
     /**
      * What a relative pronoun at j stands for: the capitalised name ending right before it or before the
-     * appositive in front of it (`McConnell, now the Senate majority leader, who`), else the noun phrase there.
+     * appositive in front of it (`Reyes, by then the council's floor leader, who`), else the noun phrase there.
      */
     int[] antecedent(int j, int ss) {
         int end = j - 1;
@@ -71,9 +71,9 @@ final class RelativeAntecedents {
     }
 
     /**
-     * Session names21: `a harsh response from Donald Trump Jr., who suggested`, `with help from Labor Secretary Tom
-     * Perez, who said`, `introduced by New Jersey Gov. Chris Christie, who endorsed him`: `who` after a person named
-     * in a prepositional phrase is that person, not the noun the phrase hangs on (it was `harsh response`, `days`,
+     * Session names21: `a sharp reply from Ida Berg Jr., who hinted`, `with help from Ports Secretary Tomas
+     * Reyes, who said`, `introduced by Kestrel Gov. Carl Hanley, who backed him`: `who` after a person named
+     * in a prepositional phrase is that person, not the noun the phrase hangs on (it was `sharp reply`, `days`,
      * `introduced`). [the words after the noun phrase's last preposition, its end] when they end in a capitalised run
      * the name index reads as a person named in full; null when the phrase hangs on a word for a person (`an aide
      * to Senator X, who`, `a spokeswoman for Y, who` stay the aide's, the spokeswoman's) or names no person.

@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import java.util.List;
 
 /**
- * Who a role mention means (`the mayor`, `the Florida senator`, `the former secretary of state`, `a spokesman`): the
+ * Who a role mention means (`the mayor`, `the Florida senator`, `the former harbour commissioner`, `a spokesman`): the
  * person the article gave the title to, else the person a definite description points back to. For
  * {@link SpeakerResolver}; null where the article gives no one.
  */
@@ -37,9 +37,9 @@ final class RoleMentions {
     }
 
     /**
-     * Session names21: `said former secretary` + `of state Hillary Clinton` (a mention cut at `of`) is the name after
-     * it; `the former secretary of state` the holder of that office or the person the story is about; not `while she
-     * was secretary of state`.
+     * Session names21: `said former commissioner` + `of ports Ida Berg` (a mention cut at `of`) is the name after
+     * it; `the former commissioner of ports` the holder of that office or the person the story is about; not `while she
+     * was commissioner of ports`.
      */
     String secretaryOfState(int a, int end, int b, int ms) {
         String ofState = Presidents.ofStateAt(toks, b) ? d.titles.personAt(b + 3) : null;
@@ -225,7 +225,7 @@ final class RoleMentions {
     /**
      * Session names23, rule state-description-topic: `the Utah Republican`, `the Vermont senator` (`the`, a US state,
      * the head: at most four words) that no tie in the text explains is the person named in full as the subject of
-     * the sentence before (`House Oversight Committee Chairman Jason Chaffetz requested ... In the letter, the Utah
+     * the sentence before (`Harbour Finance Committee Chair Tomas Reyes wrote ... In the note, the Utah
      * Republican asks`); null otherwise.
      */
     private String stateTopic(int a, int end, int ms) {
@@ -233,7 +233,7 @@ final class RoleMentions {
             return null;
         }
         String topic = descriptions.previousTopic(ms);
-        // session names35, rule state-description-last-named: `Yet it was unclear whether Sanders was ready. The
+        // session names35, rule state-description-last-named: `Still, nobody knew if Reyes had agreed. The
         // Vermont senator emailed ...`: no named subject or speaker before, the person named last in the sentence
         return topic != null ? topic : lastNamedPerson(ms);
     }

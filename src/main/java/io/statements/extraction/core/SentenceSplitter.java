@@ -56,7 +56,7 @@ final class SentenceSplitter {
         }
     }
 
-    /** Words that start a sentence but never continue a name after `U.S.` or `p.m.`: `in the U.S. He says`. */
+    /** Words that start a sentence but never continue a name after `U.S.` or `p.m.`: `at home in the U.S. She says`. */
     private static final Set<String> OPENERS_AFTER_ABBREVIATION = Lexicon.words(
             "he she they it we i the but this these those there his her their its our however meanwhile");
 

@@ -37,7 +37,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     private static final Set<String> RELATIVES = Lexicon.words("who whom which that");
 
     /**
-     * Session n49c: `"A!" as the verdict was read`: after a form of `be` a verb of {@link Lexicon#AFTER_QUOTE_ONLY} is
+     * Session n49c: `"A!" as the ruling was read`: after a form of `be` a verb of {@link Lexicon#AFTER_QUOTE_ONLY} is
      * passive, and what was read is no speaker of the quote.
      */
     private static final Set<String> PASSIVE = Lexicon.words("was were is are be been being");

@@ -15,11 +15,11 @@ class CapitalTitleAntecedentRulesTest {
     @Test
     void thePmIsWhomTheStoryIsAbout() {
         String text = "Harlow quits\n\n"
-                + "Tom Harlow has resigned as Prime Minister after the vote on Thursday.\n\n"
+                + "Tom Harlow has stepped down as Prime Minister following the vote on Thursday.\n\n"
                 + "A tearful Mr Harlow said the country needed \"new leadership\" and thanked his staff.\n\n"
                 + "\"The people have spoken and I respect that,\" Mr Harlow said.\n\n"
-                + "With tears in his eyes, the PM said: \"I love this country.\"";
-        assertEquals("Tom Harlow", with(text, "I love this country").speakerName());
+                + "With tears in his eyes, the PM said: \"I owe these islands everything.\"";
+        assertEquals("Tom Harlow", with(text, "I owe these islands everything").speakerName());
     }
 
     @Test

@@ -14,13 +14,13 @@ class ConjoinedAffiliationRulesTest {
 
     private static final String TEXT = "Harbour graduates told to be humble\n\n"
             + "Harbour Watch and former TV harbour commissioner Carl Hanley has promoted a gentler approach in several"
-            + " recent speeches, advising graduates in 2007 to \"become members of the two-H club: hard work and"
-            + " humility,\" and telling the class of 2014, \"If you are too big for a small job, you are too small for"
-            + " a big one.\"";
+            + " recent speeches, advising graduates in 2007 to \"join the two-H club: honest graft and"
+            + " humbleness,\" and telling the class of 2014, \"If you sneer at the mop, you will never hold"
+            + " the keys.\"";
 
     @Test
     void theQuoteAfterAParticipleIsThePersons() {
-        assertEquals("Carl Hanley", with(TEXT, "too big for a small job").speakerName());
+        assertEquals("Carl Hanley", with(TEXT, "sneer at the mop").speakerName());
     }
 
     @Test

@@ -16,7 +16,7 @@ class DescriptionHeadlinePersonRulesTest {
             + "In an interview with radio hosts Tom Reed and Lia Marsh, the Democratic mayoral candidate stated that"
             + " the plan was \u201cdead on arrival.\u201d";
 
-    private static final String HEADLINE_ONLY = "New Polls Show Double-Digit Gaps in Harbour Contest.\n\n"
+    private static final String HEADLINE_ONLY = "Fresh Surveys Find Wide Leads in Harbour Contest.\n\n"
             + "The candidate called \u201ca fighter who has won before\u201d keeps the lead in the harbour race.\n\n"
             + "Lia Marsh reached 41 percent in a survey released Thursday.";
 

@@ -16,9 +16,9 @@ class LongTrailingSubjectRulesTest {
             + "\"Nothing we could do now would make a difference to the port,\" Tom Varga, director of the Harbour "
             + "Project at the Coastal Institute for Port Studies, said in an interview.\n\n"
             + "\"The ruling recognizes that safety can be kept along with jobs,\" Ann Bolt, attorney for one of four "
-            + "groups to file suit over the law, said in a statement.\n\n"
-            + "\"I am calling from the harbour campaign. How are you today?\" Ida Miller, a retired worker from a "
-            + "power plant, said pleasantly into the phone.\n\n"
+            + "groups to take the levy to court, said in a statement.\n\n"
+            + "\"I am calling from the harbour campaign. How are you today?\" Ida Miller, a former clerk at a "
+            + "paper mill, said cheerfully down the line.\n\n"
             + "\"The ferry is late again,\" the captain wrote in a long letter to the harbour board, the city council "
             + "and the regional transport authority, which said nothing.";
 

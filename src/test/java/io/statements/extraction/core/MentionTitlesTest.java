@@ -23,7 +23,7 @@ class MentionTitlesTest {
                 of("White House press secretary, Helen Marsh", "Helen Marsh"));
         assertEquals(new MentionTitles.Title("spokesman", "Army"), of("Army spokesman Lt. Col. Jonas Berg", "Jonas Berg"));
         assertEquals(new MentionTitles.Title("Secretary of State", "U.S."),
-                of("U.S. Secretary of State Mike Pompeo", "Mike Pompeo"));
+                of("U.S. Secretary of State Ida Kestrel", "Ida Kestrel"));
         assertEquals(new MentionTitles.Title("mayor", null), of("the mayor, Anna Holt", "Anna Holt"));
         assertEquals(new MentionTitles.Title("mayor", null), of("Anna Holt, the city's mayor", "Anna Holt"));
         assertEquals(new MentionTitles.Title("mayor", null), of("the mayor", "Anna Holt"));

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class NonNameWordRulesTest {
 
     private static final String TEXT = "Harbour row\n\n"
-            + "Tom Reyes has won four of the five ferry votes. He has resisted calls from some other board members to"
-            + " drop out of the race.\n\n"
+            + "Tom Reyes has won four of the five ferry votes. He has resisted pleas from two fellow board members to"
+            + " step aside from the race.\n\n"
             + "Few captains would ever admit this, but the ferry schedule has been late for a decade.\n\n"
             + "The harbour board has twice complained to the ferry company since March about the late boats.\n\n"
             + "\u201cThe boats will be late again,\u201d said a source close to the harbour board.\n\n"

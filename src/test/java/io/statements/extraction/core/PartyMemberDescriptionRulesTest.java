@@ -15,7 +15,7 @@ class PartyMemberDescriptionRulesTest {
     private static final String TEXT = "Ferry race heats up\n\n"
             + "Ned Pike and Tom Reyes both want the ferry seat.\n\n"
             + "\u201cThe boats are late,\u201d Reyes said.\n\n"
-            + "Pike, a Lakeview Democrat who has been endorsed by both the dock unions and the Harbor Pilots"
+            + "Pike, a Lakeview Democrat who has won backing from both the dock unions and the Harbor Pilots"
             + " Association, has made the ferry his first priority.\n\n"
             + "He said the harbour board had ignored the islands for a decade.";
 

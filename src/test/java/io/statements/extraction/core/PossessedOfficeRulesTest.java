@@ -6,7 +6,7 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session names35: `His office put out a statement saying` (rules phrasal-verb-object and possessed-office): the
+ * Session names35: `His office put out a short statement saying` (rules phrasal-verb-object and possessed-office): the
  * phrasal verb `put out` is no part of the subject (it was `office put`), and an office of the person `his`/`her`
  * means speaks under that person's name; `his campaign` is the candidate's even when the text names an organisation
  * with `Campaign` in its name (rule possessive-campaign-not-named-org), and a `he`/`she` after that campaign spoke
@@ -16,15 +16,15 @@ class PossessedOfficeRulesTest {
 
     private static final String TEXT = "Senators split on refugee plan\n\n"
             + "Several senators criticised the plan on Tuesday. Sen. Richard Brandt of Ohio was among them. His office "
-            + "put out a statement saying the country \"cannot vet the new arrivals in time.\"\n\n"
+            + "put out a short statement saying the country \"cannot vet the new arrivals in time.\"\n\n"
             + "Rep. Frank Hunt opposed it as well. On Friday his campaign sent out an email saying the plan was "
             + "\"reckless and rushed.\"\n\n"
             + "The Campaign for Safe Borders, a lobby group, ran ads in Ohio. Hunt spoke in Dayton on Saturday. His "
             + "campaign said he would \"keep pressing\" the point.\n\n"
             + "On Sunday, his campaign sent out a letter stressing his votes on trade. \"We will not back down,\" read the "
             + "letter.\n\n"
-            + "On Monday, he hedged on whether he would debate, telling reporters his calendar was full.\n\n"
-            + "The harbour board put out a statement saying the fares \"must rise.\"";
+            + "On Monday, he dodged the question of a debate, telling reporters his calendar was full.\n\n"
+            + "The harbour board put out a short statement saying the fares \"must rise.\"";
 
     @Test
     void hisOfficeIsTheSenator() {

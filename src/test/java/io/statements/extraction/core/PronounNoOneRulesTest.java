@@ -14,7 +14,7 @@ class PronounNoOneRulesTest {
     private static final String TEXT = "Levy vote\n\n"
             + "Tom Berger, the former mayor, spoke on Monday. \"The docks will pay for themselves,\" Mr. Berger said. A"
             + " quieter Berger may not be a bad thing, say some Democrats, who recall his old speeches.\n\n"
-            + "Yet the old Berger has yet to appear. In 1992, he promised the islands that \"the ferries come first.\"";
+            + "Yet the old Berger has yet to appear. In 1988, he promised the islands that \"the ferries come first.\"";
 
     @Test
     void aPartyInThePluralIsNoHe() {

@@ -14,15 +14,15 @@ class ReferlessSubjectRulesTest {
 
     @Test
     void aGerundSubjectGoesOnWithTheSpeakerBefore() {
-        ExtractedStatement s = with("Port news.\n\nBerg said she was angered by the board declaring the vote over before "
-                + "the count. Doing so \"appeared to be an attempt at poisoning the vote.\"", "poisoning the vote");
+        ExtractedStatement s = with("Port news.\n\nBerg said she was upset with the board for declaring the vote over before "
+                + "the count. Doing so \"looked like a bid at poisoning the vote.\"", "poisoning the vote");
         assertEquals("Berg", s.speakerMention().text(), s.toString());
     }
 
     @Test
     void aDemonstrativeSubjectGoesOnWithTheQuoteBefore() {
         ExtractedStatement s = with("Port news.\n\n\"She still has the friends she had at school,\" Tom Reyes has said. "
-                + "That makes her \"by definition a reliable person.\"", "reliable person");
+                + "That makes her \"plainly a reliable person.\"", "reliable person");
         assertEquals("Tom Reyes", s.speakerName(), s.toString());
     }
 

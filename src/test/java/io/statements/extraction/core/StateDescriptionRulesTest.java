@@ -34,7 +34,7 @@ class StateDescriptionRulesTest {
                 + " is that we unify this town, and I think the burden will be on them,\" he said.\n\n"
                 + "The Wisconsin Republican did give the mayor some credit, saying he should be thanked for the"
                 + " work.\n\n"
-                + "Rita Vance and Tom Sand spoke on Wednesday. Still, in a sign of how Ms. Vance's rivals tread"
+                + "Rita Vance and Tom Sand spoke on Wednesday. Still, in a hint of how Ms. Vance's rivals tread"
                 + " gingerly, Mr. Sand declined to attack her. Asked about a tougher approach, the Florida"
                 + " Republican would only say that her plan was weak.\n";
         assertEquals("Paul Dorn", with(text, "should be thanked").speakerName());

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TitleNotPersonRulesTest {
 
     private static final String TEXT = "Carver's last column praises the mayor\n\n"
-            + "Civic icon Edith Carver, who died Monday at the age of 90, used her final column to praise the new"
+            + "Civic icon Edith Carver, who passed away Monday aged 90, used her final column to praise the new"
             + " mayor.\n\n"
             + "\"The mayor's visit to the harbour reminds me of the great reforms of 1975,\" she wrote, recalling the"
             + " meeting.\n\n"
