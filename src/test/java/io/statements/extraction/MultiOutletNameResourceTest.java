@@ -114,7 +114,7 @@ class MultiOutletNameResourceTest {
 
                 A video posted by the ministry on Tuesday shows empty quays in the town.
 
-                "We were never asked," %1$s said. "The way I see it," she elaborated, "the ministry decided this in \
+                "We were never asked," %1$s said. "If you ask me," she elaborated, "the ministry decided this in \
                 June."
                 """.formatted(odegaard, tveit))
                 .body(with("empty our harbours") + ".speaker.name", equalTo("Kari " + odegaard + " and Nils " + tveit))
@@ -296,14 +296,14 @@ class MultiOutletNameResourceTest {
 
                 The President of Kenya Imran %1$s said in a radio address that the damage was severe. "We have                 never seen water like this," %1$s said.
 
-                Tom %2$s has resigned as Prime Minister after the vote on Thursday. "The people have spoken,"                 Mr %2$s said. With tears in his eyes, the PM said: "I love this country."
+                Tom %2$s quit as Prime Minister following the vote on Thursday. "The people have spoken,"                 Mr %2$s said. With tears in his eyes, the PM said: "I will miss this harbour."
 
                 WHO Director-General Tomas %3$s said the outbreak was a pandemic. "We are deeply concerned," he said.
 
                 "The lander is down safely": agency chief R %4$s said as the probe touched down.
                 """.formatted(tarzi, harlow, gebre, kumaran))
                 .body(with("never seen water") + ".speaker.name", equalTo("Imran " + tarzi))
-                .body(with("I love this country") + ".speaker.name", equalTo("Tom " + harlow))
+                .body(with("I will miss this harbour") + ".speaker.name", equalTo("Tom " + harlow))
                 .body(with("deeply concerned") + ".speaker.name", equalTo("Tomas " + gebre))
                 .body(with("The lander is down safely") + ".speaker.name", equalTo("R " + kumaran));
     }

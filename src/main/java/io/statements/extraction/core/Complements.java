@@ -148,7 +148,7 @@ final class Complements {
     private static final Set<String> BE_FORMS = Lexicon.words("was were is are been being");
 
     /**
-     * `Ditto said she expects the campaign "to ..."`, `Clinton says she appreciated what she calls a "war"`: when the
+     * `Berg said she expects the council "to ..."`, `Reyes says he welcomed what he calls a "truce"`: when the
      * cue nearest a quote sits in the reported clause of an earlier verb of saying, the quote belongs to that outer
      * attribution (the inner one repeats its speaker as a pronoun, or only characterises). Returns the outer cue, or
      * {@code cue} itself.

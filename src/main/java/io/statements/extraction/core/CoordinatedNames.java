@@ -124,7 +124,7 @@ final class CoordinatedNames {
 
     /**
      * `"...," said Ann Cole and Ray Dunn`: both names inside a subject after its verb ({@link InvertedSubjects} keeps
-     * `and` between capitalised words); the GROUP of both, or null (`the Department of Health and Human Services` is
+     * `and` between capitalised words); the GROUP of both, or null (`the Department of Parks and Coastal Services` is
      * one organisation, not two people).
      */
     Speaker pairWithin(int a, int b, SpeakerResolver resolver) {

@@ -5,9 +5,9 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * A definite description standing for a person the article is about (session names16): `Hillary Clinton has a word
- * for the plan: No. The Democratic presidential candidate blasted ...`, `"...," Trump told ABC. "...," the candidate
- * said`, `The lawmaker, who represents a district ..., said`. Wire copy names a person once, then refers to them by a
+ * A definite description standing for a person the article is about (session names16): `Ida Berg has a word
+ * for the plan: No. The Green mayoral candidate blasted ...`, `"...," Reyes told the Ledger. "...," the candidate
+ * said`, `The councillor, who serves a ward ..., said`. Wire copy names a person once, then refers to them by a
  * role or description; when the article gave nobody that title ({@link PersonTitles#holder}), the description means
  * the person the text was just about: the last speaker or the subject of the sentence before, whichever came later,
  * when that is a person named in full. Only `the` + words + a lower-case head: `a lawmaker` introduces someone new,
@@ -121,8 +121,8 @@ final class DefiniteDescriptions {
 
     /**
      * Session names23, rule state-description-topic: the subject of the sentence before a position (same or previous
-     * paragraph) within {@link #REACH}, when it is a person named in full; else null. `Senate Majority Leader Mitch
-     * McConnell is criticizing ... In a statement, the Kentucky Republican said` names him once only, so
+     * paragraph) within {@link #REACH}, when it is a person named in full; else null. `Harbour Board Chair Tomas
+     * Reyes is criticizing ... In a memo to staff, the Oregon Democrat said` names him once only, so
      * {@link #antecedent}'s twice-named test does not apply: the state in the mention is the evidence instead.
      */
     String previousTopic(int ms) {

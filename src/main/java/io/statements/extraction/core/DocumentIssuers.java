@@ -133,7 +133,7 @@ final class DocumentIssuers {
     /**
      * The subject of the verb that put out the document a relative clause or a participle hangs on, the noun phrase
      * ending at {@code b} (`Holt released a video that said "..."`, `The Gazette ran a piece that noted ...`, `He
-     * released a letter from his doctor on Friday that says ...`, `The board issued a statement calling ...`: Holt, the
+     * released a note from his dentist on Friday that says ...`, `The board issued a statement calling ...`: Holt, the
      * Gazette, he, the board), or null. PolNeAR gives such words to whoever put the piece out.
      */
     int[] publisherOf(int b) {
@@ -148,7 +148,7 @@ final class DocumentIssuers {
         if (!document(toks.get(noun))) {
             return null;
         }
-        int verb = noun - 1; // `released a new 30-second ad that`: a few words between the verb and the noun
+        int verb = noun - 1; // `released a short two-page flyer that`: a few words between the verb and the noun
         while (verb > ss && noun - verb <= NOUN_REACH + 1 && toks.get(verb).type == WORD && toks.get(verb).qrole == OUT
                 && !ISSUING.contains(toks.get(verb).low) && !PUBLISHING.contains(toks.get(verb).low)) {
             verb--;

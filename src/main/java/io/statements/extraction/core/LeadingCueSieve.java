@@ -75,7 +75,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         int[] ownSubject = null;
         if (c.outerSpeaker == null && !cueSpeaker.containsKey(cue) && cueLex.isRelativeCharacterisation(cue)) {
             ownSubject = characterisationSubject(cue, c.ss);
-            // `Ban Ki-moon condemned what he called a "brazen breach"`: the main clause's subject
+            // `Ida Berg condemned what she called a "reckless detour"`: the main clause's subject
             int[] main = ownSubject != null ? null : clauses.sentenceSubject(c.ss, cue - 1);
             String thing = ownSubject != null ? null : relativeOrgs.itOfWhichClause(c.ss, cue);
             if (thing != null) {
@@ -109,7 +109,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             } else if (cue - 1 >= c.ss && before.type == WORD && Words.contractedPronoun(before.low) != null) {
                 c.subj = new int[]{cue - 1, cue - 1}; // `he's predicting that ...`: a progressive, its subject in it
             } else {
-                c.subj = withSubjects.subject(cue, c.ss); // `..., with one of her ads asking, "..."`
+                c.subj = withSubjects.subject(cue, c.ss); // `..., with one of her flyers asking, "..."`
                 if (c.subj == null && before.type == WORD && !before.cap && Lexicon.DOC_NOUNS.contains(before.low)) {
                     c.subj = issuers.publisherOf(cue - 1); // `The board issued a statement calling the levy "..."`
                 }
@@ -246,7 +246,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             "warn", "blam", "accus");
 
     /**
-     * `to denounce what X called "..."`, `lamenting what the writers described as "..."`, `railed against what X
+     * `to denounce what X called "..."`, `lamenting what the growers described as "..."`, `railed against what X
      * calls`: the main clause's subject speaks about the characterisation (PolNeAR gives it the quote).
      */
     private boolean judgedBy(int rel) {
@@ -267,7 +267,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
     }
 
     /**
-     * `When Trump suggested that Cuba would sue, Rubio fired back: "..."`, `After Brown criticized him, Hillary shot
+     * `When Berg suggested that the county would sue, Reyes fired back: "..."`, `After Cole criticized him, Ida shot
      * back, "..."`: the cue is in a subordinate clause opening the sentence and the quote in the main clause after
      * it, which has a subject of its own; the cue is not the quote's (later sieves take the main clause's subject).
      */

@@ -134,7 +134,7 @@ final class NameIndex {
         }
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;
         if (gendered != null) {
-            c = gendered; // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: the woman
+            c = gendered; // `Mrs. Berg` after `Anton Berg` and `Ida Berg`: the woman
         } else if ((c.indexOf(' ') < 0 || Words.particleSurname(c)) && lastNameToFull.containsKey(c)) {
             String full = lastNameToFull.get(c);
             if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {

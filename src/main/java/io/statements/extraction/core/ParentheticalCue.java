@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * `This campaign, he says, is different.`, `The ferry, the mayor said on Monday, will run again in May.`: a verb of
+ * `This harvest, he says, is different.`, `The ferry, the mayor said on Monday, will run again in May.`: a verb of
  * saying with its subject set off by commas inside the reported sentence, which is the content on both sides.
  * Sentences with quotation marks are left to the quote sieves (`"A," he said, "B."`).
  */

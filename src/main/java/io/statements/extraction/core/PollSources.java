@@ -6,7 +6,7 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * A poll opening its sentence: `In a Herald poll released Monday, 50 percent of voters said ...`. The poll is the
+ * A poll opening its sentence: `In a Ledger poll released Friday, 41 percent of growers said ...`. The poll is the
  * source of the clause after its comma (PolNeAR marks the poll, with `In` as the cue, in each such use on train),
  * also when that clause has a verb of saying whose subject is a share of the respondents.
  */
@@ -50,7 +50,7 @@ final class PollSources {
 
     /**
      * The poll as the source of a subject [a, b] that counts respondents right after the poll's comma (`31% of
-     * Republicans and Republican-leaning voters said`), else null.
+     * growers and part-time farmers said`), else null.
      */
     int[] pollFor(int a, int b) {
         int si = toks.get(a).sent;

@@ -76,7 +76,7 @@ final class QuoteCandidate {
     }
 
     /**
-     * `"The caucus is a battle of niches" Grubbs said.`: a quote opening its sentence that closes without
+     * `"The fair is a contest of stalls" Reyes said.`: a quote opening its sentence that closes without
      * punctuation, followed by a short tail ending the sentence, where an attribution may stand.
      */
     private boolean unpunctuatedBeforeAttribution(List<Tok> toks, Quote q, Tok lastInner, int qEndTok, int cse) {

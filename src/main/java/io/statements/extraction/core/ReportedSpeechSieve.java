@@ -97,7 +97,7 @@ final class ReportedSpeechSieve {
             // when the sentence has its own speech verb with a subject, "according to" is only the channel
             for (int c2 : cues) {
                 if (c2 != cue && cueLex.isSpeech(c2) && (c2 < np[0] || c2 > np[1])) {
-                    return; // not `according to exit polls reported by CNN`: that verb is inside the source
+                    return; // not `according to tide surveys reported by the Ledger`: that verb is inside the source
                 }
             }
             sp = resolver.resolve(np[0], np[1]);
@@ -105,7 +105,7 @@ final class ReportedSpeechSieve {
             st.cueE = toks.get(cue + 1).e;
         } else {
             if (insideAccordingSource(cue, ss)) {
-                return; // `according to exit polls reported by CNN`: part of the source, not a statement
+                return; // `according to tide surveys reported by the Ledger`: part of the source, not a statement
             }
             // `..., with Senator X calling the plan a tax`: the participle's own subject after `with`
             int[] subj = participle ? withSubjects.subject(cue, ss) : subjects.subjectBefore(cue, ss);
@@ -119,7 +119,7 @@ final class ReportedSpeechSieve {
             boolean postposed = false;
             int[] pp = participle ? null : d.verbSubjects.postposedSubject(cue, ss, se);
             if (pp != null && !Words.pronounRightBefore(toks, subj, cue)) {
-                subj = pp; // but `a list of countries he said had ...`: the pronoun is the subject, nothing postposed
+                subj = pp; // but `a roster of ferries he said had ...`: the pronoun is the subject, nothing postposed
             }
             if (subj != null && subj[0] >= 0 && subj[0] > ss + 2 && toks.get(subj[0] - 1).text.equals(",")) {
                 postposed = complements.tailIsAdjunct(cue, se);
@@ -187,7 +187,7 @@ final class ReportedSpeechSieve {
                     return;
                 }
             } else if (subj[0] == subj[1] && AUXILIARY_SUBJECTS.contains(toks.get(subj[0]).low)) {
-                agentless = true; // `X has been asked about ...`, `rights that had been denied`: nobody says it
+                agentless = true; // `X has been asked about ...`, `permits that had been revoked`: nobody says it
             } else {
                 sp = resolver.resolveSubject(subj);
                 relative = subj.length > 2;
@@ -239,7 +239,7 @@ final class ReportedSpeechSieve {
         }
     }
 
-    /** `X was criticized by Y`, `X was backed by a majority of women`: a passive cue, whose agent is the source. */
+    /** `X was criticized by Y`, `X was backed by most of the growers`: a passive cue, whose agent is the source. */
     private boolean passiveBy(int cue, int se) {
         return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
     }

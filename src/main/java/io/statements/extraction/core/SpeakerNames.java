@@ -57,7 +57,7 @@ public final class SpeakerNames {
 
     /**
      * Two speakers joined by `and` / `&`: "Tom Reyes and Ida Berg", "Democrats and Republicans". An organisation's own
-     * name may hold a conjunction ("Department of Health and Human Services", "Procter & Gamble"), but not one that
+     * name may hold a conjunction ("Department of Parks and Coastal Services", "Procter & Gamble"), but not one that
      * joins two organisations each named in full ("the Senate and the House").
      */
     static boolean isConjunction(String[] words, SpeakerKind kind) {

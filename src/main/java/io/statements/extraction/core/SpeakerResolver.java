@@ -106,7 +106,7 @@ final class SpeakerResolver {
             }
         }
         int of = heads.personBeforeOf(a, b);
-        if (of > 0) { // `Mr. Morgan of the Sierra Club`: the person, not the club
+        if (of > 0) { // `Mr. Reyes of the Heron Trust`: the person, not the trust
             Speaker person = resolve(a, of - 1);
             return new Speaker(ms, me, mention, person.name(), person.kind(), null);
         }
@@ -155,7 +155,7 @@ final class SpeakerResolver {
         Tok last = toks.get(end);
         String lastLow = lowStripped(last);
         int[] owner = !last.cap && PossessorAuthors.WORDS_NOUNS.contains(lastLow) ? possessors.owner(a, end) : null;
-        if (owner != null) { // `Ryan's language in the statement makes clear`: Ryan's words
+        if (owner != null) { // `Berg's language in the memo shows`: Berg's words
             Speaker by = resolve(owner[0], owner[1]);
             if (by != null && by.name() != null) {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
@@ -286,7 +286,7 @@ final class SpeakerResolver {
     Speaker lastSpeaker(int before, boolean preferOrg) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
             Stmt st = d.out.get(k);
-            // the asker of a question (`he said when asked by a reporter ...`) is not whom a later pronoun means
+            // the asker of a question (`she said when asked by a caller ...`) is not whom a later pronoun means
             if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
                     && !QuestionSieve.NAME.equals(st.sieve)) {
                 Stmt outer = NestedReports.outerOf(d, k, before); // session names25, rule last-speaker-not-nested

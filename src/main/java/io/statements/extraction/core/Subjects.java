@@ -75,7 +75,7 @@ final class Subjects {
         }
         int dashed = interrupted.beforeDashAppositive(j, ss);
         if (dashed >= 0) {
-            return npEndingAt(dashed, ss); // `Jason Sims — a teacher from Mount Pleasant — says`
+            return npEndingAt(dashed, ss); // `Ida Berg — a baker from Port Alder — says`
         }
         int[] share = quantified.endingAt(j, ss);
         if (share != null) {
@@ -90,7 +90,7 @@ final class Subjects {
             return apposed == null && j - 1 > ss && toks.get(j - 1).text.equals(")") ? npEndingAt(j - 1, ss) : apposed;
         }
         if (t.type == PUNCT && t.text.equals(")")) {
-            // "Rep. G.K. Butterfield (D-N.C.) said"
+            // "Rep. T.J. Reyes (D-Kestrel) said"
             int m = j - 1;
             while (m >= ss && !toks.get(m).text.equals("(") && j - m < 8) {
                 m--;
@@ -130,7 +130,7 @@ final class Subjects {
                     || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
             int[] left = verbBefore ? null : npEndingAt(prep - 1, ss);
             if (left != null) {
-                // `Mr. Morgan of the Sierra Club said`; names35: `The front-runner and former secretary of state said`
+                // `Mr. Reyes of the Heron Trust said`; names35: `The front-runner and former harbour master said`
                 return CoordinatedDescriptions.firstOf(d, this, new int[]{left[0], np[1]}, ss);
             }
             // `marching through the streets chanted`, `in a box labeled`: an object; the subject is further left
@@ -158,9 +158,9 @@ final class Subjects {
     private static final Set<String> MODAL_NAMES = Lexicon.words("will may can");
 
     /**
-     * Rule clause-host-subject (session names22): `..., long before White House officials started to portray it as
+     * Rule clause-host-subject (session names22): `..., long before harbour officials started to describe it as
      * ...`: the host verb of the infinitive has its own subject in a clause opened by a subordinator (`before`,
-     * `when`, `while`), which speaks, not the sentence's subject (`Syed Farook's name was announced ...`). Only a noun
+     * `when`, `while`), which speaks, not the sentence's subject (`Tomas Reyes's name was announced ...`). Only a noun
      * phrase right before the host (a name or a plural noun), right after an adverbial clause word (not
      * `who are inclined to believe`, `but went on to say`).
      */
@@ -244,7 +244,7 @@ final class Subjects {
                 break; // `the party convention Sen. Elizabeth Warren said`: an abbreviated title opens the name
             }
             if (Lexicon.PREPOSITIONS.contains(p.low)) {
-                // "Secretary of State Mike Pompeo", "a US official with knowledge of the incident"
+                // "Secretary of State Ida Berg", "a port official with knowledge of the repairs"
                 if (a - 2 >= ss && toks.get(a - 2).type == WORD && toks.get(a - 2).qrole == OUT
                         && (toks.get(a - 2).cap || !cueLex.isCueTok(a - 2)) && j - a < 10
                         && npHasDeterminerOrCapBefore(a - 2, ss)) {

@@ -49,7 +49,7 @@ final class WithParticipleSubjects {
 
     /**
      * A verb or a clause inside the phrase: `top officials underlining the plan and vowing` (an earlier participle),
-     * `Iran led to the spectacle of X denouncing` (a preposition other than `of`/`in` after a verb); `a staggering 56
+     * `the vote led to the sight of X denouncing` (a preposition other than `of`/`in` after a verb); `a staggering 56
      * percent` keeps its adjective after a determiner.
      */
     private boolean verbInside(int m) {

@@ -16,13 +16,13 @@ class CoordinatedAndOpenerRulesTest {
             + "into the accounts and added, \"I have nothing to hide from anyone.\"\n\n"
             + "Once, when her brother mentioned the tunnel at dinner, Ida Berg laughed and said, \"That tunnel will "
             + "never be built.\"\n\n"
-            + "And then Hale went fully on the attack, saying, \"Is the mayor ever going to admit that the port is "
+            + "And then Hale went straight on the offensive, saying, \"Is the mayor ever going to admit that the port is "
             + "broke?\"\n\n"
             + "Yet Nora Falk did not limit her attacks to the port budget, also calling on the council to reject "
             + "\"every single new tunnel plan.\"\n\n"
-            + "Speaking at a town hall event in Salem, Oregon, Hale went after Vance, calling him \"a total "
+            + "Speaking at a dockside forum in Kestrel, Oregon, Hale went after Vance, calling him \"a total "
             + "disaster.\"\n\n"
-            + "At a campaign event in Ames, Iowa, on Sunday, Mrs. Holt tried to explain her earlier remarks, saying "
+            + "At a fish fry in Corvin, Iowa, on Sunday, Mrs. Holt tried to explain her earlier remarks, saying "
             + "that the port should play \"a leading role.\"";
 
     @Test

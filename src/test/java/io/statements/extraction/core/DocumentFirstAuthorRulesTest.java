@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocumentFirstAuthorRulesTest {
 
     private static final String TEXT = "Inspector faults ferry agency on records\n\n"
-            + "The ferry agency gave an incomplete answer to a records request in 2013, according to a report from the"
-            + " Harbour Board's inspector general to be released Thursday.\n\n"
+            + "The ferry agency gave an incomplete answer to a records request in 2013, according to a draft report from the"
+            + " Harbour Board's inspector general that is due out Thursday.\n\n"
             + "The agency made its reply to a request from a watchdog group. The answer came even though the director's"
             + " chief of staff knew of the private account, the report says.\n\n"
             + "A study released in March by the Kelso Institute found that fares had doubled since the merger. The study"

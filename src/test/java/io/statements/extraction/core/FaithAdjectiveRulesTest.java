@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FaithAdjectiveRulesTest {
 
     private static final String TEXT = "Harbour race\n\n"
-            + "Tom Reyes spoke to voters. He has been underscoring his Christian conservative values more.\n\n"
+            + "Tom Reyes spoke to voters. He has been stressing his Christian conservative values lately.\n\n"
             + "\"I care about the docks because my father worked on them all his life,\" he said at the hall.";
 
     @Test

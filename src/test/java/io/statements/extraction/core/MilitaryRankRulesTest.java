@@ -14,8 +14,8 @@ class MilitaryRankRulesTest {
 
     private static final String TEXT = "Host Clashes With Guest On Ferries.\n\n"
             + "When guests on his Sunday show made the point that ferries are safer than cars, radio host Tom Reyes"
-            + " said it was wrong to compare the two.\n\n"
-            + "Retired Navy Capt. Lawrence Ambrose started Reyes's rant when he brought up the 1998 sinking and later"
+            + " said the two could not be compared.\n\n"
+            + "Retired Navy Capt. Lawrence Ambrose provoked Reyes's outburst when he mentioned the 1998 sinking and later"
             + " said, \"It's not just ferries that sink.\"\n\n"
             + "\"That is a false comparison!\" Reyes replied.\n\n"
             + "Army Col. Dana Whitfield, who ran the rescue, disagreed. \"The crews did their best,\" the colonel said.";

@@ -21,7 +21,7 @@ class ModifierAndPlaceRulesTest {
             + "\"The quota is final,\" the Ministry of Fisheries in Oslo said.\n\n"
             + "The Harbour Council in Eastbrook said the fares would \"stay as they are.\"\n\n"
             + "\"We will appeal,\" said Ann Lee in Bergen.\n\n"
-            + "Mayor Ida Berg has been criticized for offering vague answers on the fares.";
+            + "Mayor Ida Berg has been criticized for giving hazy answers on the fares.";
 
     @Test
     void aParticipleModifyingANounIsNoStatement() {
@@ -43,7 +43,7 @@ class ModifierAndPlaceRulesTest {
 
     @Test
     void aPassiveWithoutItsAgentHasNoSpeaker() {
-        ExtractedStatement s = with(TEXT, "vague answers on the fares");
+        ExtractedStatement s = with(TEXT, "hazy answers on the fares");
         assertNull(s.speakerName());
         assertNull(s.speakerMention());
     }

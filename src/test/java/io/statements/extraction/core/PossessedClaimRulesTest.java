@@ -13,7 +13,7 @@ class PossessedClaimRulesTest {
 
     private static final String TEXT = "Harbour race\n\n"
             + "Mayor Ida Marsh spoke to the harbour board on Monday.\n\n"
-            + "The session ended in a long answer to a question about gaps between her claim that she \"never signed"
+            + "The session ended in a long answer to a question about the gap separating her claim that she \"never signed"
             + " a ferry contract\" and the board's own minutes.";
 
     @Test

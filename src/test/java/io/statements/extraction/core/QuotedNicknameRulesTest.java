@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class QuotedNicknameRulesTest {
 
     private static final String TEXT = "Marchers remember the victims\n\n"
-            + "In Portland, the march began with a moment of silence, the Daily Courier reported.\n\n"
+            + "In Portland, the march opened with a minute of quiet, the Daily Courier reported.\n\n"
             + "Pedro \"Tito\" Alvarado of Salem carried one of the banners. \"I cried the whole way,\" he said.\n\n"
             + "Later, former medic and Marine John \"Doc\" Halvorsen found the plan wanting. He noted what the review"
             + " found.\n";

@@ -33,7 +33,7 @@ class StateDescriptionTopicRulesTest {
     @Test
     void theOwnSentencesSubjectNamedBeforeIt() {
         String text = "Lawmaker urges tougher port checks\n\n"
-                + "Rep. Ida Marsh, the top Democrat on the House Transport Committee, called on the agency to inspect"
+                + "Rep. Ida Marsh, the senior Democrat on the House Transport Committee, called on the agency to inspect"
                 + " every ship -- checks the Utah congresswoman said are \"long overdue.\"";
         assertEquals("Ida Marsh", with(text, "long overdue").speakerName());
     }

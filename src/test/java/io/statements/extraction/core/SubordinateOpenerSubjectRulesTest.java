@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Session names24, rule subordinate-opener-subject: a sentence opened by a subordinate clause without a comma (`When
- * he returned he began by saying, "..."`) speaks through the main clause's subject, not through `When`. Invented text.
+ * he came back he started by saying, "..."`) speaks through the main clause's subject, not through `When`. Invented text.
  */
 class SubordinateOpenerSubjectRulesTest {
 
     @Test
     void mainClauseSubjectAfterCommalessWhenClause() {
         String text = "A quiet hearing in Dunmore\n\n"
-                + "Judge Harriet Colby called a short recess. When she returned she began by saying, \"I see no reason"
+                + "Judge Harriet Colby called a short recess. When she came back she started by saying, \"I see no reason"
                 + " to keep the defendant in custody.\" The room relaxed.\n";
         assertEquals("Harriet Colby", with(text, "I see no reason").speakerName());
     }
@@ -23,7 +23,7 @@ class SubordinateOpenerSubjectRulesTest {
     void heIsNotAWomanNamedWendy() {
         String text = "A quiet hearing in Dunmore\n\n"
                 + "Judge Colby called a short recess. Wendy Marsh had written to the court for her friend. When he"
-                + " returned he began by saying, \"I see no reason to keep the defendant in custody.\"\n";
+                + " came back he started by saying, \"I see no reason to keep the defendant in custody.\"\n";
         // Wendy Marsh, named last, is a woman (`wendy` in the female first names): without that the `he` was hers
         assertEquals("Colby", with(text, "I see no reason").speakerName());
     }
