@@ -8,8 +8,8 @@ import static io.statements.extraction.core.Tok.*;
 /**
  * What `according to X` attributes in its sentence: the clause after it when it opens the sentence (also after a
  * connective or a colon: `In addition, according to X, ...`, `...: According to X, ...`), the clause before it when
- * it closes the sentence (`..., according to X.`), the whole sentence when it stands inside one (`Fundraising,
- * according to the campaign, has surged`), as PolNeAR marks it.
+ * it closes the sentence (`..., according to X.`), the whole sentence when it stands inside one (`Turnout,
+ * according to the council, has doubled`), as PolNeAR marks it.
  */
 final class AccordingToSpans {
     private static final Set<String> CONNECTIVES = Lexicon.words("""
@@ -42,7 +42,7 @@ final class AccordingToSpans {
             while (to > afterNp && toks.get(to).type == PUNCT) {
                 to--;
             }
-            return new int[]{ss, to}; // `Fundraising, according to the campaign, has surged`
+            return new int[]{ss, to}; // `Turnout, according to the council, has doubled`
         }
         int to = cue - 2;
         while (to >= ss && toks.get(to).type == PUNCT) {

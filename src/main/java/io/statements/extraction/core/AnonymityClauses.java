@@ -22,8 +22,8 @@ final class AnonymityClauses {
             "anonymity anonymously named identified identify name");
 
     /**
-     * Session names32, rule anonymity-clause: `a senior official who spoke on condition of anonymity because he was
-     * not authorised to brief the press said`, `a diplomat who asked not to be named as the talks are private said`:
+     * Session names32, rule anonymity-clause: `a harbour clerk who spoke on condition of anonymity since she had no
+     * leave to talk to reporters said`, `a diplomat who wished to stay unnamed as the talks are private said`:
      * the `who` of a relative clause of anonymity (an anonymity word within its first eight words), longer than the
      * plain rule reaches and holding its reason (a clause word, an infinitive `to speak publicly`), when the verb at
      * {@code cue} ends it; -1 when there is none. Only words between (no comma, quote or other verb of saying

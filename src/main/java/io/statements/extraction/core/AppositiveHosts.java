@@ -6,9 +6,9 @@ import java.util.Set;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session names21: the name an appositive mention hangs on. `But Tom Fitton, the president of Judicial Watch, a
- * conservative group that has sued ..., said`, `Matthew Prince, chief executive of CloudFlare, a San Francisco
- * company, said`, `said Laurie Cestnick, the founder of a Facebook group`: when a long or nested appositive hides the
+ * Session names21: the name an appositive mention hangs on. `But Ida Berg, the president of Harbour Watch, a
+ * coastal group that has sued ..., said`, `Tomas Reyes, chief executive of Gullwing, a Port Alder
+ * bakery, said`, `said Nell Ostrow, the founder of an online club`: when a long or nested appositive hides the
  * name from the subject rules, the mention is the appositive and its name a title (`president`, `chief executive`,
  * `founder`). The person named right before the appositive's comma is the one it describes: the speaker is that
  * person and the mention widens to the name (so it covers what the appositive covered and the name). Only for a

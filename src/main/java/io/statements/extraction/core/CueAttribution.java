@@ -160,7 +160,7 @@ final class CueAttribution extends Rules {
         }
     }
 
-    /** `what he called a "brazen breach"`: the characterisation's clause starts at `what`, as PolNeAR marks it. */
+    /** `what she called a "reckless gamble"`: the characterisation's clause starts at `what`, as PolNeAR marks it. */
     private int whatStart(int cue, int from) {
         if (!cueLex.isRelativeCharacterisation(cue)) {
             return from;

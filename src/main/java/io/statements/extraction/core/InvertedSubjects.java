@@ -4,7 +4,7 @@ import java.util.List;
 
 import static io.statements.extraction.core.Tok.*;
 
-/** The subject after its verb: `said Maj. Gen. Igor Konashenkov, spokesperson for ...`, `said she`. */
+/** The subject after its verb: `said Col. Ansel Vry, spokesman for ...`, `said she`. */
 final class InvertedSubjects {
     private final List<Tok> toks;
     private final Cues cueLex;
@@ -143,7 +143,7 @@ final class InvertedSubjects {
             would will could can should may might must has have had is are was were does did""");
 
     /**
-     * `of`/`for`/`and` between two capitalised words stays in the name: `said Mr. Morgan of the Sierra Club` stops at
+     * `of`/`for`/`and` between two capitalised words stays in the name: `said Mr. Hale of the Alder Trust` stops at
      * `of the`, but `said the Center for Coastal Studies` is one organisation (`for` after an organisation word) and `said Ann Cole and Ray Dunn` names
      * two people together (the resolver makes them one group, as {@link CoordinatedNames} does before the verb).
      */
@@ -156,7 +156,7 @@ final class InvertedSubjects {
             return false;
         }
         Tok before = toks.get(j - 1);
-        if (w.equals("for")) { // `the Center for ...`, but `wrote Cameron Easley for Morning Consult`: his outlet
+        if (w.equals("for")) { // `the Center for ...`, but `wrote Pia Lund for Kestrel Weekly`: her outlet
             return Lexicon.ORG_WORDS.contains(Lexicon.lower(before.text));
         }
         return w.equals("of") || w.equals("and") && before.cap && before.type == WORD;

@@ -144,10 +144,10 @@ final class NamePrepass {
 
     /**
      * Rule title-not-person (session names22): a run of several capitalised words after a capitalised `The` (`her
-     * book, The Conservative Case for Trump,`, `The Harbour Case for Reform was released`) is a title, a show or an
-     * organisation: no person, so neither `Case` nor `Conservative` may later stand for it (a `she wrote` went to
-     * `Conservative Case`). Not when a first name or a title follows `The` (`The Rev. Al Green`, `The Hillary
-     * Clinton campaign`), nor for an organisation the index recognises (`The Harbour Group`).
+     * book, The Quiet Case for Alder,`, `The Harbour Case for Reform was released`) is a title, a show or an
+     * organisation: no person, so neither `Case` nor `Quiet` may later stand for it (a `she wrote` went to
+     * `Quiet Case`). Not when a first name or a title follows `The` (`The Rev. Ora Finch`, `The Ida
+     * Berg campaign`), nor for an organisation the index recognises (`The Harbour Group`).
      */
     private boolean titleAfterThe(int a, int j) {
         Tok the = toks.get(a - 1);

@@ -68,7 +68,7 @@ final class NamedDocuments {
     private static final int AUTHOR_WORDS = 7;
 
     /**
-     * Session names38, rule document-first-author: `..., according to a report from the agency's inspector general.`
+     * Session names38, rule document-first-author: `..., according to a review by the port board's auditor.`
      * ... `the report says`, `A report by the chief inspector, Dame Ada Vance, found ...` ... `The report said`: the
      * definite document is the one the text introduced with its author after `from` or `by`, when the latest earlier
      * mention of the same noun (its own or the eight sentences before, not the headline) names one; null otherwise
@@ -183,7 +183,7 @@ final class NamedDocuments {
     private static final java.util.Set<String> PLATFORMS = Lexicon.words(
             "facebook twitter instagram youtube snapchat tiktok linkedin reddit tumblr medium");
 
-    /** `a new television ad from Our Principles PAC`: the capitalised name after `from` or `by`, or null. */
+    /** `a new radio spot from Kestrel Forward Fund`: the capitalised name after `from` or `by`, or null. */
     private Speaker authorAfter(int noun) {
         int k = noun + 1;
         if (k + 1 >= toks.size() || !(toks.get(k).low.equals("from") || toks.get(k).low.equals("by"))) {

@@ -60,7 +60,7 @@ final class PartyMembers {
 
     /**
      * Rule party-adjective-subject (session names27): a capitalised party adjective opening a subject (`Democratic
-     * leaders are putting out a warning`, `Republican presidential front-runner Tom Reyes is insisting`) goes on over
+     * leaders are sounding an alarm`, `Republican presidential front-runner Tom Reyes is insisting`) goes on over
      * the lower-case words after it, as after a determiner: alone it named the speaker `Democratic`, `Republican`.
      */
     static boolean isGroupAdjective(Tok t) {

@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * Session names21: who `the president` is. A story's bare `the president` is the head of state it calls `President
- * Obama` (one word after the title: no full name needed), not `Vice President Joseph R. Biden` (whose title ends in
- * the same word), not `Matt Duss, the president of the Foundation for ...` or `World Bank President Jim Kim` (a
- * president of something or somewhere, {@code qualified}) and not `former President George W. Bush`; `the former
+ * Marlow` (one word after the title: no full name needed), not `Vice President Ada R. Quill` (whose title ends in
+ * the same word), not `Ida Berg, the president of the Guild for ...` or `Port Bank President Eli Sand` (a
+ * president of something or somewhere, {@code qualified}) and not `former President Tomas J. Reyes`; `the former
  * president` is the one the text called former. These only rank the holders {@link PersonTitles} collects: when
  * the text gives the title to nobody else, the qualified one still holds it (`Russian President X ... the
- * president`). Likewise `the (former) secretary of state`: the one given that office (`Secretary of State X`,
+ * president`). Likewise for a bare `(former) secretary of state`, it is whoever was given that office (`Secretary of State X`,
  * `X, the former secretary of state`), else, as for `the senator`, the person the story is about
  * ({@link DefiniteDescriptions}); it was a group `former secretary of state`.
  */

@@ -24,7 +24,7 @@ final class RelativeOrgAntecedents {
     /** Heads only an organisation has: `the group` may be people. */
     private static final Set<String> FIRM_HEADS = Lexicon.words("company firm");
 
-    /** `Nabisco rolls out layoffs in Chicago`: a capitalised word after these is a place, no second party. */
+    /** `Gullwing cuts jobs in Port Alder`: a capitalised word after these is a place, no second party. */
     private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in at from across");
 
     private final Doc d;

@@ -11,8 +11,8 @@ final class SubjectNames {
     }
 
     /**
-     * Rule titled-appositive-subject (session names22): `the French ambassador to the United Nations, Pierre Delattre,
-     * uttered a stage whisper. "...," he said`: a title subject (with `to`/`of`/`for` and a name after it) whose name
+     * Rule titled-appositive-subject (session names22): `the Kestrel envoy to the Harbour League, Ansel Vry,
+     * muttered an aside. "...," he said`: a title subject (with `to`/`of`/`for` and a name after it) whose name
      * follows between commas is that person (the title alone was no name, and `he` went to the speaker before). Two or
      * more capitalised words, a comma after them.
      */

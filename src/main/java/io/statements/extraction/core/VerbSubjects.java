@@ -51,7 +51,7 @@ final class VerbSubjects {
     }
 
     /**
-     * Rule subordinate-opener-subject (names24): `When he returned he began by saying, "..."`: a subordinate clause
+     * Rule subordinate-opener-subject (names24): `When she landed she opened by saying, "..."`: a subordinate clause
      * opens the sentence with no comma; its own subject (a pronoun or a capitalised word) and verb come first, and
      * the next subject pronoun after a lower-case word before the cue is the main clause's (it had been `When`).
      */
@@ -93,7 +93,7 @@ final class VerbSubjects {
 
     /** The subject of the subordinate clause a coordinated verb continues: `after she attacked X and blamed`. */
     int[] subordinateSubject(int cue, int ss) {
-        // m == ss (names24): `When X tried to defend his remarks calling ...` opens the sentence with the clause
+        // m == ss (names24): `When X sought to explain her vote calling ...` opens the sentence with the clause
         for (int m = cue - 1; m >= ss && cue - m < 25; m--) {
             Tok t = toks.get(m);
             if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
@@ -130,7 +130,7 @@ final class VerbSubjects {
         return j > k + 1 && j < cue && verb.type == WORD && !verb.cap && (verb.low.endsWith("ed") || cueLex.isCueTok(j));
     }
 
-    /** `CLAUSE, a US official with knowledge of the incident told CNN Monday.`: the noun phrase between a comma and the cue. */
+    /** `CLAUSE, a port official familiar with the spill told Radio Alder Monday.`: the noun phrase between a comma and the cue. */
     int[] postposedSubject(int cue, int ss, int se) {
         if (!complements.tailIsAdjunct(cue, se)) {
             return null;

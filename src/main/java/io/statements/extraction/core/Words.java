@@ -252,7 +252,7 @@ final class Words {
     }
 
     /**
-     * Session names21: `Graham, who's called for 20,000 troops`, `Clinton -- who'd said`: a contracted `who` is the
+     * Session names21: `Reyes, who's asked for 300 more nurses`, `Berg -- who'd said`: a contracted `who` is the
      * relative pronoun (it was a speaker named `who's`).
      */
     static boolean contractedWho(String low) {

@@ -15,7 +15,7 @@ class AfterQuoteVerbRulesTest {
     private static final String TEXT = "Harbour news\n\n"
             + "\"Look at the statement the mayor put out after the storm,\" Dunn notes.\n\n"
             + "\"Would the fare be negotiable for pensioners?\" Ames pressed.\n\n"
-            + "\"The way I see it,\" she elaborated, \"no one ever questioned the harbour.\"\n\n"
+            + "\"As far as I can tell,\" she elaborated, \"nobody doubted the harbour.\"\n\n"
             + "\"Why is he talking about the port again?\" reacted Holt.\n\n"
             + "The clerk pressed the button and the gates of the old harbour opened \"like a curtain at the "
             + "theatre.\"\n\n"
@@ -59,16 +59,16 @@ class AfterQuoteVerbRulesTest {
     @Test
     void afterQuoteVerbsAttributeTheQuoteBeforeThem() {
         assertEquals("Ames", with(TEXT, "negotiable for pensioners").speakerName());
-        assertEquals("she", with(TEXT, "The way I see it").speakerMention().text());
+        assertEquals("she", with(TEXT, "As far as I can tell").speakerMention().text());
         assertEquals("Holt", with(TEXT, "talking about the port again").speakerName());
     }
 
     @Test
     void theQuoteAfterAnAfterQuoteVerbIsTheSameStatement() {
-        ExtractedStatement s = with(TEXT, "no one ever questioned the harbour");
+        ExtractedStatement s = with(TEXT, "nobody doubted the harbour");
         assertEquals(2, s.segments().size());
         assertEquals("she", s.speakerMention().text());
-        assertEquals("\"The way I see it,\" she elaborated, \"no one ever questioned the harbour.\"",
+        assertEquals("\"As far as I can tell,\" she elaborated, \"nobody doubted the harbour.\"",
                 TEXT.substring(s.content().start(), s.content().end()));
     }
 

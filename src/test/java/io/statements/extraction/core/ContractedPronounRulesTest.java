@@ -14,7 +14,7 @@ class ContractedPronounRulesTest {
 
     @Test
     void aContractedPronounResolvesToItsAntecedent() {
-        String text = "Ferry news\n\nTom Lund at the time said he\u2019d asked his \"people\" to look into the fees.";
+        String text = "Ferry news\n\nTom Lund at the time said he\u2019d asked his \"people\" to check the fees.";
         ExtractedStatement s = with(text, "people");
         assertEquals("he\u2019d", s.speakerMention().text());
         assertEquals("Tom Lund", s.speakerName());

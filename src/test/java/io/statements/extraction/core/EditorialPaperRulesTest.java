@@ -15,9 +15,9 @@ class EditorialPaperRulesTest {
     void editorialIsThePapers() {
         String text = "Paper tells mayor to act\n\n"
                 + "The Harbour Herald had chided Mayor Tom Okafor on Monday for staying on holiday. Okafor did return,"
-                + " but not until a week after the newspaper's editorial telling him to leave his \"beach house for"
+                + " but only a week after the newspaper's editorial urging him to quit his \"beach house for"
                 + " the rich and idle\" and come home.\n\n"
-                + "That did not sit well with the editors of The Harbour Herald, who aimed their Friday editorial at"
+                + "The delay irked the staff of The Harbour Herald, whose Friday editorial took aim at"
                 + " the governor.\n\n"
                 + "\"If she wants to keep her office, the governor should act like it and come to the coast,\" the"
                 + " editorial read.\n";

@@ -13,12 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GroupThatSpokeRulesTest {
 
     private static final String TEXT = "Parade changes\n\n"
-            + "The added security brought controversy, prompting Harbor Lives Count to leave the event. Harbor Lives"
-            + " Count issued a statement saying it took the action \"because of the conditions.\"\n\n"
-            + "\"For us, marching this year meant choosing between two threats,\" the group said in a statement.\n";
+            + "The extra fencing stirred a row, and Harbor Lives Count pulled out of the parade. Harbor Lives"
+            + " Count issued a statement saying it had withdrawn \"because of the fencing.\"\n\n"
+            + "\"For us, walking this year meant picking between two dangers,\" the group said in a statement.\n";
 
     @Test
     void theGroupIsTheOneThatIssuedTheStatement() {
-        assertEquals("Harbor Lives Count", with(TEXT, "two threats").speakerName());
+        assertEquals("Harbor Lives Count", with(TEXT, "two dangers").speakerName());
     }
 }

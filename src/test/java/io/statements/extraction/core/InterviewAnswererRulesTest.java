@@ -15,7 +15,7 @@ class InterviewAnswererRulesTest {
 
     private static final String TEXT = "Ferry fight comes home for harbour master Ida Berg.\n\n"
             + "Harbour master Ida Berg has run the port for ten years. Her brother Tom Berg said she never "
-            + "takes a day off. She talked to us about the ferry. Answers have been edited for length.\n\n"
+            + "takes a day off. She talked to us about the ferry. Her replies were trimmed for space.\n\n"
             + "Q: You have been talking about the fares all week. Why now?\n\n"
             + "A: Because the council voted on Monday. Everybody knew it was coming.\n\n"
             + "Q: Will you appeal?\n\n"

@@ -37,9 +37,9 @@ class NonSpeechRulesTest {
 
     @Test
     void aPollOpeningTheSentenceIsTheSourceOfTheClauseAfterIt() {
-        String text = "Harbour news\n\nIn a Herald poll released Monday, 50 percent of respondents chose Holt. "
+        String text = "Harbour news\n\nIn a Herald poll published Friday, 41 percent of voters chose Holt. "
                 + "In the meantime, the gates were shut for repairs.";
-        ExtractedStatement s = with(text, "50 percent of respondents chose Holt");
+        ExtractedStatement s = with(text, "41 percent of voters chose Holt");
         assertEquals("a Herald poll", s.speakerMention().text());
         assertTrue(Extracted.all(text).stream().noneMatch(x -> x.text().contains("gates were shut")));
     }

@@ -8,16 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Session names16: `a list of countries he said had cheaper ports`: the pronoun right before `said` is its subject;
- * the sentence before it was read as a postposed subject (`Lamb included the Netherlands on a list of countries he`,
- * named `Netherlands`) with the opening phrase as its content, and the next `he said` went to `Netherlands`. Invented
+ * Session names16: `a row of towns he said had cheaper ports`: the pronoun right before `said` is its subject;
+ * the sentence before it was read as a postposed subject (`Lamb put Gullhaven in a row of towns he`,
+ * named `Gullhaven`) with the opening phrase as its content, and the next `he said` went to `Gullhaven`. Invented
  * text.
  */
 class ObjectRelativeCueRulesTest {
 
     private static final String TEXT = "Harbour vote\n\n"
             + "Victor Lamb spoke in Dover on Tuesday.\n\n"
-            + "At a rally in Dover on Tuesday, Lamb included the Netherlands on a list of countries he said had cheaper"
+            + "At a fair in Dover on Tuesday, Lamb put Gullhaven in a row of towns he said had cheaper"
             + " ports. \"We're losing ships to cheaper harbours every week,\" he said.";
 
     @Test

@@ -48,15 +48,15 @@ class OfficeAndInvertedNameRulesTest {
                 "We oppose the plan");
         assertEquals("Ida Berg and Tom Reyes", s.speakerName());
         assertEquals(SpeakerKind.GROUP, s.speakerKind());
-        assertEquals("Department of Health and Human Services", with(HEAD + "\"We oppose it,\" said the Department "
-                + "of Health and Human Services.", "We oppose it").speakerName());
+        assertEquals("Department of Harbours and Coastal Works", with(HEAD + "\"We oppose it,\" said the Department "
+                + "of Harbours and Coastal Works.", "We oppose it").speakerName());
     }
 
     @Test
     void aNameBeforeTwoAppositivesIsTheSubject() {
-        ExtractedStatement s = with(HEAD + "\"The fares are unlawful,\" Mike Hunter, the attorney general of Oklahoma, "
-                + "one of the states suing the ferry company, said on Monday.", "The fares are unlawful");
-        assertEquals("Mike Hunter", s.speakerName());
+        ExtractedStatement s = with(HEAD + "\"The fares are unlawful,\" Ada Quill, the attorney general of Kestrel, "
+                + "one of the provinces taking the ferry company to court, said on Monday.", "The fares are unlawful");
+        assertEquals("Ada Quill", s.speakerName());
         assertEquals(StatementKind.DIRECT, s.kind());
         assertEquals("Rita Salo", with(HEAD + "Rita Salo, 71, a retired nurse in Eastbrook, said the fares were "
                 + "unlawful.", "the fares were unlawful").speakerName());

@@ -13,7 +13,7 @@ class PossessedCueNounRulesTest {
 
     private static final String TEXT = "Harbour board faces criticism\n\n"
             + "In April, Mayor Tom Okafor called Vessel's plans to open a new terminal in the north \"an absolute"
-            + " disgrace,\" and threatened to impose a fee on imported goods.\n\n"
+            + " disgrace,\" and vowed to levy a fee on goods landed there.\n\n"
             + "In May, Councilwoman Ida Berg called the shipping company's plans to close the pier \"a betrayal of the"
             + " town.\"";
 

@@ -15,12 +15,12 @@ class PronounGenderUnknownRulesTest {
     void sheIsNotTheManWhoSpokeLast() {
         String text = "Mayor talks to anchor Zelda Morrow about the port.\n\n"
                 + "HARWICK (AP) - Months after he mocked her on the radio, Mayor Tom Dale tells television anchor"
-                + " Zelda Morrow that people who are mocked \"have to get over it\" and fight back.\n\n"
+                + " Zelda Morrow that people who are mocked \"must shrug it off\" and hit back.\n\n"
                 + "\"People are mocked when they are 55,\" Dale said. Morrow answered with a smile: \"It can happen"
                 + " when you are 45.\"\n\n"
                 + "Dale took offense when Morrow met him at a debate last year. He later said her tone was rude and"
                 + " called her \"third-rate\" on the radio.\n\n"
-                + "In the released excerpt, the two did not talk about the radio show. She told a morning show on"
+                + "In the clip aired so far, the pair left the radio show aside. She told a morning show on"
                 + " Monday that the interview was calm.\n";
         assertEquals("Zelda Morrow", with(text, "interview was calm").speakerName());
         assertEquals("Tom Dale", with(text, "third-rate").speakerName());

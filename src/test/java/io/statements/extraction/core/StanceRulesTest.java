@@ -47,9 +47,9 @@ class StanceRulesTest {
 
     @Test
     void aDemonymStandsForItsCountry() {
-        String text = "\"The blame for the crash rests entirely with the Israeli side,\" the general said.";
+        String text = "\"The blame for the crash lies wholly with the Israeli side,\" the general said.";
         ExtractedStatement s = with(text, "The blame for the crash");
-        assertStance(Stance.OPPOSE, "Israel", "blame for the crash rests entirely with", s);
+        assertStance(Stance.OPPOSE, "Israel", "blame for the crash lies wholly with", s);
     }
 
     @Test

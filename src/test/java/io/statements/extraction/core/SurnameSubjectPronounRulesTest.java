@@ -15,7 +15,7 @@ class SurnameSubjectPronounRulesTest {
 
     private static final String TEXT = "Candidates pick a winner\n\n"
             + "Five candidates were asked on Sunday which team would win the final.\n\n"
-            + "Walsh openly admitted that his pick was about the coming primary in Ohio. \"With an eye to March, Ohio,\""
+            + "Walsh freely conceded that his choice was about the coming primary in Ohio. \"With an eye to March, Ohio,\""
             + " he said.\n\n"
             + "Carver dodged the question and did not pick a side. \"It will be Boston or Ohio,\" he said.\n\n"
             + "Governor Dan Whitfield \u2013 a longtime Boston fan \u2013 gave a one word answer. \"Boston,\" he answered.\n\n"
