@@ -158,7 +158,7 @@ final class SpeakerShape {
         }
         if (lower(words[0]) && (Lexicon.PREPOSITIONS.contains(low[0]) || low[0].equals("including")
                 || low[0].equals("despite")) && !PARTICLES.contains(low[0])) {
-            return true; // `to cars sold globally findings`; `inside source`, `outside analysts` are people
+            return true; // `to ferries built locally findings`; `inside source`, `outside analysts` are people
         }
         for (int i = 0; i < words.length; i++) {
             if (!lower(words[i])) {
