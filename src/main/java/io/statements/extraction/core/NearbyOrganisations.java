@@ -1,5 +1,7 @@
 package io.statements.extraction.core;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Set;
  * type (`the firm` is not the newspaper the founders told), a place, and an organisation named inside a quote.
  */
 final class NearbyOrganisations {
-    /** The heads this rule reads: nouns for any organisation, whatever its name says. */
+    /** Nouns for any organisation, whatever its name says (`the company` is Maersk); also {@link OrgAnaphora}'s. */
     static final Set<String> HEADS = Lexicon.words("company firm group organization organisation");
     /** Words before a one-word name that make it a modifier (`the Eastbrook plant`), not a firm named. */
     private static final Set<String> MODIFIED = Lexicon.words("the a an its his her their our");
@@ -74,7 +76,7 @@ final class NearbyOrganisations {
      * the company said`), within the reach pronouns look back; null when no organisation stands out.
      */
     private static String storyOrganisation(Doc d, String head, int ms) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (int k = d.names.mentionBefore(ms); k >= 0 && d.names.mentionPos.get(k)[0] >= ms - DefiniteDescriptions.MENTION_REACH; k--) {
             String name = d.names.mentionName.get(k);
             if (organisation(d, d.names.mentionPos.get(k), name, true) && !(COMPANIES.contains(head) && TypedOrgAntecedents.otherType(name, head))) {
@@ -101,15 +103,28 @@ final class NearbyOrganisations {
      * words or more with no first name, gender or title (`Baltic Integrity Unit`).
      */
     private static boolean nobody(Doc d, String name) {
-        int sp = name.indexOf(' ');
-        if (sp > 0) { // `Baltic Integrity Unit`: three words or more, no first name, no gender, no title
-            String first = Lexicon.lower(name.substring(0, sp));
-            return name.indexOf(' ', sp + 1) > 0 && !PersonGenders.isFirstName(first) && d.genders.of(name) == null
-                    && !RoleWords.ROLES.contains(first) && !Lexicon.TITLES.contains(first.replace(".", ""));
+        if (name.indexOf(' ') > 0) {
+            return namelessRun(d, name);
         }
+        return nobodysWord(d, name) && d.genders.of(name) == null
+                && !Demonyms.adjective(Lexicon.lower(name)); // `Chinese e-commerce giant X`: no organisation
+    }
+
+    /** One word that is nobody's name in the text: no full name ends or starts with it, no first name, no contraction. */
+    static boolean nobodysWord(Doc d, String name) {
         return name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0
                 && !d.names.lastNameToFull.containsKey(name) && !d.names.firstNameToFull.containsKey(name)
-                && !PersonGenders.isFirstName(Lexicon.lower(name)) && d.genders.of(name) == null
-                && !Demonyms.adjective(Lexicon.lower(name)); // `Chinese e-commerce giant X`: no organisation
+                && !PersonGenders.isFirstName(Lexicon.lower(name));
+    }
+
+    /** `Baltic Integrity Unit`: three words or more, no first name, no gender, no role or title first. */
+    static boolean namelessRun(Doc d, String name) {
+        int sp = name.indexOf(' ');
+        if (sp <= 0 || name.indexOf(' ', sp + 1) < 0) {
+            return false;
+        }
+        String first = Lexicon.lower(name.substring(0, sp));
+        return !PersonGenders.isFirstName(first) && d.genders.of(name) == null
+                && !RoleWords.ROLES.contains(first) && !Lexicon.TITLES.contains(first.replace(".", ""));
     }
 }

@@ -54,7 +54,7 @@ final class OrgAnaphora {
             return campaign(a, end, ms); // names35: `his campaign` is the candidate's, never `Campaign Legal Center`
         }
         String named = d.names.findOrg(head, ms);
-        boolean spoken = SPOKEN_HEADS.contains(head);
+        boolean spoken = NearbyOrganisations.HEADS.contains(head);
         if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
             named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before
         }
@@ -111,9 +111,6 @@ final class OrgAnaphora {
         return found;
     }
 
-    /** Heads that stand for an organisation whatever its name says: `the company` is Maersk. */
-    private static final Set<String> SPOKEN_HEADS = Lexicon.words("company firm group organization organisation");
-
     /**
      * `Maersk said ... The company said`: the organisation that spoke last, within about a paragraph, when the last
      * speaker is one (not a place); the organisation merely named last was wrong twice as often as right.
@@ -159,9 +156,7 @@ final class OrgAnaphora {
             return true;
         }
         return sp.kind() == SpeakerKind.PERSON && name != null && !name.isEmpty() && name.indexOf(' ') < 0
-                && name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0 && !d.names.lastNameToFull.containsKey(name)
-                && !d.names.firstNameToFull.containsKey(name) && !PersonGenders.isFirstName(Lexicon.lower(name))
-                && !placesAfterIn().contains(name);
+                && NearbyOrganisations.nobodysWord(d, name) && !placesAfterIn().contains(name);
     }
 
     /**
@@ -170,11 +165,7 @@ final class OrgAnaphora {
      * two such words are mostly a person whose first name the lists lack (`Geert Supré`, taken by a first version).
      */
     private boolean namelessRun(Speaker sp) {
-        String name = sp.name();
-        int sp1 = name == null ? -1 : name.indexOf(' ');
-        return sp.kind() == SpeakerKind.PERSON && sp1 > 0 && name.indexOf(' ', sp1 + 1) > 0 && !PersonGenders.isFirstName(Lexicon.lower(name.substring(0, sp1)))
-                && d.genders.of(name) == null && !RoleWords.ROLES.contains(Lexicon.lower(name.substring(0, sp1)))
-                && !Lexicon.TITLES.contains(Lexicon.lower(name.substring(0, sp1)).replace(".", ""));
+        return sp.kind() == SpeakerKind.PERSON && sp.name() != null && NearbyOrganisations.namelessRun(d, sp.name());
     }
 
     /** Capitalised words the text writes right after `in`: places, built once per text on first use. */

@@ -78,17 +78,17 @@ final class SpeakerShape {
 
     /** True when the name has the shape of something that cannot speak (see the class comment); false for null. */
     static boolean cannotSpeak(String name) {
-        return name != null && !name.isBlank() && shaped(name.strip(), true);
+        return name != null && !name.isBlank() && shaped(name.strip());
     }
 
-    /** `fast`: a name of capitalised words is checked for its first and last word only (false: word by word). */
-    static boolean shaped(String s, boolean fast) {
-        if (fast && s.indexOf(' ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0) { // one word: `officials`
+    /** One word and a name of capitalised words (most names) are checked without splitting; the rest word by word. */
+    private static boolean shaped(String s) {
+        if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0) { // one word: `officials`
             String low = Lexicon.lower(trim(s));
             return isNumeral(low) || MULTIPLIERS.contains(low) || oneWord(low, s)
                     || !s.isEmpty() && !Character.isUpperCase(s.codePointAt(0)) && EVENT_HEADS.contains(low);
         }
-        if (fast && capitalisedWords(s)) { // `Ann Holt`, `Border Rights Watch`: most names, checked without splitting
+        if (capitalisedWords(s)) { // `Ann Holt`, `Border Rights Watch`: most names, checked without splitting
             int sp = s.indexOf(' '), last = s.lastIndexOf(' ');
             return THING_FIRST.contains(Lexicon.lower(s.substring(0, sp)))
                     || THING_LAST.contains(Lexicon.lower(s.substring(last + 1)))
