@@ -38,8 +38,9 @@ final class Clauses {
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         int start = i;
-        if (first.type == WORD && first.qrole == OUT && Lexicon.SUBJECT_PRONOUNS.contains(first.low)) {
-            return new int[]{i, i}; // `She later stood by the joke, saying ...`
+        int pronoun = FrontedConnectives.pronounSubject(d, toks, i, limit); // n53a: `Then he made the announcement:`
+        if (pronoun >= 0) {
+            return new int[]{pronoun, pronoun}; // `She later stood by the joke, saying ...`
         }
         if (expletives.isExpletive(i)) {
             return expletives.subject(i, limit, this::subjectFrom); // `It's a gamble, but Holt ..., stressing`

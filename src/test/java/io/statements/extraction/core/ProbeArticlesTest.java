@@ -128,6 +128,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n52e.txt (n52e): short quoted words inside a sentence whose speaker a speech-act verb or noun gives
  * (`offering "..."`, `branded the vote a "..."`, `whose warnings of "..."`, `expressed "..."`); near-misses: a
  * `so-called` term, a nickname, a title of a work.</li>
+ * <li>probe-n53a.txt (n53a): a connective opening the sentence before its pronoun subject (`Then he made the
+ * announcement: "..."`); near-misses: a connective before a name, `it` for a country that spoke, `he` for the nearer
+ * man who spoke, `she` after a man and a company named since the woman spoke.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -138,7 +141,8 @@ class ProbeArticlesTest {
             "titles-organisations", "companies-descriptions", "org-names-titles", "documents-pronouns-cues",
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
-            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e");
+            "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
+            "probe-n53a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
