@@ -126,11 +126,18 @@ final class InterruptedSubjects {
     int[] beforeCommaInterruptions(int comma, int ss, Subjects subjects) {
         int end = comma;
         int[] found = null;
-        for (int round = 0; round < 3; round++) {
+        boolean placed = false; // n53c: the region of a place closed the stretch before (`in Kelso, Maine,`)
+        for (int round = 0; round < 4; round++) {
             int open = openingComma(end, ss);
-            if (open < 0 || !opensInterruption(open + 1, end)) {
+            if (open >= 0 && !placed && round == 0 && PlaceRegions.placePreposition(toks, open, end, ss) >= 0) {
+                placed = true;
+                end = open;
+                continue;
+            }
+            if (open < 0 || !opensInterruption(open + 1, end) && !(placed && PlaceRegions.opensAge(toks.get(open + 1)))) {
                 break;
             }
+            placed = false;
             int[] np = subjects.npEndingAt(open - 1, ss);
             while (np != null && np[0] - 2 >= ss && toks.get(np[0] - 1).low.equals("of")) {
                 int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Backers of the ferry levy, however, say`

@@ -15,6 +15,7 @@ final class PronounMentions {
                     : pronouns.resolve(head.low, ms, me, mention);
         }
         String object = Words.accordingToPronoun(d.toks, p);
+        object = object != null ? object : QuotedAsSaying.objectPronoun(d.toks, p); // n53c: `reported him as saying`
         if (object != null) {
             return pronouns.resolve(object, ms, me, mention); // names36: `According to him, "..."`: he said it
         }

@@ -25,6 +25,43 @@ final class QuotedAsSaying {
                 && BE.contains(toks.get(m - 1).low) ? m + 2 : -1;
     }
 
+    /** Verbs of an outlet that relays another's words: `M reported him as saying`, `M cited X as saying`. */
+    private static final Set<String> RELAYING = Lexicon.words("reported reports quoted quotes cited cites");
+    /** The longest object between the relaying verb and `as saying` (`Samoa's Director General of Health A B C`). */
+    private static final int MAX_OBJECT = 12;
+
+    /**
+     * Rule relayed-object-after-quote (session n53c): `"...," the Gazette reported him as saying`, `"...," Radio K
+     * cited the island's director of health Ana Lui as saying`: after the quote, the object of a relaying verb at m
+     * before `as saying` / `as telling` is the speaker, the outlet only the relay. {first, last, token of `saying`}
+     * or null. Any outlet, any object (a pronoun, a title with `of` and a name); no comma or stop between.
+     */
+    static int[] relayedObject(List<Tok> toks, int m, int cse) {
+        if (!RELAYING.contains(toks.get(m).low) || toks.get(m).cap) {
+            return null;
+        }
+        for (int k = m + 2; k + 1 <= cse && k - m <= MAX_OBJECT + 1; k++) {
+            Tok t = toks.get(k);
+            if (t.qrole != OUT || Words.isTerminal(t) || t.text.equals(",")) {
+                return null;
+            }
+            String next = toks.get(k + 1).low;
+            if (t.low.equals("as") && (next.equals("saying") || next.equals("telling"))) {
+                return toks.get(k - 1).type == WORD ? new int[]{m + 1, k - 1, k + 1} : null;
+            }
+        }
+        return null;
+    }
+
+    /** `reported him as saying` (token k `him`): the subject pronoun it stands for, or null. */
+    static String objectPronoun(List<Tok> toks, int k) {
+        if (k < 1 || k + 1 >= toks.size() || !RELAYING.contains(toks.get(k - 1).low)
+                && !QUOTING.contains(toks.get(k - 1).low) || !toks.get(k + 1).low.equals("as")) {
+            return null;
+        }
+        return switch (toks.get(k).low) { case "him" -> "he"; case "her" -> "she"; case "them" -> "they"; default -> null; };
+    }
+
     /** The object of `quoted ... as` before the participle at cue (`[first, last]` token), or null. */
     static int[] object(List<Tok> toks, int cue, int ss) {
         if (cue - 3 < ss || !toks.get(cue - 1).low.equals("as") || toks.get(cue - 1).type != WORD) {

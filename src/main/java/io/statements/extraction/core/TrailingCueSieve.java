@@ -198,6 +198,14 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
+            int[] relayedBy = m > j ? QuotedAsSaying.relayedObject(toks, m, cse) : null;
+            if (relayedBy != null) { // n53c: `"A," the Gazette reported him as saying`: him, not the Gazette
+                c.memory.usedCues.add(m); // the outlet's verb is no statement of its own
+                c.cue = relayedBy[2];
+                c.subj = new int[]{relayedBy[0], relayedBy[1]};
+                c.post = true;
+                return true;
+            }
             int saying = QuotedAsSaying.passive(toks, m, cse); // `"A," X was quoted as saying`
             if (saying > 0 && m > j) {
                 int[] subj = subjects.subjectBefore(m - 1, j);
