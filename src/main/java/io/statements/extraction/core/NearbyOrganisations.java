@@ -44,14 +44,15 @@ final class NearbyOrganisations {
                 return name;
             }
         }
-        return storyOrganisation(d, head, ms);
+        String story = storyOrganisation(d, head, ms);
+        return story != null ? story : StoryOrganisations.find(d, a, end, head); // n53b: counted over the whole text
     }
 
     /**
      * A mention the index read as an organisation's, or as a person's that is nobody's name (a sentence's first word only
      * when counted: `Late last month, ...` is one word once, a firm the story is about is named again and again).
      */
-    private static boolean organisation(Doc d, int[] mp, String name, boolean counted) {
+    static boolean organisation(Doc d, int[] mp, String name, boolean counted) {
         Tok at = d.toks.get(mp[2]);
         if (at.qrole != Tok.OUT || name == null || name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))
                 || name.indexOf(' ') > 0 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) // `2. U.N. PANEL RULES`

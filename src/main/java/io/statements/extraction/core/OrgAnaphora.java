@@ -198,6 +198,7 @@ final class OrgAnaphora {
         String name = tie != null ? tie.name() : TypedOrgAntecedents.CLUB_HEADS.contains(head)
                 ? typedOrgs.find(a, end, head, toks.get(a).s) : null;
         name = name == null && end - a <= 2 ? kinds.find(head, toks.get(a).s) : name;
+        name = name == null ? StoryOrganisations.find(d, a, end, head) : name; // n53b: `the telco`, the story's firm
         return name == null ? null
                 : new Speaker(toks.get(a).s, toks.get(end).e, mention, name, SpeakerKind.ORGANIZATION, null);
     }

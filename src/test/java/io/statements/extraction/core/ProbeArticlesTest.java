@@ -134,6 +134,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n53c.txt (n53c): a place and its region closing an aside between a name and its verb (`X, while meeting
  * ... in P, R, said`), a body `in P, R` before its verb, `M cited the Director General of Health N as saying`;
  * near-misses: a medium that speaks itself, surnames that are also titles or words, a person `of P, R`.</li>
+ * <li>probe-n53b.txt (n53b): a kind noun (`the telco`, `the payments processor`) or `the company` for the organisation
+ * the story names again and again, `the memo` a company sent; near-misses: two telcos named as often, a report by a
+ * third party, a firm named once in passing.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -145,7 +148,7 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c");
+            "probe-n53a", "probe-n53c", "probe-n53b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -1,0 +1,98 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Session n53b, rule trade-noun-story: `the company`, `the firm`, `the group`, `the charity` and a trade noun for a
+ * business (`the telco`, `the payments processor`, `the chipmaker`, `the e-commerce giant`) that nothing nearer
+ * resolved ({@link OrgAnaphora}, {@link NearbyOrganisations}, {@link OrganisationKinds}, the article's own
+ * description) is the organisation the whole story is about: news copy names its organisation again and again, in the
+ * headline and after the mention too (`"...," the telco wrote` after the headline and two sentences name the telco;
+ * `the company said` before the firm's name comes back twice). Counted over the whole text, that organisation is
+ * named at least {@link #TIMES} times, at least twice as often as any other (a two-word name the index read as a
+ * person's counts as a rival), and at least once before the mention; a school, court or ministry is no business, and
+ * a kind noun (`the airline`) wants a name of its kind or one that says no kind. Two firms named as often as each
+ * other, or one named once in passing: none (the description stays). Not `the platform` (a party's), `the maker`
+ * or `the producer` (mostly people).
+ */
+final class StoryOrganisations {
+    /** How often the story's organisation is named in the whole text, at least. */
+    private static final int TIMES = 3;
+
+    /** Nouns for any organisation ({@link NearbyOrganisations#HEADS}) and for a business by its trade. */
+    static final Set<String> TRADES = Lexicon.words("""
+            company firm telco telecom carrier processor provider manufacturer giant
+            conglomerate startup start-up retailer chain lender insurer airline automaker carmaker chipmaker
+            brand business outfit fintech supplier distributor exporter miner utility bank
+            brokerage multinational group organisation organization charity nonprofit non-profit""");
+
+    private StoryOrganisations() {
+    }
+
+    /** The organisation the definite mention [a, end] with head noun {@code head} stands for, or null. */
+    static String find(Doc d, int a, int end, String head) {
+        if (!TRADES.contains(head) || !definite(d, a, end) || d.names == null) {
+            return null;
+        }
+        int ms = d.toks.get(a).s;
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> rivals = new HashMap<>();
+        Map<String, Integer> before = new HashMap<>();
+        for (int k = 0; k < d.names.mentionPos.size(); k++) {
+            int[] mp = d.names.mentionPos.get(k);
+            String name = d.names.mentionName.get(k);
+            if (NearbyOrganisations.organisation(d, mp, name, true)) {
+                counts.merge(name, 1, Integer::sum);
+                before.merge(name, mp[0] < ms ? 1 : 0, Integer::sum);
+            } else if (firmLike(d, mp, name)) {
+                rivals.merge(name, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int top = 0;
+        for (var e : counts.entrySet()) {
+            best = e.getValue() > top ? e.getKey() : best;
+            top = Math.max(top, e.getValue());
+        }
+        int second = 0;
+        for (var e : counts.entrySet()) {
+            second = e.getKey().equals(best) ? second : Math.max(second, e.getValue());
+        }
+        for (int n : rivals.values()) {
+            second = Math.max(second, n);
+        }
+        return best != null && top >= TIMES && top >= 2 * second && before.get(best) > 0
+                && OrganisationKinds.mayBe(best, head) ? best : null;
+    }
+
+    /**
+     * A rival the index read as a person's but that may be a firm (`Kestrel Mobile`): outside quotes, no known first
+     * name first, no gender, no place; counted only against the story's organisation, never taken.
+     */
+    private static boolean firmLike(Doc d, int[] mp, String name) {
+        if (name == null || name.isEmpty() || mp[1] != SpeakerKind.PERSON.ordinal()
+                || d.toks.get(mp[2]).qrole != Tok.OUT || !Character.isUpperCase(name.codePointAt(0))) {
+            return false;
+        }
+        int sp = name.indexOf(' ');
+        String first = Lexicon.lower(sp > 0 ? name.substring(0, sp) : name);
+        return !PersonGenders.isFirstName(first) && d.genders.of(name) == null
+                && !Lexicon.PLACES.contains(Lexicon.lower(name)) && !Lexicon.isRegion(name);
+    }
+
+    /** `the telco`, `the payments processor`: `the` and lower-case words only (`the Harbour firm` is a name's). */
+    private static boolean definite(Doc d, int a, int end) {
+        if (!d.toks.get(a).low.equals("the") || end == a) {
+            return false;
+        }
+        for (int k = a + 1; k <= end; k++) {
+            Tok t = d.toks.get(k);
+            if (t.type != Tok.WORD || t.cap) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
