@@ -171,31 +171,4 @@ final class PersonAntecedents {
         return person == null || personPos < 0 || prev.ms() - personPos > PERSON_OVER_ORGANISATION
                 || !Character.valueOf(want).equals(d.genders.of(person));
     }
-
-    /**
-     * Session n53a, rule agreeing-person-over-organisation: `Mrs Ida Lind, head of the union, warned ... The depot's
-     * manager, Oskar Fenn, was not available. The company has said ... "...," she said`: when {@link #organisationOver}
-     * leaves `he`/`she` to the organisation {@code body} because the person named last may not agree with it, a
-     * person named within {@link #PERSON_OVER_ORGANISATION} before the organisation whose gender the text makes the
-     * pronoun's (a first name, a title, an honorific, the article's own pronoun) is the speaker; a person named in the
-     * organisation's own sentence before it (`Ada Lapp, director of the Harbour PAC, said`) who may agree, first.
-     * Else the body.
-     */
-    static Speaker agreeingOrBody(Doc d, Speaker body, int ms, int me, String mention, char want) {
-        NameIndex names = d.names;
-        int sentence = d.toks.get(d.tokenAt(body.ms())).sent;
-        for (int k = names.mentionBefore(body.ms()); k >= 0; k--) {
-            int[] mp = names.mentionPos.get(k);
-            String name = names.mentionName.get(k);
-            if (mp[0] < body.ms() - PERSON_OVER_ORGANISATION) {
-                break;
-            }
-            boolean own = d.toks.get(d.tokenAt(mp[0])).sent == sentence && !d.genders.conflicts(name, want);
-            if (mp[0] < body.ms() && mp[1] == SpeakerKind.PERSON.ordinal() && !nonPerson(name)
-                    && (own || Character.valueOf(want).equals(d.genders.of(name)))) {
-                return new Speaker(ms, me, mention, name, SpeakerKind.PERSON, null);
-            }
-        }
-        return new Speaker(ms, me, mention, body.name(), body.kind(), null);
-    }
 }

@@ -132,7 +132,7 @@ final class PronounResolver {
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
                 if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want)) { // n52c
-                    return PersonAntecedents.agreeingOrBody(d, prev, ms, me, mention, want); // n53a: a woman before
+                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
                 if (lastPerson != null) {
                     return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
