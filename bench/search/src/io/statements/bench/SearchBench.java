@@ -348,7 +348,8 @@ public final class SearchBench {
 
     private static Process startApp(String jdbc, int port, Path log) throws Exception {
         List<String> command = new ArrayList<>(Pinning.serviceCommandPrefix());
-        command.addAll(List.of("java", "-Xmx1g"));
+        // The collector the image runs (deploy/Dockerfile.jvm: serial, for footprint); the JVM would pick G1 here
+        command.addAll(List.of("java", "-Xmx1g", "-XX:+UseSerialGC"));
         String extra = setting("BENCH_APP_OPTS", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.strip().split("\\s+")));
