@@ -23,7 +23,7 @@ final class PlaceRegions {
     private static final int MAX_REGION = 4;
     private static final int MAX_PLACE = 4;
 
-    /** `now 81 and retired in P`, `81 and retired in P`: an age opens the aside a place closes. */
+    /** `now 77 and farming in P`, `77 and living in P`: an age opens the aside a place closes. */
     static boolean opensAge(Tok t) {
         return t.type == WORD && t.low.equals("now") || t.text.length() <= 3 && t.text.chars().allMatch(Character::isDigit);
     }

@@ -16,8 +16,8 @@ class ConnectivePronounSubjectRulesTest {
     void thenBeforeHeAtAColon() {
         String text = "Outbreak over\n\n"
                 + "The director of the Palmora Health Agency, Ravel Onduka, spoke in Tessaly on Friday.\n\n"
-                + "Then he made the announcement: \"With great hope, I declare the outbreak over as an emergency.\"";
-        assertEquals("Ravel Onduka", with(text, "I declare the outbreak over").speakerName());
+                + "Then he made the announcement: \"Full of hope, I can say this outbreak is no longer an emergency.\"";
+        assertEquals("Ravel Onduka", with(text, "I can say this outbreak").speakerName());
     }
 
     @Test

@@ -18,7 +18,7 @@ class PlaceRegionsRulesTest {
             + "Senator Colm Ardagh repeated his pledge on steel.\n\n"
             + "Ardagh, speaking at a rally in Dayton, Ohio, warned that \"every mill we lose is a town we lose\".\n\n"
             + "Nikolai Varga spent two years in detention.\n\n"
-            + "Varga, now 81 and retired in Hallam, Mass., said \"the waiting was the worst part\".";
+            + "Varga, now 77 and farming in Hallam, Mass., said \"the waiting was the worst part\".";
 
     private static final String NEAR = "Growers count the cost\n\n"
             + "Farmers across the valley lost much of their harvest.\n\n"

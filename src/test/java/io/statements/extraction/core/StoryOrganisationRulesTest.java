@@ -23,7 +23,7 @@ class StoryOrganisationRulesTest {
             + "Orlent, the payments firm once valued at ten billion euros, filed for creditor protection on Friday.\n\n"
             + "Auditors at Fenwick Drury could not confirm cash balances, and Orlent later conceded the money was "
             + "gone.\n\n"
-            + "The payments processor said in a filing that it was \"unable to meet its obligations\".\n\n"
+            + "The payments processor told its lenders in a filing that it was \"unable to meet its obligations\".\n\n"
             + "Orlent shares were suspended.\n";
 
     private static final String NAMED_AFTER = "Depot cuts at Selvane\n\n"
