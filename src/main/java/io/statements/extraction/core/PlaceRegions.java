@@ -7,10 +7,10 @@ import static io.statements.extraction.core.Tok.*;
 
 /**
  * Rule place-region-aside (session n53c): `X, while meeting voters in Kelso, Maine, said`, `X, speaking at a rally in
- * Dayton, Ohio, warned`, `X, 81 and retired in Hallam, Mass., said`: a place and its region or country (`Maine`,
+ * Dayton, Ohio, warned`, `X, 77 and farming in Hallam, Mass., said`: a place and its region or country (`Maine`,
  * `Kenya`, `Mass.`, `N.C.`) after a preposition close an aside between a subject and its verb. The region between
  * commas is no aside of its own and the place no subject: the aside runs from the comma before it back to the
- * subject's comma, opened as any aside is or by an age (`now 81 and`). Any place and any region: the shape, no list.
+ * subject's comma, opened as any aside is or by an age (`now 77 and`). Any place and any region: the shape, no list.
  */
 final class PlaceRegions {
     private PlaceRegions() {

@@ -22,11 +22,11 @@ final class StoryOrganisations {
     private static final int TIMES = 3;
 
     /** Nouns for any organisation ({@link NearbyOrganisations#HEADS}) and for a business by its trade. */
-    static final Set<String> TRADES = Lexicon.words("""
-            company firm telco telecom carrier processor provider manufacturer giant
+    private static final Set<String> TRADES = Lexicon.union(NearbyOrganisations.HEADS, Lexicon.words("""
+            telco telecom carrier processor provider manufacturer giant
             conglomerate startup start-up retailer chain lender insurer airline automaker carmaker chipmaker
             brand business outfit fintech supplier distributor exporter miner utility bank
-            brokerage multinational group organisation organization charity nonprofit non-profit""");
+            brokerage multinational charity nonprofit non-profit"""));
 
     private StoryOrganisations() {
     }
@@ -52,13 +52,15 @@ final class StoryOrganisations {
         }
         String best = null;
         int top = 0;
+        int second = 0; // the most often named other organisation, or a rival
         for (var e : counts.entrySet()) {
-            best = e.getValue() > top ? e.getKey() : best;
-            top = Math.max(top, e.getValue());
-        }
-        int second = 0;
-        for (var e : counts.entrySet()) {
-            second = e.getKey().equals(best) ? second : Math.max(second, e.getValue());
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
         }
         for (int n : rivals.values()) {
             second = Math.max(second, n);
