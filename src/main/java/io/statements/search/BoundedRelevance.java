@@ -109,7 +109,7 @@ public record BoundedRelevance(int candidates) {
                 + " m.k from (select x.f, x.w, x.t * x.s as n, r.k, r.rows from (select statements_match_share(?, ?)"
                 + " as f, statements_walk_factor() as w, (select greatest(c.reltuples, 1)::float8 from pg_class c"
                 + " where c.oid = 'statement'::regclass) as t, statements_column_share('speaker_id', ?::uuid[])"
-                + " * statements_column_share('outlet_id', ?::uuid[]) as s) x left join lateral (select p.i as k,"
+                + " * statements_column_share('outlet_id', ?::uuid[]) as s offset 0) x left join lateral (select p.i as k,"
                 + " p.c * x.s as rows from (select u.i, sum(u.r) over (order by u.i) as c from unnest(?::text::float8[])"
                 + " with ordinality u(r, i)) p where x.f * x.s * p.c >= " + 2 * candidates + " order by p.i limit 1) r"
                 + " on true) m";
