@@ -86,7 +86,8 @@ final class InterruptedSubjects {
         Tok host = toks.get(cue - 2);
         // `X wanted to tell`, `X was expected to say`: a verb in the past before `to` hosts the infinitive too
         return INFINITIVE_HOSTS.contains(host.low) || host.type == WORD && host.qrole == OUT && !host.cap
-                && host.low.endsWith("ed") && host.low.length() > 4 && !REFUSALS.contains(host.low);
+                && host.low.endsWith("ed") && host.low.length() > 4 && !REFUSALS.contains(host.low)
+                || InfinitiveHosts.hosts(toks, cue - 2, ss); // n54a: `had gone so far as to say`, `was quick to say`
     }
 
     /** `X refused to say whether the plan was "dead"`: a refusal hosting the verb of saying (of a quote). */

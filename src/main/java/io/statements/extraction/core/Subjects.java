@@ -165,8 +165,8 @@ final class Subjects {
      * `who are inclined to believe`, `but went on to say`).
      */
     private int[] hostSubject(int host, int ss) {
-        if (host - 1 <= ss || toks.get(host).cap) {
-            return null;
+        if (host - 1 <= ss || toks.get(host).cap || InfinitiveHosts.hosts(toks, host, ss)) {
+            return InfinitiveHosts.subject(this, toks, host, ss); // n54a: `X had gone so far as to say`: X
         }
         int[] np = npEndingAt(host - 1, ss);
         if (np == null || np[0] - 1 < ss) {

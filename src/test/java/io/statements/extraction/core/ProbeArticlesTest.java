@@ -137,6 +137,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n53b.txt (n53b): a kind noun (`the telco`, `the payments processor`) or `the company` for the organisation
  * the story names again and again, `the memo` a company sent; near-misses: two telcos named as often, a report by a
  * third party, a firm named once in passing.</li>
+ * <li>probe-n54a.txt (n54a): a verb of saying in an infinitive after `went so far as to`, `was quick to`, `was eager
+ * to`; a pronoun in a clause of an unnamed official's sentence, `with X shouting: "..."`, `so late that a spokesman
+ * could only quip:`; near-misses: `he` for the nearer man who spoke, a cue-less quote after a second person is
+ * named, a slogan and a title of a work.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -148,7 +152,7 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c", "probe-n53b");
+            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
