@@ -195,6 +195,10 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
             }
         }
+        Speaker actor = StoryActors.documentIssuer(d, a, end, lastLow, ms); // n54b: the story's person or firm
+        if (actor != null) {
+            return new Speaker(ms, me, mention, actor.name(), actor.kind(), ch);
+        }
         return new Speaker(ms, me, mention, null, null, ch); // a letter, a video, a report: author unknown
     }
 }

@@ -113,7 +113,7 @@ final class EpithetTopics {
      * Session n52b: the person the sentence before (or this one, before ms) has speak (`"...," Marabo said`, `said X`,
      * `according to X`), whose statement a later sieve may not have stored yet when the epithet is read; else null.
      */
-    private static Speaker namedSpeaker(Doc d, int ms) {
+    static Speaker namedSpeaker(Doc d, int ms) {
         int sent = d.toks.get(d.tokenAt(ms)).sent;
         int from = d.sentStart.length == 0 ? Integer.MAX_VALUE : d.sentStart[Math.max(0, sent - 1)];
         for (int k = d.names.mentionBefore(ms); k >= 0 && d.names.mentionPos.get(k)[2] >= from; k--) {

@@ -73,6 +73,11 @@ final class Pipeline {
             failed(d, "headline-echo", e);
         }
         try {
+            LeadCataphora.apply(d); // n54b: `Harlow's prime minister said ...`, the name a paragraph on
+        } catch (RuntimeException e) {
+            failed(d, "lead-cataphora", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

@@ -141,6 +141,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to`; a pronoun in a clause of an unnamed official's sentence, `with X shouting: "..."`, `so late that a spokesman
  * could only quip:`; near-misses: `he` for the nearer man who spoke, a cue-less quote after a second person is
  * named, a slogan and a title of a work.</li>
+ * <li>probe-n54b.txt (n54b): `the letter`, `the memo` the story introduced before, for the person or firm the whole
+ * story names, a description in a wire story's first sentence for the person the next one names; near-misses: a
+ * report by a third party cited by an outlet, a spokesman for a person, an epithet two people bear, two banks.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -152,7 +155,7 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a");
+            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -1,0 +1,93 @@
+package io.statements.extraction.core;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Session n54b, rule document-story-actor: `the letter`, `the memo` that refers back to a document
+ * the story introduced before (`his resignation letter was read out by the clerk`, `a staff memo the Ledger has seen
+ * says`) and whose issuer nothing nearer gave ({@link DocumentMentions}: no author named with it, no issuing
+ * sentence, no statement naming one) is the person or organisation the whole story is about: news copy names its
+ * actor again and again, the headline and the lead first. Counted over the whole text (a person by the last word of
+ * the name, so `Vesk` counts for `Harlan Vesk`; an organisation by its first word, so `Corvane` counts for `Corvane
+ * Electronics`), that actor is named at least {@link #TIMES} times, at least twice as often as any other person or
+ * organisation, and at least once before the mention. Two actors named as often as each other: none (the document
+ * keeps no author). Only a bare `the letter`, `the memo`, `the note`, `the email` the text wrote before: not one named
+ * here for the first time (`a memo said`), nor one a word before the noun gives to others (`the staff letter`).
+ */
+final class StoryActors {
+    /** How often the story's actor is named in the whole text, at least. */
+    private static final int TIMES = 3;
+
+    /**
+     * Papers an actor sends in its own name. Not a report, survey, ad or lawsuit (often about the story's actor, by
+     * somebody else), a post or message (shared or scripted by others), nor a court's verdict (the story's person is
+     * the defendant).
+     */
+    private static final java.util.Set<String> SENT = Lexicon.words("letter memo memorandum note email e-mail");
+
+    private StoryActors() {
+    }
+
+    /** The issuer of the document mention [a, end] (its noun {@code noun}) at char ms, or null. */
+    static Speaker documentIssuer(Doc d, int a, int end, String noun, int ms) {
+        if (d.names == null || end != a + 1 || !d.toks.get(a).low.equals("the") || !SENT.contains(noun)
+                || !introduced(d, a, noun)) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> full = new HashMap<>();
+        Map<String, Integer> before = new HashMap<>();
+        for (int k = 0; k < d.names.mentionPos.size(); k++) {
+            int[] mp = d.names.mentionPos.get(k);
+            String name = d.names.mentionName.get(k);
+            if (name == null || name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))
+                    || Lexicon.PLACES.contains(Lexicon.lower(name)) || Lexicon.isRegion(name)) {
+                continue;
+            }
+            boolean person = mp[1] == SpeakerKind.PERSON.ordinal();
+            if (!person && mp[1] != SpeakerKind.ORGANIZATION.ordinal()) {
+                continue;
+            }
+            String key = (person ? "P " : "O ") + (person ? name.substring(name.lastIndexOf(' ') + 1)
+                    : name.split(" ")[0]);
+            counts.merge(key, 1, Integer::sum);
+            before.merge(key, mp[0] < ms ? 1 : 0, Integer::sum);
+            String was = full.get(key);
+            if (was == null || name.length() > was.length()) {
+                full.put(key, name);
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        if (best == null || top < TIMES || top < 2 * second || before.get(best) == 0) {
+            return null;
+        }
+        boolean person = best.startsWith("P ");
+        String name = full.get(best);
+        if (!SpeakerNames.isName(name, person ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION)) {
+            return null;
+        }
+        return new Speaker(ms, ms, null, name, person ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION, null);
+    }
+
+    /** The document noun written before the mention: the story introduced the document (`resignation letter`). */
+    private static boolean introduced(Doc d, int a, String noun) {
+        for (int k = a - 1; k >= 0; k--) {
+            if (Words.lowStripped(d.toks.get(k)).equals(noun) && d.toks.get(k).qrole == Tok.OUT) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
