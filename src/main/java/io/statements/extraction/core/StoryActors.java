@@ -10,15 +10,11 @@ import java.util.Map;
  * sentence, no statement naming one) is the person or organisation the whole story is about: news copy names its
  * actor again and again, the headline and the lead first. Counted over the whole text (a person by the last word of
  * the name, so `Vesk` counts for `Harlan Vesk`; an organisation by its first word, so `Corvane` counts for `Corvane
- * Electronics`), that actor is named at least {@link #TIMES} times, at least twice as often as any other person or
- * organisation, and at least once before the mention. Two actors named as often as each other: none (the document
- * keeps no author). Only a bare `the letter`, `the memo`, `the note`, `the email` the text wrote before: not one named
- * here for the first time (`a memo said`), nor one a word before the noun gives to others (`the staff letter`).
+ * Electronics`), that actor leads clearly ({@link StoryLeader}); else the document keeps no author. Only a bare `the
+ * letter`, `the memo`, `the note`, `the email` the text wrote before: not one named here for the first time (`a memo
+ * said`), nor one a word before the noun gives to others (`the staff letter`).
  */
 final class StoryActors {
-    /** How often the story's actor is named in the whole text, at least. */
-    private static final int TIMES = 3;
-
     /**
      * Papers an actor sends in its own name. Not a report, survey, ad or lawsuit (often about the story's actor, by
      * somebody else), a post or message (shared or scripted by others), nor a court's verdict (the story's person is
@@ -58,19 +54,8 @@ final class StoryActors {
                 full.put(key, name);
             }
         }
-        String best = null;
-        int top = 0;
-        int second = 0;
-        for (var e : counts.entrySet()) {
-            if (e.getValue() > top) {
-                second = top;
-                top = e.getValue();
-                best = e.getKey();
-            } else {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        if (best == null || top < TIMES || top < 2 * second || before.get(best) == 0) {
+        String best = StoryLeader.of(counts, before, 0);
+        if (best == null) {
             return null;
         }
         boolean person = best.startsWith("P ");

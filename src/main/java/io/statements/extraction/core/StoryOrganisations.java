@@ -10,17 +10,13 @@ import java.util.Set;
  * resolved ({@link OrgAnaphora}, {@link NearbyOrganisations}, {@link OrganisationKinds}, the article's own
  * description) is the organisation the whole story is about: news copy names its organisation again and again, in the
  * headline and after the mention too (`"...," the telco wrote` after the headline and two sentences name the telco;
- * `the company said` before the firm's name comes back twice). Counted over the whole text, that organisation is
- * named at least {@link #TIMES} times, at least twice as often as any other (a two-word name the index read as a
- * person's counts as a rival), and at least once before the mention; a school, court or ministry is no business, and
- * a kind noun (`the airline`) wants a name of its kind or one that says no kind. Two firms named as often as each
- * other, or one named once in passing: none (the description stays). Not `the platform` (a party's), `the maker`
- * or `the producer` (mostly people).
+ * `the company said` before the firm's name comes back twice). Counted over the whole text, that organisation leads
+ * clearly ({@link StoryLeader}; a two-word name the index read as a person's counts as a rival); a school, court or
+ * ministry is no business, and a kind noun (`the airline`) wants a name of its kind or one that says no kind. Two
+ * firms named as often as each other, or one named once in passing: none (the description stays). Not `the platform`
+ * (a party's), `the maker` or `the producer` (mostly people).
  */
 final class StoryOrganisations {
-    /** How often the story's organisation is named in the whole text, at least. */
-    private static final int TIMES = 3;
-
     /** Nouns for any organisation ({@link NearbyOrganisations#HEADS}) and for a business by its trade. */
     private static final Set<String> TRADES = Lexicon.union(NearbyOrganisations.HEADS, Lexicon.words("""
             telco telecom carrier processor provider manufacturer giant
@@ -50,23 +46,9 @@ final class StoryOrganisations {
                 rivals.merge(name, 1, Integer::sum);
             }
         }
-        String best = null;
-        int top = 0;
-        int second = 0; // the most often named other organisation, or a rival
-        for (var e : counts.entrySet()) {
-            if (e.getValue() > top) {
-                second = top;
-                top = e.getValue();
-                best = e.getKey();
-            } else {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        for (int n : rivals.values()) {
-            second = Math.max(second, n);
-        }
-        return best != null && top >= TIMES && top >= 2 * second && before.get(best) > 0
-                && OrganisationKinds.mayBe(best, head) ? best : null;
+        int rival = rivals.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        String best = StoryLeader.of(counts, before, rival);
+        return best != null && OrganisationKinds.mayBe(best, head) ? best : null;
     }
 
     /**
