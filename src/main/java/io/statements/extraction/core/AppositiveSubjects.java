@@ -54,13 +54,18 @@ final class AppositiveSubjects {
             return outer == null ? null : new int[]{outer[0], comma - 1};
         }
         if (name[0] - 1 > ss && toks.get(name[0] - 1).text.equals(",") && (Lexicon.DETERMINERS.contains(toks.get(name[0]).low)
-                || TitlePhrases.TITLE_MODIFIERS.contains(toks.get(name[0]).low) || RoleWords.isRole(toks.get(name[0])))) {
+                || TitlePhrases.TITLE_MODIFIERS.contains(toks.get(name[0]).low) || RoleWords.isRole(toks.get(name[0]))
+                || OfficeInitials.initials(toks.get(name[0])))) {
+            // n55a, rule office-initials-appositive: `Rohan Setia, SSP, Kesari Disaster Force, said`: an office in
+            // capitals opening the first appositive, after a name of two words or more
             // names38: also a bare title (`Ida Marsh, acting director of the Harbour Trust, which ..., said`)
             // `Ida Berg, the attorney general of Kestrel, one of the counties objecting, said`: two appositives in a
             // row; the name opening the clause is the subject, not the first appositive
             int[] outer = nameBefore(name[0] - 1, ss, subjects);
             // not a sentence adverb (`Separately, the administration, under pressure, said`)
-            if (outer != null && allNameWords(outer) && !(outer[0] == outer[1] && toks.get(outer[0]).low.endsWith("ly"))) {
+            boolean capitals = OfficeInitials.initials(toks.get(name[0]));
+            if (outer != null && allNameWords(outer) && !(outer[0] == outer[1] && toks.get(outer[0]).low.endsWith("ly"))
+                    && (!capitals || outer[1] > outer[0] && !OfficeInitials.initials(toks.get(outer[0])))) {
                 return new int[]{outer[0], comma - 1};
             }
         }

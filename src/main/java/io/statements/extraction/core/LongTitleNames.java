@@ -51,7 +51,8 @@ final class LongTitleNames {
      */
     int nameStart(int a, int b) {
         int start = capitalOfficeStart(a, b);
-        return start >= 0 ? start : lowerOfficeStart(a, b);
+        start = start >= 0 ? start : lowerOfficeStart(a, b);
+        return start >= 0 ? start : OfficeFields.nameStart(toks, a, b); // n55a: `for Human Rights A B C D`
     }
 
     private int capitalOfficeStart(int a, int b) {
@@ -134,7 +135,7 @@ final class LongTitleNames {
     }
 
     /** A word that can be part of a person's name: capitalised, no title, office, body or place word, no acronym. */
-    private static boolean nameWord(Tok t) {
+    static boolean nameWord(Tok t) {
         String w = t.low;
         return t.cap && !Lexicon.TITLES.contains(w) && !RoleWords.isRole(t) && !Lexicon.ORG_WORDS.contains(w)
                 && !Lexicon.PLACES.contains(w) && !Lexicon.isRegion(t.text) && !Words.isAcronym(t.text);

@@ -71,7 +71,8 @@ final class SpeakerResolver {
         if (direct != null) {
             return direct;
         }
-        String unpunctuated = UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman for the X said`
+        String unpunctuated = OfficeInitials.holder(d, a, b); // n55a: `DGP Rawal`, `the CJN`: the office's holder
+        unpunctuated = unpunctuated != null ? unpunctuated : UnpunctuatedAppositives.person(d, a); // `Musa Bello the spokesman`
         unpunctuated = unpunctuated != null ? unpunctuated : OfficeOfOrgTopics.person(d, a, b); // lead49: `the CEO of X`
         if (unpunctuated != null) {
             return new Speaker(ms, me, mention, unpunctuated, SpeakerKind.PERSON, null);

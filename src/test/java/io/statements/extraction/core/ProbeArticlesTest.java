@@ -144,6 +144,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n54b.txt (n54b): `the letter`, `the memo` the story introduced before, for the person or firm the whole
  * story names, a description in a wire story's first sentence for the person the next one names; near-misses: a
  * report by a third party cited by an outlet, a spokesman for a person, an epithet two people bear, two banks.</li>
+ * <li>probe-n55a.txt (n55a): a long office before a name of three or four words, `<Name>, SSP, <unit>, said`, an
+ * office's initials before a surname or alone (`DGP <Surname>`, `the CJN`) for its holder; near-misses: a body named
+ * with a title word (`the High Commission`), an organisation's acronym, a shared surname, initials of a body.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -155,7 +158,7 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b");
+            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
