@@ -188,6 +188,10 @@ final class DocumentMentions {
                 // it, not an organisation named before them (`according to FEC records`)
                 return new Speaker(ms, me, mention, prev.name(), prev.kind(), ch);
             }
+            Speaker own = org < 0 ? null : StatementSpeakers.overNamedBody(d, names.mentionPos.get(org)[0], ms, RESPONSE_REACH);
+            if (own != null) { // n55b: the body was named in the last speaker's own words or relays them
+                return new Speaker(ms, me, mention, own.name(), own.kind(), ch);
+            }
             if (org >= 0) {
                 return new Speaker(ms, me, mention, names.mentionName.get(org), SpeakerKind.ORGANIZATION, ch);
             }

@@ -163,7 +163,9 @@ final class NamedDocuments {
             }
             return k + 1 < toks.size() && toks.get(k).low.equals("by") && toks.get(k).sent == toks.get(noun).sent ? k : -1;
         }
-        return k + 1 < toks.size() && (toks.get(k).low.equals("from") || toks.get(k).low.equals("by")) ? k : -1;
+        // n55b: never a `By` line under a deck that ends at the noun (`..., announced in a statement` / `By Staff`)
+        return k + 1 < toks.size() && (toks.get(k).low.equals("from") || toks.get(k).low.equals("by"))
+                && toks.get(k).para == toks.get(noun).para ? k : -1;
     }
 
     /** `the chief inspector, Dame Ada Vance,`: the capitalised name set off by a comma after {@code b}, or null. */
@@ -186,8 +188,9 @@ final class NamedDocuments {
     /** `a new radio spot from Kestrel Forward Fund`: the capitalised name after `from` or `by`, or null. */
     private Speaker authorAfter(int noun) {
         int k = noun + 1;
-        if (k + 1 >= toks.size() || !(toks.get(k).low.equals("from") || toks.get(k).low.equals("by"))) {
-            return null;
+        if (k + 1 >= toks.size() || !(toks.get(k).low.equals("from") || toks.get(k).low.equals("by"))
+                || toks.get(k).para != toks.get(noun).para) {
+            return null; // n55b: a `By` line under the noun's paragraph is a byline
         }
         return authorNamedAt(k);
     }

@@ -78,6 +78,11 @@ final class Pipeline {
             failed(d, "lead-cataphora", e);
         }
         try {
+            SpokespersonBodies.apply(d); // n55b: `a Harbour Board spokesman`, `an ODF spokeswoman ... she`: the body
+        } catch (RuntimeException e) {
+            failed(d, "spokesperson-body", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

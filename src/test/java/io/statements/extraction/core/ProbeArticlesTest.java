@@ -147,6 +147,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n55a.txt (n55a): a long office before a name of three or four words, `<Name>, SSP, <unit>, said`, an
  * office's initials before a surname or alone (`DGP <Surname>`, `the CJN`) for its holder; near-misses: a body named
  * with a title word (`the High Commission`), an organisation's acronym, a shared surname, initials of a body.</li>
+ * <li>probe-n55b.txt (n55b): a statement carried by a state news agency, a statement on a group's website after the
+ * group said what another body did, a byline under a deck ending `in a statement`, `he` for a lawyer named after his
+ * client; near-misses: a third party's report cited by an outlet, a body that issued the statement itself, a
+ * spokesman for a person, `he` for the main subject after a second man named in passing.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -158,7 +162,7 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a");
+            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
