@@ -106,7 +106,8 @@ final class MentionHeads {
     /**
      * `Mr. Hanley of the Tidewater Trust`, `Dr Sarah Jones of the University of Leeds`: the token of `of` after a person
      * named by two or more capitalised words (a title and a name, or a full name), or -1; the person speaks, the
-     * organisation is where they work. `Secretary of State`, `Bank of America`, `Duke of York` have no person before.
+     * organisation is where they work. `Secretary of State`, `Bank of America`, `Duke of York` have no person before;
+     * nor has `The Elwyn Chamber of Commerce` ({@link ArticleBodies}, session n56a).
      */
     int personBeforeOf(int a, int b) {
         for (int k = a + 2; k < b; k++) {
@@ -122,7 +123,7 @@ final class MentionHeads {
             if (!toks.get(after).cap || toks.get(after).type != WORD) {
                 return -1; // `the Act of 2009`, `the Republic of Turkey`: no person and organisation
             }
-            Name nm = k - 1 > r ? names.classify(r, k - 1) : null;
+            Name nm = k - 1 > r && !ArticleBodies.named(toks, r, k + 1) ? names.classify(r, k - 1) : null; // n56a
             return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null ? k : -1;
         }
         return -1;

@@ -71,6 +71,7 @@ final class NameIndex {
                 org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
+        org |= ArticleBodies.named(toks, a, b); // n56a, rule article-body-of: `the Elwyn Chamber of Commerce`
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
@@ -152,7 +153,6 @@ final class NameIndex {
         nm.kind = SpeakerKind.PERSON;
         return nm;
     }
-
     /**
      * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
      * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session

@@ -56,6 +56,7 @@ final class SpeakerResolver {
         if (a < 0 || b < a) {
             return null;
         }
+        b = MentionTails.end(toks, a, b); // n56a, rule mention-verb-tail: `The court had in March declared`
         Speaker org = SpokespersonFor.organisation(this, toks, s, a, b); // names41: `a spokeswoman for the Treasury`
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
     }
@@ -87,7 +88,7 @@ final class SpeakerResolver {
         if (poll != null) {
             return resolve(poll[0], poll[1]); // `In a Herald poll, 31% of voters said`: the poll reports them
         }
-        Speaker share = shares.speaker(a, b, s);
+        Speaker share = QuantifiedPlurals.or(d, a, b, shares.speaker(a, b, s)); // n56a: `some Greens`, a group
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }

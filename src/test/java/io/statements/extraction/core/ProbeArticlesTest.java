@@ -151,6 +151,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * group said what another body did, a byline under a deck ending `in a statement`, `he` for a lawyer named after his
  * client; near-misses: a third party's report cited by an outlet, a body that issued the statement itself, a
  * spokesman for a person, `he` for the main subject after a second man named in passing.</li>
+ * <li>probe-n56a.txt (n56a): an auxiliary or an adverb kept in the mention between a subject and its verb, a time
+ * phrase after it (`The court had in March declared`, `X just this week announced`); near-misses: a body's name ending
+ * before `for`, surnames that are also verbs (`Will`, `Hope`), a title before a three-word name (`Judge Ann Hale
+ * had`).</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -162,7 +166,8 @@ class ProbeArticlesTest {
             "descriptions-unnamed", "letters-marks", "names-glued-acronyms", "pronoun-kinds",
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
-            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b");
+            "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
+            "probe-n56a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
