@@ -169,6 +169,53 @@ final class DescribedNames {
     }
 
     /**
+     * Session n56b, rule retold-organisation: news copy names a body once with a long description (`Coastal Islamist
+     * militant group Kedra Front`) and later writes the description alone, often with a new modifier (`The
+     * Veyland-linked Coastal Islamist militant group said`, `the Norwick-based online retail giant`). The mention `the` +
+     * two to six modifiers + a head no person bears [a, end] is the one body tied to that head anywhere before ({@link
+     * DescriptionTies}) whose sentence wrote at least two of the mention's modifiers right before the head; a
+     * capitalised modifier (a place, a nationality) must be among them unless it is a relation compound
+     * (`Veyland-linked`, `Norwick-based`): `the Upland militant group` is not the coastal one. Two bodies fit: null.
+     */
+    String retold(int a, int end) {
+        Tok head = toks.get(end);
+        String h = Words.low(head);
+        if (end - a < 3 || end - a > 7 || !toks.get(a).low.equals("the") || head.cap || head.type != WORD
+                || head.para == 0 || DefiniteDescriptions.PERSON_NOUNS.contains(h) || RoleWords.ROLES.contains(h)
+                || DefiniteDescriptions.TRADE_NOUNS.contains(h)) {
+            return null; // a person's description is {@link #person}'s
+        }
+        String found = null;
+        for (DescriptionTies.Tie t : ties(h)) {
+            Set<String> told = new HashSet<>(); // the words the text wrote before the tie's head, in its sentence
+            int th = a;
+            while (th > 0 && toks.get(th).s > t.pos()) {
+                th--;
+            }
+            for (int k = th - 1; k >= 0 && th - k <= 5 && toks.get(k).type == WORD
+                    && toks.get(k).sent == toks.get(th).sent; k--) {
+                told.add(toks.get(k).low);
+            }
+            int shared = 0;
+            boolean contradicts = false;
+            for (int k = a + 1; k < end; k++) {
+                Tok m = toks.get(k);
+                boolean has = m.type == WORD && told.contains(m.low);
+                shared += has ? 1 : 0;
+                contradicts |= m.type != WORD || STOPS.contains(m.low) || Words.endsWithPossessive(m)
+                        || m.cap && !has && !m.text.contains("-");
+            }
+            if (toks.get(th).s == t.pos() && shared >= 2 && !contradicts) {
+                if (found != null && !found.equals(t.name())) {
+                    return null; // two militant groups: the description stays
+                }
+                found = t.name();
+            }
+        }
+        return found;
+    }
+
+    /**
      * `the online retail giant` is not the `oil giant`: when both descriptions have lower-case words besides the
      * head, they share one (`his longtime personal physician` and `his longtime physician`).
      */

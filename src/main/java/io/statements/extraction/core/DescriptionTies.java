@@ -194,7 +194,8 @@ final class DescriptionTies {
             return null;
         }
         Name nm = d.names.classify(a, b);
-        if (nm == null || nm.canonical == null || !Character.isUpperCase(nm.canonical.codePointAt(0))
+        // n56b: `al-Shabaab`, a particle name the tokenizer capitalises, keeps its lower-case article
+        if (nm == null || nm.canonical == null || !Character.isUpperCase(nm.canonical.codePointAt(0)) && !toks.get(a).cap
                 || Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) || Lexicon.isRegion(nm.canonical)) {
             return null;
         }

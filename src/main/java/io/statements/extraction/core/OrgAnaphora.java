@@ -128,7 +128,8 @@ final class OrgAnaphora {
             }
         }
         return prev != null && (orgLike(prev) || namelessRun(prev)) && prev.name() != null && ms - prev.ms() < 800
-                && Character.isUpperCase(prev.name().codePointAt(0)) && !Lexicon.isRegion(prev.name())
+                && (Character.isUpperCase(prev.name().codePointAt(0)) || prev.name().matches("(al|el)-\\p{Lu}.*"))
+                && !Lexicon.isRegion(prev.name()) // n56b: `al-Shabaab` spoke, then `the group said`
                 && !Lexicon.PLACES.contains(Lexicon.lower(prev.name())) ? prev.name() : null;
     }
 
@@ -189,8 +190,10 @@ final class OrgAnaphora {
      * the organisation of that kind ({@link OrganisationKinds}); else null. The mention [a, end] reads {@code mention}.
      */
     Speaker describedAs(int a, int end, String mention) {
-        if (!definite(a, end) || end == a) {
-            return null;
+        String retold = resolver.described.retold(a, end); // n56b: `the Norwick-based online retail giant`
+        if (retold != null || !definite(a, end) || end == a) {
+            return retold == null ? null
+                    : new Speaker(toks.get(a).s, toks.get(end).e, mention, retold, SpeakerKind.ORGANIZATION, null);
         }
         String head = toks.get(end).low;
         DescriptionTies.Tie tie = tiedBefore(end) ? resolver.described.organisation(a, end) : null; // or `Zamlight`

@@ -226,8 +226,9 @@ final class SpeakerResolver {
                     return new Speaker(ms, me, mention, nm.canonical, SpeakerKind.ORGANIZATION, null);
                 }
             }
-            if (run != null) {
-                return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+            if (run != null) { // n56b: `The Veyland-linked Coastal militant group` retells a body's description
+                return new Speaker(ms, me, mention, described.retold(a, end) != null
+                        ? described.retold(a, end) : cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
             }
             String org = orgs.find(a, end, lastLow, ms); // `the ministry`, `the company`, `his campaign`
             if (org != null) {

@@ -155,6 +155,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * phrase after it (`The court had in March declared`, `X just this week announced`); near-misses: a body's name ending
  * before `for`, surnames that are also verbs (`Will`, `Hope`), a title before a three-word name (`Judge Ann Hale
  * had`).</li>
+ * <li>probe-n56b.txt (n56b): an organisation named once with a long description (`Coastal Islamist militant group
+ * <Name>`) speaking later under that description alone, with a new modifier (`The <Place>-linked ... group said`), and
+ * `the group` after it; near-misses: two groups of one kind told apart by a place word, a description sharing one word
+ * with a body's, an epithet two people bear, an unnamed woman's grandson, a tribunal's prosecutor a person.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -167,7 +171,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a");
+            "probe-n56a", "probe-n56b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
