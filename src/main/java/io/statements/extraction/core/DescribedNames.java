@@ -168,6 +168,12 @@ final class DescribedNames {
         return found;
     }
 
+    /** {@link #retold}'s body, else the mention's own words. */
+    String retoldOr(int a, int end, String words) {
+        String body = retold(a, end);
+        return body != null ? body : words;
+    }
+
     /**
      * Session n56b, rule retold-organisation: news copy names a body once with a long description (`Coastal Islamist
      * militant group Kedra Front`) and later writes the description alone, often with a new modifier (`The

@@ -227,8 +227,7 @@ final class SpeakerResolver {
                 }
             }
             if (run != null) { // n56b: `The Veyland-linked Coastal militant group` retells a body's description
-                return new Speaker(ms, me, mention, described.retold(a, end) != null
-                        ? described.retold(a, end) : cleanCommon(a, end), SpeakerKind.ORGANIZATION, null);
+                return new Speaker(ms, me, mention, described.retoldOr(a, end, cleanCommon(a, end)), SpeakerKind.ORGANIZATION, null);
             }
             String org = orgs.find(a, end, lastLow, ms); // `the ministry`, `the company`, `his campaign`
             if (org != null) {
