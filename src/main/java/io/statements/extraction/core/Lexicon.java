@@ -50,7 +50,7 @@ final class Lexicon {
     static final Set<String> AFTER_QUOTE_ONLY = words("""
             read reads beamed laughed sighed assured assures riffed smiled pressed elaborated reacted remembered
             recounted surmised retaliated demurred concludes conclude confessed confesses answers mocks shot started
-            commented""");
+            commented ruled rules"""); // n57a ruling-verb: `"...," ruled Judge President X`, not `ruled out`
 
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""

@@ -159,6 +159,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <Name>`) speaking later under that description alone, with a new modifier (`The <Place>-linked ... group said`), and
  * `the group` after it; near-misses: two groups of one kind told apart by a place word, a description sharing one word
  * with a body's, an epithet two people bear, an unnamed woman's grandson, a tribunal's prosecutor a person.</li>
+ * <li>probe-n57a.txt (n57a): verbs and frames of saying other than `said` with the name in the quote's sentence: a
+ * ruling quoted before `ruled` and a judge with a long title, `replied`, `wrote on <platform>`, `<verb> the claims,
+ * saying`, an outlet citing the words; near-misses: `ruled out`, `ruled the country`, `wrote a book`, `announced` with
+ * no quote, `a banner saying "..."`, the speaker's own newspaper.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -171,7 +175,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b");
+            "probe-n56a", "probe-n56b", "probe-n57a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
