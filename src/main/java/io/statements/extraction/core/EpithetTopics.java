@@ -13,7 +13,9 @@ import java.util.Set;
  * meets), a name's modifier (`the Christie supporter`), an organisation's kind (`the lender`), an unnamed source
  * (`the official`, `the driver`), a word the text uses before (someone else may be given it), or a plural; a role
  * (`the striker`) only with an age, which tells a person described from an office held by someone unnamed. Nobody
- * fits: the description stays as it was.
+ * fits: the description stays as it was. Session n57b: modifiers of origin (`the Canadian-born German citizen`), a
+ * descendant noun with `of` (`the granddaughter of the founder`), `the former X turned Y`; with nobody near, the
+ * story's leading person ({@link StoryActors#leader}, {@link StoryActors#firstPerson}).
  */
 final class EpithetTopics {
     /** How far back (in characters) the person the epithet refers to may be named: a few paragraphs. */
@@ -28,13 +30,32 @@ final class EpithetTopics {
             operator provider carrier partner member minor major motor mirror error meter counter trailer quarter
             chapter theater theatre computer other another together answer""");
 
+    /**
+     * Session n57b, rule descendant-of-epithet: relation nouns that describe the story's person by an ancestor or a
+     * forebear (`the granddaughter of the founder`, `the son of a fisherman`); with `of` and no name after it.
+     */
+    private static final Set<String> DESCENDANTS = Lexicon.words("son daughter grandson granddaughter nephew niece heir");
+    /** Session n57b: person nouns of an epithet without a doer ending (`the Canadian-born German citizen`). */
+    private static final Set<String> PERSON_HEADS = Lexicon.words("citizen veteran native");
+    /** Session n57b: countries written by their letters before a person noun (`the UK citizen`, `the US-born`). */
+    private static final Set<String> COUNTRY_LETTERS = Lexicon.words("uk us u.s. usa uae");
+
     private EpithetTopics() {
     }
 
     /** The person the description [a, end] means, or the unresolved speaker as before. */
     static Speaker speaker(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int a, int end, int ms, int me,
             String mention, SpeakerKind kind) {
-        String person = applies(d.toks, a, end) ? person(d, resolver, pronouns, end, ms) : null;
+        int head = end;
+        for (int k = end - 1; k > a; k--) { // n57b: `the former boxer turned city councillor`: a boxer's epithet
+            head = d.toks.get(k).low.equals("turned") && !d.toks.get(k - 1).cap ? k - 1 : head;
+        }
+        int from = a;
+        while (head < end && from > 0 && from > a - 2 && (d.toks.get(from - 1).low.equals("former")
+                || d.toks.get(from - 1).low.equals("the"))) {
+            from--; // the office reading left `The former` out of the mention
+        }
+        String person = applies(d.toks, from, head) ? person(d, resolver, pronouns, head, ms) : null;
         return person != null ? new Speaker(ms, me, mention, person, SpeakerKind.PERSON, null)
                 : new Speaker(ms, me, mention, resolver.cleanCommon(a, end), kind, null);
     }
@@ -56,20 +77,22 @@ final class EpithetTopics {
         for (int k = a + 1; k < end; k++) {
             Tok t = toks.get(k);
             if (t.type != Tok.WORD || Words.endsWithPossessive(t) || Lexicon.PREPOSITIONS.contains(t.low)
-                    || t.low.equals("and") || t.low.equals("or") || t.cap && !Demonyms.adjective(t.low)) {
+                    || t.low.equals("and") || t.low.equals("or") || t.cap && !Demonyms.adjective(t.low) && !origin(t.low)) {
                 return false; // `the mayor's aide`, `the Christie supporter`: someone else's person
             }
             aged |= t.low.endsWith("-year-old");
         }
         boolean doer = w.length() > 4 && DOER_ENDINGS.stream().anyMatch(w::endsWith) || DefiniteDescriptions.PERSON_NOUNS.contains(w)
                 || DefiniteDescriptions.TRADE_NOUNS.contains(w);
-        if (end == a + 1 || (RoleWords.ROLES.contains(w) ? !aged : !doer)) {
+        doer |= PERSON_HEADS.contains(w);
+        boolean descendant = descendantOf(toks, end);
+        if (!descendant && (end == a + 1 || (RoleWords.ROLES.contains(w) ? !aged : !doer))) {
             // `the announcer`, `the narrator`, `the author` bare: mostly someone else the story meets
             return false;
         }
         for (int k = a - 1; k >= 0 && toks.get(a).s - toks.get(k).s <= DefiniteDescriptions.MENTION_REACH; k--) {
-            if (toks.get(k).low.equals(w)) {
-                return false; // `Ana Ruiz, a gallery curator, ...`: the text gives the word to someone
+            if (toks.get(k).low.equals(w) || toks.get(k).low.equals(w + "s")) {
+                return false; // `Ana Ruiz, a gallery curator, ...`, `sprinters A and B`: the text gives the word to someone
             }
         }
         return true;
@@ -93,18 +116,49 @@ final class EpithetTopics {
                 && world.low.equals("world");
     }
 
+    /**
+     * Session n57b: a capitalised modifier of origin in an epithet: `Canadian-born`, `Lagos-raised`, or a place or
+     * country written as a word (`the UK citizen`); not a name's (`the Christie supporter`).
+     */
+    private static boolean origin(String low) {
+        return low.endsWith("-born") || low.endsWith("-raised") || low.endsWith("-bred") || Lexicon.PLACES.contains(low)
+                || COUNTRY_LETTERS.contains(low);
+    }
+
+    /** `the granddaughter of the founder`: a descendant noun with `of` and lower-case words after it (no name). */
+    private static boolean descendantOf(List<Tok> toks, int end) {
+        if (!DESCENDANTS.contains(toks.get(end).low) || end + 2 >= toks.size() || !toks.get(end + 1).low.equals("of")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(toks.size(), end + 6) && toks.get(k).type == Tok.WORD; k++) {
+            if (toks.get(k).cap) {
+                return false; // `the widow of Pavlo X`, `the son of the late X`: someone else's relation
+            }
+        }
+        return toks.get(end + 2).type == Tok.WORD;
+    }
+
     private static String person(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int end, int ms) {
         Speaker prev = resolver.lastSpeaker(ms, false);
         Speaker topic = pronouns.previousSentenceSubject(ms, '?');
         String head = d.toks.get(end).low;
-        char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
+        char gender = head.endsWith("woman") || head.endsWith("ess") || head.endsWith("daughter") || head.equals("niece")
+                ? 'F' : head.endsWith("man") || head.equals("son") || head.equals("grandson") || head.equals("nephew") ? 'M' : '?';
         Speaker best = null;
+        boolean near = false; // n57b: the sentence before's person (subject or speaker), even named once, not the leader
         for (Speaker sp : new Speaker[]{prev, topic, namedSpeaker(d, ms)}) {
+            near |= sp != null && sp != prev && sp.kind() == SpeakerKind.PERSON && full(sp.name()) && ms - sp.ms() <= REACH;
             if (sp != null && sp.kind() == SpeakerKind.PERSON && (full(sp.name()) || oneName(d, sp.name())) && ms - sp.ms() <= REACH
                     && counted(d, sp.name(), ms) >= 2 && (best == null || sp.ms() > best.ms())
                     && (gender == '?' || !d.genders.conflicts(sp.name(), gender))) {
                 best = sp;
             }
+        }
+        if (best == null && !near) {
+            // n57b, rule epithet-story-leader: nobody nearer fits; the person the whole story names clearly most
+            Speaker lead = StoryActors.leader(d, ms);
+            String name = lead == null ? StoryActors.firstPerson(d, ms) : lead.kind() == SpeakerKind.PERSON ? lead.name() : null;
+            return full(name) && (gender == '?' || !d.genders.conflicts(name, gender)) ? name : null;
         }
         return best == null ? null : best.name();
     }

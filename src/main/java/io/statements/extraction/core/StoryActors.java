@@ -1,6 +1,8 @@
 package io.statements.extraction.core;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +33,14 @@ final class StoryActors {
                 || !introduced(d, a, noun)) {
             return null;
         }
+        return leader(d, ms);
+    }
+
+    /**
+     * The person or organisation the whole text names clearly most ({@link StoryLeader}), named once before char ms;
+     * else null. Session n57b: also the person an epithet stands for when no nearer person fits ({@link EpithetTopics}).
+     */
+    static Speaker leader(Doc d, int ms) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> full = new HashMap<>();
         Map<String, Integer> before = new HashMap<>();
@@ -64,6 +74,42 @@ final class StoryActors {
             return null;
         }
         return new Speaker(ms, ms, null, name, person ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION, null);
+    }
+
+    /**
+     * Session n57b, rule epithet-first-person: of the persons the whole text names at least {@link StoryLeader#TIMES}
+     * times, the one it names first (the headline's or the lead's), when no other person is named more often (a person counted by
+     * the last word of the name), named in full somewhere; else null. A story about two rivals named as often: the
+     * first named, whom the headline and the lead are about.
+     */
+    static String firstPerson(Doc d, int ms) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> full = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (int k = 0; k < d.names.mentionPos.size(); k++) {
+            String name = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] != SpeakerKind.PERSON.ordinal() || name == null || name.isEmpty()
+                    || !Character.isUpperCase(name.codePointAt(0))) {
+                continue;
+            }
+            String key = name.substring(name.lastIndexOf(' ') + 1);
+            if (d.names.mentionPos.get(k)[0] < ms) {
+                order.add(key);
+            }
+            counts.merge(key, 1, Integer::sum);
+            full.merge(key, name, (was, now) -> now.length() > was.length() ? now : was);
+        }
+        String first = order.stream().filter(key -> counts.get(key) >= StoryLeader.TIMES).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        for (int n : counts.values()) {
+            if (n > counts.get(first)) {
+                return null;
+            }
+        }
+        String name = full.get(first);
+        return name.contains(" ") && SpeakerNames.isName(name, SpeakerKind.PERSON) ? name : null;
     }
 
     /** The document noun written before the mention: the story introduced the document (`resignation letter`). */

@@ -163,6 +163,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ruling quoted before `ruled` and a judge with a long title, `replied`, `wrote on <platform>`, `<verb> the claims,
  * saying`, an outlet citing the words; near-misses: `ruled out`, `ruled the country`, `wrote a book`, `announced` with
  * no quote, `a banner saying "..."`, the speaker's own newspaper.</li>
+ * <li>probe-n57b.txt (n57b): the story's person speaking under a description that is no office (an age and an
+ * epithet, a birthplace and a citizenship, a relation with `of`, a former trade turned another), after another voice
+ * or named once in the lead; near-misses: an epithet two people bear, an unnamed grandson, a description fitting the
+ * second person named, an unnamed neighbour with an age, the widow of a named man.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -175,7 +179,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b", "probe-n57a");
+            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
