@@ -47,6 +47,30 @@ final class DocumentIssuers {
         return issued != null ? issued : byStatement == null || !author(byStatement.sp) ? null : byStatement.sp;
     }
 
+    /** Words that make a document several parties' own: `a joint statement`, `the trilateral communique`. */
+    private static final Set<String> JOINT = Lexicon.words(
+            "joint trilateral bilateral tripartite multilateral three-party two-party three-way");
+
+    /** Whether the document mention [a, end) is a joint one: `the joint statement`, `a trilateral communique`. */
+    static boolean joint(List<Tok> toks, int a, int end) {
+        for (int k = a; k < end; k++) {
+            if (toks.get(k).type == WORD && !toks.get(k).cap && JOINT.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Session n58a, rule joint-document-unnamed: who issued a joint document (`"...," the joint statement said`) is
+     * only what a sentence saying who issued one names (`A and B released a joint statement`: the first listed), never
+     * the speaker of a sentence that merely names it (`X was praised in the statement`) nor the body named last; null
+     * when the issuers are described, not named (`The two countries issued a joint statement`).
+     */
+    Speaker jointIssuer(String noun, int before) {
+        return issuer(noun, before, -1);
+    }
+
     /** People who write together: a document's authors may be described by them (`the researchers`, `a group`). */
     private static final Set<String> WRITERS = Lexicon.words("authors writers group groups");
 

@@ -160,6 +160,10 @@ final class DocumentMentions {
             // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`
             return new Speaker(ms, me, mention, hosted.name(), hosted.kind(), ch);
         }
+        if (DocumentIssuers.joint(toks, a, end)) { // n58a, rule joint-document-unnamed: named issuers or nobody
+            Speaker joint = issuers.jointIssuer(lastLow, ms);
+            return new Speaker(ms, me, mention, joint == null ? null : joint.name(), joint == null ? null : joint.kind(), ch);
+        }
         // names38, rule document-first-author: `a report from the inspector general` ... `the report says`: that
         // author, before a statement whose sentence merely names a report (it may quote someone the report cites)
         Speaker author = end == a + 1 && toks.get(a).low.equals("the") ? named.authorAtLastMention(lastLow, ms) : null;

@@ -167,6 +167,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * epithet, a birthplace and a citizenship, a relation with `of`, a former trade turned another), after another voice
  * or named once in the lead; near-misses: an epithet two people bear, an unnamed grandson, a description fitting the
  * second person named, an unnamed neighbour with an age, the widow of a named man.</li>
+ * <li>probe-n58a.txt (n58a): a joint or trilateral statement of parties the text describes but does not list by name;
+ * near-misses: a joint letter with its signers named, a minister's letter, a report cited by another body, a
+ * company's statement.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -179,7 +182,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b");
+            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
