@@ -65,7 +65,7 @@ final class DocumentIssuers {
      * Session n58a, rule joint-document-unnamed: who issued a joint document (`"...," the joint statement said`) is
      * only what a sentence saying who issued one names (`A and B released a joint statement`: the first listed), never
      * the speaker of a sentence that merely names it (`X was praised in the statement`) nor the body named last; null
-     * when the issuers are described, not named (`The two countries issued a joint statement`).
+     * when the issuers are described, not named (`The two governments released a joint statement`).
      */
     Speaker jointIssuer(String noun, int before) {
         return issuer(noun, before, -1);
