@@ -26,7 +26,20 @@ final class Demonyms {
             peruvian venezuelan cuban argentinian uruguayan norwegian belgian austrian serb croat slovenian
             greek cypriot armenian azerbaijani kazakh uzbek filipino filipina indonesian malaysian singaporean
             thai korean zimbabwean zambian cameroonian senegalese texan californian floridian ohioan vermonter
-            kentuckian""");
+            kentuckian icelander estonian latvian lithuanian hungarian romanian bulgarian moldovan albanian
+            montenegrin bosnian kosovar slovak czech jamaican trinidadian haitian ecuadorian bolivian paraguayan
+            guatemalan honduran salvadoran nicaraguan panamanian jordanian kuwaiti bahraini omani yemeni libyan
+            somali eritrean tanzanian rwandan burundian angolan mozambican malawian namibian ivorian liberian
+            gambian malian chadian fijian samoan tongan mongolian cambodian tajik kyrgyz londoner""");
+
+    /**
+     * Nationality adjectives no country's name begins with (`Irish`, `British`, `Dutch`, `Swiss`, `Ivorian`), so the
+     * endings of {@link #DERIVED} cannot make them (rule nationality-before-name, lead56).
+     */
+    private static final Set<String> IRREGULAR_ADJECTIVES = Lexicon.words("""
+            irish british scottish welsh dutch french spanish swiss danish finnish czech slovak portuguese
+            icelandic burmese somali congolese ivorian togolese malagasy salvadoran montenegrin macedonian kosovar
+            laotian mozambican chadian nigerien mauritian seychellois kurdish""");
 
     /** Whether [a, end] is `the` + one capitalised demonym for a person. */
     static boolean definite(List<Tok> toks, int a, int end) {
@@ -44,7 +57,7 @@ final class Demonyms {
         if (low.length() < 5 || PERSON_DEMONYMS.contains(low) || IRREGULAR.containsKey(low)) {
             return low.length() >= 5 && !low.equals("swede"); // never `Dane`, `Finn`, `Scot`: first names too
         }
-        return DERIVED.contains(low);
+        return DERIVED.contains(low) || IRREGULAR_ADJECTIVES.contains(low);
     }
 
     /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */

@@ -20,7 +20,9 @@ class NationalityBeforeNameRulesTest {
             + "\"She was the fastest all week,\" fellow Veldish Tano Mirak told reporters.\n\n"
             + "\"There is a deal to be had,\" Mediator Odo Farris said.\n\n"
             + "\"I run for my town,\" Christian Obrado Mensk said.\n\n"
-            + "\"We train together,\" fellow Ruta Selk said.\n";
+            + "\"We train together,\" fellow Ruta Selk said.\n\n"
+            + "\"The wind turned on the last lap,\" Irish Cathal Brennock said.\n\n"
+            + "\"I will be back next year,\" Ivorian Awa Tiemoko said.\n";
 
     @Test
     void aNationalityOfTheListBeforeAFullName() {
@@ -36,6 +38,16 @@ class NationalityBeforeNameRulesTest {
         assertEquals(true, Demonyms.adjective("polish"));
         assertEquals(false, Demonyms.adjective("christian"));
         assertEquals(false, Demonyms.adjective("dane"));
+    }
+
+    @Test
+    void aNationalityNoCountrysNameBeginsWith() {
+        assertEquals("Cathal Brennock", with(TEXT, "The wind turned").speakerName());
+        assertEquals("Awa Tiemoko", with(TEXT, "I will be back").speakerName());
+        assertEquals(true, Demonyms.adjective("british"));
+        assertEquals(true, Demonyms.adjective("dutch"));
+        assertEquals(true, Demonyms.adjective("swiss"));
+        assertEquals(false, Demonyms.adjective("scot"));
     }
 
     @Test
