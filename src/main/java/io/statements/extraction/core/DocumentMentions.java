@@ -154,6 +154,11 @@ final class DocumentMentions {
         if (paper != null) {
             return new Speaker(ms, me, mention, paper, SpeakerKind.ORGANIZATION, ch);
         }
+        int[] after = end == b ? DocumentHosts.after(toks, b) : null; // n59b: `read a post on the page of X`
+        Name page = after == null ? null : names.classify(after[0], after[1]);
+        if (page != null && page.canonical != null && Character.isUpperCase(page.canonical.codePointAt(0))) {
+            return new Speaker(ms, me, mention, page.canonical, page.kind, ch);
+        }
         int[] host = channelHost(end, b);
         Speaker hosted = host == null ? null : resolver.resolve(host[0], host[1]);
         if (hosted != null && hosted.name() != null && Character.isUpperCase(hosted.name().codePointAt(0))) {

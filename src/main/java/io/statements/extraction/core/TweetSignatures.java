@@ -66,6 +66,40 @@ final class TweetSignatures {
         return true;
     }
 
+    /** Quoted words in a post: a mark that opens at a word's start and closes at its end (not `He's`). */
+    private static final Pattern QUOTED = Pattern.compile("(?<![\\w])[\u201C\"\u2018'][^\u201C\u201D\"\u2018\u2019']{2,120}[\u201D\"\u2019'](?![\\w])");
+    /** Verbs by which a post reports what someone said: `X decries`, `X denounced ... as`, `X says`. */
+    private static final java.util.Set<String> RELAYING = Lexicon.words("decries decried slammed blasted");
+
+    /**
+     * Session n59b, rule tweet-relayed-speaker: a post that opens with a name and a verb of saying and holds quoted
+     * words reports what that one said (`Netanyahu decries 'attempted coup' ... — Jim Roberts (@...)`, `Mara Holt
+     * denounced the ruling as a "farce" — Harbour News (@...)`): the quote is the named one's, the signer relays it
+     * (kept as `via`). A label before the name (`BREAKING:`) is skipped; a post in the signer's own voice (`I`, no
+     * name first, no verb of saying, no quoted words) stays the signer's. Null when the post is no such report.
+     */
+    private Speaker relayed(int from, int end) {
+        if (!QUOTED.matcher(d.s.substring(from, end)).find()) {
+            return null;
+        }
+        int k = d.tokenAt(from), n = d.toks.size();
+        if (k + 1 < n && d.toks.get(k + 1).text.equals(":") && d.toks.get(k).text.equals(d.toks.get(k).text.toUpperCase())) {
+            k += 2; // `BREAKING: X says`
+        }
+        int b = k;
+        while (b < n && d.toks.get(b).type == Tok.WORD && d.toks.get(b).cap && d.toks.get(b).e <= end && b - k < 5) {
+            b++;
+        }
+        Tok verb = b < n ? d.toks.get(b) : null;
+        if (b == k || verb == null || verb.cap || verb.e > end || !(Lexicon.HEADLINE_VERBS.contains(verb.low)
+                || Lexicon.ATTRIBUTING_VERBS.contains(verb.low) || Lexicon.WEAK.contains(verb.low) || RELAYING.contains(verb.low))) {
+            return null;
+        }
+        Speaker sp = d.resolver.resolve(k, b - 1);
+        return sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON && sp.kind() != SpeakerKind.ORGANIZATION
+                || !SpeakerNames.isName(sp.name(), sp.kind()) ? null : sp;
+    }
+
     private void add(int from, int end, Matcher m) {
         int a = d.tokenAt(m.start(1));
         int b = d.tokenAt(m.end(1) - 1);
@@ -73,6 +107,7 @@ final class TweetSignatures {
         if (sp == null) {
             return;
         }
+        Speaker relayed = relayed(from, end);
         Stmt st = new Stmt();
         st.kind = StatementKind.DIRECT;
         st.cs = from;
@@ -82,7 +117,8 @@ final class TweetSignatures {
         Tok dash = d.toks.get(d.tokenAt(m.start()));
         st.cueS = dash.s;
         st.cueE = dash.e;
-        st.sp = sp;
+        st.sp = relayed != null ? relayed : sp;
+        st.via = relayed != null && sp.name() != null ? sp.name() : null;
         st.channel = Channel.TWEET;
         st.group = d.newGroup();
         st.conf = 0.7;

@@ -170,6 +170,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n58a.txt (n58a): a joint or trilateral statement of parties the text describes but does not list by name;
  * near-misses: a joint letter with its signers named, a minister's letter, a report cited by another body, a
  * company's statement.</li>
+ * <li>probe-n59b.txt (n59b): a post or a statement on the page, account or website of a named body, told after the
+ * document noun (`read a post on the community page of the <Chapel>`); a company's statement quoted again later;
+ * near-misses: the page of a body only described, a statement with no issuer, a statement relayed by an outlet's
+ * report, a second body named between a statement and its quote, a named body's rule book; embedded posts that
+ * relay a leader's quoted words (`<Name> decries '...' — <Signer> (@...)`), near-misses an agency's own words, a post in
+ * the signer's own voice.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -182,7 +188,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a");
+            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
