@@ -51,10 +51,10 @@ final class DescriptionTies {
             if (t.qrole != OUT) {
                 continue;
             }
-            if (t.text.equals(",")) {
+            if (t.type == PUNCT && t.text.equals(",")) { // the type first: a word's string is not read
                 ties.afterName(i);
                 ties.beforeName(i);
-            } else if (t.text.equals("(")) {
+            } else if (t.type == PUNCT && t.text.equals("(")) {
                 states.partyTag(i);
             } else if (t.type == WORD && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
                 ties.descriptorBefore(i);

@@ -42,6 +42,9 @@ final class DocumentModifiers {
                 || next.low.equals("which") || next.low.equals("that");
     }
 
+    /** A year of this century or the last, compiled once (String.matches compiles it on every call). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     /** A time phrase opens at {@code k} (up to {@code b}): `Tuesday`, `last week`, `on March 2`, `in 2019`. */
     private static boolean timeAt(List<Tok> toks, int k, int b) {
         if (k > b || toks.get(k).type != Tok.WORD) {
@@ -49,7 +52,7 @@ final class DocumentModifiers {
         }
         Tok t = toks.get(k);
         return Lexicon.TIME_WORDS.contains(t.low) || k + 1 <= b && !t.cap && Lexicon.TIME_PREPS.contains(t.low)
-                && (Lexicon.TIME_WORDS.contains(toks.get(k + 1).low) || toks.get(k + 1).low.matches("(19|20)\\d\\d"));
+                && (Lexicon.TIME_WORDS.contains(toks.get(k + 1).low) || YEAR.matcher(toks.get(k + 1).low).matches());
     }
 
     /**

@@ -67,9 +67,12 @@ final class HeadlineEchoes {
         return n;
     }
 
+    /** What separates words, compiled once (String.split compiles a pattern like it on every call). */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The runs of {@link #RUN} words of a quote, lower case; none when it has fewer words. */
     private static Set<String> runs(String quote) {
-        String[] w = quote.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] w = NON_WORD.split(quote.toLowerCase(Locale.ROOT));
         int from = w.length > 0 && w[0].isEmpty() ? 1 : 0;
         Set<String> out = new HashSet<>();
         if (w.length - from < RUN) {
@@ -82,7 +85,7 @@ final class HeadlineEchoes {
     }
 
     private static boolean shares(Set<String> runs, String body) {
-        String[] w = body.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] w = NON_WORD.split(body.toLowerCase(Locale.ROOT));
         for (int i = 0; i + RUN <= w.length; i++) {
             if (runs.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + RUN)))) {
                 return true;

@@ -18,6 +18,8 @@ import static io.statements.extraction.core.Tok.*;
 final class OrgAnaphora {
     /** How far back (in characters) `the campaign` looks for whose campaign it is. */
     private static final int CAMPAIGN_REACH = 3000;
+    /** `al-Shabaab`, `el-Nour`: compiled once (String.matches compiles it on every call). */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE_NAME = java.util.regex.Pattern.compile("(al|el)-\\p{Lu}.*");
 
     private final Doc d;
     private final List<Tok> toks;
@@ -128,7 +130,7 @@ final class OrgAnaphora {
             }
         }
         return prev != null && (orgLike(prev) || namelessRun(prev)) && prev.name() != null && ms - prev.ms() < 800
-                && (Character.isUpperCase(prev.name().codePointAt(0)) || prev.name().matches("(al|el)-\\p{Lu}.*"))
+                && (Character.isUpperCase(prev.name().codePointAt(0)) || ARABIC_ARTICLE_NAME.matcher(prev.name()).matches())
                 && !Lexicon.isRegion(prev.name()) // n56b: `al-Shabaab` spoke, then `the group said`
                 && !Lexicon.PLACES.contains(Lexicon.lower(prev.name())) ? prev.name() : null;
     }

@@ -35,6 +35,9 @@ final class PronounAgreement {
      * a person that last name in full. One pass a text.
      */
     static boolean placeAfterPreposition(Doc d, String name) {
+        if (name.indexOf(' ') >= 0) {
+            return false; // a name of several words is no such place: the pass waits for a one-word name
+        }
         if (d.prepositionPlaces == null) {
             Set<String> after = new HashSet<>();
             List<Tok> toks = d.toks;
@@ -51,7 +54,7 @@ final class PronounAgreement {
             }
             d.prepositionPlaces = after;
         }
-        return name.indexOf(' ') < 0 && d.prepositionPlaces.contains(name) && !d.names.lastNameToFull.containsKey(name);
+        return d.prepositionPlaces.contains(name) && !d.names.lastNameToFull.containsKey(name);
     }
 
     /** A capitalised word at k right after `in`/`at`/`from` and not opening a longer name. */
@@ -79,7 +82,8 @@ final class PronounAgreement {
             d.placeNames = new HashSet<>();
             List<Tok> toks = d.toks;
             for (int k = 1; k + 1 < toks.size(); k++) {
-                if (toks.get(k).low.equals("of") && toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD
+                // the next word's capital first: it rules out most tokens without reading their string
+                if (toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD && toks.get(k).low.equals("of")
                         && PLACE_NOUNS.contains(toks.get(k - 1).low)) {
                     int e = k + 1;
                     while (e + 1 < toks.size() && toks.get(e + 1).cap && toks.get(e + 1).type == Tok.WORD

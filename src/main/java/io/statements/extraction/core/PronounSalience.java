@@ -57,8 +57,8 @@ final class PronounSalience {
                 || namedBetween(d, prev.me(), ms, want)) {
             return null;
         }
-        String[] words = prev.mention().trim().split("\\s+");
-        String[] head = prev.name().split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(prev.mention().trim());
+        String[] head = SpeakerNames.SPACES.split(prev.name());
         String last = Lexicon.lower(head[head.length - 1]);
         if (words.length < 2 || !ONE.contains(Lexicon.lower(words[0])) || !personHead(last) || ASKERS.contains(last)
                 || !Lexicon.lower(words[words.length - 1]).equals(last)) {
@@ -136,7 +136,7 @@ final class PronounSalience {
      * for `the chief justice`), before {@code before}; null when none or several.
      */
     private static String titledHolder(Doc d, SpeakerResolver resolver, String description, int before) {
-        String[] words = Lexicon.lower(description).split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(Lexicon.lower(description));
         String found = null;
         int n = words.length, stop = d.tokenAt(before);
         // bounded by the mentions' reach, so a long text with many descriptions stays linear
@@ -254,7 +254,7 @@ final class PronounSalience {
         if (si - d.toks.get(pk).sent > 1) {
             return null;
         }
-        String first = prev.name().split("\\s+")[0];
+        String first = SpeakerNames.SPACES.split(prev.name())[0];
         int nk = pk;
         while (nk < d.toks.size() && d.toks.get(nk).s < prev.me() && !d.toks.get(nk).text.equals(first)) {
             nk++; // the name's first word inside the mention (`the daily newspaper Kora Shinmun`)

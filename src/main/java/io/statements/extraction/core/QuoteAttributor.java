@@ -129,7 +129,7 @@ final class QuoteAttributor extends Rules {
         if (mention == null || mention.isBlank()) {
             return false;
         }
-        for (String w : mention.trim().split("\\s+")) {
+        for (String w : SpeakerNames.SPACES.split(mention.trim())) {
             String low = Lexicon.lower(w);
             if (!RoleWords.ROLES.contains(low) && !Lexicon.DETERMINERS.contains(low)) {
                 return false;

@@ -83,6 +83,7 @@ final class ReportedSpeechSieve {
         boolean coordinatedCue = false; // a quote inside its clause is left to the quote sieves
         boolean relative = false;
         boolean agentless = false; // a passive without its agent: the statement stands, its speaker unknown
+        int[] subject = null; // the subject whose speaker the statement gets: the resolver's work, done last
         if (according) {
             int[] np = complements.accordingNP(cue, se);
             if (np == null) {
@@ -189,7 +190,7 @@ final class ReportedSpeechSieve {
             } else if (subj[0] == subj[1] && AUXILIARY_SUBJECTS.contains(toks.get(subj[0]).low)) {
                 agentless = true; // `X has been asked about ...`, `permits that had been revoked`: nobody says it
             } else {
-                sp = resolver.resolveSubject(subj);
+                subject = subj; // resolved once the content passes the tests below, which drop about one in ten
                 relative = subj.length > 2;
             }
             st.cueS = ct.s;
@@ -213,6 +214,7 @@ final class ReportedSpeechSieve {
             // `X announced her resignation` is a statement; a weak cue needs more (`X believes it`, `X found him`)
             return;
         }
+        sp = subject != null ? resolver.resolveSubject(subject) : sp;
         if (sp == null && !agentless) {
             return;
         }

@@ -20,7 +20,7 @@ public final class SpeakerNames {
             """);
 
     // compiled once: String.split/replaceAll with these would compile them on every call (isName runs per statement)
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * {@code SPACES.split(name)}; a name of words between single spaces (nearly every one) is split on the space

@@ -57,7 +57,7 @@ final class SpokespersonBodies {
                 || st.sent < 0 || before.sent < 0 || st.sent - before.sent > 1 || before.cs >= st.cs) {
             return null;
         }
-        String[] words = sp.mention().trim().split("\\s+");
+        String[] words = SpeakerNames.SPACES.split(sp.mention().trim());
         return words.length == 2 && (words[0].equalsIgnoreCase("a") || words[0].equalsIgnoreCase("an"))
                 && NOUNS.contains(words[1]) ? prev.name() : null;
     }
