@@ -33,13 +33,13 @@ final class Demonyms {
             gambian malian chadian fijian samoan tongan mongolian cambodian tajik kyrgyz londoner""");
 
     /**
-     * Nationality adjectives no country's name begins with (`Irish`, `British`, `Dutch`, `Swiss`, `Ivorian`), so the
-     * endings of {@link #DERIVED} cannot make them (rule nationality-before-name, lead56).
+     * Nationality adjectives no country's name begins with (`Spanish`, `Czech`, `Portuguese`, `Ivorian`), so the
+     * endings of {@link #DERIVED} cannot make them; those with a country in {@link #IRREGULAR} are there (rule
+     * nationality-before-name, lead56).
      */
     private static final Set<String> IRREGULAR_ADJECTIVES = Lexicon.words("""
-            irish british scottish welsh dutch french spanish swiss danish finnish czech slovak portuguese
-            icelandic burmese somali congolese ivorian togolese malagasy salvadoran montenegrin macedonian kosovar
-            laotian mozambican chadian nigerien mauritian seychellois kurdish""");
+            spanish czech slovak portuguese icelandic burmese somali congolese ivorian togolese malagasy salvadoran
+            montenegrin macedonian kosovar laotian mozambican chadian nigerien mauritian seychellois kurdish""");
 
     /** Whether [a, end] is `the` + one capitalised demonym for a person. */
     static boolean definite(List<Tok> toks, int a, int end) {
@@ -86,7 +86,9 @@ final class Demonyms {
             englishman:england englishwoman:england scotsman:scotland scotswoman:scotland scot:scotland
             welshman:wales welshwoman:wales briton:britain swede:sweden dane:denmark finn:finland pole:poland
             turk:turkey irishman:ireland irishwoman:ireland greek:greece filipino:philippines filipina:philippines
-            thai:thailand serb:serbia croat:croatia kiwi:zealand aussie:australia""");
+            thai:thailand serb:serbia croat:croatia kiwi:zealand aussie:australia swiss:switzerland dutch:netherlands
+            french:france british:britain danish:denmark finnish:finland turkish:turkey irish:ireland
+            scottish:scotland welsh:wales english:england""");
 
     private static java.util.Map<String, String> pairs(String list) {
         java.util.Map<String, String> map = new java.util.HashMap<>();

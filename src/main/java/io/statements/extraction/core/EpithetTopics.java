@@ -144,6 +144,10 @@ final class EpithetTopics {
         String head = d.toks.get(end).low;
         char gender = head.endsWith("woman") || head.endsWith("ess") || head.endsWith("daughter") || head.equals("niece")
                 ? 'F' : head.endsWith("man") || head.equals("son") || head.equals("grandson") || head.equals("nephew") ? 'M' : '?';
+        String introduced = introduced(d, ms, gender);
+        if (introduced != null) {
+            return introduced; // n59a: `... a reader like Ana Ruiz, who cried. "...," said the gallery curator`
+        }
         Speaker best = null;
         boolean near = false; // n57b: the sentence before's person (subject or speaker), even named once, not the leader
         for (Speaker sp : new Speaker[]{prev, topic, namedSpeaker(d, ms)}) {
@@ -161,6 +165,83 @@ final class EpithetTopics {
             return full(name) && (gender == '?' || !d.genders.conflicts(name, gender)) ? name : null;
         }
         return best == null ? null : best.name();
+    }
+
+    /**
+     * n59a, rule epithet-introduced-person: news copy introduces a person by full name and quotes them in the next
+     * sentence by an epithet (`Praise came from readers like Ana Ruiz, who cried at the news. "...," said the gallery
+     * curator`): the one person the sentence before the quote is the first to name in the text, when that
+     * sentence's subject is no other person (`Loy thanked her editor, Ben Marr. "...," the novelist said` is Loy's)
+     * and the epithet's gender does not conflict; else null.
+     */
+    private static String introduced(Doc d, int ms, char gender) {
+        int si = d.toks.get(d.tokenAt(ms)).sent, ps = si - 1;
+        while (ps >= 0 && si - ps <= 4 && d.toks.get(d.sentStart[ps]).qrole != Tok.OUT) {
+            ps--; // the sentences of a quote of several sentences
+        }
+        if (ps < 0 || si - ps > 4 || d.clauses == null || d.toks.get(d.tokenAt(ms)).para - d.toks.get(d.sentStart[ps]).para > 1) {
+            return null; // no sentence of the text's own words just before
+        }
+        int ss = d.sentStart[ps], se = d.sentEnd[ps];
+        String found = null;
+        for (int k = d.names.mentionBefore(ms); k >= 0 && d.names.mentionPos.get(k)[2] >= ss; k--) {
+            int[] mp = d.names.mentionPos.get(k);
+            String name = d.names.mentionName.get(k);
+            boolean person = mp[2] <= se && mp[1] == SpeakerKind.PERSON.ordinal();
+            boolean introduces = person && full(name) && !namedBefore(d, name, ss) && !titled(d.toks, mp[2]); // not `President X`
+            if (person && !introduces && !Words.endsWithPossessive(d.toks.get(mp[2]))
+                    && (known(d, name) || name.indexOf(' ') < 0 && mp[2] > ss)) {
+                return null; // `since X led them, according to Messi`, `with X and Y`: someone else the text knows
+            }
+            if (introduces) {
+                if (found != null && !found.equals(name)) {
+                    return null; // two people introduced: neither
+                }
+                found = name;
+            }
+        }
+        int[] subj = found == null ? null : d.clauses.sentenceSubject(ss, se); // `He then pointed to X`: not X's
+        found = subj != null && subj[0] == subj[1] && Lexicon.SUBJECT_PRONOUNS.contains(d.toks.get(subj[0]).low) ? null : found;
+        for (int k = d.names.mentionBefore(ms); subj != null && k >= 0 && d.names.mentionPos.get(k)[2] >= ss; k--) {
+            int at = d.names.mentionPos.get(k)[2];
+            String other = d.names.mentionName.get(k); // a person the text knows, not a capitalised opener (`Praise`)
+            if (found != null && at >= subj[0] && at <= subj[1] && d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()
+                    && !found.equals(other) && (full(other) || d.names.lastNameToFull.containsKey(other))) {
+                return null; // the sentence is about someone else, whom the epithet may describe
+            }
+        }
+        return found != null && (gender == '?' || !d.genders.conflicts(found, gender)) ? found : null;
+    }
+
+    private static final Set<String> HONORIFICS = Lexicon.words("mr mrs ms miss dr the");
+
+    /** Whether the name run at t opens with a title or a role, or follows one (`President X`, `the mayor X`). */
+    private static boolean titled(List<Tok> toks, int t) {
+        for (int k = Math.max(0, t - 1); k <= t; k++) {
+            String w = toks.get(k).low.replace(".", "");
+            if (RoleWords.isRole(toks.get(k)) || toks.get(k).cap && Lexicon.TITLES.contains(w) && !HONORIFICS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person the text knows by name: a surname of a full name, a one-word name, a first name and more. */
+    private static boolean known(Doc d, String name) {
+        return d.names.lastNameToFull.containsKey(name) || oneName(d, name) || full(name)
+                && PersonGenders.isFirstName(Lexicon.lower(name.substring(0, name.indexOf(' '))));
+    }
+
+    /** Whether a person mention before token t ends in the name's last word: the text met this person before. */
+    private static boolean namedBefore(Doc d, String name, int t) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        for (int k = 0; k < d.names.mentionPos.size() && d.names.mentionPos.get(k)[2] < t; k++) {
+            String other = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && (other.equals(last) || other.endsWith(" " + last))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

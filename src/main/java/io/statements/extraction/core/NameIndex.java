@@ -71,7 +71,7 @@ final class NameIndex {
                 org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
-        org |= ArticleBodies.named(toks, a, b); // n56a, rule article-body-of: `the Elwyn Chamber of Commerce`
+        org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b); // n56a; n59a: `X Orchestra`
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);

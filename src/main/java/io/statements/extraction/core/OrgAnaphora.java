@@ -193,7 +193,8 @@ final class OrgAnaphora {
      */
     Speaker describedAs(int a, int end, String mention) {
         String retold = resolver.described.retold(a, end); // n56b: `the Norwick-based online retail giant`
-        if (retold != null || !definite(a, end) || end == a) {
+        // n59a, rule national-kind-noun: `the Swiss drugmaker`, `the German carmaker`: a nationality is no name
+        if (retold != null || !definite(a, end) && !(national(a, end) && OrganisationKinds.isKind(toks.get(end).low)) || end == a) {
             return retold == null ? null
                     : new Speaker(toks.get(a).s, toks.get(end).e, mention, retold, SpeakerKind.ORGANIZATION, null);
         }
@@ -224,6 +225,11 @@ final class OrgAnaphora {
             }
         }
         return false;
+    }
+
+    /** `the Swiss drugmaker`: `the`, one nationality adjective, the head. */
+    private boolean national(int a, int end) {
+        return end == a + 2 && toks.get(a).low.equals("the") && Demonyms.adjective(toks.get(a + 1).low);
     }
 
     private boolean definite(int a, int end) {

@@ -51,6 +51,28 @@ final class OrganisationKinds {
         kind("carmaker automaker", "motors motor auto automotive cars");
         kind("retailer supermarket", "stores supermarkets retail mart");
         kind("utility", "power energy electric electricity water utilities");
+        // n59a, rule organisation-kind-classes: the trades and institutions news copy names a body by once it has
+        // been named, by class (any firm, any country): makers of one product (`the Swiss drugmaker`), institutions
+        // of culture, care and law (`the museum`, `the orchestra`, `the hospital`, `the tribunal`); a word that is as
+        // often a person (`the publisher`, `the developer`, `the builder`) or a thing (`the operator`) is left out
+        kind("drugmaker pharma", "pharmaceuticals pharmaceutical pharma therapeutics biotech laboratories labs");
+        kind("chipmaker", "semiconductor semiconductors microelectronics micro chips electronics");
+        kind("steelmaker", "steel steels");
+        kind("planemaker", "aerospace aircraft aviation");
+        kind("shipbuilder shipyard", "shipbuilding shipyard shipyards marine");
+        kind("brewer brewery", "brewery breweries brewing brewers beer");
+        kind("distiller", "distillers distillery distilleries spirits");
+        kind("refiner", "refining refinery petroleum oil");
+        kind("shipper", "shipping lines maritime logistics");
+        kind("telecom", "telecom telecommunications telecoms mobile communications");
+        kind("museum gallery", "museum gallery galleries");
+        kind("orchestra", "orchestra philharmonic symphony sinfonia");
+        kind("theatre theater", "theatre theater playhouse opera");
+        kind("hospital", "hospital clinic infirmary medical");
+        kind("tribunal", "tribunal court");
+        kind("militia", "militia brigade brigades front");
+        kind("studio", "studios studio pictures films");
+        kind("zoo", "zoo");
     }
 
     private final Doc d;
@@ -63,6 +85,23 @@ final class OrganisationKinds {
 
     static boolean isKind(String head) {
         return NAME_WORDS.containsKey(head);
+    }
+
+    /** Last words that make a capitalised run of two words or more an institution's or a firm's name, not a person's. */
+    private static final Set<String> NAME_HEADS = Lexicon.words("""
+            museum gallery galleries orchestra philharmonic sinfonia theatre theater playhouse opera pharmaceuticals
+            therapeutics biotech brewery breweries brewing distillery distillers refinery shipyard shipyards studios
+            zoo aerospace airlines airways telecom telecommunications semiconductor semiconductors""");
+
+    /**
+     * Rule kind-head-name (n59a): `The Pellworth Symphony Orchestra`, `Halvex Pharmaceuticals`, `Carrow Brewery`: a
+     * capitalised run ending in a word for an institution or a trade (no surname or first name is one) names an
+     * organisation; read as a person, a run opening with `The` was taken for a book's title and no body was indexed.
+     */
+    static boolean kindName(List<Tok> toks, int a, int b) {
+        Tok last = toks.get(b); // asked of every name run: the cheap tests first, the possessive stripped only if any
+        return b > a && last.cap && (NAME_HEADS.contains(last.low) || last.low.endsWith("s") && NAME_HEADS.contains(
+                Words.lowStripped(last))) && !PersonGenders.isFirstName(toks.get(a).low);
     }
 
     /** The organisation the kind noun `head` at char position ms stands for, or null. */

@@ -176,6 +176,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * report, a second body named between a statement and its quote, a named body's rule book; embedded posts that
  * relay a leader's quoted words (`<Name> decries '...' — <Signer> (@...)`), near-misses an agency's own words, a post in
  * the signer's own voice.</li>
+ * <li>probe-n59a.txt (n59a): descriptions whose head no title list holds: an organisation by its kind (a drugmaker,
+ * a museum, an orchestra, a tribunal) named before, a person by an epithet right after the sentence that introduced
+ * them; near-misses: a virus's carrier, a museum and a guide never named, an epithet for the subject before, two
+ * strikers.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -188,7 +192,7 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b");
+            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
