@@ -22,6 +22,7 @@ final class Doc {
     boolean quotesInSingleMarks; // rule single-mark-quotes: the article quotes in single marks
     java.util.Set<String> placeNames; // rule pronoun-number-and-kind: `the village of X`, found once (PronounAgreement)
     java.util.Set<String> prepositionPlaces; // rule pronoun-not-place: `in Sofia`, found once (PronounAgreement)
+    Map<String, Boolean> spouseBearers; // rule titled-surname-spouse: full names the text gives only as a spouse (n59c)
     java.util.Set<String> strongWords; // rule he-she-weak-one-word: words given a person signal, found once (WeakPersons)
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 

@@ -88,7 +88,13 @@ final class HonorificSurnames {
      * Ghazala Khan` (only `Ghazala Khan` reads as a full name). The honorific names a person the text never wrote in
      * full, so the bare last name is the better name: the woman's full name made every `Mr. Obama` quote hers.
      */
-    static boolean contradicts(Tok title, String full) {
+    static boolean contradicts(Doc d, Tok title, String full) {
+        if (full != null && full.indexOf(' ') > 0 && SpouseSurnames.otherBearer(d, title, full)) {
+            return true; // n59c: `President Harlow` where the one full name was `First Lady Anneliese Harlow`
+        }
+        if (title == null) {
+            return false;
+        }
         Character want = PersonGenders.ofTitle(title.low);
         Character g = want == null || full == null || full.indexOf(' ') < 0 ? null : gender(full);
         return g != null && !g.equals(want);

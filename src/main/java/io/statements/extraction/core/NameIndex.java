@@ -84,8 +84,7 @@ final class NameIndex {
             while (a2 < b && (low(toks.get(a2)).equals("the") || NameDescriptors.compound(toks, a2, b))) { // n51e
                 a2++;
             }
-            String c = joinText(a2, b);
-            c = stripPossessive(c);
+            String c = stripPossessive(joinText(a2, b));
             if (a2 == b && acronyms.containsKey(c)) {
                 c = acronyms.get(c);
             }
@@ -138,7 +137,7 @@ final class NameIndex {
             c = gendered; // `Mrs. Berg` after `Anton Berg` and `Ida Berg`: the woman
         } else if ((c.indexOf(' ') < 0 || Words.particleSurname(c)) && lastNameToFull.containsKey(c)) {
             String full = lastNameToFull.get(c);
-            if (a2 == a || !HonorificSurnames.contradicts(toks.get(a2 - 1), full)) {
+            if (!HonorificSurnames.contradicts(d, a2 > a ? toks.get(a2 - 1) : null, full)) {
                 c = full; // but `Mr. Obama` is not the only full name `Michelle Obama`: the last name stays
             }
         } else if (!c.contains(" ") && firstNameToFull.containsKey(c)) { // lead49: of two, the one named last before
@@ -166,7 +165,8 @@ final class NameIndex {
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
                     boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`
-                    if (w.type != WORD || !w.cap && !particle || RoleWords.isRole(w) || Lexicon.TITLES.contains(w.low)) {
+                    if (w.type != WORD || !w.cap && !particle || (RoleWords.isRole(w) || Lexicon.TITLES.contains(w.low))
+                            && (n > k + 1 || !RoleHonorifics.at(toks, n, b))) { // n59c: `WHO Chief Dr Ann Roe`
                         return a;
                     }
                 }

@@ -76,6 +76,9 @@ final class PersonAntecedents {
             return name != null && oneWordNonPerson(name);
         }
         String last = Lexicon.lower(name.substring(sp + 1));
+        if (OfficeRuns.is(name, last)) {
+            return true; // n59c, rule pronoun-not-office-or-place: `Chief Executive Officer`, `Best Actor`, `Sierra Leone`
+        }
         if (PLACE_ADJECTIVES.contains(last) && name.indexOf(' ') == sp
                 && COMPASS.contains(Lexicon.lower(name.substring(0, sp)))) {
             return true; // session names33: `South Korean`, `North African`: an adjective, not `David French`

@@ -180,6 +180,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a museum, an orchestra, a tribunal) named before, a person by an epithet right after the sentence that introduced
  * them; near-misses: a virus's carrier, a museum and a guide never named, an epithet for the subject before, two
  * strikers.</li>
+ * <li>probe-n59c.txt (n59c): `he`/`she` after a capitalised run that names no one: a firm's office before its holder's
+ * name (`X Chairman and Chief Executive Officer (CEO), Name`), an ombud's office (`Public Protector`), an award (`won
+ * Best Actor`), a country or a region of two words named after the speaker; an organisation's chief with a title before
+ * the name; a last name a president (title and last name only) and the first lady (named in full) share; near-misses:
+ * last names that are agent nouns (`Porter`, `Proctor`), an office named after its holder, a senator and his wife.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -192,7 +197,8 @@ class ProbeArticlesTest {
             "probe-n50c", "pronoun-salience", "probe-n50e", "probe-n50b", "probe-n50f", "probe-n50g", "probe-n51a", "probe-n51f",
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
-            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a");
+            "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
+            "probe-n59c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
