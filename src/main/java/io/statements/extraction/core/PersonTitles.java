@@ -18,6 +18,7 @@ final class PersonTitles {
 
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
     private static final Set<String> MONONYM_ROLES = Lexicon.words("pope king queen prince princess emperor sheikh");
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}"); // `Leo XIV`
 
     /** {@code place}: a capitalised word right before the title (`Florida` of `Florida Sen. X`), lower case, or null. */
     private record Holder(int pos, String role, String name, String place, boolean qualified, boolean former) {
@@ -69,6 +70,7 @@ final class PersonTitles {
                 name = ElectedTitles.holder(toks, i, this); // session names30: `Khan was elected as mayor`
             }
             name = name == null ? LeadTitles.holder(toks, i, this) : name; // names40: `A new minister has`, `The Premier`
+            name = name == null ? CataphoricTitles.holder(toks, i, names, this) : name; // n59d: named in the next one
             if (name != null) {
                 String place = placeBefore(i);
                 boolean qualified = place != null || !ofState && from > i + 1 || !ofState && i + 1 < size
@@ -148,10 +150,11 @@ final class PersonTitles {
                 ? nm.canonical : null;
     }
 
-    /** A one-word name right after a title (`Pope Leo`, not `King Street`'s `Street` before another name), or null. */
+    /** A one-word name after a title (`Pope Leo`, not `King Street`), or null; n59d: `Pope Leo XIV` (regnal-numeral). */
     private String mononymAt(int i) {
         if (i >= toks.size() || toks.get(i).type != WORD || !toks.get(i).cap || toks.get(i).qrole != OUT
-                || isRole(toks.get(i)) || i + 1 < toks.size() && toks.get(i + 1).type == WORD && toks.get(i + 1).cap) {
+                || isRole(toks.get(i)) || i + 1 < toks.size() && toks.get(i + 1).type == WORD && toks.get(i + 1).cap
+                && !REGNAL.matcher(toks.get(i + 1).text).matches()) {
             return null;
         }
         Name nm = names.classify(i, i);
@@ -236,6 +239,15 @@ final class PersonTitles {
     /** Words for the same office: `the premier` after `the prime minister, Erik Vos`. */
     private static final Map<String, String> SAME_OFFICE = Map.of("premier", "minister", "pontiff", "pope");
 
+    /** Session n59d, rule spokes-title-variant: `the spokesperson` after `X, a spokesman for Y`; null when none. */
+    private List<Holder> spokespeople() {
+        List<Holder> all = new ArrayList<>(holders.getOrDefault("spokesman", List.of()));
+        all.addAll(holders.getOrDefault("spokeswoman", List.of()));
+        all.addAll(holders.getOrDefault("spokesperson", List.of()));
+        all.sort(java.util.Comparator.comparingInt(Holder::pos));
+        return all.isEmpty() ? null : all;
+    }
+
     /** The person last given this title before a position, else the first one given it later; null when none. */
     String holder(String role, int before) {
         return holder(role, before, false, false);
@@ -248,6 +260,7 @@ final class PersonTitles {
      */
     String holder(String role, int before, boolean former, boolean bare) {
         List<Holder> given = holders.getOrDefault(role, holders.get(SAME_OFFICE.getOrDefault(role, role)));
+        given = given == null && role.startsWith("spokes") ? spokespeople() : given;
         if (given == null) {
             return null;
         }

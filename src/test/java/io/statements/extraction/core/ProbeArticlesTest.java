@@ -185,6 +185,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Best Actor`), a country or a region of two words named after the speaker; an organisation's chief with a title before
  * the name; a last name a president (title and last name only) and the first lady (named in full) share; near-misses:
  * last names that are agent nouns (`Porter`, `Proctor`), an office named after its holder, a senator and his wife.</li>
+ * <li>probe-n59d.txt (n59d): a title alone that is the person the text gave it: `Pope <Name> <Numeral>`, `King <Name>
+ * <Numeral>`; a spokeswoman later called `the spokesperson`; a definite title whose holder the next sentence names as
+ * its speaker; near-misses: an unnamed spokesperson of another body, a former and a serving president, a title
+ * followed by a sentence whose speaker holds another title or was named before.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -198,7 +202,7 @@ class ProbeArticlesTest {
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
-            "probe-n59c");
+            "probe-n59c", "probe-n59d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
