@@ -4,7 +4,7 @@ import { api, answer, query } from './api.js';
 import { params, filters, navigate, status, showError } from './app.js';
 import { PAGE, firstPageUrl, takeFirstPage } from './first-page.js';
 import { remember, label, known } from './labels.js';
-import { renderTimeline } from './timeline.js';
+import { renderTimeline, timelineSkeleton } from './timeline.js';
 
 /** Facets of GET /statements/facets, the URL parameter each value sets, and how it is shown. */
 const FACETS = [
@@ -39,6 +39,7 @@ export async function renderSearch(main, { signal, params: p }) {
   const more = h('div', { class: 'more' });
   const facetBox = h('div', { class: 'facets' }, h('p', { class: 'muted' }, 'Counting…'));
   const timelineBox = h('section', { class: 'timeline', 'aria-labelledby': 'timeline-h' });
+  timelineSkeleton(timelineBox);
   main.append(h('div', { class: 'search-layout' },
     h('aside', { class: 'filters', 'aria-labelledby': 'filters-h' },
       h('h2', { id: 'filters-h' }, 'Filters'), speakerPicker(p), dateRange(p), facetBox),

@@ -7,9 +7,24 @@ import { params, navigate } from './app.js';
 const DAY = 86400000;
 const W = 1000, H = 100;
 
+/**
+ * The timeline's frame while its counts load: the same heading, chart, axis, hint and table rows as the drawn chart,
+ * empty, so the results below do not jump down when the chart arrives (a reader, or a test, clicking a result as
+ * it moved would hit something else).
+ */
+export function timelineSkeleton(box) {
+  box.setAttribute('aria-busy', 'true');
+  box.append(h('h2', { id: 'timeline-h' }, 'Timeline ', h('span', { class: 'muted' }, '(counting…)')),
+    h('figure', {}, h('div', { class: 'chart', 'aria-hidden': 'true' }),
+      h('div', { class: 'axis', 'aria-hidden': 'true' }, h('span', {}, '\u00a0')),
+      h('figcaption', { class: 'hint' }, '\u00a0')),
+    h('details', { class: 'as-table' }, h('summary', {}, 'Timeline as a table')));
+}
+
 export async function renderTimeline(box, f, signal) {
   const t = await api(`/statements/timeline${query(f)}`, { signal });
   clear(box);
+  box.removeAttribute('aria-busy');
   const buckets = fill(t.items, t.interval);
   const total = t.items.reduce((n, b) => n + b.count, 0);
   box.append(h('h2', { id: 'timeline-h' }, `Timeline `, h('span', { class: 'muted' }, `(per ${t.interval.toLowerCase()})`)));

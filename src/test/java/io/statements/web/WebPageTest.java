@@ -206,6 +206,21 @@ class WebPageTest {
     }
 
     @Test
+    void resultsStayInPlaceWhenTheTimelineArrives() {
+        // The timeline is asked for after the results; held back here, it arrives while the results are on screen.
+        List<com.microsoft.playwright.Route> held = new ArrayList<>();
+        page.route("**/statements/timeline**", held::add);
+        page.navigate(url(""));
+        assertThat(hits().first()).isVisible();
+        double before = hits().first().boundingBox().y;
+        assertTrue(!held.isEmpty(), "the timeline was asked for");
+        page.unroute("**/statements/timeline**");
+        held.forEach(com.microsoft.playwright.Route::resume);
+        assertThat(page.locator(".timeline svg")).isVisible();
+        assertEquals(before, hits().first().boundingBox().y, 2.0, "the first result moved when the chart was drawn");
+    }
+
+    @Test
     void timelineShowsStatementsPerDayAndDraggingSetsTheRange() {
         page.navigate(url(""));
         Locator chart = page.locator(".timeline svg");
