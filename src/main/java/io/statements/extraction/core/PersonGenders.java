@@ -50,8 +50,9 @@ final class PersonGenders {
             bill jeb jeff rick harry tim steve jim greg ron ken ray trey dick corey""");
 
     static {
-        FEMALE_NAMES = Lexicon.union(FEMALE_NAMES_US, WorldFirstNames.FEMALE);
-        MALE_NAMES = Lexicon.union(MALE_NAMES_US, WorldFirstNames.MALE);
+        // rule both-gender-first-names (n60b): a name in both lists is of no gender the lists tell
+        FEMALE_NAMES = Lexicon.union(Lexicon.union(FEMALE_NAMES_US, WorldFirstNames.FEMALE), WorldFirstNames.BOTH);
+        MALE_NAMES = Lexicon.union(Lexicon.union(MALE_NAMES_US, WorldFirstNames.MALE), WorldFirstNames.BOTH);
     }
 
 
@@ -157,11 +158,16 @@ final class PersonGenders {
             name = name != null && name.indexOf(' ') < 0 ? names.lastNameToFull.get(name) : name; // `Kelly`
             if (mp[0] < before && mp[1] == SpeakerKind.PERSON.ordinal() && name != null && name.indexOf(' ') > 0
                     && !conflicts(name, want) && !PersonAntecedents.nonPerson(name) && !name.endsWith(".")
-                    && d.toks.get(d.tokenAt(mp[0])).para > 0 && namedTwice(name, k)) {
+                    && d.toks.get(d.tokenAt(mp[0])).para > 0 && (namedTwice(name, k) || near(mp[0], before))) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** Rule pronoun-gender-unknown-near (n60b): named once, but in the pronoun's paragraph or the one before. */
+    private boolean near(int at, int before) {
+        return d.toks.get(d.tokenAt(before)).para - d.toks.get(d.tokenAt(at)).para <= 1;
     }
 
     /** Whether the last word of the name at mention k names a person at another mention within the reach too. */

@@ -194,11 +194,11 @@ final class SpeakerResolver {
             if (run != null) {
                 // a possessive run followed by a noun: "Netanyahu's office"
                 Name nm = names.classify(run[0], run[1]);
-                if (nm != null) {
-                    return new Speaker(ms, me, mention, nm.canonical, nm.kind, null);
+                if (nm != null) { // n60a: `The Court said` is the Court the text named (HeadNounBodies)
+                    return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, nm.canonical, nm.kind, null));
                 }
             }
-            return new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null);
+            return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null));
         }
         // lower-case head
         if (RoleWords.ROLES.contains(lastLow)) {

@@ -64,4 +64,13 @@ final class WorldFirstNames {
             hugo evo ollanta nayib jovenel ernesto francisco mariano horacio tabare marcelo edouard enrico
             luigi kyriakos sauli ulf mikheil irakli nikol serzh vyacheslav yevgeny ramzan aleksandr vitali
             vitaliy arseniy denys kyrylo oleksii dmytro andriy mykhailo""");
+
+    /**
+     * Rule both-gender-first-names (session n60b): first names that men and women both bear across languages
+     * (`Andrea`, `Nicola`, `Simone`, `Michele` are men in Italy; `Jean` in France, `Joan` in Catalonia, `Alexis` in
+     * Greece; `Kelly`, `Jordan`, `Lindsey` either in English; `Yuki` in Japan, `Noor` in Arabic and Urdu): in both
+     * lists, so a list gives them no gender and the article's own pronoun decides ({@link PronounGenders}).
+     */
+    static final Set<String> BOTH = Lexicon.words("""
+            andrea nicola simone michele jean joan alexis kelly jordan lindsey yuki noor""");
 }

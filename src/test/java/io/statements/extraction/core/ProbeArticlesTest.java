@@ -189,6 +189,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <Numeral>`; a spokeswoman later called `the spokesperson`; a definite title whose holder the next sentence names as
  * its speaker; near-misses: an unnamed spokesperson of another body, a former and a serving president, a title
  * followed by a sentence whose speaker holds another title or was named before.</li>
+ * <li>probe-n60a.txt (n60a): an organisation named in full once, then by `the Court`, `the Commission`, `the
+ * Tribunal`, `the Ministry` with a capital, by its acronym, or as `the company`; a body `<Kind> of <X> for <Field>`
+ * kept whole; near-misses: `the Kremlin`, `the Senate`, a prize that holds the
+ * head noun, a capitalised `the Court` the text never named.</li>
+ * <li>probe-n60b.txt (n60b): `he`/`she` after a first name men and women both bear (`Andrea`, `Jean`, `Kelly`,
+ * `Jordan`, `Alexis`, `Joan`, `Yuki`): the pronoun, not a list, tells; near-misses: a woman and a man of one-gender
+ * names with the other gender's pronoun between them.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -202,7 +209,7 @@ class ProbeArticlesTest {
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
-            "probe-n59c", "probe-n59d");
+            "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
