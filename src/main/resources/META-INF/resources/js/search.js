@@ -58,7 +58,7 @@ export async function renderSearch(main, { signal, params: p }) {
   pager(more, page, f, hasQ, signal);
   status(page.items.length ? `${page.items.length}${page.next_cursor ? '+' : ''} statements shown` : 'No statements match');
   if (!page.items.length) hits.append(h('p', { class: 'empty' }, 'No statement matches. Remove a filter or try other words.'));
-  renderTimeline(timelineBox, withoutSort(f), signal).catch(showError);
+  renderTimeline(timelineBox, withoutSort(f), signal).catch(e => { clear(timelineBox); showError(e); });
 }
 
 function withoutSort(f) { const { sort, ...rest } = f; return rest; }
