@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Name-level speaker accuracy on hand-annotated real multi-outlet news (issue 12's second held-out set).
+
+usage:
+  score_news.py --check SET_DIR                      validate a set's gold before anyone scores it
+  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families]
+
+A set is a folder outside the repository (third-party text, bench/extraction/news.md): texts/*.txt and gold.jsonl,
+one quote a line: {"doc", "start", "end" (code points of the quoted stretch with its marks), "speaker" (the name
+as the text gives it most fully, or null when the text never names the speaker), "accept" (other right forms),
+"kind" (PERSON / ORGANIZATION / GROUP), "family" (how the text attributes the quote at that spot)}.
+PREDICTIONS is EvaluationCli's output over texts/ (exactly what POST /extractions returns, --spans content).
+
+A gold quote is matched to the predicted statement whose content covers the most of it (at least 30 %). The name is
+right when, after normalising case, punctuation, a leading article and honorifics, it equals the speaker or an
+accepted form, or (persons) is a shorter form keeping the last word ("Rubio" for "Marco Rubio"). A quote whose
+speaker the text never names is right when no name is given or the name is a description (its last word in lower
+case: "airline spokeswoman"), the issue's fallback for a title nobody holds, or an accepted form. Quotes no
+statement covers count in the "of all" figure only.
+"""
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+FAMILIES = ["name", "surname", "pronoun", "title", "organisation", "document", "continuation", "headline",
+            "unnamed", "other"]
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "lord", "lady", "rev", "mx"}
+OPEN_MARKS = "\"'“‘«„‚‹"
+CLOSE_MARKS = "\"'”’»“‛›"
+
+
+def norm(name):
+    if not name:
+        return ""
+    s = re.sub(r"[^\w\s-]", " ", name.lower()).replace("-", " ")
+    words = s.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_description(name):
+    words = re.findall(r"[^\W\d_][\w'-]*", name or "")
+    return bool(words) and words[-1][0].islower()
+
+
+def right(gold, predicted):
+    forms = {norm(f) for f in [gold.get("speaker")] + list(gold.get("accept") or []) if f}
+    p = norm(predicted)
+    if gold.get("speaker") is None and (not p or is_description(predicted)):
+        return True
+    if not p:
+        return False
+    if p in forms:
+        return True
+    if gold.get("kind", "PERSON") == "PERSON" and gold.get("speaker"):
+        g = norm(gold["speaker"]).split()
+        pw = p.split()
+        return len(pw) < len(g) and g[-len(pw):] == pw and len(pw[-1]) > 1
+    return False
+
+
+def load_gold(set_dir):
+    rows = []
+    with open(Path(set_dir) / "gold.jsonl", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                row = json.loads(line)
+                row["_line"] = n
+                rows.append(row)
+    return rows
+
+
+def check(set_dir):
+    texts = {}
+    problems = []
+    for row in load_gold(set_dir):
+        where = f"gold.jsonl:{row['_line']}"
+        doc = Path(set_dir) / "texts" / row.get("doc", "")
+        if not doc.is_file():
+            problems.append(f"{where}: no text {row.get('doc')}")
+            continue
+        text = texts.setdefault(doc, doc.read_text(encoding="utf-8"))
+        s, e = row.get("start"), row.get("end")
+        if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+            problems.append(f"{where}: offsets {s}..{e} outside 0..{len(text)}")
+            continue
+        if text[s] not in OPEN_MARKS or text[e - 1] not in CLOSE_MARKS:
+            problems.append(f"{where}: {text[s:e][:30]!r}...{text[e - 30:e]!r} does not run from mark to mark")
+        if row.get("family") not in FAMILIES:
+            problems.append(f"{where}: family {row.get('family')!r} not one of {FAMILIES}")
+        if row.get("kind") not in ("PERSON", "ORGANIZATION", "GROUP"):
+            problems.append(f"{where}: kind {row.get('kind')!r}")
+        for form in [row.get("speaker")] + list(row.get("accept") or []):
+            if form and norm(form) not in norm(text):
+                problems.append(f"{where}: accepted form {form!r} is not in the text")
+    rows = load_gold(set_dir)
+    print(f"{set_dir}: {len(rows)} quotes in {len({r.get('doc') for r in rows})} texts; "
+          f"{len(problems)} problems; families {dict(Counter(r.get('family') for r in rows))}")
+    for p in problems:
+        print("  " + p)
+    return 1 if problems else 0
+
+
+def score(set_dir, predictions, show_misses, show_families):
+    preds = defaultdict(list)
+    with open(predictions, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                preds[d["doc"]] = d["quotes"]
+    total = matched = ok = 0
+    fam = defaultdict(lambda: [0, 0, 0])  # all, matched, right
+    misses = []
+    for g in load_gold(set_dir):
+        total += 1
+        f = fam[g.get("family", "other")]
+        f[0] += 1
+        length = g["end"] - g["start"]
+        best, best_overlap = None, 0
+        for p in preds.get(g["doc"], []):
+            ov = min(g["end"], p["content"]["end"]) - max(g["start"], p["content"]["start"])
+            if ov > best_overlap:
+                best, best_overlap = p, ov
+        if best is None or best_overlap < 0.3 * length:
+            misses.append((g, None))
+            continue
+        matched += 1
+        f[1] += 1
+        if right(g, best.get("speaker_name")):
+            ok += 1
+            f[2] += 1
+        else:
+            misses.append((g, best))
+    name = Path(set_dir).name
+    print(f"{name}: names right {ok} of {matched} matched = {ok / max(matched, 1):.3f}; "
+          f"of all {total}: {ok / max(total, 1):.3f}")
+    if show_families:
+        for k in FAMILIES:
+            if k in fam:
+                a, m, r = fam[k]
+                print(f"  {name} family {k}: {r} of {a} ({r / a:.3f}); matched {m}")
+    if show_misses:
+        texts = {}
+        for g, p in misses:
+            text = texts.setdefault(g["doc"], (Path(set_dir) / "texts" / g["doc"]).read_text(encoding="utf-8"))
+            q = text[g["start"]:g["end"]]
+            got = "NOT EXTRACTED" if p is None else f"{p.get('speaker_name')!r} (mention {p.get('mention')!r}, " \
+                                                   f"sieve {p.get('sieve')})"
+            print(f"  MISS {g['doc']}:{g['start']} [{g.get('family')}] gold {g.get('speaker')!r} got {got}: "
+                  f"{q[:70]!r}")
+    return ok, matched, total
+
+
+def main(argv):
+    if len(argv) == 3 and argv[1] == "--check":
+        return check(argv[2])
+    if len(argv) < 3:
+        print(__doc__)
+        return 2
+    score(argv[1], argv[2], "--misses" in argv, "--families" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
