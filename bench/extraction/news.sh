@@ -13,7 +13,7 @@ javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extracti
 if [ $# -eq 0 ]; then
     set -- $(cd "$NEWS" && ls -d set* 2>/dev/null | sort)
 fi
-flags=(--families)
+flags=(--families ${STRICT:+--strict})
 [ -n "${MISSES:-}" ] && flags+=(--misses)
 ok=0; matched=0; all=0
 for s in "$@"; do

@@ -3,7 +3,7 @@
 
 usage:
   score_news.py --check SET_DIR                      validate a set's gold before anyone scores it
-  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families]
+  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict]
 
 A set is a folder outside the repository (third-party text, bench/extraction/news.md): texts/*.txt and gold.jsonl,
 one quote a line: {"doc", "start", "end" (code points of the quoted stretch with its marks), "speaker" (the name
@@ -15,7 +15,7 @@ A gold quote is matched to the predicted statement whose content covers the most
 right when, after normalising case, punctuation, a leading article and honorifics, it equals the speaker or an
 accepted form, or (persons) is a shorter form keeping the last word ("Rubio" for "Marco Rubio"). A quote whose
 speaker the text never names is right when no name is given or the name is a description (its last word in lower
-case: "airline spokeswoman"), the issue's fallback for a title nobody holds, or an accepted form. Quotes no
+case: "airline spokeswoman"), the issue's fallback for a title nobody holds, or an accepted form (`--strict`: only a description without a capitalised word, the rule before session lead57). Quotes no
 statement covers count in the "of all" figure only.
 """
 import json
@@ -48,10 +48,14 @@ def is_description(name):
     return bool(words) and words[-1][0].islower()
 
 
+STRICT = False  # --strict: an unnamed speaker is right only with no name or a description without any capital
+
+
 def right(gold, predicted):
     forms = {norm(f) for f in [gold.get("speaker")] + list(gold.get("accept") or []) if f}
     p = norm(predicted)
-    if gold.get("speaker") is None and (not p or is_description(predicted)):
+    described = is_description(predicted) and not (STRICT and re.search(r"\b[A-Z]", predicted))
+    if gold.get("speaker") is None and (not p or described):
         return True
     if not p:
         return False
@@ -162,6 +166,8 @@ def main(argv):
     if len(argv) < 3:
         print(__doc__)
         return 2
+    global STRICT
+    STRICT = "--strict" in argv
     score(argv[1], argv[2], "--misses" in argv, "--families" in argv)
     return 0
 
