@@ -27,7 +27,7 @@ from pathlib import Path
 FAMILIES = ["name", "surname", "pronoun", "title", "organisation", "document", "continuation", "headline",
             "unnamed", "other"]
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "lord", "lady", "rev", "mx"}
-OPEN_MARKS = "\"'“‘«„‚‹"
+OPEN_MARKS = "\"'“‘«„‚‹”’"  # some pages open with a closing mark
 CLOSE_MARKS = "\"'”’»“‛›"
 
 
