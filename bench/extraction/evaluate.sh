@@ -7,9 +7,8 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 EVAL="${EVAL_DIR:-$ROOT/../shared/eval}"
 OUT="${OUT_DIR:-$ROOT/target/extraction-eval}"
 CLASSES="$OUT/classes"
-rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/core/*.java \
-    "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json,ThroughputBenchmark}.java
+. "$ROOT/bench/extraction/compile-core.sh"
+compile_core "$CLASSES"
 run() { java -cp "$CLASSES" io.statements.extraction.core.EvaluationCli "$@"; }
 # The seed gold has one line per quoted stretch: score each statement's segments. PolNeAR annotates one
 # attribution with one content span: score each statement's content. Same statements either way.

@@ -6,10 +6,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 NEWS="${NEWS_DIR:-/work/news}"
 OUT="${OUT_DIR:-$ROOT/target/news-eval}"
-CLASSES="$OUT/classes"
-rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/core/*.java \
-    "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json}.java
+. "$ROOT/bench/extraction/compile-core.sh"
+compile_core "$OUT/classes"
 if [ $# -eq 0 ]; then
     set -- $(cd "$NEWS" && ls -d set* 2>/dev/null | sort)
 fi
@@ -17,7 +15,7 @@ flags=(--families ${STRICT:+--strict})
 [ -n "${MISSES:-}" ] && flags+=(--misses)
 ok=0; matched=0; all=0
 for s in "$@"; do
-    java -cp "$CLASSES" io.statements.extraction.core.EvaluationCli "$NEWS/$s/texts" "$OUT/$s.jsonl" --spans content 2>/dev/null
+    java -cp "$OUT/classes" io.statements.extraction.core.EvaluationCli "$NEWS/$s/texts" "$OUT/$s.jsonl" --spans content 2>/dev/null
     line=$(python3 "$ROOT/bench/extraction/score_news.py" "$NEWS/$s" "$OUT/$s.jsonl" "${flags[@]}")
     echo "$line"
     read -r r m a < <(echo "$line" | head -1 | sed -E 's/.*right ([0-9]+) of ([0-9]+) matched.*of all ([0-9]+).*/\1 \2 \3/')

@@ -4,9 +4,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DIR="${1:-$ROOT/../shared/eval/polnear-dev}"
 CLASSES="${OUT_DIR:-$ROOT/target/extraction-eval}/classes"
-rm -rf "$CLASSES" && mkdir -p "$CLASSES"
-javac -encoding UTF-8 -d "$CLASSES" "$ROOT"/src/main/java/io/statements/extraction/core/*.java \
-    "$ROOT"/src/test/java/io/statements/extraction/core/{EvaluationCli,Json,ThroughputBenchmark}.java
+. "$ROOT/bench/extraction/compile-core.sh"
+compile_core "$CLASSES"
 # The machine's load next to the figure: on a shared machine articles/s says little without it.
 echo "load before: $(uptime)"
 java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-30}" "${PASSES:-30}"
