@@ -17,6 +17,10 @@ final class AppositiveSubjects {
 
     /** "Angelique Brunner, a developer for X, said": the name before the appositive. */
     int[] subjectBefore(int comma, int ss, Subjects subjects) {
+        int[] picked = IndefiniteAppositives.name(toks, comma, ss);
+        if (picked != null) {
+            return picked; // n61c: `Another, Petra Lind, said`: the name, not the pronoun
+        }
         int m = comma - 1;
         while (m >= ss && !(toks.get(m).type == PUNCT && toks.get(m).text.equals(",")) && comma - m < 30) {
             if (toks.get(m).qrole != OUT || cueLex.isCueTok(m) && !relativeClauseAt(m, ss) && !modifier(m)) {

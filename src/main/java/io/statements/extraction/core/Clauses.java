@@ -34,7 +34,7 @@ final class Clauses {
         if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
             return null;
         }
-        i = openers.afterDateline(i, limit);
+        i = openers.afterTimeOpener(openers.afterDateline(i, limit), limit); // n61c: `Days later he told`
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         int start = i;
@@ -276,7 +276,7 @@ final class Clauses {
         if (conjoined != null) {
             return conjoined; // `Harbour Watch and former council member Carl Hanley has`: one person
         }
-        int j = subj[1] + 1;
+        int j = AcronymTags.after(toks, subj[1] + 1, pe); // n61c: `League (HL) general secretary X`: from `general`
         int lower = 0;
         // `Former US secretary of state Ann Lee`, `Former Labour harbour commissioner Ida Berg`: modifiers and `of`
         // inside the title, which must end in a title word right before the name
@@ -295,6 +295,6 @@ final class Clauses {
         while (end + 1 <= pe && toks.get(end + 1).type == Tok.WORD && toks.get(end + 1).cap) {
             end++;
         }
-        return new int[]{subj[0], end};
+        return new int[]{toks.get(subj[1] + 1).text.equals("(") ? subj[1] + 4 : subj[0], end};
     }
 }

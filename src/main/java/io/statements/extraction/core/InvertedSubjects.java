@@ -171,4 +171,28 @@ final class InvertedSubjects {
         return w.type == WORD && w.qrole == OUT && !w.cap && !Lexicon.PREPOSITIONS.contains(w.low)
                 && !Lexicon.TIME_WORDS.contains(w.low) && !Lexicon.CLAUSE_WORDS.contains(w.low);
     }
+
+    /**
+     * Session n61c, rule inverted-aside-before-quote: `..., but then, said Ms Kroll, "the windows shattered"`: a
+     * verb of saying set off by a comma, its subject after it and a comma or colon right before the quote, is the
+     * quote's own attribution, even inside the reported clause of someone else's verb (`Her neighbour told her that
+     * ..., but then, said Ms Kroll, "..."` is Kroll's, not the neighbour's). The subject, or null.
+     */
+    private static final java.util.Set<String> ARTICLES = Lexicon.words("the a an");
+
+    int[] asideBeforeQuote(int cue, int open, int ss, int se) {
+        if (cue - 1 <= ss || !toks.get(cue - 1).text.equals(",") || !Lexicon.SPEECH.contains(toks.get(cue).low)
+                || Lexicon.ADDRESSEE_VERBS.contains(toks.get(cue).low)) {
+            return null; // `X, told the counsel: "..."`: who is told is no speaker
+        }
+        int[] inv = subjectAfter(cue, se);
+        if (inv == null || inv[1] + 2 != open || !(toks.get(inv[1] + 1).text.equals(",")
+                || toks.get(inv[1] + 1).text.equals(":"))) {
+            return null;
+        }
+        // a name or title (`said Ms Kroll`, `said the mayor`), never an object (`tweeted this:`) nor a time (`wrote Monday:`)
+        Tok first = toks.get(inv[0]);
+        boolean named = first.cap && !Lexicon.DETERMINERS.contains(first.low) && !Lexicon.TIME_WORDS.contains(first.low);
+        return named || ARTICLES.contains(first.low) ? inv : null;
+    }
 }

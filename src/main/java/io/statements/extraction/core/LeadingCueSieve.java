@@ -56,6 +56,13 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             return false;
         }
         var cueSpeaker = c.memory.cueSpeaker;
+        int[] ownBefore = cueSpeaker.containsKey(cue) ? null : ContactClauseSubjects.subject(toks, cue, c.ss); // n61c
+        ownBefore = ownBefore != null || cueSpeaker.containsKey(cue) ? ownBefore : inverted.asideBeforeQuote(cue, c.q.open, c.ss, c.se);
+        if (ownBefore != null) {
+            c.cue = cue; // n61c: `a ruling X called "..."`, `..., said Ms Y, "..."`: the cue's own subject, not an outer one
+            c.subj = ownBefore;
+            return true;
+        }
         if (!cueSpeaker.containsKey(cue)) {
             int outer = complements.outerCue(cue, c.ss, c.se);
             int pronoun = outer != cue ? adjunct.pronoun(cue, c.ss) : -1;
@@ -230,7 +237,8 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
                 return null; // `X's emphasis that ... was involved with what lawmakers called "fraud"`: in a report
             }
         }
-        return new int[]{rel + 1, end};
+        int[] picked = IndefiniteAppositives.name(toks, end, rel + 1); // n61c: `what one, Olaf Brand, called`
+        return picked != null ? picked : new int[]{rel + 1, end};
     }
 
     private static final Set<String> PASSIVE_AUX = Lexicon.words("be been being");

@@ -45,6 +45,10 @@ final class PronounSalience {
         }
         Speaker spoke = resolver.lastSpeaker(ms, false);
         Speaker described = describedSpeaker(d, resolver, spoke, ms, me, mention, want);
+        Speaker relative = described != null ? null : RelativeSubjectSalience.speaker(d, resolver, spoke, ms, me, mention, want);
+        if (relative != null) {
+            return relative; // n61c: `..., X, who thanked Y. "...," he said`: X
+        }
         return described != null ? described : introducedSubject(d, resolver, prev, ms, me, mention, want);
     }
 

@@ -75,6 +75,23 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
     }
 
     /**
+     * Session n61c, rule and-after-led-quote: `X called the verdict "absurd", and the firm's lawyer claimed it served
+     * "..."`: a quote inside a sentence whose own verb of saying comes before it, followed by `, and` and another
+     * clause: `and` coordinates a new statement of someone else; the quote stays with the verb before it.
+     */
+    private boolean andAfterLedQuote(QuoteCandidate c, int m, int j) {
+        if (m != j || !toks.get(m).low.equals("and") || c.startsSentence || !toks.get(m - 1).text.equals(",")) {
+            return false;
+        }
+        for (int k = c.q.open - 1; k >= c.ss; k--) {
+            if (toks.get(k).qrole == OUT && cueLex.isCueTok(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * `"...," she went on.`, `"...," he points out.`: `went on` / `goes on` / `points out` closing the clause after a
      * quote is a verb of saying.
      */
@@ -195,7 +212,7 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
                 m = epithet;
                 continue;
             }
-            if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low)) {
+            if (t.qrole != OUT || isTerminal(t) || NEW_CLAUSE.contains(t.low) || andAfterLedQuote(c, m, j)) {
                 return false; // `"A," but she said ...` starts a new clause: no attribution of A
             }
             int[] relayedBy = m > j ? QuotedAsSaying.relayedObject(toks, m, cse) : null;

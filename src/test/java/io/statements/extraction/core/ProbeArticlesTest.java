@@ -196,6 +196,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n60b.txt (n60b): `he`/`she` after a first name men and women both bear (`Andrea`, `Jean`, `Kelly`,
  * `Jordan`, `Alexis`, `Joan`, `Yuki`): the pronoun, not a list, tells; near-misses: a woman and a man of one-gender
  * names with the other gender's pronoun between them.</li>
+ * <li>probe-n61c.txt (n61c): the wrong person: `Weeks later he told`, `Later X told ..., saying "..."`, `a ruling X
+ * called "..."`, `what one, X, called`, `Another, X, said:`, `..., but then, said Ms X, "..."` inside another's
+ * report, `Union (AFU) general secretary X`, `he` after `X, who thanked Y`, `two firms` after `A and B`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -209,7 +212,7 @@ class ProbeArticlesTest {
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
-            "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b");
+            "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
