@@ -41,11 +41,23 @@ final class Demonyms {
             spanish czech slovak portuguese icelandic burmese somali congolese ivorian togolese malagasy salvadoran
             montenegrin macedonian kosovar laotian mozambican chadian nigerien mauritian seychellois kurdish""");
 
-    /** Whether [a, end] is `the` + one capitalised demonym for a person. */
+    /**
+     * Rule compound-demonym-description (session n61b): nationalities written in two words, whose countries are named
+     * in two (`the South African`, `the New Zealander`, `the Sri Lankan`): the same reference back to a person as
+     * `the Kenyan`; their last word alone (`African`, `Lankan`) is no person's demonym.
+     */
+    private static final Set<String> COMPOUND_DEMONYMS = Set.of("south african", "new zealander", "sri lankan",
+            "south korean", "north korean", "costa rican", "puerto rican", "saudi arabian", "south sudanese",
+            "northern irishman", "northern irishwoman", "west indian", "east timorese", "hong konger");
+
+    /** Whether [a, end] is `the` + one capitalised demonym for a person, or a demonym of two words. */
     static boolean definite(List<Tok> toks, int a, int end) {
         Tok head = toks.get(end);
-        return end == a + 1 && toks.get(a).low.equals("the") && head.type == WORD && head.cap
-                && PERSON_DEMONYMS.contains(head.low);
+        if (!toks.get(a).low.equals("the") || head.type != WORD || !head.cap) {
+            return false;
+        }
+        return end == a + 1 ? PERSON_DEMONYMS.contains(head.low) : end == a + 2 && toks.get(a + 1).cap
+                && COMPOUND_DEMONYMS.contains(toks.get(a + 1).low + " " + head.low);
     }
 
     /**

@@ -77,14 +77,14 @@ final class EpithetTopics {
         for (int k = a + 1; k < end; k++) {
             Tok t = toks.get(k);
             if (t.type != Tok.WORD || Words.endsWithPossessive(t) || Lexicon.PREPOSITIONS.contains(t.low)
-                    || t.low.equals("and") || t.low.equals("or") || t.cap && !Demonyms.adjective(t.low) && !origin(t.low)) {
+                    || t.low.equals("and") || t.low.equals("or") || t.cap && !Demonyms.adjective(t.low) && !origin(t.low)
+                    && !PlaceNatives.placeBefore(toks, k, end)) { // n61b: `the Sabah native`
                 return false; // `the mayor's aide`, `the Christie supporter`: someone else's person
             }
             aged |= t.low.endsWith("-year-old");
         }
         boolean doer = w.length() > 4 && DOER_ENDINGS.stream().anyMatch(w::endsWith) || DefiniteDescriptions.PERSON_NOUNS.contains(w)
-                || DefiniteDescriptions.TRADE_NOUNS.contains(w);
-        doer |= PERSON_HEADS.contains(w);
+                || DefiniteDescriptions.TRADE_NOUNS.contains(w) || PERSON_HEADS.contains(w);
         boolean descendant = descendantOf(toks, end);
         if (!descendant && (end == a + 1 || (RoleWords.ROLES.contains(w) ? !aged : !doer))) {
             // `the announcer`, `the narrator`, `the author` bare: mostly someone else the story meets

@@ -18,7 +18,7 @@ final class OfficeOfOrgTopics {
     /** The person the mention [a, b] stands for by the rule above, or null. */
     static String person(Doc d, int a, int b) {
         List<Tok> toks = d.toks;
-        int of = officeOf(toks, a, b);
+        int of = officeOf(toks, a, ofTail(toks, b));
         if (of < 0) {
             return null;
         }
@@ -73,6 +73,21 @@ final class OfficeOfOrgTopics {
             }
         }
         return -1;
+    }
+
+    /**
+     * Session n61b, rule office-of-org-subject: a subject finder may stop the mention at its head (`The chief executive`
+     * of `The chief executive of Tarvel Air has apologised`); the `of` + capitalised name right after it is still the
+     * office's organisation. The last token of that name, else b.
+     */
+    private static int ofTail(List<Tok> toks, int b) {
+        int k = b + 1 < toks.size() && toks.get(b + 1).low.equals("of") ? b + 2 : -1;
+        k = k > 0 && k < toks.size() && toks.get(k).low.equals("the") ? k + 1 : k;
+        int end = -1;
+        while (k > 0 && k < toks.size() && toks.get(k).type == Tok.WORD && toks.get(k).cap && toks.get(k).qrole == Tok.OUT) {
+            end = k++;
+        }
+        return end > 0 ? end : b;
     }
 
     /** Whether the name run at token i is followed by an appositive description (`, a city councillor`). */

@@ -149,7 +149,8 @@ final class SpeakerResolver {
         if (end < a || counsel != null) {
             return end < a ? null : new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
         }
-        Speaker group = BodyStandIns.speaker(d, a, end, ms, me, mention); // n50b, n51g: a panel, a citation
+        Speaker group = KindCompounds.speaker(d, a, end, ms, me, mention); // n61b: `the apex court`, `the governing body`
+        group = group != null ? group : BodyStandIns.speaker(d, a, end, ms, me, mention); // n50b, n51g: a panel, a citation
         group = group != null ? group : common.speaker(a, end, ms, me, mention);
         if (group != null) {
             return group; // `Officials said`, `supporters of Rosa Ibarra`: people described, nobody named
@@ -258,8 +259,7 @@ final class SpeakerResolver {
         if (inner != null) {
             return inner; // `said Ann Cole and Ray Dunn`
         }
-        int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who")
-                ? issuers.publisherOf(subj[1]) : null;
+        int[] publisher = subj.length > 2 && !toks.get(subj[2]).low.equals("who") ? issuers.publisherOf(subj[1]) : null;
         if (publisher != null) {
             return resolveSubject(publisher); // `Holt released a video that said "..."`: Holt, through the video
         }
@@ -278,8 +278,7 @@ final class SpeakerResolver {
             a2++;
         }
         if (a2 == b && a2 > a && toks.get(a2 - 1).low.equals("those") && toks.get(b).low.endsWith("ed")) {
-            // session names21: `those surveyed`, `Those polled` are people; a participle alone names no one (and a
-            // capitalised `Those polled` would read as a name with a word after it)
+            // names21: `those surveyed` are people; a participle alone names no one (`Those polled` is no name either)
             return "those" + s.substring(toks.get(a2 - 1).e, toks.get(b).e);
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);

@@ -98,7 +98,7 @@ final class Words {
 
     /** Lower-case particles inside a person's name: `Luiz Inacio Lula da Silva`, `Ludwig van Beethoven`. */
     static final Set<String> NAME_PARTICLES = Lexicon.words(
-            "de da do dos das di del della du van von der den ter bin ibn al 't dela delos bint binti"); // 't: `Sophie in 't Veld`
+            "de da do dos das di del della du van von zu der den ter bin ibn al 't dela delos bint binti"); // 't: `Sophie in 't Veld`; zu: n61b
 
     /** `De Vries`, `Van der Berg`: a last name of several words opened by a particle (rule particle-surname). */
     static boolean particleSurname(String name) {
