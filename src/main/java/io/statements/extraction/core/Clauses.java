@@ -34,7 +34,7 @@ final class Clauses {
         if (i <= limit && toks.get(i).type == DQ && toks.get(i).qrole == OPEN) {
             return null;
         }
-        i = openers.afterTimeOpener(openers.afterDateline(i, limit), limit); // n61c: `Days later he told`
+        i = FrontedTimeAdverbials.subjectStart(toks, openers.afterDateline(i, limit), limit); // n61a: `Days later he`
         // skip an introductory phrase closed by a comma within the first 12 tokens
         Tok first = toks.get(i);
         int start = i;

@@ -41,23 +41,35 @@ final class Demonyms {
             spanish czech slovak portuguese icelandic burmese somali congolese ivorian togolese malagasy salvadoran
             montenegrin macedonian kosovar laotian mozambican chadian nigerien mauritian seychellois kurdish""");
 
-    /**
-     * Rule compound-demonym-description (session n61b): nationalities written in two words, whose countries are named
-     * in two (`the South African`, `the New Zealander`, `the Sri Lankan`): the same reference back to a person as
-     * `the Kenyan`; their last word alone (`African`, `Lankan`) is no person's demonym.
-     */
-    private static final Set<String> COMPOUND_DEMONYMS = Set.of("south african", "new zealander", "sri lankan",
-            "south korean", "north korean", "costa rican", "puerto rican", "saudi arabian", "south sudanese",
-            "northern irishman", "northern irishwoman", "west indian", "east timorese", "hong konger");
-
-    /** Whether [a, end] is `the` + one capitalised demonym for a person, or a demonym of two words. */
+    /** Whether [a, end] is `the` + one capitalised demonym for a person, or a demonym of a two-word place. */
     static boolean definite(List<Tok> toks, int a, int end) {
         Tok head = toks.get(end);
-        if (!toks.get(a).low.equals("the") || head.type != WORD || !head.cap) {
-            return false;
+        if (end == a + 2 && toks.get(a).low.equals("the") && head.type == WORD && head.cap && toks.get(a + 1).cap) {
+            return TWO_WORD.contains(toks.get(a + 1).low + " " + head.low); // n61a: `the South African told AFP`
         }
-        return end == a + 1 ? PERSON_DEMONYMS.contains(head.low) : end == a + 2 && toks.get(a + 1).cap
-                && COMPOUND_DEMONYMS.contains(toks.get(a + 1).low + " " + head.low);
+        return end == a + 1 && toks.get(a).low.equals("the") && head.type == WORD && head.cap
+                && PERSON_DEMONYMS.contains(head.low);
+    }
+
+    /**
+     * Rule two-word-demonym (session n61a): `the South African`, `the New Zealander`, `the Sri Lankan`, `the Costa
+     * Rican`, `the Hong Konger`: the person of a two-word place (it had been a name, `South African`). Made from the
+     * places of two words with a demonym's ending (`+n`, `+an`, `+er`, `+ese`, a final vowel for `-an`).
+     */
+    private static final Set<String> TWO_WORD = twoWord();
+
+    private static Set<String> twoWord() {
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> places = new java.util.HashSet<>(Lexicon.WORLD_PLACES);
+        places.addAll(Lexicon.MULTIWORD_REGIONS);
+        for (String p : places) {
+            for (String end : new String[]{"n", "an", "er", "ese"}) {
+                out.add(p + end);
+            }
+            out.add(p.substring(0, p.length() - 1) + "an"); // `Puerto Rico` → `Puerto Rican`
+        }
+        out.addAll(List.of("northern irishman", "northern irishwoman", "west indian")); // n61b: no ending makes these
+        return Set.copyOf(out);
     }
 
     /**

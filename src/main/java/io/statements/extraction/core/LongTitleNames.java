@@ -52,7 +52,8 @@ final class LongTitleNames {
     int nameStart(int a, int b) {
         int start = capitalOfficeStart(a, b);
         start = start >= 0 ? start : lowerOfficeStart(a, b);
-        return start >= 0 ? start : OfficeFields.nameStart(toks, a, b); // n55a: `for Human Rights A B C D`
+        start = start >= 0 ? start : OfficeFields.nameStart(toks, a, b); // n55a: `for Human Rights A B C D`
+        return start >= 0 ? start : ParenthesisedTitles.nameStart(toks, a, b); // n61a: `Manager (Integrity) X`
     }
 
     private int capitalOfficeStart(int a, int b) {

@@ -25,9 +25,7 @@ final class NameIndex {
 
     final Map<String, String> lastNameToFull = new HashMap<>(); // entity memory
 
-    /** Full person names by first name; an empty string where two people share the first name (ambiguous). */
-    final Map<String, String> firstNameToFull = new HashMap<>();
-
+    final Map<String, String> firstNameToFull = new HashMap<>(); // by first name; "" when two share it (ambiguous)
     final Map<String, String> acronyms = new HashMap<>();
 
     /** Every full person name by last name, in the order the text gives them (`Bill Clinton`, `Hillary Clinton`). */
@@ -67,11 +65,13 @@ final class NameIndex {
         for (int k = a; k <= b; k++) {
             Tok t = toks.get(k);
             String w = lowStripped(t);
-            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)) {
+            if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)
+                    && !PersonInitials.at(toks, a, k, b)) { // n61a: `Justice AK Verma`: initials, no body
                 org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
-        org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b); // n56a; n59a: `X Orchestra`
+        org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b) // n56a; n59a: `X Orchestra`
+                || PlaceNamedBodies.named(toks, a, b); // n61a: `Sri Lanka Rowing` is no person
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);

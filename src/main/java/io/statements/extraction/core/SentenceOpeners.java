@@ -50,44 +50,6 @@ final class SentenceOpeners {
     }
 
     /**
-     * Session n61c, rule comma-less-time-opener: `Days later he told ...`, `Two weeks later the board said ...`,
-     * `Later Holt told ...`, `Yesterday the mayor said ...`: a time phrase opening the sentence without a comma is
-     * no subject (`Days` was the speaker) and no introduction running up to a comma before a participle (`Later Holt
-     * told ..., saying` lost Holt). The index after the phrase, or i; never when a comma follows (the intro path).
-     */
-    int afterTimeOpener(int i, int limit) {
-        int k = i;
-        Tok first = toks.get(k);
-        if (first.type == WORD && BARE_TIME.contains(first.low)) {
-            k++;
-        } else {
-            if (k <= limit && toks.get(k).type == WORD && (QUANTITY.contains(toks.get(k).low)
-                    || Words.isNumber(toks.get(k).text))) {
-                k++;
-            }
-            if (!(k + 1 <= limit && toks.get(k).type == WORD && TIME_UNITS.contains(toks.get(k).low)
-                    && LATER.contains(toks.get(k + 1).low))) {
-                return i;
-            }
-            k += 2;
-        }
-        if (k > limit || toks.get(k).type != WORD || toks.get(k).qrole != OUT
-                || !(toks.get(k).cap || Lexicon.SUBJECT_PRONOUNS.contains(toks.get(k).low))) {
-            return i; // `Later, ...`, `Later in the day, ...`, `Days later came the ruling`: the other paths
-        }
-        return k;
-    }
-
-    /** Not `after`/`before`: `Two weeks after X died, Y ...` opens a subordinate clause with its own subject. */
-    private static final Set<String> LATER = Lexicon.words("later earlier ago");
-    private static final Set<String> BARE_TIME = Lexicon.words("later earlier yesterday today tonight");
-    private static final Set<String> QUANTITY = Lexicon.words("""
-            a an few several many some two three four five six seven eight nine ten twelve""");
-    private static final Set<String> TIME_UNITS = Lexicon.words("""
-            moments moment seconds second minutes minute hours hour days day weeks week months month years year
-            decades decade""");
-
-    /**
      * Session names36, rule agency-dateline: `KINSHASA (Wire) ...`, `KYIV, Ukraine (Wire) ...` opening a paragraph,
      * whatever mark follows (wires' dashes are often lost in copying): the index of the `(` before the agency, or -1.
      * The place in capitals is where the story was filed, not an organisation.

@@ -57,6 +57,7 @@ final class SpeakerResolver {
             return null;
         }
         b = MentionTails.end(toks, a, b); // n56a, rule mention-verb-tail: `The court had in March declared`
+        a = FrontedTimeAdverbials.subjectStart(toks, a, b); // n61a: `Minutes before the verdict Ruiz said`
         Speaker org = JointBodies.or(d, this, a, b, SpokespersonFor.organisation(this, toks, s, a, b)); // names41, n61c
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
     }

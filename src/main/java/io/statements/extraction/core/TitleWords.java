@@ -33,6 +33,9 @@ final class TitleWords {
             registrar lawmaker assemblyman assemblywoman legislator barrister solicitor skipper chairperson
             headteacher auditor-general attorney-general supervisor comptroller brigadier commodore archdeacon emir
             amir sultan prez guv
-            """); // n51e, rule informal-title: headline copy's `Prez X`, `Guv X` are `President X`, `Governor X` // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
+            undersecretary under-secretary associate coroner ombudsman corporal trooper collector sub-inspector
+            brig brig. cpl cpl. pvt pvt. det det. insp insp. supt supt. cdr cdr. spc spc. pfc pfc.
+            """); // n61a, rule rank-and-office-titles: civil service, judicial, military and police titles (and their
+    // abbreviations) that had stayed in the name (`Undersecretary Dr. X`, `Associate Justice X`, `Cpl. X`, `Coroner X`) // n51e, rule informal-title: headline copy's `Prez X`, `Guv X` are `President X`, `Governor X` // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
     // lead, session 46: sports positions and offices of many countries (`Goalkeeper X`, `Treasurer X`, `Magistrate X`)
 }

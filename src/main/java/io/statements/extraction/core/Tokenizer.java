@@ -55,8 +55,9 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(ch) || ch == '\u00a0' || Character.isISOControl(ch)) {
-                i++;
+            int junk = ch < '\u00c2' ? 0 : MojibakeSpaces.width(s, i, n); // n61a: `School.┬áIt`: a mis-decoded space
+            if (junk > 0 || Character.isWhitespace(ch) || ch == '\u00a0' || Character.isISOControl(ch)) {
+                i += Math.max(junk, 1);
                 continue;
             }
             if (sawNewline && !toks.isEmpty()) {
@@ -72,7 +73,7 @@ final class Tokenizer {
                 boolean lowerAlready = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9'; // no character to lower-case
                 while (j < n) {
                     char c = s.charAt(j);
-                    if (isWordChar(c)) {
+                    if (isWordChar(c) && (c < '\u00c2' || MojibakeSpaces.width(s, j, n) == 0)) { // n61a: `saidÂ it`
                         lowerAlready &= c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
                         j++;
                     } else if (c == ',' && thousands(j)) {

@@ -99,7 +99,7 @@ final class VerbSubjects {
             if (t.qrole != OUT || t.text.equals(",") || t.text.equals(";")) {
                 break;
             }
-            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue) {
+            if (t.type == WORD && SUBORDINATORS.contains(t.low) && m + 1 < cue && !asRole(m, cue)) {
                 Tok n = toks.get(m + 1);
                 if (n.type == WORD && n.qrole == OUT && (Lexicon.SUBJECT_PRONOUNS.contains(n.low) || n.cap
                         || theName(m + 1, cue))) {
@@ -110,6 +110,19 @@ final class VerbSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Rule as-role-preposition (session n61a): `He questioned X's place as board president asking, "..."`, `her record as
+     * NRB chair saying`: `as` before a role with no verb of its own up to the participle is a preposition (in the role
+     * of), not a clause whose subject would be the role's body (`NRB`); the participle hangs on the main clause.
+     */
+    private boolean asRole(int as, int cue) {
+        if (!toks.get(as).low.equals("as") || cue - as > 5) {
+            return false;
+        }
+        Tok last = toks.get(cue - 1);
+        return last.type == WORD && (RoleWords.isRole(last) || Lexicon.TITLES.contains(last.low)) && !last.low.equals("of");
     }
 
     /**

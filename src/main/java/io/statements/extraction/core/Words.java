@@ -27,8 +27,9 @@ final class Words {
             mr mrs ms dr gen maj col lt sgt adm capt cmdr sen rep gov pres st jr sr rev prof gens reps sens no vs v
             etc inc corp co ltd jan feb aug sept sep oct nov dec ave blvd mt ft dept univ assn gov't del calif
             ariz fla ill mass mich minn penn tenn tex va wash wis colo conn ky la md mo nev okla ore pa
-            fr engr barr hon
-            """); // names45: `Fr. Paul Odhiambo`, `Engr.`, `Barr.`, `Hon.`: honorifics, not a sentence's end
+            fr engr barr hon brig cpl pvt det insp supt cdr spc pfc
+            """); // names45: `Fr. Paul Odhiambo`, `Engr.`, `Barr.`, `Hon.`: honorifics, not a sentence's end; n61a:
+    // military and police ranks (`Brig.`, `Cpl.`, `Pvt.`, `Det.`, `Insp.`, `Supt.`): `said Cpl. Ana Ruiz` is one sentence
 
     static boolean spaceLike(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || "([{\u2014\u2013\u2015-/:".indexOf(c) >= 0 || isDQ(c)

@@ -202,6 +202,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n61b.txt (n61b): a person by a two-word nationality (`the New Zealander`), by a place of origin (`the
  * Dunmarrow native`), by a role after a `zu` name, by `The managing director` + `of <Firm>`; a body by a two-word kind
  * (`the apex court`, `the governing body`, `the radio station`, `the world body`); near-miss: a native nobody names.</li>
+ * <li>probe-n61a.txt (n61a): a title, a rank or a span of time glued to a speaker: `Days later he`, `Hours after the
+ * ruling`, `Undersecretary Dr. X`, `Justice MK Rao`, `General Manager (Integrity) X`, a body named after a two-word
+ * place (`Sri Lanka Rowing`), `as <body> president asking`, `the South African` for the person just named and
+ * `Sheikh <given name>` after a name of four words.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -215,7 +219,8 @@ class ProbeArticlesTest {
             "probe-n51d", "probe-n51b", "probe-n51c", "probe-n51e", "probe-n51g", "probe-n52c", "probe-n52d", "probe-n52a", "probe-n52b", "probe-n52e",
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
-            "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b");
+            "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
+            "probe-n61a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

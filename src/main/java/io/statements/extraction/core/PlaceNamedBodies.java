@@ -1,0 +1,44 @@
+package io.statements.extraction.core;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.statements.extraction.core.Tok.*;
+
+/**
+ * Rule place-named-body (session n61a): a capitalised run that opens with a place of two words and goes on with
+ * more capitalised words (`Sri Lanka Rowing`, `New Zealand Weekly Courier`, `South Africa Tourism`) names a body,
+ * never a person: no person's name opens with a country or a city. Read as a person, the place's first word could
+ * be stripped as an honorific (`Sri` in `Sri Lanka`, leaving `Lanka Rowing`), and a later `he` or `she` resolved to
+ * the body. Not when a title, a party word or a known first name follows the place (`New Zealand Prime Minister X`,
+ * `New York Democrat X`, `South Korea's X`): those describe the person named after them. The place alone (`in Sri
+ * Lanka`) is classified as a one-word place is, not as a person `Lanka`.
+ */
+final class PlaceNamedBodies {
+    /** Words of a party or side that describe a person after a place (`New Jersey Democrat X`). */
+    private static final Set<String> SIDES = Lexicon.words("""
+            democrat democrats republican republicans labour liberal conservative socialist independent green""");
+
+    private PlaceNamedBodies() {
+    }
+
+    /** Whether the run [a, b] is the two-word place itself (`Sri Lanka`, a place) or a body named after it. */
+    static boolean named(List<Tok> toks, int a, int b) {
+        if (b - a < 1 || toks.get(a).type != WORD || toks.get(a + 1).type != WORD || toks.get(a + 1).text.endsWith("'s")) {
+            return false;
+        }
+        String place = toks.get(a).low + " " + toks.get(a + 1).low;
+        if (!Lexicon.WORLD_PLACES.contains(place) && !Lexicon.MULTIWORD_REGIONS.contains(place)) {
+            return false;
+        }
+        for (int k = a + 2; k <= b; k++) {
+            Tok t = toks.get(k);
+            String w = t.low.replace(".", "");
+            if (t.type != WORD || Lexicon.TITLES.contains(t.low) || Lexicon.TITLES.contains(w) || RoleWords.isRole(t)
+                    || SIDES.contains(w) || PersonGenders.isFirstName(t.low)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
