@@ -51,6 +51,9 @@ final class Cues {
         if (t.cap && surnameBeforeVerbOfSaying(i)) {
             return false;
         }
+        if (PublishedDocuments.participle(toks, i) || QuarrelVerbs.quarrel(toks, i)) {
+            return false; // n61d: `a statement posted on its website` says nothing; `arguing with someone` is a quarrel
+        }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {
             return isProgressive(i);
         }

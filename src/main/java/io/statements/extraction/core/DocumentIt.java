@@ -20,6 +20,10 @@ final class DocumentIt {
         }
         int[] doc = documentSubject(d, prev);
         if (doc != null) {
+            Speaker spoken = spokenBy(d, doc[0], prev);
+            if (spoken != null) { // n61d, rule it-document-issuer: the issuer the document's own statement got
+                return new Speaker(ms, me, mention, spoken.name(), SpeakerKind.ORGANIZATION, null); // `it`: no person
+            }
             Speaker author = resolver.resolve(doc[0], doc[1]);
             return new Speaker(ms, me, mention, author == null ? null : author.name(), SpeakerKind.ORGANIZATION, null);
         }
@@ -37,6 +41,23 @@ final class DocumentIt {
                     : new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
         }
         return new Speaker(ms, me, mention, org.name(), SpeakerKind.ORGANIZATION, null);
+    }
+
+    /**
+     * Session n61d, rule it-document-issuer: `The statement, issued by the harbour board, said: "...". It added:
+     * "..."`: the `it` is the document the sentence before made speak, so it takes the speaker that sentence's
+     * statement got from the document's whole mention (with its `issued by` aside, which the subject's head alone
+     * leaves out); the speaker of the statement in sentence {@code si} whose mention starts at token {@code a}, when
+     * it has a name, else null.
+     */
+    private static Speaker spokenBy(Doc d, int a, int si) {
+        int ms = d.toks.get(a).s;
+        for (Stmt st : d.out) {
+            if (st.sent == si && st.sp != null && st.sp.ms() == ms && st.sp.name() != null) {
+                return st.sp;
+            }
+        }
+        return null;
     }
 
     /** The subject [a, b] of sentence {@code si} when its head is a document noun (`statement`, `report`), or null. */

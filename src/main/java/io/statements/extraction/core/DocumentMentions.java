@@ -74,7 +74,10 @@ final class DocumentMentions {
                 break;
             }
         }
-        return to >= from && toks.get(to).cap || to > from ? new int[]{from, to} : null;
+        if (to < from) { // n61d: `signed by the chairman, Marko Lint`: the title's holder named after it
+            return PublishedDocuments.titledAuthor(toks, k + 1);
+        }
+        return toks.get(to).cap || to > from ? new int[]{from, to} : null;
     }
 
     /** Where a body publishes: `on the ministry's channel`, `on the party's website`. */
@@ -82,14 +85,15 @@ final class DocumentMentions {
 
     /**
      * Session names36, rule document-on-channel: `the statement on the ministry's Telegram channel read`, `a post on the
-     * party's website`: the owner of the channel the document is on, [first, possessive token], or null.
+     * party's website`, `a tweet from the club's official account` (n61d): the owner of the channel the document is
+     * on or comes from, [first, possessive token], or null.
      */
     private int[] channelHost(int end, int b) {
-        if (end + 3 > b || !(toks.get(end + 1).low.equals("on") || toks.get(end + 1).low.equals("in"))
-                || !OUTLETS.contains(toks.get(b).low)) {
+        String link = end + 3 > b ? "" : toks.get(end + 1).low; // n61d: `a tweet from the club's official account`
+        if (!(link.equals("on") || link.equals("in") || link.equals("from")) || !OUTLETS.contains(toks.get(b).low)) {
             return null;
         }
-        for (int m = end + 2; m < b && b - m <= 3; m++) {
+        for (int m = Math.max(end + 2, b - 4); m < b; m++) { // the owner within four words of the outlet
             if (Words.endsWithPossessive(toks.get(m))) {
                 return new int[]{end + 2, m};
             }
@@ -113,7 +117,8 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }
         }
-        int[] by = end == b ? authorAfter(b) : null;
+        // n61d, rule issued-by-mention: `said a statement issued by the board`, the mention cut after its participle
+        int[] by = end == b || end + 1 == b ? authorAfter(end) : null;
         if (by != null) { // `A report published by the Civic Monitor group on Monday found`
             Speaker author = resolver.resolve(by[0], by[1]);
             if (author != null && author.name() != null) {
@@ -148,6 +153,10 @@ final class DocumentMentions {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, ch);
             }
         }
+        Speaker kind = PublishedDocuments.kindIssuer(d, resolver, a, end, ms, me, mention, ch);
+        if (kind != null) { // n61d: `a police statement`: the police, never the organisation named last
+            return kind;
+        }
         // session names26, rule editorial-paper: `the editorial said` is the newspaper named before (`The Harbour
         // Herald ... the editorial read`), not whoever a sentence naming the editorial quoted or addressed
         String paper = lastLow.equals("editorial") ? papers.find(a, end, "newspaper", ms) : null;
@@ -159,7 +168,7 @@ final class DocumentMentions {
         if (page != null && page.canonical != null && Character.isUpperCase(page.canonical.codePointAt(0))) {
             return new Speaker(ms, me, mention, page.canonical, page.kind, ch);
         }
-        int[] host = channelHost(end, b);
+        int[] host = channelHost(end, end == b ? PublishedDocuments.phraseEnd(toks, b) : b);
         Speaker hosted = host == null ? null : resolver.resolve(host[0], host[1]);
         if (hosted != null && hosted.name() != null && Character.isUpperCase(hosted.name().codePointAt(0))) {
             // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`

@@ -38,7 +38,9 @@ final class DocumentModifiers {
             return false;
         }
         Tok next = toks.get(k + 1);
-        return participle(next) && (k + 1 == b || timeAt(toks, k + 2, b)) || timeAt(toks, k + 1, b)
+        // n61d: a participle of publishing ends the mention whatever follows (`a video posted online`)
+        return participle(next) && (k + 1 == b || timeAt(toks, k + 2, b) || PublishedDocuments.publishing(next.low))
+                || timeAt(toks, k + 1, b)
                 || next.low.equals("which") || next.low.equals("that");
     }
 

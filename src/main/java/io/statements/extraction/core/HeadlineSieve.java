@@ -164,7 +164,11 @@ final class HeadlineSieve {
                     best = st;
                 }
             }
-            Speaker labelled = best != null && bestScore >= 0.6 ? null : colonSubject(q, a, b);
+            boolean bodyNamed = best != null && bestScore >= 0.6 && !HeadlineOwnSpeakers.description(best.sp);
+            Speaker labelled = bodyNamed ? null : colonSubject(q, a, b); // n61d: also over a body's description
+            if (labelled == null && !bodyNamed && best != null && bestScore >= 0.6) {
+                labelled = HeadlineOwnSpeakers.before(d, q, a, b); // n61d: `Coach Varga 'let down'`
+            }
             if (labelled != null) {
                 d.out.add(labelledStatement(q, labelled)); // names41: `'Never asked': Tregarthen attacks plan`
                 continue;
