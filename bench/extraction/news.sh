@@ -11,7 +11,7 @@ compile_core "$OUT/classes"
 if [ $# -eq 0 ]; then
     set -- $(cd "$NEWS" && ls -d set* 2>/dev/null | sort)
 fi
-flags=(--families ${STRICT:+--strict})
+flags=(--families ${STRICT:+--strict} ${SHAPES:+--shapes})
 [ -n "${MISSES:-}" ] && flags+=(--misses)
 ok=0; matched=0; all=0
 for s in "$@"; do

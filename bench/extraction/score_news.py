@@ -3,7 +3,7 @@
 
 usage:
   score_news.py --check SET_DIR                      validate a set's gold before anyone scores it
-  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict]
+  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict] [--shapes]
 
 A set is a folder outside the repository (third-party text, bench/extraction/news.md): texts/*.txt and gold.jsonl,
 one quote a line: {"doc", "start", "end" (code points of the quoted stretch with its marks), "speaker" (the name
@@ -110,7 +110,23 @@ def check(set_dir):
     return 1 if problems else 0
 
 
-def score(set_dir, predictions, show_misses, show_families):
+def shape(gold, predicted, speakers):
+    """What kind of wrong name a miss got, from the names alone (held-out sets: counts, never text)."""
+    if not predicted:
+        return "no name"
+    if is_description(predicted):
+        return "description"
+    p = norm(predicted).split()
+    for form in [gold.get("speaker")] + list(gold.get("accept") or []):
+        g = norm(form).split() if form else []
+        if g and len(p) > len(g) and p[-len(g):] == g:
+            return "the name with words before it"
+        if g and (" ".join(g) in " ".join(p) or " ".join(p) in " ".join(g)):
+            return "another form of the name"
+    return "another speaker of the text" if norm(predicted) in speakers else "another name"
+
+
+def score(set_dir, predictions, show_misses, show_families, shapes=None):
     preds = defaultdict(list)
     with open(predictions, encoding="utf-8") as f:
         for line in f:
@@ -140,6 +156,10 @@ def score(set_dir, predictions, show_misses, show_families):
             f[2] += 1
         else:
             misses.append((g, best))
+            if shapes is not None:
+                spoken = {norm(x) for o in load_gold(set_dir) if o["doc"] == g["doc"]
+                          for x in [o.get("speaker")] + list(o.get("accept") or []) if x}
+                shapes[shape(g, best.get("speaker_name"), spoken)] += 1
     name = Path(set_dir).name
     print(f"{name}: names right {ok} of {matched} matched = {ok / max(matched, 1):.3f}; "
           f"of all {total}: {ok / max(total, 1):.3f}")
@@ -168,7 +188,10 @@ def main(argv):
         return 2
     global STRICT
     STRICT = "--strict" in argv
-    score(argv[1], argv[2], "--misses" in argv, "--families" in argv)
+    shapes = Counter() if "--shapes" in argv else None
+    score(argv[1], argv[2], "--misses" in argv, "--families" in argv, shapes)
+    if shapes is not None:
+        print(f"  {Path(argv[1]).name} shapes of the misses: {dict(shapes.most_common())}")
     return 0
 
 
