@@ -103,4 +103,23 @@ final class Doc {
         }
         return midCapWords.contains(low);
     }
+
+    /** Words the text writes in lower case somewhere (`the councilmember`), built on first use (rule n61e). */
+    private WordSet lowerWords;
+
+    /**
+     * Whether the text writes the word (lower case) in lower case somewhere: then the word is a common noun of the
+     * language, and where it stands capitalised before a name it is a title, not part of the name.
+     */
+    boolean writtenLowerCase(String low) {
+        if (lowerWords == null) {
+            lowerWords = new WordSet(toks.size());
+            for (Tok w : toks) {
+                if (w.type == Tok.WORD && !w.cap && !w.text.isEmpty() && Character.isLowerCase(w.text.charAt(0))) {
+                    lowerWords.add(w.low);
+                }
+            }
+        }
+        return lowerWords.contains(low);
+    }
 }

@@ -59,11 +59,13 @@ final class GluedOffices {
      * modifier of a title (`National`, `Foreign`), which opens names of bodies too (`X National Golf Club`).
      */
     private static boolean office(Tok t) {
-        return RoleWords.isRole(t) || OFFICE_HEADS.contains(t.low) || DEPARTMENTS.contains(t.low);
+        // n61e, rule party-abbreviated-office: `Labour MP X`, `Tory MEP X`: a title in capitals after a party or place
+        return RoleWords.isRole(t) || OFFICE_HEADS.contains(t.low) || DEPARTMENTS.contains(t.low)
+                || RoleWords.capitalAbbreviation(t);
     }
 
     /** Whether the run's last word stands alone elsewhere in the text (`according to Halloun`): a surname. */
-    private static boolean alone(List<Tok> toks, int b) {
+    static boolean alone(List<Tok> toks, int b) {
         String surname = toks.get(b).text;
         int at = toks.get(b).s, from = b, to = b;
         while (from > 0 && at - toks.get(from - 1).s <= DefiniteDescriptions.MENTION_REACH) {

@@ -24,7 +24,6 @@ final class NameIndex {
     }
 
     final Map<String, String> lastNameToFull = new HashMap<>(); // entity memory
-
     final Map<String, String> firstNameToFull = new HashMap<>(); // by first name; "" when two share it (ambiguous)
     final Map<String, String> acronyms = new HashMap<>();
 
@@ -35,7 +34,6 @@ final class NameIndex {
     final Map<String, String> titledFullNames = new HashMap<>();
 
     final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal, token]
-
     final List<String> mentionName = new ArrayList<>();
 
     boolean isSentenceInitialNoise(int a) {
@@ -107,7 +105,8 @@ final class NameIndex {
                 break;
             }
         }
-        a2 = GluedOffices.personStart(toks, a, afterInnerRole(TitleOfPlaceNames.personStart(toks, a, a2, b), b), b); // n50b
+        a2 = ArticleCommonNouns.personStart(d, toks, a, GluedOffices.personStart(toks, a, afterInnerRole( // n50b; n61e
+                TitleOfPlaceNames.personStart(toks, a, a2, b), b), b), b, lastNameToFull); // `Councilmember X`
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;
@@ -161,7 +160,8 @@ final class NameIndex {
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && (RoleWords.isRole(t) || NameDescriptors.isTrade(t.low)) && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) {
+            if (t.cap && (RoleWords.isRole(t) || NameDescriptors.isTrade(t.low) || RoleWords.capitalAbbreviation(t)) // n61e
+                    && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) { // `PTI MNA X`: a party's legislator
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);
                     boolean particle = !w.cap && NAME_PARTICLES.contains(w.low) && n > k + 1 && n < b; // `Karin de Wit`

@@ -23,7 +23,8 @@ final class RoleWords {
             spokesperson manager master captain commander inspector marshal administrator adviser advisor clerk warden
             dean principal moderator host anchor columnist pope pontiff king queen prince princess emperor sheikh
             cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral pastor envoy striker goalkeeper
-            midfielder defender winger quarterback pitcher batsman bowler""");
+            midfielder defender winger quarterback pitcher batsman bowler councilmember councillor councilor""");
+    // n61e, rule council-member-role: `the councilmember said` stands for the `Councilmember X` the text named
     // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
     // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not
 
@@ -49,7 +50,11 @@ final class RoleWords {
                 && (ABBREVIATIONS.containsKey(t.low) || CAPITAL_TITLES.contains(t.low));
     }
 
-    private static final Set<String> CAPITAL_TITLES = Lexicon.words("ceo cfo coo cto mp mep");
+    private static final Set<String> CAPITAL_TITLES = Lexicon.words("""
+            ceo cfo coo cto mp mep mla mlc mpp msp mna mpa ssp dsp igp dig aig sho dcp acp adg sdm""");
+    // n61e, rule police-and-legislator-acronyms: legislators of Commonwealth and South Asian houses (`MLA`, `MSP`, `MNA`,
+    // `MPA`) and South Asian police and district ranks (`SSP`, `DSP`, `IGP`, `DIG`, `SHO`, `SDM`) are titles before a name, not
+    // a body; not `SP`, `DC`, `DM`, `TD` (a party, a city, a message, a touchdown)
 
     static boolean isRole(Tok t) {
         if (t.role == 0) { // some 14 rules ask about the same tokens: answer from the token after the first time

@@ -35,7 +35,23 @@ final class TitleWords {
             amir sultan prez guv
             undersecretary under-secretary associate coroner ombudsman corporal trooper collector sub-inspector
             brig brig. cpl cpl. pvt pvt. det det. insp insp. supt supt. cdr cdr. spc spc. pfc pfc.
-            """); // n61a, rule rank-and-office-titles: civil service, judicial, military and police titles (and their
+            councilmember council-member alderperson selectman selectwoman freeholder corporator sarpanch
+            jurist ombudsperson commandant patrolman patrolwoman
+            lt-gen maj-gen lt-col brigadier-general major-general lieutenant-general lieutenant-colonel rear-admiral
+            vice-admiral air-marshal field-marshal
+            vicar chaplain monsignor msgr msgr. patriarch maulana maulvi ustaz
+            lecturer headmaster headmistress vice-chancellor pro-vice-chancellor
+            oba ooni togbe kgosi inkosi induna ratu chieftain maharaja nawab tunku tengku puan encik pehin pengiran
+            cfo coo cto vp evp svp trustee
+            opener all-rounder allrounder batter spinner paceman wicketkeeper wicket-keeper fly-half flanker jockey
+            referee umpire vice-captain co-captain
+            mlc mpp msp parliamentarian backbencher shadow high-commissioner baroness viscount countess marquess
+            """);
+    // n61e, rule world-office-titles: offices, ranks and honorifics of civic, judicial, police, military, religious,
+    // academic, traditional, corporate, sport and Commonwealth life (`Councilmember X`, `Oba X`, `Tengku X`, `Msgr. X`,
+    // `Fly-half X`); none that is also a first name or a surname (`Dean`, `Earl`, `Seaman`, `Ensign`, `Pandit`, `Begum`,
+    // `Eze`, `Mufti`) or a newspaper's name (`The Advocate`): a title word alone is no name at all
+    // n61a, rule rank-and-office-titles: civil service, judicial, military and police titles (and their
     // abbreviations) that had stayed in the name (`Undersecretary Dr. X`, `Associate Justice X`, `Cpl. X`, `Coroner X`) // n51e, rule informal-title: headline copy's `Prez X`, `Guv X` are `President X`, `Governor X` // names45: West African, church, Indian and Malaysian honorifics (`Alhaji Musa Bello`, `Shri`);
     // lead, session 46: sports positions and offices of many countries (`Goalkeeper X`, `Treasurer X`, `Magistrate X`)
 }
