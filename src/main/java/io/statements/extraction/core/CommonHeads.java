@@ -24,13 +24,14 @@ final class CommonHeads {
     private final String s;
     private final List<Tok> toks;
     private final NameIndex names;
-    /** The words the text writes in lower case somewhere, built on first use. */
-    private WordSet lowerWords;
+    /** The text, for its set of words written in lower case somewhere ({@link Doc#writtenLowerCase}). */
+    private final Doc doc;
 
     CommonHeads(Doc d) {
         this.s = d.s;
         this.toks = d.toks;
         this.names = d.names;
+        this.doc = d;
     }
 
     /** The speaker of the mention [a, end] (cut before its appositive) when its head is a common noun; else null. */
@@ -97,15 +98,7 @@ final class CommonHeads {
         if (word.length() < 4 || !word.endsWith("s")) {
             return false; // plurals only: a singular capitalised word opening a sentence may well be a name
         }
-        if (lowerWords == null) { // once a text, and only for texts that need it: a scan per mention grew with the text
-            lowerWords = new WordSet(toks.size());
-            for (Tok t : toks) {
-                if (t.type == WORD && !t.cap && t.low.length() >= 4 && t.low.endsWith("s")) {
-                    lowerWords.add(t.low); // only what the test above lets through is ever asked
-                }
-            }
-        }
-        return lowerWords.contains(word);
+        return doc.writtenLowerCase(word); // the text's one set of lower-case words, built once (lead57)
     }
 
     private boolean capitalisedUpTo(int i, int b) {

@@ -104,7 +104,10 @@ final class Doc {
         return midCapWords.contains(low);
     }
 
-    /** Words the text writes in lower case somewhere (`the councilmember`), built on first use (rule n61e). */
+    /**
+     * Words the text writes in lower case somewhere (`the councilmember`), built on first use: one set for the name
+     * pre-pass's common openers, rule n61e's titles and the plural heads of {@link CommonHeads}.
+     */
     private WordSet lowerWords;
 
     /**
@@ -115,7 +118,7 @@ final class Doc {
         if (lowerWords == null) {
             lowerWords = new WordSet(toks.size());
             for (Tok w : toks) {
-                if (w.type == Tok.WORD && !w.cap && !w.text.isEmpty() && Character.isLowerCase(w.text.charAt(0))) {
+                if (w.type == Tok.WORD && !w.cap) {
                     lowerWords.add(w.low);
                 }
             }

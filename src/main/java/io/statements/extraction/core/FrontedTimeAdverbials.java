@@ -85,6 +85,12 @@ final class FrontedTimeAdverbials {
     }
 
     private static boolean isDigits(Tok t) {
-        return !t.text.isEmpty() && t.text.chars().allMatch(Character::isDigit);
+        String x = t.text;
+        for (int i = 0; i < x.length(); i++) {
+            if (!Character.isDigit(x.charAt(i))) {
+                return false;
+            }
+        }
+        return !x.isEmpty();
     }
 }

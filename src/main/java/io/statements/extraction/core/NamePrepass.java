@@ -104,9 +104,6 @@ final class NamePrepass {
         }
     }
 
-    /** The words the text writes in lower case, built on first use (once a text). */
-    private WordSet lowerWords;
-
     /**
      * A word capitalised only because it opens its sentence that the text also writes in lower case (`Footage`,
      * `Social`): a common word, not a one-word name.
@@ -116,15 +113,7 @@ final class NamePrepass {
         if (a > 0 && toks.get(a - 1).sent == t.sent && toks.get(a - 1).type == WORD || t.low.length() < 3) {
             return false;
         }
-        if (lowerWords == null) {
-            lowerWords = new WordSet(toks.size());
-            for (Tok w : toks) {
-                if (w.type == WORD && !w.cap) {
-                    lowerWords.add(w.low);
-                }
-            }
-        }
-        return lowerWords.contains(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
+        return d.writtenLowerCase(stripPossessive(t.text).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -19,6 +19,22 @@ final class PlaceNamedBodies {
     private static final Set<String> SIDES = Lexicon.words("""
             democrat democrats republican republicans labour liberal conservative socialist independent green""");
 
+    /** The first words of the two-word places (`sri`, `new`, `south`): a quick test before the pair is built. */
+    private static final Set<String> FIRST_WORDS = firstWords();
+
+    private static Set<String> firstWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> places : List.of(Lexicon.WORLD_PLACES, Lexicon.MULTIWORD_REGIONS)) {
+            for (String p : places) {
+                int space = p.indexOf(' ');
+                if (space > 0 && p.indexOf(' ', space + 1) < 0) {
+                    out.add(p.substring(0, space));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private PlaceNamedBodies() {
     }
 
@@ -26,6 +42,9 @@ final class PlaceNamedBodies {
     static boolean named(List<Tok> toks, int a, int b) {
         if (b - a < 1 || toks.get(a).type != WORD || toks.get(a + 1).type != WORD || toks.get(a + 1).text.endsWith("'s")) {
             return false;
+        }
+        if (!FIRST_WORDS.contains(toks.get(a).low)) {
+            return false; // most runs: no two-word place opens them, and no string is built to find that out
         }
         String place = toks.get(a).low + " " + toks.get(a + 1).low;
         if (!Lexicon.WORLD_PLACES.contains(place) && !Lexicon.MULTIWORD_REGIONS.contains(place)) {
