@@ -12,8 +12,7 @@ import static io.statements.extraction.core.Tok.*;
  * candidate's: `his campaign` the pronoun's (of its known gender), `the campaign` the one last written as `Sanders'
  * campaign`, `her campaign` or `the Clinton campaign` in the body. `the company`, `the group`, `the organization` is
  * the organisation that spoke last in about a paragraph, or the one the sentence before (same paragraph) is about;
- * the organisation merely named last was wrong twice as often as right (a school, a bank, a department named in
- * between).
+ * the organisation merely named last was wrong twice as often as right. Else {@link LaterNamedBodies}.
  */
 final class OrgAnaphora {
     /** How far back (in characters) `the campaign` looks for whose campaign it is. */
@@ -46,6 +45,11 @@ final class OrgAnaphora {
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
+        String before = findBefore(a, end, head, ms); // n62a: else a body the article names only later
+        return before != null ? before : LaterNamedBodies.find(d, a, end, head, ms);
+    }
+
+    private String findBefore(int a, int end, String head, int ms) {
         if (head.equals("board") && end > a && toks.get(end - 1).low.equals("editorial")) {
             String board = editorialBoard(ms);
             if (board != null) {
@@ -84,9 +88,8 @@ final class OrgAnaphora {
 
     /**
      * Session names23, rule editorial-board: `the editorial board` is the paper the text names with its board (`the
-     * Harbour Times editorial board`, which itself resolves to the paper): the one named last before the position,
-     * else the first one after (a headline's); null when the text names none. Looked up once per text, on the first
-     * such mention.
+     * Harbour Times editorial board`, which itself resolves to the paper): the one named last before, else the first
+     * one after (a headline's); null when none. Looked up once per text.
      */
     private String editorialBoard(int ms) {
         if (boards == null) {

@@ -246,7 +246,7 @@ final class PronounResolver {
                 && !d.toks.get(subj[1] + 1).text.equals(",")
                 && !(SurnameSubjects.opensAside(d.toks, subj[1] + 1) && d.toks.get(subj[1]).para > 0)) {
             // the name must be followed by its verb or an appositive (`Ida Marsh – a fan – gave`, `Ida Marsh (D-Ore.)`)
-            return null;
+            return last.cap ? null : TitleSubjects.holder(d, resolver, subj, pe, want); // n62a: `The minister did`
         }
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
