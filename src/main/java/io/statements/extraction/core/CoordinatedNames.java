@@ -39,7 +39,9 @@ final class CoordinatedNames {
             return null;
         }
         Tok head = toks.get(a);
-        if (head.type == WORD && !head.cap && !Lexicon.TITLES.contains(head.low) && !Character.isDigit(head.text.charAt(0))) {
+        boolean partner = PossessivePartners.describedThroughFirst(toks, a, second.me()); // `and his counterpart Y`
+        if (head.type == WORD && !head.cap && !Lexicon.TITLES.contains(head.low) && !Character.isDigit(head.text.charAt(0))
+                && !partner) {
             return null; // `Trump and other Republicans`: a person and a group, not two people named
         }
         Tok and = toks.get(a - 1);
@@ -48,7 +50,9 @@ final class CoordinatedNames {
             return null;
         }
         int start = a - 2;
-        while (start - 1 >= 0 && a - 2 - start < MAX_FIRST_NAME - 1 && isNameWord(toks.get(start - 1), end.sent)) {
+        // `New Zealand Prime Minister Ana Ravu and her counterpart`: the possessive makes a pair sure, a longer title may open it
+        int most = partner ? MAX_FIRST_NAME + 2 : MAX_FIRST_NAME;
+        while (start - 1 >= 0 && a - 2 - start < most - 1 && isNameWord(toks.get(start - 1), end.sent)) {
             start--;
         }
         if (!opensSubject(start, end.sent)) {

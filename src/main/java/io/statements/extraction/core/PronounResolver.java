@@ -134,8 +134,8 @@ final class PronounResolver {
                 if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want)) { // n52c
                     return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
                 }
-                if (lastPerson != null) {
-                    return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
+                if (lastPerson != null) { // n62b: `X told ..., that Y's record`: X, who spoke there, not the possessor
+                    return new Speaker(ms, me, mention, PossessorOverSpeaker.speakerOver(d, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null);
                 }
                 return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
             }
