@@ -7,9 +7,10 @@ import static io.statements.extraction.core.Tok.*;
 
 /**
  * Session n61c, rule contact-clause-characterisation: `in a ruling Brightwing called "absurd"`, `a verdict Holt
- * described as "unjust"`: a relative clause without `which`/`that` (a contact clause) right after a noun, whose
- * own subject, a name, comes just before a verb of characterising. The characterisation is that subject's, not the main clause's (`A court found X guilty, in a ruling X called "..."`: X's word, never the
- * court's) and not a nested report of an earlier verb of saying.
+ * described as "unjust"`: a relative clause without `which`/`that` (a contact clause) right after a noun, whose own
+ * subject, a name, comes just before a verb of characterising. The characterisation is that subject's, not the main
+ * clause's (`A court found X guilty, in a ruling X called "..."`: X's word, never the court's) and not a nested report
+ * of an earlier verb of saying.
  */
 final class ContactClauseSubjects {
     private static final Set<String> CHARACTERISING = Lexicon.words("""

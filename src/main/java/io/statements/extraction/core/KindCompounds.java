@@ -7,11 +7,12 @@ import java.util.Map;
  * Rule kind-compound-organisation (session n61b): news copy names a body once and then calls it by a two-word
  * description of its kind, whose head alone (`court`, `body`, `station`) would fit any body named before: `the apex
  * court` and `the top court` are a country's supreme or constitutional court, not the high court the story named last;
- * `the governing body` is a sport's or a profession's federation, council or association; `the radio station` a
- * name with `Radio` in it; `the world body` the United Nations. The description is the nearest organisation named
- * before it (a few paragraphs, the headline too) whose name holds every word of one of the kind's patterns; with none
- * named, the description stays as it was (for a court, even when another court was named). Only `the` (or `the country's`, `the nation's`) + the two words, with no
- * phrase after them: `a radio station` introduces another, `the highest court in sport` is no country's.
+ * `the governing body` is a sport's or a profession's federation, council or association; `the radio station` a name
+ * with `Radio` in it; `the world body` the United Nations. The description is the nearest organisation named before it
+ * (a few paragraphs, the headline too) whose name holds every word of one of the kind's patterns; with none named, the
+ * description stays as it was (for a court, even when another court was named). Only `the` (or `the country's`, `the
+ * nation's`) + the two words, with no phrase after them: `a radio station` introduces another, `the highest court in
+ * sport` is no country's.
  */
 final class KindCompounds {
     /** How far back (in characters) the organisation may be named: a few paragraphs of news copy. */
