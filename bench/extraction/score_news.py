@@ -136,7 +136,11 @@ def score(set_dir, predictions, show_misses, show_families, shapes=None):
     total = matched = ok = 0
     fam = defaultdict(lambda: [0, 0, 0])  # all, matched, right
     misses = []
-    for g in load_gold(set_dir):
+    gold = load_gold(set_dir)
+    spoken = defaultdict(set)  # every name that speaks in a text, for --shapes: read once, not once a miss
+    for o in gold:
+        spoken[o["doc"]].update(norm(x) for x in [o.get("speaker")] + list(o.get("accept") or []) if x)
+    for g in gold:
         total += 1
         f = fam[g.get("family", "other")]
         f[0] += 1
@@ -157,9 +161,7 @@ def score(set_dir, predictions, show_misses, show_families, shapes=None):
         else:
             misses.append((g, best))
             if shapes is not None:
-                spoken = {norm(x) for o in load_gold(set_dir) if o["doc"] == g["doc"]
-                          for x in [o.get("speaker")] + list(o.get("accept") or []) if x}
-                shapes[shape(g, best.get("speaker_name"), spoken)] += 1
+                shapes[shape(g, best.get("speaker_name"), spoken[g["doc"]])] += 1
     name = Path(set_dir).name
     print(f"{name}: names right {ok} of {matched} matched = {ok / max(matched, 1):.3f}; "
           f"of all {total}: {ok / max(total, 1):.3f}")
