@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Score what POST /extractions returns on real multi-outlet news sets kept outside the repository
 # (bench/extraction/news.md). usage: news.sh [setNN ...]   (default: every NEWS_DIR/set*)
-# NEWS_DIR=/work/news by default; MISSES=1 lists misses (open sets only); OUT_DIR for the predictions.
+# NEWS_DIR=/work/news by default; MISSES=1 lists misses (open sets only); SHAPES=1 / CROSSED=1 count the misses'
+# shapes (names only: fine on held-out sets); STRICT=1 the strict scorer; OUT_DIR for the predictions.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 NEWS="${NEWS_DIR:-/work/news}"
@@ -11,7 +12,7 @@ compile_core "$OUT/classes"
 if [ $# -eq 0 ]; then
     set -- $(cd "$NEWS" && ls -d set* 2>/dev/null | sort)
 fi
-flags=(--families ${STRICT:+--strict} ${SHAPES:+--shapes})
+flags=(--families ${STRICT:+--strict} ${SHAPES:+--shapes} ${CROSSED:+--crossed})
 [ -n "${MISSES:-}" ] && flags+=(--misses)
 ok=0; matched=0; all=0
 for s in "$@"; do

@@ -3,7 +3,11 @@
 
 usage:
   score_news.py --check SET_DIR                      validate a set's gold before anyone scores it
-  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict] [--shapes]
+  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict] [--shapes] [--crossed]
+
+--shapes counts what kind of wrong name each miss got; --crossed also counts each miss by (shape, family, deciding
+sieve, form of the mention: pronoun / description / capitalised / lower-case). Both read names only, never text, so
+they may be run on held-out sets.
 
 A set is a folder outside the repository (third-party text, bench/extraction/news.md): texts/*.txt and gold.jsonl,
 one quote a line: {"doc", "start", "end" (code points of the quoted stretch with its marks), "speaker" (the name
@@ -126,7 +130,22 @@ def shape(gold, predicted, speakers):
     return "another speaker of the text" if norm(predicted) in speakers else "another name"
 
 
-def score(set_dir, predictions, show_misses, show_families, shapes=None):
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them", "our", "my"}
+
+
+def mention_class(mention):
+    """The form of the mention a statement was attributed to, without its words (held-out sets: counts only)."""
+    words = (mention or "").split()
+    if not words:
+        return "no mention"
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in {"the", "a", "an", "this", "that"} | PRONOUNS:
+        return "description"
+    return "capitalised" if words[0][:1].isupper() else "lower-case"
+
+
+def score(set_dir, predictions, show_misses, show_families, shapes=None, crossed=None):
     preds = defaultdict(list)
     with open(predictions, encoding="utf-8") as f:
         for line in f:
@@ -161,7 +180,11 @@ def score(set_dir, predictions, show_misses, show_families, shapes=None):
         else:
             misses.append((g, best))
             if shapes is not None:
-                shapes[shape(g, best.get("speaker_name"), spoken[g["doc"]])] += 1
+                kind = shape(g, best.get("speaker_name"), spoken[g["doc"]])
+                shapes[kind] += 1
+                if crossed is not None:
+                    crossed[(kind, g.get("family", "other"), best.get("sieve") or "-",
+                             mention_class(best.get("mention")))] += 1
     name = Path(set_dir).name
     print(f"{name}: names right {ok} of {matched} matched = {ok / max(matched, 1):.3f}; "
           f"of all {total}: {ok / max(total, 1):.3f}")
@@ -190,10 +213,13 @@ def main(argv):
         return 2
     global STRICT
     STRICT = "--strict" in argv
-    shapes = Counter() if "--shapes" in argv else None
-    score(argv[1], argv[2], "--misses" in argv, "--families" in argv, shapes)
+    shapes = Counter() if "--shapes" in argv or "--crossed" in argv else None
+    crossed = Counter() if "--crossed" in argv else None
+    score(argv[1], argv[2], "--misses" in argv, "--families" in argv, shapes, crossed)
     if shapes is not None:
         print(f"  {Path(argv[1]).name} shapes of the misses: {dict(shapes.most_common())}")
+    for key, n in (crossed or Counter()).most_common():
+        print(f"  {Path(argv[1]).name} crossed {n} | " + " | ".join(key))
     return 0
 
 
