@@ -22,4 +22,28 @@ final class FunctionWordSurnames {
         String full = names.lastNameToFull.get(word);
         return full != null && full.contains(" ") ? full : null;
     }
+
+    /**
+     * Session n63a, rule title-word-surname: a one-word run that is a title word (`King`, `Major`, `Bishop`, `Grant`
+     * is no title) and the last name of a person the article named in full (`Lea King`, `Grant Major`): `said King`
+     * is that person, not a title nobody holds. Not after a determiner or a possessive (`the King`, `Norway's King`),
+     * where the word is the office.
+     */
+    static boolean wordRun(java.util.List<Tok> toks, int a, int b, String w) {
+        return Words.SENTENCE_NOISE.contains(w) || titleSurname(toks, a, b);
+    }
+
+    /** Rule title-word-surname for a bare role word (`King said` after `Lea King`): no title to resolve. */
+    static boolean named(Doc d, int a, int end) {
+        return a == end && titleSurname(d.toks, a, end) && fullName(d.names, d.toks.get(a).text) != null;
+    }
+
+    private static boolean titleSurname(java.util.List<Tok> toks, int a, int b) {
+        Tok t = toks.get(a);
+        if (a != b || !t.cap || !Lexicon.TITLES.contains(t.low) || a == 0) {
+            return a == 0 && a == b && t.cap && Lexicon.TITLES.contains(t.low);
+        }
+        Tok prev = toks.get(a - 1);
+        return !Lexicon.DETERMINERS.contains(prev.low) && !Words.endsWithPossessive(prev) && !prev.cap;
+    }
 }

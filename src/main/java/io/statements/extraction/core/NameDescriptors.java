@@ -36,7 +36,9 @@ final class NameDescriptors {
      */
     private static final Set<String> PARTY_WORDS = Lexicon.words("""
             conservative liberal socialist communist nationalist leftist centrist populist progressive islamist tory
-            separatist royalist reformist""");
+            separatist royalist reformist democrat""");
+    // n63a: `Democrat` too, before any full name (`Democrat Zora Teague`), not only a known first name: the run is
+    // the full form a later `Teague said` resolves to
 
     /** Session n51e, rule compound-before-name: the last part of `Texas-based`, `Qarvan-linked`, `Paris-born`. */
     private static final Set<String> COMPOUND_ENDS = Lexicon.words("""

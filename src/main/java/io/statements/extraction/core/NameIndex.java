@@ -54,9 +54,9 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int b) {
-        int inner = afterInnerRole(LongMentionPersons.afterOrganisation(toks, a, b), b); // n49b: `X Academy Ann Roe`
+        int inner = afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b);
         if (inner > a && inner < b && !isOrganisation(inner, b)) {
-            return classify(inner, b); // `NATO Secretary General Jens Stoltenberg`: the person, not the alliance
+            return classify(inner, b); // n49b: `X Academy Ann Roe`; `NATO Secretary General X`; n63a: `Head of Research X`
         }
         Name nm = new Name();
         boolean org = false;
@@ -97,16 +97,17 @@ final class NameIndex {
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
-                    || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)) {
-                a2++; // `Billionaire Mark Cuban`; lead48, rule abbreviated-title-name: `PM Sadiq`, `CM Rao`
+                    || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
+                    || RoleRunNames.beforeName(toks, a2, b)) { // `Billionaire Mark Cuban`; n63a: `Cricketer X Y`
+                a2++; // lead48, rule abbreviated-title-name: `PM Sadiq`, `CM Rao`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
             } else {
                 break;
             }
         }
-        a2 = ArticleCommonNouns.personStart(d, toks, a, GluedOffices.personStart(toks, a, afterInnerRole( // n50b; n61e
-                TitleOfPlaceNames.personStart(toks, a, a2, b), b), b), b, lastNameToFull); // `Councilmember X`
+        a2 = RoleRunNames.pastRange(toks, ArticleCommonNouns.personStart(d, toks, a, GluedOffices.personStart(toks, a,
+                afterInnerRole(TitleOfPlaceNames.personStart(toks, a, a2, b), b), b), b, lastNameToFull), b); // n50b..n63a
         int b2 = b;
         for (int k = a2 + 1; k <= b; k++) {
             String lw = toks.get(k).low;
@@ -121,8 +122,8 @@ final class NameIndex {
         }
         String c = stripPossessive(joinText(a2, b2));
         String w = a2 == b2 ? lowStripped(toks.get(a2)) : ""; // the lists below hold one word each, no name of more
-        if (SENTENCE_NOISE.contains(w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
-            w = ""; // `From said` after `Al From`: the last name, not the preposition
+        if (FunctionWordSurnames.wordRun(toks, a, b, w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
+            w = ""; // `From said` after `Al From`: the last name, not the preposition; n63a: `King said` after `Lea King`
         }
         if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
             w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
@@ -154,13 +155,12 @@ final class NameIndex {
     /**
      * Past a role that an office or department word opens (`Commerce Secretary Paul Brenner`, `Fed Chair Ana Ruiz`),
      * also abbreviated after a place or a title (`Texas Sen. Ted Cruz`, `Retired Lt. Gen. Mick Doran`, session
-     * names16), or a trade (`Kestrel Analyst X`, lead48): the name is the two or more capitalised words after it; otherwise
-     * {@code a} unchanged.
+     * names16), or a trade (`Kestrel Analyst X`, lead48): the name is the two or more capitalised words after it; else a.
      */
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (t.cap && (RoleWords.isRole(t) || NameDescriptors.isTrade(t.low) || RoleWords.capitalAbbreviation(t)) // n61e
+            if (RoleRunNames.roleWord(t) // n61e; n63a, rule role-run-before-name: `Eagles Skipper X Y`, `Kano Emir X Y`
                     && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) { // `PTI MNA X`: a party's legislator
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);

@@ -172,7 +172,7 @@ final class SpeakerResolver {
         if (office != null) {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
         }
-        if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end)) {
+        if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end) && !FunctionWordSurnames.named(d, a, end)) {
             String role = Presidents.role(toks, end, RoleWords.role(last)); // `Vice President`; `the PM`: minister
             String holder = d.titles.holder(role, ms, Presidents.former(toks, end), false); // "The Mayor": given to
             holder = holder != null || end != a + 1 ? holder : descriptions.antecedent(a, end, ms); // lead49: `the PM`

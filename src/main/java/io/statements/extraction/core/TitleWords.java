@@ -46,7 +46,9 @@ final class TitleWords {
             opener all-rounder allrounder batter spinner paceman wicketkeeper wicket-keeper fly-half flanker jockey
             referee umpire vice-captain co-captain
             mlc mpp msp parliamentarian backbencher shadow high-commissioner baroness viscount countess marquess
+            cr cr. cllr cllr.
             """);
+    // n63a, rule councillor-abbreviations: Australian and British copy writes `Cr X` and `Cllr X` for a councillor
     // n61e, rule world-office-titles: offices, ranks and honorifics of civic, judicial, police, military, religious,
     // academic, traditional, corporate, sport and Commonwealth life (`Councilmember X`, `Oba X`, `Tengku X`, `Msgr. X`,
     // `Fly-half X`); none that is also a first name or a surname (`Dean`, `Earl`, `Seaman`, `Ensign`, `Pandit`, `Begum`,

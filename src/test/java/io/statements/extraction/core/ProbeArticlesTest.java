@@ -216,6 +216,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after `The minister` as the subject before; near-misses: two bodies of that kind, a street holding the word.</li>
  * <li>probe-n62b.txt (n62b): `X and his counterpart Y said` (the pair), a first-person quote after a pair's
  * reported speech (the single speaker before), a possessor named after the speaker of its sentence.</li>
+ * <li>probe-n63a.txt (n63a): words glued before a name that quotes then give by surname: `Ondo Governor X`, `Bank
+ * Managing Director X`, `Islanders Skipper X`, `Cricketer X`, `(DIG) East X`, `Commissioner for Works X`, `Cr X`,
+ * and `Major said` after `Grant Major`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -230,7 +233,7 @@ class ProbeArticlesTest {
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
-            "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b");
+            "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
