@@ -146,8 +146,8 @@ final class PersonTitles {
             return null;
         }
         Name nm = names.classify(i, j - 1);
-        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
-                ? nm.canonical : null;
+        return nm != null && (nm.kind == SpeakerKind.PERSON || InitialledNames.afterTitle(toks, i, j)) && nm.canonical != null
+                && nm.canonical.contains(" ") ? nm.canonical : null; // n63d: `Chief Minister MK Rao`
     }
 
     /** A one-word name after a title (`Pope Leo`, not `King Street`), or null; n59d: `Pope Leo XIV` (regnal-numeral). */
@@ -264,10 +264,11 @@ final class PersonTitles {
         if (given == null) {
             return null;
         }
-        if (Presidents.SINGLE_HOLDER_ROLES.contains(role)) {
+        boolean single = Presidents.SINGLE_HOLDER_ROLES.contains(role); // n63d, rule former-title-former-holder:
+        if (single || former) { // `the former minister` is the one given `former minister`, not a serving one
             List<Holder> kept = new ArrayList<>(given.size());
             for (Holder h : given) {
-                if (!h.qualified() && h.former() == former) {
+                if ((!single || !h.qualified()) && h.former() == former) {
                     kept.add(h);
                 }
             }

@@ -90,6 +90,7 @@ final class RoleMentions {
         holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
         String elsewhere = qualified.heldElsewhere(a, end, holder) ? holder : null; // names40: not FIFA's: UEFA's
         holder = elsewhere != null ? null : holder;
+        holder = holder == null && elsewhere == null && toks.get(a).low.equals("the") ? PostNameTitles.holder(d, role, ms) : holder;
         if (holder != null) {
             return holder;
         }
@@ -144,7 +145,9 @@ final class RoleMentions {
      * Republican` (a state and a party), the person the sentence before is about ({@link #stateTopic}).
      */
     String tiedPerson(int a, int end, int ms) {
-        String tied = qualified.holder(a, end, ms); // names40: `the UEFA president`: given it with UEFA
+        String tied = ModifierEpithets.holder(d, a, end); // n63d: `the veteran` of `Veteran forward Kai Lund`
+        tied = tied == null ? JusticeTitles.holder(d, a, end, ms) : tied; // n63d: `the judge` of `Justice X`
+        tied = tied == null ? qualified.holder(a, end, ms) : tied; // names40: `the UEFA president`: given it with UEFA
         tied = tied == null ? described.person(a, end) : tied;
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`
         tied = tied == null ? ages.holder(a, end) : tied; // names40: `the 79-year-old` given to `Ann Loy, 79,`
@@ -182,15 +185,22 @@ final class RoleMentions {
         if (!last.cap || end - a > 4 || !RoleWords.isRole(last) && !RoleWords.capitalAbbreviation(last)) {
             return null;
         }
+        boolean kind = false; // n63d, rule kind-qualified-capital-title: `the bank CEO`, `the company CEO`
         for (int k = toks.get(a).low.equals("the") ? a + 1 : a; k < end; k++) {
             Tok t = toks.get(k);
             String w = Words.stripPossessive(t.text);
+            if (t.type == Tok.WORD && !t.cap && k == end - 1 && (OrganisationKinds.isKind(t.low) || Lexicon.ORG_NOUNS.contains(t.low))) {
+                kind = true; // the body's kind says where the title is held, as a place does
+                continue;
+            }
             if (t.type != Tok.WORD || !t.cap || Lexicon.ORG_WORDS.contains(Lexicon.lower(w))
                     || namesSomeone(d.names.firstNameToFull.get(w)) || namesSomeone(d.names.lastNameToFull.get(w))) {
                 return null;
             }
         }
-        return holder(a, end, RoleWords.role(last), ms);
+        String role = RoleWords.role(last);
+        String only = d.titles.holder(role, 0); // a kind fits any body: only when one person holds the title
+        return kind && (only == null || !only.equals(d.titles.holder(role, Integer.MAX_VALUE))) ? null : holder(a, end, role, ms);
     }
 
     /** A full name the index holds that is no title run itself (a headline's `Norland PM` was indexed as a name). */

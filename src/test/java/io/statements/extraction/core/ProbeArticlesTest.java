@@ -219,6 +219,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n63a.txt (n63a): words glued before a name that quotes then give by surname: `Ondo Governor X`, `Bank
  * Managing Director X`, `Islanders Skipper X`, `Cricketer X`, `(DIG) East X`, `Commissioner for Works X`, `Cr X`,
  * and `Major said` after `Grant Major`.</li>
+ * <li>probe-n63d.txt (n63d): title-only mentions whose holder the text names: `the bank CEO`, `the judge` of `Justice
+ * X`, `the CJI`, `the Chief Minister` of a name written with initials, `the former minister` of two ministers, `the
+ * veteran` and `the Egyptian` of the words before a title and name, `the coach` of `X, who coaches`; known miss: `The
+ * man once spoken of as ...` for the story's person.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -233,7 +237,8 @@ class ProbeArticlesTest {
             "probe-n53a", "probe-n53c", "probe-n53b", "probe-n54a", "probe-n54b", "probe-n55a", "probe-n55b",
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
-            "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a");
+            "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
+            "probe-n63d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
