@@ -168,6 +168,10 @@ final class InterruptedSubjects {
         if (relayed != null) {
             return relayed; // names47: `X, who spoke through his press secretary, Y, said`: X
         }
+        int[] whose = WhoseAsides.host(toks, apposed, ss, subjects);
+        if (whose != null) {
+            return whose; // n63b: `X, whose son, Y, died in May, told`: X
+        }
         if (apposed[0] <= ss || !objectBefore(toks.get(apposed[0] - 1))) {
             return apposed;
         }

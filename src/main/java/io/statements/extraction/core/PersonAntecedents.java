@@ -24,12 +24,14 @@ final class PersonAntecedents {
 
     /**
      * Last words of several-word names that are no person's: a street, a city, an event, a firm, a body; a watchdog
-     * (`Judicial Watch`, session names23).
+     * (`Judicial Watch`, session names23); a contest (`World Cup`, `Olympic Games`, `Grand Prix`: n63b, rule
+     * pronoun-not-contest, `the 1996 World Cup winning captain` is no `he`).
      */
     private static final Set<String> NON_PERSON_ENDS = Lexicon.words("""
             street avenue road square boulevard city county states debates debate train festival rally convention
             llc fair parade march summit conference republicans democrats conservatives liberals progressives
-            americans elks voters supporters watch""");
+            americans elks voters supporters watch cup games olympics championship championships tournament trophy
+            prix""");
 
     /** First words of days that are no one's name (`Election Day`, `Memorial Day`). */
     private static final Set<String> HOLIDAYS = Lexicon.words("""

@@ -67,6 +67,7 @@ final class PersonGenders {
     private final Doc d;
     private final NameIndex names;
     private final Map<String, Character> byTitle = new HashMap<>();
+    private final Set<String> jobTitled = new java.util.HashSet<>();
     private PronounGenders byPronoun; // built on the first question no list or title answers
 
     PersonGenders(Doc d) {
@@ -87,6 +88,9 @@ final class PersonGenders {
                 }
                 if (name != null) {
                     byTitle.putIfAbsent(name, gender);
+                    if (t.low.endsWith("man")) {
+                        jobTitled.add(name); // `spokesman Hope Hicks`: a -man title some outlets give women too
+                    }
                 }
             }
         }
@@ -129,6 +133,15 @@ final class PersonGenders {
     /** A common first name (`hillary`, `ted`): a headline's run that opens with one is a clean name. */
     static boolean isFirstName(String low) {
         return FEMALE_NAMES.contains(low) || MALE_NAMES.contains(low);
+    }
+
+    /** Whether the person's known gender may rest on a `-man` title alone (`spokesman`): no first name says. */
+    boolean onlyByJobTitle(String person) {
+        if (person == null || !jobTitled.contains(person)) {
+            return false;
+        }
+        int space = person.indexOf(' ');
+        return ofFirstName(lower(space < 0 ? person : person.substring(0, space))) == null;
     }
 
     /** True when the person's gender is known and is not {@code want}. */

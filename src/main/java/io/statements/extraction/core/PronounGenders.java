@@ -36,6 +36,10 @@ final class PronounGenders {
             int at = mp[2] + 1 < toks.size() && toks.get(mp[2] + 1).s <= mp[0] ? d.tokenAt(mp[0]) : mp[2];
             int verb = verbAfterName(toks, at);
             int pronoun = verb < 0 ? -1 : pronounAfter(toks, verb);
+            if (pronoun < 0) { // n63b: `Tenby Vale resigned his seat`: the subject's own possessive
+                verb = OwnPossessives.verbBefore(toks, at);
+                pronoun = verb < 0 ? -1 : verb + 1;
+            }
             if (pronoun < 0) {
                 continue;
             }

@@ -122,7 +122,7 @@ final class PronounResolver {
                     }
                     // `Reyes said ... She later added`: the last person the pronoun agrees with
                     String agreeing = d.genders.lastAgreeing(want, ms);
-                    agreeing = agreeing != null ? agreeing : d.genders.lastNotConflicting(want, ms);
+                    agreeing = agreeing != null ? agreeing : AgreeingSpeakers.or(d, want, ms, prev, lastPerson, lastPersonPos);
                     if (agreeing != null) {
                         return new Speaker(ms, me, mention, agreeing, SpeakerKind.PERSON, null);
                     }

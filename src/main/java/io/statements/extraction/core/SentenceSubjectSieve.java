@@ -33,6 +33,9 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         if (subj == null) {
             return false;
         }
+        if (existential(subj, c.q.open)) {
+            return false; // n63b: `There was "no ..." within the firm, she said`: `there` names no one
+        }
         if (subj[0] == subj[1] && subj[1] + 1 < c.q.open && toks.get(subj[1] + 1).text.equals(":")
                 && FIELD_LABELS.contains(toks.get(subj[0]).low)) {
             subj = namedField(subj, c.q.open); // `Name: Ida Marsh Age: 31 ... Why she marches: "..."`: a form's label
@@ -125,6 +128,18 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         return Lexicon.DETERMINERS.contains(t.low) || t.cap && !d.names.lastNameToFull.containsKey(t.text)
                 && !PersonGenders.isFirstName(t.low) && FOCUS_ADVERBS.contains(t.low);
     }
+
+    /**
+     * Rule existential-there-no-speaker (n63b): `There was`, `There have been`: an existential `there` is no noun
+     * phrase and refers to no one, so it is no speaker of the quote after it (a cue later in the sentence or a later
+     * rule decides).
+     */
+    private boolean existential(int[] subj, int open) {
+        return subj[0] == subj[1] && toks.get(subj[0]).low.equals("there") && subj[1] + 1 < open
+                && BE_FORMS.contains(toks.get(subj[1] + 1).low);
+    }
+
+    private static final java.util.Set<String> BE_FORMS = Lexicon.words("is was are were has have had will would");
 
     /** A span of time ending at {@code k} and its `earlier`, `later`, `ago` (`a week later`): no subject. */
     private boolean timeSpan(int k, int open) {

@@ -30,7 +30,7 @@ final class WorldFirstNames {
             khadija zahra zeinab hanan huda rasha reem maha manal suha samia laila hoda dolores consuelo
             soledad rocio lorena cristina marcela florencia agustina milagros luiza leticia dilma annalena
             segolene margrethe sanna kaja erna roberta ilaria elisabetta ornella viktoria iryna olena
-            nataliya ayanna rashida pramila jacinda""");
+            nataliya ayanna rashida pramila jacinda heidi anke katja sanne femke ulrike brigitte renate""");
 
     static final Set<String> MALE = Lexicon.words("""
             henrik anders erik johan magnus nils olav ole sven bjorn jens mads rasmus soren mikkel juha mikko
@@ -63,7 +63,8 @@ final class WorldFirstNames {
             macky alassane idriss mahamat abiy meles haile isaias hailemariam jakaya hakainde kgalema inacio
             hugo evo ollanta nayib jovenel ernesto francisco mariano horacio tabare marcelo edouard enrico
             luigi kyriakos sauli ulf mikheil irakli nikol serzh vyacheslav yevgeny ramzan aleksandr vitali
-            vitaliy arseniy denys kyrylo oleksii dmytro andriy mykhailo""");
+            vitaliy arseniy denys kyrylo oleksii dmytro andriy mykhailo anton oskar lukas willem manfred heinz
+            gunther""");
 
     /**
      * Rule both-gender-first-names (session n60b): first names that men and women both bear across languages

@@ -223,6 +223,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * X`, `the CJI`, `the Chief Minister` of a name written with initials, `the former minister` of two ministers, `the
  * veteran` and `the Egyptian` of the words before a title and name, `the coach` of `X, who coaches`; known miss: `The
  * man once spoken of as ...` for the story's person.</li>
+ * <li>probe-n63b.txt (n63b): `she` after a quoted man whose gender only his own possessive tells (`ended his term`),
+ * a person named as a contest's winner (`the World Cup winning captain`), `X, whose son, Y, died ..., told`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -238,7 +240,7 @@ class ProbeArticlesTest {
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
-            "probe-n63d");
+            "probe-n63d", "probe-n63b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
