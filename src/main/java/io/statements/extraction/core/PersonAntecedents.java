@@ -58,7 +58,7 @@ final class PersonAntecedents {
      */
     private static boolean oneWordNonPerson(String name) {
         String low = Lexicon.lower(name);
-        return ONE_WORD_EVENTS.contains(low) || PLACE_ADJECTIVES.contains(low) || Lexicon.isRegion(name)
+        return name.length() == 1 || ONE_WORD_EVENTS.contains(low) // n63e: `X`, the platform, is no one || PLACE_ADJECTIVES.contains(low) || Lexicon.isRegion(name)
                 || Lexicon.PLACES.contains(low)
                 || low.equals(States.full(name)); // `Georgia`, `Virginia`: the state's full name, not `Ga.`
     }
@@ -78,7 +78,7 @@ final class PersonAntecedents {
             return name != null && oneWordNonPerson(name);
         }
         String last = Lexicon.lower(name.substring(sp + 1));
-        if (OfficeRuns.is(name, last)) {
+        if (OfficeRuns.is(name, last) || PlaceMentions.placeName(name)) { // n63e, rule pronoun-not-named-place
             return true; // n59c, rule pronoun-not-office-or-place: `Chief Executive Officer`, `Best Actor`, `Sierra Leone`
         }
         if (PLACE_ADJECTIVES.contains(last) && name.indexOf(' ') == sp

@@ -35,11 +35,10 @@ final class PronounResolver {
             if (mp[0] >= ms || asker != null && mp[0] >= asker[0] && mp[0] < asker[1]) {
                 continue; // names38: `Asked by Kettering whether she ..., she said`: never the asker
             }
-            // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
-            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal()
-                    && !PersonAntecedents.nonPerson(names.mentionName.get(k))
-                    && !names.mentionName.get(k).endsWith(".") && !PronounAgreement.noOnePerson(d, names.mentionName.get(k))
-                    && !ThingNames.afterArticle(d, mp[2]) && !WeakPersons.thing(d, mp[2], names.mentionName.get(k))) {
+            String nm = names.mentionName.get(k); // names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)`
+            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal() && !PersonAntecedents.nonPerson(nm)
+                    && !nm.endsWith(".") && !PronounAgreement.noOnePerson(d, nm) && !ThingNames.afterArticle(d, mp[2])
+                    && !WeakPersons.thing(d, mp[2], nm) && !PlaceMentions.writtenAsPlace(d, mp[2], nm)) { // n63e: `in Foo`
                 if (WeakPersons.weak(d, names.mentionName.get(k))) { // n49a: `Velda, Orso and Kaprin`: a fallback
                     weak = weak < 0 ? k : weak;
                     continue;

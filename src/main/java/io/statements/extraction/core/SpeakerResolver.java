@@ -56,7 +56,7 @@ final class SpeakerResolver {
         if (a < 0 || b < a) {
             return null;
         }
-        b = MentionTails.end(toks, a, b); // n56a, rule mention-verb-tail: `The court had in March declared`
+        b = QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)); // n56a `The court had in March declared`; n63e
         a = FrontedTimeAdverbials.subjectStart(toks, a, b); // n61a: `Minutes before the verdict Ruiz said`
         Speaker org = JointBodies.or(d, this, a, b, SpokespersonFor.organisation(this, toks, s, a, b)); // names41, n61c
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`

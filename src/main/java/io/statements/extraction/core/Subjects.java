@@ -40,8 +40,7 @@ final class Subjects {
             np = np == null && comma ? npEndingAt(who - 2, ss) : np;
             int[] described = np == null || comma ? null : relatives.describedSubject(np[0], ss);
             np = described != null ? described : np; // `X is a critic and gadfly who has pledged`: X
-            // `Beck, who has ... described`: the mention is `who`, as after a comma elsewhere
-            np = np == null ? null : comma ? new int[]{np[0], np[1], who} : np;
+            np = np == null ? null : comma ? new int[]{np[0], np[1], who} : np; // `Beck, who has ... described`: `who`
             return CoordinatedDescriptions.firstOf(d, this, np, ss); // names35: `The A and B, who ..., warned`
         }
         int j = interrupted.beforeAdverbial(k - 1, ss);
@@ -51,15 +50,16 @@ final class Subjects {
                 || Words.negatedAuxiliary(toks.get(j).low))) {
             j--;
         }
+        if (PerfectParticiples.headless(toks, j, k, ss)) { // n63e: `despite having told`: as `despite saying`
+            return new int[]{-1, -1}; // the subject of the clause the participle hangs on
+        }
         if (j - 1 >= ss && Lexicon.FLOATING_QUANTIFIERS.contains(toks.get(j).low) && toks.get(j - 1).type == WORD
                 && toks.get(j - 1).qrole == OUT) {
-            // `X and Y both denounced`, `X and Y each called`, `X and Y have all said` (session names26): a floating
-            // quantifier, and an auxiliary before it
+            // names26, a floating quantifier and an auxiliary before it: `X and Y both denounced`, `have all said`
             for (j--; j >= ss && toks.get(j).type == WORD && Lexicon.ADVERBS_AUX.contains(toks.get(j).low); j--) { }
         }
-        // trailing time expression: "on Thursday", "last week", "in 2010"
         while (j >= ss && toks.get(j).type == WORD && (Lexicon.TIME_WORDS.contains(toks.get(j).low)
-                || isYear(toks.get(j).low))) {
+                || isYear(toks.get(j).low))) { // a trailing time expression: "on Thursday", "last week", "in 2010"
             j--;
             if (j >= ss && toks.get(j).type == WORD && Lexicon.TIME_PREPS.contains(toks.get(j).low)) {
                 j--;

@@ -225,6 +225,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * man once spoken of as ...` for the story's person.</li>
  * <li>probe-n63b.txt (n63b): `she` after a quoted man whose gender only his own possessive tells (`ended his term`),
  * a person named as a contest's winner (`the World Cup winning captain`), `X, whose son, Y, died ..., told`.</li>
+ * <li>probe-n63e.txt (n63e): words near a quote that cannot speak: a settlement before `he`, a medium that quoted an
+ * unnamed witness, `Me X`, `DIG South X`, `despite having told`; near-misses: a woman surnamed `Park`, a person
+ * quoted by a paper.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -240,7 +243,7 @@ class ProbeArticlesTest {
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
-            "probe-n63d", "probe-n63b");
+            "probe-n63d", "probe-n63b", "probe-n63e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
