@@ -195,6 +195,10 @@ final class DocumentMentions {
         if (court != null) {
             return new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, ch);
         }
+        Speaker judge = JudgeRulings.judge(d, lastLow, ms); // n63c: `Judge X dismissed the claim ... the ruling said`
+        if (judge != null) {
+            return new Speaker(ms, me, mention, judge.name(), judge.kind(), ch);
+        }
         if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
             // "the statement said": issued by the organisation just named
             int org = names.recentRealOrg(ms);

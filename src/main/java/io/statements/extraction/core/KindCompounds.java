@@ -45,7 +45,7 @@ final class KindCompounds {
         }
         List<List<String>> patterns = KINDS.get(toks.get(mod).low + " " + toks.get(end).low);
         if (patterns == null) {
-            return null;
+            return ModifierMatchedBodies.speaker(d, a, end, ms, me, mention); // n63c: `the appeals court`
         }
         NameIndex names = d.names;
         for (int k = names.mentionBefore(ms); k >= 0 && names.mentionPos.get(k)[0] >= ms - REACH; k--) {

@@ -274,7 +274,7 @@ final class NameIndex {
         int i = j;
         while (i - 1 >= a) {
             Tok p = toks.get(i - 1);
-            if (p.type == WORD && p.cap && (!endsWithPossessive(p) || OrganisationOn.pluralPossessive(toks, i - 1, j))) {
+            if (p.type == WORD && p.cap && (!endsWithPossessive(p) || PossessiveNameWords.inside(toks, i - 1, j))) {
                 i--;
             } else if (NameParticles.startBeforeTwoParticles(toks, i, a) >= 0) {
                 i -= 3; // `Ursula von der Leyen`, `Sophie in 't Veld`

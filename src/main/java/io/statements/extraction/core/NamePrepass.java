@@ -62,7 +62,8 @@ final class NamePrepass {
             int j = i;
             while (j + 1 < size && toks.get(j + 1).para == toks.get(i).para) {
                 Tok nx = toks.get(j + 1);
-                if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && !endsWithPossessive(toks.get(j))) {
+                if (isNameTok(nx) && !stripPossessive(toks.get(j).text).equals("") && (!endsWithPossessive(toks.get(j))
+                        || PossessiveNameWords.joins(toks, j))) { // n63c: `St Mary's Hospital`, `Hawke's Bay`
                     j++;
                 } else if (nx.type == WORD && nx.has(WordBits.NAME_RUN_LINK) // of, in, for, a particle, and
                         && j + 2 < size && isNameTok(toks.get(j + 2)) && toks.get(j + 2).para == nx.para

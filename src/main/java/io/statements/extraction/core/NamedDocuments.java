@@ -93,7 +93,8 @@ final class NamedDocuments {
             int a = by + 1, b = by;
             for (int m = a; m < toks.size() && m - a < AUTHOR_WORDS && toks.get(m).sent == t.sent; m++) {
                 Tok w = toks.get(m);
-                if (w.type != WORD || w.qrole != Tok.OUT || AUTHOR_END.contains(w.low) || Lexicon.TIME_WORDS.contains(w.low)) {
+                if (w.type != WORD || w.qrole != Tok.OUT || AUTHOR_END.contains(w.low) || Lexicon.TIME_WORDS.contains(w.low)
+                        || verbAfterName(m, a)) {
                     break;
                 }
                 b = m;
@@ -109,6 +110,32 @@ final class NamedDocuments {
             return sp == null || sp.name() == null || sp.kind() == null ? null : sp;
         }
         return null;
+    }
+
+    /** Past forms of verbs a document does (`A statement from X made clear`) that do not end in `-ed`. */
+    private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("""
+            made gave took put set saw told sent wrote cut hit led kept left held met paid ran won brought thought
+            sought struck drew laid""");
+
+    /**
+     * Session n63c, rule document-author-ends-at-verb: `A statement from the Velden Port Trust blamed the weather`:
+     * a lower-case word right after the author's capitalised name is the document's own verb, not part of the author
+     * (a name goes on only with `of`, `for`, `and` or a particle, or ends in a noun for a body or people: `the Civic
+     * Monitor group`, `the Harbour Board's lawyers`). Read as one phrase, the author was `Velden Port Trust blamed
+     * the weather`, no name, and the document kept no author. Only a word that may be a verb in the past or the
+     * present (`-ed`, `-s`, `made`) ends it, never after a possessive (`the State Department's inspector general`).
+     */
+    private boolean verbAfterName(int m, int a) {
+        Tok w = toks.get(m);
+        if (m <= a || w.cap || w.has(WordBits.NAME_RUN_LINK) || Words.endsWithPossessive(toks.get(m - 1))
+                || !(w.low.endsWith("ed") || w.low.endsWith("s") && !w.low.endsWith("ss") || IRREGULAR_PAST.contains(w.low))) {
+            return false; // `the State Department's inspector general`: the possessive goes on with what it owns
+        }
+        Tok prev = toks.get(m - 1);
+        boolean bodyNoun = Lexicon.ORG_NOUNS.contains(w.low) || CommonHeads.personWord(w.low);
+        boolean closedNoun = !prev.cap && m - 2 >= a && toks.get(m - 2).cap
+                && (Lexicon.ORG_NOUNS.contains(prev.low) || CommonHeads.personWord(prev.low)); // `the X group warned`
+        return prev.cap && !bodyNoun || closedNoun;
     }
 
     /** Capitalised words only, after an optional `the`. */

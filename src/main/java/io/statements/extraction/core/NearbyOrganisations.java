@@ -111,11 +111,20 @@ final class NearbyOrganisations {
                 && !Demonyms.adjective(Lexicon.lower(name)); // `Chinese e-commerce giant X`: no organisation
     }
 
-    /** One word that is nobody's name in the text: no full name ends or starts with it, no first name, no contraction. */
+    /**
+     * One word that is nobody's name in the text: no full name ends or starts with it, no first name, no contraction;
+     * n63c, rule people-word-no-body: nor a word for people (`Ministers were angry.`, `Officials`, `Analysts`),
+     * capitalised only by its sentence's start, which was taken for the organisation `the company` stood for.
+     */
     static boolean nobodysWord(Doc d, String name) {
         return name.indexOf('\'') < 0 && name.indexOf('\u2019') < 0
                 && !d.names.lastNameToFull.containsKey(name) && !d.names.firstNameToFull.containsKey(name)
-                && !PersonGenders.isFirstName(Lexicon.lower(name));
+                && !PersonGenders.isFirstName(Lexicon.lower(name)) && !peopleWord(Lexicon.lower(name));
+    }
+
+    private static boolean peopleWord(String low) {
+        return CommonHeads.personWord(low) || low.length() > 4 && low.endsWith("s")
+                && CommonHeads.personWord(low.substring(0, low.length() - 1));
     }
 
     /** `Baltic Integrity Unit`: three words or more, no first name, no gender, no role or title first. */

@@ -59,7 +59,7 @@ final class OrgAnaphora {
         if (head.equals("campaign") && end == a + 1 && POSSESSIVES.contains(toks.get(a).low)) {
             return campaign(a, end, ms); // names35: `his campaign` is the candidate's, never `Campaign Legal Center`
         }
-        String named = d.names.findOrg(head, ms);
+        String named = ModifierMatchedBodies.nearer(d, head, ms, d.names.findOrg(head, ms)); // n63c
         boolean spoken = NearbyOrganisations.HEADS.contains(head);
         if (named == null && !spoken && TypedOrgAntecedents.typed(head)) {
             named = typedOrgs.find(a, end, head, ms); // `the newspaper` → the Orlando Sentinel named before

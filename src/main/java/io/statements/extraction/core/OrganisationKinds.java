@@ -46,7 +46,9 @@ final class OrganisationKinds {
         kind("regulator watchdog", "authority commission office regulator ombudsman");
         kind("union", "union unions association federation workers guild teamsters");
         kind("league", "league division federation conference");
-        kind("club", "fc afc cf sc club rovers athletic wanderers");
+        // n63c, rule club-name-words: the words that end football and rugby clubs' names across the English-speaking
+        // world (`X United`, `X Albion`, `X Rangers`, `X Hotspur`), not `City` or `Town`, which end places' names
+        kind("club", "fc afc cf sc club rovers athletic wanderers united albion rangers hotspur");
         kind("broadcaster", "broadcasting corporation tv television radio channel bbc abc cbs nbc");
         kind("carmaker automaker", "motors motor auto automotive cars");
         kind("retailer supermarket", "stores supermarkets retail mart");

@@ -34,14 +34,42 @@ final class TitleAppositives {
         for (int k = a + 1; k < b; k++) {
             if (toks.get(k).text.equals(",")) {
                 Tok before = toks.get(k - 1);
-                boolean noun = before.type == WORD && !before.cap && toks.get(a).low.equals("the");
-                Name nm = noun && capitalisedUpTo(k + 1, b) ? d.names.classify(k + 1, b) : null;
+                boolean noun = before.type == WORD && !before.cap && (toks.get(a).low.equals("the") || owned(a, k - 1));
+                int from = k + 2 < b && toks.get(k + 1).low.equals("the") ? k + 2 : k + 1, to = acronymBefore(from, b);
+                Name nm = noun && capitalisedUpTo(from, to) ? d.names.classify(from, to) : null;
+                if (nm != null && nm.kind == SpeakerKind.PERSON && Lexicon.ORG_NOUNS.contains(before.low) && to > from) {
+                    nm.kind = SpeakerKind.ORGANIZATION; // `his party, the Renewal Movement`: a body, whatever its words
+                    nm.canonical = d.s.substring(toks.get(from).s, toks.get(to).e);
+                }
                 return nm != null && nm.kind == SpeakerKind.ORGANIZATION
                         && !Lexicon.PLACES.contains(Lexicon.lower(nm.canonical)) && !Lexicon.isRegion(nm.canonical)
                         ? nm : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Session n63c, rule owned-body-appositive: `His party, the Renewal Movement, said`, `Mr Dalton's party, the
+     * Renewal Movement (RM), said`: a body described by whose it is (a possessive determiner or a possessive name)
+     * and then named in apposition is the body named, as `The steel maker, Salzgitter AG,` is; the name may open with
+     * `the` and close with its acronym in brackets. Before, the speaker was the description (`Mr Dalton's party`).
+     */
+    private boolean owned(int a, int noun) {
+        if (Lexicon.words("his her its their our").contains(toks.get(a).low)) {
+            return true;
+        }
+        for (int m = a; m < noun; m++) {
+            if (toks.get(m).cap && Words.endsWithPossessive(toks.get(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the name from {@code from} to b, before a bracketed acronym closing it: `X Movement (XM)`. */
+    private int acronymBefore(int from, int b) {
+        return b - 3 > from && toks.get(b).text.equals(")") && toks.get(b - 2).text.equals("(") ? b - 3 : b;
     }
 
     /** `the mayor, Anna Holt`, `White House press secretary, Helen Marsh`: the name after a title and a comma. */

@@ -60,4 +60,29 @@ class OrganisationKindRulesTest {
                 + "\"Nobody was hurt,\" the miner said.";
         assertEquals("miner", with(text, "Nobody was hurt").speakerName());
     }
+
+    @Test
+    void aClubNamedUnitedIsTheClub() {
+        // n63c, rule club-name-words
+        String text = "Manager sacked\n\n"
+                + "Larkfield United sacked their manager on Sunday after a fifth defeat in a row.\n\n"
+                + "\"We thank him for his service,\" the club said.";
+        assertEquals("Larkfield United", with(text, "We thank him for his service").speakerName());
+    }
+
+    @Test
+    void aClubNamedRangersIsTheClub() {
+        String text = "Manager sacked\n\n"
+                + "Kerr Rangers sacked their manager on Sunday. Fans had protested outside the ground for weeks.\n\n"
+                + "\"We thank him for his service,\" the club said.";
+        assertEquals("Kerr Rangers", with(text, "We thank him for his service").speakerName());
+    }
+
+    @Test
+    void aPlaceEndingInCityIsNoClub() {
+        String text = "Manager sacked\n\n"
+                + "Fans in Harlow City protested on Sunday after a fifth defeat in a row.\n\n"
+                + "\"We thank him for his service,\" the club said.";
+        assertEquals("club", with(text, "We thank him for his service").speakerName());
+    }
 }
