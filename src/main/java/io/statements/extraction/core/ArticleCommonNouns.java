@@ -24,8 +24,12 @@ final class ArticleCommonNouns {
     static int personStart(Doc d, List<Tok> toks, int a, int a2, int b, Map<String, String> lastNameToFull) {
         int k = a2;
         boolean common = false;
-        while (k < b && (commonNoun(d, toks.get(k)) || common && title(toks.get(k)))) {
-            common |= commonNoun(d, toks.get(k));
+        while (k < b) {
+            boolean noun = commonNoun(d, toks.get(k)); // asked once a word: it reads the text's set of words
+            if (!(noun || common && title(toks.get(k)))) {
+                break;
+            }
+            common |= noun;
             k++;
         }
         if (!common) {

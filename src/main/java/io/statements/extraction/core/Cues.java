@@ -71,7 +71,8 @@ final class Cues {
             // passive) nor `"...," she ordered new repairs`
             return i + 1 < toks.size() && OBJECT_DETERMINERS.contains(toks.get(i + 1).low);
         }
-        if (!(Lexicon.SPEECH.contains(t.low) || Lexicon.WEAK.contains(t.low) || Lexicon.PARTICIPLE.contains(t.low))) {
+        // the token's bits for SPEECH and PARTICIPLE: only WEAK is looked up
+        if (!(t.has(WordBits.SPEECH_VERB) || t.has(WordBits.PARTICIPLE) || Lexicon.WEAK.contains(t.low))) {
             return false;
         }
         if (Lexicon.BASE_FORMS.contains(t.low) && !baseFormIsVerb(i)) {

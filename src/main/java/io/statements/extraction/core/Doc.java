@@ -23,6 +23,7 @@ final class Doc {
     java.util.Set<String> placeNames; // rule pronoun-number-and-kind: `the village of X`, found once (PronounAgreement)
     java.util.Set<String> prepositionPlaces; // rule pronoun-not-place: `in Sofia`, found once (PronounAgreement)
     Map<String, Boolean> spouseBearers; // rule titled-surname-spouse: full names the text gives only as a spouse (n59c)
+    Map<String, Boolean> titledLastNames; // rule titled-surname-spouse: `President Harlow` somewhere, by last name (n59c)
     java.util.Set<String> strongWords; // rule he-she-weak-one-word: words given a person signal, found once (WeakPersons)
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 
@@ -84,6 +85,32 @@ final class Doc {
         return lo;
     }
 
+    /** The indexes of the capitalised word tokens in order: see {@link #capitalisedWords}. */
+    int[] capWords;
+
+    /**
+     * The indexes of the word tokens with a capital ({@code type == WORD && cap}, which never change after the
+     * tokenizer), in order: made by the sentence splitter's pass over every token (else here on first use). Passes
+     * that look only at capitalised words walk these, about one token in six, instead of every token of the text.
+     */
+    int[] capitalisedWords() {
+        if (capWords == null) {
+            capWords = capitalisedWords(toks);
+        }
+        return capWords;
+    }
+
+    static int[] capitalisedWords(List<Tok> toks) {
+        int[] caps = new int[toks.size()];
+        int n = 0;
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).type == Tok.WORD && toks.get(k).cap) {
+                caps[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(caps, n);
+    }
+
     /** Words the body capitalises inside a sentence (`the White House`), lower case, built on first use. */
     private WordSet midCapWords;
 
@@ -93,10 +120,10 @@ final class Doc {
      */
     boolean capitalisedWithinSentence(String low) {
         if (midCapWords == null) {
-            midCapWords = new WordSet(toks.size());
-            for (int k = 1; k < toks.size(); k++) {
-                Tok w = toks.get(k), before = toks.get(k - 1);
-                if (w.type == Tok.WORD && w.cap && w.para > 0 && before.sent == w.sent && before.type == Tok.WORD) {
+            midCapWords = new WordSet(capitalisedWords().length); // sized for the words it may hold: less to clear
+            for (int k : capitalisedWords()) { // w.type == WORD && w.cap
+                Tok w = toks.get(k), before = k > 0 ? toks.get(k - 1) : null;
+                if (k > 0 && w.para > 0 && before.sent == w.sent && before.type == Tok.WORD) {
                     midCapWords.add(w.low);
                 }
             }
@@ -116,7 +143,7 @@ final class Doc {
      */
     boolean writtenLowerCase(String low) {
         if (lowerWords == null) {
-            lowerWords = new WordSet(toks.size());
+            lowerWords = new WordSet(toks.size() - capitalisedWords().length); // no capitalised word
             for (Tok w : toks) {
                 if (w.type == Tok.WORD && !w.cap) {
                     lowerWords.add(w.low);

@@ -38,7 +38,8 @@ final class LeadCataphora {
         List<Stmt> out = d.out;
         int firstNamed = d.n; // where the text first has a named person speak: a description after may mean them
         for (Stmt st : out) {
-            if (st.sp != null && st.sp.kind() == SpeakerKind.PERSON && named(st.sp.name())) {
+            // the position first: the name's test only for a speaker before the earliest found so far
+            if (st.sp != null && st.sp.ms() < firstNamed && st.sp.kind() == SpeakerKind.PERSON && named(st.sp.name())) {
                 firstNamed = Math.min(firstNamed, st.sp.ms());
             }
         }

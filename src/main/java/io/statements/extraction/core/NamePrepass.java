@@ -48,7 +48,16 @@ final class NamePrepass {
     void run() {
         int size = toks.size();
         int i = 0;
+        int[] caps = d.capitalisedWords();
+        int c = 0;
         while (i < size) {
+            while (c < caps.length && caps[c] < i) {
+                c++;
+            }
+            if (c == caps.length) {
+                break; // no capitalised word left: no run starts
+            }
+            i = caps[c]; // a run starts at a capitalised word: the words before it are passed over unread
             if (!isNameTok(toks.get(i)) || toks.get(i).text.length() <= 4 && (TIME_ZONES.contains(toks.get(i).text)
                     || Lexicon.COMMON_ACRONYMS.contains(toks.get(i).text))) {
                 i++;

@@ -178,9 +178,9 @@ final class OrgAnaphora {
     private Set<String> placesAfterIn() {
         if (afterIn == null) {
             afterIn = new java.util.HashSet<>();
-            for (int k = 0; k + 1 < toks.size(); k++) {
-                if (toks.get(k).low.equals("in") && toks.get(k + 1).cap && toks.get(k + 1).type == WORD) {
-                    afterIn.add(toks.get(k + 1).text);
+            for (int next : d.capitalisedWords()) { // a capitalised word, then the word before it
+                if (next >= 1 && toks.get(next - 1).low.equals("in")) {
+                    afterIn.add(toks.get(next).text);
                 }
             }
         }

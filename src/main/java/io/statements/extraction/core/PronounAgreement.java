@@ -41,14 +41,20 @@ final class PronounAgreement {
         if (d.prepositionPlaces == null) {
             Set<String> after = new HashSet<>();
             List<Tok> toks = d.toks;
-            for (int k = 1; k + 1 < toks.size(); k++) {
+            for (int k : d.capitalisedWords()) { // placeAt asks for a capitalised word
                 if (placeAt(toks, k)) {
                     after.add(toks.get(k).text);
                 }
             }
-            for (int k = 0; !after.isEmpty() && k < toks.size(); k++) {
-                Tok w = toks.get(k);
-                if (w.cap && w.type == Tok.WORD && !placeAt(toks, k)) {
+            long firsts = 0; // the first letters of the places: most capitalised words share none, and are passed over
+            for (String place : after) {
+                firsts |= 1L << (place.charAt(0) & 63);
+            }
+            int[] caps = d.capitalisedWords();
+            for (int c = 0; !after.isEmpty() && c < caps.length; c++) {
+                int k = caps[c];
+                Tok w = toks.get(k); // capitalised
+                if ((firsts & 1L << (w.text.charAt(0) & 63)) != 0 && !placeAt(toks, k)) {
                     after.remove(Words.stripPossessive(w.text)); // `Sofia said`, `Sofia's`: a person too
                 }
             }
@@ -60,9 +66,10 @@ final class PronounAgreement {
     /** A capitalised word at k right after `in`/`at`/`from` and not opening a longer name. */
     private static boolean placeAt(List<Tok> toks, int k) {
         Tok w = toks.get(k);
-        return k >= 1 && k + 1 < toks.size() && w.cap && w.type == Tok.WORD
-                && PLACE_PREPOSITIONS.contains(toks.get(k - 1).low) && !toks.get(k - 1).cap
-                && !(toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD);
+        // the tokens' flags before the preposition's look-up
+        return k >= 1 && k + 1 < toks.size() && w.cap && w.type == Tok.WORD && !toks.get(k - 1).cap
+                && !(toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD)
+                && PLACE_PREPOSITIONS.contains(toks.get(k - 1).low);
     }
 
     /**
@@ -81,9 +88,9 @@ final class PronounAgreement {
         if (d.placeNames == null) {
             d.placeNames = new HashSet<>();
             List<Tok> toks = d.toks;
-            for (int k = 1; k + 1 < toks.size(); k++) {
-                // the next word's capital first: it rules out most tokens without reading their string
-                if (toks.get(k + 1).cap && toks.get(k + 1).type == Tok.WORD && toks.get(k).low.equals("of")
+            for (int next : d.capitalisedWords()) {
+                int k = next - 1; // the word before a capitalised one: most tokens are never read
+                if (k >= 1 && toks.get(k).low.equals("of")
                         && PLACE_NOUNS.contains(toks.get(k - 1).low)) {
                     int e = k + 1;
                     while (e + 1 < toks.size() && toks.get(e + 1).cap && toks.get(e + 1).type == Tok.WORD

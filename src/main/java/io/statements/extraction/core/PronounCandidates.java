@@ -39,12 +39,29 @@ final class PronounCandidates {
         return b;
     }
 
+    private byte[] places; // by mention index: 1 a country's name, 2 not; 0 until asked
+
+    /** Whether mention k is a country's name ({@link WorldPlaces}), which no `it` stands for; once a mention too. */
+    boolean worldPlace(int k) {
+        if (places == null) {
+            places = new byte[names.mentionPos.size()];
+        }
+        if (k >= places.length) {
+            return WorldPlaces.is(names.mentionName.get(k));
+        }
+        if (places[k] == 0) {
+            places[k] = WorldPlaces.is(names.mentionName.get(k)) ? (byte) 1 : (byte) 2;
+        }
+        return places[k] == 1;
+    }
+
     private byte decide(int k) {
         String name = names.mentionName.get(k);
         int tok = names.mentionPos.get(k)[2];
         // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
         if (PersonAntecedents.nonPerson(name) || name.endsWith(".") || PronounAgreement.noOnePerson(d, name)
-                || ThingNames.afterArticle(d, tok) || WeakPersons.thing(d, tok, name)) {
+                || ThingNames.afterArticle(d, tok) || WeakPersons.thing(d, tok, name)
+                || PlaceMentions.writtenAsPlace(d, tok, name)) { // n63e: `in Foo`, `X Colony`
             return NONE;
         }
         return WeakPersons.weak(d, name) ? WEAK : PERSON; // n49a: `Velda, Orso and Kaprin`: a fallback

@@ -11,6 +11,7 @@ final class PronounResolver {
     private final SurnameSubjects surnames;
     private final AskedPersons asked;
     private final GroupAntecedents groups;
+    private final PronounCandidates candidates;
 
     PronounResolver(Doc d, SpeakerResolver resolver) {
         this.d = d;
@@ -19,6 +20,7 @@ final class PronounResolver {
         this.surnames = new SurnameSubjects(d);
         this.asked = new AskedPersons(d, resolver);
         this.groups = new GroupAntecedents(d, resolver);
+        this.candidates = new PronounCandidates(d);
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
@@ -35,18 +37,16 @@ final class PronounResolver {
             if (mp[0] >= ms || asker != null && mp[0] >= asker[0] && mp[0] < asker[1]) {
                 continue; // names38: `Asked by Kettering whether she ..., she said`: never the asker
             }
-            String nm = names.mentionName.get(k); // names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)`
-            if (lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal() && !PersonAntecedents.nonPerson(nm)
-                    && !nm.endsWith(".") && !PronounAgreement.noOnePerson(d, nm) && !ThingNames.afterArticle(d, mp[2])
-                    && !WeakPersons.thing(d, mp[2], nm) && !PlaceMentions.writtenAsPlace(d, mp[2], nm)) { // n63e: `in Foo`
-                if (WeakPersons.weak(d, names.mentionName.get(k))) { // n49a: `Velda, Orso and Kaprin`: a fallback
-                    weak = weak < 0 ? k : weak;
-                    continue;
-                }
+            // decided once a mention (PronounCandidates): no place, plural, thing or `Nov.` (names23) is a person
+            byte c = lastPerson == null && mp[1] == SpeakerKind.PERSON.ordinal() ? candidates.of(k) : 0;
+            if (c == PronounCandidates.WEAK) { // n49a: `Velda, Orso and Kaprin`: a fallback
+                weak = weak < 0 ? k : weak;
+                continue;
+            } else if (c == PronounCandidates.PERSON) {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
-            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !WorldPlaces.is(names.mentionName.get(k))) {
+            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !candidates.worldPlace(k)) {
                 lastOrg = names.mentionName.get(k);
             }
             if (lastPerson != null && lastOrg != null) {

@@ -21,8 +21,13 @@ final class SentenceSplitter {
         int size = toks.size();
         List<Integer> starts = new ArrayList<>();
         int sent = -1;
+        int[] caps = new int[size]; // Doc.capitalisedWords, from this pass over every token
+        int capCount = 0;
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
+            if (t.type == WORD && t.cap) {
+                caps[capCount++] = i;
+            }
             boolean brk;
             if (i == 0) {
                 brk = true;
@@ -48,6 +53,7 @@ final class SentenceSplitter {
             }
             t.sent = sent;
         }
+        d.capWords = java.util.Arrays.copyOf(caps, capCount);
         d.sentStart = new int[starts.size()];
         d.sentEnd = new int[starts.size()];
         for (int k = 0; k < starts.size(); k++) {

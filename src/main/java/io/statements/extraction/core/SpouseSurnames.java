@@ -36,6 +36,14 @@ final class SpouseSurnames {
             return true;
         }
         String last = full.substring(full.lastIndexOf(' ') + 1);
+        if (d.titledLastNames == null) {
+            d.titledLastNames = new HashMap<>();
+        }
+        // one scan of the text a last name: a name is asked about at each of its mentions
+        return d.titledLastNames.computeIfAbsent(last, l -> titledSomewhere(d, l));
+    }
+
+    private static boolean titledSomewhere(Doc d, String last) {
         Matcher m = Pattern.compile("\\b([A-Z][a-z]+\\.?) " + Pattern.quote(last) + "\\b").matcher(d.s);
         while (m.find()) {
             String t = Lexicon.lower(m.group(1));
@@ -44,6 +52,12 @@ final class SpouseSurnames {
             }
         }
         return false;
+    }
+
+    /** A quick test before {@link #SPOUSE}: none of its words in the text before a mention (most names) rules it out. */
+    private static boolean spouseWordIn(String before) {
+        return before.contains("lady") || before.contains("wife") || before.contains("husband")
+                || before.contains("widow") || before.contains("spouse");
     }
 
     /** Every mention of {@code full} in the text follows a spouse word (`First Lady`, `his wife,`); one look a name. */
@@ -55,7 +69,7 @@ final class SpouseSurnames {
             int at = d.s.indexOf(f), seen = 0;
             for (; at >= 0; at = d.s.indexOf(f, at + f.length())) {
                 String before = Lexicon.lower(d.s.substring(Math.max(0, at - 30), at));
-                if (!SPOUSE.matcher(before).find()) {
+                if (!spouseWordIn(before) || !SPOUSE.matcher(before).find()) {
                     return false;
                 }
                 seen++;

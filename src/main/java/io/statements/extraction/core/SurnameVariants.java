@@ -16,8 +16,7 @@ final class SurnameVariants {
 
     /** The full name of the one person whose last name is one slip from {@code word}, or null. */
     static String fullName(Map<String, String> lastNameToFull, String word) {
-        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !lowerTail(word)
-                || PersonGenders.isFirstName(Lexicon.lower(word))) {
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !lowerTail(word)) {
             return null;
         }
         String found = null;
@@ -32,7 +31,8 @@ final class SurnameVariants {
                 found = e.getValue();
             }
         }
-        return found;
+        // a common first name is no slip of a surname; asked last, as most words are one slip from no name
+        return found == null || PersonGenders.isFirstName(Lexicon.lower(word)) ? null : found;
     }
 
     private static boolean lowerTail(String w) {

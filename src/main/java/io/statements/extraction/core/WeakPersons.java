@@ -88,11 +88,8 @@ final class WeakPersons {
             }
         }
         List<Tok> toks = d.toks;
-        for (int k = 0; k < toks.size(); k++) {
+        for (int k : d.capitalisedWords()) { // every capitalised word, no other token
             Tok t = toks.get(k);
-            if (t.type != Tok.WORD || !t.cap) {
-                continue;
-            }
             // the bit tests first and the title's look-ups last (n50d): one pass, but over every capitalised word
             if (speechNext(toks, k) || k > 0 && speech(toks.get(k - 1)) && !toks.get(k - 1).cap
                     || described(toks, k) || k > 0 && NAMING.contains(toks.get(k - 1).low)
@@ -132,12 +129,12 @@ final class WeakPersons {
      * not after a preposition or `the`.
      */
     private static boolean subjectOfVerb(List<Tok> toks, int k) {
-        if (k > 0 && NOT_SUBJECT.contains(toks.get(k - 1).low)) {
-            return false;
-        }
         int v = k + 1 < toks.size() && toks.get(k + 1).low.endsWith("ly") ? k + 2 : k + 1;
         if (v >= toks.size() || toks.get(v).type != Tok.WORD || toks.get(v).cap
                 || toks.get(v).sent != toks.get(k).sent) {
+            return false; // the next word's flags before the look-up of the word before
+        }
+        if (k > 0 && NOT_SUBJECT.contains(toks.get(k - 1).low)) {
             return false;
         }
         return PAST.contains(toks.get(v).low) || toks.get(v).low.endsWith("ed") && toks.get(v).low.length() > 4;

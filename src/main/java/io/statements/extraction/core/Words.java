@@ -74,6 +74,12 @@ final class Words {
 
     /** lower(stripPossessive(t.text)), from the token's lower-case form when there is no possessive to strip. */
     static String lowStripped(Tok t) {
+        if (t.type == WORD) {
+            char last = t.low.charAt(t.low.length() - 1); // the text ends so too: its string is not read
+            if (last != 's' && last != '\'' && last != '\u2019') {
+                return t.low;
+            }
+        }
         String stripped = stripPossessive(t.text);
         if (t.type == WORD && stripped == t.text) {
             return t.low; // nothing stripped (most words, plurals too): the token's lower-case form
