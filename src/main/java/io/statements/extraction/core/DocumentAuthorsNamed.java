@@ -32,8 +32,20 @@ final class DocumentAuthorsNamed {
     /** What a person writes and signs: the nouns this rule reads (an email, a poll or a plan has other ways). */
     static final Set<String> LETTERS = Lexicon.words("letter letters note notes memo memos message messages");
 
+    /**
+     * Session n64c, rule statement-carried-by-subject: a statement, notice or communique is only read here as opening
+     * its sentence's act (`In a joint statement, X and Y said ...`), never by the letters' other clues; the sentence's
+     * speaker may be a news agency crediting the report (`..., news agency NPA reported`), and the one who put the
+     * statement out speaks in it, not the agency that relayed it.
+     */
+    static final Set<String> CARRIED_ONLY = Lexicon.words("statement statements notice communique announcement");
+
     /** The author the sentence starting at token {@code ss} names for the document noun at {@code i}, or null. */
     Speaker author(int i, int ss) {
+        if (CARRIED_ONLY.contains(toks.get(i).low)) {
+            int prep = carrier(i, ss); // not `X, in a statement put out by his party,`: the party's
+            return prep == ss ? openingCarrier(i, ss) : null;
+        }
         if (!LETTERS.contains(toks.get(i).low)) {
             return null;
         }
@@ -62,12 +74,50 @@ final class DocumentAuthorsNamed {
             }
             return null;
         }
+        return carried(i, ss);
+    }
+
+    /** The subject of the sentence that says the document at {@code i} carried its act (`in a letter`), or null. */
+    private Speaker carried(int i, int ss) {
         int prep = carrier(i, ss);
         if (prep < 0) {
             return null;
         }
+        if (prep == ss) { // `In a letter, X wrote`: the subject after the opening phrase
+            return openingCarrier(i, ss);
+        }
         int[] subj = d.clauses.sentenceSubject(ss, prep);
         return subj == null || subj[0] < 0 || subj[1] >= prep && subj[0] < prep ? null : named(d.resolver.resolveSubject(subj));
+    }
+
+    /** How many words the subject after an opening `In a statement,` may take before its verb. */
+    private static final int SUBJECT_REACH = 12;
+
+    /**
+     * n64c, rule statement-carried-by-subject: `In a joint statement, union secretary A and treasurer B said ...`: the
+     * subject of the first attributing verb after the opening phrase's comma (the first of a list of issuers, as
+     * {@link IssuerLists} takes them), or null when a quote or the sentence's end comes first.
+     */
+    private Speaker openingCarrier(int i, int ss) {
+        int end = d.sentEnd[toks.get(i).sent];
+        if (i + 2 > end || !toks.get(i + 1).text.equals(",")) {
+            return null;
+        }
+        for (int v = i + 2; v <= end && v - i <= SUBJECT_REACH; v++) {
+            Tok t = toks.get(v);
+            if (t.qrole != OUT || t.type != WORD && !t.text.equals(",")) {
+                return null;
+            }
+            if (t.type == WORD && !t.cap && Lexicon.ATTRIBUTING_VERBS.contains(t.low)) {
+                Speaker first = IssuerLists.first(d, i + 2, v);
+                if (first != null) {
+                    return named(first);
+                }
+                int[] subj = d.subjects.subjectBefore(v, i + 2);
+                return subj == null || subj[0] < 0 ? null : named(d.resolver.resolveSubject(subj));
+            }
+        }
+        return null;
     }
 
     /**
@@ -82,7 +132,8 @@ final class DocumentAuthorsNamed {
                 return -1;
             }
             if (DETERMINERS.contains(t.low)) {
-                return CARRIED.contains(toks.get(m - 1).low) && !toks.get(m - 1).cap ? m - 1 : -1;
+                // n64c: a sentence's first word is capitalised (`In a letter, X said`), not a name
+                return CARRIED.contains(toks.get(m - 1).low) && (!toks.get(m - 1).cap || m - 1 == ss) ? m - 1 : -1;
             }
         }
         return -1;
