@@ -15,7 +15,8 @@ final class Pipeline {
     private Pipeline() {
     }
 
-    static List<Stmt> run(Doc d, Sieves.Configured sieves) {
+    /** The stages up to the people of the text: tokens, quotes, sentences, names, titles, genders (tests stop here). */
+    static void namesAndGenders(Doc d) {
         new Tokenizer(d).tokenize();
         QuotePairing pairing = new QuotePairing(d);
         pairing.pairQuotes();
@@ -26,6 +27,10 @@ final class Pipeline {
         d.titles = new PersonTitles(d);
         d.titles.collect();
         d.genders = new PersonGenders(d);
+    }
+
+    static List<Stmt> run(Doc d, Sieves.Configured sieves) {
+        namesAndGenders(d);
         new TranscriptLabels(d).markTranscriptParagraphs();
         d.cueLex = new Cues(d);
         d.subjects = new Subjects(d);

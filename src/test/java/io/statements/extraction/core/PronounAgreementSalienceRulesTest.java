@@ -120,16 +120,7 @@ class PronounAgreementSalienceRulesTest {
 
     private static Character genderOf(String text, String person) {
         Doc d = new Doc(text);
-        new Tokenizer(d).tokenize();
-        QuotePairing pairing = new QuotePairing(d);
-        pairing.pairQuotes();
-        pairing.pairSingleQuotes();
-        new SentenceSplitter(d).splitSentences();
-        d.names = new NameIndex(d);
-        new NamePrepass(d, d.names).run();
-        d.titles = new PersonTitles(d);
-        d.titles.collect();
-        d.genders = new PersonGenders(d);
+        Pipeline.namesAndGenders(d);
         return d.genders.of(person);
     }
 }
