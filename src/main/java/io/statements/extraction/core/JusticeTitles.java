@@ -34,6 +34,9 @@ final class JusticeTitles {
         if (!chief && !any) {
             return null;
         }
+        if (d.s.indexOf("Justice") < 0 && d.s.indexOf("CJI") < 0) {
+            return null; // no title in the text for the walks below to find: one string search, not a token walk
+        }
         int at = d.tokenAt(ms);
         for (int k = at - 1; k >= 0 && ms - toks.get(k).s <= REACH; k--) {
             String name = titledAt(d, k, chief);

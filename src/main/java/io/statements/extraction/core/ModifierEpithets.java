@@ -66,9 +66,10 @@ final class ModifierEpithets {
 
     /** The token of the name's first word, from the mention's first token (which may be a title); -1 if not there. */
     private static int first(List<Tok> toks, int from, String name) {
-        String given = name.substring(0, name.indexOf(' '));
+        int sp = name.indexOf(' '); // the first word compared in place: no substring a mention
         int k = from;
-        while (k < toks.size() && k - from < 4 && !toks.get(k).text.equals(given)) {
+        while (k < toks.size() && k - from < 4
+                && !(toks.get(k).text.length() == sp && name.startsWith(toks.get(k).text))) {
             k++;
         }
         return k - from < 4 && k < toks.size() ? k : -1; // a surname alone: the title was given with the full name

@@ -122,7 +122,7 @@ final class NameIndex {
         }
         String c = stripPossessive(joinText(a2, b2));
         String w = a2 == b2 ? lowStripped(toks.get(a2)) : ""; // the lists below hold one word each, no name of more
-        if (FunctionWordSurnames.wordRun(toks, a, b, w) && a2 == b && FunctionWordSurnames.fullName(this, c) != null) {
+        if (a2 == b && FunctionWordSurnames.wordRun(toks, a, b, w) && FunctionWordSurnames.fullName(this, c) != null) {
             w = ""; // `From said` after `Al From`: the last name, not the preposition; n63a: `King said` after `Lea King`
         }
         if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {

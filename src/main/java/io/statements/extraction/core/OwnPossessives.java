@@ -47,6 +47,9 @@ final class OwnPossessives {
             return -1;
         }
         Tok verb = toks.get(j), own = toks.get(j + 1), noun = toks.get(j + 2);
+        if (own.type != WORD || own.cap || !own.low.equals("his") && !own.low.equals("her")) {
+            return -1; // the rare part first: most names have no `his` or `her` two words on
+        }
         if ((noun.type == DQ || noun.type == SQ) && j + 3 < toks.size()) {
             noun = toks.get(j + 3); // `ended his "wasted" term`: a scare quote on the noun phrase
         }

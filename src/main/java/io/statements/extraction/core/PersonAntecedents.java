@@ -78,7 +78,7 @@ final class PersonAntecedents {
             return name != null && oneWordNonPerson(name);
         }
         String last = Lexicon.lower(name.substring(sp + 1));
-        if (OfficeRuns.is(name, last) || PlaceMentions.placeName(name)) { // n63e, rule pronoun-not-named-place
+        if (OfficeRuns.is(name, last) || PlaceMentions.placeName(name, sp, last)) { // n63e, rule pronoun-not-named-place
             return true; // n59c, rule pronoun-not-office-or-place: `Chief Executive Officer`, `Best Actor`, `Sierra Leone`
         }
         if (PLACE_ADJECTIVES.contains(last) && name.indexOf(' ') == sp

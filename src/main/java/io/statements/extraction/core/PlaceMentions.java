@@ -38,7 +38,14 @@ final class PlaceMentions {
         if (sp <= 0) {
             return false;
         }
-        String last = Lexicon.lower(name.substring(sp + 1));
+        return placeName(name, sp, Lexicon.lower(name.substring(sp + 1)));
+    }
+
+    /** {@link #placeName(String)} with the last space and the last word in lower case, which the caller has already. */
+    static boolean placeName(String name, int sp, String last) {
+        if (sp <= 0) {
+            return false;
+        }
         return PLACE_HEADS.contains(last) || SURNAME_HEADS.contains(last)
                 && !PersonGenders.isFirstName(Lexicon.lower(name.substring(0, name.indexOf(' '))));
     }
@@ -48,11 +55,13 @@ final class PlaceMentions {
      * with no first name and no gender in the text, not the surname of a person named in full, not an owner.
      */
     static boolean writtenAsPlace(Doc d, int tok, String name) {
-        if (tok <= 0 || name.indexOf(' ') > 0 && PersonGenders.isFirstName(Lexicon.lower(name.substring(0, name.indexOf(' '))))
+        // the word before first: it rejects nearly every name without the first-name and gender look-ups
+        if (tok <= 0 || !afterPlaceWord(d.toks.get(tok - 1))
+                || name.indexOf(' ') > 0 && PersonGenders.isFirstName(Lexicon.lower(name.substring(0, name.indexOf(' '))))
                 || PersonGenders.isFirstName(Lexicon.lower(name)) || d.genders.of(name) != null) {
             return false;
         }
-        return afterPlaceWord(d.toks.get(tok - 1)) && !possessive(d, tok)
+        return !possessive(d, tok)
                 && !d.names.lastNameToFull.containsKey(name); // `faith in Hale`, Hale named in full before: a person
     }
 

@@ -45,19 +45,46 @@ final class PostNameTitles {
         Set<String> verbs = VERBS.get(role);
         List<Tok> toks = d.toks;
         int at = d.tokenAt(ms);
-        for (int k = at - 1; k >= 2 && ms - toks.get(k).s <= REACH; k--) {
-            String name = givenAt(d, k, role, verbs);
+        // only a `, who` or a `(` can give the title: walk those (found once a text), not every token in reach
+        int[] open = openers(d);
+        int first = 0;
+        while (first < open.length && open[first] < at) {
+            first++;
+        }
+        for (int c = first - 1; c >= 0 && open[c] >= 2 && ms - toks.get(open[c]).s <= REACH; c--) {
+            String name = givenAt(d, open[c], role, verbs);
             if (name != null) {
                 return name; // the last given it before the mention
             }
         }
-        for (int k = Math.max(at, 2); k < toks.size() && toks.get(k).s - ms <= AHEAD; k++) {
-            String name = givenAt(d, k, role, verbs);
+        for (int c = first; c < open.length && toks.get(open[c]).s - ms <= AHEAD; c++) {
+            String name = open[c] < 2 ? null : givenAt(d, open[c], role, verbs);
             if (name != null) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** The tokens that may open a title given after a name, `who` after a comma or `(`, in order; found once a text. */
+    private static int[] openers(Doc d) {
+        if (d.titleOpeners != null) {
+            return d.titleOpeners;
+        }
+        List<Tok> toks = d.toks;
+        int[] found = new int[16];
+        int count = 0;
+        for (int k = 1; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (t.text.equals("(") || t.low.equals("who") && toks.get(k - 1).text.equals(",")) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = k;
+            }
+        }
+        d.titleOpeners = java.util.Arrays.copyOf(found, count);
+        return d.titleOpeners;
     }
 
     /** `Name, who coaches` or `Name (coach)` with `who` or the bracket at k: the name, else null. */

@@ -49,11 +49,23 @@ final class RoleRunNames {
             return true;
         }
         String w = t.low;
-        if (w.length() < 4 || PersonGenders.isFirstName(w)) {
+        if (w.length() < 4) {
             return false;
         }
-        return Lexicon.TITLES.contains(w) && !MODIFIERS.contains(w) || MAN_ROLES.contains(w) || TRADE_ROLES.contains(w)
-                || w.length() > 7 && (w.endsWith("woman") || w.endsWith("person"));
+        // one look-up in the union first (most capitalised words are in none), the first-name lists only for a hit
+        boolean listed = ROLE_HEADS.contains(w) || w.length() > 7 && (w.endsWith("woman") || w.endsWith("person"));
+        return listed && !PersonGenders.isFirstName(w);
+    }
+
+    /** The titles that are no modifiers, the -man roles and the trades: the words {@link #roleWord} takes. */
+    private static final Set<String> ROLE_HEADS = roleHeads();
+
+    private static Set<String> roleHeads() {
+        Set<String> heads = new java.util.HashSet<>(Lexicon.TITLES);
+        heads.removeAll(MODIFIERS);
+        heads.addAll(MAN_ROLES);
+        heads.addAll(TRADE_ROLES);
+        return heads;
     }
 
     /**
