@@ -18,8 +18,8 @@ final class ForeignHonorifics {
     private ForeignHonorifics() {
     }
 
-    /** Whether token k, inside the person run [a, b], is such an honorific (to be stripped). */
-    static boolean strip(List<Tok> toks, int a, int k, int b) {
+    /** Whether token k, inside a person run ending at b, is such an honorific (to be stripped). */
+    static boolean strip(List<Tok> toks, int k, int b) {
         if (b - k < 2) {
             return false; // the name after it needs two words: `Frau Berg` alone is read as before
         }

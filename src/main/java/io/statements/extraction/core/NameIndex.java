@@ -98,7 +98,7 @@ final class NameIndex {
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
-                    || RoleRunNames.beforeName(toks, a2, b) || ForeignHonorifics.strip(toks, a, a2, b)) {
+                    || RoleRunNames.beforeName(toks, a2, b) || ForeignHonorifics.strip(toks, a2, b)) {
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e: `Me X Y`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
