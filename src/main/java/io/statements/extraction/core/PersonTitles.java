@@ -21,7 +21,7 @@ final class PersonTitles {
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}"); // `Leo XIV`
 
     /** {@code place}: a capitalised word right before the title (`Florida` of `Florida Sen. X`), lower case, or null. */
-    private record Holder(int pos, String role, String name, String place, boolean qualified, boolean former) {
+    record Holder(int pos, String role, String name, String place, boolean qualified, boolean former) {
     }
 
     private final List<Tok> toks;
@@ -103,9 +103,8 @@ final class PersonTitles {
     }
 
     /**
-     * Session names18: `the Florida senator`, `The Ohio governor`, `The GOP candidate` is the one person the text gave
-     * that title with that word before it (`Florida Sen. Marco Ruiz`), not the last senator named (who may be from
-     * Vermont); null when the mention [a, end] has no such word or no one or several hold the title so.
+     * Session names18: `the Florida senator`, `The GOP candidate` is the one person the text gave that title with that
+     * word before it (`Florida Sen. Marco Ruiz`), not the last senator named (who may be from Vermont); else null.
      */
     String placedHolder(int a, int end, String role) {
         String place = null;
@@ -222,11 +221,12 @@ final class PersonTitles {
         return k > start && k < toks.size() && toks.get(k).text.equals(",") ? k : i;
     }
 
-    /**
-     * The person given this title between two positions, or null: for `a federal judge ordered ...` only the one its
-     * own or the next sentence names (`... said Ida Berg, a former county party chair`, `U.S. District Judge Tomas
-     * Reyes wrote`), since `a` introduces someone the article has not named before.
-     */
+    /** n65e: everyone given this very role, in text order ({@link OfficeRanks}); empty when nobody. */
+    List<Holder> given(String role) {
+        return holders.getOrDefault(role, List.of());
+    }
+
+    /** The person given this title between two positions (`a federal judge` named in its or the next sentence). */
     String holderBetween(String role, int from, int to) {
         for (Holder h : holders.getOrDefault(role, List.of())) {
             if (h.pos() >= from && h.pos() <= to) {

@@ -17,6 +17,9 @@ final class RoleMentions {
     private final QualifiedTitles qualified;
     private final RepeatedOffices offices;
     private final TitleAliases aliases;
+    private final OfficeRanks ranks;
+    private final BodyHeads bodyHeads;
+    private final VerbGivenRoles verbRoles;
 
     RoleMentions(Doc d, DefiniteDescriptions descriptions, DescribedNames described) {
         this.d = d;
@@ -28,6 +31,9 @@ final class RoleMentions {
         this.qualified = new QualifiedTitles(d);
         this.offices = new RepeatedOffices(d);
         this.aliases = new TitleAliases(d);
+        this.ranks = new OfficeRanks(d);
+        this.bodyHeads = new BodyHeads(d);
+        this.verbRoles = new VerbGivenRoles(d);
     }
 
     /** {@link #secretaryOfState}, else n51c's rule title-alias-holder: `the PM`, `the TSC CJ`, `Norland leader`. */
@@ -87,6 +93,7 @@ final class RoleMentions {
         String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
                 : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end),
                 end == a + 1 && toks.get(a).low.equals("the")); // names38: a bare `the judge` of two judges
+        holder = ranks.holder(a, end, role, holder, ms); // n65e: `the deputy minister` is no minister
         holder = placed == null && described.otherState(a, end, holder) ? null : holder; // not Vermont's: Florida's
         String elsewhere = qualified.heldElsewhere(a, end, holder) ? holder : null; // names40: not FIFA's: UEFA's
         holder = elsewhere != null ? null : holder;
@@ -140,6 +147,11 @@ final class RoleMentions {
         return nm.canonical;
     }
 
+    /** `The Mayor`, `The Deputy Minister`: the holder given the title last, of the mention's rank ({@link OfficeRanks}). */
+    String capitalHolder(int a, int end, String role, int ms) {
+        return ranks.holder(a, end, role, d.titles.holder(role, ms, Presidents.former(toks, end), false), ms);
+    }
+
     /**
      * The person the article ties to a described mention ({@link DescribedNames#person}); else, for `the Kentucky
      * Republican` (a state and a party), the person the sentence before is about ({@link #stateTopic}).
@@ -147,6 +159,8 @@ final class RoleMentions {
     String tiedPerson(int a, int end, int ms) {
         String tied = ModifierEpithets.holder(d, a, end); // n63d: `the veteran` of `Veteran forward Kai Lund`
         tied = tied == null ? JusticeTitles.holder(d, a, end, ms) : tied; // n63d: `the judge` of `Justice X`
+        tied = tied == null ? bodyHeads.holder(a, end) : tied; // n65e: `the EPC chief` of `X, chairman of the EPC`
+        tied = tied == null ? verbRoles.holder(a, end, ms) : tied; // n65e: `the accused` of `X, who is charged`
         tied = tied == null ? qualified.holder(a, end, ms) : tied; // names40: `the UEFA president`: given it with UEFA
         tied = tied == null ? described.person(a, end) : tied;
         tied = tied == null ? doctors.named(a, end) : tied; // session names30: `his physician` ... `Dr. X`

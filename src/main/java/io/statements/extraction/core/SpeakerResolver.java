@@ -174,7 +174,7 @@ final class SpeakerResolver {
         }
         if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(toks, a, end) && !FunctionWordSurnames.named(d, a, end)) {
             String role = Presidents.role(toks, end, RoleWords.role(last)); // `Vice President`; `the PM`: minister
-            String holder = d.titles.holder(role, ms, Presidents.former(toks, end), false); // "The Mayor": given to
+            String holder = roles.capitalHolder(a, end, role, ms); // "The Mayor": given to; n65e: of its rank
             holder = holder != null || end != a + 1 ? holder : descriptions.antecedent(a, end, ms); // lead49: `the PM`
             return new Speaker(ms, me, mention, holder != null ? holder : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }

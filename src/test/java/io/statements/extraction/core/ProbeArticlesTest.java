@@ -233,6 +233,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * then `the statement said`, `the ruling` of the one judge named, `Mr X's party, the Y Movement (YM), said`.</li>
  * <li>probe-n64c.txt (n64c): `In a joint statement, X and Y said ..., an agency reported`, then `the statement
  * read`: the first issuer, not the agency.</li>
+ * <li>probe-n65e.txt (n65e): `The Minister said:` under a prime minister, `the deputy minister`, `X, chairman ABC
+ * told` and `the ABC chief`, `X, who heads the union` and `the union chief`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -248,7 +250,7 @@ class ProbeArticlesTest {
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
-            "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c");
+            "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
