@@ -24,6 +24,7 @@ final class Doc {
     java.util.Set<String> prepositionPlaces; // rule pronoun-not-place: `in Sofia`, found once (PronounAgreement)
     Map<String, Boolean> spouseBearers; // rule titled-surname-spouse: full names the text gives only as a spouse (n59c)
     Map<String, Boolean> titledLastNames; // rule titled-surname-spouse: `President Harlow` somewhere, by last name (n59c)
+    java.util.List<String> pronounTrace; // null but in the n65a diagnostic: which rule chose each he/she antecedent
     int[] titleOpeners; // rule post-name titles: the `, who` and `(` tokens, found once (PostNameTitles)
     java.util.Set<String> strongWords; // rule he-she-weak-one-word: words given a person signal, found once (WeakPersons)
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]

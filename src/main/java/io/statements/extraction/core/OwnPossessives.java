@@ -39,6 +39,7 @@ final class OwnPossessives {
             j++;
         }
         j++;
+        j = pastWhoAside(toks, j);
         while (j < toks.size() && toks.get(j).type == WORD && !toks.get(j).cap
                 && Lexicon.ADVERBS_AUX.contains(toks.get(j).low)) {
             j++; // `Vale also resigned`, `Vale has resigned`
@@ -59,5 +60,37 @@ final class OwnPossessives {
                 && (own.low.equals("his") || own.low.equals("her"));
         boolean common = noun.type == WORD && !noun.cap && noun.sent == verb.sent && !NOT_NOUNS.contains(noun.low);
         return past && possessive && common ? j : -1;
+    }
+
+    /**
+     * Session n65a: `Marisol, who like many in the valley uses one name, lost her husband`: a relative clause set off by
+     * commas between the name and its verb is skipped (its subject is the name too); the token after its closing
+     * comma, else {@code j}. Only `, who` and a closing comma within 20 tokens of the same sentence, outside quotes.
+     * This one: the last token of the name run opening at {@code start} when such an aside stands between it and the
+     * verb at {@code verb}; else {@code verb - 1} (the token the name ends on otherwise).
+     */
+    static int beforeWhoAside(List<Tok> toks, int start, int verb) {
+        int e = start;
+        while (e + 1 < verb && e - start < 5 && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
+            e++;
+        }
+        return toks.get(verb - 1).text.equals(",") && pastWhoAside(toks, e + 1) == verb ? e : verb - 1;
+    }
+
+    /** The token after a `, who ...,` aside opening at {@code j}, else {@code j}. */
+    static int pastWhoAside(List<Tok> toks, int j) {
+        if (j + 2 >= toks.size() || !toks.get(j).text.equals(",") || !toks.get(j + 1).low.equals("who")) {
+            return j;
+        }
+        for (int k = j + 2; k < toks.size() && k - j < 20 && toks.get(k).sent == toks.get(j).sent; k++) {
+            Tok t = toks.get(k);
+            if (t.qrole != OUT || t.type == DQ) {
+                return j;
+            }
+            if (t.text.equals(",")) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 }

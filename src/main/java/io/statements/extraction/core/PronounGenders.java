@@ -43,7 +43,7 @@ final class PronounGenders {
             if (pronoun < 0) {
                 continue;
             }
-            String name = personEndingAt(d, verb - 1);
+            String name = personEndingAt(d, OwnPossessives.beforeWhoAside(toks, at, verb)); // n65a: `X, who ..., lost her`
             if (name != null) {
                 Character g = pronounGender(toks.get(pronoun));
                 Character had = learned.putIfAbsent(name, g);

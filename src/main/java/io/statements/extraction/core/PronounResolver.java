@@ -80,17 +80,17 @@ final class PronounResolver {
                 if (own != null && (prev == null || own.ms() >= prev.ms())) {
                     // `FBI director James Comey decided ... even though he found "evidence"`: the person the
                     // pronoun's own sentence opens with, named after the last speaker
-                    return new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null);
+                    return PronounTrace.why(d, "own-sentence-subject", prev, lastPerson, new Speaker(ms, me, mention, own.name(), SpeakerKind.PERSON, null));
                 }
                 Speaker salient = PronounSalience.pick(d, resolver, prev, ms, me, mention, want);
                 if (salient != null) { // n50a: `The chief justice ordered ... He said`, `Former X chief, Y congratulated`
-                    return salient;
+                    return PronounTrace.why(d, "salience", prev, lastPerson, salient);
                 }
                 int before = previousSentence(ms);
                 Speaker askee = before < 0 ? null : asked.answerer(before, want);
                 if (askee != null && (prev == null || askee.ms() > prev.ms())) {
                     // the one asked answers
-                    return new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null);
+                    return PronounTrace.why(d, "askee", prev, lastPerson, new Speaker(ms, me, mention, askee.name(), SpeakerKind.PERSON, null));
                 }
                 Speaker topic = previousSentenceSubject(ms, want);
                 topic = topic != null ? topic : PronounChains.previousSameSubject(d, resolver, p, ms); // lead48
@@ -98,18 +98,18 @@ final class PronounResolver {
                         || PersonAntecedents.describedIn(d, prev, previousSentence(ms)))) {
                     // `Campaign aide Tomas Reyes sent out a note. In it, he says ...`: the person the sentence
                     // before is about, introduced after the last speaker, is the pronoun's antecedent
-                    return new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null);
+                    return PronounTrace.why(d, "previous-subject", prev, lastPerson, new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null));
                 }
                 String over = d.genders.overOppositePronounSpeaker(prev, want, ms);
                 if (over != null) { // names32: `"...," he told reporters. ... "...," she said`: not him
-                    return new Speaker(ms, me, mention, over, SpeakerKind.PERSON, null);
+                    return PronounTrace.why(d, "over-opposite", prev, lastPerson, new Speaker(ms, me, mention, over, SpeakerKind.PERSON, null));
                 }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && prev.name() != null
                         && !d.genders.conflicts(prev.name(), want) && lastPerson != null
                         && d.genders.conflicts(lastPerson, want) && ms - prev.ms() < 3000) {
                     // `Davis said ... the man who shot President Reagan ... she added`: the last speaker the
                     // pronoun may agree with, over a person of the other gender named in between
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                    return PronounTrace.why(d, "speaker-over-clashing-named", prev, lastPerson, new Speaker(ms, me, mention, prev.name(), prev.kind(), null));
                 }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && d.genders.conflicts(prev.name(), want)
                         || lastPerson != null && d.genders.conflicts(lastPerson, want)) {
@@ -117,26 +117,26 @@ final class PronounResolver {
                     // pronoun may agree with them (gender unknown or the same), else the last one it agrees with
                     if (lastPerson != null && !d.genders.conflicts(lastPerson, want)
                             && (prev == null || lastPersonPos > prev.ms())) {
-                        return new Speaker(ms, me, mention, lastPerson, SpeakerKind.PERSON, null);
+                        return PronounTrace.why(d, "last-named-agreeing", prev, lastPerson, new Speaker(ms, me, mention, ReportedMentions.speakerOver(d, want, ms, prev, lastPerson, lastPersonPos), SpeakerKind.PERSON, null));
                     }
                     // `Reyes said ... She later added`: the last person the pronoun agrees with
-                    String agreeing = d.genders.lastAgreeing(want, ms);
+                    String agreeing = IntroducedPersons.or(d, want, ms, prev, d.genders.lastAgreeing(want, ms)); // n65a
                     agreeing = agreeing != null ? agreeing : AgreeingSpeakers.or(d, want, ms, prev, lastPerson, lastPersonPos);
                     if (agreeing != null) {
-                        return new Speaker(ms, me, mention, agreeing, SpeakerKind.PERSON, null);
+                        return PronounTrace.why(d, "agreeing", prev, lastPerson, new Speaker(ms, me, mention, agreeing, SpeakerKind.PERSON, null));
                     }
                 }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && (lastPersonPos < 0 || prev.ms() >= lastPersonPos
                         || ms - prev.ms() < 600)) {
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                    return PronounTrace.why(d, "last-speaker", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, prev.name(), prev.kind(), null)));
                 }
                 if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want)) { // n52c
-                    return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+                    return PronounTrace.why(d, "organisation-over", prev, lastPerson, new Speaker(ms, me, mention, prev.name(), prev.kind(), null));
                 }
                 if (lastPerson != null) { // n62b: `X told ..., that Y's record`: X, who spoke there, not the possessor
-                    return new Speaker(ms, me, mention, PossessorOverSpeaker.speakerOver(d, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null);
+                    return PronounTrace.why(d, "last-named", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, PossessorOverSpeaker.speakerOver(d, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null)));
                 }
-                return new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null);
+                return PronounTrace.why(d, "none", prev, lastPerson, new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null));
             }
             case "they" -> {
                 Speaker couple = pronounAndPartner(ms, me, mention);

@@ -63,9 +63,9 @@ final class PronounSalience {
         }
         String[] words = SpeakerNames.SPACES.split(prev.mention().trim());
         String[] head = SpeakerNames.SPACES.split(prev.name());
-        String last = Lexicon.lower(head[head.length - 1]);
-        if (words.length < 2 || !ONE.contains(Lexicon.lower(words[0])) || !personHead(last) || ASKERS.contains(last)
-                || !Lexicon.lower(words[words.length - 1]).equals(last)) {
+        String last = PersonHeadNouns.head(head); // n65a: `a relative of the dead`: `relative`
+        if (words.length < 2 || !ONE.contains(Lexicon.lower(words[0])) || !personHead(last) && !PersonHeadNouns.plain(last)
+                || ASKERS.contains(last) || !Lexicon.lower(words[words.length - 1]).equals(Lexicon.lower(head[head.length - 1]))) {
             return null;
         }
         int tb = d.tokenAt(prev.ms()) - 1;
@@ -76,7 +76,7 @@ final class PronounSalience {
         if (namedBetween(d, d.toks.get(d.sentStart[d.toks.get(tb + 1).sent]).s, prev.ms(), '?')) {
             return null; // `Mayor Ida Marsh caused a stir when a dock worker asked ...`: the sentence is about her
         }
-        char gender = last.endsWith("woman") || last.endsWith("ess") ? 'F' : last.endsWith("man") ? 'M' : '?';
+        char gender = last.endsWith("woman") || last.endsWith("ess") ? 'F' : last.endsWith("man") ? 'M' : PersonHeadNouns.gender(last);
         if (gender != '?' && gender != want) {
             return null;
         }

@@ -235,6 +235,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read`: the first issuer, not the agency.</li>
  * <li>probe-n65e.txt (n65e): `The Minister said:` under a prime minister, `the deputy minister`, `X, chairman ABC
  * told` and `the ABC chief`, `X, who heads the union` and `the union chief`.</li>
+ * <li>probe-n65a.txt (n65a): `she` for a woman never named after a man known male (no name), `one young man says`
+ * and `another relative of the dead added` before `he`/`she`, a person named inside someone's reported words, `To
+ * economist X, ...` before `she`, a one-word name whose gender only `X, who ..., lost her husband` tells.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -250,7 +253,8 @@ class ProbeArticlesTest {
             "probe-n56a", "probe-n56b", "probe-n57a", "probe-n57b", "probe-n58a", "probe-n59b", "probe-n59a",
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
-            "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e");
+            "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
+            "probe-n65a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
