@@ -67,8 +67,9 @@ final class CueAttribution extends Rules {
         if (c.memory.cueSpeaker.containsKey(cue)) {
             return c.memory.cueSpeaker.get(cue);
         }
-        if (c.subj != null) {
-            return resolver.resolveSubject(c.subj);
+        if (c.subj != null) { // n65d: `"...," the officer added` after a named voice: that person
+            Speaker sp = resolver.resolveSubject(c.subj);
+            return c.subj.length == 2 ? ContinuingDescriptions.speaker(d, cue, c.subj[0], c.subj[1], sp) : sp;
         }
         if (!c.coordinated) {
             return null;

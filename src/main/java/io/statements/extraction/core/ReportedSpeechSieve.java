@@ -215,6 +215,7 @@ final class ReportedSpeechSieve {
             return;
         }
         sp = subject != null ? resolver.resolveSubject(subject) : sp;
+        sp = subject != null && subject.length == 2 ? ContinuingDescriptions.speaker(d, cue, subject[0], subject[1], sp) : sp;
         if (sp == null && !agentless) {
             return;
         }

@@ -238,6 +238,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n65a.txt (n65a): `she` for a woman never named after a man known male (no name), `one young man says`
  * and `another relative of the dead added` before `he`/`she`, a person named inside someone's reported words, `To
  * economist X, ...` before `she`, a one-word name whose gender only `X, who ..., lost her husband` tells.</li>
+ * <li>probe-n65d.txt (n65d): continuations: `"...," the police officer added` after a named officer's quote (and the
+ * same words after an unnamed officer's), `"...," she added` after a named woman's quote with a capitalised place
+ * opening the sentence before, a quote paragraph after it.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -254,7 +257,7 @@ class ProbeArticlesTest {
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
-            "probe-n65a");
+            "probe-n65a", "probe-n65d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
