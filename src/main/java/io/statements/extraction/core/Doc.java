@@ -41,6 +41,7 @@ final class Doc {
     VerbSubjects verbSubjects;
     SpeakerResolver resolver;
     ChannelVia channels;
+    LearnedBodyKinds bodyKinds; // n65c: built on first use, by LearnedBodyKinds.of
 
     // the last attribution, which a following quote may continue
     private int groupCounter;

@@ -110,9 +110,12 @@ final class DocumentMentions {
         int ms = toks.get(a).s, me = toks.get(b).e;
         String mention = s.substring(ms, me);
         Channel ch = channelForNoun(lastLow);
-        if (end + 2 <= b && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
+        // n65c: `..., said a statement by the federation.`: the mention stopped at its noun, the author follows it
+        int tail = end == b && b + 2 < toks.size() && toks.get(b + 2).sent == toks.get(b).sent
+                && !Lexicon.TIME_WORDS.contains(toks.get(b + 2).low) ? PublishedDocuments.phraseEnd(toks, b) : b;
+        if (end + 2 <= tail && (toks.get(end + 1).low.equals("from") || toks.get(end + 1).low.equals("by"))) {
             // `a statement from the city`, `a letter by Mayor Holt`: the author is named in the mention
-            Speaker author = resolver.resolve(end + 2, b);
+            Speaker author = resolver.resolve(end + 2, tail);
             if (author != null && author.name() != null) {
                 return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
             }

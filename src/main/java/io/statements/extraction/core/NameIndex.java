@@ -233,9 +233,9 @@ final class NameIndex {
                 continue;
             }
             String nm = lower(mentionName.get(k));
-            if (Words.containsWord(nm, head) || (head.equals("army") || head.equals("military"))
+            if (!nm.equals(head) && (Words.containsWord(nm, head) || (head.equals("army") || head.equals("military"))
                     && (nm.contains("forces") || nm.contains("army") || nm.contains("military") || nm.contains("defense")
-                    || nm.contains("defence"))) {
+                    || nm.contains("defence")))) { // n65c: `Party` alone (a title-case headline's word) names no body
                 return mentionName.get(k);
             }
         }

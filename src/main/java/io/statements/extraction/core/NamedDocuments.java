@@ -135,7 +135,9 @@ final class NamedDocuments {
         boolean bodyNoun = Lexicon.ORG_NOUNS.contains(w.low) || CommonHeads.personWord(w.low);
         boolean closedNoun = !prev.cap && m - 2 >= a && toks.get(m - 2).cap
                 && (Lexicon.ORG_NOUNS.contains(prev.low) || CommonHeads.personWord(prev.low)); // `the X group warned`
-        return prev.cap && !bodyNoun || closedNoun;
+        // n65c: `A statement from the company blamed ...`: a definite body noun ends the author as a name does
+        boolean definiteBody = m - 2 >= a && !prev.cap && Lexicon.ORG_NOUNS.contains(prev.low) && toks.get(m - 2).low.equals("the");
+        return prev.cap && !bodyNoun || closedNoun || definiteBody;
     }
 
     /** Capitalised words only, after an optional `the`. */

@@ -45,8 +45,8 @@ final class OrgAnaphora {
 
     /** The organisation the mention [a, end] (head at end) stands for, or null. */
     String find(int a, int end, String head, int ms) {
-        String before = findBefore(a, end, head, ms); // n62a: else a body the article names only later
-        return before != null ? before : LaterNamedBodies.find(d, a, end, head, ms);
+        String before = findBefore(a, end, head, ms); // n65c: else the body called of this kind; n62a: one named later
+        return before != null ? before : kinds.learnedOrLater(a, end, head, ms);
     }
 
     private String findBefore(int a, int end, String head, int ms) {
@@ -72,9 +72,8 @@ final class OrgAnaphora {
             return campaign(a, end, ms);
         }
         String last = spoken && definite(a, end) ? lastOrganisationSpeaker(ms) : null;
-        if (last != null && TypedOrgAntecedents.otherType(last, head)) {
-            last = null; // `the firm` after the dockworkers' federation spoke: not the federation
-        }
+        // `the firm` after the dockworkers' federation spoke: not the federation; n65c: a body called so over a guess
+        last = last == null || TypedOrgAntecedents.otherType(last, head) ? null : kinds.overGuess(last, a, end, head, ms);
         // session names20: else the company or group the text typed by its name or described so (`Acme Corp.`)
         if (last != null || !spoken) {
             return last;
@@ -206,7 +205,7 @@ final class OrgAnaphora {
         // `the club`: else the club named before by its type word (`Harbor City FC`), as `the newspaper` is
         String name = tie != null ? tie.name() : TypedOrgAntecedents.CLUB_HEADS.contains(head)
                 ? typedOrgs.find(a, end, head, toks.get(a).s) : null;
-        name = name == null && end - a <= 2 ? kinds.find(head, toks.get(a).s) : name;
+        name = name == null ? kinds.findOrLearned(a, end, head, toks.get(a).s) : name; // n65c: or called so
         name = name == null ? StoryOrganisations.find(d, a, end, head) : name; // n53b: `the telco`, the story's firm
         return name == null ? null
                 : new Speaker(toks.get(a).s, toks.get(end).e, mention, name, SpeakerKind.ORGANIZATION, null);

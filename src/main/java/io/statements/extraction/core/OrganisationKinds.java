@@ -150,6 +150,31 @@ final class OrganisationKinds {
         return twoUnmarked || !subject || times < 2 && unmarked.indexOf(' ') < 0 ? null : unmarked;
     }
 
+    /** `the union`: the one of its kind by its name's words ({@link #find}), else the one the article called so. */
+    String findOrLearned(int a, int end, String head, int ms) {
+        String byName = end - a <= 2 ? find(head, ms) : null;
+        return byName != null ? byName : learned(a, end, head, ms);
+    }
+
+    /** n65c: the body the article itself called of this kind ({@link LearnedBodyKinds}), else one it names later. */
+    String learnedOrLater(int a, int end, String head, int ms) {
+        String byKind = learned(a, end, head, ms);
+        return byKind != null ? byKind : LaterNamedBodies.find(d, a, end, head, ms);
+    }
+
+    /**
+     * n65c: `the company` after the last speaker was a run of capitalised words taken for a group only because no
+     * first name was known (`Shopper Anna Gott`): the body the article called a company, when it called one so.
+     */
+    String overGuess(String last, int a, int end, String head, int ms) {
+        String byKind = NearbyOrganisations.namelessRun(d, last) ? learned(a, end, head, ms) : null;
+        return byKind != null ? byKind : last;
+    }
+
+    private String learned(int a, int end, String head, int ms) {
+        return LearnedBodyKinds.of(d).find(a, end, head, ms);
+    }
+
     /** `of Corrow Bank` (a sentence-initial `Customers of ...` run): the name from its first capitalised word. */
     private static String trimmed(String name) {
         int k = 0;

@@ -60,11 +60,18 @@ final class PublishedDocuments {
                               Channel ch) {
         for (int k = a; k < end; k++) {
             Tok t = d.toks.get(k);
-            if (t.type != Tok.WORD || t.cap || !ISSUING_BODIES.contains(t.low)) {
+            String low = t.type != Tok.WORD || t.cap ? null : Words.lowStripped(t); // n65c: `the force's statement`
+            if (low == null || !ISSUING_BODIES.contains(low)) {
                 continue;
             }
             Speaker body = resolver.resolve(k, k);
-            String name = body == null || body.name() == null ? t.low : body.name();
+            String name = body == null || body.name() == null ? low : body.name();
+            boolean described = name.equals(low) || name.equals(t.low); // no body named: the noun itself
+            String learned = described ? LearnedBodyKinds.of(d).ofKind(low, ms) : null;
+            if (described && learned == null && !low.equals(t.low)) {
+                continue; // `The campaign's statement`: whose campaign, the later rules tell
+            }
+            name = learned != null ? learned : name; // n65c: `a company statement` after `X, the state oil company,`
             return new Speaker(ms, me, mention, name, SpeakerKind.ORGANIZATION, ch);
         }
         return null;
@@ -77,7 +84,7 @@ final class PublishedDocuments {
     private static final Set<String> ISSUING_BODIES = Lexicon.words("""
             ministry army military embassy government agency department campaign committee administration company
             council party police commission bureau navy board union team federation regime coalition
-            alliance association palace club cabinet""");
+            alliance association palace club cabinet force authority firm corporation""");
 
     /**
      * Where the prepositional phrase right after a document noun ends when the mention stopped at the noun (`said a

@@ -241,6 +241,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n65d.txt (n65d): continuations: `"...," the police officer added` after a named officer's quote (and the
  * same words after an unnamed officer's), `"...," she added` after a named woman's quote with a capitalised place
  * opening the sentence before, a quote paragraph after it.</li>
+ * <li>probe-n65c.txt (n65c): a body the article called a company, a force, a party once and then speaks by that noun
+ * (`X, the state granite company,` ... `the company said`, `a company statement`, `the force's statement`), `said a
+ * statement by the federation`, `<Country>'s defence ministry` then `the ministry`; a kind noun no body
+ * was given stays a description.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -257,7 +261,7 @@ class ProbeArticlesTest {
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
-            "probe-n65a", "probe-n65d");
+            "probe-n65a", "probe-n65d", "probe-n65c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
