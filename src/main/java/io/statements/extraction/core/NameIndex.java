@@ -26,7 +26,7 @@ final class NameIndex {
     final Map<String, String> lastNameToFull = new HashMap<>(); // entity memory
     final Map<String, String> firstNameToFull = new HashMap<>(); // by first name; "" when two share it (ambiguous)
     final Map<String, String> acronyms = new HashMap<>();
-
+    final ShorterNameForms.Table shorter = new ShorterNameForms.Table(); // n65b: `Industry Ada Roe` → `Ada Roe`
     /** Every full person name by last name, in the order the text gives them (`Bill Clinton`, `Hillary Clinton`). */
     final Map<String, List<String>> fullNamesByLast = new HashMap<>();
 
@@ -64,7 +64,7 @@ final class NameIndex {
             Tok t = toks.get(k);
             String w = lowStripped(t);
             if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)
-                    && !PersonInitials.at(toks, a, k, b)) { // n61a: `Justice AK Verma`: initials, no body
+                    && !PersonInitials.at(toks, a, k, b) && !LeadingNameWords.acronymAt(d, toks, a, k, b)) { // n61a,n65b
                 org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
@@ -98,8 +98,8 @@ final class NameIndex {
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
-                    || RoleRunNames.beforeName(toks, a2, b) || ForeignHonorifics.strip(toks, a2, b)) {
-                a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e: `Me X Y`
+                    || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)) {
+                a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
             } else {
@@ -148,7 +148,7 @@ final class NameIndex {
                 c = slip; // `Bryne said` after `Gary Byrne`: a misspelt last name
             }
         }
-        nm.canonical = c;
+        nm.canonical = ShorterNameForms.shorter(d, this, c);
         nm.kind = SpeakerKind.PERSON;
         return nm;
     }
@@ -160,7 +160,7 @@ final class NameIndex {
     private int afterInnerRole(int a, int b) {
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
-            if (RoleRunNames.roleWord(t) // n61e; n63a, rule role-run-before-name: `Eagles Skipper X Y`, `Kano Emir X Y`
+            if ((RoleRunNames.roleWord(t) || LeadingNameWords.lowerCaseHead(d, toks, a, k, b)) // n61e, n63a, n65b
                     && (!t.text.endsWith(".") || k > a && toks.get(k - 1).cap)) { // `PTI MNA X`: a party's legislator
                 for (int n = k + 1; n <= b; n++) {
                     Tok w = toks.get(n);

@@ -103,7 +103,8 @@ final class NamePrepass {
                 continue;
             }
             int and = a < j ? indexOfAnd(a, j) : -1;
-            if (and > a && and < j && !names.isOrganisation(a, j)) { // `Kari Lund and Nils Berg`: two people, each known by their last name
+            if (and > a && and < j && !names.isOrganisation(a, j)
+                    && RoleRunNames.afterField(d, toks, a, j) == a) { // n65b: `Minister for Trade and Industry X Y`: one // `Kari Lund and Nils Berg`: two people, each known by their last name
                 register(a, and - 1);
                 a = and + 1;
             }
@@ -112,6 +113,7 @@ final class NamePrepass {
             }
             i = j + 1;
         }
+        ShorterNameForms.collect(d, names); // n65b: `Industry Ada Roe` when the article also writes `Ada Roe`
     }
 
     /**
@@ -152,7 +154,8 @@ final class NamePrepass {
         Tok the = toks.get(a - 1);
         Tok first = toks.get(a);
         if (!the.text.equals("The") || PersonGenders.isFirstName(first.low) || Lexicon.TITLES.contains(first.low)
-                || Lexicon.TITLES.contains(first.low.replace(".", "")) || RoleWords.isRole(first)) {
+                || Lexicon.TITLES.contains(first.low.replace(".", "")) || RoleWords.isRole(first)
+                || LeadingNameWords.acronym(d, toks, a, j)) { // n65b: `The CS Ann Roe said`: an office, no book
             return false;
         }
         Name nm = names.classify(a, j);

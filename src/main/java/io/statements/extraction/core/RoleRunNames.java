@@ -100,6 +100,15 @@ final class RoleRunNames {
      * `Foreign Affairs`), one word at least; a known first name opens the name. Otherwise {@code a}.
      */
     static int afterField(Doc d, List<Tok> toks, int a, int b) {
+        if (a >= 2 && a + 1 < b && fieldLink(toks, a - 1)) { // n65b: a mention cut at `and`: `Repair X Y` of
+            int s = a - 2; // `Minister for Planning and Repair X Y said`: the office's run goes on to the left
+            while (s > 0 && a - s < 10 && (toks.get(s - 1).cap && toks.get(s - 1).type == Tok.WORD
+                    || toks.get(s - 1).low.equals("of") || toks.get(s - 1).low.equals("for"))) {
+                s--;
+            }
+            int n = s < a - 2 ? afterField(d, toks, s, b) : a;
+            return n > a ? n : a;
+        }
         for (int f = a + 1; f <= b - 3; f++) {
             Tok link = toks.get(f);
             if (!link.low.equals("of") && !link.low.equals("for")) {
@@ -110,14 +119,22 @@ final class RoleRunNames {
                 return a; // `Bank of ...`: `of` after no office word
             }
             int n = f + 2; // the field's first word, whatever it is, then more field words
-            while (n <= b - 2 && field(d, toks.get(n))) {
-                n++;
+            while (n <= b - 2 && (field(d, toks.get(n)) || fieldLink(toks, n))) {
+                n += fieldLink(toks, n) ? 2 : 1; // n65b: `Minister for Trade and Industry X Y`: the word after `and`
+            }
+            for (int l = n; b - n > 2 && l <= b - 3; l++) {
+                if (fieldLink(toks, l) && b - l - 2 <= 2) {
+                    n = l + 2; // n65b: `for Emergency Planning and Repair X Y`: the field runs to the word after `and`
+                }
             }
             if (b - n < 1 || b - n > 2) {
                 return a;
             }
             for (int k = f + 1; k <= b; k++) {
                 Tok w = toks.get(k);
+                if (k < n && fieldLink(toks, k)) {
+                    continue;
+                }
                 if (w.type != Tok.WORD || !w.cap || k >= n && (Lexicon.ORG_WORDS.contains(w.low)
                         || Lexicon.TITLES.contains(w.low) || roleWord(w))) {
                     return a;
@@ -126,6 +143,12 @@ final class RoleRunNames {
             return n;
         }
         return a;
+    }
+
+    /** `and` / `&` between two capitalised field words (`Trade and Industry`). */
+    private static boolean fieldLink(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        return (t.low.equals("and") || t.text.equals("&")) && toks.get(k - 1).cap && toks.get(k + 1).cap;
     }
 
     private static boolean field(Doc d, Tok t) {
