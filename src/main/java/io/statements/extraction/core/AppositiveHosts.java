@@ -31,7 +31,7 @@ final class AppositiveHosts {
 
     /** The speaker with the name before the appositive mention at a, else {@code sp} unchanged. */
     Speaker host(int a, Speaker sp) {
-        if (sp == null || a < 3 || !described(sp) && !titledBody(sp, toks.get(a))) {
+        if (sp == null || a < 3 || !described(sp)) {
             return sp;
         }
         Tok first = toks.get(a), comma = toks.get(a - 1);
@@ -68,14 +68,6 @@ final class AppositiveHosts {
 
     private static boolean opening(Tok t) {
         return Lexicon.PREPOSITIONS.contains(t.low) || Lexicon.DETERMINERS.contains(t.low) || t.low.equals("than");
-    }
-
-    /**
-     * Session n65e, rule unclosed-title-appositive: `Ravi Nandan, chairman EPC told reporters` (the closing comma left
-     * out) resolved `chairman EPC` to the body; a mention opened by a lower-case title is a person, the name before it.
-     */
-    private static boolean titledBody(Speaker sp, Tok first) {
-        return sp.kind() == SpeakerKind.ORGANIZATION && !first.cap && RoleWords.isRole(first);
     }
 
     /** Whether the mention named nobody or a lower-case singular description (`president`, `chief executive`). */

@@ -36,7 +36,10 @@ final class AppositiveSubjects {
         }
         // appositive (m+1 .. comma-1); the name ends at m-1
         int[] name = subjects.npEndingAt(m - 1, ss);
-        if (name == null || name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
+        if (name != null && name[0] - 1 == ss && Lexicon.PREPOSITIONS.contains(toks.get(ss).low)) {
+            name = OpeningPhraseSubjects.after(toks, name); // n65f: `After the hearing Ida Berg's lawyer, X, said`
+        }
+        if (name == null) {
             return null; // `At the pier on Tuesday, Gov. X (R-Ore.), said`: an opening phrase, not a name
         }
         if (name[0] == name[1] && name[0] - 2 > ss && toks.get(name[0] - 1).text.equals(",")) {

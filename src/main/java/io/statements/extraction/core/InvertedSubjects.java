@@ -21,7 +21,11 @@ final class InvertedSubjects {
             return null;
         }
         Tok t = toks.get(i);
-        if (t.type != WORD || t.qrole != OUT) {
+        if (t.type != WORD && t.qrole == OPEN) {
+            i = QuotedNameModifiers.after(toks, i, se); // n65f: `said "Morning Sports" presenter Ralf Ostby`
+            t = i < 0 ? t : toks.get(i);
+        }
+        if (i < 0 || t.type != WORD || t.qrole != OUT) {
             return null;
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(t.low)) {

@@ -87,14 +87,19 @@ final class LongMentionPersons {
      */
     static int[] unclosedAppositive(Doc d, int[] np, int ss) {
         List<Tok> toks = d.toks;
-        if (np == null || np.length != 2 || np[0] - 3 < ss || !toks.get(np[0] - 1).text.equals(",")
-                || !RoleWords.ROLES.contains(toks.get(np[1]).low) && !Lexicon.hyphenatedTitle(toks.get(np[1]).low)) {
+        if (np == null || np.length != 2 || np[0] - 3 < ss || !toks.get(np[0] - 1).text.equals(",")) {
             return np;
         }
-        for (int k = np[0]; k <= np[1]; k++) {
-            Tok t = toks.get(k);
-            if (t.type != Tok.WORD || t.cap && !Words.isAcronym(t.text) || Lexicon.DETERMINERS.contains(t.low)) {
+        if (!RoleWords.ROLES.contains(toks.get(np[1]).low) && !Lexicon.hyphenatedTitle(toks.get(np[1]).low)) {
+            if (!roleThenOffice(toks, np)) {
                 return np;
+            }
+        } else {
+            for (int k = np[0]; k <= np[1]; k++) {
+                Tok t = toks.get(k);
+                if (t.type != Tok.WORD || t.cap && !Words.isAcronym(t.text) || Lexicon.DETERMINERS.contains(t.low)) {
+                    return np;
+                }
             }
         }
         for (int k = ss; k <= np[0] - 2; k++) {
@@ -105,5 +110,23 @@ final class LongMentionPersons {
         Name nm = d.names.classify(ss, np[0] - 2);
         return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
                 ? new int[]{ss, np[0] - 2} : np;
+    }
+
+    /**
+     * Session n65f, the same with the body after the role: `"...," Arvid Moen, chairman PTSB told reporters`, `Lena
+     * Ortiz, director Port Institute said`: a lower-case role word, then only capitalised words or an acronym naming
+     * where it is held (no article, at most four).
+     */
+    private static boolean roleThenOffice(List<Tok> toks, int[] np) {
+        Tok role = toks.get(np[0]);
+        if (np[1] == np[0] || np[1] - np[0] > 4 || role.type != Tok.WORD || role.cap || !RoleWords.ROLES.contains(role.low)) {
+            return false;
+        }
+        for (int k = np[0] + 1; k <= np[1]; k++) {
+            if (toks.get(k).type != Tok.WORD || !toks.get(k).cap) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,6 +25,10 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
 
     @Override
     public boolean attribute(QuoteCandidate c) {
+        int[] cleft = ReversePseudoClefts.subject(d, c.qEndTok, c.cse);
+        if (cleft != null) { // n65f: `"..." is how X said she felt`: the cleft's verb of saying and its subject
+            return direct(c, resolver.resolve(cleft[0], cleft[1]), 0.7, cleft[2]);
+        }
         int spoken = c.words < 4 ? SpokenFragments.trigger(toks, c.q.open, c.ss) : -1;
         if (c.words < 4 && spoken < 0 || c.startsSentence) {
             return false;

@@ -239,8 +239,7 @@ final class Subjects {
                 break;
             }
 
-            if (!p.cap && !Lexicon.TITLES.contains(p.low) && toks.get(a).cap && toks.get(a).text.endsWith(".")
-                    && Lexicon.TITLES.contains(toks.get(a).low)) {
+            if (AbbreviatedTitleOpeners.opensName(p, toks.get(a))) { // n65f: not `in St. Albans`, a place
                 break; // `the party convention Sen. Elizabeth Warren said`: an abbreviated title opens the name
             }
             if (Lexicon.PREPOSITIONS.contains(p.low)) {

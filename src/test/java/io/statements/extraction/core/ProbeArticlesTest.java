@@ -248,6 +248,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n65b.txt (n65b): words glued before a name that no list held: `Minister for X and Y <name>`, `Senior
  * Advocate X`, a body's acronym the article also writes alone, `Mzee X`, `Comrade X`, a word the article drops itself
  * (`Pitmaster X Y Z`, then `X Y Z`).</li>
+ * <li>probe-n65f.txt (n65f): the subject among several mentions: `X of Y University in St. Z, a member ..., told`,
+ * `After the hearing X's lawyer, Y, said`, `said "Show" pundit X`, `said X, an official, adding that`, `X, chairman
+ * ABC told`, `"..." is how X said`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -264,7 +267,7 @@ class ProbeArticlesTest {
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
-            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b");
+            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
