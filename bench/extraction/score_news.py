@@ -3,7 +3,7 @@
 
 usage:
   score_news.py --check SET_DIR                      validate a set's gold before anyone scores it
-  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict] [--shapes] [--crossed]
+  score_news.py SET_DIR PREDICTIONS.jsonl [--misses] [--families] [--strict] [--shapes] [--crossed] [--prefixes]
 
 --shapes counts what kind of wrong name each miss got; --crossed also counts each miss by (shape, family, deciding
 sieve, form of the mention: pronoun / description / capitalised / lower-case). Both read names only, never text, so
@@ -145,7 +145,43 @@ def mention_class(mention):
     return "capitalised" if words[0][:1].isupper() else "lower-case"
 
 
-def score(set_dir, predictions, show_misses, show_families, shapes=None, crossed=None):
+def prefix_classes(text, extra, short):
+    """What the words glued before a name are, as classes only (held-out sets: the words themselves are never shown):
+    the kind of each word and whether the article writes it in lower case, on its own, or the name without it."""
+    import re
+    out = []
+    for w in extra:
+        bare = w.rstrip(".,").removesuffix("'s").removesuffix("’s")
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            k = "acronym"
+        elif "-" in bare:
+            k = "hyphenated"
+        elif w.endswith("."):
+            k = "abbreviation"
+        elif bare != w.rstrip(".,"):
+            k = "possessive"
+        elif bare[:1].isupper():
+            k = "capitalised"
+        else:
+            k = "lower-case"
+        if bare and re.search(r"\b" + re.escape(bare.lower()) + r"\b", text) and bare.lower() != bare:
+            k += "+lower-elsewhere"
+        out.append(k)
+    alone = text.count(short) > text.count(" ".join(extra) + " " + short) if short else False
+    run = " ".join(extra) + " " + short
+    before = set()
+    for m in re.finditer(re.escape(run), text):
+        head = text[:m.start()].rstrip(" ")
+        last = head.split()[-1].lower() if head.split() else ""
+        before.add("text start" if not head else "paragraph start" if text[m.start() - 1] == "\n"
+                   else "after a sentence end" if head[-1] in ".!?\"\u201d" else "after 'the'" if last == "the"
+                   else "after a possessive" if last.endswith(("'s", "\u2019s")) else "after a comma" if head[-1] == ","
+                   else "after a capitalised word" if last[:1] != head.split()[-1][:1] else "after a lower-case word")
+    return (f"{len(extra)} word(s): " + ", ".join(out) + ("; short form alone in text" if alone else "; never alone")
+            + "; run " + "/".join(sorted(before)))
+
+
+def score(set_dir, predictions, show_misses, show_families, shapes=None, crossed=None, prefixes=None):
     preds = defaultdict(list)
     with open(predictions, encoding="utf-8") as f:
         for line in f:
@@ -185,6 +221,18 @@ def score(set_dir, predictions, show_misses, show_families, shapes=None, crossed
                 if crossed is not None:
                     crossed[(kind, g.get("family", "other"), best.get("sieve") or "-",
                              mention_class(best.get("mention")))] += 1
+                if prefixes is not None and kind == "the name with words before it":
+                    text = (Path(set_dir) / "texts" / g["doc"]).read_text(encoding="utf-8")
+                    got, short = best.get("speaker_name").split(), None
+                    for form in [g.get("speaker")] + list(g.get("accept") or []):
+                        n = len(form.split()) if form else 0
+                        if n and len(got) > n and norm(" ".join(got[-n:])) == norm(form):
+                            short = " ".join(got[-n:])
+                            break
+                    if short:  # counted by quote, and by person (a name in one text) after the bar
+                        key = prefix_classes(text, got[:len(got) - len(short.split())], short)
+                        prefixes[key] += 1
+                        prefixes[(key, g["doc"].split("-")[0], short)] += 0
     name = Path(set_dir).name
     print(f"{name}: names right {ok} of {matched} matched = {ok / max(matched, 1):.3f}; "
           f"of all {total}: {ok / max(total, 1):.3f}")
@@ -215,11 +263,18 @@ def main(argv):
     STRICT = "--strict" in argv
     shapes = Counter() if "--shapes" in argv or "--crossed" in argv else None
     crossed = Counter() if "--crossed" in argv else None
-    score(argv[1], argv[2], "--misses" in argv, "--families" in argv, shapes, crossed)
+    prefixes = Counter() if "--prefixes" in argv else None
+    if prefixes is not None and shapes is None:
+        shapes = Counter()
+    score(argv[1], argv[2], "--misses" in argv, "--families" in argv, shapes, crossed, prefixes)
     if shapes is not None:
         print(f"  {Path(argv[1]).name} shapes of the misses: {dict(shapes.most_common())}")
     for key, n in (crossed or Counter()).most_common():
         print(f"  {Path(argv[1]).name} crossed {n} | " + " | ".join(key))
+    for key, n in (prefixes or Counter()).most_common():
+        if isinstance(key, str):
+            people = sum(1 for k in prefixes if isinstance(k, tuple) and k[0] == key)
+            print(f"  {Path(argv[1]).name} prefix {n} quotes, {people} people | {key}")
     return 0
 
 

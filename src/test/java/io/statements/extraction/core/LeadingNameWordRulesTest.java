@@ -44,6 +44,23 @@ class LeadingNameWordRulesTest {
     }
 
     @Test
+    void wordsAfterAnArticleAreNoPartOfTheName() {
+        assertEquals("Tamsin Oduya", nameOf("Later the Harbourside Tamsin Oduya", "Oduya", ""));
+        assertEquals("Tamsin Oduya", nameOf("By noon the Lib Dem Tamsin Oduya", "Oduya", ""));
+    }
+
+    @Test
+    void wordsAfterAnArticleStayWhenTheLastWordNeverStandsAlone() {
+        assertEquals("Open Harbour Watch", spoken("Then the Open Harbour Watch", "")); // a body nobody listed
+    }
+
+    @Test
+    void wordsAfterAnArticleStopAtAKnownFirstName() {
+        assertEquals("Mary Ann Oduya", nameOf("Later the Harbourside Mary Ann Oduya", "Oduya", ""));
+        assertEquals("Tamsin Oduya", nameOf("Later Tamsin Oduya", "Oduya", ""));
+    }
+
+    @Test
     void anHonorificNeedsTwoNameWordsAfterIt() {
         assertEquals("Deacon Oduya", spoken("Deacon Oduya", ""));
     }
