@@ -22,7 +22,8 @@ final class NameDescriptors {
             co-moderator moderator novelist economist billionaire millionaire businessman businesswoman entrepreneur
             lawyer analyst historian scientist researcher photographer playwright
             campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
-            volunteer reporter correspondent presenter mediator negotiator diplomat""");
+            volunteer reporter correspondent presenter mediator negotiator diplomat surgeon midwife paramedic
+            firefighter""");
 
     /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
     private static final Set<String> WORDS = Lexicon.union(TRADES, Lexicon.words("""
@@ -58,9 +59,18 @@ final class NameDescriptors {
         return k < b && t.cap && dash > 0 && COMPOUND_ENDS.contains(t.low.substring(dash + 1));
     }
 
-    /** True for a trade that, before a name, makes it a person's (`farmer`, `lawyer`). */
+    /** True for a trade that, before a name, makes it a person's (`farmer`, `lawyer`, `neurologist`). */
     static boolean isTrade(String low) {
-        return TRADES.contains(low);
+        return TRADES.contains(low) || tradeBySuffix(low);
+    }
+
+    /**
+     * Session lead59, rule trade-suffix-before-name: the professions of science and medicine form an open class by
+     * their ending (`Neurologist X Y`, `Epidemiologist X Y`, `Psychiatrist X Y`, `Paediatrician X Y`), which no list
+     * keeps up with; no given name or body's first word ends so.
+     */
+    private static boolean tradeBySuffix(String low) {
+        return low.length() > 7 && (low.endsWith("ologist") || low.endsWith("iatrist") || low.endsWith("ician"));
     }
 
     /**
@@ -85,7 +95,7 @@ final class NameDescriptors {
         if ((low.equals("tan") || low.equals("puan")) && next.low.equals("sri")) {
             return true; // names45: the Malaysian honorifics `Tan Sri`, `Puan Sri` (`Sri` is a title on its own)
         }
-        return WORDS.contains(low) && next.type == Tok.WORD && next.cap && (PersonGenders.isFirstName(next.low)
-                || TRADES.contains(low) && after >= 2 && after <= 5); // 4-5: `Lawyer Thijs van den Broek`
+        return (WORDS.contains(low) || tradeBySuffix(low)) && next.type == Tok.WORD && next.cap
+                && (PersonGenders.isFirstName(next.low) || isTrade(low) && after >= 2 && after <= 5); // `Lawyer Thijs van den Broek`
     }
 }

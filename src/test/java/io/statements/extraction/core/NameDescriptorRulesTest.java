@@ -20,4 +20,19 @@ class NameDescriptorRulesTest {
         assertEquals("Sarah Quill", with(TEXT, "a giveaway").speakerName());
         assertEquals("Mark Lamb", with(TEXT, "pay for themselves").speakerName());
     }
+
+    /** Session lead59, rule trade-suffix-before-name: a profession known by its ending, whatever the first name. */
+    @Test
+    void aProfessionByItsEndingIsNoPartOfTheName() {
+        String text = "Clinic\n\nNeurologist Tovan Brisk examined the scans on Friday.\n\n"
+                + "\"The damage is old,\" Brisk said.\n\nPaediatrician Ulla Vent agreed. \"We saw it early,\" she said.";
+        assertEquals("Tovan Brisk", with(text, "damage is old").speakerName());
+        assertEquals("Ulla Vent", with(text, "saw it early").speakerName());
+    }
+
+    @Test
+    void aBodyWhoseWordEndsSoKeepsIt() {
+        String text = "Clinic\n\nThe Neurologist Society said the scans were \"clear and complete.\"";
+        assertEquals("Neurologist Society", with(text, "clear and complete").speakerName());
+    }
 }
