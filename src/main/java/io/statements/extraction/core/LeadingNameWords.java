@@ -67,7 +67,8 @@ final class LeadingNameWords {
             return k > a && titleWord(toks.get(k - 1).low);
         }
         if (a > 0 && toks.get(a - 1).low.equals("the") && !PersonGenders.isFirstName(t.low)
-                && Character.isLetter(t.text.charAt(0)) && nameAfter(d, toks, k, b) && surnameAlone(toks, b)) {
+                && Character.isLetter(t.text.charAt(0)) && nameAfter(d, toks, k, b)
+                && ShorterNameForms.surnameAlone(d, toks.get(b - 1).text, Words.stripPossessive(toks.get(b).text))) {
             return true; // article-before-name: `the Ghanaian Kofi Mensah`; the loop stops two words before the end
         }
         return k == a && (acronym(d, toks, a, b) || place(d, toks, a, b));
@@ -90,17 +91,6 @@ final class LeadingNameWords {
             }
         }
         return true;
-    }
-
-    /** Whether the run's last word at b also stands in the text without the word before it (`Mensah said`). */
-    private static boolean surnameAlone(List<Tok> toks, int b) {
-        String last = toks.get(b).text, before = toks.get(b - 1).text;
-        for (int n = 1; n < toks.size(); n++) {
-            if (n != b && toks.get(n).text.equals(last) && !toks.get(n - 1).text.equals(before)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the acronym at k of the run [a, b] stands before a person's name (so the run is no body). */

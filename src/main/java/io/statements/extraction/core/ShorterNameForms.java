@@ -124,7 +124,7 @@ final class ShorterNameForms {
      * Whether the article writes the last name on its own (`Varstad said`), as it does a given name's surname, unlike
      * the second half of a double surname it always writes whole (`Lopez Garcia said`).
      */
-    private static boolean surnameAlone(Doc d, String before, String last) {
+    static boolean surnameAlone(Doc d, String before, String last) {
         List<Tok> toks = d.toks;
         for (int k : d.capitalisedWords()) {
             Tok t = toks.get(k);
