@@ -93,11 +93,6 @@ final class LeadingNameWords {
         return true;
     }
 
-    /** Whether the acronym at k of the run [a, b] stands before a person's name (so the run is no body). */
-    static boolean acronymAt(Doc d, List<Tok> toks, int a, int k, int b) {
-        return acronym(d, toks, k, b); // `FKF X Y`, and inside the run: `Marine CS X Y`
-    }
-
     /**
      * Rule acronym-before-given-name: the run [a, b] opens with an all-capitals word of two to six letters that the
      * article also writes on its own, or, of three letters or more, before a known first name.

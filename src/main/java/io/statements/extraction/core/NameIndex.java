@@ -64,7 +64,7 @@ final class NameIndex {
             Tok t = toks.get(k);
             String w = lowStripped(t);
             if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)
-                    && !PersonInitials.at(toks, a, k, b) && !LeadingNameWords.acronymAt(d, toks, a, k, b)) { // n61a,n65b
+                    && !PersonInitials.at(toks, a, k, b) && !LeadingNameWords.acronym(d, toks, k, b)) { // n61a,n65b
                 org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
