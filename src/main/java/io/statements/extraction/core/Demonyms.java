@@ -84,6 +84,15 @@ final class Demonyms {
         return DERIVED.contains(low) || IRREGULAR_ADJECTIVES.contains(low);
     }
 
+    /**
+     * Rule demonym-modifier-no-name (session n66b): `The Norwegian company said`, `the Dutch firm`: a nationality
+     * adjective before a body noun is a description of the body, no name (it was kept as `Norwegian company`); the
+     * noun is then the body the text is about. Whether the capitalised run [run[0], run[1]] is one such adjective.
+     */
+    static boolean only(List<Tok> toks, int[] run) {
+        return run[0] == run[1] && toks.get(run[0]).type == WORD && adjective(toks.get(run[0]).low);
+    }
+
     /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
     private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
 

@@ -30,6 +30,9 @@ final class LaterNamedBodies {
      * body so headed in the article; else null. For a bare `the` + head only ([a, end] two tokens).
      */
     static String find(Doc d, int a, int end, String head, int ms) {
+        if (end == a + 1 && (d.toks.get(a).low.equals("a") || d.toks.get(a).low.equals("an")) && HEADS.contains(head)) {
+            return namedNext(d, end, head);
+        }
         if (end != a + 1 || !d.toks.get(a).low.equals("the") || d.toks.get(end).cap || !HEADS.contains(head)) {
             return null;
         }
@@ -49,6 +52,33 @@ final class LaterNamedBodies {
             found = names.mentionName.get(k);
         }
         return found;
+    }
+
+    /**
+     * Rule indefinite-body-named-next (session n66b): `Most Kessmart stores will shut "within days", a union has said
+     * after talks.` then `The RMW union, which represents ...`: a lede lets a body speak as `a union`, `a ministry` and
+     * names it in the very next sentence with the same noun after its name (`The RMW union`) or heading it; that name,
+     * the first capitalised run right before the noun there. Only the next sentence: further on, `a union` may be
+     * any union.
+     */
+    private static String namedNext(Doc d, int end, String head) {
+        int sent = d.toks.get(end).sent;
+        if (sent + 1 >= d.sentStart.length) {
+            return null;
+        }
+        for (int k = d.sentStart[sent + 1] + 1; k < d.sentEnd[sent + 1] && k < d.toks.size(); k++) {
+            Tok t = d.toks.get(k);
+            if (t.type == Tok.WORD && t.low.equals(head)) {
+                Tok before = d.toks.get(k - 1);
+                if (t.cap || before.type != Tok.WORD || !before.cap || Words.endsWithPossessive(before)) {
+                    return null; // `The Kessmart union` is fine; `Kessmart's union`, `a Union` are not this reading
+                }
+                int[] run = d.names.lastCapRun(d.sentStart[sent + 1], k - 1);
+                Name nm = run == null ? null : d.names.classify(run[0], run[1]);
+                return nm != null && nm.kind == SpeakerKind.ORGANIZATION ? nm.canonical : null;
+            }
+        }
+        return null;
     }
 
     /** `Veltrian Electoral Commission`, `Ministry of Water Resources`: the name's head is this noun. */

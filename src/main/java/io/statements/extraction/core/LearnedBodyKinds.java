@@ -143,8 +143,9 @@ final class LearnedBodyKinds {
             int[] mp = names.mentionPos.get(m);
             String name = names.mentionName.get(m);
             if (name == null || mp[1] != SpeakerKind.ORGANIZATION.ordinal() && !oneWordNoOne(name)
-                    || toks.get(mp[2]).para == 0 || Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name))) {
-                continue; // a person, a place, a headline's capitalised words
+                    || toks.get(mp[2]).para == 0 || Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name))
+                    || NationalEconomies.is(name)) {
+                continue; // a person, a place, a headline's capitalised words; n66b: `Norway Inc`, no firm
             }
             int last = runEnd(mp[2]);
             String[] lowWords = Lexicon.lower(name).split(" ");

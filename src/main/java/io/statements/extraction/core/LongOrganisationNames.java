@@ -52,7 +52,8 @@ final class LongOrganisationNames {
             return np;
         }
         boolean the = a >= ss && toks.get(a).low.equals("the");
-        boolean compound = the && start == and - 1 && Lexicon.ORG_WORDS.contains(toks.get(np[1]).low);
+        boolean compound = the && (start == and - 1 || sharedHead(toks, start, and))
+                && Lexicon.ORG_WORDS.contains(toks.get(np[1]).low);
         if (!compound && !orgWordThenLink(toks, start, and)) {
             return np;
         }
@@ -87,11 +88,33 @@ final class LongOrganisationNames {
             and = t.low.equals("and") && and < 0 ? m : and;
         }
         if (and < 0 || !isNameTok(toks.get(end)) || person(toks.get(and + 1)) || !(orgWordThenLink(toks, k, and)
-                || k == and - 1 && k > a && Lexicon.ORG_WORDS.contains(toks.get(end).low))) {
+                || (k == and - 1 || sharedHead(toks, k, and)) && k > a
+                && Lexicon.ORG_WORDS.contains(toks.get(end).low))) {
             return null;
         }
         String name = stripPossessive(d.s.substring(toks.get(k).s, toks.get(end).e));
         return new Speaker(ms, me, mention, name, SpeakerKind.ORGANIZATION, null);
+    }
+
+    /**
+     * Rule shared-head-name (session n66b): `the National Flood Prevention and Relief Service (NFPRS)`: capitalised
+     * words without a body word of their own before `and` share the body word that ends the words after it (`Flood
+     * Prevention` is no body), as `the Food and Drug Authority` does with one word; a place (`the Kestland and Varo
+     * Port Authority`, two bodies or a joint one) or a body word before `and` (two bodies) is not read so.
+     */
+    private static boolean sharedHead(List<Tok> toks, int from, int and) {
+        if (and - from < 2 || and - from > 5) {
+            return false;
+        }
+        for (int k = from; k < and; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || !t.cap || Words.endsWithPossessive(t) || Lexicon.ORG_WORDS.contains(t.low)
+                    || Lexicon.PLACES.contains(t.low) || Lexicon.REGIONS.contains(t.low)
+                    || PersonGenders.isFirstName(t.low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A first name or a title opening the phrase after `and`: a person joined to the organisation. */

@@ -41,6 +41,24 @@ final class MentionTails {
         return head ? e : b;
     }
 
+    /**
+     * Rule time-word-after-name (session n66b): `The KFA today in a short release called`, `Tom Berg Monday`: a
+     * mention cut at its preposition ends on a time word (`today`, `yesterday`, `tonight`, a weekday) right after a
+     * capitalised word; no body's or person's name ends so, the time word is the verb's adverbial. The last token of
+     * [a, e] before such time words; e when none.
+     */
+    static int beforeTimeWord(List<Tok> toks, int a, int e) {
+        int k = e;
+        while (k > a && toks.get(k).type == WORD && DAY_WORDS.contains(toks.get(k).low)) {
+            k--;
+        }
+        Tok t = toks.get(k);
+        return k < e && t.type == WORD && t.cap && !Words.endsWithPossessive(t) ? k : e;
+    }
+
+    private static final Set<String> DAY_WORDS = Lexicon.words("""
+            today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""");
+
     /** A lower-case auxiliary or adverb that ends no noun phrase. */
     private static boolean tail(Tok t) {
         return t.type == WORD && !t.cap && (AUXILIARIES.contains(t.low) || t.low.length() >= 6 && t.low.endsWith("ly")

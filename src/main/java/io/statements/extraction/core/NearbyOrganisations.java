@@ -26,11 +26,13 @@ final class NearbyOrganisations {
 
     /** The organisation `the head` at token a (text offset ms) stands for, or null. */
     static String find(Doc d, int a, int end, String head, int ms) {
-        if (!HEADS.contains(head) || end != a + 1 || d.sentStart.length == 0) { // not `the combined company`
+        // n66b: `the Dutch firm` is the story's firm, never the one just named (which may be of another country)
+        boolean national = end == a + 2 && d.toks.get(a + 1).cap && Demonyms.adjective(d.toks.get(a + 1).low);
+        if (!HEADS.contains(head) || end != a + 1 && !national || d.sentStart.length == 0) { // not `the combined company`
             return null;
         }
         int sent = d.toks.get(a).sent;
-        int from = d.sentStart[Math.max(0, sent - 1)];
+        int from = national ? Integer.MAX_VALUE : d.sentStart[Math.max(0, sent - 1)];
         for (int k = d.names.mentionBefore(ms); k >= 0; k--) {
             int[] mp = d.names.mentionPos.get(k);
             if (mp[2] < from) {

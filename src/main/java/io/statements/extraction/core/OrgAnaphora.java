@@ -239,8 +239,8 @@ final class OrgAnaphora {
             return false;
         }
         for (int k = a + 1; k < end; k++) {
-            if (toks.get(k).type != WORD || toks.get(k).cap) {
-                return false; // `the Harbour group`: a name the other rules read
+            if (toks.get(k).type != WORD || toks.get(k).cap && !Demonyms.adjective(toks.get(k).low)) {
+                return false; // `the Harbour group`: a name the other rules read; n66b: `the Norwegian firm` is not
             }
         }
         return true;

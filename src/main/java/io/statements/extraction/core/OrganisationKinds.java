@@ -89,11 +89,17 @@ final class OrganisationKinds {
         return NAME_WORDS.containsKey(head);
     }
 
-    /** Last words that make a capitalised run of two words or more an institution's or a firm's name, not a person's. */
+    /**
+     * Last words that make a capitalised run of two words or more an institution's or a firm's name, not a person's.
+     * n66b, rule firm-head-name: a firm's legal or trade head (`X Corporation`, `X Motors`, `X Industries`, `X
+     * Holdings`) ends no person's name either; read as a person's, a title word opening it was stripped (`General
+     * Motors` → `Motors`, `National Copper Corporation` → `Copper Corporation`).
+     */
     private static final Set<String> NAME_HEADS = Lexicon.words("""
             museum gallery galleries orchestra philharmonic sinfonia theatre theater playhouse opera pharmaceuticals
             therapeutics biotech brewery breweries brewing distillery distillers refinery shipyard shipyards studios
-            zoo aerospace airlines airways telecom telecommunications semiconductor semiconductors""");
+            zoo aerospace airlines airways telecom telecommunications semiconductor semiconductors
+            corporation motors industries holdings enterprises incorporated""");
 
     /**
      * Rule kind-head-name (n59a): `The Pellworth Symphony Orchestra`, `Halvex Pharmaceuticals`, `Carrow Brewery`: a

@@ -58,7 +58,7 @@ final class SpeakerResolver {
         }
         b = QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)); // n56a `The court had in March declared`; n63e
         a = FrontedTimeAdverbials.subjectStart(toks, a, b); // n61a: `Minutes before the verdict Ruiz said`
-        Speaker org = JointBodies.or(d, this, a, b, SpokespersonFor.organisation(this, toks, s, a, b)); // names41, n61c
+        Speaker org = JointBodies.or(d, this, a, b, PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b)));
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
     }
 
@@ -127,12 +127,12 @@ final class SpeakerResolver {
         for (int k = a; k <= end; k++) {
             Tok t = toks.get(k);
             if (t.type == PUNCT && (t.text.equals(",") || t.text.equals("(") || t.text.equals("\u2014"))) {
-                end = k - 1;
+                end = k - 1 > a ? MentionTails.beforeTimeWord(toks, a, k - 1) : k - 1;
                 break;
             }
             if (k > a && t.type == WORD && Lexicon.PREPOSITIONS.contains(t.low) && !t.low.equals("of")
                     && k + 1 <= b && !toks.get(k + 1).cap && !NameParticles.inBeforeArticle(toks, k, b)) {
-                end = k - 1;
+                end = k - 1 > a ? MentionTails.beforeTimeWord(toks, a, k - 1) : k - 1; // n66b: `The KFA today in a`
                 break;
             }
             if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b && CommonHeads.personNoun(toks.get(k - 1))
@@ -218,8 +218,8 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, officeHolder, SpeakerKind.PERSON, null); // `His office said`
             }
             int[] run = names.lastCapRun(a, end);
-            if (run != null && run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low)) {
-                run = null; // `The ministry said` opening a sentence: its article is no name
+            if (run != null && (run[1] == a && Lexicon.DETERMINERS.contains(toks.get(a).low) || Demonyms.only(toks, run))) {
+                run = null; // `The ministry said` opening a sentence: its article is no name; n66b: `The Norwegian company`
             }
             if (run != null && !endsWithPossessive(toks.get(run[1]))) {
                 Name nm = names.classify(run[0], run[1]);

@@ -73,8 +73,8 @@ final class StoryOrganisations {
         }
         for (int k = a + 1; k <= end; k++) {
             Tok t = d.toks.get(k);
-            if (t.type != Tok.WORD || t.cap) {
-                return false;
+            if (t.type != Tok.WORD || t.cap && (k == end || !Demonyms.adjective(t.low))) {
+                return false; // n66b: `the Norwegian company` is described by its country, no name
             }
         }
         return true;

@@ -87,8 +87,8 @@ final class TypedOrgAntecedents {
                 continue;
             }
             String name = names.mentionName.get(k);
-            if (name == null) {
-                continue;
+            if (name == null || NationalEconomies.is(name)) {
+                continue; // n66b: `Norway Inc` is no firm
             }
             if (fits(Lexicon.lower(name), head)) {
                 int para = toks.get(d.tokenAt(mp[0])).para;

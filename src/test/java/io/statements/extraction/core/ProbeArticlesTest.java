@@ -251,6 +251,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n65f.txt (n65f): the subject among several mentions: `X of Y University in St. Z, a member ..., told`,
  * `After the hearing X's lawyer, Y, said`, `said "Show" pundit X`, `said X, an official, adding that`, `X, chairman
  * ABC told`, `"..." is how X said`.</li>
+ * <li>probe-n66b.txt (n66b): organisations' names cut, glued or replaced: a title word opening a firm's name
+ * (`General`, `National`), `and` inside a name with its acronym after it, a time word or a possessive glued to a
+ * body's name, `the Norwegian company` for the story's firm, `Norway Inc`, `a union` named in the next sentence.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -267,7 +270,7 @@ class ProbeArticlesTest {
             "probe-n59c", "probe-n59d", "probe-n60a", "probe-n60b", "probe-n61c", "probe-n61b",
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
-            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f");
+            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
