@@ -114,6 +114,23 @@ final class Doc {
         return java.util.Arrays.copyOf(caps, n);
     }
 
+    /** {@link GluedOffices#alone} by token: 0 not asked yet, 1 yes, 2 no. */
+    private byte[] aloneAt;
+
+    /**
+     * {@link GluedOffices#alone} for token b, asked once a token: rule lower-case-head-before-name asks it of a run's
+     * last word each time the run is classified, and each answer scans every token within 20,000 characters.
+     */
+    boolean standsAlone(int b) {
+        if (aloneAt == null || aloneAt.length != toks.size()) {
+            aloneAt = new byte[toks.size()];
+        }
+        if (aloneAt[b] == 0) {
+            aloneAt[b] = GluedOffices.alone(toks, b) ? (byte) 1 : (byte) 2;
+        }
+        return aloneAt[b] == 1;
+    }
+
     /** Words the body capitalises inside a sentence (`the White House`), lower case, built on first use. */
     private WordSet midCapWords;
 

@@ -175,7 +175,7 @@ final class LeadingNameWords {
             }
         }
         Tok first = toks.get(k + 1);
-        return PersonGenders.isFirstName(first.low) || first.text.length() <= 2 || GluedOffices.alone(toks, b);
+        return PersonGenders.isFirstName(first.low) || first.text.length() <= 2 || d.standsAlone(b);
     }
 
     private static boolean titleWord(String low) {

@@ -11,7 +11,7 @@ final class Lexicon {
     }
 
     static Set<String> set(String... words) {
-        return new HashSet<>(Arrays.asList(words));
+        return new WordListSet(Arrays.asList(words)); // a HashSet whose look-up probes an array of hashes
     }
 
     static Set<String> words(String spaceSeparated) {
@@ -214,7 +214,7 @@ final class Lexicon {
     static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return Set.copyOf(all);
+        return new WordListSet(all); // was Set.copyOf, whose probe compares every word it passes
     }
 
     static final Set<String> PLACES = union(WorldPlaces.NAMES, words("""

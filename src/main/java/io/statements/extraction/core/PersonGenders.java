@@ -23,6 +23,8 @@ final class PersonGenders {
             husband son grandfather actor""");
     private static final Set<String> FEMALE_NAMES;
     private static final Set<String> MALE_NAMES;
+    /** Both lists as one, for {@link #isFirstName}: one look-up where most words are in neither. */
+    private static final Set<String> FIRST_NAMES;
     private static final Set<String> FEMALE_NAMES_US = Lexicon.words("""
             mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
             ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
@@ -53,6 +55,7 @@ final class PersonGenders {
         // rule both-gender-first-names (n60b): a name in both lists is of no gender the lists tell
         FEMALE_NAMES = Lexicon.union(Lexicon.union(FEMALE_NAMES_US, WorldFirstNames.FEMALE), WorldFirstNames.BOTH);
         MALE_NAMES = Lexicon.union(Lexicon.union(MALE_NAMES_US, WorldFirstNames.MALE), WorldFirstNames.BOTH);
+        FIRST_NAMES = Lexicon.union(FEMALE_NAMES, MALE_NAMES);
     }
 
 
@@ -132,7 +135,7 @@ final class PersonGenders {
 
     /** A common first name (`hillary`, `ted`): a headline's run that opens with one is a clean name. */
     static boolean isFirstName(String low) {
-        return FEMALE_NAMES.contains(low) || MALE_NAMES.contains(low);
+        return FIRST_NAMES.contains(low);
     }
 
     /** Whether the person's known gender may rest on a `-man` title alone (`spokesman`): no first name says. */

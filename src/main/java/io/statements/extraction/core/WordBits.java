@@ -96,29 +96,36 @@ final class WordBits {
     private static final int MASK = Integer.highestOneBit(Math.max(BITS.size(), 4) * 4 - 1) - 1;
     private static final String[] WORDS = new String[MASK + 1];
     private static final int[] HASHES = new int[MASK + 1];
+    private static final long[] PACKS = new long[MASK + 1]; // WordListSet.packed: a short word compared in place
     private static final long[] WORD_BITS = new long[MASK + 1];
 
     static {
         for (Map.Entry<String, Long> e : BITS.entrySet()) {
-            int h = e.getKey().hashCode();
+            int h = WordListSet.key(e.getKey());
             int i = (h ^ (h >>> 16)) & MASK;
             while (WORDS[i] != null) {
                 i = (i + 1) & MASK;
             }
             WORDS[i] = e.getKey();
             HASHES[i] = h;
+            PACKS[i] = WordListSet.packed(e.getKey());
             WORD_BITS[i] = e.getValue();
         }
     }
 
     /** The bits of the lists a lower-case word is in; 0 for most words. */
     static long of(String low) {
-        int h = low.hashCode();
-        for (int i = (h ^ (h >>> 16)) & MASK; WORDS[i] != null; i = (i + 1) & MASK) {
-            if (HASHES[i] == h && WORDS[i].equals(low)) {
-                return WORD_BITS[i];
+        int h = WordListSet.key(low);
+        for (int i = (h ^ (h >>> 16)) & MASK; ; i = (i + 1) & MASK) {
+            int at = HASHES[i]; // the hashes first: a miss reads no other array (an empty slot's key is 0)
+            if (at == h) {
+                long p = PACKS[i];
+                if (p != 0 ? p == WordListSet.packed(low) : WORDS[i].equals(low)) {
+                    return WORD_BITS[i];
+                }
+            } else if (at == 0) {
+                return 0;
             }
         }
-        return 0;
     }
 }
