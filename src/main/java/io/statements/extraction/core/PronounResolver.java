@@ -68,7 +68,7 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()))) {
+                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`
@@ -95,7 +95,7 @@ final class PronounResolver {
                 Speaker topic = previousSentenceSubject(ms, want);
                 topic = topic != null ? topic : PronounChains.previousSameSubject(d, resolver, p, ms); // lead48
                 if (topic != null && ms - topic.ms() < 3000 && (prev == null || topic.ms() > prev.ms()
-                        || PersonAntecedents.describedIn(d, prev, previousSentence(ms)))) {
+                        || PersonAntecedents.describedIn(d, prev, previousSentence(ms)) || BodyAntecedents.insideSubjectsReport(d, prev, topic, previousSentence(ms)))) {
                     // `Campaign aide Tomas Reyes sent out a note. In it, he says ...`: the person the sentence
                     // before is about, introduced after the last speaker, is the pronoun's antecedent
                     return PronounTrace.why(d, "previous-subject", prev, lastPerson, new Speaker(ms, me, mention, topic.name(), SpeakerKind.PERSON, null));
@@ -130,11 +130,11 @@ final class PronounResolver {
                         || ms - prev.ms() < 600)) {
                     return PronounTrace.why(d, "last-speaker", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, prev.name(), prev.kind(), null)));
                 }
-                if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want)) { // n52c
+                if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want) && !BodyAntecedents.officeOfNamed(prev.name(), lastPerson)) { // n52c, n66e
                     return PronounTrace.why(d, "organisation-over", prev, lastPerson, new Speaker(ms, me, mention, prev.name(), prev.kind(), null));
                 }
                 if (lastPerson != null) { // n62b: `X told ..., that Y's record`: X, who spoke there, not the possessor
-                    return PronounTrace.why(d, "last-named", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, PossessorOverSpeaker.speakerOver(d, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null)));
+                    return PronounTrace.why(d, "last-named", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, SubjectOverObject.or(d, this, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null)));
                 }
                 return PronounTrace.why(d, "none", prev, lastPerson, new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null));
             }
@@ -225,7 +225,7 @@ final class PronounResolver {
     }
 
     /** The subject of the sentence [ps, pe] when it is a person named by name who may agree; null otherwise. */
-    private Speaker namedSubject(int ps, int pe, char want) {
+    Speaker namedSubject(int ps, int pe, char want) {
         int[] subj = d.clauses.sentenceSubject(ps, pe);
         if (subj == null) {
             int after = d.clauses.afterIntroComma(ps, pe); // `On Monday night, Robby Mook released`

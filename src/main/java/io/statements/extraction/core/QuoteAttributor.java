@@ -61,6 +61,9 @@ final class QuoteAttributor extends Rules {
             attribute(new QuoteCandidate(d, q, si, memory));
         }
         rule = "parenthetical, reported-speech";
+        if (!cueToks.isEmpty() && qs.isEmpty()) { // n66e: `CLAUSE, media quoted X as saying.`
+            FinalRelayedReports.attribute(d, ss, se, cueToks, memory.usedCues);
+        }
         for (int cue : cueToks) {
             if (!memory.usedCues.contains(cue) && !parenthetical.attribute(cue, ss, se, memory)) {
                 reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);

@@ -254,6 +254,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n66b.txt (n66b): organisations' names cut, glued or replaced: a title word opening a firm's name
  * (`General`, `National`), `and` inside a name with its acronym after it, a time word or a possessive glued to a
  * body's name, `the Norwegian company` for the story's firm, `Norway Inc`, `a union` named in the next sentence.</li>
+ * <li>probe-n66e.txt (n66e): `he` after a news agency named by its first word, after a board speaking inside a
+ * minister's report, after `the Member of Parliament for X`; a partner named as the object of the subject's sentence;
+ * `CLAUSE, newspapers quoted X as saying.` before a quote paragraph; known miss: `Council Member X` indexed as a
+ * body, so her `she` goes to another councillor.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -271,6 +275,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b");
+            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
