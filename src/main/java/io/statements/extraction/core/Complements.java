@@ -263,7 +263,7 @@ final class Complements {
                     || f.low.endsWith("ly") || f.low.equals("according") || f.low.equals("citing")
                     || Lexicon.PARTICIPLE.contains(f.low) || Lexicon.ADDRESSEE_VERBS.contains(toks.get(k).low)
                     && (f.cap || f.low.equals("reporters") || Lexicon.DETERMINERS.contains(f.low)
-                    || f.low.equals("him") || f.low.equals("her") || f.low.equals("them") || f.low.equals("us")));
+                    || f.low.equals("him") || f.low.equals("her") || f.low.equals("them") || f.low.equals("us") || BareAddressees.at(toks, m, se)));
             if (!ok) {
                 return false;
             }

@@ -112,7 +112,11 @@ final class HeadlineSieve {
                     qw.add(t.low.replace("-", ""));
                 }
             }
+            Speaker deck = qw.size() < 2 ? BareQuoteHeadlines.deckSubject(d, q, a, b) : null; // n66f
             if (qw.size() < 2) {
+                if (deck != null) {
+                    d.out.add(labelledStatement(q, deck)); // `'A SHAME!'` over `Dorr slams ...`
+                }
                 continue;
             }
             Stmt best = null;

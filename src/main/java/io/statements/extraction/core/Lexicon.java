@@ -55,7 +55,7 @@ final class Lexicon {
     /** Other verbs that introduce attributed content (opinion, characterisation, belief). Weaker cues. */
     static final Set<String> WEAK = words("""
             called calls described describes expressed expresses condemned condemns denounced denounces hailed
-            hails labeled labelled dubbed likened reaffirmed reaffirms restated restates praised praises criticized
+            hails labeled labelled dubbed termed likened reaffirmed reaffirms restated restates praised praises criticized
             criticised accused accuses blamed blames questioned questions believes believe believed thinks think thought feels felt knows
             estimated estimates concluded concludes found showed shows predicted projected warned insisted
             wants wanted hopes hoped expects expected worries worried fears feared denied denies

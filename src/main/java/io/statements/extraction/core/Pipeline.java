@@ -78,6 +78,11 @@ final class Pipeline {
             failed(d, "headline-echo", e);
         }
         try {
+            TitleCaseHeadlineNames.apply(d); // n66f: `Vell Reacts To His Removal By The Board`: Vell, as the body names him
+        } catch (RuntimeException e) {
+            failed(d, "title-case-headline-name", e);
+        }
+        try {
             LeadCataphora.apply(d); // n54b: `Harlow's prime minister said ...`, the name a paragraph on
         } catch (RuntimeException e) {
             failed(d, "lead-cataphora", e);

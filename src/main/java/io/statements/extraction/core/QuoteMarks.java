@@ -54,4 +54,15 @@ final class QuoteMarks {
     private static boolean isClosing(char ch) {
         return ch == '"' || ch == '\u201d' || ch == '\u00bb';
     }
+
+    /**
+     * Rule doubled-curly-singles (session n66f): some wire copy sets a double quotation mark as two curly single marks
+     * (`called the ruling ‘‘shameful’’ and ...`); two like marks in a row are one double mark, as two
+     * straight apostrophes are (three in a row are a quote within a quote's edge, not one mark).
+     */
+    static boolean doubledSingle(String s, int i) {
+        char c = s.charAt(i);
+        return (c == '\u2018' || c == '\u2019') && i + 1 < s.length() && s.charAt(i + 1) == c
+                && (i + 2 >= s.length() || s.charAt(i + 2) != c) && (i == 0 || s.charAt(i - 1) != c);
+    }
 }

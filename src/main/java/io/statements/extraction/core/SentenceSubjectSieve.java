@@ -30,6 +30,7 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
             return direct(c, resolver.resolve(cleft[0], cleft[1]), 0.7, cleft[2]);
         }
         int spoken = c.words < 4 ? SpokenFragments.trigger(toks, c.q.open, c.ss) : -1;
+        spoken = c.words < 4 && spoken < 0 ? SpokenFragments.predicate(toks, c.q, c.ss) : spoken; // n66f
         if (c.words < 4 && spoken < 0 || c.startsSentence) {
             return false;
         }

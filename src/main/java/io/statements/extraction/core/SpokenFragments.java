@@ -17,13 +17,20 @@ final class SpokenFragments {
     /** Verbs of a speech act that the cue lexicon does not read as cues before a short quote. */
     private static final Set<String> VERBS = Lexicon.words("""
             offer offers offered offering voice voices voicing hail hails hailing branded branding decry decries decried
-            decrying convey conveys conveyed conveying""");
+            decrying convey conveys conveyed conveying apologised apologized apologises apologizes apologising
+            apologizing""");
 
     /** Nouns of a speech act whose object or complement is the quote (`warnings of "..."`, `congratulations`). */
     private static final Set<String> NOUNS = Lexicon.words("""
             warning warnings congratulations condolences concern concerns pledge pledges appeal appeals praise criticism
             condemnation promise promises vow vows threat threats demand demands plea pleas apology thanks remark remarks
-            comment comments claim assurance assurances accusation accusations admission""");
+            comment comments claim assurance assurances accusation accusations admission call calls""");
+
+    /** Nouns that are verbs too: a noun of a speech act only after a determiner (`her call to "..."`, not `they call it`). */
+    private static final Set<String> VERB_LIKE_NOUNS = Lexicon.words("call calls");
+
+    /** What makes `call` a noun: `her call`, `a call`, `the calls`. */
+    private static final Set<String> NOUN_DETERMINERS = Lexicon.words("a the his her its their our my your this that");
 
     /** Function words that may stand between the speech-act word and the quote (besides one other word). */
     private static final Set<String> BETWEEN = Lexicon.words("""
@@ -50,7 +57,8 @@ final class SpokenFragments {
             if (t.type != Tok.WORD) {
                 return -1; // a comma, colon, dash or stop ends the clause
             }
-            if (VERBS.contains(t.low) || NOUNS.contains(t.low)) {
+            if (VERBS.contains(t.low) || NOUNS.contains(t.low) && (!VERB_LIKE_NOUNS.contains(t.low)
+                    || k > ss && NOUN_DETERMINERS.contains(toks.get(k - 1).low))) {
                 return k;
             }
             if (++plain > GAP || t.cap || !BETWEEN.contains(t.low) && ++other > 1) {
@@ -58,6 +66,62 @@ final class SpokenFragments {
             }
         }
         return -1;
+    }
+
+    /** Verbs of a speech act a short quote may end in, as its own predicate (`X "strongly condemned" the attack`). */
+    private static final Set<String> ACT_VERBS = Lexicon.words("""
+            condemned condemns criticised criticized welcomed rejected denied denounced deplored praised slammed blasted
+            regretted apologised apologized lamented dismissed disputed questioned congratulated applauded""");
+
+    /** Feelings that only the one who feels them can report (`was "deeply hurt"`). */
+    private static final Set<String> FEELINGS = Lexicon.words("""
+            sad saddened happy delighted devastated disappointed shocked hurt thrilled heartbroken proud upset angry
+            furious pleased relieved gutted honoured honored humbled grateful appalled horrified dismayed excited elated
+            overjoyed distraught sorry troubled disturbed""");
+
+    /** Verbs that link a subject to its feeling. */
+    private static final Set<String> LINKS = Lexicon.words("is was are were am been be feel feels felt remain remains remained");
+
+    /** Degree words that may stand before the verb or the feeling inside the quote, besides `-ly` adverbs. */
+    private static final Set<String> DEGREE = Lexicon.words("very so too quite most rather really");
+
+    /**
+     * Rule own-predicate (session n66f): a short quote that is itself its clause's predicate reports its subject's
+     * words, with no cue outside it: the quote ends in a verb of a speech act right after the subject or an auxiliary
+     * (`the minister "firmly condemned" the conduct`, `she had "utterly rejected" it`), or in a feeling right after
+     * `be` or `feel` (`the coach was "deeply hurt"`: only the one who feels it can say so). Only degree adverbs may
+     * stand before that last word. Not a quoted modifier of a noun (`the "widely praised" plan`, `Reyes's "much
+     * criticised" bill`): the word before the quote is no determiner, possessive or preposition. Answers the quote's
+     * opening mark (the key of its statement), or -1.
+     */
+    static int predicate(List<Tok> toks, Quote q, int ss) {
+        if (q.close < 0 || q.open <= ss) {
+            return -1;
+        }
+        Tok before = toks.get(q.open - 1);
+        if (before.type != Tok.WORD || before.qrole != Tok.OUT) {
+            return -1;
+        }
+        int last = q.close - 1;
+        while (last > q.open && toks.get(last).type != Tok.WORD) {
+            last--;
+        }
+        if (last <= q.open) {
+            return -1;
+        }
+        for (int k = q.open + 1; k < last; k++) {
+            Tok t = toks.get(k);
+            if (t.type != Tok.WORD || !t.low.endsWith("ly") && !DEGREE.contains(t.low)) {
+                return -1; // `"a sad day"`: a phrase of its own, not a degree and its verb or feeling
+            }
+        }
+        String end = toks.get(last).low;
+        if (FEELINGS.contains(end)) {
+            return LINKS.contains(before.low) ? q.open : -1;
+        }
+        boolean modifier = Lexicon.DETERMINERS.contains(before.low) || NOUN_DETERMINERS.contains(before.low)
+                || Lexicon.PREPOSITIONS.contains(before.low) || Words.endsWithPossessive(before);
+        return ACT_VERBS.contains(end) && !modifier ? q.open : -1;
     }
 
     /** The trigger is a noun (its owner speaks: `his promise of "..."`). */

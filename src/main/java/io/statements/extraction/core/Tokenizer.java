@@ -142,7 +142,7 @@ final class Tokenizer {
                     toks.add(t);
                     continue;
                 }
-                boolean twoApostrophes = isTwoApostrophes(i) || isTwoBackquotes(i);
+                boolean twoApostrophes = isTwoApostrophes(i) || isTwoBackquotes(i) || QuoteMarks.doubledSingle(s, i);
                 if (twoApostrophes) {
                     j = i + 2;
                 }

@@ -258,6 +258,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * minister's report, after `the Member of Parliament for X`; a partner named as the object of the subject's sentence;
  * `CLAUSE, newspapers quoted X as saying.` before a quote paragraph; known miss: `Council Member X` indexed as a
  * body, so her `she` goes to another councillor.</li>
+ * <li>probe-n66f.txt (n66f): short quotes that are a speech act's own predicate or follow `apologised`, `termed`, a
+ * noun `call`; doubled curly single marks; a bare quote headline over its deck; a title-case headline's run; `, X has
+ * told worshippers at Mass.` after a clause with a quote.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -276,6 +279,7 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b");
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66e");
+            "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66f");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
