@@ -24,6 +24,13 @@ final class CourtParts {
     static Speaker speaker(Doc d, int a, int end, int ms, int me, String mention) {
         List<Tok> toks = d.toks;
         Tok head = toks.get(end);
+        if (OPINIONS.contains(head.low) && !head.cap) {
+            return courtOpinion(d, a, end, ms, me, mention);
+        }
+        if (end == a + 1 && COURTS.contains(head.low) && toks.get(a).low.equals("the")) {
+            String court = JudgeTitledCourts.before(d, ms); // n66a: `X District Court Judge Y` ... `the court said`
+            return court == null || namesCourt(d) ? null : new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, null);
+        }
         boolean part = PARTS.contains(head.low);
         if (end - a > 4 || head.cap || !toks.get(a).low.equals("the") || !part && !COURTS.contains(head.low)
                 || !part && end == a + 1) {
@@ -82,6 +89,63 @@ final class CourtParts {
         int[] at = {-1};
         String court = DOCUMENTS.contains(head) ? soleCourt(d, ms, at) : null;
         return court != null && at[0] < ms ? court : null;
+    }
+
+    /**
+     * Session n66a: the court the text named last before the char offset ms (its longest form the text gives), or
+     * null; for a bench whose members are listed ({@link BenchMembers}), which sits in the court just reported on.
+     */
+    static String lastCourt(Doc d, int ms) {
+        String court = null;
+        for (int k = d.names.mentionBefore(ms); k >= 0 && court == null; k--) {
+            String name = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.ORGANIZATION.ordinal() && name != null && courtName(name)) {
+                court = name;
+            }
+        }
+        for (int k = 0; court != null && k < d.names.mentionName.size(); k++) {
+            String name = d.names.mentionName.get(k);
+            court = name != null && name.length() > court.length() && name.endsWith(" " + court)
+                    && d.names.mentionPos.get(k)[1] == SpeakerKind.ORGANIZATION.ordinal() ? name : court;
+        }
+        return court;
+    }
+
+    /** A court's written reasons: read only when the mention marks them as the court's ({@link #courtOpinion}). */
+    private static final Set<String> OPINIONS = Lexicon.words("opinion opinions");
+    /** Owners whose possessive makes an opinion a court's: `the court's opinion`, `the justices' opinion`. */
+    private static final Set<String> BENCH_OWNERS = Lexicon.words("court tribunal justices judges panel bench");
+
+    /**
+     * Session n66a, rule court-opinion: `the court's opinion said`, `the 47-page opinion said`, `the majority
+     * opinion`: a court's written opinion speaks for the court, the one the text names before it (else one named
+     * only before its judge's title, {@link JudgeTitledCourts}). Only with such a mark: a bare `opinion` is as often a
+     * lawyer's, an agency's advisory one or anyone's view (see {@link #DOCUMENTS}); none or two courts: null.
+     */
+    private static Speaker courtOpinion(Doc d, int a, int end, int ms, int me, String mention) {
+        boolean marked = false;
+        for (int k = a; k < end && !marked; k++) {
+            Tok t = d.toks.get(k);
+            marked = t.type == Tok.WORD && !t.cap && (t.low.endsWith("-page") || t.low.equals("majority")
+                    || Words.endsWithPossessive(t) && BENCH_OWNERS.contains(Words.lowStripped(t)));
+        }
+        if (!marked || end - a > 4) {
+            return null;
+        }
+        int[] at = {-1};
+        String court = soleCourt(d, ms, at);
+        court = court != null && at[0] < ms ? court : namesCourt(d) ? null : JudgeTitledCourts.before(d, ms);
+        return court == null ? null : new Speaker(ms, me, mention, court, SpeakerKind.ORGANIZATION, Channel.OTHER);
+    }
+
+    /** Whether the name index holds any court (an organisation whose name holds `Court` or `Tribunal`). */
+    private static boolean namesCourt(Doc d) {
+        for (int k = 0; k < d.names.mentionName.size(); k++) {
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.ORGANIZATION.ordinal() && courtName(d.names.mentionName.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean courtName(String name) {

@@ -110,11 +110,49 @@ final class LearnedBodyKinds {
             if (e.pos() < ms - REACH) {
                 break;
             }
+            if (end == a + 1 && inPassing(i, ms - REACH)) {
+                continue; // n66a: a firm named once in passing (`from carmaker X to Y`) under the story's own firm
+            }
             if (end == a + 1 || holdsModifier(e, a + 1, end)) {
                 return e.name(); // `the company`: the one named last as a company; `the football body`: as that
             }
         }
         return null; // `the combined company` after `X, the smaller company,`: a modifier the body was never given
+    }
+
+    /**
+     * Session n66a, rule kind-in-passing: the entry at i is a body the text names only once, and an entry before it
+     * (within reach) gives another body of the same kind the text names more than once: `the firm` is the story's
+     * firm, not one named once among examples (`scandals hit titans from carmaker X to Y`).
+     */
+    private boolean inPassing(int i, int from) {
+        Entry e = entries.get(i);
+        if (times(e.name()) != 1) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && entries.get(j).pos() >= from; j--) {
+            Entry o = entries.get(j);
+            if (o.kind().equals(e.kind()) && !o.name().equals(e.name()) && times(o.name()) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many times the name index holds each name as a mention; counted on the first question only. */
+    private Map<String, Integer> counts;
+
+    /** How many times the name index holds the name as a mention. */
+    private int times(String name) {
+        if (counts == null) {
+            counts = new java.util.HashMap<>();
+            for (String m : d.names.mentionName) {
+                if (m != null) {
+                    counts.merge(m, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.getOrDefault(name, 0);
     }
 
     /**
@@ -142,7 +180,10 @@ final class LearnedBodyKinds {
         for (int m = 0; m < names.mentionPos.size(); m++) {
             int[] mp = names.mentionPos.get(m);
             String name = names.mentionName.get(m);
-            if (name == null || mp[1] != SpeakerKind.ORGANIZATION.ordinal() && !oneWordNoOne(name)
+            // n66a: `steelmaker Kobe X` is a firm even where the index read its last word as a surname
+            boolean trade = name != null && TradeNamedFirms.tradeBefore(toks, mp[2])
+                    && !PersonGenders.isFirstName(toks.get(mp[2]).low);
+            if (name == null || mp[1] != SpeakerKind.ORGANIZATION.ordinal() && !trade && !oneWordNoOne(name)
                     || toks.get(mp[2]).para == 0 || Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name))
                     || NationalEconomies.is(name)) {
                 continue; // a person, a place, a headline's capitalised words; n66b: `Norway Inc`, no firm
@@ -158,6 +199,12 @@ final class LearnedBodyKinds {
                         out.add(new Entry(mp[0], name, kind, nameWords));
                     }
                 }
+            }
+            if (trade) {
+                Set<String> words = new java.util.HashSet<>(nameWords); // n66a: `steelmaker X` ... `the firm`
+                words.add(TradeNamedFirms.trade(toks, mp[2]));
+                out.add(new Entry(mp[0], name, "company", words));
+                out.add(new Entry(mp[0], name, "firm", words));
             }
             appositive(out, mp[0], name, last, nameWords);
         }

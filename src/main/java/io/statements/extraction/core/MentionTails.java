@@ -31,6 +31,9 @@ final class MentionTails {
             }
         }
         int e = b;
+        if (e > a + 1 && !toks.get(e).cap && LIGHT_PASTS.contains(toks.get(e).low)) {
+            e--; // n66a: `the appeal court made "another finding," saying`: the light verb ends no name
+        }
         while (e > a && b - e < 3 && tail(toks.get(e))) {
             e--;
         }
@@ -64,6 +67,12 @@ final class MentionTails {
         return t.type == WORD && !t.cap && (AUXILIARIES.contains(t.low) || t.low.length() >= 6 && t.low.endsWith("ly")
                 && !LY_NOUNS.contains(t.low) && t.low.chars().allMatch(Character::isLetter));
     }
+
+    /**
+     * Session n66a: past forms of light verbs whose object is the quote (`made "another finding"`, `gave "a
+     * warning"`, `drew "a line"`), last in a mention the cue's subject search ran onto; never a name's last word.
+     */
+    private static final Set<String> LIGHT_PASTS = Lexicon.words("made gave drew took reached");
 
     private static final Set<String> AUXILIARIES = Lexicon.words("""
             had has have was were is are will would could should may might must did does do also now then still just

@@ -58,7 +58,9 @@ final class SpeakerResolver {
         }
         b = QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)); // n56a `The court had in March declared`; n63e
         a = FrontedTimeAdverbials.subjectStart(toks, a, b); // n61a: `Minutes before the verdict Ruiz said`
-        Speaker org = JointBodies.or(d, this, a, b, PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b)));
+        Speaker org = BenchMembers.court(d, a, b); // n66a: `a bench comprising Justices X and Y observed`: the court
+        org = org != null ? org : JointBodies.or(d, this, a, b,
+                PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b))); // names41, n61c, n66b
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
     }
 
@@ -150,7 +152,8 @@ final class SpeakerResolver {
         if (end < a || counsel != null) {
             return end < a ? null : new Speaker(ms, me, mention, counsel, counsel.endsWith("s") ? SpeakerKind.GROUP : SpeakerKind.PERSON, null);
         }
-        Speaker group = KindCompounds.speaker(d, a, end, ms, me, mention); // n61b: `the apex court`, `the governing body`
+        Speaker group = WeighedEvidence.court(d, this, a, end, ms, me, mention); // n66a: `the woman's deposition`
+        group = group != null ? group : KindCompounds.speaker(d, a, end, ms, me, mention); // n61b: `the apex court`
         group = group != null ? group : BodyStandIns.speaker(d, a, end, ms, me, mention); // n50b, n51g: a panel, a citation
         group = group != null ? group : common.speaker(a, end, ms, me, mention);
         if (group != null) {

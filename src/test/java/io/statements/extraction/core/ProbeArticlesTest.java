@@ -261,6 +261,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n66f.txt (n66f): short quotes that are a speech act's own predicate or follow `apologised`, `termed`, a
  * noun `call`; doubled curly single marks; a bare quote headline over its deck; a title-case headline's run; `, X has
  * told worshippers at Mass.` after a clause with a quote.</li>
+ * <li>probe-n66a.txt (n66a): a court's opinion (`the court's opinion`, `the 41-page opinion`), a court named only
+ * before its judge's title then `the court`, a bench of named justices, a steelmaker's report after `In a report,
+ * the firm found`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -278,7 +281,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f");
+            "probe-n66f", "probe-n66a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
