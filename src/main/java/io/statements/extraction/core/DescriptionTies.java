@@ -29,6 +29,12 @@ final class DescriptionTies {
             of for at in to with who whose which that and or on from since by as but""");
     /** Determiners a description opens with; a capitalised possessive (`Carrier's`) counts as one too. */
     static final Set<String> OPENERS = Lexicon.words("the a an his her their its");
+    /**
+     * Session n66d, rule one-noun-appositive: `One passenger, Ivo Senn,`, `Another driver, Lea Kroll,` bring in a new
+     * person and name them at once: the name is tied to the head as after `the`, so that `the passenger` later is
+     * that person. Only before a name's comma: `one passenger said` alone names nobody.
+     */
+    private static final Set<String> INTRODUCERS = Lexicon.words("one another");
     /** Capitalised heads a description may have: `the Utah Republican`. */
     static final Set<String> PARTY_HEADS = Lexicon.words("republican democrat independent");
 
@@ -114,10 +120,10 @@ final class DescriptionTies {
         }
         int k = c - 2;
         while (k >= 0 && c - 1 - k <= 4 && toks.get(k).type == WORD && !OPENERS.contains(toks.get(k).low)
-                && !possessive(toks.get(k)) && !STOPS.contains(toks.get(k).low)) {
+                && !INTRODUCERS.contains(toks.get(k).low) && !possessive(toks.get(k)) && !STOPS.contains(toks.get(k).low)) {
             k--;
         }
-        if (k < 0 || !OPENERS.contains(toks.get(k).low) && !possessive(toks.get(k))) {
+        if (k < 0 || !OPENERS.contains(toks.get(k).low) && !INTRODUCERS.contains(toks.get(k).low) && !possessive(toks.get(k))) {
             return;
         }
         int e = c + 1;

@@ -41,8 +41,9 @@ final class LeadTitles {
             boolean lead = verb < toks.size() && LEAD_VERBS.contains(toks.get(verb).low) && t.para == 1;
             return lead && opensSentence(toks, the, t) ? nextSentencePerson(toks, verb, t, true, titles) : null;
         }
-        if (Lexicon.ANON_NOUNS.contains(t.low) || i + 1 >= toks.size() || toks.get(i + 1).type != Tok.WORD
-                || toks.get(i + 1).cap || NOT_VERBS.contains(toks.get(i + 1).low)) {
+        int verb = i > 0 && toks.get(i - 1).low.equals("the") ? afterOfBody(toks, i + 1) : i + 1; // n66d
+        if (Lexicon.ANON_NOUNS.contains(t.low) || verb >= toks.size() || toks.get(verb).type != Tok.WORD
+                || toks.get(verb).cap || NOT_VERBS.contains(toks.get(verb).low)) {
             return null;
         }
         int k = i - 1;
@@ -51,11 +52,12 @@ final class LeadTitles {
             k--;
         }
         // the lead's own `The Premier has conceded ...`: only right after `The`, in the first body paragraph
-        boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the") && t.para == 1
-                && LEAD_VERBS.contains(toks.get(i + 1).low); // not `The candidate called "..."`: one called that
+        boolean definite = k == i - 1 && k >= 0 && toks.get(k).low.equals("the")
+                && LEAD_VERBS.contains(toks.get(verb).low) // not `The candidate called "..."`: one called that
+                && (t.para == 1 || verb > i + 1 && t.para == 0 && TitlePhrases.headlineEnd(toks) == 0);
         boolean opens = k >= 0 && (INDEFINITE.contains(toks.get(k).low) && !t.cap || definite)
                 && opensSentence(toks, k, t);
-        return opens ? nextSentencePerson(toks, i + 1, t, definite, titles) : null;
+        return opens ? nextSentencePerson(toks, verb, t, definite, titles) : null;
     }
 
     /** Whether the phrase starting at token k opens its sentence (after a dateline too: `NEW DELHI: A`). */
@@ -73,10 +75,30 @@ final class LeadTitles {
         if (n >= toks.size() || toks.get(n).para - t.para > 1 || !toks.get(n).cap || toks.get(n).qrole != Tok.OUT) {
             return null;
         }
-        if (definite && RoleWords.isRole(toks.get(n))) {
+        if (definite && RoleWords.isRole(toks.get(n)) && !ACADEMIC.contains(toks.get(n).low)) {
             return null; // `The president vetoed it. Senator Ann Loy said`: another office, another person
         }
         return titles.personAt(n); // `Ann Loy, who ...`, `Health Minister Ann Loy said`
+    }
+
+    /** A scholar's rank before a name (`Professor Ewan Dalgety`) is how the copy names a person, no other office. */
+    private static final Set<String> ACADEMIC = Lexicon.words("professor prof prof.");
+
+    /**
+     * Session n66d, rule lead-title-of-body: `THE principal of Tayside College has resigned ... . Professor Ewan
+     * Dalgety also stepped down as rector`: the definite lead may name the body its title is held in before its verb;
+     * the token after `of [the] <capitalised words>` (the verb), else {@code of} itself.
+     */
+    private static int afterOfBody(List<Tok> toks, int of) {
+        if (of >= toks.size() || !toks.get(of).low.equals("of")) {
+            return of;
+        }
+        int m = of + 1 < toks.size() && toks.get(of + 1).low.equals("the") ? of + 2 : of + 1;
+        int start = m;
+        while (m < toks.size() && toks.get(m).cap && toks.get(m).type == Tok.WORD && m - start < 6) {
+            m++;
+        }
+        return m > start ? m : of;
     }
 
     /**

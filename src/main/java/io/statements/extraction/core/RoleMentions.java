@@ -98,6 +98,9 @@ final class RoleMentions {
         String elsewhere = qualified.heldElsewhere(a, end, holder) ? holder : null; // names40: not FIFA's: UEFA's
         holder = elsewhere != null ? null : holder;
         holder = holder == null && elsewhere == null && toks.get(a).low.equals("the") ? PostNameTitles.holder(d, role, ms) : holder;
+        if (holder != null && end == a + 1 && toks.get(a).low.equals("the") && UnnamedModifiedTitles.unnamedNearer(d, end, role, holder)) {
+            return null; // n66d: `the trial judge` (unnamed) came between `High Court judge X` and `the judge`
+        }
         if (holder != null) {
             return holder;
         }
@@ -171,6 +174,9 @@ final class RoleMentions {
         if (tied == null && Demonyms.definite(toks, a, end)) {
             String countryman = Demonyms.countryPerson(d, toks.get(end).low, ms);
             String topic = countryman != null ? countryman : descriptions.previousTopic(ms);
+            // n66d, rule demonym-last-named: `... raised by its ousted chief, Mark Fenwick. Yet the Briton warned`: no
+            // named subject before, the person named last in the sentence before, as for `the Vermont senator`
+            topic = topic != null ? topic : lastNamedPerson(ms);
             char gender = Demonyms.gender(toks.get(end).low);
             return topic != null && (gender == '?' || !d.genders.conflicts(topic, gender)) ? topic : null;
         }

@@ -95,6 +95,10 @@ final class SpeakerResolver {
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }
+        String pair = JointAppositives.pair(d, a, b); // n66d: `the leader and deputy leader, A and B`: both
+        if (pair != null) {
+            return new Speaker(ms, me, mention, pair, SpeakerKind.GROUP, null);
+        }
         int titled = longTitles.nameStart(a, b);
         if (titled > 0) { // `Deputy Minister for Water of the Eastern Province Lena Okafor`: the person
             return new Speaker(ms, me, mention, LongTitleNames.name(titled, b, names), SpeakerKind.PERSON, null);
@@ -206,6 +210,13 @@ final class SpeakerResolver {
             return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null));
         }
         // lower-case head
+        String thenRole = lastLow.startsWith("then-") && RoleWords.ROLES.contains(lastLow.substring(5)) ? lastLow.substring(5) : null;
+        if (thenRole != null) { // n66d, rule then-title: `the then-principal` is whom the text gave `principal`
+            String holder = roles.holder(a, end, thenRole, ms);
+            if (holder != null) {
+                return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
+            }
+        }
         if (RoleWords.ROLES.contains(lastLow)) {
             String holder = roles.holder(a, end, lastLow, ms); // "the mayor": the one the article gave the title
             if (holder != null) {

@@ -85,6 +85,11 @@ final class TitleAliases {
                 // executive of Brightwave, Tom Reyes`
             }
             name = name == null ? nameBefore(i) : name; // `Tom Reyes, the chief executive of Brightwave`
+            // n66d, rule office-of-place-holder: `Prime Minister of Norland Arvo Kessel` (no comma after the place):
+            // the holder the title pass read after the written-out office, so that `the prime minister` of a story
+            // about him is not the other country's prime minister named later with a comma
+            name = name == null && RoleWords.isRole(toks.get(e)) && after < toks.size() && toks.get(after).low.equals("of")
+                    ? d.titles.holderBetween(RoleWords.role(toks.get(e)), toks.get(e).s, toks.get(e).s) : name;
             if (name != null) {
                 holders.add(new Holder(toks.get(i).s, office.name(), name, qualifierBefore(i), Presidents.former(toks, i)
                         || i > 0 && toks.get(i - 1).low.equals("ex"))); // `ex premier X`
@@ -179,6 +184,7 @@ final class TitleAliases {
     private String holderOf(String office, String qualifier, boolean matching, boolean former, int ms) {
         String only = null, before = null;
         boolean several = false;
+        List<String> fitting = new ArrayList<>(2);
         for (Holder h : holders) {
             boolean same = qualifier != null && h.qualifier() != null && (h.qualifier().equals(qualifier)
                     || StateTies.samePlaceWord(qualifier, h.qualifier()));
@@ -189,8 +195,14 @@ final class TitleAliases {
             several |= only != null && !only.equals(h.name());
             only = only == null ? h.name() : only;
             before = h.pos() < ms ? h.name() : before;
+            if (!fitting.contains(h.name())) {
+                fitting.add(h.name());
+            }
         }
-        return several ? before : only;
+        // n66d, rule office-holder-last-named: of two prime ministers, the one the story named last before the
+        // mention (`Kessel said ... "...," the prime minister said`) is the one the paragraph is about
+        String named = several ? SharedTitles.lastNamed(d.names, fitting, ms) : null;
+        return named != null ? named : several ? before : only;
     }
 
     /** `Norland leader`, `Valdorian leader`: a place or its people (a known one, or the demonym of a place the text

@@ -10,7 +10,7 @@ import java.util.Set;
  * `Ivo Tamm has been accused of ...`), not the official named nearest: a court story names a judge and a prosecutor
  * beside the accused, and a role noun no one holds as a title otherwise went to none of them or to the wrong one.
  * Only a bare `the <role>`; only when nobody holds the role as a title (`Republican nominee X` decides); two people
- * given the role: nobody.
+ * given the role: nobody. Session n66d: `the witness`, `the eyewitness` is the one person described `, who saw ...`.
  */
 final class VerbGivenRoles {
     private final Doc d;
@@ -26,7 +26,10 @@ final class VerbGivenRoles {
             "nominee", Lexicon.words("nominated"),
             "accused", Lexicon.words("accused charged"),
             "defendant", Lexicon.words("accused charged indicted sued"),
-            "suspect", Lexicon.words("suspected arrested detained"));
+            "suspect", Lexicon.words("suspected arrested detained"),
+            "witness", Lexicon.words("saw witnessed"), "eyewitness", Lexicon.words("saw witnessed"));
+    /** n66d, rule who-saw-witness: active verbs that give a role only after `, who` (`Mara Quist, who saw the crash,`). */
+    private static final Set<String> ACTIVE = Lexicon.words("saw witnessed");
     /** Auxiliaries between the name (or `who`) and the participle. */
     private static final Set<String> AUXILIARIES = Lexicon.words("was is has had been were are");
 
@@ -46,11 +49,12 @@ final class VerbGivenRoles {
         String found = null;
         for (int i = 2; i < toks.size(); i++) {
             Tok t = toks.get(i);
-            if (!verbs.contains(t.low) || t.qrole != Tok.OUT || !AUXILIARIES.contains(toks.get(i - 1).low)) {
+            boolean active = ACTIVE.contains(t.low) && toks.get(i - 1).low.equals("who");
+            if (!verbs.contains(t.low) || t.qrole != Tok.OUT || !active && !AUXILIARIES.contains(toks.get(i - 1).low)) {
                 continue;
             }
-            int k = i - 1; // the first auxiliary: `has been`
-            while (k - 1 >= 0 && AUXILIARIES.contains(toks.get(k - 1).low)) {
+            int k = active ? i : i - 1; // the first auxiliary: `has been`
+            while (!active && k - 1 >= 0 && AUXILIARIES.contains(toks.get(k - 1).low)) {
                 k--;
             }
             if (k >= 2 && toks.get(k - 1).low.equals("who") && toks.get(k - 2).text.equals(",")) {

@@ -264,6 +264,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n66a.txt (n66a): a court's opinion (`the court's opinion`, `the 41-page opinion`), a court named only
  * before its judge's title then `the court`, a bench of named justices, a steelmaker's report after `In a report,
  * the firm found`.</li>
+ * <li>probe-n66d.txt (n66d): `the prime minister` of two prime ministers (`Prime Minister of X Y`, the one named last),
+ * `the mayor and deputy mayor of the council, A and B`, a lead's `THE principal of X has stepped down` and `the
+ * then-principal`, `the Briton` for the man named just before; near-misses: `Another member` named in the next
+ * paragraph, `the judge` after an unnamed `trial judge`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -281,7 +285,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a");
+            "probe-n66f", "probe-n66a", "probe-n66d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
