@@ -49,7 +49,7 @@ final class Clauses {
                 && !first.low.contains("-") || first.low.endsWith("ly") && !knownName(first) || first.low.equals("once")
                 || openers.isIntroPhrase(i, limit))) {
             i = afterIntroComma(i, limit);
-            i = i <= limit && i > start ? openers.afterPlaceAbbreviation(i, limit) : i;
+            i = i <= limit && i > start ? PlaceAsides.subjectStart(toks, start, openers.afterPlaceAbbreviation(i, limit), limit) : i;
             if (i > limit && Lexicon.DETERMINERS.contains(first.low)) {
                 // `The group released a statement Monday, saying ...`: the "introduction" is the main clause
                 i = start;

@@ -51,7 +51,7 @@ final class Cues {
         if (t.cap && surnameBeforeVerbOfSaying(i)) {
             return false;
         }
-        if (PublishedDocuments.participle(toks, i) || QuarrelVerbs.quarrel(toks, i)) {
+        if (PublishedDocuments.participle(toks, i) || QuarrelVerbs.quarrel(toks, i) || ClaimedLives.toll(toks, i)) {
             return false; // n61d: `a statement posted on its website` says nothing; `arguing with someone` is a quarrel
         }
         if (Lexicon.PROGRESSIVE_WEAK.contains(t.low)) {

@@ -52,15 +52,12 @@ final class MentionTails {
      */
     static int beforeTimeWord(List<Tok> toks, int a, int e) {
         int k = e;
-        while (k > a && toks.get(k).type == WORD && DAY_WORDS.contains(toks.get(k).low)) {
+        while (k > a && toks.get(k).type == WORD && TrailingTimeWords.DAYS.contains(toks.get(k).low)) {
             k--;
         }
         Tok t = toks.get(k);
         return k < e && t.type == WORD && t.cap && !Words.endsWithPossessive(t) ? k : e;
     }
-
-    private static final Set<String> DAY_WORDS = Lexicon.words("""
-            today yesterday tonight monday tuesday wednesday thursday friday saturday sunday""");
 
     /** A lower-case auxiliary or adverb that ends no noun phrase. */
     private static boolean tail(Tok t) {

@@ -53,10 +53,10 @@ final class NameIndex {
     }
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
-    Name classify(int a, int b) {
-        int inner = afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b);
-        if (inner > a && inner < b && !isOrganisation(inner, b)) {
-            return classify(inner, b); // n49b: `X Academy Ann Roe`; `NATO Secretary General X`; n63a: `Head of Research X`
+    Name classify(int a, int end) {
+        int b = HeadlineRuns.nameEnd(toks, a, end, lastNameToFull), inner = afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b);
+        if (inner > a && inner < b && !isOrganisation(inner, b) || inner == a && OfficePhrases.titleOnly(toks, a, b)) {
+            return inner > a ? classify(inner, b) : null; // n49b: `X Academy Ann Roe`; n63a: `Head of Research X`; n66c
         }
         Name nm = new Name();
         boolean org = false;
@@ -117,7 +117,7 @@ final class NameIndex {
                 break;
             }
         }
-        while (b2 > a2 && (toks.get(b2).low.equals("jr.") || toks.get(b2).low.equals("jr"))) {
+        while (b2 > a2 && (toks.get(b2).low.equals("jr.") || toks.get(b2).low.equals("jr") || TrailingTimeWords.at(toks, b2))) {
             b2--;
         }
         String c = stripPossessive(joinText(a2, b2));

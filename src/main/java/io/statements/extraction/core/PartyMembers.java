@@ -40,7 +40,12 @@ final class PartyMembers {
     /** Plural nouns for people that a capitalised modifier opening a subject describes (`Opposition senators`). */
     private static final Set<String> PEOPLE_PLURALS = Lexicon.words("""
             senators lawmakers legislators leaders officials residents protesters activists ministers governors
-            councillors councilors delegates opponents critics campaigners""");
+            councillors councilors delegates opponents critics campaigners
+            trustees teachers parents nurses doctors workers students members families relatives survivors witnesses
+            villagers farmers miners fans voters employees neighbours neighbors passengers shareholders investors
+            analysts lawyers officers soldiers citizens locals athletes players""");
+    // n66c: a sentence's capitalised first word before any plural noun for people is its modifier (`Fired trustees
+    // are calling`, `Retired nurses say`): the subject was the participle alone, a person called `Fired`
 
     /**
      * Rule modifier-plural-subject (session names45): `Opposition senators on Saturday marked ..., asserting that

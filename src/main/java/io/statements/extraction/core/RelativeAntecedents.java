@@ -102,9 +102,12 @@ final class RelativeAntecedents {
         if (nm == null || nm.kind != SpeakerKind.PERSON || nm.canonical == null || nm.canonical.indexOf(' ') < 0) {
             return null;
         }
-        // a person's name: a known first name (`Capitol Hill`, `South Africa`, `Human Rights Watch` read as people)
+        // a person's name: a known first name (`Capitol Hill`, `South Africa`, `Human Rights Watch` read as people),
+        // or (n66c, rule titled-object-antecedent) a title word opening the run before two name words: `a meeting
+        // Tuesday with President Aivars Kalns, who` is the president's, whatever his first name (was `meeting Tuesday`)
         String first = nm.canonical.substring(0, nm.canonical.indexOf(' '));
-        return PersonGenders.isFirstName(Lexicon.lower(first)) ? new int[]{prep + 1, np[1]} : null;
+        boolean titled = r < np[1] - 1 && RoleRunNames.roleWord(toks.get(r)) && !nm.canonical.startsWith(toks.get(r).text);
+        return titled || PersonGenders.isFirstName(Lexicon.lower(first)) ? new int[]{prep + 1, np[1]} : null;
     }
 
     /**

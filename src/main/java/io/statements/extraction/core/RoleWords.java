@@ -23,7 +23,8 @@ final class RoleWords {
             spokesperson manager master captain commander inspector marshal administrator adviser advisor clerk warden
             dean principal moderator host anchor columnist pope pontiff king queen prince princess emperor sheikh
             cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral pastor envoy striker goalkeeper
-            midfielder defender winger quarterback pitcher batsman bowler councilmember councillor councilor""");
+            midfielder defender winger quarterback pitcher batsman bowler councilmember councillor councilor
+            taoiseach tánaiste tanaiste alderman"""); // n66c: `the Taoiseach said` is the `Taoiseach X` named
     // n61e, rule council-member-role: `the councilmember said` stands for the `Councilmember X` the text named
     // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
     // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not
@@ -37,6 +38,7 @@ final class RoleWords {
             Map.entry("pres", "president"), Map.entry("prez", "president"), Map.entry("guv", "governor"), Map.entry("supt", "superintendent"), Map.entry("col", "colonel"),
             Map.entry("capt", "captain"), Map.entry("lt", "lieutenant"), Map.entry("sgt", "sergeant"),
             Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"),
+            Map.entry("coun", "councillor"), Map.entry("ald", "alderman"), Map.entry("atty", "attorney"), // n66c
             // lead, session 46: South Asian and British copy writes `PM X`, `CM X` (chief minister), `DG X`, then
             // `the PM said`: the office spelled out, so that the holder of `Prime Minister X` answers `the PM`
             Map.entry("pm", "minister"), Map.entry("cm", "minister"), Map.entry("dg", "director"),

@@ -30,7 +30,10 @@ final class SentenceOpeners {
         for (int k = i; k <= limit && k - i < 10; k++) {
             Tok t = toks.get(k);
             if (t.type == PUNCT && (t.text.equals("\u2014") || t.text.equals("\u2013") || t.text.equals("-"))) {
-                return (caps || agency) && k + 1 <= limit ? k + 1 : i;
+                if ((caps || agency) && k + 1 <= limit) {
+                    return k + 1;
+                }
+                return PlaceDatelines.titleCase(toks, i, k) ? k + 1 : i; // n66c: also right before the quote
             }
             if (t.text.equals(":") && caps && k + 1 <= limit && (i == 0 || toks.get(i - 1).para != toks.get(i).para)) {
                 return k + 1; // lead, session 46, rule dateline-colon: `NEW DELHI: The prime minister ...`

@@ -47,7 +47,12 @@ final class TitleWords {
             referee umpire vice-captain co-captain
             mlc mpp msp parliamentarian backbencher shadow high-commissioner baroness viscount countess marquess
             cr cr. cllr cllr.
+            coun coun. ald ald. atty atty. amb amb. asst asst. taoiseach tánaiste tanaiste member
             """);
+    // n66c, rule newsroom-title-abbreviations: style guides' abbreviated titles before a name (`Coun. X` and `Ald. X`
+    // in Canadian and US city copy, `Atty. Gen. X`, `Amb. X`, `Asst. Chief X`), Ireland's heads of government
+    // (`Taoiseach X`, `Tánaiste X`), and `member` closing a compound office (`Council Member X`, `Board Member X`):
+    // the name is what follows them
     // n63a, rule councillor-abbreviations: Australian and British copy writes `Cr X` and `Cllr X` for a councillor
     // n61e, rule world-office-titles: offices, ranks and honorifics of civic, judicial, police, military, religious,
     // academic, traditional, corporate, sport and Commonwealth life (`Councilmember X`, `Oba X`, `Tengku X`, `Msgr. X`,

@@ -27,8 +27,8 @@ final class Words {
             mr mrs ms dr gen maj col lt sgt adm capt cmdr sen rep gov pres st jr sr rev prof gens reps sens no vs v
             etc inc corp co ltd jan feb aug sept sep oct nov dec ave blvd mt ft dept univ assn gov't del calif
             ariz fla ill mass mich minn penn tenn tex va wash wis colo conn ky la md mo nev okla ore pa
-            fr engr barr hon brig cpl pvt det insp supt cdr spc pfc
-            """); // names45: `Fr. Paul Odhiambo`, `Engr.`, `Barr.`, `Hon.`: honorifics, not a sentence's end; n61a:
+            fr engr barr hon brig cpl pvt det insp supt cdr spc pfc coun ald atty amb asst
+            """); // n66c: `said Coun. X`, `Ald. X`, `Atty. Gen. X`: the title's full stop ends no sentence // names45: `Fr. Paul Odhiambo`, `Engr.`, `Barr.`, `Hon.`: honorifics, not a sentence's end; n61a:
     // military and police ranks (`Brig.`, `Cpl.`, `Pvt.`, `Det.`, `Insp.`, `Supt.`): `said Cpl. Ana Ruiz` is one sentence
 
     static boolean spaceLike(char c) {
@@ -105,7 +105,11 @@ final class Words {
 
     /** Lower-case particles inside a person's name: `Luiz Inacio Lula da Silva`, `Ludwig van Beethoven`. */
     static final Set<String> NAME_PARTICLES = Lexicon.words(
-            "de da do dos das di del della du van von zu der den ter bin ibn al 't dela delos bint binti"); // 't: `Sophie in 't Veld`; zu: n61b
+            "de da do dos das di del della du van von zu der den ter bin ibn al 't dela delos bint binti"
+            + " ole arap wa ten vom zur"); // 't: `Sophie in 't Veld`; zu: n61b
+    // n66c, rule east-african-and-dutch-particles: Maa `ole` and Kalenjin `arap` ("son of": `Daniel arap Moi`),
+    // Gikuyu `wa` (`Ngugi wa Thiong'o`), Dutch `ten` (`Erik ten Hag`), German `vom`, `zur`: lower-case words inside
+    // a name, always between capitalised words, which cut the name at the particle without them
 
     /** `De Vries`, `Van der Berg`: a last name of several words opened by a particle (rule particle-surname). */
     static boolean particleSurname(String name) {

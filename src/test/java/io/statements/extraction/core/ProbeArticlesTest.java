@@ -268,6 +268,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * `the mayor and deputy mayor of the council, A and B`, a lead's `THE principal of X has stepped down` and `the
  * then-principal`, `the Briton` for the man named just before; near-misses: `Another member` named in the next
  * paragraph, `the judge` after an unnamed `trial judge`.</li>
+ * <li>probe-n66c.txt (n66c): the edges of a name and runs that are no name: `ole` inside a name, `Coun. X`, `Council
+ * Member X`, `Ald. X`, `Taoiseach X` then `the Taoiseach`, `Mayor X Y Monday`, `a meeting Thursday with President X Y,
+ * who`, a title-case dateline, `The Tribunal, in <city>, ruled`, a title-case headline, `Fired trustees`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -285,7 +288,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a", "probe-n66d");
+            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
