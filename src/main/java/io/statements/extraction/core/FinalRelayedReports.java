@@ -55,18 +55,7 @@ final class FinalRelayedReports {
         if (sp == null || sp.name() == null || sp.kind() != SpeakerKind.PERSON) {
             return false;
         }
-        Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
-        st.sent = toks.get(k).sent;
-        st.cs = toks.get(ss).s;
-        st.ce = toks.get(comma - 1).e;
-        st.ls = st.cs;
-        st.le = st.ce;
-        st.cueS = toks.get(k).s;
-        st.cueE = toks.get(k).e;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.conf = 0.6;
+        Stmt st = Stmt.indirect(toks.get(k), toks.get(ss).s, toks.get(comma - 1).e, sp, d.newGroup(), 0.6);
         d.channels.fillChannelVia(st, ss, se, k);
         st.sieve = "reported-speech";
         d.out.add(st);

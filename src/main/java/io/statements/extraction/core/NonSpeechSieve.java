@@ -138,18 +138,7 @@ final class NonSpeechSieve extends Rules {
                 return;
             }
         }
-        Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
-        st.sent = toks.get(cue).sent;
-        st.cs = cs;
-        st.ce = ce;
-        st.ls = cs;
-        st.le = ce;
-        st.cueS = toks.get(cue).s;
-        st.cueE = toks.get(cue).e;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.conf = 0.5 * (sp.name() == null ? 0.6 : 1.0);
+        Stmt st = Stmt.indirect(toks.get(cue), cs, ce, sp, d.newGroup(), 0.5 * (sp.name() == null ? 0.6 : 1.0));
         st.sieve = NAME;
         d.out.add(st);
     }

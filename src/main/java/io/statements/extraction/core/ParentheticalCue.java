@@ -45,18 +45,8 @@ final class ParentheticalCue extends Rules {
         if (sp == null) {
             return false;
         }
-        Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
-        st.sent = toks.get(cue).sent;
-        st.cs = toks.get(ss).s;
-        st.ce = toks.get(se - 1).e;
-        st.ls = st.cs;
-        st.le = st.ce;
-        st.cueS = toks.get(cue).s;
-        st.cueE = toks.get(cue).e;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.conf = 0.6 * (sp.name() == null ? 0.6 : 1.0);
+        Stmt st = Stmt.indirect(toks.get(cue), toks.get(ss).s, toks.get(se - 1).e, sp, d.newGroup(),
+                0.6 * (sp.name() == null ? 0.6 : 1.0));
         st.sieve = SIEVE;
         channels.fillChannelVia(st, ss, se, cue);
         d.out.add(st);

@@ -15,4 +15,25 @@ final class Stmt {
     Stance stance;               // suggested by StanceRules, with its target and evidence span
     String stanceTarget;
     int stanceS = -1, stanceE;
+
+    /**
+     * A reported clause (INDIRECT) from {@code cs} to {@code ce} with no quoted words of its own, so its clause is its
+     * content; the cue token gives the sentence and the cue span. The sieves that find such clauses in one step
+     * (non-speech verbs, parenthetical cues, relayed reports) build it here.
+     */
+    static Stmt indirect(Tok cue, int cs, int ce, Speaker sp, int group, double conf) {
+        Stmt st = new Stmt();
+        st.kind = StatementKind.INDIRECT;
+        st.sent = cue.sent;
+        st.cs = cs;
+        st.ce = ce;
+        st.ls = cs;
+        st.le = ce;
+        st.cueS = cue.s;
+        st.cueE = cue.e;
+        st.sp = sp;
+        st.group = group;
+        st.conf = conf;
+        return st;
+    }
 }
