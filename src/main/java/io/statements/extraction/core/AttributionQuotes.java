@@ -57,7 +57,7 @@ final class AttributionQuotes {
     Speaker epithetBearer(int a, int close) {
         int ms = toks.get(a).s, me = toks.get(close).e;
         Speaker topic = new PronounResolver(d, d.resolver).previousSentenceSubject(ms, '?'); // rare: made when asked
-        Speaker[] candidates = {d.resolver.lastSpeaker(ms, false), topic};
+        Speaker[] candidates = {LastSpeakers.before(d, ms), topic};
         for (Speaker sp : candidates) {
             if (sp != null && sp.kind() == SpeakerKind.PERSON && sp.name() != null && sp.name().indexOf(' ') > 0
                     && Character.isUpperCase(sp.name().codePointAt(0)) && ms - sp.ms() < BEARER_REACH) {

@@ -91,7 +91,7 @@ final class DefiniteDescriptions {
         depth++;
         try {
             Speaker topic = pronouns.previousSentenceSubject(ms, '?');
-            Speaker prev = resolver.lastSpeaker(ms, false);
+            Speaker prev = LastSpeakers.before(d, ms);
             if (prev != null && (prev.kind() != SpeakerKind.PERSON || !full(prev.name()) || ms - prev.ms() > REACH)) {
                 prev = null;
             }
@@ -134,7 +134,7 @@ final class DefiniteDescriptions {
         // session names26, rule state-description-last-speaker: the sentence before has no named subject (`"...,"
         // he said.`, `Asked about X, the Wisconsin Republican said` after `Still, in a sign of ..., Mr. Dorn
         // declined`): the person who spoke last, within the same reach
-        Speaker prev = resolver.lastSpeaker(ms, false);
+        Speaker prev = LastSpeakers.before(d, ms);
         return prev != null && prev.kind() == SpeakerKind.PERSON && ms - prev.ms() <= REACH && full(prev.name())
                 ? prev.name() : null;
     }

@@ -205,7 +205,7 @@ final class DocumentMentions {
         if (ch == Channel.STATEMENT || ch == Channel.READOUT) {
             // "the statement said": issued by the organisation just named
             int org = names.recentRealOrg(ms);
-            Speaker prev = resolver.lastSpeaker(ms, true);
+            Speaker prev = LastSpeakers.before(d, ms);
             if (prev != null && prev.name() != null && (org < 0 || prev.ms() > names.mentionPos.get(org)[0])
                     && ms - prev.ms() < RESPONSE_REACH && DocumentIssuers.author(prev)) {
                 // session names25, rule statement-of-responder: `The Ida Marsh campaign responded that it had

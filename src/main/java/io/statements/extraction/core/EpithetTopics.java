@@ -139,7 +139,7 @@ final class EpithetTopics {
     }
 
     private static String person(Doc d, SpeakerResolver resolver, PronounResolver pronouns, int end, int ms) {
-        Speaker prev = resolver.lastSpeaker(ms, false);
+        Speaker prev = LastSpeakers.before(d, ms);
         Speaker topic = pronouns.previousSentenceSubject(ms, '?');
         String head = d.toks.get(end).low;
         char gender = head.endsWith("woman") || head.endsWith("ess") || head.endsWith("daughter") || head.equals("niece")

@@ -22,7 +22,7 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
             return false;
         }
         Stmt st = c.st;
-        Speaker prev = resolver.lastSpeaker(c.q.cs, false);
+        Speaker prev = LastSpeakers.before(d, c.q.cs);
         if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4
                 && !Crossheads.between(toks, prev.ms(), c.q.open)) {
             Speaker near = introducedBefore(c, prev);

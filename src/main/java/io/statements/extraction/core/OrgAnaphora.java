@@ -120,7 +120,7 @@ final class OrgAnaphora {
      * speaker is one (not a place); the organisation merely named last was wrong twice as often as right.
      */
     private String lastOrganisationSpeaker(int ms) {
-        Speaker prev = resolver.lastSpeaker(ms, true);
+        Speaker prev = LastSpeakers.before(d, ms);
         int si = toks.get(d.tokenAt(ms)).sent;
         if (si > 0 && d.clauses != null && (toks.get(d.sentStart[si - 1]).para == toks.get(d.tokenAt(ms)).para
                 || subjectSpeaks(si - 1))) { // `The Harbour Audit Trust ... reached much the same view. ..., the group said`

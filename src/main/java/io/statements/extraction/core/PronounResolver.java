@@ -24,7 +24,7 @@ final class PronounResolver {
     }
 
     Speaker resolve(String p, int ms, int me, String mention) {
-        Speaker prev = resolver.lastSpeaker(ms, false);
+        Speaker prev = LastSpeakers.before(d, ms);
         int lastPersonPos = -1, weak = -1;
         String lastPerson = null;
         String lastOrg = null;

@@ -43,7 +43,7 @@ final class PronounSalience {
         if (reporter != null) {
             return reporter; // n51b: `The police chief replied that he ...`: the one who replies
         }
-        Speaker spoke = resolver.lastSpeaker(ms, false);
+        Speaker spoke = LastSpeakers.before(d, ms);
         Speaker described = describedSpeaker(d, resolver, spoke, ms, me, mention, want);
         Speaker relative = described != null ? null : RelativeSubjectSalience.speaker(d, resolver, spoke, ms, me, mention, want);
         if (relative != null) {
@@ -249,7 +249,7 @@ final class PronounSalience {
      * words), in the same or the sentence before, is that outlet; else null.
      */
     static Speaker outletSpeaker(Doc d, SpeakerResolver resolver, int ms, int me, String mention) {
-        Speaker prev = resolver.lastSpeaker(ms, false);
+        Speaker prev = LastSpeakers.before(d, ms);
         if (prev == null || prev.name() == null || prev.kind() != SpeakerKind.PERSON || prev.ms() >= ms
                 || d.genders.of(prev.name()) != null) {
             return null;

@@ -210,12 +210,10 @@ final class SpeakerResolver {
             return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null));
         }
         // lower-case head
-        String thenRole = lastLow.startsWith("then-") && RoleWords.ROLES.contains(lastLow.substring(5)) ? lastLow.substring(5) : null;
-        if (thenRole != null) { // n66d, rule then-title: `the then-principal` is whom the text gave `principal`
-            String holder = roles.holder(a, end, thenRole, ms);
-            if (holder != null) {
-                return new Speaker(ms, me, mention, holder, SpeakerKind.PERSON, null);
-            }
+        String thenRole = lastLow.startsWith("then-") ? lastLow.substring(5) : ""; // n66d, rule then-title
+        String thenHolder = RoleWords.ROLES.contains(thenRole) ? roles.holder(a, end, thenRole, ms) : null;
+        if (thenHolder != null) { // `the then-principal` is whom the text gave `principal`
+            return new Speaker(ms, me, mention, thenHolder, SpeakerKind.PERSON, null);
         }
         if (RoleWords.ROLES.contains(lastLow)) {
             String holder = roles.holder(a, end, lastLow, ms); // "the mayor": the one the article gave the title
@@ -297,18 +295,5 @@ final class SpeakerResolver {
             return "those" + s.substring(toks.get(a2 - 1).e, toks.get(b).e);
         }
         return s.substring(toks.get(a2).s, toks.get(b).e);
-    }
-
-    Speaker lastSpeaker(int before, boolean preferOrg) {
-        for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 200; k--) {
-            Stmt st = d.out.get(k);
-            // the asker of a question (`she said when asked by a caller ...`) is not whom a later pronoun means
-            if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
-                    && !QuestionSieve.NAME.equals(st.sieve)) {
-                Stmt outer = NestedReports.outerOf(d, k, before); // session names25, rule last-speaker-not-nested
-                return outer != null ? outer.sp : st.sp;
-            }
-        }
-        return null;
     }
 }

@@ -31,7 +31,7 @@ final class WeighedEvidence {
                 || !witness(Words.lowStripped(owner))) {
             return null; // `the woman's deposition`, not `Holt's testimony` nor `the court's evidence`
         }
-        Speaker last = resolver.lastSpeaker(ms, true);
+        Speaker last = LastSpeakers.before(d, ms);
         if (last == null || last.name() == null || last.ms() >= ms || !courtName(last.name())
                 || head.para - toks.get(d.tokenAt(last.ms())).para > 1) {
             return null;
