@@ -44,6 +44,9 @@ final class DocumentIssuers {
         // n51a: the sentence naming the document may say who issued it (`A and B released a joint statement
         // outlining what they see ...`): its issuer, not the speaker of a clause in it
         Speaker issued = issuer(noun, before, byStatement == null ? -1 : byStatement.sent - 1);
+        if (issued != null && issued.name() == null) {
+            return null; // n67b: `the company published a report`, unnamed: not the sentence's other speaker
+        }
         return issued != null ? issued : byStatement == null || !author(byStatement.sp) ? null : byStatement.sp;
     }
 
@@ -136,6 +139,10 @@ final class DocumentIssuers {
                     continue;
                 }
                 int[] subj = verb >= 0 ? d.subjects.subjectBefore(verb, ss) : d.clauses.sentenceSubject(ss, blamed);
+                if (subj != null && subj[0] >= 0 && toks.get(ss).para > 0 && verb >= 0
+                        && describedBody(subj, d.subjects.headOf(subj))) {
+                    return describedIssuer(subj);
+                }
                 if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(subj, d.subjects.headOf(subj))) {
                     return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
                 }
@@ -238,6 +245,31 @@ final class DocumentIssuers {
             }
         }
         return -1;
+    }
+
+    /**
+     * Session n67b, rule described-body-issuer: `X said he would quit, while the company published a report`: the
+     * document is the body `the company` stands for (`the firm`, `the board`: a definite organisation noun as the
+     * issuing verb's subject), never X, whose statement merely shares the sentence. The body is the name the
+     * description resolves to; when it resolves to none, a speaker without a name, so that no one else is taken.
+     */
+    private boolean describedBody(int[] subj, int h) {
+        Tok head = toks.get(h);
+        return !head.cap && h == subj[0] + 1 && toks.get(subj[0]).low.equals("the") && Lexicon.ORG_NOUNS.contains(head.low);
+    }
+
+    /** The body a described subject stands for, or a speaker without a name (see {@link #describedBody}). */
+    private Speaker describedIssuer(int[] subj) {
+        Speaker sp = d.resolver.resolveSubject(subj);
+        if (sp != null && sp.name() != null && sp.kind() == SpeakerKind.ORGANIZATION
+                && Character.isUpperCase(sp.name().codePointAt(0))) {
+            return sp;
+        }
+        Speaker leader = StoryActors.leader(d, toks.get(subj[0]).s); // the body the story is about, if one leads
+        if (leader != null && leader.kind() == SpeakerKind.ORGANIZATION) {
+            return leader;
+        }
+        return new Speaker(toks.get(subj[0]).s, toks.get(subj[1]).e, null, null, null, null);
     }
 
     /** A name, a pronoun, or an office of a name: `Marsh's office`, `the Harbour Board's legal team`. */

@@ -59,7 +59,7 @@ final class NamePrepass {
             }
             i = caps[c]; // a run starts at a capitalised word: the words before it are passed over unread
             if (!isNameTok(toks.get(i)) || toks.get(i).text.length() <= 4 && (TIME_ZONES.contains(toks.get(i).text)
-                    || Lexicon.COMMON_ACRONYMS.contains(toks.get(i).text))) {
+                    || Lexicon.COMMON_ACRONYMS.contains(toks.get(i).text)) || ShoutedWords.shoutedAdverb(toks.get(i))) {
                 i++;
                 continue;
             }

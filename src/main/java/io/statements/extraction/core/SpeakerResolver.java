@@ -255,6 +255,10 @@ final class SpeakerResolver {
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`
+        String full = described == null ? NamedHeadBodies.find(d, a, end, lastLow, ms) : null;
+        if (full != null) { // n67b: `the Silver Fir Hotel` ... `the hotel`
+            return new Speaker(ms, me, mention, full, SpeakerKind.ORGANIZATION, null);
+        }
         SpeakerKind kind = AgeDescriptions.unresolvedKind(toks, a, end, lastLow); // names46: `the 34-year-old` of two
         return described != null ? described : EpithetTopics.speaker(d, this, pronouns, a, end, ms, me, mention, kind);
     }

@@ -29,8 +29,13 @@ final class StoryActors {
 
     /** The issuer of the document mention [a, end] (its noun {@code noun}) at char ms, or null. */
     static Speaker documentIssuer(Doc d, int a, int end, String noun, int ms) {
-        if (d.names == null || end != a + 1 || !d.toks.get(a).low.equals("the") || !SENT.contains(noun)
-                || !introduced(d, a, noun)) {
+        if (d.names == null) {
+            return null;
+        }
+        if (ownRelease(d, a, end, noun)) {
+            return leader(d, ms);
+        }
+        if (end != a + 1 || !d.toks.get(a).low.equals("the") || !SENT.contains(noun) || !introduced(d, a, noun)) {
             return null;
         }
         return leader(d, ms);
@@ -110,6 +115,23 @@ final class StoryActors {
         }
         String name = full.get(first);
         return name.contains(" ") && SpeakerNames.isName(name, SpeakerKind.PERSON) ? name : null;
+    }
+
+    /** What makes a release a body's own announcement: `a news release`, `the press release`. */
+    private static final java.util.Set<String> RELEASE_KINDS = Lexicon.words("news press media");
+
+    /**
+     * Session n67b, rule unsigned-release-story-actor: a news or press release is by its nature its issuer's own
+     * announcement, never a paper about someone by somebody else (as a report or a lawsuit may be), so one no nearer
+     * rule gave an author is the story's clear actor even where the text names it here for the first time (`..., a
+     * news release confirmed`): [a|the] news/press/media release, no other word in the mention.
+     */
+    private static boolean ownRelease(Doc d, int a, int end, String noun) {
+        if (!noun.equals("release") || end != a + 2 || !RELEASE_KINDS.contains(d.toks.get(a + 1).low)) {
+            return false;
+        }
+        String det = d.toks.get(a).low;
+        return det.equals("a") || det.equals("the");
     }
 
     /** The document noun written before the mention: the story introduced the document (`resignation letter`). */

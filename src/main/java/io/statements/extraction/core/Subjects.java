@@ -123,8 +123,8 @@ final class Subjects {
         }
         int[] np = npEndingAt(j, ss);
         int prep = np == null ? -1 : np[0] - 1;
-        if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT
-                && OBJECT_PREPS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) {
+        if (prep > ss && toks.get(prep).type == WORD && toks.get(prep).qrole == OUT && !EventSequels.verb(toks, prep, ss)
+                && OBJECT_PREPS.contains(toks.get(prep).low) && !toks.get(np[0]).cap) { // n67b: `comes after a report`
             Tok head = toks.get(prep - 1);
             boolean verbBefore = head.type != WORD || head.qrole != OUT || cueLex.isCueTok(prep - 1)
                     || !head.cap && (head.low.endsWith("ing") || head.low.endsWith("ed"));
