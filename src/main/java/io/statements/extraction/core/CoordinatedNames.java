@@ -169,14 +169,15 @@ final class CoordinatedNames {
      */
     private boolean oneTitleRun(int f, int e, int c, int b) {
         int r = c;
-        while (r < b && toks.get(r).type == WORD && toks.get(r).cap && !(titleHead(toks.get(r)) && toks.get(r + 1).cap)) {
+        while (r < b && toks.get(r).type == WORD && (toks.get(r).cap || bodyWord(r, c))
+                && !(titleHead(toks.get(r)) && toks.get(r + 1).cap)) {
             r++;
         }
         if (r >= b || !titleHead(toks.get(r)) || !toks.get(r + 1).cap || toks.get(r + 1).type != WORD) {
             return false;
         }
-        if (RoleWords.isRole(toks.get(e))) {
-            return true; // `former Varnia Gov. and ...`: a title with no name after it
+        if (RoleWords.isRole(toks.get(e)) || RoleWords.capitalAbbreviation(toks.get(e))) {
+            return true; // `former Varnia Gov. and ...`: a title with no name after it; n67a: `Labour MP and ...`
         }
         String run = d.s.substring(toks.get(f).s, toks.get(e).e);
         for (int k = f; k <= e; k++) {
@@ -190,6 +191,17 @@ final class CoordinatedNames {
     }
 
     /** A title's head: a role word (`Minister`, `Gov.`) or a lower-case noun for a person (`analyst`). */
+    /**
+     * n67a, rule title-chain-with-and: a lower-case word of the second title's body or field (`Labour MP and Transport
+     * committee member X`, `... and city council member X`) after a capitalised first word: a title's words, no
+     * function word (`X and other members`, `X and the mayor` have one).
+     */
+    private boolean bodyWord(int r, int c) {
+        Tok t = toks.get(r);
+        return r > c && r - c <= 3 && !Lexicon.DETERMINERS.contains(t.low) && !Lexicon.PREPOSITIONS.contains(t.low)
+                && !t.low.equals("and") && !t.low.equals("or") && (Lexicon.ORG_WORDS.contains(t.low) || titleHead(t));
+    }
+
     private static boolean titleHead(Tok t) {
         return RoleWords.isRole(t) || CommonHeads.personNoun(t);
     }

@@ -160,6 +160,9 @@ final class LeadingNameWords {
      * answers for an acronym inside the run ({@link #acronym}).
      */
     static boolean lowerCaseHead(Doc d, List<Tok> toks, int a, int k, int b) {
+        if (k > a && b - k >= 2 && toks.get(k).text.equals("TD") && toks.get(k - 1).cap) {
+            return true; // n67a, rule party-legislator-td: `Harbour Alliance TD X Y`: a Dáil member after the party
+        }
         if (b - k >= 2 && toks.get(k).type == Tok.WORD && allCapitals(toks.get(k).text) && acronym(d, toks, k, b)) {
             return true; // rule acronym-before-given-name inside the run: `Marine CS X Y`
         }

@@ -65,7 +65,7 @@ final class NameIndex {
             String w = lowStripped(t);
             if (Lexicon.ORG_WORDS.contains(w) || isAcronym(stripPossessive(t.text)) && !RoleWords.capitalAbbreviation(t)
                     && !PersonInitials.at(toks, a, k, b) && !LeadingNameWords.acronym(d, toks, k, b)) { // n61a,n65b
-                org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(toks, a, b); // names46: `JOHN SMALLEY`
+                org |= Lexicon.ORG_WORDS.contains(w) || !CapitalNames.person(d, toks, a, b); // names46: `JOHN SMALLEY`
             }
         }
         org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b) // n56a; n59a: `X Orchestra`
@@ -148,7 +148,7 @@ final class NameIndex {
                 c = slip; // `Bryne said` after `Gary Byrne`: a misspelt last name
             }
         }
-        nm.canonical = ShorterNameForms.shorter(d, this, c);
+        nm.canonical = ShorterNameForms.shorter(d, this, CapitalNames.articleCase(d, toks, a2, b2, c)); // n67a
         nm.kind = SpeakerKind.PERSON;
         return nm;
     }

@@ -25,6 +25,10 @@ final class SentenceOpeners {
      * – ...`: the dateline is not the subject; the token after it, or i.
      */
     int afterDateline(int i, int limit) {
+        if (i + 3 <= limit && (i == 0 || toks.get(i - 1).para != toks.get(i).para) && TrailingTimeWords.monthDay(toks, i)
+                && (toks.get(i + 2).text.equals(":") || toks.get(i + 2).text.equals("\u2014") || toks.get(i + 2).text.equals("-"))) {
+            return i + 3; // n67a, rule date-dateline: `Aug. 3: Sliding down the chute, X saw ...`: the date is no subject
+        }
         boolean caps = false;
         boolean agency = false;
         for (int k = i; k <= limit && k - i < 10; k++) {

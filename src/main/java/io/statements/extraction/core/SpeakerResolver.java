@@ -57,7 +57,7 @@ final class SpeakerResolver {
             return null;
         }
         b = QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)); // n56a `The court had in March declared`; n63e
-        a = FrontedTimeAdverbials.subjectStart(toks, a, b); // n61a: `Minutes before the verdict Ruiz said`
+        a = FrontedTimeAdverbials.subjectStart(toks, ConnectiveOpeners.subjectStart(toks, a, b), b); // n67a: `However,` // n61a: `Minutes before the verdict Ruiz said`
         Speaker org = BenchMembers.court(d, a, b); // n66a: `a bench comprising Justices X and Y observed`: the court
         org = org != null ? org : JointBodies.or(d, this, a, b,
                 PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b))); // names41, n61c, n66b
@@ -91,7 +91,7 @@ final class SpeakerResolver {
         if (poll != null) {
             return resolve(poll[0], poll[1]); // `In a Herald poll, 31% of voters said`: the poll reports them
         }
-        Speaker share = QuantifiedPlurals.or(d, a, b, shares.speaker(a, b, s)); // n56a: `some Greens`, a group
+        Speaker share = QuantifiedPlurals.or(d, a, b, OneOfNamedMembers.or(d, this, a, b, shares.speaker(a, b, s))); // n56a, n67a
         if (share != null) {
             return share; // `Six in 10 voters`, `Many of her supporters`: a group, never a person named `Six`
         }

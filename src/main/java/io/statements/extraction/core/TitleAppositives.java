@@ -77,21 +77,41 @@ final class TitleAppositives {
         for (int k = a + 1; k < b; k++) {
             Tok t = toks.get(k);
             if (t.text.equals(",")) {
-                Tok before = toks.get(k - 1);
+                int e = bracketedAcronymBefore(a, k); // n67a: `The chair of the Harbour Board (HB), X`
+                Tok before = toks.get(e);
                 // `the bill's author, state Senator Dale Brooks`: a lower-case word before a title opens the name
                 int name = k + 2 <= b && TitlePhrases.modifiedTitleAt(toks, k + 1) ? k + 2 : titledName(k + 1, b);
                 // `the mayor, Anna Holt`; `the leader of the dockers' union, Sara Lind`: the name closing the mention
                 boolean nameCloses = before.type == WORD && !before.cap && capitalisedUpTo(name, b);
                 // `the mayor of Eastbrook, Anna Holt`: an office of a place, then the holder's name
-                boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, k - 1);
+                boolean office = before.cap && capitalisedUpTo(name, b) && officeOf(a, e);
                 // lead, session 46: `Kano State Governor, Alhaji Musa Danjuma,`, `his Chief Press Secretary, X`
-                office |= before.cap && RoleWords.isRole(before) && capitalisedUpTo(name, b);
-                office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, k - 1); // org-then-person
+                office |= before.cap && (RoleWords.isRole(before) || officialHead(before)) && capitalisedUpTo(name, b);
+                office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, e); // org-then-person
                 return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * n67a, rule bracketed-acronym-before-appositive: `The chairman of the Harbour Works Committee (HWC), Ana Roe`:
+     * the body's acronym in brackets before the comma belongs to the title; the title ends before it. The comma's
+     * token k; the last token of the title.
+     */
+    private int bracketedAcronymBefore(int a, int k) {
+        return k - 4 > a && toks.get(k - 1).text.equals(")") && toks.get(k - 3).text.equals("(")
+                && Words.isAcronym(toks.get(k - 2).text) ? k - 4 : k - 1;
+    }
+
+    /**
+     * n67a, rule body-official-appositive: `Union North Official, Ana Roe`, `Harbour Board Organiser, Ana Roe`: a
+     * capitalised person noun of one (a title by its place, though no title word) closing a body's name before the
+     * comma and the holder's name.
+     */
+    private static boolean officialHead(Tok t) {
+        return !t.low.endsWith("s") && CommonHeads.personWord(t.low);
     }
 
     /**
@@ -154,11 +174,11 @@ final class TitleAppositives {
      * role word before `of` at k, title openers such as `Prime` before it) whose office is followed by the holder.
      */
     private boolean capitalisedOfficeOf(int a, int k) {
-        if (!toks.get(k).low.equals("of") || !toks.get(a).low.equals("the") || k - a < 2 || k - a > 3
-                || !RoleWords.isRole(toks.get(k - 1))) {
+        int first = toks.get(a).low.equals("the") ? a + 1 : a; // n67a: also without `the` (`Deputy Chief of X, Y`)
+        if (!toks.get(k).low.equals("of") || k - first < 1 || k - first > 2 || !RoleWords.isRole(toks.get(k - 1))) {
             return false;
         }
-        for (int m = a + 1; m < k; m++) {
+        for (int m = first; m < k; m++) {
             Tok t = toks.get(m);
             if (!t.cap || m < k - 1 && !LeadTitles.CAPITAL_TITLE_WORDS.contains(t.low)) {
                 return false;

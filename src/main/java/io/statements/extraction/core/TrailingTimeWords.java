@@ -34,6 +34,12 @@ final class TrailingTimeWords {
         return k + 1 < toks.size() && MONTHS.contains(t.low) && isDayNumber(toks.get(k + 1));
     }
 
+    /** n67a: a month and its day number at k (`Aug. 3`, `March 12`): a date, never a name nor a speaker. */
+    static boolean monthDay(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        return t.type == WORD && t.cap && k + 1 < toks.size() && MONTHS.contains(t.low) && isDayNumber(toks.get(k + 1));
+    }
+
     private static boolean isDayNumber(Tok t) {
         String s = t.text;
         return !s.isEmpty() && s.length() <= 4 && Character.isDigit(s.charAt(0)); // `3`, `21st`
