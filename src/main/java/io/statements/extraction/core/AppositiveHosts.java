@@ -27,7 +27,7 @@ final class AppositiveHosts {
     }
 
     /** Words that may open the appositive mention: an article, else a lower-case word for a person (`chief executive`). */
-    private static final Set<String> OPENERS = Set.of("a", "an", "the");
+    private static final Set<String> OPENERS = Lexicon.set("a", "an", "the");
 
     /** The speaker with the name before the appositive mention at a, else {@code sp} unchanged. */
     Speaker host(int a, Speaker sp) {

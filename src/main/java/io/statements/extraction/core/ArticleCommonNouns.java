@@ -36,7 +36,7 @@ final class ArticleCommonNouns {
             return a2;
         }
         boolean titled = a2 > a || title(toks.get(k - 1));
-        return nameAfter(toks, k, b, titled, lastNameToFull) ? k : a2;
+        return nameAfter(d, toks, k, b, titled, lastNameToFull) ? k : a2;
     }
 
     private static boolean title(Tok t) {
@@ -50,7 +50,8 @@ final class ArticleCommonNouns {
         return !PersonGenders.isFirstName(t.low) && !Words.NAME_PARTICLES.contains(t.low) && d.writtenLowerCase(t.low);
     }
 
-    private static boolean nameAfter(List<Tok> toks, int from, int b, boolean titled, Map<String, String> lastNames) {
+    private static boolean nameAfter(Doc d, List<Tok> toks, int from, int b, boolean titled,
+            Map<String, String> lastNames) {
         for (int n = from; n <= b; n++) {
             Tok w = toks.get(n);
             if (w.type != Tok.WORD || !w.cap) {
@@ -60,7 +61,7 @@ final class ArticleCommonNouns {
         if (b - from >= 1) { // a name of its own: a known first name or an initial first, or a surname written alone
             Tok first = toks.get(from);
             return titled || PersonGenders.isFirstName(first.low) || first.text.length() <= 2
-                    || GluedOffices.alone(toks, b);
+                    || d.standsAlone(b); // GluedOffices.alone, remembered by token (toks is d.toks)
         } // `Human Rights Watch`, `Woman Steps Forward`: no sign that a name follows the common noun
         String full = lastNames.get(toks.get(b).text);
         return full != null && full.indexOf(' ') > 0;

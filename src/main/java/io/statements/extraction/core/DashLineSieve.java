@@ -11,7 +11,7 @@ import static io.statements.extraction.core.Tok.*;
  */
 final class DashLineSieve extends Rules implements QuoteSieve {
 
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2015");
+    private static final Set<String> DASHES = Lexicon.set("-", "\u2013", "\u2014", "\u2015");
     /** A signature line longer than this is prose (a bulleted sentence), not a signature. */
     private static final int MAX_LINE_TOKENS = 16;
 

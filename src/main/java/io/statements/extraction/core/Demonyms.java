@@ -69,7 +69,7 @@ final class Demonyms {
             out.add(p.substring(0, p.length() - 1) + "an"); // `Puerto Rico` → `Puerto Rican`
         }
         out.addAll(List.of("northern irishman", "northern irishwoman", "west indian")); // n61b: no ending makes these
-        return Set.copyOf(out);
+        return new WordListSet(out); // a probe of hashes, not Set.copyOf's compare of every word it passes
     }
 
     /**
@@ -110,7 +110,7 @@ final class Demonyms {
                 }
             }
         }
-        return Set.copyOf(out);
+        return new WordListSet(out); // a probe of hashes, not Set.copyOf's compare of every word it passes
     }
 
     /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */

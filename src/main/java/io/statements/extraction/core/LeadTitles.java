@@ -21,7 +21,7 @@ final class LeadTitles {
     private static final Set<String> NOT_VERBS = Lexicon.words("of for who and or to at in");
     /** A definite lead's verb: `The Premier has conceded`, `The minister said`, not a participle or `called`. */
     private static final Set<String> LEAD_VERBS = Lexicon.words("has had is was will says said told");
-    private static final Set<String> DATELINE_ENDS = Set.of(":", "-", "\u2013", "\u2014");
+    private static final Set<String> DATELINE_ENDS = Lexicon.set(":", "-", "\u2013", "\u2014");
     /** Capitalised words a title opens with before its role word: `Prime`, `Foreign`, `Home`, `Chief`. */
     static final Set<String> CAPITAL_TITLE_WORDS = Lexicon.words("""
             prime foreign home chief deputy vice first health finance justice education defence defense interior

@@ -229,7 +229,7 @@ final class Lexicon {
      * a later "it" stands for.
      */
     /** Places of more than one word, as their words joined by a space. */
-    static final Set<String> MULTIWORD_REGIONS = Set.of("new york", "new jersey", "new hampshire", "new mexico",
+    static final Set<String> MULTIWORD_REGIONS = set("new york", "new jersey", "new hampshire", "new mexico",
             "north carolina", "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
             "los angeles", "san francisco", "san diego", "san antonio", "las vegas", "new orleans", "des moines",
             "salt lake city", "kansas city", "st. louis", "el paso", "fort worth");
@@ -239,7 +239,7 @@ final class Lexicon {
      * reads as a person (`Hong Kong`): never a first name or a last name to resolve a one-word mention by (`Hong
      * said` after `spokesman Hong Lei`, a family name first, was ambiguous between two `Hong`s).
      */
-    static final Set<String> WORLD_PLACES = Set.of("hong kong", "sri lanka", "new delhi", "new zealand",
+    static final Set<String> WORLD_PLACES = set("hong kong", "sri lanka", "new delhi", "new zealand",
             "south africa", "south korea", "north korea", "south sudan", "saudi arabia", "abu dhabi", "buenos aires",
             "kuala lumpur", "tel aviv", "sao paulo", "cape town", "costa rica", "puerto rico", "el salvador",
             "sierra leone", "west bank", "addis ababa", "phnom penh", "santo domingo", "port moresby");
@@ -283,7 +283,7 @@ final class Lexicon {
      * an unnamed broadcaster, not one called `TV`; `GDP`, `DNA`). Four letters at most: the pre-pass looks them up
      * only for words that short.
      */
-    static final Set<String> COMMON_ACRONYMS = Set.of("TV", "GDP", "DNA", "HIV", "IQ", "UFO", "SUV", "VIP", "GPS", "USB");
+    static final Set<String> COMMON_ACRONYMS = set("TV", "GDP", "DNA", "HIV", "IQ", "UFO", "SUV", "VIP", "GPS", "USB");
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ final class NamePrepass {
      * a later `it` or `the statement` could stand for. All of four letters or fewer: the pre-pass hashes a name
      * word's text only when it is that short.
      */
-    private static final Set<String> TIME_ZONES = Set.of(
+    private static final Set<String> TIME_ZONES = Lexicon.set(
             "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST");
 
     /** Pre-pass: full person names by last name, organisation acronyms, and all name mentions by position. */

@@ -32,7 +32,7 @@ final class PlaceNamedBodies {
                 }
             }
         }
-        return Set.copyOf(out);
+        return new WordListSet(out); // a probe of hashes, not Set.copyOf's compare of every word it passes
     }
 
     private PlaceNamedBodies() {

@@ -11,7 +11,7 @@ import java.util.Set;
  * resident` is as often a passer-by the story quotes once.
  */
 final class PlaceNatives {
-    private static final Set<String> ORIGIN_HEADS = Set.of("native");
+    private static final Set<String> ORIGIN_HEADS = Lexicon.set("native");
 
     private PlaceNatives() {
     }

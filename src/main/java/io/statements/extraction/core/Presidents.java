@@ -22,7 +22,7 @@ final class Presidents {
     static final String SECRETARY_OF_STATE = "secretary of state";
 
     /** The roles ranked so: offices one person holds at a time, which a story names bare. */
-    static final Set<String> SINGLE_HOLDER_ROLES = Set.of("president", "vice-president", SECRETARY_OF_STATE);
+    static final Set<String> SINGLE_HOLDER_ROLES = Lexicon.set("president", "vice-president", SECRETARY_OF_STATE);
 
     /** `secretary of state` (any case) from the token at i. */
     static boolean ofStateAt(List<Tok> toks, int i) {

@@ -75,6 +75,13 @@ final class RoleWords {
 
     /** The role a title word stands for: its full stops dropped, an abbreviation (`Sen.`) spelled out. */
     static String role(Tok t) {
+        if (t.roleForm == null) {
+            t.roleForm = roleOf(t); // several passes ask the same title tokens: a dotted one was a copy each time
+        }
+        return t.roleForm;
+    }
+
+    private static String roleOf(Tok t) {
         // a word's low is its text lower-cased already; most words have no full stop to drop (asked for every token)
         String low = t.type == WORD ? t.low : lower(t.text);
         int dot = low.indexOf('.');

@@ -116,7 +116,7 @@ final class SentenceOpeners {
         return sb.toString();
     }
 
-    private static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
+    private static final Set<String> US_STATES = Lexicon.set("alabama", "alaska", "arizona", "arkansas", "california",
             "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
             "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
             "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",

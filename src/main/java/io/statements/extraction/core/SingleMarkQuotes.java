@@ -239,7 +239,7 @@ final class SingleMarkQuotes {
     }
 
     /** Words whose dropped first letters a leading apostrophe marks: `'em`, `'til`, `rock 'n' roll`. */
-    private static final Set<String> ELISIONS = Set.of("em", "til", "cause", "cos", "n", "tis",
+    private static final Set<String> ELISIONS = Lexicon.set("em", "til", "cause", "cos", "n", "tis",
             "twas", "bout");
 
     /**
@@ -273,7 +273,7 @@ final class SingleMarkQuotes {
     }
 
     /** Words ending in `s` that are no plural nouns and end no other way the test above knows. */
-    private static final Set<String> NOT_PLURALS = Set.of("was", "has", "as", "does", "always", "perhaps", "yes",
+    private static final Set<String> NOT_PLURALS = Lexicon.set("was", "has", "as", "does", "always", "perhaps", "yes",
             "its", "news", "whereas", "towards", "besides", "sometimes", "ours", "yours", "theirs", "hers");
 
     /** Two words or more, or one that ends in punctuation (`'No,' she said`): one-word scare quotes do not pair. */

@@ -44,11 +44,38 @@ final class SpouseSurnames {
     }
 
     private static boolean titledSomewhere(Doc d, String last) {
+        if (!titleWordBefore(d.s, last)) {
+            return false; // most last names: the pattern below is compiled and run only where it may match
+        }
         Matcher m = Pattern.compile("\\b([A-Z][a-z]+\\.?) " + Pattern.quote(last) + "\\b").matcher(d.s);
         while (m.find()) {
             String t = Lexicon.lower(m.group(1));
             if (Lexicon.TITLES.contains(t) && !SPOUSE_TITLES.contains(t)) {
                 return true; // `President Harlow` somewhere: a bare `Harlow said` is his
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some ` last` in the text follows a capitalised word of lower-case letters (and a full stop) that is a
+     * title and no spouse's: every match {@link #titledSomewhere}'s pattern accepts is such a word (its word
+     * boundaries only take some away), so a no here is its no, found without compiling a pattern a last name.
+     */
+    private static boolean titleWordBefore(String s, String last) {
+        String spaced = " " + last;
+        for (int at = s.indexOf(spaced); at >= 0; at = s.indexOf(spaced, at + 1)) {
+            int b = at > 0 && s.charAt(at - 1) == '.' ? at - 1 : at;
+            int e = b;
+            while (b > 0 && s.charAt(b - 1) >= 'a' && s.charAt(b - 1) <= 'z') {
+                b--;
+            }
+            if (b == e || b == 0 || s.charAt(b - 1) < 'A' || s.charAt(b - 1) > 'Z') {
+                continue; // not `[A-Z][a-z]+\.? ` before it
+            }
+            String t = Lexicon.lower(s.substring(b - 1, at));
+            if (Lexicon.TITLES.contains(t) && !SPOUSE_TITLES.contains(t)) {
+                return true;
             }
         }
         return false;

@@ -15,6 +15,7 @@ final class Tok {
     byte qrole = OUT;
     boolean covered;   // inside a "NAME:" transcript paragraph
     byte role;         // RoleWords.isRole once asked: 0 not yet, 1 yes, 2 no (type, low and cap never change)
+    String roleForm;   // RoleWords.role once asked, null before (its text, low and cap are set by the tokenizer)
     long lex;          // WordBits: the word lists low is in, looked up once at tokenization
     boolean dotted;    // a word with a full stop (`Sen.`, `U.S.`): whole-text passes test this, not the text
 
