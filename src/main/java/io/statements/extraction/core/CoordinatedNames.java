@@ -169,7 +169,10 @@ final class CoordinatedNames {
      */
     private boolean oneTitleRun(int f, int e, int c, int b) {
         int r = c;
-        while (r < b && toks.get(r).type == WORD && (toks.get(r).cap || bodyWord(r, c))
+        // n67f: lower-case words too when a role word closes the words before `and` (`Green MP and finance committee
+        // member Ida Berg`): two titles of one person; not `Rep. Tom Reyes and state House Speaker Ida Berg`
+        boolean titled = RoleWords.isRole(toks.get(e)) || RoleWords.capitalAbbreviation(toks.get(e));
+        while (r < b && toks.get(r).type == WORD && (toks.get(r).cap || titled || bodyWord(r, c))
                 && !(titleHead(toks.get(r)) && toks.get(r + 1).cap)) {
             r++;
         }
@@ -190,7 +193,6 @@ final class CoordinatedNames {
         return true;
     }
 
-    /** A title's head: a role word (`Minister`, `Gov.`) or a lower-case noun for a person (`analyst`). */
     /**
      * n67a, rule title-chain-with-and: a lower-case word of the second title's body or field (`Labour MP and Transport
      * committee member X`, `... and city council member X`) after a capitalised first word: a title's words, no
@@ -202,6 +204,7 @@ final class CoordinatedNames {
                 && !t.low.equals("and") && !t.low.equals("or") && (Lexicon.ORG_WORDS.contains(t.low) || titleHead(t));
     }
 
+    /** A title's head: a role word (`Minister`, `Gov.`) or a lower-case noun for a person (`analyst`). */
     private static boolean titleHead(Tok t) {
         return RoleWords.isRole(t) || CommonHeads.personNoun(t);
     }

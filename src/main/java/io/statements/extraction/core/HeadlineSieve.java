@@ -173,6 +173,7 @@ final class HeadlineSieve {
             if (labelled == null && !bodyNamed && best != null && bestScore >= 0.6) {
                 labelled = HeadlineOwnSpeakers.before(d, q, a, b); // n61d: `Coach Varga 'let down'`
             }
+            labelled = labelled != null || bodyNamed ? labelled : HeadlineCueSubjects.speaker(d, q, a, b, headlineCue(a, q.open));
             if (labelled != null) {
                 d.out.add(labelledStatement(q, labelled)); // names41: `'Never asked': Tregarthen attacks plan`
                 continue;

@@ -56,6 +56,24 @@ final class NextSentenceSpeakerSieve extends Rules implements QuoteSieve {
         return direct(c, sp, 0.6, np[2]);
     }
 
+    /**
+     * The speaker the sentence after sentence si names for it (`These were the words of Ann Loy`), or null; n67f's
+     * {@link UnquotedWordsOf} asks it of a sentence without quotation marks. [0] the speaker, cue token in {@code cue[0]}.
+     */
+    Speaker namedNext(int si, int[] cue) {
+        int next = si + 1;
+        if (next >= d.sentStart.length) {
+            return null;
+        }
+        int[] np = speakerPhrase(d.sentStart[next], d.sentEnd[next]);
+        if (np == null || toks.get(np[0]).qrole != OUT) {
+            return null;
+        }
+        Speaker sp = resolver.resolve(np[0], np[1]);
+        cue[0] = np[2];
+        return sp != null && sp.name() != null && capitalised(np) ? sp : null;
+    }
+
     /** [start, end, cue] of the speaker named by the sentence from ns, or null when it names none. */
     private int[] speakerPhrase(int ns, int ne) {
         if (ne - ns < 3 || toks.get(ns).type != WORD) {

@@ -19,6 +19,7 @@ final class QuoteAttributor extends Rules {
     private final ReportedSpeechSieve reported;
     private final NonSpeechSieve nonSpeech;
     private final ParentheticalCue parenthetical;
+    private final NextSentenceSpeakerSieve nextSentence;
 
     /** The rule running now: named in the debug log when a rule fails on a sentence. */
     private String rule = "cues";
@@ -31,6 +32,7 @@ final class QuoteAttributor extends Rules {
         this.reported = new ReportedSpeechSieve(d);
         this.nonSpeech = new NonSpeechSieve(d);
         this.parenthetical = new ParentheticalCue(d);
+        this.nextSentence = new NextSentenceSpeakerSieve(d);
     }
 
     void sentence(int si) {
@@ -68,6 +70,9 @@ final class QuoteAttributor extends Rules {
             if (!memory.usedCues.contains(cue) && !parenthetical.attribute(cue, ss, se, memory)) {
                 reported.indirect(cue, ss, se, memory.hasQuoteStatement, cueToks);
             }
+        }
+        if (qs.isEmpty() && cueToks.isEmpty()) { // n67f: `A nightmare of grief. These were the words of X.`
+            UnquotedWordsOf.attribute(d, nextSentence, si, ss, se);
         }
         rule = "non-speech";
         nonSpeech.sentence(ss, se);

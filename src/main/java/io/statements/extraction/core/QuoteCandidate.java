@@ -80,9 +80,18 @@ final class QuoteCandidate {
      * punctuation, followed by a short tail ending the sentence, where an attribution may stand.
      */
     private boolean unpunctuatedBeforeAttribution(List<Tok> toks, Quote q, Tok lastInner, int qEndTok, int cse) {
-        return (q.open == ss || onlyConnectivesBefore(toks, ss, q.open)) && lastInner.type == WORD && q.close >= 0
-                && qEndTok + 1 <= cse && toks.get(qEndTok + 1).type == WORD && Words.isTerminal(toks.get(cse))
-                && (cse - qEndTok <= 8 || speakerNamedRightAfter(toks, qEndTok, cse));
+        if (lastInner.type != WORD || q.close < 0 || qEndTok + 1 > cse || toks.get(qEndTok + 1).type != WORD
+                || !Words.isTerminal(toks.get(cse))) {
+            return false;
+        }
+        if (q.open == ss || onlyConnectivesBefore(toks, ss, q.open)) {
+            return cse - qEndTok <= 8 || speakerNamedRightAfter(toks, qEndTok, cse);
+        }
+        // n67f, rule inverted-cue-after-quote: `The vote was "unanimous" said the board.`: inside the sentence, only
+        // a verb of saying right after the closing mark with its subject after it, in a short tail
+        Tok verb = toks.get(qEndTok + 1), subj = qEndTok + 2 <= cse ? toks.get(qEndTok + 2) : null;
+        return cse - qEndTok <= 8 && subj != null && subj.type == WORD && !verb.cap && Lexicon.SPEECH.contains(verb.low)
+                && (Lexicon.DETERMINERS.contains(subj.low) || subj.cap && !Lexicon.TIME_WORDS.contains(subj.low));
     }
 
     /**

@@ -212,6 +212,7 @@ final class QuotePairing {
     void pairSingleQuotes() {
         if (!new SingleMarkQuotes(d, this).pairWhenArticleQuotesInSingleMarks()) {
             pairHeadlineSingleQuotes();
+            SingleMarkCues.pair(d, this); // n67f: `was 'unanimous' said the board`
         }
         renumberQuotes();
     }

@@ -34,7 +34,8 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
         if (c.words < 4 && spoken < 0 || c.startsSentence) {
             return false;
         }
-        int[] subj = clauses.sentenceSubject(c.ss, c.q.open - 1);
+        int[] subj = spoken >= 0 && SpokenFragments.isAnswer(toks.get(spoken)) ? subjects.subjectBefore(spoken, c.ss) : null;
+        subj = subj != null ? subj : clauses.sentenceSubject(c.ss, c.q.open - 1);
         if (subj == null) {
             return false;
         }

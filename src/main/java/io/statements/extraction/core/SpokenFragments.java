@@ -18,7 +18,10 @@ final class SpokenFragments {
     private static final Set<String> VERBS = Lexicon.words("""
             offer offers offered offering voice voices voicing hail hails hailing branded branding decry decries decried
             decrying convey conveys conveyed conveying apologised apologized apologises apologizes apologising
-            apologizing""");
+            apologizing utter utters uttered uttering""");
+
+    /** Verbs whose bare object is an answer given aloud (n67f: `voted "yes"`): only right before the quote. */
+    private static final Set<String> ANSWER_VERBS = Lexicon.words("vote votes voted voting answer answers answered");
 
     /** Nouns of a speech act whose object or complement is the quote (`warnings of "..."`, `congratulations`). */
     private static final Set<String> NOUNS = Lexicon.words("""
@@ -57,6 +60,9 @@ final class SpokenFragments {
             if (t.type != Tok.WORD) {
                 return -1; // a comma, colon, dash or stop ends the clause
             }
+            if (k == open - 1 && ANSWER_VERBS.contains(t.low)) {
+                return k; // `voted "no"`: the answer itself, not `voted for the "..." bill`
+            }
             if (VERBS.contains(t.low) || NOUNS.contains(t.low) && (!VERB_LIKE_NOUNS.contains(t.low)
                     || k > ss && NOUN_DETERMINERS.contains(toks.get(k - 1).low))) {
                 return k;
@@ -71,7 +77,12 @@ final class SpokenFragments {
     /** Verbs of a speech act a short quote may end in, as its own predicate (`X "strongly condemned" the attack`). */
     private static final Set<String> ACT_VERBS = Lexicon.words("""
             condemned condemns criticised criticized welcomed rejected denied denounced deplored praised slammed blasted
-            regretted apologised apologized lamented dismissed disputed questioned congratulated applauded""");
+            regretted apologised apologized lamented dismissed disputed questioned congratulated applauded recommended
+            recommends recommending urged urges urging condemning criticising criticizing welcoming rejecting denying
+            denouncing praising""");
+
+    /** Forms of `be` that make an `-ed` act verb passive: `was "strongly condemned"` is what others said of him. */
+    private static final Set<String> PASSIVE_BE = Lexicon.words("is was are were be been being am");
 
     /** Feelings that only the one who feels them can report (`was "deeply hurt"`). */
     private static final Set<String> FEELINGS = Lexicon.words("""
@@ -81,6 +92,9 @@ final class SpokenFragments {
 
     /** Verbs that link a subject to its feeling. */
     private static final Set<String> LINKS = Lexicon.words("is was are were am been be feel feels felt remain remains remained");
+
+    /** Adverbs that stand between an auxiliary and its verb (`was also "..."`). */
+    private static final Set<String> ADVERBS = Lexicon.words("also now still already again even then");
 
     /** Degree words that may stand before the verb or the feeling inside the quote, besides `-ly` adverbs. */
     private static final Set<String> DEGREE = Lexicon.words("very so too quite most rather really");
@@ -121,7 +135,27 @@ final class SpokenFragments {
         }
         boolean modifier = Lexicon.DETERMINERS.contains(before.low) || NOUN_DETERMINERS.contains(before.low)
                 || Lexicon.PREPOSITIONS.contains(before.low) || Words.endsWithPossessive(before);
-        return ACT_VERBS.contains(end) && !modifier ? q.open : -1;
+        // n67f: not a passive (`the plan was "widely condemned"`): others' words about the subject, not its own
+        boolean passive = end.endsWith("ed") && PASSIVE_BE.contains(linkBefore(toks, q.open, ss));
+        return ACT_VERBS.contains(end) && !modifier && !passive ? q.open : -1;
+    }
+
+    /** The word before the quote, past one adverb (`was also "..."`, `is now "..."`), or "". */
+    private static String linkBefore(List<Tok> toks, int open, int ss) {
+        String w = toks.get(open - 1).low;
+        if (open - 2 >= ss && toks.get(open - 2).type == Tok.WORD && (w.endsWith("ly") || DEGREE.contains(w)
+                || ADVERBS.contains(w))) {
+            return toks.get(open - 2).low;
+        }
+        return w;
+    }
+
+    /**
+     * The trigger is a verb of uttering or answering (`X uttered the word "yes"`): its own subject speaks, which in a
+     * sentence opened by a subordinate clause (`As X voted "no", the chamber ...`) is not the sentence's.
+     */
+    static boolean isAnswer(Tok t) {
+        return ANSWER_VERBS.contains(t.low) || t.low.startsWith("utter") && VERBS.contains(t.low);
     }
 
     /** The trigger is a noun (its owner speaks: `his promise of "..."`). */

@@ -274,6 +274,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n67a.txt (n67a): name edges and appositives: `X MP and Y committee member Name`, a title in capitals
  * opening the story, a party's `TD Name`, `one of the mill's joint administrators Name`, `However, Deputy Director of
  * the X Authority, Name`, `The chairman of the X Committee (XC), Name`, `XU South Official, Name`, `Oct. 9:`.</li>
+ * <li>probe-n67f.txt (n67f): quotes never extracted and headline quotes: `uttered the word "yes"`, `was also
+ * "strongly recommending"`, `was 'unanimous' said the board`, a headline's own `judge says ... '...'`, `X MP and
+ * committee member Y`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -291,7 +294,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a");
+            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

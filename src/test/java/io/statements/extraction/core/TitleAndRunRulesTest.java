@@ -43,6 +43,16 @@ class TitleAndRunRulesTest {
     }
 
     @Test
+    void aLowerCaseTitleRunAfterAndIsOnePerson() { // n67f
+        String text = "Lawmaker backs reform\n\n\"It is a bold move,\" Green MP and finance committee member Darla"
+                + " Kestrin said on Friday.\n\n\"We will wait,\" Senator Ann Cole and finance committee member Ray"
+                + " Dunn said.\n\n\"We can wait,\" Rep. Ardo Kessling and state House Speaker Ray Dunn said.\n";
+        assertEquals("Darla Kestrin", with(text, "bold move").speakerName());
+        assertEquals("Ann Cole and Ray Dunn", with(text, "We will wait").speakerName());
+        assertEquals("Ardo Kessling and Ray Dunn", with(text, "We can wait").speakerName()); // no role before `and`
+    }
+
+    @Test
     void twoPeopleWithFirstNamesStayAPair() {
         assertEquals("Ann Cole and Ray Dunn", with(TEXT, "see the damage").speakerName());
     }
