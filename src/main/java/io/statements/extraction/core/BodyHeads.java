@@ -29,6 +29,10 @@ final class BodyHeads {
     /** The one person the text put at the head of the body the mention [a, end] names, or null. */
     String holder(int a, int end) {
         List<Tok> toks = d.toks;
+        if (end == a + 1 && end + 3 < toks.size() && toks.get(end + 1).low.equals("of") && HEADS.contains(toks.get(end).low)
+                && toks.get(a).low.equals("the")) {
+            return ofBody(a, end); // `The president` cut before its `of ... (IRF)` (a subject before its quote)
+        }
         if (end - a < 2 || end - a > 5 || !HEADS.contains(toks.get(end).low) || !toks.get(a).low.equals("the")) {
             return null; // `the` + the body's words + the head noun only
         }
@@ -42,8 +46,38 @@ final class BodyHeads {
         return answered.computeIfAbsent(key.toString(), w -> head(a, end));
     }
 
+    /**
+     * Session n67d, rule lead-head-of-body: `The president of the island's rowing federation (IRF) was "..."` opens a
+     * story that names the person only later with the body's initials or name (`IRF chief Ana Voss`): the body after
+     * `of` is the mention's, as `the IRF chief` would be. Only the initials in brackets right after the body, else
+     * its capitalised words after `of the`; null when the text put nobody, or two people, at the head of it.
+     */
+    private String ofBody(int a, int end) {
+        List<Tok> toks = d.toks;
+        int j = end + 2, k = j;
+        while (k < toks.size() && k - j < 7 && toks.get(k).type == Tok.WORD && toks.get(k).sent == toks.get(end).sent) {
+            k++;
+        }
+        boolean bracket = k + 2 < toks.size() && toks.get(k).text.equals("(") && toks.get(k + 2).text.equals(")")
+                && Words.isAcronym(toks.get(k + 1).text);
+        int from = bracket ? k + 1 : toks.get(j).low.equals("the") ? j + 1 : j, to = bracket ? k + 2 : from;
+        while (!bracket && to < k && toks.get(to).cap && !Words.endsWithPossessive(toks.get(to))) {
+            to++;
+        }
+        if (to - from < 1 || !bracket && (to - from < 2 || to != k)) {
+            return null; // no initials, no name of two words closing the phrase: no body to match
+        }
+        int f = from, t = to;
+        return answered.computeIfAbsent("of " + f + " " + t, w -> head(f, t, a, end));
+    }
+
     /** {@link #holder}, read from the whole text. */
     private String head(int a, int end) {
+        return head(a + 1, end, a, end);
+    }
+
+    /** The one person put at the head of a body whose words hold every word in [from, to); the mention [a, end] skipped. */
+    private String head(int from, int to, int a, int end) {
         List<Tok> toks = d.toks;
         String found = null;
         int headline = TitlePhrases.headlineEnd(toks);
@@ -61,7 +95,7 @@ final class BodyHeads {
                 bodyAfter(toks, i + 1, body);
             }
             bodyBefore(toks, i, body);
-            if (person == null || !names(toks, a + 1, end, body)) {
+            if (person == null || !names(toks, from, to, body)) {
                 continue;
             }
             if (found != null && !found.equals(person)) {

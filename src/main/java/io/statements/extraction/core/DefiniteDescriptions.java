@@ -151,6 +151,47 @@ final class DefiniteDescriptions {
                 ? topic.name() : null;
     }
 
+    /**
+     * Session n67d, rule description-introduced-person: `Ivo Senn, who was on the ferry with his sons, told how they
+     * escaped. "...," the Tallinn-based businessman said`: a story names a new person in full as a sentence's subject
+     * and quotes them next under a description of their trade ({@link #PERSON_NOUNS}, {@link #TRADE_NOUNS}), as it
+     * does with an age (rule age-description-new-person). {@link #antecedent} first (someone the story was about);
+     * else that newly introduced person, when the head's gender does not conflict; else null.
+     */
+    String tradeAntecedent(int a, int end, int ms) {
+        String meant = antecedent(a, end, ms);
+        if (meant != null) {
+            return meant;
+        }
+        String head = d.toks.get(end).low;
+        Tok after = end + 1 < d.toks.size() ? d.toks.get(end + 1) : null;
+        if (after != null && (after.low.equals("of") || after.low.equals("at") || after.low.equals("for"))) {
+            return null; // `the chief executive of a rival airline`: a body's person, not the one just introduced
+        }
+        String introduced = introducedTopic(ms);
+        introduced = introduced != null && onlyPersonBefore(introduced, ms) ? introduced : null; // not one of two
+        char gender = head.endsWith("woman") || head.endsWith("ess") ? 'F' : head.endsWith("man") ? 'M' : '?';
+        return introduced != null && (gender == '?' || !d.genders.conflicts(introduced, gender)) ? introduced : null;
+    }
+
+    /** Whether the sentence before the one at ms names no person but this one (`A and B shared the prize`: two). */
+    private boolean onlyPersonBefore(String person, int ms) {
+        int si = d.toks.get(d.tokenAt(ms)).sent;
+        if (si == 0) {
+            return false;
+        }
+        int from = d.toks.get(d.sentStart[si - 1]).s, to = d.toks.get(d.sentStart[si]).s;
+        String last = person.substring(person.lastIndexOf(' ') + 1);
+        for (int k = d.names.mentionBefore(to); k >= 0 && d.names.mentionPos.get(k)[0] >= from; k--) {
+            String other = d.names.mentionName.get(k);
+            if (d.names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && other != null
+                    && !other.equals(last) && !other.endsWith(" " + last)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the person may be the one the description with this head means. */
     private boolean fits(String meant, String head, int ms) {
         // someone the article is about is named more than once before: a description does not stand for a

@@ -35,6 +35,15 @@ final class DescriptionTies {
      * that person. Only before a name's comma: `one passenger said` alone names nobody.
      */
     private static final Set<String> INTRODUCERS = Lexicon.words("one another");
+    /**
+     * Session n67d, rule situation-noun-title: the role a person plays in the event (`Passenger Ivo Senn was sitting
+     * ...`, `Motorist Lea Kroll saw ...`) opens a sentence as a title does, capitalised only as its first word; the
+     * name is tied to the noun, so that `said the passenger` later is that person (had stayed the description).
+     */
+    private static final Set<String> SITUATIONS = Lexicon.words("""
+            passenger driver motorist commuter traveller traveler survivor resident witness eyewitness bystander
+            shopper customer shopkeeper homeowner tenant villager farmer fisherman student pupil teacher nurse
+            volunteer spectator tourist visitor pilgrim""");
     /** Capitalised heads a description may have: `the Utah Republican`. */
     static final Set<String> PARTY_HEADS = Lexicon.words("republican democrat independent");
 
@@ -143,7 +152,8 @@ final class DescriptionTies {
         boolean party = head.cap && PARTY_HEADS.contains(head.low);
         // names40: `Economist Jane Roe, who ...` opening a sentence: a trade capitalised only as its first word
         boolean opening = head.cap && (h == 0 || toks.get(h - 1).sent != head.sent)
-                && (DefiniteDescriptions.TRADE_NOUNS.contains(head.low) || DefiniteDescriptions.PERSON_NOUNS.contains(head.low));
+                && (DefiniteDescriptions.TRADE_NOUNS.contains(head.low) || DefiniteDescriptions.PERSON_NOUNS.contains(head.low)
+                || SITUATIONS.contains(head.low));
         if (head.cap && !party && !opening || head.low.length() < 3 || Lexicon.DETERMINERS.contains(head.low)
                 || STOPS.contains(head.low) || Lexicon.PREPOSITIONS.contains(head.low)
                 || head.has(WordBits.SPEECH_VERB) || Words.SENTENCE_NOISE.contains(head.low)) {

@@ -14,6 +14,7 @@ import static io.statements.extraction.core.Tok.*;
 final class ElectedTitles {
     private static final Set<String> EVENTS = Lexicon.words("elected named appointed");
     private static final Set<String> PAST = Lexicon.words("was been");
+    private static final Set<String> COPULAS = Lexicon.words("is became becomes");
 
     private ElectedTitles() {
     }
@@ -25,11 +26,15 @@ final class ElectedTitles {
             k--;
         }
         k = k > 0 && toks.get(k).low.equals("as") ? k - 1 : k;
-        if (k < 2 || !EVENTS.contains(toks.get(k).low) || !PAST.contains(toks.get(k - 1).low)) {
+        // n67d, rule copula-new-title: `Vey is the new president of X`, `Vey became the new coach`: the copula gives
+        // the title as the event does (so `the new president` later is Vey, not the one named last), only with `the`
+        boolean copula = k >= 1 && k < i - 1 && toks.get(k + 1).low.equals("the") && COPULAS.contains(toks.get(k).low)
+                && !Words.endsWithPossessive(toks.get(i));
+        if (k < 2 && !copula || !copula && (!EVENTS.contains(toks.get(k).low) || !PAST.contains(toks.get(k - 1).low))) {
             return null;
         }
-        boolean perfect = toks.get(k - 1).low.equals("been") && Set.of("has", "had").contains(toks.get(k - 2).low);
-        int s = perfect ? k - 3 : k - 2;
+        boolean perfect = !copula && toks.get(k - 1).low.equals("been") && Set.of("has", "had").contains(toks.get(k - 2).low);
+        int s = copula ? k - 1 : perfect ? k - 3 : k - 2;
         if (s > 0 && toks.get(s).low.equals("who") && toks.get(s - 1).text.equals(",")) {
             s -= 2; // `Rosa Vey, who was appointed governor`
         } else if (s > 0 && toks.get(s).text.equals(",")) {

@@ -15,6 +15,24 @@ import static io.statements.extraction.core.Tok.*;
 final class LongTitleNames {
     /** Links inside a written-out office: `Minister for X of the Y`, `Adviser to the Z`. */
     private static final Set<String> LINKS = Lexicon.words("of for to the on");
+    /**
+     * Session n67d, rule office-field-and: a portfolio names two fields joined by `and` (`Minister of Trade and
+     * Industry`, `Minister of Health and Population`): `and` links inside the office between two capitalised words
+     * after an `of`/`for` link, so that the holder after it holds the office (had been no one, and `the minister` the
+     * prime minister named later). Never before the name: `Minister of Finance and Ana Berg` still has no holder.
+     */
+    private boolean fieldAnd(int k, int i) {
+        if (!toks.get(k).low.equals("and") || k < i + 3 || !toks.get(k - 1).cap || k + 1 >= toks.size()
+                || !toks.get(k + 1).cap || toks.get(k + 1).type != WORD) {
+            return false;
+        }
+        for (int j = k - 2; j > i && j >= k - 4; j--) { // the field's link: `of Health and`, `for Trade and`
+            if (!toks.get(j).cap) {
+                return toks.get(j).low.equals("of") || toks.get(j).low.equals("for");
+            }
+        }
+        return false;
+    }
 
     private final List<Tok> toks;
 
@@ -29,7 +47,8 @@ final class LongTitleNames {
     String holderAfter(int i, NameIndex names) {
         int e = i;
         while (e + 1 < toks.size() && toks.get(e + 1).type == WORD && toks.get(e + 1).qrole == OUT
-                && toks.get(e + 1).sent == toks.get(i).sent && (toks.get(e + 1).cap || LINKS.contains(toks.get(e + 1).low))) {
+                && toks.get(e + 1).sent == toks.get(i).sent && (toks.get(e + 1).cap || LINKS.contains(toks.get(e + 1).low)
+                || fieldAnd(e + 1, i))) {
             e++;
         }
         while (e > i && !toks.get(e).cap) {
@@ -66,7 +85,7 @@ final class LongTitleNames {
         boolean linked = false;
         for (int k = a; k <= b; k++) {
             Tok t = toks.get(k);
-            if (t.type != WORD || t.sent != toks.get(a).sent || !t.cap && !LINKS.contains(t.low)) {
+            if (t.type != WORD || t.sent != toks.get(a).sent || !t.cap && !LINKS.contains(t.low) && !fieldAnd(k, a)) {
                 return -1;
             }
             linked |= !t.cap && !t.low.equals("the");
@@ -149,7 +168,9 @@ final class LongTitleNames {
     private boolean mentionedAlone(int b) {
         String surname = toks.get(b).text;
         for (int k = 0; k < toks.size(); k++) {
-            if (Math.abs(k - b) > 1 && toks.get(k).text.equals(surname)) {
+            // n67d: `Zayed's remarks` stands alone too (the surname with its possessive)
+            if (Math.abs(k - b) > 1 && (toks.get(k).text.equals(surname) || toks.get(k).text.startsWith(surname)
+                    && Words.endsWithPossessive(toks.get(k)) && Words.stripPossessive(toks.get(k).text).equals(surname))) {
                 return true;
             }
         }

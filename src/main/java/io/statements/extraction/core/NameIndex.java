@@ -69,7 +69,7 @@ final class NameIndex {
             }
         }
         org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b) // n56a; n59a: `X Orchestra`
-                || PlaceNamedBodies.named(toks, a, b); // n61a: `Sri Lanka Rowing` is no person
+                || PlaceNamedBodies.named(toks, a, b) || PlaceNamedBodies.sportBody(toks, a, b); // n61a, n67d
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);

@@ -38,6 +38,26 @@ final class PlaceNamedBodies {
     private PlaceNamedBodies() {
     }
 
+    /**
+     * Session n67d, rule sport-place-body: a sport and the place whose sport it governs (`Hockey Norland`, `Cricket
+     * West Vessia`, `Athletics Kenya`) name that sport's national body: no person is called after a sport and a
+     * country, and read as a person `the organization` after it found no body.
+     */
+    private static final Set<String> SPORTS = Lexicon.words("""
+            hockey cricket rugby football soccer athletics tennis golf cycling swimming rowing netball basketball
+            volleyball baseball softball boxing gymnastics skiing sailing badminton squash triathlon""");
+
+    /** Whether the run [a, b] is a sport before a place that closes the run (one word, or two). */
+    static boolean sportBody(List<Tok> toks, int a, int b) {
+        if (b - a < 1 || b - a > 2 || !SPORTS.contains(toks.get(a).low) || toks.get(b).type != WORD) {
+            return false; // most runs open with no sport: decided on the first word
+        }
+        String last = Words.stripPossessive(toks.get(b).text);
+        String place = b - a == 1 ? Lexicon.lower(last) : toks.get(a + 1).low + " " + Lexicon.lower(last);
+        return b - a == 1 ? Lexicon.PLACES.contains(place) : Lexicon.WORLD_PLACES.contains(place)
+                || Lexicon.MULTIWORD_REGIONS.contains(place);
+    }
+
     /** Whether the run [a, b] is the two-word place itself (`Sri Lanka`, a place) or a body named after it. */
     static boolean named(List<Tok> toks, int a, int b) {
         if (b - a < 1 || toks.get(a).type != WORD || toks.get(a + 1).type != WORD || toks.get(a + 1).text.endsWith("'s")) {

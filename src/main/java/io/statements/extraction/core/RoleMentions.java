@@ -90,6 +90,8 @@ final class RoleMentions {
     String holder(int a, int end, String lastLow, int ms) {
         String role = Presidents.role(toks, end, lastLow); // `the vice president` is no `president`
         String placed = d.titles.placedHolder(a, end, role); // `the Florida senator`: the one from Florida
+        placed = placed != null ? placed : PortfolioTitles.holder(d, a, end, role); // n67d: `the interior minister`
+        placed = placed != null ? placed : NewHolders.holder(d, a, end, role); // n67d: `the new president`
         String holder = toks.get(a).low.equals("a") || toks.get(a).low.equals("an") ? introduced(a, role)
                 : placed != null ? placed : d.titles.holder(role, ms, Presidents.former(toks, end),
                 end == a + 1 && toks.get(a).low.equals("the")); // names38: a bare `the judge` of two judges

@@ -251,7 +251,7 @@ final class SpeakerResolver {
         }
         if ((DefiniteDescriptions.PERSON_NOUNS.contains(lastLow) || DefiniteDescriptions.TRADE_NOUNS.contains(lastLow))
                 && descriptions.isDescription(a, end)) {
-            String meant = descriptions.antecedent(a, end, ms); // `The lawmaker, who represents ..., said`
+            String meant = descriptions.tradeAntecedent(a, end, ms); // `The lawmaker, who represents ..., said`
             return new Speaker(ms, me, mention, meant != null ? meant : cleanCommon(a, end), SpeakerKind.PERSON, null);
         }
         Speaker described = orgs.describedAs(a, end, mention); // names41: `the utility`, the text's `utility Zamlight`

@@ -277,6 +277,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n67f.txt (n67f): quotes never extracted and headline quotes: `uttered the word "yes"`, `was also
  * "strongly recommending"`, `was 'unanimous' said the board`, a headline's own `judge says ... '...'`, `X MP and
  * committee member Y`.</li>
+ * <li>probe-n67d.txt (n67d): `the minister` after `Minister of X and Y Z` and before the prime minister, `the interior
+ * minister` beside a minister of state, `Passenger X` then `the passenger`, a trade description of the person just
+ * introduced, a sport's national body then `The organization`, `the new president` beside a current one, a lead's
+ * `The president of ... (VHF)` named later as `VHF chief X`; near-misses: the same lead as the subject of `said`,
+ * `the island's health chief` for a health minister.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -294,7 +299,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f");
+            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
