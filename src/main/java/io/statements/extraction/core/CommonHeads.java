@@ -91,7 +91,18 @@ final class CommonHeads {
         boolean opensSentence = h == 0 || toks.get(h - 1).sent != t.sent || Words.startsSentence(toks.get(h - 1))
                 && toks.get(h - 1).type != WORD;
         boolean nameFollows = h + 1 < toks.size() && toks.get(h + 1).type == WORD && toks.get(h + 1).cap;
-        return opensSentence && !nameFollows && !word.equals(t.text) && (known || writtenLowerElsewhere(word));
+        return opensSentence && !nameFollows && !word.equals(t.text) && (known || writtenLowerElsewhere(word) || agentPlural(word));
+    }
+
+    /**
+     * Rule sentence-initial-agent-plural (session n67e): `Engineers deemed there was a "..."`, `Surveyors warned`: a
+     * plural agent noun (-ers, -ors) capitalised only where it opens a sentence, which the text never capitalises
+     * inside one (a team, `the Rangers`, is), is the trade's people, never a person called `Engineers`.
+     */
+    private boolean agentPlural(String word) {
+        return word.length() > 5 && (word.endsWith("ers") || word.endsWith("ors")) && !PersonGenders.isFirstName(word)
+                && !names.lastNameToFull.containsKey(Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                && !doc.capitalisedWithinSentence(word);
     }
 
     private boolean writtenLowerElsewhere(String word) {

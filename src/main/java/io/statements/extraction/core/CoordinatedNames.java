@@ -69,6 +69,9 @@ final class CoordinatedNames {
             int ms = toks.get(start).s; // rule title-and-run: `Deputy Roads and Ports Minister Aldo Brenti`: one person
             return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), second.name(), second.kind(), second.channel());
         }
+        if (nameStart == a - 2 && HonorificCouples.opens(toks, nameStart)) {
+            return HonorificCouples.couple(d, nameStart, second.me()); // n67e: `Mr and Mrs Marsh said`
+        }
         Speaker first = resolver.resolve(nameStart, a - 2);
         if (first == null || first.kind() != SpeakerKind.PERSON || first.name() == null
                 || first.name().equals(second.name())) {
@@ -146,6 +149,9 @@ final class CoordinatedNames {
             }
             if (oneTitleRun(a, k - 1, k + 1, b)) {
                 return null; // rule title-and-run: `said former Varnia Gov. and Unity Party Chairman Ed Morrow`
+            }
+            if (k - 1 == a && HonorificCouples.opens(toks, a)) {
+                return HonorificCouples.couple(d, a, toks.get(end).e); // n67e: `said Mr and Mrs Marsh`
             }
             Speaker first = resolver.resolve(a, k - 1);
             Speaker second = resolver.resolve(k + 1, end);

@@ -105,6 +105,7 @@ final class NamePrepass {
             int and = a < j ? indexOfAnd(a, j) : -1;
             if (and > a && and < j && !names.isOrganisation(a, j)
                     && RoleRunNames.afterField(d, toks, a, j) == a) { // n65b: `Minister for Trade and Industry X Y`: one // `Kari Lund and Nils Berg`: two people, each known by their last name
+                SharedSurnames.note(names, toks, a, and, j); // n67e: `Ted and Ann Marsh`: `Marsh` is both
                 register(a, and - 1);
                 a = and + 1;
             }

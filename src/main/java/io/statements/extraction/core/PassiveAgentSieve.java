@@ -38,7 +38,8 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
             }
         }
         int asked = askedBy(c);
-        if (asked >= 0 && asked < cue) {
+        asked = asked >= 0 ? asked : PassiveCharacterisations.participle(toks, c.ss, c.q.open); // n67e
+        if (asked >= 0 && (asked < cue || cue < 0)) {
             cue = asked; // `X was asked by Y whether the plan, which Z estimates ..., would risk "..."`: Y's question
         }
         if (cue < 0 || cueLex.isAccording(cue) || !participle(toks.get(cue).low)

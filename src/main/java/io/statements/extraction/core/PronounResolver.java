@@ -133,8 +133,8 @@ final class PronounResolver {
                 if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want) && !BodyAntecedents.officeOfNamed(prev.name(), lastPerson)) { // n52c, n66e
                     return PronounTrace.why(d, "organisation-over", prev, lastPerson, new Speaker(ms, me, mention, prev.name(), prev.kind(), null));
                 }
-                if (lastPerson != null) { // n62b: `X told ..., that Y's record`: X, who spoke there, not the possessor
-                    return PronounTrace.why(d, "last-named", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, SubjectOverObject.or(d, this, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null)));
+                if (lastPerson != null) { // n62b: `X told ..., that Y's record`: X, who spoke there, not the possessor; n67e: an unnamed relative
+                    return PronounTrace.why(d, "last-named", prev, lastPerson, UnnamedAntecedents.or(d, prev, lastPersonPos, want, ms, me, mention, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, SubjectOverObject.or(d, this, lastPerson, lastPersonPos, want, ms), SpeakerKind.PERSON, null))));
                 }
                 return PronounTrace.why(d, "none", prev, lastPerson, new Speaker(ms, me, mention, null, SpeakerKind.PERSON, null));
             }

@@ -57,8 +57,9 @@ final class SpeakerResolver {
             return null;
         }
         b = QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)); // n56a `The court had in March declared`; n63e
-        a = FrontedTimeAdverbials.subjectStart(toks, ConnectiveOpeners.subjectStart(toks, a, b), b); // n67a: `However,` // n61a: `Minutes before the verdict Ruiz said`
-        Speaker org = BenchMembers.court(d, a, b); // n66a: `a bench comprising Justices X and Y observed`: the court
+        a = FrontedTimeAdverbials.subjectStart(toks, ConnectiveOpeners.subjectStart(toks, a, b), b); // n67a `However,`; n61a
+        Speaker org = HonorificAbbreviations.at(toks, a) ? HonorificAbbreviations.speaker(this, d, a, b) // n67e `HH the Sultan`
+                : BenchMembers.court(d, a, b); // n66a: `a bench comprising Justices X and Y observed`: the court
         org = org != null ? org : JointBodies.or(d, this, a, b,
                 PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b))); // names41, n61c, n66b
         return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`

@@ -282,6 +282,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * introduced, a sport's national body then `The organization`, `the new president` beside a current one, a lead's
  * `The president of ... (VHF)` named later as `VHF chief X`; near-misses: the same lead as the subject of `said`,
  * `the island's health chief` for a health minister.</li>
+ * <li>probe-n67e.txt (n67e): who may speak and shared surnames: a victim's aunt, a daughter and a neighbour as `she`
+ * after the dead woman was named, children `A, B and C Surname` before their father's `Surname said`, `Mr and Mrs
+ * Surname said`, `HH the Sultan`, `X was targeted by Y as "..."`, `Engineers deemed`, a lawyer reading the mayor's
+ * statement (`"...," X said, reading from Y's statement`, `"...," X read`); near-misses: a prosecutor named
+ * after the aunt, a team capitalised mid-sentence.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -299,7 +304,7 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d");
+            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
