@@ -17,6 +17,11 @@ import java.util.Set;
  * <li><b>office-name-not-body</b>: an office written as role noun + `of`/`for` (`the Member of Parliament for
  * Eastport`, `the Minister of Water`) is one person holding it, not an organisation a spokesperson speaks for: the
  * person named in full before it may be its holder.
+ * <li><b>reporting-outlet-not-person</b> (session n67c): a one-word name whose verb is `reported` closing the
+ * sentence or taking a `that` clause (`..., Kivana reported.`, `Kivana reported that ...`) is how wire copy names a
+ * news agency or paper, and no person of the article bears the word in a longer name: it is no `he`/`she`, neither
+ * as the last speaker nor as the last person named (`The vice president's visit ..., Kivana reported. "...," he
+ * said` is the vice president's).
  * </ul>
  */
 final class BodyAntecedents {
@@ -83,5 +88,38 @@ final class BodyAntecedents {
             return false;
         }
         return name.startsWith("of ", space + 1) || name.startsWith("for ", space + 1);
+    }
+
+    private static final Set<String> REPORTED = Lexicon.words("reported reports");
+
+    /** Rule reporting-outlet-not-person for the last speaker {@code prev}. */
+    static boolean reportingOutlet(Doc d, Speaker prev) {
+        return prev != null && prev.ms() >= 0 && prev.ms() < d.n && reportingOutlet(d, d.tokenAt(prev.ms()), prev.name());
+    }
+
+    /** Rule reporting-outlet-not-person: whether the one-word name {@code name} at token {@code tok} reports as an outlet. */
+    static boolean reportingOutlet(Doc d, int tok, String name) {
+        java.util.List<Tok> toks = d.toks;
+        if (name == null || name.indexOf(' ') >= 0 || tok < 1 || tok + 2 >= toks.size()
+                || !REPORTED.contains(toks.get(tok + 1).low)) {
+            return false; // quick rejection: only a one-word name right before `reported`
+        }
+        Tok next = toks.get(tok + 2);
+        if (!(toks.get(tok - 1).text.equals(",") && Words.isTerminal(next) || next.low.equals("that"))
+                || d.genders.of(name) != null) {
+            return false; // `Jones reported to the board`; a known first name is a person
+        }
+        NameIndex names = d.names;
+        for (int k = names.mentionBefore(toks.get(tok).s); k >= 0; k--) {
+            if (names.mentionPos.get(k)[0] < toks.get(tok).s - 20000) {
+                break; // the look-ups' usual reach
+            }
+            String full = names.mentionName.get(k);
+            if (names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal() && full != null && full.indexOf(' ') > 0
+                    && (full.startsWith(name + " ") || full.endsWith(" " + name))) {
+                return false; // `Ada Kivana ... Kivana reported`: her surname
+            }
+        }
+        return true;
     }
 }

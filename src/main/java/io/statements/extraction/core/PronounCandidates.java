@@ -61,7 +61,8 @@ final class PronounCandidates {
         // session names23, rule pronoun-not-abbreviation: `on Nov. 8`, `(D-Mo.)` are no last person either
         if (PersonAntecedents.nonPerson(name) || name.endsWith(".") || PronounAgreement.noOnePerson(d, name)
                 || ThingNames.afterArticle(d, tok) || WeakPersons.thing(d, tok, name)
-                || PlaceMentions.writtenAsPlace(d, tok, name)) { // n63e: `in Foo`, `X Colony`
+                || PlaceMentions.writtenAsPlace(d, tok, name) // n63e: `in Foo`, `X Colony`
+                || BodyAntecedents.reportingOutlet(d, tok, name)) { // n67c: `..., Kivana reported.`
             return NONE;
         }
         return WeakPersons.weak(d, name) ? WEAK : PERSON; // n49a: `Velda, Orso and Kaprin`: a fallback

@@ -68,7 +68,7 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms))) {
+                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms) || BodyAntecedents.reportingOutlet(d, prev) || AnswerAntecedents.askerOfAnswer(d, prev, me))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`
@@ -128,7 +128,7 @@ final class PronounResolver {
                 }
                 if (prev != null && prev.kind() == SpeakerKind.PERSON && (lastPersonPos < 0 || prev.ms() >= lastPersonPos
                         || ms - prev.ms() < 600)) {
-                    return PronounTrace.why(d, "last-speaker", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, prev.name(), prev.kind(), null)));
+                    return PronounTrace.why(d, "last-speaker", prev, lastPerson, OtherGenderAntecedents.orNone(d, want, new Speaker(ms, me, mention, AppositiveIntroductions.or(d, want, ms, prev, lastPerson, lastPersonPos), prev.kind(), null))); // n67c
                 }
                 if (PersonAntecedents.organisationOver(d, prev, lastPerson, lastPersonPos, want) && !BodyAntecedents.officeOfNamed(prev.name(), lastPerson)) { // n52c, n66e
                     return PronounTrace.why(d, "organisation-over", prev, lastPerson, new Speaker(ms, me, mention, prev.name(), prev.kind(), null));
@@ -251,7 +251,7 @@ final class PronounResolver {
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
                 || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
                 || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name())
-                || WeakPersons.thing(d, subj[0], sp.name()) // n49a: `According to X, Lark-3 made`: a craft
+                || WeakPersons.thing(d, subj[0], sp.name()) || ClippedPlaceNames.cut(d.toks, subj[1], pe) // n49a, n67c: `According to X, Lark-3 made`: a craft
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;
         }

@@ -88,6 +88,7 @@ final class QuoteAttributor extends Rules {
             st.sieve = sieve.name();
             if (c.cue >= 0) {
                 cueAttribution.complete(c);
+                st.sp = ReadAloudAuthors.author(d, st, c.cue, toks.get(c.cue).sent); // n67c: not who reads it out
             }
             if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
                 return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body

@@ -67,4 +67,42 @@ final class ReportedPassives {
         Tok b = toks.get(cue - 1);
         return BE.contains(b.low) || b.low.endsWith("ly") && cue - 2 > ss && BE.contains(toks.get(cue - 2).low);
     }
+
+    /** How many words a place or time phrase between a passive verb and `by` may have. */
+    private static final int ADJUNCT = 4;
+    private static final Set<String> ADJUNCT_PREPS = Lexicon.words("in at on during to before after");
+    /** Irregular past participles that take their own agent inside the phrase. */
+    private static final Set<String> PARTICIPLES = Lexicon.words("""
+            held written given made taken done led run set sent shown seen known brought put kept told said hosted
+            chaired organised organized""");
+
+    /**
+     * `X was criticized by Y`, `X was backed by most of the growers`: a passive cue, whose agent is the source; the
+     * token `by`, else -1 (moved out of {@link ReportedSpeechSieve}). Session n67c, rule passive-agent-after-adjunct:
+     * a place or time phrase may stand between a passive verb and its agent (`The arrest was announced in parliament
+     * by Prime Minister X`) when a form of `be` makes the clause passive ({@code passive}): up to {@link #ADJUNCT}
+     * words opening with a preposition, no punctuation, no quote.
+     */
+    static int agentBy(List<Tok> toks, int cue, int se, boolean passive) {
+        if (cue + 2 > se || !toks.get(cue).low.endsWith("ed")) {
+            return -1;
+        }
+        if (toks.get(cue + 1).low.equals("by")) {
+            return cue + 1;
+        }
+        if (!passive || !ADJUNCT_PREPS.contains(toks.get(cue + 1).low)) {
+            return -1; // quick rejection: most passives have their agent right after the verb, or none
+        }
+        for (int k = cue + 2; k < se && k <= cue + 1 + ADJUNCT; k++) {
+            Tok t = toks.get(k);
+            if (t.low.equals("by")) {
+                return k;
+            }
+            if (t.type != WORD || t.qrole != OUT || t.low.endsWith("ed") || PARTICIPLES.contains(t.low)) {
+                return -1; // a comma or a quote ends the phrase; `in an affidavit written by X`, `a lunch held by
+                // X`: the agent of another participle
+            }
+        }
+        return -1;
+    }
 }

@@ -146,14 +146,14 @@ final class ReportedSpeechSieve {
                 if (toks.get(from).qrole != OUT) {
                     return;
                 }
-            } else if (subj != null && subj[0] >= 0 && passiveBy(cue, se)) {
+            } else if (subj != null && subj[0] >= 0 && ReportedPassives.agentBy(toks, cue, se, beBetween(subj[1], cue)) > 0) {
                 // `The plan was criticized by the union`: the agent is the source, the subject what it is about
                 if (!beBetween(subj[1], cue) && !PROPOSITIONS.contains(toks.get(subj[1]).low)) {
                     // `A video posted by the campaign shows ...`: a noun's modifier, not a statement; but `a fact
                     // later confirmed by the department`, `a view echoed by many`: the noun is what they state
                     return;
                 }
-                int[] agent = d.inverted.subjectAfter(cue + 1, se);
+                int[] agent = d.inverted.subjectAfter(ReportedPassives.agentBy(toks, cue, se, true), se);
                 if (agent == null || Lexicon.TIME_WORDS.contains(toks.get(agent[0]).low)
                         || isNumber(toks.get(agent[0]).text)) {
                     return;
@@ -240,11 +240,6 @@ final class ReportedSpeechSieve {
             // or `"A," said X, who wrote ... "B."`) does not interrupt the quote's attribution, which "B." continues
             d.remember(st, st.sent, false);
         }
-    }
-
-    /** `X was criticized by Y`, `X was backed by most of the growers`: a passive cue, whose agent is the source. */
-    private boolean passiveBy(int cue, int se) {
-        return cue + 2 <= se && toks.get(cue + 1).low.equals("by") && toks.get(cue).low.endsWith("ed");
     }
 
     /** `was`, `were`, `has been` between the subject and a passive cue: a passive clause, not a modifier. */

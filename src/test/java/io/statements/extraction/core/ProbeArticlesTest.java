@@ -287,6 +287,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Surname said`, `HH the Sultan`, `X was targeted by Y as "..."`, `Engineers deemed`, a lawyer reading the mayor's
  * statement (`"...," X said, reading from Y's statement`, `"...," X read`); near-misses: a prosecutor named
  * after the aunt, a team capitalised mid-sentence.</li>
+ * <li>probe-n67c.txt (n67c): a statement read out by a lawyer or a spokesman, `he` after `..., Agency reported.`,
+ * after a place name cut at `es`, after `Det Ch Supt X`, after a new voice introduced by an indefinite appositive,
+ * after `was announced in parliament by X`; known miss: `the bar owner` continuing a named person's quote.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -304,7 +307,8 @@ class ProbeArticlesTest {
             "probe-n61a", "probe-n61d", "probe-n61e", "probe-n62a", "probe-n62b", "probe-n63a",
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
-            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e");
+            "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
+            "probe-n67c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
