@@ -175,8 +175,7 @@ final class CoordinatedNames {
      */
     private boolean oneTitleRun(int f, int e, int c, int b) {
         int r = c;
-        // n67f: lower-case words too when a role word closes the words before `and` (`Green MP and finance committee
-        // member Ida Berg`): two titles of one person; not `Rep. Tom Reyes and state House Speaker Ida Berg`
+        // n67f: lower case after a role word before `and` (`Green MP and finance committee member Ida Berg`); n67a bodyWord
         boolean titled = RoleWords.isRole(toks.get(e)) || RoleWords.capitalAbbreviation(toks.get(e));
         while (r < b && toks.get(r).type == WORD && (toks.get(r).cap || titled || bodyWord(r, c))
                 && !(titleHead(toks.get(r)) && toks.get(r + 1).cap)) {
@@ -199,11 +198,8 @@ final class CoordinatedNames {
         return true;
     }
 
-    /**
-     * n67a, rule title-chain-with-and: a lower-case word of the second title's body or field (`Labour MP and Transport
-     * committee member X`, `... and city council member X`) after a capitalised first word: a title's words, no
-     * function word (`X and other members`, `X and the mayor` have one).
-     */
+    /** n67a, rule title-chain-with-and: a lower-case word of the second title's body or field (`Labour MP and Transport
+     * committee member X`) after its first word: a title's words, no function word (`X and other members`). */
     private boolean bodyWord(int r, int c) {
         Tok t = toks.get(r);
         return r > c && r - c <= 3 && !Lexicon.DETERMINERS.contains(t.low) && !Lexicon.PREPOSITIONS.contains(t.low)

@@ -140,8 +140,8 @@ final class DocumentIssuers {
                 }
                 int[] subj = verb >= 0 ? d.subjects.subjectBefore(verb, ss) : d.clauses.sentenceSubject(ss, blamed);
                 if (subj != null && subj[0] >= 0 && toks.get(ss).para > 0 && verb >= 0
-                        && describedBody(subj, d.subjects.headOf(subj))) {
-                    return describedIssuer(subj);
+                        && DescribedIssuers.body(toks, subj, d.subjects.headOf(subj))) {
+                    return DescribedIssuers.issuer(d, subj);
                 }
                 if (subj == null || subj[0] < 0 || toks.get(ss).para == 0 || !nameLike(subj, d.subjects.headOf(subj))) {
                     return null; // a headline's words, `Parents of the victims filed a lawsuit`: no name
@@ -245,31 +245,6 @@ final class DocumentIssuers {
             }
         }
         return -1;
-    }
-
-    /**
-     * Session n67b, rule described-body-issuer: `X said he would quit, while the company published a report`: the
-     * document is the body `the company` stands for (`the firm`, `the board`: a definite organisation noun as the
-     * issuing verb's subject), never X, whose statement merely shares the sentence. The body is the name the
-     * description resolves to; when it resolves to none, a speaker without a name, so that no one else is taken.
-     */
-    private boolean describedBody(int[] subj, int h) {
-        Tok head = toks.get(h);
-        return !head.cap && h == subj[0] + 1 && toks.get(subj[0]).low.equals("the") && Lexicon.ORG_NOUNS.contains(head.low);
-    }
-
-    /** The body a described subject stands for, or a speaker without a name (see {@link #describedBody}). */
-    private Speaker describedIssuer(int[] subj) {
-        Speaker sp = d.resolver.resolveSubject(subj);
-        if (sp != null && sp.name() != null && sp.kind() == SpeakerKind.ORGANIZATION
-                && Character.isUpperCase(sp.name().codePointAt(0))) {
-            return sp;
-        }
-        Speaker leader = StoryActors.leader(d, toks.get(subj[0]).s); // the body the story is about, if one leads
-        if (leader != null && leader.kind() == SpeakerKind.ORGANIZATION) {
-            return leader;
-        }
-        return new Speaker(toks.get(subj[0]).s, toks.get(subj[1]).e, null, null, null, null);
     }
 
     /** A name, a pronoun, or an office of a name: `Marsh's office`, `the Harbour Board's legal team`. */

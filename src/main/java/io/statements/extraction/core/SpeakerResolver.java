@@ -290,15 +290,8 @@ final class SpeakerResolver {
         return new Speaker(rel.s, rel.e, rel.text, sp.name(), sp.kind(), sp.channel());
     }
 
+    /** The words of a common-noun mention without its leading determiners and numbers ({@link CommonMentions}). */
     String cleanCommon(int a, int b) {
-        int a2 = a;
-        while (a2 < b && (Lexicon.DETERMINERS.contains(toks.get(a2).low) || isNumber(toks.get(a2).text))) {
-            a2++;
-        }
-        if (a2 == b && a2 > a && toks.get(a2 - 1).low.equals("those") && toks.get(b).low.endsWith("ed")) {
-            // names21: `those surveyed` are people; a participle alone names no one (`Those polled` is no name either)
-            return "those" + s.substring(toks.get(a2 - 1).e, toks.get(b).e);
-        }
-        return s.substring(toks.get(a2).s, toks.get(b).e);
+        return CommonMentions.clean(s, toks, a, b);
     }
 }
