@@ -88,11 +88,6 @@ final class Pipeline {
             failed(d, "lead-cataphora", e);
         }
         try {
-            ReadAloudStatements.apply(d); // n67e: `"...," X said, reading from Y's statement`: Y's words
-        } catch (RuntimeException e) {
-            failed(d, "read-aloud", e);
-        }
-        try {
             SpokespersonBodies.apply(d); // n55b: `a Harbour Board spokesman`, `an ODF spokeswoman ... she`: the body
         } catch (RuntimeException e) {
             failed(d, "spokesperson-body", e);

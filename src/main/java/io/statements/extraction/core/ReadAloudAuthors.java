@@ -13,14 +13,20 @@ import static io.statements.extraction.core.Tok.*;
  * names the document (`In a statement read by his spokesman, Governor Dell announced ...`, `Mayor Arkwell resigned,
  * according to a statement`). The reader's own sentence (`Her lawyer read the statement`) passes the search back
  * only when its document is definite (`the statement`: one named before); `Brandauer read a prepared statement`
- * is the reader's own, and the quote stays hers. Only for a person speaking through a verb of reading (the cue or a
- * `reading from` in the sentence), never for a document that reads (`the letter read`).
+ * is the reader's own, and the quote stays hers. A reader introduced as someone's agent (`Her lawyer, Ray Dunn, read
+ * the statement`, `In a letter read out by her lawyer Ray Dunn`, `Holt's spokesman Ray Dunn`) reads the principal's
+ * words (session n67e, merged here). Only for a person speaking through a verb of reading (the cue, `said, reading`
+ * or a `reading from` in the sentence), never for a document that reads (`the letter read`).
  */
 final class ReadAloudAuthors {
     /** How many sentences before the quote's the document may be named. */
     private static final int BACK = 4;
     /** Nouns of a text one person writes and another may read out. */
-    private static final Set<String> TEXTS = Lexicon.words("statement statements letter note message");
+    private static final Set<String> TEXTS = Lexicon.words("statement statements letter note message remarks speech");
+    /** Who reads out a principal's words: `her lawyer, X`, `Holt's spokesman X`. */
+    private static final Set<String> AGENTS = Lexicon.words("""
+            attorney attorneys lawyer lawyers solicitor barrister counsel spokesman spokeswoman spokesperson aide
+            representative agent secretary""");
     private static final Set<String> READ = Lexicon.words("read reads reading");
     private static final Set<String> DEFINITE = Lexicon.words("the that this");
 
@@ -36,7 +42,7 @@ final class ReadAloudAuthors {
         java.util.List<Tok> toks = d.toks;
         int ss = d.sentStart[si], se = d.sentEnd[si];
         int from = readingFrom(toks, ss, se);
-        if (!READ.contains(toks.get(cue).low) && from < 0 || documentMention(sp.mention())) {
+        if (!READ.contains(toks.get(cue).low) && from < 0 && !saidReading(toks, cue) || documentMention(sp.mention())) {
             return sp; // quick rejection: no verb of reading; a document that reads is its own speaker
         }
         if (from >= 0) {
@@ -56,6 +62,9 @@ final class ReadAloudAuthors {
                 continue;
             }
             String author = speakerIn(d, s, sp.name());
+            if (author == null) {
+                author = principalOfReader(d, a, b, sp.name()); // `Her lawyer, Ray Dunn, read the statement`
+            }
             if (author != null) {
                 return as(sp, author);
             }
@@ -65,6 +74,56 @@ final class ReadAloudAuthors {
             }
         }
         return sp;
+    }
+
+    /** `said, reading ...`: the cue `said` with `reading` within two tokens after it. */
+    private static boolean saidReading(java.util.List<Tok> toks, int cue) {
+        if (!toks.get(cue).low.equals("said")) {
+            return false;
+        }
+        for (int k = cue + 1; k < toks.size() && k <= cue + 2; k++) {
+            if (toks.get(k).low.equals("reading")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The principal of the reader when sentence [a, b] introduces the reader as an agent next to `read`: `her lawyer,
+     * Ray Dunn` (the person `her` refers to), `Holt's spokesman Ray Dunn` (Holt); else null.
+     */
+    private static String principalOfReader(Doc d, int a, int b, String reader) {
+        java.util.List<Tok> toks = d.toks;
+        String surname = reader.substring(reader.lastIndexOf(' ') + 1);
+        int readerTok = -1;
+        boolean read = false;
+        for (int k = a; k <= b; k++) {
+            Tok t = toks.get(k);
+            read |= t.qrole == OUT && READ.contains(t.low);
+            if (readerTok < 0 && t.type == WORD && t.qrole == OUT && Words.stripPossessive(t.text).equals(surname)) {
+                readerTok = k;
+            }
+        }
+        if (!read || readerTok < 0) {
+            return null;
+        }
+        int lead = readerTok - 1;
+        while (lead > a && toks.get(lead).cap && toks.get(lead).type == WORD) {
+            lead--; // the reader's first name
+        }
+        if (lead > a && toks.get(lead).text.equals(",")) {
+            lead--;
+        }
+        if (lead <= a || !AGENTS.contains(toks.get(lead).low)) {
+            return null;
+        }
+        Tok owner = toks.get(lead - 1);
+        Speaker principal = owner.low.equals("her") || owner.low.equals("his")
+                ? d.resolver.resolvePossessivePronoun(lead - 1)
+                : owner.cap && Words.endsWithPossessive(owner) ? possessor(d, lead - 1, lead - 1, reader) : null;
+        return principal == null || principal.kind() != SpeakerKind.PERSON || principal.name() == null
+                || !named(principal.name(), reader) ? null : principal.name();
     }
 
     /** The token `from` of `reading from` / `read from` outside quotes in [ss, se]; -1 when none. */

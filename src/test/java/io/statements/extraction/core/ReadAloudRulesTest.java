@@ -6,8 +6,8 @@ import static io.statements.extraction.core.Extracted.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Session n67e, rule reader-is-no-author ({@link ReadAloudStatements}): a lawyer or a spokesman reading someone's
- * statement aloud lends the voice, not the words: `"...," Dunn said, reading from Varga's statement`, `"...," Dunn
+ * Session n67e, rule reader-is-no-author (now in {@link ReadAloudAuthors}): a lawyer or a spokesman reading
+ * someone's statement aloud lends the voice, not the words: `"...," Dunn said, reading from Varga's statement`, `"...," Dunn
  * read` after `Her lawyer, Ray Dunn, read the statement`, `"...," read Dunn` after `In a letter read out by her lawyer
  * Ray Dunn, ...`. Near-misses: the reader's own words afterwards, a person reading her own statement, a reader whose
  * principal the text never names. Invented text.
