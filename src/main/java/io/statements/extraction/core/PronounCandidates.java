@@ -55,6 +55,22 @@ final class PronounCandidates {
         return places[k] == 1;
     }
 
+    private byte[] locatives; // by mention index: 1 a place written as a location or owner, 2 not; 0 until asked
+
+    /** Whether mention k is a place written as where something is or as a named body's owner ({@link LocativePlaces}). */
+    boolean locativePlace(int k) {
+        if (locatives == null) {
+            locatives = new byte[names.mentionPos.size()];
+        }
+        if (k >= locatives.length) {
+            return LocativePlaces.locative(d, names.mentionPos.get(k)[2], names.mentionName.get(k));
+        }
+        if (locatives[k] == 0) {
+            locatives[k] = LocativePlaces.locative(d, names.mentionPos.get(k)[2], names.mentionName.get(k)) ? (byte) 1 : (byte) 2;
+        }
+        return locatives[k] == 1;
+    }
+
     private byte decide(int k) {
         String name = names.mentionName.get(k);
         int tok = names.mentionPos.get(k)[2];

@@ -46,7 +46,7 @@ final class PronounResolver {
                 lastPerson = names.mentionName.get(k);
                 lastPersonPos = mp[0];
             }
-            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !candidates.worldPlace(k)) {
+            if (lastOrg == null && mp[1] == SpeakerKind.ORGANIZATION.ordinal() && !candidates.worldPlace(k) && !candidates.locativePlace(k)) { // n68d
                 lastOrg = names.mentionName.get(k);
             }
             if (lastPerson != null && lastOrg != null) {
