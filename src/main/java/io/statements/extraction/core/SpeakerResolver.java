@@ -204,11 +204,11 @@ final class SpeakerResolver {
             if (run != null) {
                 // a possessive run followed by a noun: "Netanyahu's office"
                 Name nm = names.classify(run[0], run[1]);
-                if (nm != null) { // n60a: `The Court said` is the Court the text named (HeadNounBodies)
-                    return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, nm.canonical, nm.kind, null));
+                if (nm != null) { // n60a: `The Court said` is the Court the text named; n68a: `Police said` the qualified one
+                    return PlaceQualifiedBodies.headed(d, a, end, new Speaker(ms, me, mention, nm.canonical, nm.kind, null));
                 }
             }
-            return HeadNounBodies.or(d, a, end, new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null));
+            return PlaceQualifiedBodies.headed(d, a, end, new Speaker(ms, me, mention, cleanCommon(a, end), SpeakerKind.PERSON, null));
         }
         // lower-case head
         String thenRole = lastLow.startsWith("then-") ? lastLow.substring(5) : ""; // n66d, rule then-title
@@ -245,6 +245,7 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, described.retoldOr(a, end, cleanCommon(a, end)), SpeakerKind.ORGANIZATION, null);
             }
             String org = orgs.find(a, end, lastLow, ms); // `the ministry`, `the company`, `his campaign`
+            org = org == null ? PlaceQualifiedBodies.find(d, a, end, lastLow, ms) : org; // n68a: `Romania's police`
             if (org != null) {
                 return new Speaker(ms, me, mention, org, SpeakerKind.ORGANIZATION, null);
             }

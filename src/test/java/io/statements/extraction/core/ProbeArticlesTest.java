@@ -293,6 +293,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n68d.txt (n68d): `it` after a country or city named only as a location (`in southern Turkey`, `in Spain
  * and Greece`, `headquarters in Washington`) is the body named before; a country that speaks keeps it; known miss:
  * `Japan's Norvik Metals`, a firm the index does not know, gets no name.</li>
+ * <li>probe-n68a.txt (n68a): organisation descriptions: `the government` after `the Latvian government`, `police`
+ * after `Chile's police` in the headline; a near-miss: `the health ministry` beside another ministry of the country
+ * stays the description.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -311,7 +314,7 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
-            "probe-n67c", "probe-n68d");
+            "probe-n67c", "probe-n68d", "probe-n68a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
