@@ -13,7 +13,8 @@ final class DocumentIssuers {
     /** Verbs that issue a document: `X sent a letter`, `X released a video`, `X posted a tweet`. */
     private static final Set<String> ISSUING = Lexicon.words("""
             sent sends released releases issued issues posted posts published publishes wrote writes signed signs
-            shared shares tweeted filed files circulated circulates distributed distributes mailed mails""");
+            shared shares tweeted filed files circulated circulates distributed distributes mailed mails
+            commissioned commissions submitted submits lodged lodges""");
     /**
      * How many sentences before the mention's own the issuing sentence may stand: six since session names22 (rule
      * letter-author-reach; was four), a letter quoted at length (`X and Y sent a letter` ... four sentences of it ...

@@ -140,7 +140,7 @@ final class DocumentMentions {
             return new Speaker(ms, me, mention, Lexicon.lower(toks.get(a).text) + s.substring(toks.get(a).e, toks.get(end).e),
                     SpeakerKind.GROUP, ch);
         }
-        int[] run = names.lastCapRun(a, end);
+        int[] run = FindingNouns.filedWith(lastLow) ? null : names.lastCapRun(a, end); // n68b: `FEC filings`
         if (run != null && run[1] == a && (d.cueLex.quantifierOpening(a) || ONE_OF.contains(toks.get(a).low))) {
             run = null; // session names36: `One letter read "..."`: a count of documents, no author named `One`
         }
@@ -177,6 +177,11 @@ final class DocumentMentions {
             // names36: `the report on the ministry's channel`: the ministry named before, never a word `ministry's`
             return new Speaker(ms, me, mention, hosted.name(), hosted.kind(), ch);
         }
+        int[] publisher = issuers.publisherOf(end); // n68b: `X wrote a letter to Y asking ...`: the writer, never Y
+        Speaker put = publisher == null ? null : resolver.resolveSubject(publisher);
+        if (put != null && put.name() != null && DocumentIssuers.author(put)) {
+            return new Speaker(ms, me, mention, put.name(), put.kind(), ch);
+        }
         if (DocumentIssuers.joint(toks, a, end)) { // n58a, rule joint-document-unnamed: named issuers or nobody
             Speaker joint = issuers.jointIssuer(lastLow, ms);
             return new Speaker(ms, me, mention, joint == null ? null : joint.name(), joint == null ? null : joint.kind(), ch);
@@ -184,8 +189,10 @@ final class DocumentMentions {
         // names38, rule document-first-author: `a report from the inspector general` ... `the report says`: that
         // author, before a statement whose sentence merely names a report (it may quote someone the report cites)
         Speaker author = end == a + 1 && toks.get(a).low.equals("the") ? named.authorAtLastMention(lastLow, ms) : null;
-        author = author != null ? author : issuers.author(lastLow, ms);
-        if (author == null && toks.get(a).low.equals("the")) {
+        author = author != null ? author : RulingCourts.author(d, resolver, lastLow, ms); // n68b: the court that ruled
+        author = author != null ? author : FindingNouns.notByCommenter(toks, a, end, b, lastLow)
+                ? issuers.jointIssuer(lastLow, ms) : issuers.author(lastLow, ms); // n68b: only who issued one
+        if (author == null && toks.get(a).low.equals("the") && !FindingNouns.filedWith(lastLow)) {
             author = named.author(lastLow, ms); // `A Harlow Institute report ...` ... `the report`
         }
         if (author == null) {

@@ -130,7 +130,7 @@ final class SpeakerResolver {
                     SpeakerKind.PERSON, null);
         }
         // cut the phrase at an appositive comma or a preposition followed by a lower-case word
-        int end = DocumentModifiers.documentEnd(toks, a, b); // n51a: `a KADA report on March 2` ends at `report`
+        int end = FindingNouns.headEnd(toks, a, DocumentModifiers.documentEnd(toks, a, b)); // n51a, n68b: `a X report on`, `a letter to Y`
         for (int k = a; k <= end; k++) {
             Tok t = toks.get(k);
             if (t.type == PUNCT && (t.text.equals(",") || t.text.equals("(") || t.text.equals("\u2014"))) {
@@ -173,7 +173,7 @@ final class SpeakerResolver {
                 return new Speaker(ms, me, mention, by.name(), by.kind(), null);
             }
         }
-        if (!last.cap && (Lexicon.DOC_NOUNS.contains(lastLow) || CourtParts.DOCUMENTS.contains(lastLow))) {
+        if (!last.cap && (Lexicon.DOC_NOUNS.contains(lastLow) || CourtParts.DOCUMENTS.contains(lastLow) || FindingNouns.is(lastLow))) {
             return documents.resolve(a, end, b, lastLow); // `a military statement said`, `the readout`
         }
         String office = roles.office(a, end, b, ms); // also n51c: `the PM`, `the TSC CJ`
