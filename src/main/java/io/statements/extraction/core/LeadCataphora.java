@@ -93,6 +93,10 @@ final class LeadCataphora {
         } else {
             return null;
         }
+        if (w.length() >= 2 && w.length() <= 3 && w.equals(w.toUpperCase()) && RoleWords.capitalTitle(w)) {
+            w = Lexicon.lower(w); // n68c: `an MP warned`, `the CEO said`: a title in capitals
+            return Lexicon.ANON_NOUNS.contains(w) ? null : w;
+        }
         if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
             return null;
         }
@@ -137,6 +141,9 @@ final class LeadCataphora {
             if (d.toks.get(k).low.equals(head)) {
                 return true; // `Prime Minister Ada Roe`, `the chief executive, Kas Dovetti`
             }
+        }
+        if (RoleFacts.given(d, name, head)) {
+            return true; // n68c: `Tom Vale, the shadow minister ... and Labour MP for Eastmoor,` for `an MP warned`
         }
         int mine = counts.getOrDefault(last, 0);
         for (var e : counts.entrySet()) {

@@ -57,7 +57,7 @@ final class PersonTitles {
             String role = ofState ? Presidents.SECRETARY_OF_STATE : Presidents.role(toks, i, role(t)); // `Vice
             // President X` is no `the president`, `Secretary of State Y` no `the press secretary`
             String name = personAt(from);
-            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || Presidents.SINGLE_HOLDER_ROLES.contains(role))) {
+            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || TitledSurnames.single(toks, i, role))) {
                 name = mononymAt(i + 1); // `Pope Leo`, `President Obama`
             }
             if (name == null && t.cap) {

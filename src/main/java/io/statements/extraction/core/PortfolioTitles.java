@@ -24,6 +24,16 @@ final class PortfolioTitles {
                 || Words.endsWithPossessive(w)) {
             return null;
         }
-        return d.titles.holderPlaced(role, w.low);
+        String holder = d.titles.holderPlaced(role, w.low);
+        if (holder != null || !GENERIC_HEADS.contains(role)) {
+            return holder;
+        }
+        // n68c, rule portfolio-chief-minister: `the health chief`, `the country's health boss` for the one person the
+        // article gave `Health Minister` (or `Health Secretary`): copy varies the head noun, not the portfolio
+        holder = d.titles.holderPlaced("minister", w.low);
+        return holder != null ? holder : d.titles.holderPlaced("secretary", w.low);
     }
+
+    /** Heads that name no office of their own: `the health chief` is whoever holds the health portfolio. */
+    private static final java.util.Set<String> GENERIC_HEADS = Lexicon.words("chief boss head");
 }

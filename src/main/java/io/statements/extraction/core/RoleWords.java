@@ -52,6 +52,11 @@ final class RoleWords {
                 && (ABBREVIATIONS.containsKey(t.low) || CAPITAL_TITLES.contains(t.low));
     }
 
+    /** n68c: `MP`, `CEO` as a word (lower case or not): one of the titles written in capitals. */
+    static boolean capitalTitle(String w) {
+        return CAPITAL_TITLES.contains(Lexicon.lower(w));
+    }
+
     private static final Set<String> CAPITAL_TITLES = Lexicon.words("""
             ceo cfo coo cto mp mep mla mlc mpp msp mna mpa ssp dsp igp dig aig sho dcp acp adg sdm""");
     // n61e, rule police-and-legislator-acronyms: legislators of Commonwealth and South Asian houses (`MLA`, `MSP`, `MNA`,

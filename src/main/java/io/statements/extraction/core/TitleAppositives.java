@@ -88,6 +88,7 @@ final class TitleAppositives {
                 // lead, session 46: `Kano State Governor, Alhaji Musa Danjuma,`, `his Chief Press Secretary, X`
                 office |= before.cap && (RoleWords.isRole(before) || officialHead(before)) && capitalisedUpTo(name, b);
                 office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, e); // org-then-person
+                office |= before.cap && capitalisedUpTo(name, b) && personAtBody(a, e); // n68c
                 return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
             }
@@ -206,6 +207,41 @@ final class TitleAppositives {
         }
         Name nm = body ? d.names.classify(k, e) : null;
         return nm != null && nm.kind == SpeakerKind.ORGANIZATION;
+    }
+
+    /**
+     * Session n68c, rule person-at-body-appositive: `His old business partner at Corvane, Carl Morrow,`, `the chief
+     * engineer of Tarn Works, Ida Berg`: a determiner or possessive, lower-case words ending in a person's noun (a
+     * role, a trade, a kin or associate word), a preposition and a capitalised body or place, then the name after the
+     * comma: the person described is the one named (the speaker had been the description).
+     */
+    private boolean personAtBody(int a, int e) {
+        Tok first = toks.get(a);
+        if (!DescriptionTies.OPENERS.contains(first.low) && !(first.cap && Words.endsWithPossessive(first))) {
+            return false;
+        }
+        int p = a + 1;
+        while (p < e && toks.get(p).type == WORD && !toks.get(p).cap
+                && !Lexicon.PREPOSITIONS.contains(toks.get(p).low)) {
+            p++;
+        }
+        if (p == a + 1 || p >= e || !Lexicon.PREPOSITIONS.contains(toks.get(p).low)
+                || !personNoun(toks.get(p - 1).low)) {
+            return false;
+        }
+        for (int k = p + 1; k <= e; k++) {
+            Tok t = toks.get(k);
+            if (t.type != WORD || !t.cap && !t.low.equals("the") && !t.low.equals("of") && !t.low.equals("and")) {
+                return false;
+            }
+        }
+        return toks.get(e).cap;
+    }
+
+    private static boolean personNoun(String low) {
+        return RoleWords.ROLES.contains(low) || MentionHeads.ASSOCIATES.contains(low) || PersonHeadNouns.plain(low)
+                || DefiniteDescriptions.PERSON_NOUNS.contains(low) || DefiniteDescriptions.TRADE_NOUNS.contains(low)
+                || low.equals("partner") || low.equals("predecessor") || low.equals("successor");
     }
 
     /** `a senior aide to Mayor Anna Holt, Peter Lind`: an associate's `to`/`for`/`of` at k; the name after is theirs. */

@@ -299,6 +299,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n68b.txt (n68b): a body's investigation, review or decision quoted as if it spoke (the body named with
  * it or commissioning it, else nobody, never the word), a survey of a sample (the pollster), a letter to a minister
  * (its writer), a ruling after two courts are named (the one that ruled).</li>
+ * <li>probe-n68c.txt (n68c): a lead's `an MP`, `A lawmaker`, `A former ... chairman` named next and given the noun
+ * after the name (an appositive, `who led the party`, a later `The lawmaker, who ...`), `His former business partner
+ * at X, Name,`, `the country's education chief` for the education minister, `Judge Surname` twice then `the judge`,
+ * a lead's chief executive named next as the one `who took charge of` the trust.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -317,7 +321,7 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
-            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b");
+            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
