@@ -21,6 +21,10 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         if (c.words < 4) {
             return false;
         }
+        QuotativeFrames.Framed framed = QuotativeFrames.after(d, c); // n68e `"...," Judge X boomed.`
+        if (framed != null) {
+            return direct(c, framed.speaker(), 0.6, framed.verb());
+        }
         Stmt st = c.st;
         Speaker prev = LastSpeakers.before(d, c.q.cs);
         if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4

@@ -303,6 +303,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after the name (an appositive, `who led the party`, a later `The lawmaker, who ...`), `His former business partner
  * at X, Name,`, `the country's education chief` for the education minister, `Judge Surname` twice then `the judge`,
  * a lead's chief executive named next as the one `who took charge of` the trust.</li>
+ * <li>probe-n68e.txt (n68e): a quote closed by a named person and one verb the cue lexicon does not hold (`Justice X
+ * boomed.`, `claims X, a former mayor`) is that person's; `cries a farmer` stays without a speaker.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -321,7 +323,7 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
-            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c");
+            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
