@@ -96,21 +96,55 @@ final class Demonyms {
     /** What a country's name adds to the adjective's stem: `Kenya`, `Canad`+`a`, `Ital`+`y`, `Swed`+`en`, `Pol`+`and`. */
     private static final String[] STEM_TAILS = {"", "a", "y", "en", "and"};
 
-    /** Every place's stem with every demonym ending, made once: one look-up a word. */
-    private static final Set<String> DERIVED = derived();
+    /**
+     * Every place's stem with every demonym ending, with the place it came from, made once. Where two places make the
+     * same word, the longer place wins: `Nigerian` is Nigeria's (Niger's people are `Nigerien`).
+     */
+    private static final java.util.Map<String, String> DERIVED_PLACE = derived();
 
-    private static Set<String> derived() {
-        Set<String> out = new java.util.HashSet<>();
+    /** The words of {@link #DERIVED_PLACE}: one look-up a word. */
+    private static final Set<String> DERIVED = new WordListSet(DERIVED_PLACE.keySet()); // a probe of hashes
+
+    private static java.util.Map<String, String> derived() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String place : Lexicon.PLACES) {
             for (String tail : STEM_TAILS) {
                 if (place.endsWith(tail) && place.length() - tail.length() >= 3) {
                     for (String end : new String[]{"n", "an", "ian", "ese", "i", "ish"}) {
-                        out.add(place.substring(0, place.length() - tail.length()) + end);
+                        out.merge(place.substring(0, place.length() - tail.length()) + end, place,
+                                (a, b) -> a.length() >= b.length() ? a : b);
                     }
                 }
             }
         }
-        return new WordListSet(out); // a probe of hashes, not Set.copyOf's compare of every word it passes
+        return out;
+    }
+
+    /**
+     * States whose adjective, demonym or short form no ending makes from the name (`Norwegian`, `Czech`, `U.S.`,
+     * `Saudi`), as `word:state` pairs, `_` for a space.
+     */
+    private static final java.util.Map<String, String> STATE_OF = pairs("""
+            argentine:argentina german:germany afghan:afghanistan ukrainian:ukraine lebanese:lebanon
+            moroccan:morocco saudi:saudi_arabia emirati:emirates mexican:mexico peruvian:peru norwegian:norway
+            belgian:belgium cypriot:cyprus kazakh:kazakhstan uzbek:uzbekistan montenegrin:montenegro kosovar:kosovo
+            slovak:slovakia czech:czechia trinidadian:trinidad honduran:honduras salvadoran:el_salvador
+            panamanian:panama somali:somalia mozambican:mozambique ivorian:ivory_coast chadian:chad tajik:tajikistan
+            kyrgyz:kyrgyzstan spanish:spain portuguese:portugal icelandic:iceland burmese:myanmar congolese:congo
+            togolese:togo malagasy:madagascar laotian:laos nigerien:niger mauritian:mauritius
+            seychellois:seychelles american:united_states america:united_states u.s.:united_states
+            us:united_states usa:united_states british:britain uk:britain u.k.:britain united_kingdom:britain""");
+
+    /**
+     * Rule place-qualifier-state (lead63): which state a place qualifier names, one key for `Romanian`, `Romania`
+     * and `Romania's`, `U.S.` and `American`, and apart for `Austrian` and `Australia's`, `Niger` and `Nigeria`.
+     * The word itself when no list knows it.
+     */
+    static String state(String low) {
+        String state = STATE_OF.get(low.replace(' ', '_'));
+        state = state != null ? state : IRREGULAR.get(low);
+        state = state != null ? state : DERIVED_PLACE.get(low);
+        return state != null ? state.replace('_', ' ') : low;
     }
 
     /** Demonyms whose country does not begin with them, as `demonym:country` pairs. */

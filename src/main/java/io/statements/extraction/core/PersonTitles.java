@@ -28,6 +28,7 @@ final class PersonTitles {
     private final NameIndex names;
     private final Map<String, List<Holder>> holders = new HashMap<>(); // by role, in text order
     private final LongTitleNames longTitles;
+    private final TitledSurnames titledSurnames = new TitledSurnames(); // its title uses, found once an article
 
     PersonTitles(Doc d) {
         this.toks = d.toks;
@@ -57,7 +58,7 @@ final class PersonTitles {
             String role = ofState ? Presidents.SECRETARY_OF_STATE : Presidents.role(toks, i, role(t)); // `Vice
             // President X` is no `the president`, `Secretary of State Y` no `the press secretary`
             String name = personAt(from);
-            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || TitledSurnames.single(toks, i, role))) {
+            if (name == null && t.cap && (MONONYM_ROLES.contains(t.low) || titledSurnames.single(toks, i, role))) {
                 name = mononymAt(i + 1); // `Pope Leo`, `President Obama`
             }
             if (name == null && t.cap) {

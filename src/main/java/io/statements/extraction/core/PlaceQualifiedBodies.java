@@ -94,7 +94,7 @@ final class PlaceQualifiedBodies {
             if (i < 0) {
                 continue;
             }
-            String key = key(toks.get(i).low);
+            String key = key(toks, i, j);
             several |= onlyKey != null && !onlyKey.equals(key);
             onlyKey = onlyKey == null ? key : onlyKey;
             String form = d.s.substring(toks.get(i).s, t.e);
@@ -141,11 +141,21 @@ final class PlaceQualifiedBodies {
     }
 
     /**
-     * Which state a qualifier means: `Romanian` and `Romania's` share their first letters, so the first four
-     * letters stand for the state; `French` and `France` differ, which only costs a
-     * qualified body left as the noun.
+     * Which state the qualifier [i, j] means ({@link Demonyms#state}): `Romanian` and `Romania's` are one state,
+     * `Austrian` and `Australia's` two; `South Korean` is South Korea's, not Korea's.
      */
-    private static String key(String low) {
-        return low.substring(0, Math.min(4, low.length()));
+    private static String key(List<Tok> toks, int i, int j) {
+        String last = possessiveless(toks.get(j).low);
+        if (i < j) {
+            return Demonyms.state(Lexicon.lower(toks.get(i).text) + " " + last);
+        }
+        String state = Demonyms.state(last);
+        if (j > 0 && toks.get(j - 1).cap && toks.get(j - 1).type == WORD) { // `the South Korean ministry`
+            String two = Lexicon.lower(toks.get(j - 1).text) + " " + state;
+            if (Lexicon.WORLD_PLACES.contains(two)) {
+                return two;
+            }
+        }
+        return state;
     }
 }

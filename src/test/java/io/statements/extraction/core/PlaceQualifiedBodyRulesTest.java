@@ -84,4 +84,40 @@ class PlaceQualifiedBodyRulesTest {
                 + "\"The weather closed in on the ridge within an hour,\" police said.";
         assertEquals("Chilean police", with(text, "The weather closed in").speakerName());
     }
+
+    /** lead63: states were told apart by their first four letters, which made Austria and Australia one. */
+    @Test
+    void statesWhoseNamesShareTheirFirstLettersAreTwoStates() {
+        String text = "Visa deal\n\n"
+                + "The Austrian government and Australia's government signed a working-holiday deal on Monday.\n\n"
+                + "Students on both sides have asked for such a scheme for years.\n\n"
+                + "Airlines expect more bookings on the long route next summer.\n\n"
+                + "Universities plan joint courses from the autumn term.\n\n"
+                + "\"Young people will be able to work for twelve months,\" the government said.";
+        String name = with(text, "Young people will be able").speakerName();
+        assertNotEquals("Austrian government", name);
+        assertNotEquals("Australia's government", name);
+    }
+
+    @Test
+    void twoPlacesThatShareTheirFirstWordAreTwoStates() {
+        String text = "Shipping pact\n\n"
+                + "The South Korean government and South Africa's government agreed on a shipping pact on Monday.\n\n"
+                + "Port workers in both countries had waited for the deal.\n\n"
+                + "Freight rates on the route fell last year.\n\n"
+                + "Insurers welcomed the news.\n\n"
+                + "\"The first ships will sail in May,\" the government said.";
+        String name = with(text, "The first ships will sail").speakerName();
+        assertNotEquals("South Korean government", name);
+        assertNotEquals("South Africa's government", name);
+    }
+
+    @Test
+    void anAdjectiveAndItsCountryAreOneStateEvenWhenNoEndingMakesOneFromTheOther() {
+        String text = "Fjord ferries\n\n"
+                + "The Norwegian government ordered six electric ferries last spring.\n\n"
+                + "Norway's government has since added two more to the order.\n\n"
+                + "\"Every fjord crossing will be electric by 2030,\" the government said.";
+        assertEquals("Norway's government", with(text, "Every fjord crossing").speakerName());
+    }
 }
