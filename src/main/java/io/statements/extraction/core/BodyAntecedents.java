@@ -94,7 +94,35 @@ final class BodyAntecedents {
 
     /** Rule reporting-outlet-not-person for the last speaker {@code prev}. */
     static boolean reportingOutlet(Doc d, Speaker prev) {
-        return prev != null && prev.ms() >= 0 && prev.ms() < d.n && reportingOutlet(d, d.tokenAt(prev.ms()), prev.name());
+        if (prev == null || prev.ms() < 0 || prev.me() > d.n || prev.me() <= prev.ms()) {
+            return false;
+        }
+        int first = d.tokenAt(prev.ms());
+        return reportingOutlet(d, first, prev.name()) || reportingOutletOfWords(d, first, d.tokenAt(prev.me() - 1), prev.name());
+    }
+
+    /**
+     * Session n69c, the same rule for a name of several words (`Daily Harbour reported that ...`, `..., Harbour Spor
+     * reports.`): a capitalised run that only reports, with no first name known to be a person's, is an outlet, which
+     * no later `he`/`she` stands for.
+     */
+    private static boolean reportingOutletOfWords(Doc d, int first, int last, String name) {
+        java.util.List<Tok> toks = d.toks;
+        if (name == null || name.indexOf(' ') < 0 || first < 1 || last <= first || last + 2 >= toks.size()
+                || !REPORTED.contains(toks.get(last + 1).low)) {
+            return false; // quick rejection: only a run of words right before `reported`
+        }
+        Tok next = toks.get(last + 2);
+        if (!(toks.get(first - 1).text.equals(",") && Words.isTerminal(next) || next.low.equals("that"))
+                || d.genders.of(name) != null) {
+            return false; // `Ida Marsh reported that`: a known first name is a person (a reporter)
+        }
+        for (int k = first; k <= last; k++) {
+            if (toks.get(k).type != Tok.WORD || !toks.get(k).cap) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rule reporting-outlet-not-person: whether the one-word name {@code name} at token {@code tok} reports as an outlet. */

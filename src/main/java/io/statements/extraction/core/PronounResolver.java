@@ -156,7 +156,7 @@ final class PronounResolver {
                 return new Speaker(ms, me, mention, group, SpeakerKind.GROUP, null);
             }
             case "it" -> {
-                Speaker subject = DocumentIt.antecedent(d, resolver, ms, me, mention, previousSentence(ms));
+                Speaker subject = ItVoices.antecedent(d, resolver, ms, me, mention, previousSentence(ms)); // n69c
                 if (subject != null) { // names36 `The report ... It says`: its author; lead48 `the court. It said`
                     return subject;
                 }

@@ -305,6 +305,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a lead's chief executive named next as the one `who took charge of` the trust.</li>
  * <li>probe-n68e.txt (n68e): a quote closed by a named person and one verb the cue lexicon does not hold (`Justice X
  * boomed.`, `claims X, a former mayor`) is that person's; `cries a farmer` stays without a speaker.</li>
+ * <li>probe-n69c.txt (n69c): an expletive `it was reported that` / `..., it was announced` names nobody; `It
+ * continues,` after a person's statement is that person's; an outlet of two words that `reported that` is no `he`;
+ * `It is expected to` is the thing itself.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -323,7 +326,7 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
-            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e");
+            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

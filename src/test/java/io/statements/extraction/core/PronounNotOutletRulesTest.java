@@ -29,4 +29,25 @@ class PronounNotOutletRulesTest {
                 + "She said the docks \"cannot pay for themselves.\"";
         assertEquals("Ida Marsh", with(text, "cannot pay").speakerName());
     }
+
+    /** Session n69c: an outlet of several words that reported is no `he` either. */
+    @Test
+    void anOutletOfTwoWordsThatReportedIsNoHe() {
+        String text = "Rowers return home\n\n"
+                + "The national rowing team landed in Karsby on Monday evening after a long delay.\n\n"
+                + "Harbour Daily reported that the crew had waited nine hours for a connecting flight.\n\n"
+                + "Upon landing in Karsby on Monday, March 3, 2025, the team's captain Anders Volk took to social media"
+                + " to thank the supporters.\n\n"
+                + "\"Home at last, tired but proud,\" he posted on his account.";
+        assertEquals("Anders Volk", with(text, "tired but proud").speakerName());
+    }
+
+    /** Session n69c: a reporter named with a known first name who reported stays a person. */
+    @Test
+    void aReporterWithAFirstNameWhoReportedIsStillShe() {
+        String text = "Council row\n\n"
+                + "Ida Marsh reported that the council had met behind closed doors on Monday.\n\n"
+                + "\"Nobody would tell me who had been invited,\" she said.";
+        assertEquals("Ida Marsh", with(text, "who had been invited").speakerName());
+    }
 }
