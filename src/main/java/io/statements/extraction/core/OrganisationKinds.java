@@ -165,7 +165,9 @@ final class OrganisationKinds {
     /** n65c: the body the article itself called of this kind ({@link LearnedBodyKinds}), else one it names later. */
     String learnedOrLater(int a, int end, String head, int ms) {
         String byKind = learned(a, end, head, ms);
-        return byKind != null ? byKind : LaterNamedBodies.find(d, a, end, head, ms);
+        String later = byKind != null ? byKind : LaterNamedBodies.find(d, a, end, head, ms);
+        // n69b: `the party`, `the board`: else the body that spoke last or the story's body, when its name fits
+        return later != null || !BodyKindNouns.is(head) ? later : StoryOrganisations.find(d, a, end, head);
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.Set;
  * clearly ({@link StoryLeader}; a two-word name the index read as a person's counts as a rival); a school, court or
  * ministry is no business, and a kind noun (`the airline`) wants a name of its kind or one that says no kind. Two
  * firms named as often as each other, or one named once in passing: none (the description stays). Not `the platform`
- * (a party's), `the maker` or `the producer` (mostly people).
+ * (a party's), `the maker` or `the producer` (mostly people). Session n69b: also the body nouns of {@link
+ * BodyKindNouns} (`the party`, `the club`), counting only names the index typed as bodies, and names read as persons'
+ * that the article introduces as companies ({@link BodyRoleIntroductions}: `X CEO Name`, `shares in X`).
  */
 final class StoryOrganisations {
     /** Nouns for any organisation ({@link NearbyOrganisations#HEADS}) and for a business by its trade. */
@@ -29,17 +31,26 @@ final class StoryOrganisations {
 
     /** The organisation the definite mention [a, end] with head noun {@code head} stands for, or null. */
     static String find(Doc d, int a, int end, String head) {
-        if (!TRADES.contains(head) || !definite(d, a, end) || d.names == null) {
+        boolean body = BodyKindNouns.is(head); // n69b: `the party`, `the club`: the body that spoke, else the story's
+        if (!TRADES.contains(head) && !body || !definite(d, a, end) || d.names == null || body && end != a + 1) {
             return null;
         }
         int ms = d.toks.get(a).s;
+        String spoken = body ? BodyKindNouns.lastSpoken(d, head, ms) : null;
+        if (spoken != null) {
+            return spoken;
+        }
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> rivals = new HashMap<>();
         Map<String, Integer> before = new HashMap<>();
+        // n69b: `Harlow Finch CEO Ida Berg`: names read as persons' that the article introduces as companies
+        Set<String> companies = BodyRoleIntroductions.names(d);
         for (int k = 0; k < d.names.mentionPos.size(); k++) {
             int[] mp = d.names.mentionPos.get(k);
-            String name = d.names.mentionName.get(k);
-            if (NearbyOrganisations.organisation(d, mp, name, true)) {
+            String name = BodyRoleIntroductions.unglued(d.names.mentionName.get(k)); // `Harlow Finch CEO`: the firm
+            boolean typed = !body || mp[1] == SpeakerKind.ORGANIZATION.ordinal(); // a party: never a word read as a surname
+            if (typed && (NearbyOrganisations.organisation(d, mp, name, true)
+                    || companies.contains(name) && mp[1] == SpeakerKind.PERSON.ordinal())) {
                 counts.merge(name, 1, Integer::sum);
                 before.merge(name, mp[0] < ms ? 1 : 0, Integer::sum);
             } else if (firmLike(d, mp, name)) {
@@ -48,7 +59,7 @@ final class StoryOrganisations {
         }
         int rival = rivals.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         String best = StoryLeader.of(counts, before, rival);
-        return best != null && OrganisationKinds.mayBe(best, head) ? best : null;
+        return best != null && OrganisationKinds.mayBe(best, head) && BodyKindNouns.fits(best, head) ? best : null;
     }
 
     /**
