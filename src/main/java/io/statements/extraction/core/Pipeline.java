@@ -88,6 +88,11 @@ final class Pipeline {
             failed(d, "lead-cataphora", e);
         }
         try {
+            RecordedRoles.apply(d); // n69a: `the actress said`: the one person the article gave the noun
+        } catch (RuntimeException e) {
+            failed(d, "recorded-role-holder", e);
+        }
+        try {
             SpokespersonBodies.apply(d); // n55b: `a Harbour Board spokesman`, `an ODF spokeswoman ... she`: the body
         } catch (RuntimeException e) {
             failed(d, "spokesperson-body", e);

@@ -40,6 +40,7 @@ final class RoleFacts {
     /** Whether the article gives the person (full name) the role noun {@code head} (lower case) anywhere. */
     static boolean given(Doc d, String name, String head) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
+        String first = name.indexOf(' ') > 0 ? name.substring(0, name.indexOf(' ')) : name;
         List<Tok> toks = d.toks;
         NameIndex names = d.names;
         for (int k = 0; k < names.mentionPos.size(); k++) {
@@ -49,9 +50,20 @@ final class RoleFacts {
                 continue;
             }
             int a = mp[2];
-            for (int j = Math.max(0, a - BEFORE); j < a; j++) {
-                if (toks.get(j).sent == toks.get(a).sent && toks.get(j).low.equals(head)) {
+            // n69a: a mention may open with its title (`Judge Ivo Lund`): the words up to the name's first are read too
+            int to = a;
+            while (to < toks.size() && to - a < 3 && !toks.get(to).text.equals(first) && !toks.get(to).text.equals(last)) {
+                to++;
+            }
+            to = to - a < 3 ? to : a;
+            for (int j = to - 1; j >= Math.max(0, a - BEFORE) && toks.get(j).sent == toks.get(a).sent; j--) {
+                Tok t = toks.get(j);
+                if (t.low.equals(head)) {
                     return true; // `Labour MP Tom Vale`, `the lawmaker, Ivo Sandor`
+                }
+                if (!t.cap && t.type == Tok.WORD && (Lexicon.PREPOSITIONS.contains(t.low) || t.low.endsWith("ing")
+                        || t.low.endsWith("ed"))) {
+                    break; // n69a: `The lawyer representing Ann Loy`, `a lawyer for Ann Loy`: another person's noun
                 }
             }
             int e = a;

@@ -310,6 +310,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * `It is expected to` is the thing itself.</li>
  * <li>probe-n69b.txt (n69b): `the party` after an alliance with no party word spoke, `the bank` for a bank with a
  * person-like name introduced by its chief executive and its shares; near-miss: a court that spoke is no party.</li>
+ * <li>probe-n69a.txt (n69a): a lead's `A JUDGE presiding over ...`, `A chief constable` named later (or in the
+ * headline) with the title before the name; two judges named: the lead's judge names neither.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -328,7 +330,8 @@ class ProbeArticlesTest {
             "probe-n63d", "probe-n63b", "probe-n63e", "probe-n63c", "probe-n64c", "probe-n65e",
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
-            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c", "probe-n69b");
+            "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
+            "probe-n69b", "probe-n69a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
