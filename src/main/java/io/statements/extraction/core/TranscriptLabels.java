@@ -43,7 +43,8 @@ final class TranscriptLabels {
             }
             if (ok && words >= 1 && k < j && toks.get(k).text.equals(":") && j - k > 3
                     && !Lexicon.NOT_SPEAKER_LABELS.contains(toks.get(nameStart).low) 
-                    && !(k == nameStart + 1 && ShoutedWords.shoutedAdverb(toks.get(nameStart)))) { // n67b: `FINALLY:`
+                    && !(k == nameStart + 1 && ShoutedWords.shoutedAdverb(toks.get(nameStart))) // n67b: `FINALLY:`
+                    && !(p == 0 && HeadlineTopicLabels.reportsOwnSpeech(toks, k, j))) { // n69e: `Fire: Judge says`
                 boolean allCaps = true;
                 for (int m = nameStart; m < k; m++) {
                     if (!toks.get(m).text.equals(toks.get(m).text.toUpperCase())) {
