@@ -96,14 +96,19 @@ final class RoleWords {
 
     /** {@code low.replace(".", "")} for a word with its first full stop at {@code dot}, one copy and no search. */
     private static String withoutDots(String low, int dot) {
-        StringBuilder sb = new StringBuilder(low.length()).append(low, 0, dot);
+        if (dot == low.length() - 1) {
+            return low.substring(0, dot); // `sen.`: one full stop, last (n69s: the builder copied char by char, 0.8 %)
+        }
+        char[] out = new char[low.length() - 1];
+        low.getChars(0, dot, out, 0);
+        int n = dot;
         for (int k = dot + 1; k < low.length(); k++) {
             char c = low.charAt(k);
             if (c != '.') {
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** `Senators Tom Reese and Alan Booker`, `Governors`: a plural role before names. */
