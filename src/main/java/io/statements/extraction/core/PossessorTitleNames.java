@@ -27,7 +27,31 @@ final class PossessorTitleNames {
             if (e - k > 2 && (RoleWords.isRole(toks.get(k)) || Lexicon.ANON_NOUNS.contains(toks.get(k).low))) {
                 return e - 1;
             }
+            int named = appositiveNameEnd(toks, k, limit);
+            if (named > 0) {
+                return named;
+            }
         }
         return j;
+    }
+
+    /**
+     * Session n69d, rule possessor-title-appositive: `Norland's defence minister, Ada Rusk, renewed her attack,
+     * saying`, `Vik's lawyer, Tom Hale, argued that`: the title at k, a comma, a name of two capitalised words or more
+     * and a closing comma are one subject with the possessor, whose name is the appositive's (it was `Norland's
+     * defence`, the possessor and one word); the last token of the name, else -1.
+     */
+    private static int appositiveNameEnd(List<Tok> toks, int k, int limit) {
+        if (k + 4 > limit || !toks.get(k + 1).text.equals(",")
+                || !RoleWords.isRole(toks.get(k)) && !Lexicon.ANON_NOUNS.contains(toks.get(k).low)
+                && !MentionHeads.ASSOCIATES.contains(toks.get(k).low)) {
+            return -1;
+        }
+        int e = k + 2;
+        while (e <= limit && Words.isNameTok(toks.get(e)) && toks.get(e).qrole == OUT
+                && !Words.endsWithPossessive(toks.get(e))) {
+            e++;
+        }
+        return e - (k + 2) >= 2 && e <= limit && toks.get(e).text.equals(",") ? e - 1 : -1;
     }
 }

@@ -118,6 +118,26 @@ public final class SpeakerNames {
             released published conducted filed submitted issued polled reported met helped proved found showed
             announced obtained posted""");
 
+    /**
+     * Session n69d, rule past-verb-after-name: `Halvorsen placed`, `Tarn Rovers revealed`, `Mr. Lund scrutinized`: a
+     * lower-case past form after a name of capitalised words only never ends it (names and bodies capitalise their
+     * words), so it is the verb of the clause the subject-finding rule swept in, whatever the verb; not after a
+     * possessive (`Lund's repeated`) nor inside a relative clause (`a speech Ann Lee delivered`).
+     */
+    private static boolean pastAfterCapital(String name, int sp, String last) {
+        if (last.length() < 5 || !last.endsWith("ed") || !Character.isLowerCase(last.charAt(0))) {
+            return false;
+        }
+        for (String w : SPACES.split(name.substring(0, sp).strip())) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.equals("I")) {
+                return false; // `a speech Ann Lee delivered`, `everyone I interviewed`: a relative clause
+            }
+        }
+        String before = name.substring(name.lastIndexOf(' ', sp - 1) + 1, sp); // `Lund's repeated`: an adjective
+        return !before.endsWith("'s") && !before.endsWith("\u2019s") && !before.endsWith("'")
+                && !before.endsWith("\u2019") && last.chars().allMatch(Character::isLetter);
+    }
+
     /** Object pronouns: an all lower-case name of a verb and one is a verb phrase (`hearing him`). */
     private static final Set<String> PHRASE_ENDS = Lexicon.words("him them her us me it");
 
@@ -134,10 +154,10 @@ public final class SpeakerNames {
             return name;
         }
         String last = name.substring(sp + 1);
-        if (TRAILING_VERBS.contains(last)) {
+        if (TRAILING_VERBS.contains(last) || pastAfterCapital(name, sp, last)) {
             String rest = name.substring(0, sp).strip();
             int sp2 = rest.lastIndexOf(' ');
-            return Lexicon.SUBJECT_PRONOUNS.contains(Lexicon.lower(rest.substring(sp2 + 1)))
+            return Lexicon.SUBJECT_PRONOUNS.contains(Lexicon.lower(rest.substring(sp2 + 1))) || isFunctionWord(rest)
                     ? null : rest; // `new financial documents he submitted`: a relative clause, no name
         }
         String first = name.substring(0, name.indexOf(' '));

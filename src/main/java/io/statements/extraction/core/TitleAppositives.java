@@ -89,8 +89,9 @@ final class TitleAppositives {
                 office |= before.cap && (RoleWords.isRole(before) || officialHead(before)) && capitalisedUpTo(name, b);
                 office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, e); // org-then-person
                 office |= before.cap && capitalisedUpTo(name, b) && personAtBody(a, e); // n68c
-                return !before.cap && (RoleWords.isRole(before) || nameCloses) || office
+                String person = !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
+                return person != null ? person : TitledAppositiveNames.named(d, a, k, b);
             }
         }
         return null;
@@ -238,7 +239,7 @@ final class TitleAppositives {
         return toks.get(e).cap;
     }
 
-    private static boolean personNoun(String low) {
+    static boolean personNoun(String low) {
         return RoleWords.ROLES.contains(low) || MentionHeads.ASSOCIATES.contains(low) || PersonHeadNouns.plain(low)
                 || DefiniteDescriptions.PERSON_NOUNS.contains(low) || DefiniteDescriptions.TRADE_NOUNS.contains(low)
                 || low.equals("partner") || low.equals("predecessor") || low.equals("successor");

@@ -28,4 +28,23 @@ class PossessorTitleNameRulesTest {
                 + "approved twice.";
         assertEquals("Haldor Vik", with(text, "it had been approved twice").speakerName());
     }
+
+    /** Session n69d, rule possessor-title-appositive: the title's holder named between commas is the subject. */
+    @Test
+    void thePossessorsTitleWithItsHolderBetweenCommasIsTheSubject() {
+        String text = "Border law row\n\n"
+                + "Norland's defence minister, Ada Rusk, has renewed her attack on the border law, saying it was "
+                + "reckless and rushed.\n\n"
+                + "Vik's lawyer, Tom Hale, argued that the ruling could not stand.";
+        assertEquals("Ada Rusk", with(text, "it was reckless and rushed").speakerName());
+        assertEquals("Tom Hale", with(text, "the ruling could not stand").speakerName());
+    }
+
+    @Test
+    void aPossessorsTitleWithoutAHolderStaysAsItWas() {
+        String text = "Border law row\n\n"
+                + "Minister Haldor Vik faced questions on Monday. Vik's office, in a short note, defended the budget, "
+                + "saying it had been approved twice.";
+        assertEquals("Haldor Vik", with(text, "it had been approved twice").speakerName());
+    }
 }

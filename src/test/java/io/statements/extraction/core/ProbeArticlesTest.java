@@ -293,6 +293,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n68d.txt (n68d): `it` after a country or city named only as a location (`in southern Turkey`, `in Spain
  * and Greece`, `headquarters in Washington`) is the body named before; a country that speaks keeps it; known miss:
  * `Japan's Norvik Metals`, a firm the index does not know, gets no name.</li>
+ * <li>probe-n69d.txt (n69d): a titled or plain full name in apposition after a singular description
+ * (`the mayor's rival, Northfield Sen. X,`, `shop steward at the X depot, Y,`) is the speaker; a past form swept in
+ * after a name (`Halvorsen placed`) is not part of it; known miss: a lower-case title after the comma.</li>
  * <li>probe-n68a.txt (n68a): organisation descriptions: `the government` after `the Latvian government`, `police`
  * after `Chile's police` in the headline; a near-miss: `the health ministry` beside another ministry of the country
  * stays the description.</li>
@@ -334,7 +337,7 @@ class ProbeArticlesTest {
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
-            "probe-n69b", "probe-n69a", "probe-n69e");
+            "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -40,4 +40,23 @@ class TrailingVerbNameRulesTest {
         assertEquals("rest of us", SpeakerNames.withoutTrailingVerb("rest of us"));
         assertEquals("Exit polling", SpeakerNames.withoutTrailingVerb("Exit polling"));
     }
+
+    /** Session n69d, rule past-verb-after-name: any lower-case past form after a capitalised word is a verb. */
+    @Test
+    void aPastFormAfterACapitalisedWordIsTheVerb() {
+        assertEquals("Halvorsen", SpeakerNames.withoutTrailingVerb("Halvorsen placed"));
+        assertEquals("Mr. Lund", SpeakerNames.withoutTrailingVerb("Mr. Lund scrutinized"));
+        assertEquals("Tarn Rovers", SpeakerNames.withoutTrailingVerb("Tarn Rovers revealed"));
+        assertNull(SpeakerNames.withoutTrailingVerb("That prompted"));
+    }
+
+    @Test
+    void aPastFormAfterALowerCaseWordStays() {
+        assertEquals("the newly elected", SpeakerNames.withoutTrailingVerb("the newly elected"));
+        assertEquals("Lena Reed", SpeakerNames.withoutTrailingVerb("Lena Reed"));
+        assertEquals("Ida Holt Jr", SpeakerNames.withoutTrailingVerb("Ida Holt Jr"));
+        assertEquals("Lund's repeated", SpeakerNames.withoutTrailingVerb("Lund's repeated"));
+        assertEquals("speech Ann Lee delivered", SpeakerNames.withoutTrailingVerb("speech Ann Lee delivered"));
+        assertEquals("everyone I interviewed", SpeakerNames.withoutTrailingVerb("everyone I interviewed"));
+    }
 }
