@@ -81,7 +81,12 @@ final class RecordedRoles {
         }
         int ms = toks.get(a).s;
         String found = null;
-        for (var e : byNoun.computeIfAbsent(noun, n -> holders(d, n)).entrySet()) {
+        List<String> mods = new java.util.ArrayList<>(head - a); // n70a: `a defence lawyer` is no `former lawyer X`
+        for (int k = a + 1; k < head; k++) {
+            mods.add(toks.get(k).low);
+        }
+        String key = String.join(" ", mods) + " " + noun;
+        for (var e : byNoun.computeIfAbsent(key, n -> holders(d, noun, mods)).entrySet()) {
             if (found != null || e.getValue() < ms && toks.get(d.tokenAt(e.getValue())).para > 0) {
                 return null; // two people hold the noun; or one named in the body before: the anaphora rules left it
             }
@@ -91,7 +96,7 @@ final class RecordedRoles {
     }
 
     /** The people (full names) the article records with the noun, each with the offset it first names them at. */
-    private static Map<String, Integer> holders(Doc d, String noun) {
+    private static Map<String, Integer> holders(Doc d, String noun, List<String> mods) {
         NameIndex names = d.names;
         Map<String, Integer> people = new LinkedHashMap<>();
         java.util.Set<String> inBody = new java.util.HashSet<>(); // a title-case headline's run alone names nobody
@@ -110,7 +115,7 @@ final class RecordedRoles {
                 }
             }
         }
-        people.keySet().removeIf(person -> !inBody.contains(person) || !RoleFacts.given(d, person, noun));
+        people.keySet().removeIf(person -> !inBody.contains(person) || !RoleFacts.given(d, person, noun, mods));
         return people;
     }
 }

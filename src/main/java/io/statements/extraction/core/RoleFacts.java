@@ -34,11 +34,29 @@ final class RoleFacts {
             lawmaker legislator mp representative congressman congresswoman senator assemblyman councillor
             councilor""");
 
+    /**
+     * n70a: modifiers that make a role another role (`a former lawyer` is no lawyer now, `a deputy mayor` no mayor).
+     * A description and the record must both have or both lack each of them.
+     */
+    private static final Set<String> RANKS = Lexicon.words("former ex deputy assistant acting interim vice");
+    /** n70a: modifiers of a role's side (`defence`/`prosecution` lawyer): when both name a side, it must be the same. */
+    private static final Set<String> DEFENCE = Lexicon.words("defence defense");
+    private static final Set<String> PROSECUTION = Lexicon.words("prosecution prosecuting");
+
     private RoleFacts() {
     }
 
     /** Whether the article gives the person (full name) the role noun {@code head} (lower case) anywhere. */
     static boolean given(Doc d, String name, String head) {
+        return given(d, name, head, null);
+    }
+
+    /**
+     * As {@link #given(Doc, String, String)}, but when {@code mods} (the description's lower-case words before its
+     * noun) is not null, a record counts only when its own modifiers agree ({@link #agree}): `a defence lawyer` is not
+     * a person recorded as `former lawyer Ivo Sandor`.
+     */
+    static boolean given(Doc d, String name, String head, List<String> mods) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         String first = name.indexOf(' ') > 0 ? name.substring(0, name.indexOf(' ')) : name;
         List<Tok> toks = d.toks;
@@ -59,7 +77,10 @@ final class RoleFacts {
             for (int j = to - 1; j >= Math.max(0, a - BEFORE) && toks.get(j).sent == toks.get(a).sent; j--) {
                 Tok t = toks.get(j);
                 if (t.low.equals(head)) {
-                    return true; // `Labour MP Tom Vale`, `the lawmaker, Ivo Sandor`
+                    if (mods == null || agree(mods, toks, Math.max(0, j - 3), j) && !possessed(toks, j)) {
+                        return true; // `Labour MP Tom Vale`, `the lawmaker, Ivo Sandor`
+                    }
+                    break;
                 }
                 if (!t.cap && t.type == Tok.WORD && (Lexicon.PREPOSITIONS.contains(t.low) || t.low.endsWith("ing")
                         || t.low.endsWith("ed"))) {
@@ -70,14 +91,16 @@ final class RoleFacts {
             while (e + 1 < toks.size() && toks.get(e + 1).type == Tok.WORD && toks.get(e + 1).cap) {
                 e++;
             }
-            if (appositive(toks, e + 1, head)) {
+            if (appositive(toks, e + 1, head, mods)) {
                 return true;
             }
         }
         for (Stmt st : d.out) { // a later `the lawmaker said` the resolver gave to this person
             Speaker sp = st.sp;
+            // n70a: only a definite `the lawmaker`: `her lawyer` the resolver gave to her names her client, not her
             if (sp != null && name.equals(sp.name()) && sp.mention() != null && !sp.mention().equals(name)
-                    && headOf(sp.mention()).equals(head)) {
+                    && sp.mention().regionMatches(true, 0, "the ", 0, 4) && headOf(sp.mention()).equals(head)
+                    && (mods == null || agreeWords(mods, sp.mention()))) {
                 return true;
             }
         }
@@ -85,7 +108,7 @@ final class RoleFacts {
     }
 
     /** `, [45,] the/a ... head ...` or `, who leads/represents ...` from the comma at c, within one clause. */
-    private static boolean appositive(List<Tok> toks, int c, String head) {
+    private static boolean appositive(List<Tok> toks, int c, String head, List<String> mods) {
         if (c >= toks.size() || !toks.get(c).text.equals(",")) {
             return false;
         }
@@ -111,11 +134,77 @@ final class RoleFacts {
                 return false; // the appositive ends at its closing comma
             }
             if (t.low.equals(head) && !inside) {
-                return true;
+                return mods == null || agree(mods, toks, j, k);
             }
             inside = Lexicon.PREPOSITIONS.contains(t.low) || inside && !t.low.equals("and"); // `... and Labour MP`
         }
         return false;
+    }
+
+    /** Possessive determiners: `her lawyer` is the lawyer of the person named, not that person (n70a). */
+    private static final Set<String> POSSESSIVES = Lexicon.words("her his their its my our your");
+
+    /**
+     * n70a: whether the noun at j is possessed (`According to her lawyer, Ann Loy was charged`; `the firm's lawyer`):
+     * the name after it is the possessor or another person, so for a description's record it is no evidence.
+     */
+    private static boolean possessed(List<Tok> toks, int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 3) && toks.get(k).type == Tok.WORD; k--) {
+            if (POSSESSIVES.contains(toks.get(k).low) || Words.endsWithPossessive(toks.get(k))) {
+                return true;
+            }
+            if (toks.get(k).low.equals("the") || toks.get(k).low.equals("a") || toks.get(k).low.equals("an")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the record's words in [from, to) and the description's modifiers agree in rank and side. */
+    private static boolean agree(List<String> mods, List<Tok> toks, int from, int to) {
+        List<String> rec = new java.util.ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            rec.add(toks.get(k).low);
+        }
+        return agree(mods, rec);
+    }
+
+    /** {@link #agree} for a mention's text: its words before the head. */
+    private static boolean agreeWords(List<String> mods, String mention) {
+        return agree(mods, List.of(Lexicon.lower(mention).split("[\\s,]+")));
+    }
+
+    /** Each rank modifier in both or neither; a side in both only when the same side. */
+    static boolean agree(List<String> mods, List<String> rec) {
+        for (String r : RANKS) {
+            if (hasRank(mods, r) != hasRank(rec, r)) {
+                return false;
+            }
+        }
+        int a = side(mods);
+        int b = side(rec);
+        return a == 0 || b == 0 || a == b;
+    }
+
+    private static boolean hasRank(List<String> words, String rank) {
+        for (String w : words) {
+            if (w.equals(rank) || rank.equals("ex") && w.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int side(List<String> words) {
+        for (String w : words) {
+            if (DEFENCE.contains(w)) {
+                return 1;
+            }
+            if (PROSECUTION.contains(w)) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
     /** The lower-case last word of a mention before any `,`/`of`: `The lawmaker, who ...` → `lawmaker`. */

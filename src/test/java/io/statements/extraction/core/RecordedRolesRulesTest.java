@@ -110,4 +110,70 @@ class RecordedRolesRulesTest {
     void aBodysPersonIsNoRecordOfTheNamedOne() {
         assertNotEquals("Ann Pell", with(BODY_STEWARD, "We were told nothing").speakerName());
     }
+
+    // n70a: the record's modifiers must agree with the description's; a possessed `her lawyer` records nobody
+    private static final String LEAD_LAWYER_FORMER = "Court jails harbour official\n"
+            + "\n"
+            + "A court in Varrow jailed a harbour official for two years on Monday, a defence lawyer said.\n"
+            + "\n"
+            + "The official was convicted of taking bribes from shipping agents.\n"
+            + "\n"
+            + "Former lawyer Ivo Sandor, who once advised the harbour board, was jailed in the same case last year.";
+
+    private static final String LEAD_LAWYER_DEFENCE = "Court jails harbour official\n"
+            + "\n"
+            + "A court in Varrow jailed a harbour official for two years on Monday, a defence lawyer said.\n"
+            + "\n"
+            + "The official was convicted of taking bribes from shipping agents.\n"
+            + "\n"
+            + "Defence lawyer Ivo Sandor said his client would appeal.";
+
+    private static final String LEAD_LAWYER_POSSESSED = "Court frees ferry captain\n"
+            + "\n"
+            + "A court in Varrow freed a ferry captain on Friday after two months in custody, a defense lawyer said.\n"
+            + "\n"
+            + "Captain Mira Oszt had been held since the sinking of a cargo boat in June.\n"
+            + "\n"
+            + "\"She is relieved and wants to go home,\" her lawyer said.\n"
+            + "\n"
+            + "Mira Oszt thanked her crew in a short note.";
+
+    @Test
+    void aFormerHolderIsNoRecordOfThePresentRole() {
+        assertNotEquals("Ivo Sandor", with(LEAD_LAWYER_FORMER, "jailed a harbour official").speakerName());
+    }
+
+    @Test
+    void aRecordWithTheSameSideStillNamesTheDescription() {
+        assertEquals("Ivo Sandor", with(LEAD_LAWYER_DEFENCE, "jailed a harbour official").speakerName());
+    }
+
+    @Test
+    void aPossessedDescriptionGivenToTheClientRecordsNoRole() {
+        assertNotEquals("Mira Oszt", with(LEAD_LAWYER_POSSESSED, "freed a ferry captain").speakerName());
+    }
+
+    @Test
+    void modifiersAgreeInRankAndSide() {
+        assertEquals(false, RoleFacts.agree(java.util.List.of("defence"), java.util.List.of("former")));
+        assertEquals(false, RoleFacts.agree(java.util.List.of("defence"), java.util.List.of("prosecution")));
+        assertEquals(false, RoleFacts.agree(java.util.List.of(), java.util.List.of("deputy")));
+        assertEquals(true, RoleFacts.agree(java.util.List.of("defence"), java.util.List.of("veteran")));
+        assertEquals(true, RoleFacts.agree(java.util.List.of("acting", "defense"), java.util.List.of("acting", "defence")));
+    }
+
+    private static final String LEAD_LAWYER_ACCORDING = "Court frees ferry captain\n"
+            + "\n"
+            + "A military court in Varrow freed a ferry captain on Friday after two months in custody, according to a lawyer.\n"
+            + "\n"
+            + "The captain had been held since a cargo boat sank in the harbour in June.\n"
+            + "\n"
+            + "According to her lawyer, Oszt was charged with neglect of duty after the sinking.\n"
+            + "\n"
+            + "Captain Mira Oszt thanked her crew in a short note.";
+
+    @Test
+    void aPossessedNounBeforeTheClientsNameIsNoRecordOfHer() {
+        assertNotEquals("Mira Oszt", with(LEAD_LAWYER_ACCORDING, "freed a ferry captain").speakerName());
+    }
 }
