@@ -98,6 +98,11 @@ final class Pipeline {
             failed(d, "spokesperson-body", e);
         }
         try {
+            PlaceOwnedBodies.apply(d); // n70b: `China's Foreign Ministry` keeps its country, not `Foreign Ministry`
+        } catch (RuntimeException e) {
+            failed(d, "place-owned-body", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

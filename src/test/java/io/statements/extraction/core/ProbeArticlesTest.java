@@ -320,6 +320,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * label's; a label over the speaker's own words stays the speaker.</li>
  * <li>probe-n70a.txt (n70a): a lead's `a defence lawyer` is not the one person recorded as a former lawyer, nor the
  * client named after `According to her lawyer,`; a record with the same side still names it.</li>
+ * <li>probe-n70b.txt (n70b): a state body written after its country's possessive (`Chile's Foreign Ministry`)
+ * keeps the country in the speaker's name, also for a later `the ministry`, `it`, `the statement`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -339,7 +341,7 @@ class ProbeArticlesTest {
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
-            "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a");
+            "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
