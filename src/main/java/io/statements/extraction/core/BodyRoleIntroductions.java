@@ -22,9 +22,18 @@ final class BodyRoleIntroductions {
 
     /**
      * The names the article introduces as companies: person-typed runs with a company's word by them, and runs the
-     * index glued such a word onto (`Harlow Finch CEO`), without it. Read on demand only (a `the company` unresolved).
+     * index glued such a word onto (`Harlow Finch CEO`), without it. Read on demand only (a `the company` unresolved),
+     * and once an article (n71m): the name index is complete before attribution asks, and a story of many `the company`
+     * mentions asked it again for each.
      */
     static Set<String> names(Doc d) {
+        if (d.companyNames == null) {
+            d.companyNames = collect(d);
+        }
+        return d.companyNames;
+    }
+
+    private static Set<String> collect(Doc d) {
         Set<String> out = new java.util.HashSet<>();
         for (int k = 0; k < d.names.mentionPos.size(); k++) {
             String name = d.names.mentionName.get(k);

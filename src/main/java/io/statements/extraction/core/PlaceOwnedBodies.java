@@ -13,7 +13,9 @@ import java.util.Set;
  * `it` or `the statement` resolved to it, lost the country. The speaker named by such a body gets the article's own
  * fuller form when the article writes the body after one place's possessive only; two countries' possessives before
  * the same name (`Norland's Foreign Ministry` and `Vessia's Foreign Ministry`) leave it as it is, and so does a
- * possessor that is no place (`Vik's Office`): a person's office is not the state's.
+ * possessor that is no place (`Vik's Office`): a person's office is not the state's. Session n71m: the place is read by
+ * {@link PlaceQualifiers}, as {@link PlaceQualifiedBodies} reads it, and two possessives are one place when they name
+ * one state (`U.S.'s` and `United States'`, `Britain's` and `the UK's`).
  */
 final class PlaceOwnedBodies {
     /** The last words of state bodies a country owns (`Foreign Ministry`, `Supreme Court`, `Defence Department`). */
@@ -51,8 +53,8 @@ final class PlaceOwnedBodies {
         List<Tok> toks = d.toks;
         String form = "", place = null;
         for (int k = 1; k + words.length <= toks.size(); k++) {
-            if (!toks.get(k).text.equals(words[0]) || !Words.endsWithPossessive(toks.get(k - 1))) {
-                continue;
+            if (!toks.get(k).text.equals(words[0]) || !PlaceQualifiers.possessive(toks, k - 1)) {
+                continue; // `Norland's Foreign Ministry`, `U.S.'s Justice Department` (n71m)
             }
             int w = 1;
             while (w < words.length && toks.get(k + w).text.equals(words[w])) {
@@ -61,29 +63,18 @@ final class PlaceOwnedBodies {
             if (w < words.length) {
                 continue;
             }
-            int start = placeStart(toks, k - 1);
+            int end = PlaceQualifiers.placeEnd(toks, k - 1);
+            int start = PlaceQualifiers.start(toks, end);
             if (start < 0) {
                 return ""; // `Vik's Foreign Ministry`, `the government's Defence Ministry`: not a country's
             }
-            String key = Lexicon.lower(d.s.substring(toks.get(start).s, toks.get(k - 1).e));
-            if (place != null && !place.equals(Words.stripPossessive(key))) {
+            String state = PlaceQualifiers.state(toks, start, end); // n71m: `U.S.'s` and `United States'` are one
+            if (place != null && !place.equals(state)) {
                 return ""; // two countries' bodies of one name: which one is not for this rule to say
             }
-            place = Words.stripPossessive(key);
+            place = state;
             form = form.isEmpty() ? d.s.substring(toks.get(start).s, toks.get(k + words.length - 1).e) : form;
         }
         return form;
-    }
-
-    /** The first token of the place whose possessive is token j (`Norland's`, `South Vessia's`), or -1. */
-    private static int placeStart(List<Tok> toks, int j) {
-        String last = Lexicon.lower(Words.stripPossessive(toks.get(j).text));
-        if (j > 0 && toks.get(j - 1).cap && toks.get(j - 1).type == Tok.WORD) {
-            String two = toks.get(j - 1).low + " " + last;
-            if (Lexicon.WORLD_PLACES.contains(two) || Lexicon.MULTIWORD_REGIONS.contains(two)) {
-                return j - 1;
-            }
-        }
-        return Lexicon.PLACES.contains(last) ? j : -1;
     }
 }

@@ -15,7 +15,8 @@ import static io.statements.extraction.core.Tok.WORD;
  * ministry` never reaches a transport ministry). When the article qualifies the noun by two different places (`the
  * Mexican government` and `the American government`) it is left as it is unless one of them is written in the
  * mention's own paragraph or the one before (the nearest there), since stories about two states give either the noun.
- * A body qualified only after the mention counts only in the headline or lead.
+ * A body qualified only after the mention counts only in the headline or lead. The place is read by {@link
+ * PlaceQualifiers} (n71m), shared with {@link PlaceOwnedBodies}.
  */
 final class PlaceQualifiedBodies {
     /** Nouns of state bodies news qualifies by a country or place rather than naming them. */
@@ -25,14 +26,6 @@ final class PlaceQualifiedBodies {
 
     /** Nouns news writes without an article for the body (`police said`); `government plans` is no body's word. */
     private static final Set<String> BARE = Lexicon.words("police authorities prosecutors");
-
-    /** Place words news writes in capitals or dots and no list of country names holds. */
-    private static final Set<String> ABBREVIATED_PLACES = Lexicon.set("u.s.", "us", "u.k.", "uk", "united states",
-            "united kingdom");
-
-    /** Words that end a capitalised qualifier on its left: sentence openers and determiners are no place. */
-    private static final Set<String> NOT_PLACE = Lexicon.words("""
-            the a an but and or in on at for by with from to of as if while when after before according this that""");
 
     /**
      * The last paragraph of the headline and lead (paragraphs 0 to 2): a body qualified only after the mention counts
@@ -83,18 +76,20 @@ final class PlaceQualifiedBodies {
             }
             int j = k - 1;
             String candMod = null;
-            if (!toks.get(j).cap && toks.get(j).type == WORD && !NOT_PLACE.contains(toks.get(j).low)) {
-                candMod = toks.get(j).low; // `Japan's transport ministry`
+            if (PlaceQualifiers.placeEnd(toks, j) == j && !toks.get(j).cap && toks.get(j).type == WORD
+                    && !PlaceQualifiers.NOT_PLACE.contains(toks.get(j).low)) {
+                candMod = toks.get(j).low; // `Japan's transport ministry`; the `s` of `U.S.'s police` is none
                 j--;
             }
             if (mod != null && !mod.equals(candMod)) {
                 continue; // a modifier must agree
             }
-            int i = qualifierStart(toks, j);
+            j = PlaceQualifiers.placeEnd(toks, j);
+            int i = PlaceQualifiers.start(toks, j);
             if (i < 0) {
                 continue;
             }
-            String key = key(toks, i, j);
+            String key = PlaceQualifiers.state(toks, i, j);
             several |= onlyKey != null && !onlyKey.equals(key);
             onlyKey = onlyKey == null ? key : onlyKey;
             String form = d.s.substring(toks.get(i).s, t.e);
@@ -109,53 +104,5 @@ final class PlaceQualifiedBodies {
             return beforeKey != null ? before : null; // two states: only one written in the last paragraphs
         }
         return before != null ? before : after;
-    }
-
-    /**
-     * The first token of a place qualifier ending at token j (`Norwegian`, `Romania's`, `South Africa's`, `U.S.`),
-     * or -1: a nationality adjective, or a country, city or US state (possessive or not), of one or two
-     * words.
-     */
-    private static int qualifierStart(List<Tok> toks, int j) {
-        if (j < 0 || !toks.get(j).cap || toks.get(j).type != WORD || NOT_PLACE.contains(toks.get(j).low)) {
-            return -1;
-        }
-        String one = possessiveless(toks.get(j).low);
-        if (Demonyms.adjective(one) && one.equals(toks.get(j).low)) {
-            return j; // `Norwegian`, never `Norwegian's`
-        }
-        if (Lexicon.PLACES.contains(one) || ABBREVIATED_PLACES.contains(one) || Lexicon.isRegion(one)) {
-            return j;
-        }
-        if (j > 0 && toks.get(j - 1).cap && toks.get(j - 1).type == WORD) { // `South Africa's`, `United States`
-            String two = Lexicon.lower(toks.get(j - 1).text) + " " + one;
-            if (Lexicon.WORLD_PLACES.contains(two) || Lexicon.isRegion(two) || ABBREVIATED_PLACES.contains(two)) {
-                return j - 1;
-            }
-        }
-        return -1;
-    }
-
-    private static String possessiveless(String low) {
-        return low.endsWith("'s") || low.endsWith("’s") ? low.substring(0, low.length() - 2) : low;
-    }
-
-    /**
-     * Which state the qualifier [i, j] means ({@link Demonyms#state}): `Romanian` and `Romania's` are one state,
-     * `Austrian` and `Australia's` two; `South Korean` is South Korea's, not Korea's.
-     */
-    private static String key(List<Tok> toks, int i, int j) {
-        String last = possessiveless(toks.get(j).low);
-        if (i < j) {
-            return Demonyms.state(Lexicon.lower(toks.get(i).text) + " " + last);
-        }
-        String state = Demonyms.state(last);
-        if (j > 0 && toks.get(j - 1).cap && toks.get(j - 1).type == WORD) { // `the South Korean ministry`
-            String two = Lexicon.lower(toks.get(j - 1).text) + " " + state;
-            if (Lexicon.WORLD_PLACES.contains(two)) {
-                return two;
-            }
-        }
-        return state;
     }
 }

@@ -43,4 +43,23 @@ class PlaceOwnedBodyRulesTest {
                 + "\"The rules protect the small traders,\" the Finance Department said.";
         assertEquals("Finance Department", with(text, "The rules protect the small").speakerName());
     }
+
+    // n71m: places are compared by their state (PlaceQualifiers), not as strings
+    @Test
+    void oneStateWrittenTwoWaysIsOnePlace() {
+        String text = "Tariff review\n\n"
+                + "The U.S.'s Trade Department said on Tuesday it would review the tariff on bicycles.\n\n"
+                + "Officials at the United States' Trade Department met the importers a day later.\n\n"
+                + "\"The review will take a month,\" the Trade Department said.";
+        assertEquals("U.S.'s Trade Department", with(text, "The review will take a month").speakerName());
+    }
+
+    @Test
+    void aShortFormOfTheSameStateIsNoSecondCountry() {
+        String text = "Drill cancelled\n\n"
+                + "Britain's Defence Ministry cancelled a drill on the moor.\n\n"
+                + "The UK's Defence Ministry had planned it for a year.\n\n"
+                + "\"The ground is too wet for the vehicles,\" the Defence Ministry said.";
+        assertEquals("Britain's Defence Ministry", with(text, "The ground is too wet").speakerName());
+    }
 }

@@ -120,4 +120,13 @@ class PlaceQualifiedBodyRulesTest {
                 + "\"Every fjord crossing will be electric by 2030,\" the government said.";
         assertEquals("Norway's government", with(text, "Every fjord crossing").speakerName());
     }
+
+    // n71m: the shared reader (PlaceQualifiers) reads a possessive the tokenizer splits off (`Philippines` `'`)
+    @Test
+    void aPluralPlacesPossessiveQualifiesTheBody() {
+        String text = "Ferry arrests\n\n"
+                + "The Philippines' police arrested the captain of the ferry on Sunday.\n\n"
+                + "\"He will appear in court on Monday,\" police said.";
+        assertEquals("Philippines' police", with(text, "He will appear in court").speakerName());
+    }
 }

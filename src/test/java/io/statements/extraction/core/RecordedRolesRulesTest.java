@@ -150,7 +150,47 @@ class RecordedRolesRulesTest {
 
     @Test
     void aPossessedDescriptionGivenToTheClientRecordsNoRole() {
+        // a guard only: the resolver names `her lawyer` as the client's lawyer, so this passes with or without n70a
         assertNotEquals("Mira Oszt", with(LEAD_LAWYER_POSSESSED, "freed a ferry captain").speakerName());
+    }
+
+    // n71m: tests that fail without n70a's change (the two above pass either way; they stay as guards)
+    private static final String LEAD_LAWYER_OTHER_SIDE = "Tribunal fines quarry owner\n"
+            + "\n"
+            + "A tribunal in Kessock fined a quarry owner for blasting at night on Wednesday, a defence lawyer said.\n"
+            + "\n"
+            + "The owner had ignored three warnings from the district council.\n"
+            + "\n"
+            + "Prosecution lawyer Ivo Sandor left the hall before the ruling was read.";
+
+    private static final String LEAD_LAWYER_SAME_SIDE = LEAD_LAWYER_OTHER_SIDE.replace("Prosecution", "Defence");
+
+    private static final String CLIENT_FREED = "Ferry captain freed\n"
+            + "\n"
+            + "A court in Varrow freed Captain Mira Oszt on Friday after two months in custody.\n"
+            + "\n"
+            + "\"She is relieved,\" her lawyer said.";
+
+    @Test
+    void aRecordOfTheOtherSideIsNoRecordOfTheDescription() {
+        assertEquals("defence lawyer", with(LEAD_LAWYER_OTHER_SIDE, "fined a quarry owner").speakerName());
+        assertEquals("Ivo Sandor", with(LEAD_LAWYER_SAME_SIDE, "fined a quarry owner").speakerName());
+    }
+
+    @Test
+    void onlyADefiniteDescriptionTheResolverGaveToAPersonRecordsItsNoun() {
+        assertEquals(false, recordedThroughStatement(CLIENT_FREED, "her lawyer"));
+        assertEquals(true, recordedThroughStatement(CLIENT_FREED, "the lawyer"));
+    }
+
+    /** Whether `lawyer` is recorded for Mira Oszt once a statement with this mention is hers. */
+    private static boolean recordedThroughStatement(String text, String mention) {
+        Doc d = new Doc(text);
+        Pipeline.namesAndGenders(d);
+        Stmt st = new Stmt();
+        st.sp = new Speaker(0, 0, mention, "Mira Oszt", SpeakerKind.PERSON, null);
+        d.out.add(st);
+        return RoleFacts.given(d, "Mira Oszt", "lawyer");
     }
 
     @Test
