@@ -26,7 +26,7 @@ final class Doc {
     Map<String, Boolean> titledLastNames; // rule titled-surname-spouse: `President Harlow` somewhere, by last name (n59c)
     java.util.List<String> pronounTrace; // null but in the n65a diagnostic: which rule chose each he/she antecedent
     int[] titleOpeners; // rule post-name titles: the `, who` and `(` tokens, found once (PostNameTitles)
-    java.util.Set<String> strongWords; // rule he-she-weak-one-word: words given a person signal, found once (WeakPersons)
+    java.util.Set<String> strongWords; // rule he-she-weak-one-word: the full names' inner words, found once (WeakPersons)
     java.util.Set<String> companyNames; // rule body-by-corporate-role: names introduced as companies, found once (n71m)
     final Map<Integer, int[]> labelParas = new HashMap<>(); // para -> [firstNameTok, lastNameTok, colonTok]
 
