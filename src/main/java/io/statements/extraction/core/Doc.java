@@ -43,6 +43,7 @@ final class Doc {
     SpeakerResolver resolver;
     ChannelVia channels;
     LearnedBodyKinds bodyKinds; // n65c: built on first use, by LearnedBodyKinds.of
+    BodyRecords bodyRecords; // n71b: the named bodies and their kinds, built on first use by BodyRecords.of
 
     // the last attribution, which a following quote may continue
     private int groupCounter;

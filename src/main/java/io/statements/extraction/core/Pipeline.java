@@ -103,6 +103,11 @@ final class Pipeline {
             failed(d, "place-owned-body", e);
         }
         try {
+            BodyDescriptions.apply(d); // n71b: `the committee said`: the one named body of that kind (BodyRecords)
+        } catch (RuntimeException e) {
+            failed(d, "body-description-record", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

@@ -84,8 +84,8 @@ final class StoryOrganisations {
         }
         for (int k = a + 1; k <= end; k++) {
             Tok t = d.toks.get(k);
-            if (t.type != Tok.WORD || t.cap && (k == end || !Demonyms.adjective(t.low))) {
-                return false; // n66b: `the Norwegian company` is described by its country, no name
+            if (t.type != Tok.WORD || t.cap && (k == end || !Demonyms.adjective(t.low) && !BodyRecords.describing(t))) {
+                return false; // n66b: `the Norwegian company` is described by its country, no name; n71b: `the Norland-owned firm`
             }
         }
         return true;
