@@ -108,6 +108,11 @@ final class Pipeline {
             failed(d, "body-description-record", e);
         }
         try {
+            DescribedHolders.apply(d); // n71a: `the tavern owner said`: the one person a strong record gives the noun
+        } catch (RuntimeException e) {
+            failed(d, "described-person-holder", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

@@ -325,6 +325,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n71b.txt (n71b): a body description left as the speaker (`the party`, `a union`, `the Hague-based
  * court`) is the one named body whose kind fits its noun; `the lower court` or `a court` after one was named is
  * another, unnamed body.</li>
+ * <li>probe-n71a.txt (n71a): a description is the one person a strong record gives its noun, named after it (`The
+ * owner of the premises, X`), in a title joined by `and`, as `FM` for a foreign affairs minister; near-miss: two
+ * people recorded as singers.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -344,7 +347,8 @@ class ProbeArticlesTest {
             "probe-n65a", "probe-n65d", "probe-n65c", "probe-n65b", "probe-n65f", "probe-n66b", "probe-n66e",
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
-            "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b");
+            "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
+            "probe-n71a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
