@@ -45,6 +45,7 @@ final class Doc {
     LearnedBodyKinds bodyKinds; // n65c: built on first use, by LearnedBodyKinds.of
     BodyRecords bodyRecords; // n71b: the named bodies and their kinds, built on first use by BodyRecords.of
     PersonRecords personRecords; // n71a: built on first use, by PersonRecords.of
+    DocumentRecords documentRecords; // n71c: built on first use, by DocumentRecords.of
 
     // the last attribution, which a following quote may continue
     private int groupCounter;

@@ -198,6 +198,9 @@ final class DocumentMentions {
         if (author == null) {
             author = plaintiffs.plaintiff(lastLow, ms); // `The union will sue the port ...` ... `the lawsuit says`
         }
+        if (author == null && toks.get(a).low.equals("the")) { // n71c: the issuer the article ties to one
+            author = DocumentRecords.of(d).issuerOf(lastLow, a);
+        }
         if (author != null) {
             return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
         }

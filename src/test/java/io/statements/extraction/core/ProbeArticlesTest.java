@@ -328,6 +328,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n71a.txt (n71a): a description is the one person a strong record gives its noun, named after it (`The
  * owner of the premises, X`), in a title joined by `and`, as `FM` for a foreign affairs minister; near-miss: two
  * people recorded as singers.</li>
+ * <li>probe-n71c.txt (n71c): documents that speak far from the sentence that tied them to a named issuer (`In a
+ * ruling, the X Court ...`, `X took to social media`, `X's report`, `a review by X`), and documents tied to
+ * nobody.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -348,7 +351,7 @@ class ProbeArticlesTest {
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
-            "probe-n71a");
+            "probe-n71a", "probe-n71c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
