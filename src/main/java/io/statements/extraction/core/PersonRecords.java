@@ -85,20 +85,15 @@ final class PersonRecords {
         NameIndex names = d.names;
         List<Tok> toks = d.toks;
         for (int k = 0; k < names.mentionPos.size(); k++) {
+            String full = RecordedRoles.personFullName(names, k);
+            if (full == null) {
+                continue; // no person, or `King Street Market`: a run that names no one
+            }
             int[] mp = names.mentionPos.get(k);
-            String name = names.mentionName.get(k);
-            if (mp[1] != SpeakerKind.PERSON.ordinal() || name == null || name.isEmpty()) {
-                continue;
-            }
-            String full = name.indexOf(' ') < 0 ? names.lastNameToFull.get(name) : name;
-            if (full == null || full.indexOf(' ') < 0 || !Character.isUpperCase(full.charAt(0))
-                    || PersonAntecedents.nonPerson(full) || PersonAntecedents.noOne(full)) {
-                continue; // `King Street Market`: a run that names no one
-            }
             if (toks.get(mp[2]).para > 0) {
                 r.people.putIfAbsent(full, mp[0]); // a title-case headline's run alone names nobody
             }
-            r.read(toks, mp[2], full, name);
+            r.read(toks, mp[2], full, names.mentionName.get(k));
         }
         r.roles.removeIf(role -> !r.people.containsKey(role.person));
         List<Role> placed = new ArrayList<>(r.roles.size());

@@ -101,14 +101,9 @@ final class RecordedRoles {
         Map<String, Integer> people = new LinkedHashMap<>();
         java.util.Set<String> inBody = new java.util.HashSet<>(); // a title-case headline's run alone names nobody
         for (int k = 0; k < names.mentionPos.size(); k++) {
-            int[] mp = names.mentionPos.get(k);
-            String name = names.mentionName.get(k);
-            if (mp[1] != SpeakerKind.PERSON.ordinal() || name == null || name.isEmpty()) {
-                continue;
-            }
-            String full = name.indexOf(' ') < 0 ? names.lastNameToFull.get(name) : name;
-            if (full != null && full.indexOf(' ') > 0 && Character.isUpperCase(full.charAt(0))
-                    && !PersonAntecedents.nonPerson(full) && !PersonAntecedents.noOne(full)) { // `King Street Market`
+            String full = personFullName(names, k);
+            if (full != null) {
+                int[] mp = names.mentionPos.get(k);
                 people.putIfAbsent(full, mp[0]);
                 if (d.toks.get(mp[2]).para > 0) {
                     inBody.add(full);
@@ -117,5 +112,20 @@ final class RecordedRoles {
         }
         people.keySet().removeIf(person -> !inBody.contains(person) || !RoleFacts.given(d, person, noun, mods));
         return people;
+    }
+
+    /**
+     * The full name (two words or more) of the person the name index's mention k names, or null: no person, a
+     * surname the article never gives in full, or a run that names no one (`King Street Market`). Shared with
+     * {@link PersonRecords}, which reads the same people.
+     */
+    static String personFullName(NameIndex names, int k) {
+        String name = names.mentionName.get(k);
+        if (names.mentionPos.get(k)[1] != SpeakerKind.PERSON.ordinal() || name == null || name.isEmpty()) {
+            return null;
+        }
+        String full = name.indexOf(' ') < 0 ? names.lastNameToFull.get(name) : name;
+        return full != null && full.indexOf(' ') > 0 && Character.isUpperCase(full.charAt(0))
+                && !PersonAntecedents.nonPerson(full) && !PersonAntecedents.noOne(full) ? full : null;
     }
 }
