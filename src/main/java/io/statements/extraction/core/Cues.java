@@ -48,6 +48,9 @@ final class Cues {
         if (t.low.equals("reads") || t.low.equals("read")) {
             return DocumentReads.readsOut(toks, i);
         }
+        if (t.low.equals("ruled")) {
+            return RulingCues.rulingThat(toks, i); // n72e; after a quote the trailing-cue sieve reads it anyway
+        }
         if (t.cap && surnameBeforeVerbOfSaying(i)) {
             return false;
         }
@@ -269,21 +272,7 @@ final class Cues {
 
     /** `what he called`, `which it calls`: a characterisation inside a relative clause. */
     boolean isRelativeCharacterisation(int cue) {
-        String w = toks.get(cue).low;
-        if (!(w.equals("called") || w.equals("calls") || w.equals("described") || w.equals("describes")
-                || w.equals("dubbed") || w.equals("termed") || w.equals("labeled"))) {
-            return false;
-        }
-        for (int m = cue - 1; m >= 0 && cue - m <= 6; m--) {
-            Tok t = toks.get(m);
-            if (t.qrole != OUT || t.type != WORD) {
-                return false;
-            }
-            if (t.low.equals("what") || t.low.equals("which")) {
-                return m < cue - 1;
-            }
-        }
-        return false;
+        return RulingCues.relativeCharacterisation(toks, cue);
     }
 
     /** Every word some branch of isCueTok accepts (declared last: built from the lists above). */
@@ -295,6 +284,7 @@ final class Cues {
             ANY_CUE_WORD.addAll(words);
         }
         ANY_CUE_WORD.add("read"); // DocumentReads
+        ANY_CUE_WORD.add("ruled"); // rulingThat
         ANY_CUE_WORD.add("reads");
     }
 }

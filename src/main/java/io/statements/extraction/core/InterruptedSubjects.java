@@ -140,7 +140,7 @@ final class InterruptedSubjects {
             }
             placed = false;
             int[] np = subjects.npEndingAt(open - 1, ss);
-            while (np != null && np[0] - 2 >= ss && toks.get(np[0] - 1).low.equals("of")) {
+            while (np != null && np[0] - 2 >= ss && RelativeSubjects.ownerPreposition(toks.get(np[0] - 1))) {
                 int[] owner = subjects.npEndingAt(np[0] - 2, ss); // `Backers of the ferry levy, however, say`
                 np = owner == null ? np : new int[]{owner[0], np[1]};
                 if (owner == null) {
@@ -216,7 +216,7 @@ final class InterruptedSubjects {
             return false;
         }
         if (end - m < 2) {
-            return SENTENCE_ADVERBS.contains(t.low); // `The report, however, says`
+            return SENTENCE_ADVERBS.contains(t.low) || RelativeSubjects.loneRelative(t); // `The report, however, says`
         }
         if (t.low.equals("asked") && Lexicon.PREPOSITIONS.contains(toks.get(m + 1).low)
                 || t.low.equals("asked") && Lexicon.CLAUSE_WORDS.contains(toks.get(m + 1).low)) {

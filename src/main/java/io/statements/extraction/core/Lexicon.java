@@ -66,7 +66,7 @@ final class Lexicon {
             rebuked applauded lauded challenged pointed
             indicated indicates considers referenced invoked implied bemoaned portrayed portray portrays preferred recommended
             voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
-            repeated assured assures issued ordered""");
+            repeated assured assures issued ordered characterised characterises branded"""); // n72e (not `brands`: a noun)
 
     /**
      * Judgement and pursuit verbs that make reported speech in the progressive only (`the union is touting its plan`,
@@ -81,7 +81,7 @@ final class Lexicon {
      * Verbs of talking, cues only with what they are about (`Holt spoke about the fares`, `she talks of a new quay`,
      * `he was talking about the strike`): alone they say nothing (`she spoke for an hour`).
      */
-    static final Set<String> TALK_VERBS = words("spoke speaks talked talks talking speaking");
+    static final Set<String> TALK_VERBS = words("spoke speaks spoken talked talks talking speaking"); // n72e: `had spoken of`
 
     /** Present-tense verbs headlines attribute with: `Lawmakers Rip Trump As A 'Fraud'`. */
     static final Set<String> HEADLINE_VERBS = words("""

@@ -78,6 +78,11 @@ final class Pipeline {
             failed(d, "headline-echo", e);
         }
         try {
+            EchoedQuoteLines.apply(d); // n72e: a crosshead or deck quote a named body quote repeats word for word
+        } catch (RuntimeException e) {
+            failed(d, EchoedQuoteLines.NAME, e);
+        }
+        try {
             TitleCaseHeadlineNames.apply(d); // n66f: `Vell Reacts To His Removal By The Board`: Vell, as the body names him
         } catch (RuntimeException e) {
             failed(d, "title-case-headline-name", e);

@@ -20,6 +20,8 @@ final class QuotativeFrames {
     private static final Set<String> NOT_QUOTATIVE = Lexicon.words(
             "is was has does goes seems appears remains stands lives works needs used added");
     private static final int MAX_SUBJECT = 8;
+    /** n72e: past forms without -ed that open or frame speech: `"...," Ana Ruiz began.` */
+    private static final Set<String> IRREGULAR_QUOTATIVES = Lexicon.words("began");
     /** Prepositions opening a place, time or audience after the verb: `boomed at the lawyers`, `fumed on Monday`. */
     private static final Set<String> ADJUNCT_OPENERS = Lexicon.words(
             "at to in on during from after before outside inside as");
@@ -70,9 +72,13 @@ final class QuotativeFrames {
         return named(d, k, v - 1, v);
     }
 
-    /** Nothing, or a phrase opened by a preposition without quotation marks, from {@code a} to the full stop. */
+    /**
+     * Nothing, or a phrase opened by a preposition without quotation marks, from {@code a} to the full stop; n72e: or
+     * a comma right after the verb, which closes the frame (`"...," Ana Ruiz began, but she soon ...`): what follows
+     * is a clause of its own.
+     */
     private static boolean adjunctOnly(List<Tok> toks, int a, int end) {
-        if (a == end) {
+        if (a == end || a < end && toks.get(a).text.equals(",") && toks.get(a).qrole == OUT) {
             return true;
         }
         if (!ADJUNCT_OPENERS.contains(toks.get(a).low)) {
@@ -99,7 +105,7 @@ final class QuotativeFrames {
     private static boolean quotativeForm(Tok t) {
         String w = t.low;
         return w.length() >= 5 && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"))
-                && !NOT_QUOTATIVE.contains(w);
+                && !NOT_QUOTATIVE.contains(w) || IRREGULAR_QUOTATIVES.contains(w);
     }
 
     record Framed(Speaker speaker, int verb) {

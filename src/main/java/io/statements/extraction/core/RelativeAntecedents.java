@@ -49,6 +49,14 @@ final class RelativeAntecedents {
                 }
                 m--;
             }
+            if (m < ss && name != null && toks.get(j).low.equals("who") && !holdsPreposition(name)) {
+                // n72e rule plain-relative-antecedent: `The plan was turned down by the trustees, who said: "..."`,
+                // `Police questioned a driver, who said ...`: no comma before the noun phrase, so no appositive
+                // stands between it and `who`, which stands for the people right before it. Not `which` (it may
+                // hang on a whole clause: `the footage came out, which showed`), nor a phrase with a preposition
+                // inside (`with the help of X's children, who`: its head is not the one who speaks)
+                return name;
+            }
             if (m < ss || !toks.get(m).text.equals(",")) {
                 return null;
             }
@@ -68,6 +76,15 @@ final class RelativeAntecedents {
         int[] np = subjects.npEndingAt(end, ss);
         int[] described = np == null ? null : describedSubject(np[0], ss);
         return described != null ? described : np;
+    }
+
+    private boolean holdsPreposition(int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (toks.get(k).type == WORD && Lexicon.PREPOSITIONS.contains(toks.get(k).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,7 +18,7 @@ final class SpokenFragments {
     private static final Set<String> VERBS = Lexicon.words("""
             offer offers offered offering voice voices voicing hail hails hailing branded branding decry decries decried
             decrying convey conveys conveyed conveying apologised apologized apologises apologizes apologising
-            apologizing utter utters uttered uttering""");
+            apologizing utter utters uttered uttering alluded alludes alluding attributed attributes attributing""");
 
     /** Verbs whose bare object is an answer given aloud (n67f: `voted "yes"`): only right before the quote. */
     private static final Set<String> ANSWER_VERBS = Lexicon.words("vote votes voted voting answer answers answered");
@@ -27,7 +27,7 @@ final class SpokenFragments {
     private static final Set<String> NOUNS = Lexicon.words("""
             warning warnings congratulations condolences concern concerns pledge pledges appeal appeals praise criticism
             condemnation promise promises vow vows threat threats demand demands plea pleas apology thanks remark remarks
-            comment comments claim assurance assurances accusation accusations admission call calls""");
+            comment comments claim assurance assurances accusation accusations admission call calls tribute tributes""");
 
     /** Nouns that are verbs too: a noun of a speech act only after a determiner (`her call to "..."`, not `they call it`). */
     private static final Set<String> VERB_LIKE_NOUNS = Lexicon.words("call calls");
@@ -38,7 +38,7 @@ final class SpokenFragments {
     /** Function words that may stand between the speech-act word and the quote (besides one other word). */
     private static final Set<String> BETWEEN = Lexicon.words("""
             a an the his her its their our of for about on over against that there is are was were be been have has
-            had include includes included""");
+            had include includes included to"""); // n72e: `paid tribute to the "..."`, `alluded to his "..."`
 
     /** Words at most between the speech-act word and the quote. */
     private static final int GAP = 4;
@@ -62,6 +62,9 @@ final class SpokenFragments {
             }
             if (k == open - 1 && ANSWER_VERBS.contains(t.low)) {
                 return k; // `voted "no"`: the answer itself, not `voted for the "..." bill`
+            }
+            if (VERBS.contains(t.low) && t.low.endsWith("ed") && k > ss && PASSIVE_BE.contains(toks.get(k - 1).low)) {
+                return -1; // n72e: `the crash was attributed to "..."`, `was branded "..."`: others' words about the subject
             }
             if (VERBS.contains(t.low) || NOUNS.contains(t.low) && (!VERB_LIKE_NOUNS.contains(t.low)
                     || k > ss && NOUN_DETERMINERS.contains(toks.get(k - 1).low))) {

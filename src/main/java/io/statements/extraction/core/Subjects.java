@@ -36,7 +36,7 @@ final class Subjects {
         int who = interrupted.relativePronounBefore(k, ss);
         if (who >= 0) {
             boolean comma = toks.get(who - 1).text.equals(",");
-            int[] np = comma ? relatives.antecedent(who, ss) : npEndingAt(who - 1, ss);
+            int[] np = comma ? relatives.antecedent(who, ss) : RelativeSubjects.owned(toks, this, who, k, ss); // n72e
             np = np == null && comma ? npEndingAt(who - 2, ss) : np;
             int[] described = np == null || comma ? null : relatives.describedSubject(np[0], ss);
             np = described != null ? described : np; // `X is a critic and gadfly who has pledged`: X

@@ -194,7 +194,8 @@ final class Words {
             applauded lauded challenged pointed
             voiced railed lashed boasts speculated proposes hints unveiled unleashed sided balked distanced
             indicated indicates implied considers recommended preferred bemoaned characterizes cites disputes
-            criticised labelled invoked portrayed projected referenced referred refers
+            criticised labelled invoked portrayed projected referenced referred refers characterised characterises
+            branded
             repeated assured assures issued ordered
             want know see sees feel doubt doubts oppose agree agrees prefer prefers warn warns praise criticize blame
             accuse reject endorse"""));

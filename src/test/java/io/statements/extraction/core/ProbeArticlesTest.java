@@ -331,6 +331,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n71c.txt (n71c): documents that speak far from the sentence that tied them to a named issuer (`In a
  * ruling, the X Court ...`, `X took to social media`, `X's report`, `a review by X`), and documents tied to
  * nobody.</li>
+ * <li>probe-n72e.txt (n72e): quotes left without a speaker though the text names one: a crosshead lifted from a
+ * named quote, short quotes after `characterised ... as`, `branded`, `had spoken of`, `paid tribute to`, `attributed
+ * ... to`, `ruled that`, subjects behind `, who,` and a prepositional phrase, a quotative frame closed by a comma;
+ * near-miss: a passive `was attributed to "..."`.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -351,7 +355,7 @@ class ProbeArticlesTest {
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
-            "probe-n71a", "probe-n71c");
+            "probe-n71a", "probe-n71c", "probe-n72e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
