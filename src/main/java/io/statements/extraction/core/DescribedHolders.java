@@ -40,7 +40,8 @@ final class DescribedHolders {
         List<Stmt> chained = null;
         for (Stmt st : d.out) {
             Speaker sp = st.sp;
-            if (sp == null || sp.kind() == SpeakerKind.GROUP || sp.name() == null || !description(d, sp.name())) {
+            if (sp == null || sp.name() == null || sp.kind() == SpeakerKind.GROUP && !singular(sp.name())
+                    || !description(d, sp.name())) {
                 continue; // quick rejection: only a speaker still named by a role noun
             }
             if (decided == null) {
@@ -73,6 +74,15 @@ final class DescribedHolders {
                 st.sp = new Speaker(sp.ms(), sp.me(), sp.mention(), holder, SpeakerKind.PERSON, sp.channel());
             }
         }
+    }
+
+    /**
+     * Session n72d: whether a description the resolver left as a GROUP is one person's: its noun singular. A role noun
+     * no list of person nouns holds (`the coroner`, `the registrar`) is left with kind GROUP, like `the residents`; only
+     * the plural is a group.
+     */
+    private static boolean singular(String name) {
+        return !name.endsWith("s") || name.endsWith("ss");
     }
 
     /** Whether a speaker's name is a role description: a role noun last, no person's name in it. */
@@ -129,8 +139,14 @@ final class DescribedHolders {
         if (indefinite && (Lexicon.ANON_NOUNS.contains(last) || Lexicon.ANON_NOUNS.contains(PersonRecords.canon(last)))) {
             return null; // `an official said`: an unnamed source, whoever else holds the noun
         }
+        String noun = PersonRecords.canon(last);
+        int chief = ChiefTitles.words(mods, noun);
+        if (chief > 0) { // n72d: `the chief executive` is the boss a record names (`Rugby Norland boss Ada Lunt`)
+            noun = "chief";
+            mods = new ArrayList<>(mods.subList(0, mods.size() - chief));
+        }
         PersonRecords records = PersonRecords.of(d);
-        List<String> holders = records.holders(PersonRecords.canon(last), mods);
+        List<String> holders = records.holders(noun, mods);
         if (holders.size() != 1 || holders.get(0).isEmpty()) {
             return null;
         }
@@ -138,7 +154,7 @@ final class DescribedHolders {
         if (indefinite && (records.people.get(holder) < sp.ms() || toks.get(a).para >= LEAD_PARAS)) {
             return null; // `a judge said` after `Judge Ivo Lund`, or deep in the story: someone new (n69a)
         }
-        return namedBeside(d, holder, h, sp) || unnamedSecond(d, PersonRecords.canon(last), mods, holder, a, h) ? null : holder;
+        return namedBeside(d, holder, h, sp) || unnamedSecond(d, noun, mods, holder, a, h) ? null : holder;
     }
 
     /** The first place the text gives the description (with its determiner), as a speaker mention, or null. */
@@ -191,7 +207,8 @@ final class DescribedHolders {
             if (k >= from && k <= to || !RoleAgreement.agree(described, mods)) {
                 continue; // the description itself; `Prime Minister Ida Berg` is no second `foreign minister`
             }
-            if (j >= 0 && (toks.get(j).low.equals("a") || toks.get(j).low.equals("an")) && !namesHolder(d, t.sent, holder)) {
+            if (j >= 0 && (toks.get(j).low.equals("a") || toks.get(j).low.equals("an")) && !namesHolder(d, t.sent, holder)
+                    && !spokenBy(d, t.s, holder)) {
                 return true; // `a Carrier executive tells staff` introduces someone the text never names
             }
             boolean agrees = false;
@@ -199,6 +216,20 @@ final class DescribedHolders {
                 agrees |= RoleAgreement.agree(mods, role.mods());
             }
             if (!agrees) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Session n72d: whether a statement's speaker mention covering char c was resolved to the holder by an earlier rule:
+     * the lead's `a coroner has found` that {@link RecordedRoles} named as the coroner the next paragraph names is
+     * the holder announced, not a second coroner.
+     */
+    private static boolean spokenBy(Doc d, int c, String holder) {
+        for (Stmt st : d.out) {
+            if (st.sp != null && st.sp.ms() <= c && c < st.sp.me() && holder.equals(st.sp.name())) {
                 return true;
             }
         }

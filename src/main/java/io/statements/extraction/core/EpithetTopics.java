@@ -12,11 +12,10 @@ import java.util.Set;
  * named in full and at least twice. Not a bare noun (`the announcer`, `the narrator`: mostly someone else the story
  * meets), a name's modifier (`the Christie supporter`), an organisation's kind (`the lender`), an unnamed source
  * (`the official`, `the driver`), a word the text uses before (someone else may be given it), or a plural; a role
- * (`the striker`) only with an age, which tells a person described from an office held by someone unnamed. Nobody
- * fits: the description stays as it was. Session n57b: modifiers of origin (`the Canadian-born German citizen`), a
- * descendant noun with `of` (`the granddaughter of the founder`), `the former X turned Y`; with nobody near, the
- * story's leading person ({@link StoryActors#leader}, {@link StoryActors#firstPerson}).
- */
+ * (`the striker`) only with an age or a past (n72d, {@link PastOfficeEpithets}: `the then Kestrel boss`). Nobody
+ * fits: the description stays. Session n57b: modifiers of origin (`the Canadian-born German citizen`), a descendant
+ * noun with `of` (`the granddaughter of the founder`), `the former X turned Y`; with nobody near, the story's leading
+ * person ({@link StoryActors#leader}, {@link StoryActors#firstPerson}). */
 final class EpithetTopics {
     /** How far back (in characters) the person the epithet refers to may be named: a few paragraphs. */
     private static final int REACH = 1500;
@@ -55,7 +54,8 @@ final class EpithetTopics {
                 || d.toks.get(from - 1).low.equals("the"))) {
             from--; // the office reading left `The former` out of the mention
         }
-        String person = applies(d.toks, from, head) ? person(d, resolver, pronouns, head, ms) : null;
+        String person = applies(d.toks, from, head) ? person(d, resolver, pronouns, head, ms)
+                : PastOfficeEpithets.person(d, pronouns, from, head, ms); // n72d: `the former Varland skipper`
         return person != null ? new Speaker(ms, me, mention, person, SpeakerKind.PERSON, null)
                 : new Speaker(ms, me, mention, resolver.cleanCommon(a, end), kind, null);
     }

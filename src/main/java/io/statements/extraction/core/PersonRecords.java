@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>a sentence that opens with the description and closes it on the name: `The owner of the bar, Ann Loy, said`,
  * `Norland's foreign minister, Ann Loy, said`.</li>
  * </ul>
- * Nouns are kept in a canonical form so close synonyms meet: boss/chief/head, judge/justice, the spokes- words,
+ * Nouns are kept in a canonical form so close synonyms meet: boss/chief/head/CEO (also `chief executive`: {@link
+ * ChiefTitles}), skipper/captain, mum/mother, dad/father, judge/justice, the spokes- words,
  * chair/chairman/chairwoman, the abbreviated titles (`Gov.`, `Sen.`, `Rep.`, congressman); a record keeps the lower-case words before its noun for modifier agreement.
  */
 final class PersonRecords {
@@ -44,10 +45,11 @@ final class PersonRecords {
             Map.entry("justice", "judge"), Map.entry("spokesman", "spokesperson"), Map.entry("spokeswoman", "spokesperson"),
             Map.entry("spokesperson", "spokesperson"), Map.entry("chair", "chair"), Map.entry("chairman", "chair"),
             Map.entry("chairwoman", "chair"), Map.entry("chairperson", "chair"), Map.entry("fm", "minister"),
-            Map.entry("pm", "minister"), Map.entry("ceo", "ceo"), Map.entry("gov.", "governor"),
+            Map.entry("pm", "minister"), Map.entry("ceo", "chief"), Map.entry("gov.", "governor"), Map.entry("skipper", "captain"),
             Map.entry("gov", "governor"), Map.entry("sen.", "senator"), Map.entry("sen", "senator"),
             Map.entry("rep.", "representative"), Map.entry("rep", "representative"),
-            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"));
+            Map.entry("congressman", "representative"), Map.entry("congresswoman", "representative"),
+            Map.entry("mum", "mother"), Map.entry("mom", "mother"), Map.entry("dad", "father")); // n72d: CEO, skipper, mum
     /** Title words that are no role noun: they only open a title (`Senior Minister`, `U.S. Senator`). */
     private static final Set<String> NOT_NOUNS = Lexicon.words("""
             and senior minority majority state former acting u.s u.s. u.n. un then late first""");
@@ -95,6 +97,7 @@ final class PersonRecords {
             }
             r.read(toks, mp[2], full, names.mentionName.get(k));
         }
+        r.roles.addAll(ChiefTitles.bosses(r.roles)); // n72d: `chief executive X` is also the boss
         r.roles.removeIf(role -> !r.people.containsKey(role.person));
         List<Role> placed = new ArrayList<>(r.roles.size());
         for (Role role : r.roles) {
