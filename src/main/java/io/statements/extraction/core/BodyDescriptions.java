@@ -77,16 +77,33 @@ final class BodyDescriptions {
                 if (otherBody(records.named(name), words, indefinite, sp.ms())) { // `the lower court`: unnamed
                     st.sp = new Speaker(sp.ms(), sp.me(), sp.mention(), String.join(" ", words), SpeakerKind.ORGANIZATION,
                             sp.channel());
+                } else if (!indefinite) { // n72c: a body of the kind named once in passing yields to the story's own
+                    String about = SalientBodies.passedOver(d, records, name, words, sp.ms());
+                    if (about != null) {
+                        st.sp = new Speaker(sp.ms(), sp.me(), sp.mention(), about, SpeakerKind.ORGANIZATION, sp.channel());
+                    }
                 }
                 continue;
             }
             String body = choose(d, records, words, sp.ms(), indefinite);
             body = body == null && det.equals("the") ? story(d, sp, head) : body;
+            body = body != null && !head.equals("broadcaster") && SalientBodies.outlet(body) ? null : body; // n72c
+            body = body == null && det.equals("the") ? SalientBodies.unmarked(d, records, words, sp.ms()) : body; // n72c
             body = body != null && !left && records.fullName(name).equals(records.fullName(body)) ? null : body;
             if (body != null && !body.equals(name)) {
                 st.sp = new Speaker(sp.ms(), sp.me(), sp.mention(), body, SpeakerKind.ORGANIZATION, sp.channel());
+            } else if (body == null && sp.kind() == SpeakerKind.PERSON && person(d, name)) { // n72c: never a person
+                st.sp = new Speaker(sp.ms(), sp.me(), sp.mention(), String.join(" ", words), SpeakerKind.ORGANIZATION,
+                        sp.channel());
             }
         }
+    }
+
+    /** n72c: a name surely a person's (a known first name, or a gender): not `Harlow Brothers` read as a person's. */
+    private static boolean person(Doc d, String name) {
+        int sp = name.indexOf(' ');
+        return PersonGenders.isFirstName(Lexicon.lower(sp > 0 ? name.substring(0, sp) : name))
+                || d.genders != null && d.genders.of(name) != null;
     }
 
     /** A body description only: lower-case words or describing ones (`Norland-owned`), a kind noun last, no possessive. */
@@ -217,6 +234,6 @@ final class BodyDescriptions {
                 }
             }
         }
-        return null;
+        return fit.size() > 1 && !indefinite ? SalientBodies.leader(d, records, fit, head, ms) : null; // n72c
     }
 }

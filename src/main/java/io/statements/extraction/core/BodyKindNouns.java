@@ -83,4 +83,22 @@ final class BodyKindNouns {
         }
         return Lexicon.MEDIA_WORDS.contains(w.substring(0, Math.max(0, w.indexOf('-'))));
     }
+
+    /**
+     * Session n72c: a kind noun another kind noun of another class follows before any `of` modifies it: an English
+     * name's head is its last noun (`University and College Union`, `Union Bank`, `Harbour Commission of Inquiry`).
+     */
+    static boolean modifier(String[] words, int w) {
+        String[] own = BodyRecords.classesOf(words[w].replace(".", ""));
+        if (own.length == 0) {
+            return false;
+        }
+        for (int k = w + 1; k < words.length && !words[k].equals("of"); k++) {
+            String[] later = BodyRecords.classesOf(words[k].replace(".", ""));
+            if (later.length > 0 && !java.util.Arrays.asList(later).contains(own[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -29,12 +29,13 @@ final class BodyRecords {
     private static final Map<String, String[]> CLASSES = classes("""
             inquiry: committee commission inquiry panel
             firm: firm company group maker operator business carrier corporation conglomerate ltd limited inc plc
-              corp llc pty gmbh holdings
+              corp llc pty gmbh holdings telco insurer lender retailer miner broadcaster airline
             watchdog: watchdog regulator authority ombudsman
             union: union
             court: court tribunal
             party: party alliance front
-            council: council board trust""");
+            council: council board trust
+            bank: bank lender  university: university  club: club franchise fc afc cf""");
 
     /** Name words a regulator is named by (`Independent Police Complaints Commission` is `the police watchdog`). */
     private static final Set<String> REGULATOR_NAMES = Lexicon.words("commission authority office ombudsman");
@@ -127,6 +128,9 @@ final class BodyRecords {
                             && !Demonyms.adjective(word) && !Lexicon.PLACES.contains(word); // `Swedish court`, `Sweden Inc`
                     if (word.equals("union") && w > 0 && Demonyms.adjective(words[w - 1])) {
                         continue; // `European Union`: a bloc of states, not `the union` of workers
+                    }
+                    if (BodyKindNouns.modifier(words, w)) {
+                        continue; // n72c: `University and College Union` is a union, `Union Bank` a bank
                     }
                     for (String c : classesOf(word)) {
                         classes.add(c);
