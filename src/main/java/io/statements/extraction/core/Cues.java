@@ -99,7 +99,7 @@ final class Cues {
             if (p.type == WORD && quantifierOpening(i - 1)) {
                 return false;
             }
-            if (PluralCueNouns.objectNoun(toks, i)) {
+            if (PluralCueNouns.objectNoun(toks, i) || SaidObjects.after(toks, i)) { // n72a: `X said reports of`
                 return false; // `citing intelligence reports`, `had received reports of`: a plural noun
             }
         }

@@ -23,7 +23,7 @@ final class NameDescriptors {
             lawyer analyst historian scientist researcher photographer playwright
             campaigner pensioner trader resident shopkeeper villager fisherman protester farmer nurse teacher
             volunteer reporter correspondent presenter mediator negotiator diplomat surgeon midwife paramedic
-            firefighter""");
+            firefighter politician"""); // n72a: `Politician X Y`
 
     /** Descriptions stripped before a known first name: the trades, and words that are no trade (`Democrat`). */
     private static final Set<String> WORDS = Lexicon.union(TRADES, Lexicon.words("""
@@ -61,7 +61,16 @@ final class NameDescriptors {
 
     /** True for a trade that, before a name, makes it a person's (`farmer`, `lawyer`, `neurologist`). */
     static boolean isTrade(String low) {
-        return TRADES.contains(low) || tradeBySuffix(low);
+        return TRADES.contains(low) || tradeBySuffix(low) || cumCompound(low);
+    }
+
+    /**
+     * Session n72a, rule cum-compound-trade: `politician-cum-activist`, `lawyer-cum-activist` join two trades into one
+     * description of the person; either trade makes the compound one.
+     */
+    private static boolean cumCompound(String low) {
+        int cum = low.indexOf("-cum-");
+        return cum > 0 && (TRADES.contains(low.substring(0, cum)) || TRADES.contains(low.substring(cum + 5)));
     }
 
     /**
@@ -95,7 +104,7 @@ final class NameDescriptors {
         if ((low.equals("tan") || low.equals("puan")) && next.low.equals("sri")) {
             return true; // names45: the Malaysian honorifics `Tan Sri`, `Puan Sri` (`Sri` is a title on its own)
         }
-        return (WORDS.contains(low) || tradeBySuffix(low)) && next.type == Tok.WORD && next.cap
+        return (WORDS.contains(low) || tradeBySuffix(low) || cumCompound(low)) && next.type == Tok.WORD && next.cap
                 && (PersonGenders.isFirstName(next.low) || isTrade(low) && after >= 2 && after <= 5); // `Lawyer Thijs van den Broek`
     }
 }

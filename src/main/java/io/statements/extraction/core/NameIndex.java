@@ -38,7 +38,7 @@ final class NameIndex {
 
     boolean isSentenceInitialNoise(int a) {
         Tok t = toks.get(a);
-        return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low);
+        return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low) || NameBoundaries.opener(t); // n72a
     }
 
     /** A run with an organisation word or an acronym in it (`Ministry of Fisheries`, `NATO`). */
@@ -54,7 +54,7 @@ final class NameIndex {
 
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int end) {
-        int b = HeadlineRuns.nameEnd(toks, a, end, lastNameToFull), inner = afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b);
+        int b = NameBoundaries.beforePostNominals(toks, a, HeadlineRuns.nameEnd(toks, a, end, lastNameToFull)), inner = NameBoundaries.afterOwner(d, toks, a, b, afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b));
         if (inner > a && inner < b && !isOrganisation(inner, b) || inner == a && OfficePhrases.titleOnly(toks, a, b)) {
             return inner > a ? classify(inner, b) : null; // n49b: `X Academy Ann Roe`; n63a: `Head of Research X`; n66c
         }
@@ -96,7 +96,7 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t)
+                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
                     || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)) {
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
@@ -292,7 +292,7 @@ final class NameIndex {
                 break;
             }
         }
-        while (i < j && SENTENCE_NOISE.contains(toks.get(i).low)) {
+        while (i < j && (SENTENCE_NOISE.contains(toks.get(i).low) || NameBoundaries.opener(toks.get(i)))) { // n72a
             i++;
         }
         return i == j && Lexicon.COMMON_ACRONYMS.contains(toks.get(j).text) ? null : new int[]{i, j}; // `state TV`

@@ -38,7 +38,7 @@ final class RoleRunNames {
     private static final Set<String> TRADE_ROLES = Lexicon.words("""
             skipper keeper goalie cricketer footballer boxer golfer athlete sprinter cyclist swimmer player star
             superstar legend icon champion driver rider boss supremo playmaker forward defender fullback
-            singer actor actress rapper musician designer chef democrat""");
+            singer actor actress rapper musician designer chef democrat counsel politician"""); // n72a: `County Counsel X Y`
 
     /** A capitalised word that names a role before a name (see the class comment), never a known first name. */
     static boolean roleWord(Tok t) {
