@@ -2,7 +2,6 @@ package io.statements.extraction.core;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
@@ -29,7 +28,7 @@ final class DescribedNames {
 
     private final Doc d;
     private final List<Tok> toks;
-    private Map<String, List<DescriptionTies.Tie>> byHead;
+    private DescriptionTies byHead;
 
     DescribedNames(Doc d) {
         this.d = d;
@@ -40,7 +39,7 @@ final class DescribedNames {
         if (byHead == null) {
             byHead = DescriptionTies.collect(d);
         }
-        return byHead.getOrDefault(head, List.of());
+        return byHead.of(head);
     }
 
     /** Heads other rules read: titles ({@link PersonTitles}), unnamed sources, groups, organisations, documents. */

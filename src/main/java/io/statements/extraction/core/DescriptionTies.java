@@ -15,13 +15,24 @@ import static io.statements.extraction.core.Tok.*;
  * book`, `retired neurosurgeon Jane Roe`, `his longtime physician, Dr. Jane Roe,`, `Utah Republican Jane Roe`, `Rep.
  * Jane Roe (R-Utah)`, and for organisations `Acme, the seed company,`, `drug maker Acme`. A stray entry (a verb read
  * as a head) costs nothing: only a description's noun is ever looked up.
+ * <p>
+ * The scan finds every candidate tie, but classifies its name only when its head noun is first asked (session n72s):
+ * a text asks about a few heads, and the classification was most of the scan's cost for all the others.
  */
 final class DescriptionTies {
     /**
      * One tie: a name (kind) given a head noun at a position (paragraph), with the other words of its description
      * and the word it opened with (`his`, `the`, `Carrier's`; empty when none).
      */
-    record Tie(int pos, int para, String name, SpeakerKind kind, Set<String> words, String opener) {
+    record Tie(int pos, int para, String name, SpeakerKind kind, Set<String> words, String opener) implements Found {
+    }
+
+    /** What the scan keeps under a head: a tie, or one whose name is classified when the head is first asked. */
+    sealed interface Found permits Tie, Pending {
+    }
+
+    /** A tie whose name [a, b] is not classified yet: the head at h, its description's words from {@code from}. */
+    private record Pending(int h, int from, int a, int b, String opener) implements Found {
     }
 
     /** Words that end a description after a name's comma: `Jane Roe, author of`, `a neurosurgeon who`. */
@@ -49,15 +60,17 @@ final class DescriptionTies {
 
     private final Doc d;
     private final List<Tok> toks;
-    private final Map<String, List<Tie>> byHead = new HashMap<>();
+    /** Everything the scan found, by head noun in text order; the ties of each head once it has been asked. */
+    private final Map<String, List<Found>> byHead = new HashMap<>();
+    private final Map<String, List<Tie>> asked = new HashMap<>();
 
     private DescriptionTies(Doc d) {
         this.d = d;
         this.toks = d.toks;
     }
 
-    /** Every tie of the text by head noun, in text order. */
-    static Map<String, List<Tie>> collect(Doc d) {
+    /** The ties of the text, by head noun ({@link #of}). */
+    static DescriptionTies collect(Doc d) {
         DescriptionTies ties = new DescriptionTies(d);
         StateTies states = new StateTies(d, ties, ties.byHead);
         List<Tok> toks = d.toks;
@@ -77,7 +90,28 @@ final class DescriptionTies {
                 states.stateAfterName(i);
             }
         }
-        return ties.byHead;
+        return ties;
+    }
+
+    /** The ties of a head noun, in text order; a name is classified here on the head's first ask. */
+    List<Tie> of(String head) {
+        List<Tie> known = asked.get(head);
+        if (known != null) {
+            return known;
+        }
+        List<Found> found = byHead.get(head);
+        if (found == null) {
+            return List.of();
+        }
+        List<Tie> ties = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Tie t = f instanceof Pending p ? tie(p) : (Tie) f;
+            if (t != null) {
+                ties.add(t);
+            }
+        }
+        asked.put(head, ties);
+        return ties;
     }
 
     /** `Jane Roe, a retired neurosurgeon,`, `Roe, who is his physician`, `Jane Roe, author of`: comma at c. */
@@ -115,9 +149,8 @@ final class DescriptionTies {
         boolean closed = stop.type == PUNCT && !stop.text.equals("(") || STOPS.contains(stop.low);
         // without an article only `author of a book`, `head of the union`: a bare word may be a verb (`Roe, said`);
         // the run is classified only for such a description (the tests above read no name: most commas have none)
-        Name nm = closed && (opened || stop.low.equals("of")) ? named(run[0], run[1]) : null;
-        if (nm != null) {
-            add(k - 1, from, nm, opened ? toks.get(j).low : "");
+        if (closed && (opened || stop.low.equals("of"))) {
+            add(k - 1, from, run[0], run[1], opened ? toks.get(j).low : "");
         }
     }
 
@@ -140,9 +173,8 @@ final class DescriptionTies {
             e++;
         }
         Tok after = e + 1 < toks.size() ? toks.get(e + 1) : null;
-        Name nm = after != null && after.type == PUNCT ? named(c + 1, e) : null;
-        if (nm != null) {
-            add(c - 1, k + 1, nm, toks.get(k).low);
+        if (after != null && after.type == PUNCT) {
+            add(c - 1, k + 1, c + 1, e, toks.get(k).low);
         }
     }
 
@@ -163,27 +195,32 @@ final class DescriptionTies {
         while (e + 1 < toks.size() && e - h < 4 && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
             e++;
         }
-        Name nm = named(h + 1, e);
-        if (nm == null) {
-            return;
-        }
         int k = h - 1;
         while (k >= 0 && h - k <= 3 && toks.get(k).type == WORD && toks.get(k).sent == head.sent
                 && !Lexicon.DETERMINERS.contains(toks.get(k).low) && !STOPS.contains(toks.get(k).low)
                 && !toks.get(k).has(WordBits.SPEECH_VERB) && (!toks.get(k).cap || party)) {
             k--;
         }
-        add(h, k + 1, nm, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
+        add(h, k + 1, h + 1, e, k >= 0 && toks.get(k).type == WORD ? toks.get(k).low : "");
     }
 
-    private void add(int h, int from, Name nm, String opener) {
+    /** A tie of the head at h to the name [a, b], kept unclassified until the head is asked. */
+    private void add(int h, int from, int a, int b, String opener) {
+        byHead.computeIfAbsent(Words.low(toks.get(h)), x -> new ArrayList<>()).add(new Pending(h, from, a, b, opener));
+    }
+
+    /** The tie a pending one makes once its name is classified; null when [a, b] names nobody. */
+    private Tie tie(Pending p) {
+        Name nm = named(p.a(), p.b());
+        if (nm == null) {
+            return null;
+        }
         Set<String> words = new HashSet<>();
-        for (int k = from; k < h; k++) {
+        for (int k = p.from(); k < p.h(); k++) {
             words.add(word(toks.get(k)));
         }
-        Tok head = toks.get(h);
-        byHead.computeIfAbsent(Words.low(head), x -> new ArrayList<>())
-                .add(new Tie(head.s, head.para, nm.canonical, nm.kind, words, opener));
+        Tok head = toks.get(p.h());
+        return new Tie(head.s, head.para, nm.canonical, nm.kind, words, p.opener());
     }
 
     /** A description's word: lower case, or as written when capitalised (`Utah`), so that the two stay apart. */

@@ -38,7 +38,7 @@ final class NameIndex {
 
     boolean isSentenceInitialNoise(int a) {
         Tok t = toks.get(a);
-        return SENTENCE_NOISE.contains(t.low) || Lexicon.TIME_WORDS.contains(t.low) || NameBoundaries.opener(t); // n72a
+        return t.has(WordBits.NOISE_OR_TIME_WORD) || NameBoundaries.opener(t); // SENTENCE_NOISE, TIME_WORDS; n72a
     }
 
     /** A run with an organisation word or an acronym in it (`Ministry of Fisheries`, `NATO`). */
@@ -96,7 +96,7 @@ final class NameIndex {
             Tok t = toks.get(a2);
             String w = low(t);
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
-                    || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
+                    || t.has(WordBits.NOISE_OR_TIME_WORD) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
                     || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)) {
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
@@ -128,8 +128,8 @@ final class NameIndex {
         if (a2 == b && a2 > a && toks.get(b).cap && PersonGenders.ofTitle(toks.get(a2 - 1).low) != null) {
             w = ""; // session names21: `Mr. King`, `Mr. Prince` after `Charlie King`: an honorific's last name
         }
-        if (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w)
-                || ChannelVia.platformX(toks, a2, b)) {
+        if (!w.isEmpty() && (Lexicon.TITLES.contains(w) || Lexicon.TIME_WORDS.contains(w) || SENTENCE_NOISE.contains(w))
+                || ChannelVia.platformX(toks, a2, b)) { // no list holds "", a name of more words (most runs)
             return null;
         }
         String gendered = a2 > a && !c.contains(" ") ? HonorificSurnames.fullName(this, toks.get(a2 - 1), c) : null;

@@ -24,9 +24,9 @@ final class StateTies {
     private final Doc d;
     private final List<Tok> toks;
     private final DescriptionTies ties;
-    private final Map<String, List<DescriptionTies.Tie>> byHead;
+    private final Map<String, List<DescriptionTies.Found>> byHead;
 
-    StateTies(Doc d, DescriptionTies ties, Map<String, List<DescriptionTies.Tie>> byHead) {
+    StateTies(Doc d, DescriptionTies ties, Map<String, List<DescriptionTies.Found>> byHead) {
         this.d = d;
         this.toks = d.toks;
         this.ties = ties;

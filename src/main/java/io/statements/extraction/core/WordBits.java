@@ -47,6 +47,11 @@ final class WordBits {
     static final long CLAUSE_WORD = 1L << 14;
     /** {@link SharedTitles#PLURAL_ROLES} (`hosts`, `judges`), asked of every lower-case word in `-s` by the title pass. */
     static final long PLURAL_ROLE = 1L << 15;
+    /**
+     * {@link Words#SENTENCE_NOISE} and {@link Lexicon#TIME_WORDS}, which the name index asks of a run's words at every
+     * classification (session n72s: some 30,000 of the 400,000 word-list look-ups of a pass over polnear-dev).
+     */
+    static final long NOISE_OR_TIME_WORD = 1L << 16;
 
     private static final Map<String, Long> BITS = new HashMap<>();
 
@@ -78,6 +83,8 @@ final class WordBits {
         add(Lexicon.ADVERBS_AUX, PHRASE_BREAK);
         add(Lexicon.CLAUSE_WORDS, CLAUSE_WORD);
         add(SharedTitles.PLURAL_ROLES, PLURAL_ROLE);
+        add(Words.SENTENCE_NOISE, NOISE_OR_TIME_WORD);
+        add(Lexicon.TIME_WORDS, NOISE_OR_TIME_WORD);
     }
 
     private WordBits() {

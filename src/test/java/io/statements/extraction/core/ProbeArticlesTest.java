@@ -344,6 +344,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n72a.txt (n72a): name boundaries: a clause opener (`Afterwards X Y`, `Under X's plan`), post-nominal
  * letters (`X Y QC`, `X Y, SC said`), an owner's possessive in a headline label, trades before the name
  * (`County Counsel`, `X-cum-Y`), `said reports of`, time adverbials and an opening participle around the subject.</li>
+ * <li>probe-n72s.txt (n72s, speed: output unchanged): descriptions tied to names and asked by their head noun later,
+ * a name after a sentence-opening time word.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -364,7 +366,8 @@ class ProbeArticlesTest {
             "probe-n66f", "probe-n66a", "probe-n66d", "probe-n66c", "probe-n67a", "probe-n67f", "probe-n67d", "probe-n67e",
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
-            "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a");
+            "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
+            "probe-n72s");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
