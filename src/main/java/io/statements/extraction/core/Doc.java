@@ -21,6 +21,8 @@ final class Doc {
     int singleMarks;             // single marks that may open a quote: no `’`, after a space, a bracket or the start
     boolean quotesInSingleMarks; // rule single-mark-quotes: the article quotes in single marks
     java.util.Set<String> placeNames; // rule pronoun-number-and-kind: `the village of X`, found once (PronounAgreement)
+    java.util.Set<String> evidentBodies; // rule pronoun-not-evident-body: `insurer X`, `X customers`, found once (BodyEvidenceNames)
+    java.util.Map<String, Boolean> bodyAnswers; // BodyEvidenceNames.body by name, once a name
     java.util.Set<String> prepositionPlaces; // rule pronoun-not-place: `in Sofia`, found once (PronounAgreement)
     Map<String, Boolean> spouseBearers; // rule titled-surname-spouse: full names the text gives only as a spouse (n59c)
     Map<String, Boolean> titledLastNames; // rule titled-surname-spouse: `President Harlow` somewhere, by last name (n59c)

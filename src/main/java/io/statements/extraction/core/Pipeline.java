@@ -113,6 +113,11 @@ final class Pipeline {
             failed(d, "body-description-record", e);
         }
         try {
+            RoleOfBodySpeakers.apply(d); // n72b: `The boss of insurer Norvale says`: the boss, never Norvale
+        } catch (RuntimeException e) {
+            failed(d, "role-of-body-person", e);
+        }
+        try {
             DescribedHolders.apply(d); // n71a: `the tavern owner said`: the one person a strong record gives the noun
         } catch (RuntimeException e) {
             failed(d, "described-person-holder", e);

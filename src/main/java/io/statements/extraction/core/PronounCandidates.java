@@ -78,7 +78,8 @@ final class PronounCandidates {
         if (PersonAntecedents.nonPerson(name) || name.endsWith(".") || PronounAgreement.noOnePerson(d, name)
                 || ThingNames.afterArticle(d, tok) || WeakPersons.thing(d, tok, name)
                 || PlaceMentions.writtenAsPlace(d, tok, name) // n63e: `in Foo`, `X Colony`
-                || BodyAntecedents.reportingOutlet(d, tok, name)) { // n67c: `..., Kivana reported.`
+                || BodyAntecedents.reportingOutlet(d, tok, name) // n67c: `..., Kivana reported.`
+                || BodyEvidenceNames.body(d, name)) { // n72b: `insurer Norvale`, `Norvale customers`
             return NONE;
         }
         return WeakPersons.weak(d, name) ? WEAK : PERSON; // n49a: `Velda, Orso and Kaprin`: a fallback

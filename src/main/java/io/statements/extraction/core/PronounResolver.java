@@ -68,7 +68,7 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms) || BodyAntecedents.reportingOutlet(d, prev) || AnswerAntecedents.askerOfAnswer(d, prev, me))) {
+                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || prev.kind() == SpeakerKind.PERSON && BodyEvidenceNames.body(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms) || BodyAntecedents.reportingOutlet(d, prev) || AnswerAntecedents.askerOfAnswer(d, prev, me))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`
@@ -250,7 +250,7 @@ final class PronounResolver {
         Speaker sp = resolver.resolve(subj[0], subj[1]);
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null
                 || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
-                || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name())
+                || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name()) || BodyEvidenceNames.body(d, sp.name()) // n72b
                 || WeakPersons.thing(d, subj[0], sp.name()) || ClippedPlaceNames.cut(d.toks, subj[1], pe) // n49a, n67c: `According to X, Lark-3 made`: a craft
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {
             return null;

@@ -346,6 +346,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (`County Counsel`, `X-cum-Y`), `said reports of`, time adverbials and an opening participle around the subject.</li>
  * <li>probe-n72s.txt (n72s, speed: output unchanged): descriptions tied to names and asked by their head noun later,
  * a name after a sentence-opening time word.</li>
+ * <li>probe-n72b.txt (n72b): pronouns that agree in kind (no `he`/`she` for a name the text writes as a body, a venue
+ * or a run opening with a closed-class word) and `the boss of X` resolved to the person, never to X.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -367,7 +369,7 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s");
+            "probe-n72s", "probe-n72b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";

@@ -132,10 +132,12 @@ class WireStyleNameRulesTest {
     }
 
     @Test
-    void theOfficeOfAnOrganisationNamedAsOneKeepsTheOrganisation() {
+    void theOfficeOfAnOrganisationNamedAsOneIsAPersonToo() {
+        // session n72b (role-of-body-person): was the trust (extraction11); the director is a person, never the body
         ExtractedStatement s = with("The director of the Coastal Water Trust said the river was \"cleaner than "
                 + "ever.\"", "cleaner than ever.");
-        assertEquals("Coastal Water Trust", s.speakerName());
+        assertEquals("director", s.speakerName());
+        assertEquals(SpeakerKind.PERSON, s.speakerKind());
     }
 
     @Test
