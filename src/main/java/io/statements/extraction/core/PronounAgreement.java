@@ -20,6 +20,19 @@ final class PronounAgreement {
             village town city district county province region state municipality island suburb township community
             settlement capital port enclave governorate prefecture ward""");
 
+    /**
+     * True when the last speaker {@code prev} cannot be what a `he`/`she` at [ms, me) stands for: a word naming nobody,
+     * a people or a place (`Nigerians`), a name the text writes as a body (n72b: `insurer X`), a body's short name, a
+     * reporting outlet, or the one who asked when the pronoun answers (`she replied`).
+     */
+    static boolean noPersonAntecedent(Doc d, Speaker prev, int ms, int me) {
+        String name = prev.name();
+        return NonNameWords.namesNobody(name) || noOnePerson(d, name)
+                || prev.kind() == SpeakerKind.PERSON && BodyEvidenceNames.body(d, name)
+                || BodyAntecedents.shortNameOfBody(d, name, ms) || BodyAntecedents.reportingOutlet(d, prev)
+                || AnswerAntecedents.askerOfAnswer(d, prev, me);
+    }
+
     /** True when {@code name} cannot be what `he`/`she` stands for: a plural of a people or a place of the text. */
     static boolean noOnePerson(Doc d, String name) {
         return name != null && (peoplePlural(name) || namedAsPlace(d, name) || placeAfterPreposition(d, name));

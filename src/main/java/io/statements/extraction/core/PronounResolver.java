@@ -68,7 +68,7 @@ final class PronounResolver {
                 boolean outlet = prev != null && prev.kind() == SpeakerKind.ORGANIZATION
                         && PersonAntecedents.outlet(prev.name());
                 if (prev != null && (PersonAntecedents.noOne(prev.name()) || personLike || outlet
-                        || NonNameWords.namesNobody(prev.name()) || PronounAgreement.noOnePerson(d, prev.name()) || prev.kind() == SpeakerKind.PERSON && BodyEvidenceNames.body(d, prev.name()) || BodyAntecedents.shortNameOfBody(d, prev.name(), ms) || BodyAntecedents.reportingOutlet(d, prev) || AnswerAntecedents.askerOfAnswer(d, prev, me))) {
+                        || PronounAgreement.noPersonAntecedent(d, prev, ms, me))) {
                     prev = null; // `some Democrats said ... he drove`, `While praising X, he`, `Nigerians`: no antecedent
                 }
                 prev = WeakPersons.passOver(d, prev, lastPerson, lastPersonPos, ms) ? null : prev; // n49a: `the X`

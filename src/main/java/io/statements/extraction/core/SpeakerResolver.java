@@ -56,10 +56,9 @@ final class SpeakerResolver {
         if (a < 0 || b < a) {
             return null;
         }
-        b = InterposedTimeAdverbials.end(toks, a, QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b))); // n56a, n63e; n72a `X earlier in the day`
-        int[] lettered = NameBoundaries.lettersHolder(names, toks, a, b), before = InterposedTimeAdverbials.subjectBefore(toks, a, b, ParticipleOpeners.subjectAfter(toks, a, b)); // n72a
-        if (lettered != null || before != null) { a = (lettered != null ? lettered : before)[0]; b = (lettered != null ? lettered : before)[1]; }
-        a = InterposedTimeAdverbials.afterOpener(toks, FrontedTimeAdverbials.subjectStart(toks, ConnectiveOpeners.subjectStart(toks, a, b), b), b); // n67a, n61a; n72a
+        int[] span = MentionSpans.trim(names, toks, a, b); // tails, a stand-in span and openers trimmed
+        a = span[0];
+        b = span[1];
         Speaker org = HonorificAbbreviations.at(toks, a) ? HonorificAbbreviations.speaker(this, d, a, b) // n67e `HH the Sultan`
                 : BenchMembers.court(d, a, b); // n66a: `a bench comprising Justices X and Y observed`: the court
         org = org != null ? org : JointBodies.or(d, this, a, b,
