@@ -2,7 +2,7 @@ package io.statements.extraction.core;
 
 /**
  * Whether each name mention of the text can be the person a `he` or `she` stands for, decided once a mention (n50d,
- * throughput). {@link PronounResolver#resolve} walks the mentions back from every pronoun and asked the same tests of
+ * throughput). {@link LastNamedAntecedents#before} walks the mentions back from every pronoun and asked the same tests of
  * the same mentions again and again; every test reads only the tokens and what the name pre-pass recorded, which no
  * later stage changes, so the answer of the first walk holds for every later one.
  */
