@@ -2,6 +2,7 @@ package io.statements.extraction.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ final class Statements {
         }
         StatementExtractor.CodePoints cp = new StatementExtractor.CodePoints(t);
         List<ExtractedStatement> res = new ArrayList<>(groups.size());
+        Map<String, String> speakable = new HashMap<>(); // a speaker's name, cleaned once for all its statements
         for (List<Stmt> pieces : groups.values()) {
-            res.add(statement(t, cp, pieces, singleMarks));
+            res.add(statement(t, cp, pieces, singleMarks, speakable));
         }
         return Collections.unmodifiableList(res);
     }
@@ -34,8 +36,22 @@ final class Statements {
     /** Confidence factor for a person known only by a title, as for a speaker without a name. */
     private static final double UNNAMED_PERSON = 0.6;
 
+    /** What {@link #speakable} gives for a name that names no one: a map keeps no null. */
+    private static final String NO_NAME = new String("no name");
+
+    /**
+     * The clean-ups of a speaker's name that read the name alone, in order (session n73s: asked once a name and text,
+     * not once a statement, as most speakers have several): null for a name that names no one.
+     */
+    private static String speakable(String raw) {
+        String name = SpeakerNames.isFunctionWord(raw) ? null : SpeakerNames.withoutTrailingVerb(raw); // `After`: none
+        name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
+        name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
+        return SpeakerShape.cannotSpeak(name) ? null : name; // n52a, rule speaker-shape: `Rs 500`, `Update`
+    }
+
     private static ExtractedStatement statement(String t, StatementExtractor.CodePoints cp, List<Stmt> pieces,
-            boolean singleMarks) {
+            boolean singleMarks, Map<String, String> speakable) {
         Stmt first = pieces.get(0);
         List<Span> segments = new ArrayList<>(pieces.size());
         StringBuilder words = new StringBuilder();
@@ -74,10 +90,11 @@ final class Statements {
             if (sp.ms() >= 0 && sp.me() > sp.ms() && sp.me() <= t.length()) {
                 mention = new TextSpan(cp.at(sp.ms()), cp.at(sp.me()), t.substring(sp.ms(), sp.me()));
             }
-            name = SpeakerNames.isFunctionWord(sp.name()) ? null : SpeakerNames.withoutTrailingVerb(sp.name()); // `After`: none
-            name = NonNameWords.isNonName(name) ? null : NonNameWords.withoutCutAdjective(name); // `source close`
-            name = NonNameWords.withoutTrailingAuxiliary(name); // rule trailing-auxiliary: `critics have`
-            name = SpeakerShape.cannotSpeak(name) ? null : name; // n52a, rule speaker-shape: `Rs 500`, `Update`
+            name = sp.name() == null ? null : speakable.computeIfAbsent(sp.name(), n -> {
+                String clean = speakable(n);
+                return clean == null ? NO_NAME : clean;
+            });
+            name = name == NO_NAME ? null : name;
             name = CapitalHeadings.isHeading(t, sp.ms(), sp.me()) || PluralOpeners.namesNobody(t, name) ? null : name; // `Fireworks`
             kind = name == null ? null : sp.kind();
             name = GluedWords.withoutGluedNumber(name); // n49b, rule glued-words: `Ilka Moor12`
