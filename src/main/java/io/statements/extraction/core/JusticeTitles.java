@@ -73,7 +73,7 @@ final class JusticeTitles {
         }
         Name nm = d.names.classify(k, j); // with the title: `Justice R.K. Mehra` (initials alone read as no name)
         nm = nm != null && nm.kind == SpeakerKind.PERSON ? nm : d.names.classify(k + 1, j);
-        return nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null && nm.canonical.contains(" ")
-                ? nm.canonical : null;
+        return nm == null || nm.kind != SpeakerKind.PERSON ? null : nm.canonical != null && nm.canonical.contains(" ")
+                ? nm.canonical : BenchTitledNames.surname(toks, k - 1, j, nm.canonical); // n73a: `Lord Justice X`
     }
 }

@@ -1,8 +1,10 @@
 package io.statements.extraction.core;
 
 /**
- * Offices as heads ({@link SpeakerResolver}): an office the text gives someone (`the PM`, `the TSC CJ`, n51c), and
- * a capitalised title alone (`The Mayor`, `Vice President`): its holder, else the title as a person.
+ * Offices as heads ({@link SpeakerResolver}): an office the text gives someone (`the PM`, `the TSC CJ`, n51c), a
+ * capitalised office with words of tenure or a place (`The outgoing First Minister`, `the Glasgow MSP`, n73a: {@link
+ * CapitalOfficeMentions}), and a capitalised title alone (`The Mayor`, `Vice President`): its holder, else the title
+ * as a person.
  */
 final class OfficeHeads {
     private final Doc d;
@@ -22,6 +24,10 @@ final class OfficeHeads {
         String office = roles.office(a, end, b, ms); // also n51c: `the PM`, `the TSC CJ`
         if (office != null) {
             return new Speaker(ms, me, mention, office, SpeakerKind.PERSON, null);
+        }
+        String capitalOffice = CapitalOfficeMentions.holder(d, roles, descriptions, a, end, ms); // n73a: `the MSP`
+        if (capitalOffice != null) {
+            return new Speaker(ms, me, mention, capitalOffice, SpeakerKind.PERSON, null);
         }
         if (last.cap && RoleWords.isRole(last) && RoleWords.titleOnly(d.toks, a, end)
                 && !FunctionWordSurnames.named(d, a, end)) {

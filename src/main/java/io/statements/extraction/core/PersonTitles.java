@@ -12,8 +12,7 @@ import static io.statements.extraction.core.Tok.*;
 /**
  * Who the article gives a title to: `Mayor Tom Okafor`, `press secretary Helen Marsh`, `the mayor, Anna Holt`,
  * `Anna Holt, the city's mayor`. A document-wide pre-pass, so that a later title-only mention ("the mayor", "the
- * press secretary") resolves to the person, and an appositive title resolves to the name beside it.
- */
+ * press secretary") resolves to the person, and an appositive title resolves to the name beside it. */
 final class PersonTitles {
 
     /** Titles whose holder is known by one name after them: `Pope Leo`, `King Harald`, `Sheikh Tamim`. */
@@ -41,7 +40,8 @@ final class PersonTitles {
         int headline = TitlePhrases.headlineEnd(toks);
         for (int i = 0; i < size; i++) {
             Tok t = toks.get(i);
-            if (t.qrole != OUT || !isRole(t) || i < headline) {
+            if (t.qrole != OUT || !isRole(t) && !capitalAbbreviation(t) || i < headline // n73a: `Labour MP X`
+                    || RoleWordSurnames.surname(toks, i, names)) {
                 if (i >= headline && t.has(WordBits.PLURAL_ROLE) && !t.cap) {
                     sharedTitle(i); // names38: `hosts Joe Roe and Ida Berg`
                 }
@@ -146,8 +146,8 @@ final class PersonTitles {
             return null;
         }
         Name nm = names.classify(i, j - 1);
-        return nm != null && (nm.kind == SpeakerKind.PERSON || InitialledNames.afterTitle(toks, i, j)) && nm.canonical != null
-                && nm.canonical.contains(" ") ? nm.canonical : null; // n63d: `Chief Minister MK Rao`
+        boolean person = nm != null && (nm.kind == SpeakerKind.PERSON || InitialledNames.afterTitle(toks, i, j));
+        return person ? BenchTitledNames.fullOrSurname(toks, i, j - 1, nm.canonical) : null; // n63d `MK Rao`, n73a
     }
 
     /** A one-word name after a title (`Pope Leo`, not `King Street`), or null; n59d: `Pope Leo XIV` (regnal-numeral). */

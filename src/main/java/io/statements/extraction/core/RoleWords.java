@@ -24,7 +24,8 @@ final class RoleWords {
             dean principal moderator host anchor columnist pope pontiff king queen prince princess emperor sheikh
             cardinal bishop archbishop rabbi imam colonel lieutenant sergeant admiral pastor envoy striker goalkeeper
             midfielder defender winger quarterback pitcher batsman bowler councilmember councillor councilor
-            taoiseach tánaiste tanaiste alderman"""); // n66c: `the Taoiseach said` is the `Taoiseach X` named
+            taoiseach tánaiste tanaiste tanáiste alderman"""); // n66c: `the Taoiseach said` is `Taoiseach X` named
+    // n73a: `Tanáiste`, an outlets' frequent misspelling of `Tánaiste` (the deputy head of government): that office
     // n61e, rule council-member-role: `the councilmember said` stands for the `Councilmember X` the text named
     // lead, session 46: sports positions are titles a name stands beside (`Goalkeeper Pablo Ortega agreed`, then
     // `the striker said`); the words that are also verbs or adverbs (`forward`, `guard`, `keeper`) are not

@@ -47,14 +47,15 @@ final class TitleWords {
             referee umpire vice-captain co-captain
             mlc mpp msp parliamentarian backbencher shadow high-commissioner baroness viscount countess marquess
             cr cr. cllr cllr.
-            coun coun. ald ald. atty atty. amb amb. asst asst. taoiseach tánaiste tanaiste member
+            coun coun. ald ald. atty atty. amb amb. asst asst. taoiseach tánaiste tanaiste tanáiste member
             ch ch.
             """);
     // n67c, rule chief-rank-abbreviation: British and Irish police copy abbreviates `chief` in a rank (`Det Ch Supt X`,
     // `Ch Insp X`, `Ch Con X`): the name is what follows, so `Det Ch Supt Keltan` is the Keltan named in full before
     // n66c, rule newsroom-title-abbreviations: style guides' abbreviated titles before a name (`Coun. X` and `Ald. X`
     // in Canadian and US city copy, `Atty. Gen. X`, `Amb. X`, `Asst. Chief X`), Ireland's heads of government
-    // (`Taoiseach X`, `Tánaiste X`), and `member` closing a compound office (`Council Member X`, `Board Member X`):
+    // (`Taoiseach X`, `Tánaiste X`; n73a: also as outlets misspell it, `Tanáiste X`), and `member` closing a compound
+    // office (`Council Member X`, `Board Member X`):
     // the name is what follows them
     // n63a, rule councillor-abbreviations: Australian and British copy writes `Cr X` and `Cllr X` for a councillor
     // n61e, rule world-office-titles: offices, ranks and honorifics of civic, judicial, police, military, religious,

@@ -201,8 +201,10 @@ final class Tokenizer {
         if (c >= '\u0300') {
             return true; // a combining accent (`Jose\u0301`, text stored decomposed) belongs to its letter
         }
-        // a lead byte composed (`Ã`) or decomposed (`A` and a combining tilde, as one corpus stores it)
-        return c <= '\u00bf' && (prev == '\u00c3' || prev == '\u00c2' || prev == '\u0303' || prev == '\u0302');
+        // a lead byte composed (`Ã`) or decomposed (`A` and a combining tilde, as one corpus stores it); n73a: or as
+        // code page 1250 shows the byte C3 (`Ă`: `MicheĂ¡l`, the name had been cut at `¡`)
+        return c <= '\u00bf' && (prev == '\u00c3' || prev == '\u00c2' || prev == '\u0303' || prev == '\u0302'
+                || prev == '\u0102');
     }
 
     /**

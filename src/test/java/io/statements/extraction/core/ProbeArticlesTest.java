@@ -348,6 +348,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a name after a sentence-opening time word.</li>
  * <li>probe-n72b.txt (n72b): pronouns that agree in kind (no `he`/`she` for a name the text writes as a body, a venue
  * or a run opening with a closed-class word) and `the boss of X` resolved to the person, never to X.</li>
+ * <li>probe-n73a.txt (n73a): offices and titles resolve to their holders: a capitalised office with a modifier, a
+ * constituency or a portfolio, a judge named by bench title and surname, a title word that is a named person's
+ * surname, the misspelt `Tanáiste`; near-miss: the First Minister of another place.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -369,7 +372,7 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s", "probe-n72b");
+            "probe-n72s", "probe-n72b", "probe-n73a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
