@@ -100,6 +100,7 @@ final class CueAttribution extends Rules {
         if (ssub == null && cue == c.ss && cueLex.isParticiple(cue) && d.lastGroupSent == c.si - 1) {
             return d.lastGroupSpeaker; // `X stated that ... Adding, "..."`: the speaker of the sentence before
         }
+        ssub = ssub == null ? HostVerbSubjects.of(d, cue, c.ss) : ssub; // n73d: `In X she denied it, adding`
         Speaker main = ssub == null ? null : resolver.resolve(ssub[0], ssub[1]);
         if (cueLex.isParticiple(cue) && SubordinateParticiples.mainCannotSpeak(toks, ssub, main)) {
             Speaker sub2 = SubordinateParticiples.subject(d, cue, c.ss); // n52c: `That came after X did Y, saying`

@@ -52,9 +52,11 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         int by = -1;
         if (cue + 1 < c.q.open && toks.get(cue + 1).low.equals("by")) {
             by = cue + 1;
-        } else if (c.q.close >= 0 && onlyArticlesBetween(cue, c.q.open) && c.qEndTok + 1 <= c.cse
-                && toks.get(c.qEndTok + 1).low.equals("by")) {
-            by = c.qEndTok + 1;
+            if (passives.reporterOf(cue, c.ss) >= 0) {
+                return false; // n73d: `X said it would be welcomed by his family, but it "..."`: X's, for leading-cue
+            }
+        } else if (c.q.close >= 0 && onlyArticlesBetween(cue, c.q.open) && c.qEndTok + 1 <= c.cse) {
+            by = byAfterPlace(c.qEndTok + 1, c.cse);
         }
         if (by < 0) {
             return false;
@@ -101,6 +103,34 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
     private static boolean participle(String w) {
         return w.endsWith("ed") || IRREGULAR.contains(w);
     }
+
+    /**
+     * The `by` right after the quote, or after a short place or time phrase there (n73d: `was branded "a coward" in
+     * court by his brother`, `called "..." on Monday by the board`); else -1.
+     */
+    private int byAfterPlace(int k, int cse) {
+        if (k > cse) {
+            return -1;
+        }
+        if (toks.get(k).low.equals("by")) {
+            return k;
+        }
+        if (!PLACE_PREPOSITIONS.contains(toks.get(k).low)) {
+            return -1;
+        }
+        for (int m = k + 1; m <= cse && m <= k + 4; m++) {
+            Tok t = toks.get(m);
+            if (t.low.equals("by")) {
+                return m > k + 1 ? m : -1;
+            }
+            if (t.type != WORD || t.qrole != OUT) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in at on during outside");
 
     private boolean onlyArticlesBetween(int cue, int open) {
         for (int m = cue + 1; m < open; m++) {

@@ -46,14 +46,19 @@ final class QuotativeFrames {
         Tok first = toks.get(k);
         if (first.type == WORD && !first.cap && quotativeForm(first)) {
             // inverted: `claims Tomas Berg, former mayor of Dunmore.`: the name up to a comma or the end
-            int b = k + 1;
-            while (b <= end && b - k <= MAX_SUBJECT && toks.get(b).type == WORD && (toks.get(b).cap || toks.get(b).dotted)) {
-                b++;
-            }
-            if (b == k + 1 || b > end || !(toks.get(b).text.equals(",") || b == end && Words.isTerminal(toks.get(b)))) {
+            int b = titleBeforeName(toks, k + 1, end); // n73d: `stressed the chief officer of X, Nina Serra.`
+            if (b < 0) {
                 return null;
             }
-            return named(d, k + 1, b - 1, k);
+            int a = b;
+            while (b <= end && b - a < MAX_SUBJECT && toks.get(b).type == WORD
+                    && (toks.get(b).cap || toks.get(b).dotted)) {
+                b++;
+            }
+            if (b == a || b > end || !(toks.get(b).text.equals(",") || b == end && Words.isTerminal(toks.get(b)))) {
+                return null;
+            }
+            return named(d, a, b - 1, k);
         }
         // subject then verb ending the sentence, or only a place or time after it: `Judge Ana Ruiz boomed.`,
         // `Ana Ruiz fumed outside the court.`
@@ -71,6 +76,29 @@ final class QuotativeFrames {
         }
         return named(d, k, v - 1, v);
     }
+
+    /**
+     * Where the name starts after an inverted verb: right after it, or (n73d) after a title opened by `the` and closed
+     * by a comma (`highlighted the presiding counsellor of the Board, Nina Serra.`: the appositive names the title's
+     * holder); -1 for a `the` phrase without such a comma.
+     */
+    private static int titleBeforeName(List<Tok> toks, int k, int end) {
+        if (k > end || !toks.get(k).low.equals("the")) {
+            return k;
+        }
+        for (int m = k + 1; m < end && m - k <= MAX_TITLE; m++) {
+            Tok t = toks.get(m);
+            if (t.text.equals(",")) {
+                return m > k + 1 ? m + 1 : -1;
+            }
+            if (t.type != WORD || t.qrole != OUT) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int MAX_TITLE = 10;
 
     /**
      * Nothing, or a phrase opened by a preposition without quotation marks, from {@code a} to the full stop; n72e: or

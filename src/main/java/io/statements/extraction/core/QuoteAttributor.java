@@ -79,8 +79,17 @@ final class QuoteAttributor extends Rules {
     }
 
     private void attribute(QuoteCandidate c) {
-        for (QuoteSieve sieve : sieves) {
+        QuoteCandidate fallback = null; // n73d: the first decision whose speaker cannot speak
+        List<Integer> fallbackCues = null;
+        boolean passive = false;
+        for (int i = 0; i < sieves.size(); i++) {
+            QuoteSieve sieve = sieves.get(i);
+            if (passive && sieve instanceof SentenceSubjectSieve
+                    || fallback != null && sieve instanceof NearbySpeakerSieve) {
+                continue; // `X has been called "..."`: the subject of the passive is spoken of; no guess over a cue
+            }
             rule = sieve.name();
+            int used = c.memory.usedCues.size();
             if (!sieve.attribute(c)) {
                 continue;
             }
@@ -90,23 +99,68 @@ final class QuoteAttributor extends Rules {
                 cueAttribution.complete(c);
                 st.sp = ReadAloudAuthors.author(d, st, c.cue, toks.get(c.cue).sent); // n67c: not who reads it out
             }
-            if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
-                return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
+            if (ImpossibleSpeakers.cannotSpeak(st.sp, c.cue < 0) || subjectlessAfterColonCue(c)) { // n73d
+                if (fallback == null) {
+                    fallback = c;
+                    fallbackCues = new ArrayList<>(c.memory.usedCues.subList(used, c.memory.usedCues.size()));
+                }
+                passive |= ImpossibleSpeakers.auxiliary(st.sp);
+                forget(c, used);
+                c = new QuoteCandidate(d, c.q, c.si, c.memory);
+                continue;
             }
-            if (ScareTerms.soCalled(toks, c.q.open) && ScareTerms.quoteAlone(st, c.q)) {
-                st.sp = null; // a term nobody is quoted as saying: no speaker, and no antecedent for what follows
-                d.out.add(st);
-                return;
-            }
-            channels.fillChannelVia(st, c.ss, c.cse, c.cue);
-            d.out.add(st);
-            c.memory.hasQuoteStatement = true;
-            d.remember(st, toks.get(c.qEndTok).sent, true);
-            if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
-                LOG.log(System.Logger.Level.DEBUG, "sieve {0}: quote at {1} -> {2}", sieve.name(), st.cs,
-                        st.sp == null ? null : st.sp.name());
-            }
+            finish(c);
             return;
+        }
+        if (fallback != null) { // no later sieve decided: the first decision, without a speaker
+            fallback.st.sp = null;
+            fallback.memory.usedCues.addAll(fallbackCues);
+            if (fallback.cue >= 0) {
+                fallback.memory.cueGroup.putIfAbsent(fallback.cue, fallback.st.group);
+            }
+            finish(fallback);
+        }
+    }
+
+    /**
+     * `Judge X said:"..." said.`: a cue after the quote with no subject at all, where a cue and a colon introduce the
+     * quote: the stray cue names no one, and the cue before the quote is asked next.
+     */
+    private boolean subjectlessAfterColonCue(QuoteCandidate c) {
+        return c.st.sp == null && c.cue >= 0 && c.post && c.subj == null && c.q.open - 2 >= c.ss
+                && toks.get(c.q.open - 1).text.equals(":") && cueLex.isCueTok(c.q.open - 2);
+    }
+
+    /** Adds the decided statement, unless the headline sieve attributes it later. */
+    private void finish(QuoteCandidate c) {
+        Stmt st = c.st;
+        if (HeadlineSieve.inHeadline(d, c.q) && !namedInFull(st.sp)) {
+            return; // `Mayor Says Vote 'Was Never In Doubt'`: the headline sieve attributes it from the body
+        }
+        if (ScareTerms.soCalled(toks, c.q.open) && ScareTerms.quoteAlone(st, c.q)) {
+            st.sp = null; // a term nobody is quoted as saying: no speaker, and no antecedent for what follows
+            d.out.add(st);
+            return;
+        }
+        channels.fillChannelVia(st, c.ss, c.cse, c.cue);
+        d.out.add(st);
+        c.memory.hasQuoteStatement = true;
+        d.remember(st, toks.get(c.qEndTok).sent, true);
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, "sieve {0}: quote at {1} -> {2}", st.sieve, st.cs,
+                    st.sp == null ? null : st.sp.name());
+        }
+    }
+
+    /** Takes back the cue a sieve used for a speaker that cannot speak, unless a quote before it had used it. */
+    private static void forget(QuoteCandidate c, int used) {
+        List<Integer> cues = c.memory.usedCues;
+        if (c.cue >= 0 && !cues.subList(0, used).contains(c.cue)) {
+            c.memory.cueGroup.remove(c.cue);
+            c.memory.cueSpeaker.remove(c.cue);
+        }
+        while (cues.size() > used) {
+            cues.remove(cues.size() - 1);
         }
     }
 

@@ -30,7 +30,18 @@ final class ReportedPassives {
      * quote opening at {@code open} follows a comma; else -1.
      */
     int reportingCue(int cue, int open, int ss) {
-        if (open - 1 <= cue || !toks.get(open - 1).text.equals(",") || !passive(cue, ss)) {
+        if (open - 1 <= cue || !toks.get(open - 1).text.equals(",")) {
+            return -1;
+        }
+        return reporterOf(cue, ss);
+    }
+
+    /**
+     * n73d: the active verb of saying, with a subject, before the passive cue at {@code cue} (`X said the verdict would
+     * be welcomed by his family`: X reports the passive), or -1 when the cue is no passive or none stands before it.
+     */
+    int reporterOf(int cue, int ss) {
+        if (!passive(cue, ss)) {
             return -1;
         }
         for (int k = cue - 2; k > ss; k--) {

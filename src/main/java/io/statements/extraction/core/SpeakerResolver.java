@@ -70,6 +70,7 @@ final class SpeakerResolver {
         if (a < 0 || b < a) {
             return null;
         }
+        b = KinAppositives.widened(toks, a, b); // n73d: `Mia's father, Paul Harlow,`: the named person
         int[] span = MentionSpans.trim(names, toks, a, b); // tails, a stand-in span and openers trimmed
         a = span[0];
         b = span[1];

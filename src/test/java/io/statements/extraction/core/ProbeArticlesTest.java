@@ -351,6 +351,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n73a.txt (n73a): offices and titles resolve to their holders: a capitalised office with a modifier, a
  * constituency or a portfolio, a judge named by bench title and surname, a title word that is a named person's
  * surname, the misspelt `Tanáiste`; near-miss: the First Minister of another place.</li>
+ * <li>probe-n73d.txt (n73d): the deciding mention must be a possible speaker: an auxiliary left by a passive, an
+ * abstract subject (`The reactions`) fall through to the next rule; a kin description with its name set off by
+ * commas, a participle sharing the subject of the verb it hangs on, a passive agent after a place phrase, a title
+ * before the name of an inverted quotative frame; near-miss: a kin description without a name.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -372,7 +376,7 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s", "probe-n72b", "probe-n73a");
+            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
