@@ -105,6 +105,7 @@ final class BodyEvidenceNames {
     private static Set<String> collect(Doc d) {
         Set<String> out = new HashSet<>();
         placeOnlyRuns(d, out);
+        PluralBodyNames.collect(d, out); // n73b: `the Greens were`, `80 Machinists`, `leader of Sinn Varra`
         List<Tok> toks = d.toks;
         int n = toks.size();
         for (int k : d.capitalisedWords()) {

@@ -51,6 +51,7 @@ final class ItVoices {
             return new Speaker(ms, me, mention, null, SpeakerKind.ANONYMOUS, null);
         }
         Speaker voice = documentVoice(d, ms, me, mention, prev);
+        voice = voice != null ? voice : ItAfterQuotes.antecedent(d, resolver, ms, me, mention, prev); // n73b
         return voice != null ? voice : DocumentIt.antecedent(d, resolver, ms, me, mention, prev);
     }
 

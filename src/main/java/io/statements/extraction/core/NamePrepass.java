@@ -264,7 +264,9 @@ final class NamePrepass {
             if (a > 0 && LOCATIVES.contains(toks.get(a - 1).low) && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
                 placeLike.add(nm.canonical);
             }
-            if ((parts.length <= 3 || GivenNameHonorifics.within(toks, a, j)) && toks.get(a).para > 0 && !placeLike.contains(nm.canonical)) {
+            // n73b: `Kestrel Captains` is a group, so `Kestrel` is no first name of it
+            if ((parts.length <= 3 || GivenNameHonorifics.within(toks, a, j)) && toks.get(a).para > 0
+                    && !placeLike.contains(nm.canonical) && !PluralBodyNames.roleGroup(toks, nm.canonical)) {
                 String known = names.firstNameToFull.putIfAbsent(parts[0], nm.canonical);
                 if (known != null && !known.equals(nm.canonical)) {
                     names.firstNameToFull.put(parts[0], ""); // two people called `Tom`: `Tom said` stays unresolved

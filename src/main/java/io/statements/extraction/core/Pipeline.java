@@ -113,6 +113,11 @@ final class Pipeline {
             failed(d, "body-description-record", e);
         }
         try {
+            PoliceForces.apply(d); // n73b: `police said`: the one police force the article names
+        } catch (RuntimeException e) {
+            failed(d, "police-named-force", e);
+        }
+        try {
             RoleOfBodySpeakers.apply(d); // n72b: `The boss of insurer Norvale says`: the boss, never Norvale
         } catch (RuntimeException e) {
             failed(d, "role-of-body-person", e);

@@ -355,6 +355,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * abstract subject (`The reactions`) fall through to the next rule; a kin description with its name set off by
  * commas, a participle sharing the subject of the verb it hangs on, a passive agent after a place phrase, a title
  * before the name of an inverted quotative frame; near-miss: a kin description without a name.</li>
+ * <li>probe-n73b.txt (n73b): `he` never a party or a union's members named by a plural (`The Democrats now plan`,
+ * `200 Riggers`, `X Riggers union members`) or a body with a leader; `it` after a quote is the subject before; `police` the
+ * one force named; `X Captains` no full name of `X`; near-misses: a surname like a role's plural, two forces.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -376,7 +379,7 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d");
+            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
