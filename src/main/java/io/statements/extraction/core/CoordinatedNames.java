@@ -55,6 +55,11 @@ final class CoordinatedNames {
         while (start - 1 >= 0 && a - 2 - start < most - 1 && isNameWord(toks.get(start - 1), end.sent)) {
             start--;
         }
+        if (BodyNameEdges.employerRun(toks, start, a - 1, second)) { // n73c: `Acme & Company ... President X`
+            int ms = toks.get(start).s;
+            return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), second.name(), second.kind(),
+                    second.channel());
+        }
         if (!opensSubject(start, end.sent)) {
             // `He met Tom Reyes and Ida Berg said ...`: the first name is someone else's object; names47: unless
             // it ends a list of people named by name that opens the subject

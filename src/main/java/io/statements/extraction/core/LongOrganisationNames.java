@@ -73,6 +73,10 @@ final class LongOrganisationNames {
         if (b - a < 2) {
             return null;
         }
+        Speaker titleCase = BodyNameEdges.speaker(d, a, b, ms, me, mention); // n73c: `The X Network of those Y by Z`
+        if (titleCase != null) {
+            return titleCase;
+        }
         int k = toks.get(a).low.equals("the") ? a + 1 : a, end = b, and = -1;
         for (int m = k; m <= b; m++) {
             Tok t = toks.get(m);

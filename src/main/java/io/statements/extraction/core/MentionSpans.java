@@ -16,6 +16,7 @@ final class MentionSpans {
     static int[] trim(NameIndex names, List<Tok> toks, int a, int b) {
         // tails: `The court had in March declared` (n56a), `X, quoted by ...` (n63e), `X earlier in the day` (n72a)
         b = InterposedTimeAdverbials.end(toks, a, QuotedByMedia.end(toks, a, MentionTails.end(toks, a, b)));
+        b = NameEdges.beforeParticiple(names, toks, a, b); // n73c: `said X speaking at ...`
         // a mention standing for another span (n72a): `X Y, SC said` is X Y; `X had earlier in the day` is X;
         // `Speaking of ..., X apologised` is X
         int[] moved = NameBoundaries.lettersHolder(names, toks, a, b);

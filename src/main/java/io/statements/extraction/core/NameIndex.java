@@ -69,7 +69,8 @@ final class NameIndex {
             }
         }
         org |= ArticleBodies.named(toks, a, b) || OrganisationKinds.kindName(toks, a, b) // n56a; n59a: `X Orchestra`
-                || PlaceNamedBodies.named(toks, a, b) || PlaceNamedBodies.sportBody(toks, a, b); // n61a, n67d
+                || PlaceNamedBodies.named(toks, a, b) || PlaceNamedBodies.sportBody(toks, a, b) // n61a, n67d
+                || BodyNameEdges.pluralPeopleRun(d, toks, a, b); // n73c: `the United Forge Workers`
         if (!org && a == b) {
             String w = lowStripped(toks.get(a));
             org = Lexicon.PLACES.contains(w) || Lexicon.REGIONS.contains(w);
@@ -98,7 +99,8 @@ final class NameIndex {
             if (Lexicon.TITLES.contains(w) || Lexicon.TITLES.contains(w.replace(".", "")) || Lexicon.hyphenatedTitle(w)
                     || t.has(WordBits.NOISE_OR_TIME_WORD) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
-                    || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)) {
+                    || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)
+                    || NameEdges.title(w)) { // n73c: `Tanáiste X` typed with its accent moved
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;

@@ -229,6 +229,9 @@ final class NamePrepass {
         if (a == j && nm.kind == SpeakerKind.PERSON && FaithAdjectives.describes(toks, a)) {
             return; // rule faith-adjective: `his Christian conservative values` names no one for the next `he`
         }
+        if (nm.kind == SpeakerKind.PERSON && NameEdges.pluralPeopleTail(d, toks, a, j)) {
+            return; // n73c, rule plural-people-tail: `Skylark Captains` is no person for `Skylark said` or `he`
+        }
         if (PartyMembers.isDescription(nm)) {
             return; // rule party-member-description: `a Jupiter Democrat` is no one's name for the next `he`
         }

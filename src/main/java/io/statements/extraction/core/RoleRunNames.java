@@ -107,7 +107,7 @@ final class RoleRunNames {
                 s--;
             }
             int n = s < a - 2 ? afterField(d, toks, s, b) : a;
-            return n > a ? n : a;
+            return n > a ? n : NameEdges.afterCoordinatedField(d, toks, a, b); // n73c
         }
         for (int f = a + 1; f <= b - 3; f++) {
             Tok link = toks.get(f);
@@ -119,9 +119,9 @@ final class RoleRunNames {
                 return a; // `Bank of ...`: `of` after no office word
             }
             int n = f + 2; // the field's first word, whatever it is, then more field words
-            while (n <= b - 2 && (field(d, toks.get(n)) || fieldLink(toks, n))) {
-                n += fieldLink(toks, n) ? 2 : 1; // n65b: `Minister for Trade and Industry X Y`: the word after `and`
-            }
+            while (n <= b - 2 && (field(d, toks.get(n)) || fieldLink(toks, n) || NameEdges.officeLink(toks, n))) {
+                n += fieldLink(toks, n) || NameEdges.officeLink(toks, n) ? 2 : 1; // n65b: `Trade and Industry X Y`
+            } // n73c: `Minister of State for Tourism X Y`: a second `for` / `of` opens a field again
             for (int l = n; b - n > 2 && l <= b - 3; l++) {
                 if (fieldLink(toks, l) && b - l - 2 <= 2) {
                     n = l + 2; // n65b: `for Emergency Planning and Repair X Y`: the field runs to the word after `and`
@@ -132,7 +132,7 @@ final class RoleRunNames {
             }
             for (int k = f + 1; k <= b; k++) {
                 Tok w = toks.get(k);
-                if (k < n && fieldLink(toks, k)) {
+                if (k < n && (fieldLink(toks, k) || NameEdges.officeLink(toks, k))) {
                     continue;
                 }
                 if (w.type != Tok.WORD || !w.cap || k >= n && (Lexicon.ORG_WORDS.contains(w.low)

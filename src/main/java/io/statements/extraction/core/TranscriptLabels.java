@@ -42,7 +42,8 @@ final class TranscriptLabels {
                 k++;
             }
             if (ok && words >= 1 && k < j && toks.get(k).text.equals(":") && j - k > 3
-                    && !Lexicon.NOT_SPEAKER_LABELS.contains(toks.get(nameStart).low) 
+                    && !Lexicon.NOT_SPEAKER_LABELS.contains(toks.get(nameStart).low)
+                    && !NameEdges.rubric(toks, nameStart, k) // n73c: `Latest: ...`
                     && !(k == nameStart + 1 && ShoutedWords.shoutedAdverb(toks.get(nameStart))) // n67b: `FINALLY:`
                     && !(p == 0 && HeadlineTopicLabels.reportsOwnSpeech(toks, k, j))) { // n69e: `Fire: Judge says`
                 boolean allCaps = true;

@@ -358,6 +358,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n73b.txt (n73b): `he` never a party or a union's members named by a plural (`The Democrats now plan`,
  * `200 Riggers`, `X Riggers union members`) or a body with a leader; `it` after a quote is the subject before; `police` the
  * one force named; `X Captains` no full name of `X`; near-misses: a surname like a role's plural, two forces.</li>
+ * <li>probe-n73c.txt (n73c): name boundaries: a participle after the name (`said X speaking beside ...`), a title typed
+ * with its accent moved, a department's coordinated field before the name, an organisation's name with `of those` and
+ * `by` inside, `&` in a firm's name before a title and the person, a union's name ending in a plural for people, a
+ * live page's rubric before a headline's colon, a group of office holders after a firm's name.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -379,7 +383,7 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b");
+            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
