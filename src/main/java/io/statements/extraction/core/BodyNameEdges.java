@@ -59,6 +59,12 @@ final class BodyNameEdges {
         return new Speaker(ms, me, mention, name, SpeakerKind.ORGANIZATION, null);
     }
 
+    /** The person {@code second} speaking under the employer and title before the name, from {@code ms} on. */
+    static Speaker employed(Doc d, int ms, Speaker second) {
+        return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), second.name(), second.kind(),
+                second.channel());
+    }
+
     /**
      * Whether the subject run from {@code start} over `&` at {@code amp} to the person's name is one employer and
      * title (ampersand-employer): capitalised words on both sides of `&`, and the words after it run on before the

@@ -7,10 +7,9 @@ import static io.statements.extraction.core.Words.endsWithPossessive;
 import static io.statements.extraction.core.Words.stripPossessive;
 
 /**
- * `Tom Reyes and Ida Berg said`, `Senators Ann Cole and Ray Dunn, both Republicans, said`: two people named together
- * as the subject speak together. The speaker is one GROUP named by both, its mention covering both, never the
- * second name alone; a group named by a conjunction is never created as a stored speaker (see
- * {@link SpeakerNames#isName}).
+ * `Tom Reyes and Ida Berg said`, `Senators Ann Cole and Ray Dunn, both Republicans, said`: two people named together as
+ * the subject speak together. The speaker is one GROUP named by both, its mention covering both, never the second name
+ * alone; a group named by a conjunction is never created as a stored speaker (see {@link SpeakerNames#isName}).
  */
 final class CoordinatedNames {
 
@@ -56,9 +55,7 @@ final class CoordinatedNames {
             start--;
         }
         if (BodyNameEdges.employerRun(toks, start, a - 1, second)) { // n73c: `Acme & Company ... President X`
-            int ms = toks.get(start).s;
-            return new Speaker(ms, second.me(), d.s.substring(ms, second.me()), second.name(), second.kind(),
-                    second.channel());
+            return BodyNameEdges.employed(d, toks.get(start).s, second);
         }
         if (!opensSubject(start, end.sent)) {
             // `He met Tom Reyes and Ida Berg said ...`: the first name is someone else's object; names47: unless

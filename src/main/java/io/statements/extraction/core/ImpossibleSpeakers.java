@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Rule impossible-speaker (session n73d): the deciding mention must be a phrase that can speak: a person, a body, a
- * group or a document. A sieve that read its subject off a passive or perfect (`"...," in a move that has been
- * described as`), or off a sentence whose subject is an abstract noun (`The reactions from customers had been "..."`,
+ * group or a document. A sieve that read its subject off a passive or perfect (`"...," in a step that has been
+ * called a first`), or off a sentence whose subject is an abstract noun (`The reactions from customers had been "..."`,
  * `according to the preliminary results released by ...`), found a word no one is: an auxiliary verb, or a noun of a
  * reaction, a result, a concern, a figure or a measure where no verb of saying has it as subject (`The results
  * showed` is a source with its own verb and stays). Such a choice is no attribution; the quote falls through to

@@ -29,10 +29,8 @@ final class NameIndex {
     final ShorterNameForms.Table shorter = new ShorterNameForms.Table(); // n65b: `Industry Ada Roe` → `Ada Roe`
     /** Every full person name by last name, in the order the text gives them (`Bill Clinton`, `Hillary Clinton`). */
     final Map<String, List<String>> fullNamesByLast = new HashMap<>();
-
     /** Rule titled-surname: `dr Hale` → the full name the text gave after that title, "" when two (session names34). */
     final Map<String, String> titledFullNames = new HashMap<>();
-
     final List<int[]> mentionPos = new ArrayList<>();   // [charPos, kindOrdinal, token]
     final List<String> mentionName = new ArrayList<>();
 

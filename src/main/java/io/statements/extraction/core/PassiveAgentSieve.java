@@ -53,7 +53,8 @@ final class PassiveAgentSieve extends Rules implements QuoteSieve {
         if (cue + 1 < c.q.open && toks.get(cue + 1).low.equals("by")) {
             by = cue + 1;
             if (passives.reporterOf(cue, c.ss) >= 0) {
-                return false; // n73d: `X said it would be welcomed by his family, but it "..."`: X's, for leading-cue
+                // n73d: `X said it would be welcomed by his relatives, but it "..."` is X's quote, for leading-cue
+                return false;
             }
         } else if (c.q.close >= 0 && onlyArticlesBetween(cue, c.q.open) && c.qEndTok + 1 <= c.cse) {
             by = byAfterPlace(c.qEndTok + 1, c.cse);

@@ -38,7 +38,7 @@ final class ReportedPassives {
 
     /**
      * n73d: the active verb of saying, with a subject, before the passive cue at {@code cue} (`X said the verdict would
-     * be welcomed by his family`: X reports the passive), or -1 when the cue is no passive or none stands before it.
+     * be welcomed by his relatives`: X reports the passive), or -1 when the cue is no passive or none stands before it.
      */
     int reporterOf(int cue, int ss) {
         if (!passive(cue, ss)) {

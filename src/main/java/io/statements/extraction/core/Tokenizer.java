@@ -193,18 +193,16 @@ final class Tokenizer {
     /**
      * Rule mojibake-letters (session names22): UTF-8 read as Latin-1 writes `á` as `Ã¡` (and twice over as
      * `Ã\u0083Â¡`): a lead byte `Ã`/`Â` then a byte 0x80-0xBF, which Latin-1 shows as a control character or a mark
-     * (`¡`, `±`, `©`). Such a pair inside a word is one letter, so `BasÃ\u0083Â¡Ã\u0083Â±ez` stays one name word
-     * (it was cut at `Ã`, and `Â¡` began new tokens); the same when the text stores `Ã` decomposed (`A` and U+0303), and
-     * any combining accent stays in its word. Only reached at a non-letter, so plain text pays one compare.
+     * (`¡`, `±`, `©`). Such a pair inside a word is one letter, so `BasÃ\u0083Â¡Ã\u0083Â±ez` stays one name word; the
+     * same when the text stores `Ã` decomposed (`A` and U+0303), and any combining accent stays in its word; n73a: the
+     * lead byte as code page 1250 shows it (`Ă`, `MicheĂ¡l`). Only reached at a non-letter: plain text pays one compare.
      */
     private static boolean inWord(char c, char prev) {
         if (c >= '\u0300') {
             return true; // a combining accent (`Jose\u0301`, text stored decomposed) belongs to its letter
         }
-        // a lead byte composed (`Ã`) or decomposed (`A` and a combining tilde, as one corpus stores it); n73a: or as
-        // code page 1250 shows the byte C3 (`Ă`: `MicheĂ¡l`, the name had been cut at `¡`)
         return c <= '\u00bf' && (prev == '\u00c3' || prev == '\u00c2' || prev == '\u0303' || prev == '\u0302'
-                || prev == '\u0102');
+                || prev == '\u0102'); // the lead byte composed (`Ã`, `Ă`) or decomposed (`A` and a combining tilde)
     }
 
     /**

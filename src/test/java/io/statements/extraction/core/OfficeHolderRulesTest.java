@@ -27,7 +27,7 @@ class OfficeHolderRulesTest {
             + "She said: \"It is the right time for someone new to lead.\"";
 
     private static final String SURNAME_ONLY = "Leader steps down\n\n"
-            + "Mr Okoro announced he would be stepping down as First Minister after four years.\n\n"
+            + "Mr Okoro told his cabinet that his four years as First Minister would end this month.\n\n"
             + "In his speech, the First Minister said he had \"misjudged the mood of the chamber\" last week.";
 
     private static final String BENCH = "Killer jailed for life\n\n"
@@ -38,7 +38,7 @@ class OfficeHolderRulesTest {
     private static final String SURNAME_ROLE = "Driver jailed\n\n"
             + "Calling the errors of driver Kell Durant \"inexcusable,\" a county judge jailed him for six years.\n\n"
             + "\"This was a wholly avoidable tragedy,\" Judge Petra Bishop said on Friday.\n\n"
-            + "Before the families of the victims and Durant, Bishop announced that the driver had "
+            + "Facing the relatives in the gallery and Durant, Bishop told the court that the driver had "
             + "\"ignored every sign\".";
 
     private static final String PLACED_ELSEWHERE = "Ministers meet\n\n"
@@ -47,7 +47,7 @@ class OfficeHolderRulesTest {
 
     private static final String BARE_UNHELD = "Row over dinner\n\n"
             + "Ivo Garrity resigned on Friday after attending the dinner.\n\n"
-            + "In a statement, The Taoiseach said the attendance was \"a serious error\".";
+            + "The Taoiseach, writing to party members, said the attendance was \"a serious error\".";
 
     private static final String TITLE_BEFORE_NAME = "Synod opens\n\n"
             + "Ana Bishop, a parishioner, travelled to the synod. Bishop Tomas Reyes opened it.\n\n"
@@ -63,7 +63,7 @@ class OfficeHolderRulesTest {
 
     private static final String MISDECODED = "Minister quits\n\n"
             + "Taoiseach SeĂ¡n Ruane has accepted the resignation of his minister.\n\n"
-            + "In a statement, The Taoiseach said the attendance had been \"a grave error\".";
+            + "The Taoiseach, writing to party members, said the attendance had been \"a grave error\".";
 
     @Test
     void aFormerPortfolioOfficeIsThePersonJustNamed() {

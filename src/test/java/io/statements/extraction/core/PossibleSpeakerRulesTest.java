@@ -51,15 +51,15 @@ class PossibleSpeakerRulesTest {
     @Test
     void aKinDescriptionIsTheNameItsAppositiveGives() {
         String text = "Verdict welcomed\n\nA young woman was killed in a hotel last year.\n\nMia's father, Paul"
-                + " Harlow, welcomed the verdict and said she did not \"deserve to die like that\".";
-        assertEquals("Paul Harlow", with(text, "deserve to die").speakerName());
+                + " Harlow, thanked the jury and said his daughter \"deserved a long life\".";
+        assertEquals("Paul Harlow", with(text, "deserved a long life").speakerName());
     }
 
     @Test
     void aKinDescriptionWithoutAppositiveStaysADescription() {
-        String text = "Verdict welcomed\n\nA young woman was killed in a hotel last year.\n\nMia's father welcomed"
-                + " the verdict and said she did not \"deserve to die like that\".";
-        assertNotEquals("Paul Harlow", with(text, "deserve to die").speakerName());
+        String text = "Verdict welcomed\n\nA young woman was killed in a hotel last year.\n\nMia's father thanked"
+                + " the jury and said his daughter \"deserved a long life\".";
+        assertNotEquals("Paul Harlow", with(text, "deserved a long life").speakerName());
     }
 
     // rule participle-host-subject
@@ -82,7 +82,7 @@ class PossibleSpeakerRulesTest {
 
     @Test
     void aPassiveReportedByANamedSpeakerIsNotTheAgentsQuote() {
-        String text = "Verdict welcomed\n\nPaul Harlow said the verdict would be welcomed by his family and friends,"
+        String text = "Verdict welcomed\n\nPaul Harlow said the ruling would be welcomed by his relatives and neighbours,"
                 + " but it \"will not ease the pain we have had to bear all year\".";
         assertEquals("Paul Harlow", with(text, "will not ease the pain").speakerName());
     }
