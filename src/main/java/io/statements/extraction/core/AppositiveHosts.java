@@ -31,11 +31,12 @@ final class AppositiveHosts {
 
     /** The speaker with the name before the appositive mention at a, else {@code sp} unchanged. */
     Speaker host(int a, Speaker sp) {
-        if (sp == null || a < 3 || !described(sp)) {
+        if (sp == null || a < 3 || !described(sp) && !LongTitleAppositives.titleOfBody(toks, a, sp)) {
             return sp;
         }
         Tok first = toks.get(a), comma = toks.get(a - 1);
         if (first.type != WORD || !OPENERS.contains(first.low) && (first.cap || !personWord(first.low))
+                && !LongTitleAppositives.opensTitle(toks, a)
                 || !comma.text.equals(",") || comma.sent != first.sent) {
             return sp; // not `Hillary Clinton, bipartisan whispers`, `Mr. Trump, disclosures filed`, `these people`
         }

@@ -152,7 +152,7 @@ final class ContinuingDescriptions {
      * the last person's is an organisation's or a group's by name (`Rescue 1122 put the toll at 16`): an unnamed
      * source, a description or another person in between may be whom the description means; else null.
      */
-    private static Stmt lastStatement(Doc d, int before) {
+    static Stmt lastStatement(Doc d, int before) {
         for (int k = d.out.size() - 1; k >= 0 && k >= d.out.size() - 20; k--) {
             Stmt st = d.out.get(k);
             if (st.cs >= before) {

@@ -69,7 +69,9 @@ final class CueAttribution extends Rules {
         }
         if (c.subj != null) { // n65d: `"...," the officer added` after a named voice: that person
             Speaker sp = resolver.resolveSubject(c.subj);
-            return c.subj.length == 2 ? ContinuingDescriptions.speaker(d, cue, c.subj[0], c.subj[1], sp) : sp;
+            // n74b: `the EU official` after the words of `EU foreign policy chief X`: X
+            return c.subj.length == 2 ? BodyOfficialContinuations.speaker(d, c.subj[0], c.subj[1],
+                    ContinuingDescriptions.speaker(d, cue, c.subj[0], c.subj[1], sp)) : sp;
         }
         if (!c.coordinated) {
             return null;

@@ -35,7 +35,7 @@ final class EpithetTopics {
      */
     private static final Set<String> DESCENDANTS = Lexicon.words("son daughter grandson granddaughter nephew niece heir");
     /** Session n57b: person nouns of an epithet without a doer ending (`the Canadian-born German citizen`). */
-    private static final Set<String> PERSON_HEADS = Lexicon.words("citizen veteran native");
+    private static final Set<String> PERSON_HEADS = Lexicon.words("citizen veteran native cleric");
     /** Session n57b: countries written by their letters before a person noun (`the UK citizen`, `the US-born`). */
     private static final Set<String> COUNTRY_LETTERS = Lexicon.words("uk us u.s. usa uae");
 
@@ -154,7 +154,7 @@ final class EpithetTopics {
             near |= sp != null && sp != prev && sp.kind() == SpeakerKind.PERSON && full(sp.name()) && ms - sp.ms() <= REACH;
             if (sp != null && sp.kind() == SpeakerKind.PERSON && (full(sp.name()) || oneName(d, sp.name())) && ms - sp.ms() <= REACH
                     && counted(d, sp.name(), ms) >= 2 && (best == null || sp.ms() > best.ms())
-                    && (gender == '?' || !d.genders.conflicts(sp.name(), gender))) {
+                    && SentenceOwnNames.fits(d, sp.name(), gender, ms)) { // n74b: not named in its own sentence
                 best = sp;
             }
         }
@@ -162,7 +162,7 @@ final class EpithetTopics {
             // n57b, rule epithet-story-leader: nobody nearer fits; the person the whole story names clearly most
             Speaker lead = StoryActors.leader(d, ms);
             String name = lead == null ? StoryActors.firstPerson(d, ms) : lead.kind() == SpeakerKind.PERSON ? lead.name() : null;
-            return full(name) && (gender == '?' || !d.genders.conflicts(name, gender)) ? name : null;
+            return full(name) && SentenceOwnNames.fits(d, name, gender, ms) ? name : null;
         }
         return best == null ? null : best.name();
     }

@@ -92,7 +92,7 @@ final class RoleOfBodySpeakers {
                 return null; // `Secretary of State Ida Berg`: a title's own `of`, then its holder
             }
         }
-        if (!body(d, sp)) {
+        if (!body(d, sp) && !(TOP_OFFICER.contains(noun) && describedBody(toks, o, nameAt))) {
             return null;
         }
         String holder = holder(d, noun, mods, sp.name());
@@ -142,6 +142,24 @@ final class RoleOfBodySpeakers {
         }
         return !PersonRecords.of(d).people.containsKey(name) || BodyEvidenceNames.body(d, name)
                 || PersonAntecedents.nonPerson(name);
+    }
+
+    /**
+     * Session n74b, rule top-officer-of-described-body: `The boss of technology manufacturer Veltronic says`: a body's
+     * top officer `of` lower-case words and a name is the boss of a body the words describe by its trade, even when
+     * the name index read the name as a person's (`his factories` gave it a gender); a boss is nobody's boss `of` a
+     * person. The `of` at o, the name at the character nameAt.
+     */
+    private static boolean describedBody(List<Tok> toks, int o, int nameAt) {
+        int words = 0;
+        for (int k = o + 1; k < toks.size() && toks.get(k).s < nameAt; k++) {
+            Tok t = toks.get(k);
+            if (t.type != Tok.WORD || t.cap || Lexicon.DETERMINERS.contains(t.low)) {
+                return false;
+            }
+            words++;
+        }
+        return words > 0;
     }
 
     /** The one person the records give the role at that body, or null. */

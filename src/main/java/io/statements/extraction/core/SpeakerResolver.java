@@ -80,7 +80,13 @@ final class SpeakerResolver {
         // names41 (a spokesperson for a body), n61c (a body's part), n66b (joint bodies)
         org = org != null ? org : JointBodies.or(d, this, a, b,
                 PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b)));
-        return hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president of X,`
+        Speaker sp = hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president,`
+        // n74b: `by parliamentary under-secretary for transport, Tom Reyes.`: the name after the title's field
+        String holder = sp != null && sp.kind() != SpeakerKind.ORGANIZATION && sp.name() != null
+                && !sp.name().isEmpty() && Character.isLowerCase(sp.name().charAt(0))
+                ? LongTitleAppositives.trailingHolder(d, a, b) : null;
+        return holder == null ? sp
+                : new Speaker(sp.ms(), sp.me(), sp.mention(), holder, SpeakerKind.PERSON, sp.channel());
     }
 
     private Speaker resolveMention(int a, int b) {

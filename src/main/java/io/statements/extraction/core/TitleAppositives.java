@@ -89,6 +89,8 @@ final class TitleAppositives {
                 office |= before.cap && (RoleWords.isRole(before) || officialHead(before)) && capitalisedUpTo(name, b);
                 office |= before.cap && capitalisedUpTo(name, b) && organisationBefore(a, e); // org-then-person
                 office |= before.cap && capitalisedUpTo(name, b) && personAtBody(a, e); // n68c
+                office |= before.cap && capitalisedUpTo(name, b) // n74b: `UN Rapporteur on rights in X, Y`
+                        && LongTitleAppositives.capitalisedTitleWithPhrase(toks, a, e);
                 String person = !before.cap && (RoleWords.isRole(before) || nameCloses) || office
                         ? orOneWord(d.titles.personAt(name), name, b) : null;
                 return person != null ? person : TitledAppositiveNames.named(d, a, k, b);

@@ -362,6 +362,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with its accent moved, a department's coordinated field before the name, an organisation's name with `of those` and
  * `by` inside, `&` in a firm's name before a title and the person, a union's name ending in a plural for people, a
  * live page's rubric before a headline's colon, a group of office holders after a firm's name.</li>
+ * <li>probe-n74b.txt (n74b): a title and a name side by side are one person: a capitalised title with its field
+ * (`on`, `in`) before the name, the name before a title ending in a body or left unclosed, a title's field between it
+ * and the name; an epithet with an age is not the rival its own sentence names; near-misses: a body before the comma,
+ * a title with nobody named.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -383,7 +387,8 @@ class ProbeArticlesTest {
             "probe-n67c", "probe-n68d", "probe-n68a", "probe-n68b", "probe-n68c", "probe-n68e", "probe-n69c",
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
-            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c");
+            "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
+            "probe-n74b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
