@@ -173,13 +173,41 @@ final class BodyDescriptions {
         return false;
     }
 
+    /**
+     * Session n74c, rule body-description-modifier-name: a description none of the recorded kinds fits whose lower-case
+     * modifier is a word of a named body's name that says no kind (`the ferry operator`, `the steel firm` after `Harlow
+     * Ferries`, `Ardent Steel`): that body, when it alone holds one, was named before and the head is a firm's noun.
+     */
+    private static BodyRecords.Body modifierNamed(BodyRecords records, String[] words, int ms) {
+        String head = words[words.length - 1];
+        if (words.length < 2 || !java.util.List.of(BodyRecords.classesOf(head)).contains("firm")) {
+            return null;
+        }
+        BodyRecords.Body found = null;
+        for (BodyRecords.Body b : records.bodies()) {
+            boolean holding = false;
+            for (int k = 0; k < words.length - 1; k++) {
+                holding |= Character.isLowerCase(words[k].charAt(0)) && holds(b, Lexicon.lower(words[k]));
+            }
+            if (holding && b.classes().isEmpty() && b.first() < ms) {
+                if (found != null && !records.fullName(found.name()).equals(records.fullName(b.name()))) {
+                    return null;
+                }
+                found = found == null || b.name().length() > found.name().length() ? b : found;
+            }
+        }
+        return found;
+    }
+
     /** Whether the body's name or description holds the modifier, in any number (`appeals`, `Court of Appeal`). */
     private static boolean holds(BodyRecords.Body b, String m) {
         if (b.words().contains(m)) {
             return true;
         }
         String stem = m.equals("appellate") ? "appeal" : m.endsWith("s") ? m.substring(0, m.length() - 1) : m;
-        return b.words().contains(stem) || b.words().contains(stem + "s");
+        boolean ies = m.length() > 3 && m.endsWith("y") && "aeiou".indexOf(m.charAt(m.length() - 2)) < 0;
+        return b.words().contains(stem) || b.words().contains(stem + "s") // n74c: `the ferry operator`, `X Ferries`
+                || ies && b.words().contains(m.substring(0, m.length() - 1) + "ies");
     }
 
     private static int sentenceOf(Doc d, int pos) {
@@ -209,6 +237,10 @@ final class BodyDescriptions {
                 fit.add(b);
             }
         }
+        if (fit.isEmpty() && !indefinite) { // n74c: `the ferry operator` for `Harlow Ferries`, whose name says no kind
+            BodyRecords.Body named = modifierNamed(records, words, ms);
+            return named == null ? null : named.name();
+        }
         for (int k = 0; k < words.length - 1 && !fit.isEmpty(); k++) {
             String m = Lexicon.lower(words[k]);
             List<BodyRecords.Body> holding = new ArrayList<>();
@@ -220,7 +252,10 @@ final class BodyDescriptions {
             if (!holding.isEmpty()) {
                 fit = holding;
             } else if (Character.isLowerCase(words[k].charAt(0))) {
-                return null; // `the lower court`, `the apex court`: a word the record does not give the body named
+                // `the lower court`, `the apex court`: a word the record does not give the body named; n74c: unless
+                // a body whose name says no kind holds it (`the ferry operator` beside `Ardent Rail Ltd`)
+                BodyRecords.Body named = indefinite ? null : modifierNamed(records, words, ms);
+                return named == null ? null : named.name();
             }
         }
         if (fit.size() == 1) {

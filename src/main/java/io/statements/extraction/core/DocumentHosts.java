@@ -41,6 +41,9 @@ final class DocumentHosts {
                 if (possessive >= 0) {
                     return toks.get(possessive).cap ? run(toks, k + 1, possessive) : null; // `the <Name>'s website`
                 }
+                if (m > k + 1 && toks.get(m - 1).cap) {
+                    return attributive(toks, k + 1, m); // n74c: `on the Harbour Board website`
+                }
                 return m == k + 1 ? null : of(toks, m + 1, sent); // `the Facebook page of the <Name>`
             }
             if (Words.endsWithPossessive(t)) {
@@ -51,6 +54,40 @@ final class DocumentHosts {
             }
         }
         return null;
+    }
+
+    /** Platforms whose name stands before an outlet word without owning it: `the Facebook page`. */
+    private static final Set<String> PLATFORMS = Lexicon.words("""
+            facebook twitter instagram youtube tiktok linkedin telegram whatsapp weibo wechat x threads bluesky
+            snapchat reddit substack""");
+
+    /**
+     * Session n74c, rule document-host-attributive: the body named right before the outlet word without a possessive
+     * (`on the Harbour Board website`, `on the official Brenmoor Council Facebook page`): the capitalised run from
+     * {@code from} (after `the`) up to the outlet at {@code outlet}, less a platform's name at its end; null when the
+     * run holds a lower-case word, nothing is left, or the words before the run are not `the` / lower-case describers.
+     */
+    static int[] attributive(List<Tok> toks, int from, int outlet) {
+        int last = outlet - 1;
+        while (last >= from && PLATFORMS.contains(toks.get(last).low)) {
+            last--;
+        }
+        int first = last;
+        while (first - 1 >= from && toks.get(first - 1).cap && toks.get(first - 1).type == WORD
+                && !toks.get(first - 1).low.equals("the")) {
+            first--;
+        }
+        if (last < from || !toks.get(last).cap || toks.get(last).type != WORD
+                || Words.endsWithPossessive(toks.get(last))) {
+            return null;
+        }
+        for (int m = from; m < first; m++) {
+            Tok t = toks.get(m);
+            if (t.type != WORD || t.cap && !t.low.equals("the") || Words.endsWithPossessive(t)) {
+                return null;
+            }
+        }
+        return new int[]{first, last};
     }
 
     /** The capitalised name after `of [the]` at {@code k}: [first, last] (from `the`), or null. */

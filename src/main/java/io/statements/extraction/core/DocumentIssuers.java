@@ -139,7 +139,9 @@ final class DocumentIssuers {
                 if (verb < 0 && blamed < 0) {
                     continue;
                 }
-                int[] subj = verb >= 0 ? d.subjects.subjectBefore(verb, ss) : d.clauses.sentenceSubject(ss, blamed);
+                boolean gerund = verb >= 0 && IssuingParticiples.gerund(toks, verb, ss); // n74c: the clause's subject
+                int[] subj = verb >= 0 && !gerund ? d.subjects.subjectBefore(verb, ss)
+                        : d.clauses.sentenceSubject(ss, verb >= 0 ? verb : blamed);
                 if (subj != null && subj[0] >= 0 && toks.get(ss).para > 0 && verb >= 0
                         && DescribedIssuers.body(toks, subj, d.subjects.headOf(subj))) {
                     return DescribedIssuers.issuer(d, subj);
@@ -203,7 +205,7 @@ final class DocumentIssuers {
             if (t.qrole != OUT || t.type != WORD) {
                 return -1;
             }
-            if (!t.cap && ISSUING.contains(t.low)) {
+            if (!t.cap && (ISSUING.contains(t.low) || IssuingParticiples.gerund(toks, m, ss))) {
                 return m;
             }
         }

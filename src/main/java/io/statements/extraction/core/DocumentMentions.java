@@ -98,7 +98,7 @@ final class DocumentMentions {
                 return new int[]{end + 2, m};
             }
         }
-        return null;
+        return DocumentHosts.attributive(toks, end + 2, b); // n74c: `a statement on the Harbour Board website`
     }
 
     /** Words that pick one document of several: `One letter`, `Another post`. */
@@ -203,6 +203,9 @@ final class DocumentMentions {
         }
         if (author != null) {
             return new Speaker(ms, me, mention, author.name(), author.kind(), ch);
+        }
+        if (end == a + 1 && JointDocuments.takesUpJoint(d, a, lastLow)) { // n74c: no single party, nor the last body
+            return new Speaker(ms, me, mention, null, null, ch);
         }
         String court = CourtParts.documentCourt(d, lastLow, ms); // n52d: `said the verdict`: the court named
         if (court != null) {

@@ -113,6 +113,11 @@ final class Pipeline {
             failed(d, "body-description-record", e);
         }
         try {
+            BodyNameTails.apply(d); // n74c: `The Court of Arbitration for Sport` cut at `for`: the indexed name
+        } catch (RuntimeException e) {
+            failed(d, "body-name-tail", e);
+        }
+        try {
             PoliceForces.apply(d); // n73b: `police said`: the one police force the article names
         } catch (RuntimeException e) {
             failed(d, "police-named-force", e);

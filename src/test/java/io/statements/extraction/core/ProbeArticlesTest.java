@@ -366,6 +366,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (`on`, `in`) before the name, the name before a title ending in a body or left unclosed, a title's field between it
  * and the name; an epithet with an age is not the rival its own sentence names; near-misses: a body before the comma,
  * a title with nobody named.</li>
+ * <li>probe-n74c.txt (n74c): documents and bodies: a notice issued in a participle phrase is the clause subject's, a
+ * communique taking up a joint one is no single party's, a notice on a body's website is the body's, `the ferry
+ * operator` is the firm named `Ferries`, a body's name keeps its `for` tail.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -388,7 +391,7 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b");
+            "probe-n74b", "probe-n74c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
