@@ -10,14 +10,19 @@ import java.util.Set;
  * firm, club, venue or institution by its name:
  * <ul>
  *   <li>the name modifies a noun for the body's own people or outlets, which a person's name does not take:
- * `Kestrel Mutual customers`, `Harbour Rovers coach`, `Norvale chief executive`, `Norvale CEO`, `Norvale workers`;</li>
+ * `Kestrel Mutual customers`, `Harbour Rovers coach`, `Norvale chief executive`, `Norvale CEO`, `Norvale workers`;
+ * a contest's winners (n74a): `a three-time Silver Bowl champion`, `a Golden Reel winner`;</li>
  *   <li>a noun for a kind of body stands right before the name as its classifier: `embattled insurer Norvale`,
- * `collapsed home builder Pellam Grange`, `telco Brightwire`, `football club Harbour Rovers`;</li>
+ * `collapsed home builder Pellam Grange`, `telco Brightwire`, `football club Harbour Rovers`, `league outfit Harbour
+ * Rovers`, `shipping giants Norvale` (n74a);</li>
+ *   <li>the name owns what only a firm owns ({@link OwnedBodyNouns}, n74a): `Norvale's parent company`;</li>
  *   <li>a name of two to four words that the text writes only after a word of place (`at Harbour Rovers`, `in
  * Kellan Point`; also after `the`), never as a subject or an owner: a venue, club or institution;</li>
  *   <li>a name that opens with a closed-class word (`Under Norvale`, `About Voters`, `Whether Reyes`, `Nobody`):
  * a subject rule took a sentence's first word into the run, and no person's name begins so;</li>
- *   <li>a name of several words that ends in a noun for a named text (`the Coastal Heritage Declaration`).</li>
+ *   <li>a name of several words that ends in a noun for a named text (`the Coastal Heritage Declaration`); one that
+ * ends in a publication's noun (n74a: `Harbour Daily`, `Kee Times`) for the person pronouns only
+ * ({@link #outletTitle});</li>
  * </ul>
  * Only for a name no gender is known for and that is no person's last name (`Reyes` of an `Anna Reyes`): a person
  * named by a first name or an honorific never counts, whatever modifies what. One pass over the capitalised words a
@@ -31,7 +36,7 @@ final class BodyEvidenceNames {
     /** Nouns for a body's people or outlets that a body's name modifies (`Norvale customers`), a person's does not. */
     private static final Set<String> MEMBER_NOUNS = Lexicon.words("""
             ceo ceos customers workers employees shareholders policyholders stores branches coach players
-            chairman chairwoman boss bosses""");
+            chairman chairwoman boss bosses champion winner""");
 
     /** Second words after `chief`/`managing` that make a body's officer: `Norvale chief executive`. */
     private static final Set<String> OFFICER_SECONDS = Lexicon.words("executive executives operating financial director");
@@ -40,7 +45,7 @@ final class BodyEvidenceNames {
     private static final Set<String> KIND_NOUNS = Lexicon.words("""
             insurer telco retailer lender bank company firm carrier airline builder miner manufacturer broadcaster
             club supermarket conglomerate regulator hospital university utility automaker carmaker brewer newspaper
-            steelmaker chipmaker drugmaker insurers retailers lenders banks companies firms""");
+            steelmaker chipmaker drugmaker insurers retailers lenders banks companies firms outfit giants""");
 
     /** Words before a place's or a venue's name: `at Harbour Rovers`, `in Kellan Point`. */
     private static final Set<String> PLACE_WORDS = Lexicon.words("at in into near inside outside");
@@ -97,6 +102,18 @@ final class BodyEvidenceNames {
         return sp > 0 && DOCUMENT_ENDS.contains(Lexicon.lower(name.substring(sp + 1)));
     }
 
+    /** Last words of a publication's name: `the Harbour Daily`, `Sing Kee Times` (n74a: `(Reported by X Daily) He`). */
+    private static final Set<String> OUTLET_ENDS = Lexicon.words("daily times post herald gazette tribune journal");
+
+    /**
+     * A name of several words ending in a publication's noun, no gender known for it: an outlet, which no `he`/`she`
+     * stands for (asked by the person pronouns only: an `it` may well be the paper).
+     */
+    static boolean outletTitle(Doc d, String name) {
+        int sp = name == null ? -1 : name.lastIndexOf(' ');
+        return sp > 0 && OUTLET_ENDS.contains(Lexicon.lower(name.substring(sp + 1))) && d.genders.of(name) == null;
+    }
+
     private static boolean closedOpener(String name) {
         int sp = name.indexOf(' ');
         return CLOSED_OPENERS.contains(Lexicon.lower(sp < 0 ? name : name.substring(0, sp)));
@@ -106,6 +123,7 @@ final class BodyEvidenceNames {
         Set<String> out = new HashSet<>();
         placeOnlyRuns(d, out);
         PluralBodyNames.collect(d, out); // n73b: `the Greens were`, `80 Machinists`, `leader of Sinn Varra`
+        OwnedBodyNouns.collect(d, out); // n74a: `Norvale's parent company`, `Norvale's 9,000 workers`
         List<Tok> toks = d.toks;
         int n = toks.size();
         for (int k : d.capitalisedWords()) {

@@ -2,7 +2,8 @@ package io.statements.extraction.core;
 
 /**
  * Pronoun family `it` ({@link PronounResolver}): the voice the sentence before gives (a report, a court), else the
- * organisation that spoke last, else the organisation named last, else a named body of no known gender.
+ * organisation that spoke last, else the body the sentence before is about ({@link ItNamedSubjects}), else the
+ * organisation named last, else a named body of no known gender.
  */
 final class ItPronouns {
     private final Doc d;
@@ -23,6 +24,10 @@ final class ItPronouns {
         }
         if (prev != null && prev.kind() == SpeakerKind.ORGANIZATION) {
             return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);
+        }
+        Speaker named = ItNamedSubjects.antecedent(d, resolver, ms, me, mention, subjects.previousSentence(ms));
+        if (named != null) { // n74a: `Norvale Mining faced ... It later ..., it conceded`
+            return named;
         }
         if (last.org != null) {
             return new Speaker(ms, me, mention, last.org, SpeakerKind.ORGANIZATION, null);

@@ -28,7 +28,8 @@ final class PronounAgreement {
     static boolean noPersonAntecedent(Doc d, Speaker prev, int ms, int me) {
         String name = prev.name();
         return NonNameWords.namesNobody(name) || noOnePerson(d, name)
-                || prev.kind() == SpeakerKind.PERSON && BodyEvidenceNames.body(d, name)
+                || prev.kind() == SpeakerKind.PERSON && (BodyEvidenceNames.body(d, name)
+                || BodyEvidenceNames.outletTitle(d, name)) // n74a: `Harbour Daily`
                 || BodyAntecedents.shortNameOfBody(d, name, ms) || BodyAntecedents.reportingOutlet(d, prev)
                 || AnswerAntecedents.askerOfAnswer(d, prev, me);
     }

@@ -79,7 +79,8 @@ final class PronounCandidates {
                 || ThingNames.afterArticle(d, tok) || WeakPersons.thing(d, tok, name)
                 || PlaceMentions.writtenAsPlace(d, tok, name) // n63e: `in Foo`, `X Colony`
                 || BodyAntecedents.reportingOutlet(d, tok, name) // n67c: `..., Kivana reported.`
-                || BodyEvidenceNames.body(d, name)) { // n72b: `insurer Norvale`, `Norvale customers`
+                || BodyEvidenceNames.body(d, name) // n72b: `insurer Norvale`, `Norvale customers`
+                || BodyEvidenceNames.outletTitle(d, name)) { // n74a: `Harbour Daily`
             return NONE;
         }
         return WeakPersons.weak(d, name) ? WEAK : PERSON; // n49a: `Velda, Orso and Kaprin`: a fallback

@@ -44,12 +44,18 @@ final class PronounSalience {
             return reporter; // n51b: `The police chief replied that he ...`: the one who replies
         }
         Speaker spoke = LastSpeakers.before(d, ms);
+        Speaker source = ReportingSourceSalience.speaker(d, resolver, spoke, ms, me, mention, want);
+        if (source != null) {
+            return source; // n74a: `X said the panel found that Y, who accused Z, ... He added`: X
+        }
         Speaker described = describedSpeaker(d, resolver, spoke, ms, me, mention, want);
         Speaker relative = described != null ? null : RelativeSubjectSalience.speaker(d, resolver, spoke, ms, me, mention, want);
         if (relative != null) {
             return relative; // n61c: `..., X, who thanked Y. "...," he said`: X
         }
-        return described != null ? described : introducedSubject(d, resolver, prev, ms, me, mention, want);
+        Speaker chosen = described != null ? described : introducedSubject(d, resolver, prev, ms, me, mention, want);
+        // n74a: `One woman, clutching ..., wept. "...," she said`: that woman
+        return chosen != null ? chosen : IndefiniteSubjects.speaker(d, spoke, ms, me, mention, want);
     }
 
     /** Rule he-described-speaker: the described one person who spoke last, right before the pronoun; else null. */

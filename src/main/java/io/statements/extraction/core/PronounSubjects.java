@@ -94,6 +94,7 @@ final class PronounSubjects {
                 || !sp.name().contains(" ") && !surnames.isPersonSurname(subj, sp.name())
                 || PersonAntecedents.nonPerson(sp.name()) || PronounAgreement.namedAsPlace(d, sp.name())
                 || BodyEvidenceNames.body(d, sp.name()) // n72b
+                || want != '?' && BodyEvidenceNames.outletTitle(d, sp.name()) // n74a: `(Reported by X Daily) He`
                 || WeakPersons.thing(d, subj[0], sp.name()) // n49a
                 || ClippedPlaceNames.cut(d.toks, subj[1], pe) // n67c: `According to X, Lark-3 made`: a craft
                 || want != '?' && d.genders.conflicts(sp.name(), want)) {

@@ -369,6 +369,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n74c.txt (n74c): documents and bodies: a notice issued in a participle phrase is the clause subject's, a
  * communique taking up a joint one is no single party's, a notice on a body's website is the body's, `the ferry
  * operator` is the firm named `Ferries`, a body's name keeps its `for` tail.</li>
+ * <li>probe-n74a.txt (n74a): pronouns: the judge who reports over the witness inside the report, the quote's agent
+ * closing the sentence before, a contest's champion and a club's kind no person, `it` the firm the sentence before is
+ * about, a woman described as the subject of the sentence before; negatives: the one asked answers, a surname.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -391,7 +394,7 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b", "probe-n74c");
+            "probe-n74b", "probe-n74c", "probe-n74a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
