@@ -31,7 +31,8 @@ final class AppositiveHosts {
 
     /** The speaker with the name before the appositive mention at a, else {@code sp} unchanged. */
     Speaker host(int a, Speaker sp) {
-        if (sp == null || a < 3 || !described(sp) && !LongTitleAppositives.titleOfBody(toks, a, sp)) {
+        if (sp == null || a < 3 || !described(sp) && !LongTitleAppositives.titleOfBody(toks, a, sp)
+                && !NameOpenerSlips.kinOf(toks, a)) { // `the father of X`: the name before the comma
             return sp;
         }
         Tok first = toks.get(a), comma = toks.get(a - 1);

@@ -98,7 +98,7 @@ final class NameIndex {
                     || t.has(WordBits.NOISE_OR_TIME_WORD) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
                     || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)
-                    || NameEdges.title(w)) { // n73c: `Tanáiste X` typed with its accent moved
+                    || NameEdges.title(w) || NameOpenerSlips.strip(toks, a, a2, b)) { // n73c: `Tanáiste X`; n74d
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;

@@ -13,12 +13,14 @@ final class PluralCueNouns {
     /**
      * Lead, session 46, rule received-reports: verbs whose object the -s word is (`they had received reports of
      * "irregularities"`, `the ministry denied claims that ...`, `police confirmed reports`); a verb in -ed in general
-     * may end a relative clause before the main verb (`a man who was arrested claims ...`), so only these.
+     * may end a relative clause before the main verb (`a man who was arrested claims ...`), so only these. Session
+     * n74d: `asked questions`, `answered questions`, `raised questions`: the words put to someone, no verb whose
+     * subject `asked` could be.
      */
     private static final Set<String> OBJECT_VERBS = Lexicon.words("""
             received receive receives heard hear hears denied deny denies dismissed dismiss dismisses rejected
             reject rejects confirmed confirm confirms welcomed ignored investigated investigate examined reviewed
-            studied seen saw read""");
+            studied seen saw read asked answered raised""");
 
     /**
      * Whether the -s word at i is a plural noun: an object right after {@link #OBJECT_VERBS}, or (session names32,

@@ -10,12 +10,14 @@ import static io.statements.extraction.core.Tok.*;
  * Active (lead, session 46): `A statement from the ministry quoted Reza Karimi as saying: "..."`, `state media quoted
  * the minister as saying that ...`: the person between `quoted` and `as saying`, not the subject of `saying`.
  * Passive (session names44): `"A," Ann Loy was quoted as saying (by the Gazette).`: the subject of `was quoted`.
+ * Session n74d, rule described-as-saying: `The Gazette describes Roe as calling it a "..."`: an outlet that describes
+ * someone as saying or calling relays them like one that quotes them, so the person is the speaker, not the outlet.
  */
 final class QuotedAsSaying {
     private QuotedAsSaying() {
     }
 
-    private static final Set<String> QUOTING = Lexicon.words("quoted quoting quotes cited citing");
+    private static final Set<String> QUOTING = Lexicon.words("quoted quoting quotes cited citing describes described");
     private static final Set<String> BE = Lexicon.words("was were is are been");
 
     /** The token of `saying` (or `telling`) when `quoted` at m follows a form of `be` (`was quoted as saying`), or -1. */

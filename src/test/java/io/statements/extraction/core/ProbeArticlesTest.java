@@ -372,6 +372,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n74a.txt (n74a): pronouns: the judge who reports over the witness inside the report, the quote's agent
  * closing the sentence before, a contest's champion and a club's kind no person, `it` the firm the sentence before is
  * about, a woman described as the subject of the sentence before; negatives: the one asked answers, a surname.</li>
+ * <li>probe-n74d.txt (n74d): words opening a name's run that are no part of it: a quantifier opening the sentence
+ * (`Both Ms. X`), an age (`Thirty-one-year-old X`), a title typed with a letter dropped (`Prime Minster X`), and
+ * `X Y, the father of victim Z said` (X Y, not the child); near-misses: `Young` as a surname, a quantified group.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -394,7 +397,7 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b", "probe-n74c", "probe-n74a");
+            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
