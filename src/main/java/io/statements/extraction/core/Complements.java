@@ -123,7 +123,7 @@ final class Complements {
                 break;
             }
             if (t.text.equals(",") || t.text.equals(";") || t.text.equals("\u2014") || t.low.equals("though")
-                    || t.low.equals("although") || t.low.equals("but") || t.low.equals("while")) {
+                    || t.low.equals("although") || t.low.equals("but") || t.low.startsWith("whil")) { // n74e: whilst
                 // is the rest an attribution tail or a new attributed clause?
                 int m = j + 1;
                 while (m <= se && m - j < 14 && toks.get(m).qrole == OUT && !cueLex.isCueTok(m)

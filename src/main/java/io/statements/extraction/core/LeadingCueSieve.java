@@ -1,6 +1,5 @@
 package io.statements.extraction.core;
 
-import java.util.List;
 import java.util.Set;
 
 import static io.statements.extraction.core.Tok.*;
@@ -63,7 +62,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             c.subj = ownBefore;
             return true;
         }
-        if (!cueSpeaker.containsKey(cue)) {
+        if (!cueSpeaker.containsKey(cue) && !RelativeCharacterisers.named(toks, cueLex, cue, c.ss)) { // n74e
             int outer = complements.outerCue(cue, c.ss, c.se);
             int pronoun = outer != cue ? adjunct.pronoun(cue, c.ss) : -1;
             Speaker outerSpeaker = pronoun < 0 ? null
@@ -81,7 +80,7 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
         }
         int[] ownSubject = null;
         if (c.outerSpeaker == null && !cueSpeaker.containsKey(cue) && cueLex.isRelativeCharacterisation(cue)) {
-            ownSubject = characterisationSubject(cue, c.ss);
+            ownSubject = RelativeCharacterisers.subject(toks, cue, c.ss);
             // `Ida Berg condemned what she called a "reckless detour"`: the main clause's subject
             int[] main = ownSubject != null ? null : clauses.sentenceSubject(c.ss, cue - 1);
             String thing = ownSubject != null ? null : relativeOrgs.itOfWhichClause(c.ss, cue);
@@ -205,73 +204,6 @@ final class LeadingCueSieve extends Rules implements QuoteSieve {
             }
         }
         return cue;
-    }
-
-    /**
-     * `shedding what Ida Berg called a "slow strangling"`, `the plan, which the crews have called a "fair deal"`: a
-     * characterisation whose own subject is a noun phrase is that speaker's, not the main clause's (PolNeAR marks it
-     * so on train and dev wherever it marks one); a pronoun (`what he called`) is left to the main clause, which it
-     * usually repeats. Null when the subject is a pronoun or only auxiliaries (`what is called`, `what has been
-     * described`).
-     */
-    private int[] characterisationSubject(int cue, int ss) {
-        int rel = cue - 1;
-        while (rel >= 0 && cue - rel <= 6 && !toks.get(rel).low.equals("what") && !toks.get(rel).low.equals("which")) {
-            rel--;
-        }
-        int end = cue - 1;
-        while (end > rel && (Lexicon.ADVERBS_AUX.contains(toks.get(end).low)
-                || PASSIVE_AUX.contains(toks.get(end).low))) {
-            end--;
-        }
-        if (rel < 0 || end <= rel) {
-            return null;
-        }
-        Tok first = toks.get(rel + 1);
-        if (Lexicon.SUBJECT_PRONOUNS.contains(first.low) || Words.contractedPronoun(first.low) != null
-                || Lexicon.CLAUSE_WORDS.contains(first.low) || OWNERS.contains(first.low) || judgedBy(rel)) {
-            return null;
-        }
-        for (int m = ss; m < rel; m++) {
-            if (toks.get(m).low.equals("that") && !Lexicon.TIME_WORDS.contains(toks.get(m + 1).low)) {
-                return null; // `X's emphasis that ... was involved with what lawmakers called "fraud"`: in a report
-            }
-        }
-        int[] picked = IndefiniteAppositives.name(toks, end, rel + 1); // n61c: `what one, Olaf Brand, called`
-        return picked != null ? picked : new int[]{rel + 1, end};
-    }
-
-    private static final Set<String> PASSIVE_AUX = Lexicon.words("be been being");
-
-
-    /** `her team`, `his aides`: the main clause's speaker again. */
-    private static final Set<String> OWNERS = Lexicon.words("his her its their our my your");
-
-    /** Verbs of judging whose object the characterisation is, in any form: the main clause's speaker judges it. */
-    private static final List<String> JUDGING_STEMS = List.of("denounc", "condemn", "critici", "lament", "decr",
-            "blast", "slam", "attack", "reject", "dismiss", "mock", "rail", "prais", "welcom", "hail", "assail",
-            "deplor", "protest", "object", "ridicul", "scorn", "bemoan", "tout", "defend", "question", "challeng",
-            "warn", "blam", "accus");
-
-    /**
-     * `to denounce what X called "..."`, `lamenting what the growers described as "..."`, `railed against what X
-     * calls`: the main clause's subject speaks about the characterisation (PolNeAR gives it the quote).
-     */
-    private boolean judgedBy(int rel) {
-        int v = rel - 1;
-        if (v >= 0 && Lexicon.PREPOSITIONS.contains(toks.get(v).low)) {
-            v--;
-        }
-        if (v < 0 || toks.get(v).type != WORD) {
-            return false;
-        }
-        String w = toks.get(v).low;
-        for (String stem : JUDGING_STEMS) {
-            if (w.startsWith(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -126,7 +126,7 @@ final class Lexicon {
 
     static final Set<String> CLAUSE_WORDS = words("""
             that and but or while because although though which who whom whose when where after before since as
-            if whether so than until unless nor yet whereas""");
+            if whether so than until unless nor yet whereas whilst""");
 
     static final Set<String> SUBJECT_PRONOUNS = words("he she they it we i you");
 

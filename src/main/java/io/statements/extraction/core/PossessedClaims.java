@@ -12,7 +12,7 @@ import static io.statements.extraction.core.Tok.*;
  */
 final class PossessedClaims {
 
-    private static final Set<String> NOUNS = Lexicon.words("""
+    static final Set<String> NOUNS = Lexicon.words("""
             claim claims assertion assertions contention insistence remark remarks comment comments statement
             statements promise pledge vow warning argument suggestion accusation charge admission prediction""");
     private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.words("his her their its");

@@ -229,7 +229,9 @@ final class ReportedSpeechSieve {
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);
-        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote) && !coordinatedCue
+        // n74e, rule coordinated-report-continues: `X met Y and said that ...` then a quote paragraph: X goes on
+        if (toks.get(to).sent == toks.get(se).sent && !((participle || relative) && sentHasQuote)
+                && !(coordinatedCue && sentHasQuote)
                 // `"A," X told reporters, referring to bruises that Y showed. "B."`: a cue after a closed quote sits
                 // in a clause hanging on that quote's attribution; `X mocked it, calling it "a farce," Y said.`: the
                 // quote after keeps its own attribution

@@ -11,7 +11,8 @@ final class Sieves {
     /** Cue sieves first (most precise), then the cue-less ones, down to the last-resort fallback. */
     static final List<String> DEFAULT_ORDER = List.of("dash", "dash-line", "trailing-cue", "postposed-cue", "as-put-it",
             "passive-agent", "colon-label", "leading-cue",
-            "colon-intro", "agreement-intro", "next-sentence", "named-before", "continuation", "colon-name", "verbless-name", "sentence-subject",
+            "colon-intro", "agreement-intro", "full-stop-cue", "next-sentence", "named-before", "continuation",
+            "colon-name", "verbless-name", "possessed-claim", "sentence-subject",
             "nearby-speaker");
 
     private static final Map<String, Function<Doc, QuoteSieve>> BY_NAME = Map.ofEntries(
@@ -25,11 +26,13 @@ final class Sieves {
             Map.entry("colon-intro", ColonIntroSieve::new),
             Map.entry("colon-label", ColonLabelSieve::new),
             Map.entry("agreement-intro", AgreementIntroSieve::new),
+            Map.entry("full-stop-cue", FullStopCueSieve::new),
             Map.entry("next-sentence", NextSentenceSpeakerSieve::new),
             Map.entry("named-before", NamedBeforeSieve::new),
             Map.entry("continuation", ContinuationSieve::new),
             Map.entry("colon-name", ColonNameSieve::new),
             Map.entry("verbless-name", VerblessNameSieve::new),
+            Map.entry("possessed-claim", PossessedClaimSieve::new),
             Map.entry("sentence-subject", SentenceSubjectSieve::new),
             Map.entry("nearby-speaker", NearbySpeakerSieve::new));
 

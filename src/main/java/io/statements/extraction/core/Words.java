@@ -166,7 +166,7 @@ final class Words {
             + " through across around toward towards along behind outside inside throughout within without upon");
 
     static final Set<String> SUBORDINATORS = Lexicon.words(
-            "when while if as after before because since although though until once");
+            "when while whilst if as after before because since although though until once");
 
     /**
      * Words opening an adverbial clause whose own subject speaks (`... long before officials started to portray it`):

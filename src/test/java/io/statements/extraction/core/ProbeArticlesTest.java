@@ -375,6 +375,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n74d.txt (n74d): words opening a name's run that are no part of it: a quantifier opening the sentence
  * (`Both Ms. X`), an age (`Thirty-one-year-old X`), a title typed with a letter dropped (`Prime Minster X`), and
  * `X Y, the father of victim Z said` (X Y, not the child); near-misses: `Young` as a surname, a quantified group.</li>
+ * <li>probe-n74e.txt (n74e): quotes left without a speaker or given a neighbour's name: a quote paragraph after a
+ * coordinated report, a named characteriser in `what X called`, a full stop before a named frame with an appositive,
+ * a quote in the `that` clause of a name's claim; near-misses: a pronoun characteriser, a frame with its own
+ * clause.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -397,7 +401,7 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d");
+            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
