@@ -68,12 +68,15 @@ final class NameEdges {
         return false;
     }
 
+    /** Combining marks, compiled once (String.replaceAll compiled it for every accented word asked: session n74s). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Whether the word (lower case) is a title once its accents are set aside (accent-variant-title). */
     static boolean title(String low) {
         if (!nonAscii(low)) {
             return false; // quick rejection: the lists' own look-up already answered for plain letters
         }
-        String plain = Normalizer.normalize(low, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = MARKS.matcher(Normalizer.normalize(low, Normalizer.Form.NFD)).replaceAll("");
         return !plain.equals(low) && Lexicon.TITLES.contains(plain);
     }
 

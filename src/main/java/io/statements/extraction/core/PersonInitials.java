@@ -34,9 +34,25 @@ final class PersonInitials {
 
     /** `AK`, `MSK`, `A.K.`, `P.K.R.`: two or three capitals, bare or each with a full stop. */
     static boolean initials(String w) {
-        if (w.matches("[A-Z]{2,3}")) {
+        // read by hand as the patterns `[A-Z]{2,3}` and `([A-Z]\\.){2,3}` read it: String.matches compiled both for
+        // every word asked (session n74s)
+        int n = w.length();
+        if (n == 2 || n == 3) {
+            for (int i = 0; i < n; i++) {
+                if (w.charAt(i) < 'A' || w.charAt(i) > 'Z') {
+                    return false;
+                }
+            }
             return true;
         }
-        return w.matches("([A-Z]\\.){2,3}");
+        if (n != 4 && n != 6) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 2) {
+            if (w.charAt(i) < 'A' || w.charAt(i) > 'Z' || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }

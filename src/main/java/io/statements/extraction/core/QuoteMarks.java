@@ -65,4 +65,13 @@ final class QuoteMarks {
         return (c == '\u2018' || c == '\u2019') && i + 1 < s.length() && s.charAt(i + 1) == c
                 && (i + 2 >= s.length() || s.charAt(i + 2) != c) && (i == 0 || s.charAt(i - 1) != c);
     }
+
+    /**
+     * Rule tex-double-marks (session names45): text set in TeX or typewriter style opens a quote with two backquotes
+     * and closes it with two apostrophes (``fringe minority'', ``We will,'' she said); the two backquotes are one
+     * double mark, which pairs with the two apostrophes (they were two stray punctuation tokens, so no quote opened).
+     */
+    static boolean twoBackquotes(String s, int i) {
+        return i + 1 < s.length() && s.charAt(i) == '`' && s.charAt(i + 1) == '`';
+    }
 }

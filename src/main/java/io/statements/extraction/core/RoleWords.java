@@ -49,7 +49,9 @@ final class RoleWords {
 
     /** `PM`, `CM`, `DG`, `CEO`, `MP`: a title in capital letters (rule abbreviated-title-name, session lead48). */
     static boolean capitalAbbreviation(Tok t) {
-        return t.text.length() >= 2 && t.text.length() <= 3 && t.cap && Character.isUpperCase(t.text.charAt(1))
+        // the token's own flag first: the title pass asks this of every token, most of them lower case, and the flag
+        // is read where the text's length needs its string
+        return t.cap && t.text.length() >= 2 && t.text.length() <= 3 && Character.isUpperCase(t.text.charAt(1))
                 && (ABBREVIATIONS.containsKey(t.low) || CAPITAL_TITLES.contains(t.low));
     }
 

@@ -71,6 +71,7 @@ final class Tokenizer {
                 int j = i + 1;
                 boolean hyphen = false; // only a word joined by a hyphen can be a particle name (`al-Assad`)
                 boolean lowerAlready = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9'; // no character to lower-case
+                int firstDot = -1; // where a full stop joins the word (`U.S`), read here, not by a scan of the word
                 while (j < n) {
                     char c = s.charAt(j);
                     if (isWordChar(c) && (c < '\u00c2' || MojibakeSpaces.width(s, j, n) == 0)) { // n61a: `saidÂ it`
@@ -85,6 +86,7 @@ final class Tokenizer {
                     } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == '/')
                             && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         hyphen |= c == '-';
+                        firstDot = c == '.' && firstDot < 0 ? j : firstDot;
                         char next = s.charAt(j + 1);
                         lowerAlready &= next >= 'a' && next <= 'z' || next >= '0' && next <= '9';
                         j += 2;
@@ -101,25 +103,27 @@ final class Tokenizer {
                     j++; // `the engineers' report`: the apostrophe belongs to the word
                 }
                 String w = s.substring(i, j);
+                boolean dotted = firstDot >= 0 && firstDot < j; // w.indexOf('.') >= 0: a glued word may end before it
                 // lower(w) is w itself when no character changes (most words): skip its scan and copy then
                 String lw = lowerAlready ? w : lower(w);
                 long lex = WordBits.of(lw); // punctuation is in no word list: its lex stays 0 without a look-up
                 if (j < n && s.charAt(j) == '.') {
                     char after = j + 1 < n ? s.charAt(j + 1) : ' ';
-                    if (w.indexOf('.') >= 0 || (w.length() == 1 && Character.isUpperCase(ch))
+                    if (dotted || (w.length() == 1 && Character.isUpperCase(ch))
                             || (lex & WordBits.ABBREVIATION) != 0 // ABBREV.contains(lw)
                             || (after == ')' || after == ',') && w.indexOf('-') > 0) {
                         j++; // the abbreviation's full stop belongs to the word
                         w = s.substring(i, j);
                         lw = lower(w);
                         lex = WordBits.of(lw);
+                        dotted = true;
                     }
                 }
                 t.e = j;
                 t.type = WORD;
                 t.text = w;
                 t.low = lw;
-                t.dotted = w.indexOf('.') >= 0;
+                t.dotted = dotted;
                 t.cap = Character.isUpperCase(ch) || hyphen && particleName(w);
                 t.lex = lex;
                 if (t.cap && lw.length() <= 4 && (WORD_FIRST_NAMES.contains(lw) || w.equals("WHO"))) {
@@ -142,7 +146,7 @@ final class Tokenizer {
                     toks.add(t);
                     continue;
                 }
-                boolean twoApostrophes = isTwoApostrophes(i) || isTwoBackquotes(i) || QuoteMarks.doubledSingle(s, i);
+                boolean twoApostrophes = isTwoApostrophes(i) || QuoteMarks.twoBackquotes(s, i) || QuoteMarks.doubledSingle(s, i);
                 if (twoApostrophes) {
                     j = i + 2;
                 }
@@ -248,7 +252,8 @@ final class Tokenizer {
     }
 
     private boolean pluralPossessive(int j) {
-        if (j + 2 >= n || s.charAt(j - 1) != 's' || s.charAt(j) != '\'' && s.charAt(j) != '\u2019'
+        // the apostrophe first: asked after every word, and few words end before one
+        if (j + 2 >= n || s.charAt(j) != '\'' && s.charAt(j) != '\u2019' || s.charAt(j - 1) != 's'
                 || s.charAt(j + 1) != ' ' || !Character.isLetter(s.charAt(j + 2)) || isTwoApostrophes(j)) {
             return false;
         }
@@ -276,15 +281,6 @@ final class Tokenizer {
         boolean three = i + 2 < n && s.charAt(i + 2) == '\'';
         boolean opening = i == 0 || spaceLike(s.charAt(i - 1));
         return !three || opening;
-    }
-
-    /**
-     * Rule tex-double-marks (session names45): text set in TeX or typewriter style opens a quote with two backquotes
-     * and closes it with two apostrophes (``fringe minority'', ``We will,'' she said); the two backquotes are one
-     * double mark, which pairs with the two apostrophes (they were two stray punctuation tokens, so no quote opened).
-     */
-    private boolean isTwoBackquotes(int i) {
-        return i + 1 < n && s.charAt(i) == '`' && s.charAt(i + 1) == '`';
     }
 
     /**
