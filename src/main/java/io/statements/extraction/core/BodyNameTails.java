@@ -2,7 +2,7 @@ package io.statements.extraction.core;
 
 /**
  * Session n74c, rule body-name-tail: a body's name keeps its `for`/`of` tail. A subject finder that stops at a
- * preposition cuts `The Court of Arbitration for Sport gave a verdict` to `Court of Arbitration`; the name index read
+ * preposition cuts `The Board of Appeal for Shipping gave a verdict` to `Board of Appeal`; the name index read
  * the whole name there, and a reader names the body in full. A speaker whose mention ends right before `for`/`of`
  * and a capitalised word, and whose name an organisation the index reads inside the mention extends with that tail,
  * is that organisation (`The Panel of Review for Aquatics ruled`: not `Panel`).

@@ -104,7 +104,7 @@ final class LongTitleAppositives {
     }
 
     /**
-     * `was branded "..." by parliamentary under-secretary for transport, Tom Reyes.`: a mention [a, b] that is a
+     * `was branded "..." by deputy secretary for fisheries, Tom Reyes.`: a mention [a, b] that is a
      * lower-case title run (its field after a preposition left outside it), then that field, a comma and a name
      * closing the clause: the name's person, else null. The field is at most six words and no quote.
      */

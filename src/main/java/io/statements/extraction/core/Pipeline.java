@@ -113,7 +113,7 @@ final class Pipeline {
             failed(d, "body-description-record", e);
         }
         try {
-            BodyNameTails.apply(d); // n74c: `The Court of Arbitration for Sport` cut at `for`: the indexed name
+            BodyNameTails.apply(d); // n74c: `The Board of Appeal for Shipping` cut at `for`: the indexed name
         } catch (RuntimeException e) {
             failed(d, "body-name-tail", e);
         }

@@ -3,8 +3,8 @@ package io.statements.extraction.core;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session n74e, rule possessed-claim-clause: `including Mayor Ann Loy's public statement that there was "no more
- * money"`: a quote a few words into the `that` clause of a noun of saying owned by a name (`X's claim that`, `X's
+ * Session n74e, rule possessed-claim-clause: `such as Mayor Ann Loy's blunt pledge that the town would get "not a
+ * penny"`: a quote a few words into the `that` clause of a noun of saying owned by a name (`X's claim that`, `X's
  * warning that`, one adjective allowed between) is that name's, though the sentence has no verb of saying. Without
  * this rule the quote fell to the sentence's subject or to nobody. {@link PossessedClaims} reads the same owner when
  * a verb of saying comes first; this sieve is for the cue-less quote, and runs before the sentence-subject guess.

@@ -72,7 +72,7 @@ final class ReportingSourceSalience {
             }
             if (t.type == Tok.WORD && !t.cap && Lexicon.isUnambiguousSpeechVerb(t)) {
                 if (ASKING.contains(t.low)) {
-                    return null; // `Hannity asked Trump how high ...`: the one asked answers, not the asker
+                    return null; // `Lund asked Ortiz how long ...`: the one asked answers, not the asker
                 }
                 int b = toks.get(k - 1).low.endsWith("ly") && k - 2 >= ss ? k - 2 : k - 1; // `Marsh flatly said`
                 Speaker subject = quoted ? null : nameEndingAt(d, resolver, b, ss);

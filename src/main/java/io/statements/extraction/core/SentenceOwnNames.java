@@ -1,8 +1,8 @@
 package io.statements.extraction.core;
 
 /**
- * Session n74b, rule epithet-not-in-own-sentence: an epithet for the story's person (`The 77-year-old veteran
- * leftist who beat Tomas Reyes stated`, {@link EpithetTopics}) never stands for a person its own sentence names: the
+ * Session n74b, rule epithet-not-in-own-sentence: an epithet for the story's person (`The 64-year-old former
+ * docker who beat Tomas Reyes stated`, {@link EpithetTopics}) never stands for a person its own sentence names: the
  * sentence would not describe someone and name him in one breath (`who beat Reyes`: Reyes is the other one). The
  * salient person of the story was chosen by how often the text named them, and the text named the rival most.
  */

@@ -81,7 +81,7 @@ final class SpeakerResolver {
         org = org != null ? org : JointBodies.or(d, this, a, b,
                 PossessedBodyParts.or(d, a, b, SpokespersonFor.organisation(this, toks, s, a, b)));
         Speaker sp = hosts.host(a, org != null ? org : resolveMention(a, b)); // names21: `Tom Fitton, the president,`
-        // n74b: `by parliamentary under-secretary for transport, Tom Reyes.`: the name after the title's field
+        // n74b: `by deputy secretary for fisheries, Tom Reyes.`: the name after the title's field
         String holder = sp != null && sp.kind() != SpeakerKind.ORGANIZATION && sp.name() != null
                 && !sp.name().isEmpty() && Character.isLowerCase(sp.name().charAt(0))
                 ? LongTitleAppositives.trailingHolder(d, a, b) : null;

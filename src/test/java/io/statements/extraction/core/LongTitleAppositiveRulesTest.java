@@ -21,7 +21,7 @@ class LongTitleAppositiveRulesTest {
 
     private static final String NAME_FIRST = "Economists split on the budget\n\n"
             + "The finance ministry published its forecast on Tuesday.\n\n"
-            + "\"Those numbers will not survive the winter,\" Hugo Brennart, vice president of the Council of the"
+            + "\"Those numbers will not survive the winter,\" Hugo Brennart, vice president of the Society of the"
             + " Eastern Ports think tank, said of the forecast.\n\n"
             + "Carys Doolan, branch officer at the Weavers union said on Monday: \"We were told nothing until the"
             + " gates were locked.\"\n";

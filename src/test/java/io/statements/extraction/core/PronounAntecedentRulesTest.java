@@ -17,7 +17,7 @@ class PronounAntecedentRulesTest {
 
     private static final String VERDICT = "Court rejects Venn appeal\n\n"
             + "The Federal Court on Tuesday upheld the fraud conviction of businessman Dario Venn.\n\n"
-            + "Earlier, during the reading of the judgment, Chief Justice Marek Ardley said the panel agreed that Rolf "
+            + "Earlier, reading out the judgment, Chief Justice Marek Ardley said the bench agreed that Rolf "
             + "Kessing, who accused Venn of forging the accounts, was a \"credible witness\".\n\n"
             + "He added: \"The conviction stands and the appeal is dismissed.\"\n";
 
@@ -32,7 +32,7 @@ class PronounAntecedentRulesTest {
     private static final String CHAMPION = "Varga pulls out of the Open\n\n"
             + "Lena Varga has withdrawn from the Coastal Open, citing exhaustion.\n\n"
             + "The three-time Silver Bowl champion, who turned 24 in May, had been the favourite.\n\n"
-            + "\"I have not been well for a long time and I need to rest,\" she said in a post on Monday.\n";
+            + "\"I have been worn out for months now and I need to rest,\" she said in a post on Monday.\n";
 
     private static final String MINER = "Miner apologises over blast\n\n"
             + "Two senior managers will leave the company after the blast at the Kerrow caves.\n\n"
@@ -49,7 +49,7 @@ class PronounAntecedentRulesTest {
             + "Bernard Sandor, 74, says he is fit to serve.\n\n"
             + "Last month, Daily Ledger reporter Scott Connell asked Sandor whether questions about his health were "
             + "fair game.\n\n"
-            + "\"Sure it is. I would not have run if I was not well,\" he said.\n";
+            + "\"Of course. I would never stand if I felt unfit,\" he said.\n";
 
     private static final String SPOKESMAN = "Port strike ends\n\n"
             + "Dock workers at Harwick returned to work on Monday after a week-long strike.\n\n"
@@ -75,7 +75,7 @@ class PronounAntecedentRulesTest {
 
     @Test
     void aContestsChampionIsNoOne() {
-        assertEquals("Lena Varga", with(CHAMPION, "I have not been well").speakerName());
+        assertEquals("Lena Varga", with(CHAMPION, "I have been worn out").speakerName());
     }
 
     @Test
@@ -90,7 +90,7 @@ class PronounAntecedentRulesTest {
 
     @Test
     void theOneAskedAnswersNotTheAsker() {
-        assertEquals("Bernard Sandor", with(ASKED, "Sure it is").speakerName());
+        assertEquals("Bernard Sandor", with(ASKED, "Of course").speakerName());
     }
 
     @Test
