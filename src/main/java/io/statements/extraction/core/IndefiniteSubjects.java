@@ -1,7 +1,5 @@
 package io.statements.extraction.core;
 
-import java.util.List;
-
 /**
  * Session n74a, rule he-indefinite-subject: `One woman, clutching a photograph of her son, wept outside the court.
  * "At last," she said.`: a sentence whose subject is an indefinite description of one person (`One woman`, `A
@@ -17,7 +15,7 @@ final class IndefiniteSubjects {
 
     static Speaker speaker(Doc d, Speaker prev, int ms, int me, String mention, char want) {
         int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
-        if (si == 0 || d.clauses == null || !opensSentence(d.toks, pk, d.sentStart[si])) {
+        if (si == 0 || d.clauses == null || !RelativeSubjectSalience.opensSentence(d, pk, d.sentStart[si])) {
             return null;
         }
         int ss = d.sentStart[si - 1], se = d.sentEnd[si - 1];
@@ -59,16 +57,5 @@ final class IndefiniteSubjects {
             }
         }
         return false;
-    }
-
-    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it. */
-    private static boolean opensSentence(List<Tok> toks, int pk, int ss) {
-        for (int k = ss; k < pk; k++) {
-            Tok t = toks.get(k);
-            if (t.qrole == Tok.OUT && t.type == Tok.WORD || k == ss && t.qrole == Tok.OUT && t.type != Tok.DQ) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -69,8 +69,9 @@ final class RelativeSubjectSalience {
         return false;
     }
 
-    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it. */
-    private static boolean opensSentence(Doc d, int pk, int ss) {
+    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it; shared by the
+     * salience rules that read the sentence before a sentence-opening pronoun. */
+    static boolean opensSentence(Doc d, int pk, int ss) {
         for (int k = ss; k < pk; k++) {
             Tok t = d.toks.get(k);
             if (t.qrole == Tok.OUT && t.type == Tok.WORD || k == ss && t.qrole == Tok.OUT && t.type != Tok.DQ) {

@@ -24,7 +24,7 @@ final class ReportingSourceSalience {
 
     static Speaker speaker(Doc d, SpeakerResolver resolver, Speaker prev, int ms, int me, String mention, char want) {
         int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
-        if (si == 0 || d.clauses == null || !opensSentence(d, pk, d.sentStart[si])) {
+        if (si == 0 || d.clauses == null || !RelativeSubjectSalience.opensSentence(d, pk, d.sentStart[si])) {
             return null;
         }
         int ss = d.sentStart[si - 1], se = d.sentEnd[si - 1];
@@ -122,16 +122,5 @@ final class ReportingSourceSalience {
             return null; // `the Member of Parliament for Kestrel Bay said`: a place in the subject, no name
         }
         return resolver.resolve(a, b);
-    }
-
-    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it. */
-    private static boolean opensSentence(Doc d, int pk, int ss) {
-        for (int k = ss; k < pk; k++) {
-            Tok t = d.toks.get(k);
-            if (t.qrole == Tok.OUT && t.type == Tok.WORD || k == ss && t.qrole == Tok.OUT && t.type != Tok.DQ) {
-                return false;
-            }
-        }
-        return true;
     }
 }
