@@ -3,7 +3,7 @@ package io.statements.extraction.core;
 import static io.statements.extraction.core.Tok.*;
 
 /**
- * Session n74e, rule possessed-claim-clause: `such as Mayor Ann Loy's blunt pledge that the town would get "not a
+ * Session n74e, rule possessed-claim-clause: `such as Mayor Ann Loy's blunt claim that the town would get "not a
  * penny"`: a quote a few words into the `that` clause of a noun of saying owned by a name (`X's claim that`, `X's
  * warning that`, one adjective allowed between) is that name's, though the sentence has no verb of saying. Without
  * this rule the quote fell to the sentence's subject or to nobody. {@link PossessedClaims} reads the same owner when
