@@ -14,14 +14,11 @@ final class IndefiniteSubjects {
     }
 
     static Speaker speaker(Doc d, Speaker prev, int ms, int me, String mention, char want) {
-        int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
-        if (si == 0 || d.clauses == null || !RelativeSubjectSalience.opensSentence(d, pk, d.sentStart[si])) {
+        int before = d.clauses == null ? -1 : RelativeSubjectSalience.sentenceBefore(d, ms);
+        if (before < 0) {
             return null;
         }
-        int ss = d.sentStart[si - 1], se = d.sentEnd[si - 1];
-        if (d.toks.get(d.sentStart[si]).para - d.toks.get(ss).para > 1) {
-            return null;
-        }
+        int ss = d.sentStart[before], se = d.sentEnd[before];
         int[] subj = d.clauses.sentenceSubject(ss, se);
         if (subj == null || subj[1] - subj[0] > 3 || subj[1] == subj[0]) {
             return null;

@@ -14,14 +14,11 @@ final class RelativeSubjectSalience {
     }
 
     static Speaker speaker(Doc d, SpeakerResolver resolver, Speaker prev, int ms, int me, String mention, char want) {
-        int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
-        if (si == 0 || !opensSentence(d, pk, d.sentStart[si])) {
+        int before = sentenceBefore(d, ms);
+        if (before < 0) {
             return null;
         }
-        int ss = d.sentStart[si - 1], se = d.sentEnd[si - 1];
-        if (d.toks.get(d.sentStart[si]).para - d.toks.get(ss).para > 1) {
-            return null;
-        }
+        int ss = d.sentStart[before], se = d.sentEnd[before];
         int who = -1;
         for (int k = ss + 2; k <= se; k++) {
             Tok t = d.toks.get(k);
@@ -44,7 +41,7 @@ final class RelativeSubjectSalience {
                 || PersonAntecedents.nonPerson(sp.name()) || d.genders.conflicts(sp.name(), want)) {
             return null;
         }
-        if (namedIn(d, sp.name(), d.sentStart[si], d.sentEnd[si])) {
+        if (namedIn(d, sp.name(), d.sentStart[before + 1], d.sentEnd[before + 1])) {
             return null; // `He insisted Feld was wrong`: a pronoun and a name in one clause are two people
         }
         return new Speaker(ms, me, mention, sp.name(), SpeakerKind.PERSON, null);
@@ -69,9 +66,21 @@ final class RelativeSubjectSalience {
         return false;
     }
 
-    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it; shared by the
-     * salience rules that read the sentence before a sentence-opening pronoun. */
-    static boolean opensSentence(Doc d, int pk, int ss) {
+    /**
+     * The sentence before the pronoun at {@code ms} when the pronoun opens its sentence and at most one paragraph break
+     * lies between them, else -1: the window every salience rule for a sentence-opening pronoun reads.
+     */
+    static int sentenceBefore(Doc d, int ms) {
+        int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
+        if (si == 0 || !opensSentence(d, pk, d.sentStart[si])
+                || d.toks.get(d.sentStart[si]).para - d.toks.get(d.sentStart[si - 1]).para > 1) {
+            return -1;
+        }
+        return si - 1;
+    }
+
+    /** The pronoun opens its sentence, or follows only the quote (and its punctuation) that opens it. */
+    private static boolean opensSentence(Doc d, int pk, int ss) {
         for (int k = ss; k < pk; k++) {
             Tok t = d.toks.get(k);
             if (t.qrole == Tok.OUT && t.type == Tok.WORD || k == ss && t.qrole == Tok.OUT && t.type != Tok.DQ) {

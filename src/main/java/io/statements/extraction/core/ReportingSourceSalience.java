@@ -23,14 +23,11 @@ final class ReportingSourceSalience {
     }
 
     static Speaker speaker(Doc d, SpeakerResolver resolver, Speaker prev, int ms, int me, String mention, char want) {
-        int pk = d.tokenAt(ms), si = d.toks.get(pk).sent;
-        if (si == 0 || d.clauses == null || !RelativeSubjectSalience.opensSentence(d, pk, d.sentStart[si])) {
+        int before = d.clauses == null ? -1 : RelativeSubjectSalience.sentenceBefore(d, ms);
+        if (before < 0) {
             return null;
         }
-        int ss = d.sentStart[si - 1], se = d.sentEnd[si - 1];
-        if (d.toks.get(d.sentStart[si]).para - d.toks.get(ss).para > 1) {
-            return null;
-        }
+        int ss = d.sentStart[before], se = d.sentEnd[before];
         Speaker source = source(d, resolver, ss, se);
         if (source == null || source.name() == null || source.kind() != SpeakerKind.PERSON
                 || !source.name().contains(" ") || PersonAntecedents.nonPerson(source.name())
