@@ -53,7 +53,8 @@ final class NameIndex {
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int end) {
         int b = NameBoundaries.beforePostNominals(toks, a, HeadlineRuns.nameEnd(toks, a, end, lastNameToFull)), inner = NameBoundaries.afterOwner(d, toks, a, b, afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b));
-        if (inner > a && inner < b && !isOrganisation(inner, b) || inner == a && OfficePhrases.titleOnly(toks, a, b)) {
+        if (inner > a && (inner < b || RoleSurnames.loneSurnameAfter(d, toks, this, a, b - 1, b)) // n75c: `GOP Rep X`
+                && !isOrganisation(inner, b) || inner == a && OfficePhrases.titleOnly(toks, a, b)) {
             return inner > a ? classify(inner, b) : null; // n49b: `X Academy Ann Roe`; n63a: `Head of Research X`; n66c
         }
         Name nm = new Name();
@@ -98,7 +99,8 @@ final class NameIndex {
                     || t.has(WordBits.NOISE_OR_TIME_WORD) || RoleWords.pluralRole(t) || NameBoundaries.opener(t)
                     || NameDescriptors.before(toks, a, a2, b) || RoleWords.capitalAbbreviation(t)
                     || RoleRunNames.beforeName(toks, a2, b) || LeadingNameWords.strip(d, toks, a, a2, b)
-                    || NameEdges.title(w) || NameOpenerSlips.strip(toks, a, a2, b)) { // n73c: `Tanáiste X`; n74d
+                    || NameEdges.title(w) || NameOpenerSlips.strip(toks, a, a2, b) // n73c: `Tanáiste X`; n74d
+                    || HeadlineRuns.speechVerbOpener(toks, a2, b)) { // n75c: `Calls Ben Cole`
                 a2++; // `Billionaire Mark Cuban`; lead48: `PM Sadiq`; n63a: `Cricketer X Y`; n63e, n65b: `Me X`, `NDP X`
             } else if (looksNationality(w) && titleAfterNationalities(a2 + 1, b)) {
                 a2++;
@@ -158,6 +160,10 @@ final class NameIndex {
      * names16), or a trade (`Kestrel Analyst X`, lead48): the name is the two or more capitalised words after it; else a.
      */
     private int afterInnerRole(int a, int b) {
+        if (b - 1 > a && RoleRunNames.roleWord(toks.get(b - 1))
+                && RoleSurnames.loneSurnameAfter(d, toks, this, a, b - 1, b)) {
+            return b; // n75c: `Ostland Chief Minister Kole`: the surname the article writes alone
+        }
         for (int k = b - 2; k > a; k--) {
             Tok t = toks.get(k);
             if ((RoleRunNames.roleWord(t) || LeadingNameWords.lowerCaseHead(d, toks, a, k, b)) // n61e, n63a, n65b

@@ -379,6 +379,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * coordinated report, a named characteriser in `what X called`, a full stop before a named frame with an appositive,
  * a quote in the `that` clause of a name's claim; near-misses: a pronoun characteriser, a frame with its own
  * clause.</li>
+ * <li>probe-n75c.txt (n75c): the right person in the wrong form: a place, an office word and the surname alone
+ * (`Veldmark Chief Minister X`), a party's acronym before an abbreviated office (`NFP Sen X`), a title-case
+ * headline's reporting verb between two names (`X Says Y`); near-miss: a given name and surname after the office.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -401,7 +404,7 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e");
+            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
