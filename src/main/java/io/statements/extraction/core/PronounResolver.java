@@ -30,16 +30,21 @@ final class PronounResolver {
 
     /** The speaker the pronoun {@code p} (`he`, `she`, `they`, `it`) at [ms, me) stands for. */
     Speaker resolve(String p, int ms, int me, String mention) {
-        Speaker prev = LastSpeakers.before(d, ms);
         boolean person = p.equals("he") || p.equals("she");
+        if (!person && !p.equals("it") && !p.equals("they")) {
+            return new Speaker(ms, me, mention, null, null, null); // `I`, `we`, `you`: the mention, no antecedent
+        }
+        Speaker prev = LastSpeakers.before(d, ms);
+        if (p.equals("they")) {
+            return groups.resolve(ms, me, mention, prev);
+        }
+        // session n75s: the walk back over the names is made for `he`, `she` and `it` only, the pronouns that read
+        // it (a tenth of a pass's pronouns are `they`, `I`, `we` or `you`). It reads the tokens, the name index and
+        // answers cached once a mention or name (PronounCandidates, BodyEvidenceNames), never the statements: skipping
+        // it changes no later answer
         int[] asker = person ? asked.askerInOpening(subjects.sentenceAt(ms), ms) : null;
         LastNamedAntecedents last = LastNamedAntecedents.before(d, candidates, ms, asker);
-        return switch (p) {
-            case "he", "she" -> persons.resolve(p, ms, me, mention, prev, last);
-            case "they" -> groups.resolve(ms, me, mention, prev);
-            case "it" -> bodies.resolve(ms, me, mention, prev, last);
-            default -> new Speaker(ms, me, mention, null, null, null);
-        };
+        return person ? persons.resolve(p, ms, me, mention, prev, last) : bodies.resolve(ms, me, mention, prev, last);
     }
 
     /** See {@link PronounSubjects#previousSentenceSubject}. */
