@@ -196,8 +196,9 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
         int epithetClose = -1;
         for (int m = j; m <= cse && m - j < MAX_APPOSED_DISTANCE; m++) {
             Tok t = toks.get(m);
-            if (m - j >= MAX_DISTANCE && !(cueLex.isSpeech(m) && toks.get(m - 1).text.equals(",")
-                    && toks.get(j).cap)) {
+            boolean far = m - j >= MAX_DISTANCE;
+            if (far && !(cueLex.isSpeech(m) && toks.get(m - 1).text.equals(",") && toks.get(j).cap)
+                    && !(QuotedAsSaying.passive(toks, m, cse) > 0 && apposedName(j, m) > 0)) {
                 continue; // further than a short subject only for `Name, a long title at the Institute, said`
             }
             int skip = NEW_CLAUSE.contains(t.low) ? interruptionEnd(m, j, cse) : -1;
@@ -225,10 +226,12 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             }
             int saying = QuotedAsSaying.passive(toks, m, cse); // `"A," X was quoted as saying`
             if (saying > 0 && m > j) {
-                int[] subj = subjects.subjectBefore(m - 1, j);
+                int named = apposedName(j, m);
+                int[] subj = named > 0 ? new int[]{j, named} : subjects.subjectBefore(m - 1, j);
                 if (subj == null || subj[0] < 0) {
                     return false;
                 }
+                c.memory.usedCues.add(m); // `was cited by the Gazette as saying`: no statement of the Gazette's
                 c.cue = saying;
                 c.subj = subj;
                 c.post = true;
@@ -279,5 +282,19 @@ final class TrailingCueSieve extends Rules implements QuoteSieve {
             }
         }
         return false;
+    }
+
+    /**
+     * Session n75a: `"A," Dr. Ida Berg, the director of the trust's health division was quoted as saying`: a name
+     * right after the quote, closed by a comma, whose long appositive runs to the verb without a closing comma. The
+     * name's last token, or -1.
+     */
+    private int apposedName(int j, int verb) {
+        int last = j;
+        while (last + 1 < verb && toks.get(last).type == WORD && toks.get(last).cap && toks.get(last + 1).cap) {
+            last++;
+        }
+        boolean name = toks.get(j).type == WORD && toks.get(j).cap && toks.get(last).cap;
+        return name && last + 1 < verb && toks.get(last + 1).text.equals(",") ? last : -1;
     }
 }

@@ -382,6 +382,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n75c.txt (n75c): the right person in the wrong form: a place, an office word and the surname alone
  * (`Veldmark Chief Minister X`), a party's acronym before an abbreviated office (`NFP Sen X`), a title-case
  * headline's reporting verb between two names (`X Says Y`); near-miss: a given name and surname after the office.</li>
+ * <li>probe-n75a.txt (n75a): the person quoted, however far the relay's words keep the name from `as saying`: an
+ * appositive or a participle phrase after the name (`quoted X, the owner, as saying`), a passive with a phrase
+ * (`X was cited in the board's statement as saying`) or a long open appositive; near-miss: a quote before a relaying
+ * participle.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -404,7 +408,8 @@ class ProbeArticlesTest {
             "probe-n69b", "probe-n69a", "probe-n69e", "probe-n69d", "probe-n70a", "probe-n70b", "probe-n71b",
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
-            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c");
+            "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
+            "probe-n75a");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
