@@ -66,7 +66,8 @@ final class GroupAntecedents {
                 || Lexicon.PLACES.contains(Lexicon.lower(sp.name())) ? null : sp.name();
     }
 
-    private String described(int[] subj, int limit) {
+    /** People described in the plural by the subject [subj] (up to limit): their description; else null. */
+    String described(int[] subj, int limit) {
         Tok head = d.toks.get(d.subjects.headOf(subj));
         if (head.type != Tok.WORD || head.qrole != Tok.OUT || !plural(head.low)
                 || Lexicon.SUBJECT_PRONOUNS.contains(head.low)) {

@@ -24,7 +24,7 @@ final class PronounResolver {
         this.candidates = new PronounCandidates(d);
         this.subjects = new PronounSubjects(d, resolver, surnames);
         this.persons = new PersonPronouns(d, resolver, this, subjects, asked);
-        this.groups = new TheyPronouns(d, this, subjects, described);
+        this.groups = new TheyPronouns(d, this, subjects, described, new TheyOwnSubjects(d, resolver, described));
         this.bodies = new ItPronouns(d, resolver, subjects);
     }
 

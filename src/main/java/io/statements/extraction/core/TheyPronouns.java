@@ -10,12 +10,15 @@ final class TheyPronouns {
     private final PronounResolver pronouns;
     private final PronounSubjects subjects;
     private final GroupAntecedents groups;
+    private final TheyOwnSubjects ownSubjects;
 
-    TheyPronouns(Doc d, PronounResolver pronouns, PronounSubjects subjects, GroupAntecedents groups) {
+    TheyPronouns(Doc d, PronounResolver pronouns, PronounSubjects subjects, GroupAntecedents groups,
+            TheyOwnSubjects ownSubjects) {
         this.d = d;
         this.pronouns = pronouns;
         this.subjects = subjects;
         this.groups = groups;
+        this.ownSubjects = ownSubjects;
     }
 
     /** `they` at [ms, me); {@code prev} the last speaker before it. */
@@ -29,6 +32,10 @@ final class TheyPronouns {
             // `Tom Reyes and Ida Berg spoke to reporters. They said`: the people just named together
             String together = d.s.substring(d.toks.get(pair[0]).s, d.toks.get(pair[1]).e);
             return new Speaker(ms, me, mention, together, SpeakerKind.GROUP, null);
+        }
+        Speaker own = ownSubjects.speaker(ms, me, mention, prev);
+        if (own != null) {
+            return own; // n75d: `Police and fire crews released a statement in which they said`: them
         }
         if (prev != null && prev.kind() != SpeakerKind.PERSON && !Lexicon.isRegion(prev.name())) {
             return new Speaker(ms, me, mention, prev.name(), prev.kind(), null);

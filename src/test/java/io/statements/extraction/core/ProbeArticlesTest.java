@@ -386,6 +386,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * appositive or a participle phrase after the name (`quoted X, the owner, as saying`), a passive with a phrase
  * (`X was cited in the board's statement as saying`) or a long open appositive; near-miss: a quote before a relaying
  * participle.</li>
+ * <li>probe-n75d.txt (n75d): `they` after its own sentence's subject (crews joined by `and`, two people named
+ * together) over an earlier speaker.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -409,7 +411,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a");
+            "probe-n75a", "probe-n75d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
