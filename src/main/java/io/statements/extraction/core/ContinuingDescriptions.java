@@ -29,11 +29,12 @@ final class ContinuingDescriptions {
      * description as its mention; else {@code sp}, the speaker resolved from the words alone.
      */
     static Speaker speaker(Doc d, int cue, int a, int b, Speaker sp) {
-        if (sp == null || sp.kind() == SpeakerKind.ORGANIZATION || !GOING_ON.contains(d.toks.get(cue).low)) {
-            return sp; // quick rejections: most cues are `said`
+        if (sp == null || sp.kind() == SpeakerKind.ORGANIZATION) {
+            return sp;
         }
+        boolean goingOn = GOING_ON.contains(d.toks.get(cue).low);
         if (a == b) {
-            return pronoun(d, a, sp);
+            return goingOn ? pronoun(d, a, sp) : sp;
         }
         if (b < a || b - a > 4 || !d.toks.get(a).low.equals("the")) {
             return sp;
@@ -54,7 +55,11 @@ final class ContinuingDescriptions {
         }
         char gender = head.low.endsWith("woman") || head.low.endsWith("ess") ? 'F'
                 : head.low.endsWith("man") ? 'M' : '?';
-        if (gender != '?' && d.genders.conflicts(last.sp.name(), gender) || introduced(d, head.low, a)) {
+        if (gender != '?' && d.genders.conflicts(last.sp.name(), gender)
+                || introduced(d, head.low, a, last.sp.name())) {
+            return sp;
+        }
+        if (!goingOn && !UntiedDescriptions.continues(d, last, a, head.low)) {
             return sp;
         }
         return new Speaker(sp.ms(), sp.me(), sp.mention(), last.sp.name(), SpeakerKind.PERSON, sp.channel());
@@ -189,13 +194,37 @@ final class ContinuingDescriptions {
     /**
      * Whether the article used the head before, outside quotes: `a police officer`, `another official` bring in a new
      * person, and `the minister said` earlier is an unnamed minister the text already follows; only a noun the text
-     * never used for anyone is the named speaker seen through a new description.
+     * never used for anyone is the named speaker seen through a new description. Session n75b: a use that gave the
+     * noun to the speaker themselves does not count: their title right before their name (`health minister Ann Loy`)
+     * or a mention of one of their statements (`A coroner found ...` that the resolver gave to them).
      */
-    private static boolean introduced(Doc d, String head, int before) {
+    private static boolean introduced(Doc d, String head, int before, String speaker) {
         String plural = head + "s";
+        String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
         for (int k = before - 1; k >= 0; k--) {
             Tok t = d.toks.get(k);
-            if (t.type == WORD && !t.cap && t.qrole == Tok.OUT && (t.low.equals(head) || t.low.equals(plural))) {
+            if (t.type == WORD && !t.cap && t.qrole == Tok.OUT && (t.low.equals(head) || t.low.equals(plural))
+                    && !titleOf(d, k, surname) && !mentionOf(d, t.s, speaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun at k is a title right before the speaker's name: `minister KK Shailaja`. */
+    private static boolean titleOf(Doc d, int k, String surname) {
+        for (int j = k + 1; j < d.toks.size() && j <= k + 4 && d.toks.get(j).cap; j++) {
+            if (d.toks.get(j).text.equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the position lies in the mention of a statement resolved to the speaker. */
+    private static boolean mentionOf(Doc d, int pos, String speaker) {
+        for (Stmt st : d.out) {
+            if (st.sp != null && speaker.equals(st.sp.name()) && st.sp.ms() <= pos && pos < st.sp.me()) {
                 return true;
             }
         }

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  * Rules added-description-continues and pronoun-goes-on (session n65d, {@link ContinuingDescriptions}): `"...," the
  * officer added` after a named person's quote is that person's; not when the article used that noun before (`a
  * second officer`, `the fire officer said`), when someone else spoke in between, or when the verb does not go on
- * (`said`). `"...," she added` right after a named woman's quote is hers, not a capitalised place the sentence before
+ * (`said`) two paragraphs on (session n75b: in the next paragraph it may, {@link UntiedDescriptions}).
+ * `"...," she added` right after a named woman's quote is hers, not a capitalised place the sentence before
  * opens with; not when the last voice was unnamed or of the other gender. Invented text.
  */
 class ContinuingDescriptionRulesTest {

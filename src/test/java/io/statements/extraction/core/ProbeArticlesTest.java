@@ -388,6 +388,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * participle.</li>
  * <li>probe-n75d.txt (n75d): `they` after its own sentence's subject (crews joined by `and`, two people named
  * together) over an earlier speaker.</li>
+ * <li>probe-n75b.txt (n75b): a role description right after a named person's words (`the prosecutor said`, `said the
+ * army official`) is that person; near-misses: another person in view between, an agency's report before.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -411,7 +413,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d");
+            "probe-n75a", "probe-n75d", "probe-n75b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
