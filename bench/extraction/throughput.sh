@@ -8,5 +8,5 @@ CLASSES="${OUT_DIR:-$ROOT/target/extraction-eval}/classes"
 compile_core "$CLASSES"
 # The machine's load next to the figure: on a shared machine articles/s says little without it.
 echo "load before: $(uptime)"
-java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-30}" "${PASSES:-30}"
+java -cp "$CLASSES" io.statements.extraction.core.ThroughputBenchmark "$DIR" "${WARMUP:-600}" "${PASSES:-60}"
 echo "load after:  $(uptime)"
