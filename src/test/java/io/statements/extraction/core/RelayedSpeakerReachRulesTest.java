@@ -22,8 +22,8 @@ class RelayedSpeakerReachRulesTest {
             + " report and has not decided.\"\n\n"
             + "\"We are expecting the worst winter in a decade,\" Director of Ports Omar Lind was cited in the"
             + " ministry statement as saying.\n\n"
-            + "\"We cannot keep the old hulls afloat much longer,\" Dr. Lena Ortiz, the executive director for the"
-            + " Harbour Board (HB)'s ferry division was quoted as saying during a visit to the docks.\n\n"
+            + "\"We cannot keep the old hulls afloat much longer,\" Dr. Lena Ortiz, chief of the boats at the"
+            + " Harbour Board (HB) and its two yards was quoted as saying on a tour of the docks.\n\n"
             + "\"The yard will stay open through the spring,\" Carl Moss was quoted by the Courier as saying.";
 
     @Test
