@@ -35,8 +35,7 @@ final class NameIndex {
     final List<String> mentionName = new ArrayList<>();
 
     boolean isSentenceInitialNoise(int a) {
-        Tok t = toks.get(a);
-        return t.has(WordBits.NOISE_OR_TIME_WORD) || NameBoundaries.opener(t); // SENTENCE_NOISE, TIME_WORDS; n72a
+        return toks.get(a).has(WordBits.NOISE_OR_TIME_WORD) || NameBoundaries.opener(toks.get(a)); // n72a
     }
 
     /** A run with an organisation word or an acronym in it (`Ministry of Fisheries`, `NATO`). */
@@ -53,7 +52,7 @@ final class NameIndex {
     /** Classify a run of capitalised tokens [a, b] into a person or organisation with a canonical name. */
     Name classify(int a, int end) {
         int b = NameBoundaries.beforePostNominals(toks, a, HeadlineRuns.nameEnd(toks, a, end, lastNameToFull)), inner = NameBoundaries.afterOwner(d, toks, a, b, afterInnerRole(RoleRunNames.afterField(d, toks, LongMentionPersons.afterOrganisation(toks, a, b), b), b));
-        if (inner > a && (inner < b || RoleSurnames.loneSurnameAfter(d, toks, this, a, b - 1, b)) // n75c: `GOP Rep X`
+        if (inner > a && (inner < b || RoleSurnames.loneSurnameAfter(d, toks, this, a, b - 1, b)) // n75c: `Rep X`
                 && !isOrganisation(inner, b) || inner == a && OfficePhrases.titleOnly(toks, a, b)) {
             return inner > a ? classify(inner, b) : null; // n49b: `X Academy Ann Roe`; n63a: `Head of Research X`; n66c
         }
@@ -160,8 +159,7 @@ final class NameIndex {
      * names16), or a trade (`Kestrel Analyst X`, lead48): the name is the two or more capitalised words after it; else a.
      */
     private int afterInnerRole(int a, int b) {
-        if (b - 1 > a && RoleRunNames.roleWord(toks.get(b - 1))
-                && RoleSurnames.loneSurnameAfter(d, toks, this, a, b - 1, b)) {
+        if (RoleSurnames.endsInRoleAndSurname(d, toks, this, a, b)) {
             return b; // n75c: `Ostland Chief Minister Kole`: the surname the article writes alone
         }
         for (int k = b - 2; k > a; k--) {
@@ -204,12 +202,9 @@ final class NameIndex {
         if (a == b) {
             return toks.get(a).text; // one word (most runs classified): nothing to join
         }
-        StringBuilder sb = new StringBuilder();
-        for (int k = a; k <= b; k++) {
-            if (k > a) {
-                sb.append(' ');
-            }
-            sb.append(toks.get(k).text);
+        StringBuilder sb = new StringBuilder(toks.get(a).text);
+        for (int k = a + 1; k <= b; k++) {
+            sb.append(' ').append(toks.get(k).text);
         }
         return sb.toString();
     }
@@ -253,11 +248,8 @@ final class NameIndex {
      * mention index (name in {@link #mentionName}, offset in {@link #mentionPos}), or -1.
      */
     int recentRealOrg(int before) {
-        for (int k = mentionBefore(before); k >= 0; k--) {
+        for (int k = mentionBefore(before); k >= 0; k--) { // mentionBefore: every mention from k back starts before
             int[] mp = mentionPos.get(k);
-            if (mp[0] >= before) {
-                continue;
-            }
             if (before - mp[0] > 1200) {
                 return -1;
             }

@@ -19,6 +19,11 @@ final class RoleSurnames {
     private RoleSurnames() {
     }
 
+    /** Whether the run [a, b] ends in an office word and a lone surname (`Ostland Chief Minister Kole`). */
+    static boolean endsInRoleAndSurname(Doc d, List<Tok> toks, NameIndex names, int a, int b) {
+        return b - 1 > a && RoleRunNames.roleWord(toks.get(b - 1)) && loneSurnameAfter(d, toks, names, a, b - 1, b);
+    }
+
     /**
      * Whether token {@code k} (an office word the caller found inside the run [a, b]) is followed by a lone surname
      * that ends the run: only the last word after it, at least one word before it.
