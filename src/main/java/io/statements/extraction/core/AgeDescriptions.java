@@ -136,7 +136,7 @@ final class AgeDescriptions {
                 && toks.get(a - 1).sent == toks.get(e).sent) {
             a--;
         }
-        return person(a, e);
+        return Name.personInFull(d.names, a, e);
     }
 
     /** The person named by the capitalised run (at most four words) starting at i, or null. */
@@ -146,16 +146,6 @@ final class AgeDescriptions {
         while (e + 1 < toks.size() && e - i < 3 && toks.get(e + 1).type == WORD && toks.get(e + 1).cap) {
             e++;
         }
-        return person(i, e);
-    }
-
-    /** A person named in full (a surname alone read as the full name the article gave it), else null. */
-    private String person(int a, int e) {
-        Name nm = d.names.classify(a, e);
-        if (nm == null || nm.kind != SpeakerKind.PERSON || nm.canonical == null) {
-            return null;
-        }
-        String full = nm.canonical.contains(" ") ? nm.canonical : d.names.lastNameToFull.get(nm.canonical);
-        return full != null && full.contains(" ") ? full : null;
+        return Name.personInFull(d.names, i, e);
     }
 }

@@ -50,24 +50,21 @@ final class AsPutItSieve extends Rules implements QuoteSieve {
      * DIRECT, otherwise PARTIAL with the sentence around it (`That, as X puts it, is "a mistake"`).
      */
     private void fill(QuoteCandidate c, int as, int verb, int[] subj) {
-        Stmt st = c.st;
-        st.sp = resolver.resolveSubject(subj);
-        st.group = d.newGroup();
-        st.cueS = toks.get(verb).s;
-        st.cueE = toks.get(verb + 1).e;
+        Speaker sp = resolver.resolveSubject(subj);
         int phraseEnd = verb + 1;
         while (phraseEnd + 1 < c.q.open && toks.get(phraseEnd + 1).type == PUNCT) {
             phraseEnd++;
         }
         boolean right = verb < c.q.open && phraseEnd + 1 == c.q.open
                 && (as == c.ss || toks.get(as - 1).text.equals(","));
-        if (right && Character.isUpperCase(c.firstLetter(s)) || c.startsSentence && verb > c.qEndTok) {
-            st.kind = StatementKind.DIRECT;
-        } else {
-            st.kind = StatementKind.PARTIAL;
+        boolean direct = right && Character.isUpperCase(c.firstLetter(s)) || c.startsSentence && verb > c.qEndTok;
+        Stmt st = c.st.decide(sp, direct ? StatementKind.DIRECT : StatementKind.PARTIAL, d.newGroup(),
+                0.7 * (sp == null || sp.name() == null ? 0.6 : 1.0));
+        st.cueS = toks.get(verb).s;
+        st.cueE = toks.get(verb + 1).e;
+        if (!direct) {
             st.ls = right ? st.cs : toks.get(as == c.ss && verb < c.q.open ? phraseEnd + 1 : c.ss).s;
         }
-        st.conf = 0.7 * (st.sp == null || st.sp.name() == null ? 0.6 : 1.0);
     }
 
     /** The verb of `put(s) it` or `point(ed/s) out` after the subject, or -1 at a clause boundary or quote. */

@@ -53,11 +53,7 @@ final class ColonNameSieve extends Rules implements QuoteSieve {
         if (sp == null || sp.kind() != SpeakerKind.PERSON || sp.name() == null || !sp.name().contains(" ")) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.6;
-        st.group = d.newGroup();
+        c.st.decide(sp, StatementKind.DIRECT, d.newGroup(), 0.6);
         return true;
     }
 }

@@ -28,16 +28,10 @@ final class ContinuationSieve extends Rules implements QuoteSieve {
         Speaker single = d.lastGroupIsQuote ? null // a pair's own quote goes on as theirs (`Screw me?` cited inside it)
                 : SingularVoiceContinuations.individualBefore(d, d.lastGroupSpeaker, d.lastGroupSent, c.q.cs, c.q.ce);
         if (single != null) { // `X and Y said they would. "I am grateful"`: the one who spoke before the pair
-            st.sp = single;
-            st.group = d.newGroup();
-            st.kind = StatementKind.DIRECT;
-            st.conf = 0.6;
+            st.decide(single, StatementKind.DIRECT, d.newGroup(), 0.6);
             return true;
         }
-        st.sp = d.lastGroupSpeaker;
-        st.group = d.lastGroupIsQuote ? d.lastGroup : d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.75;
+        st.decide(d.lastGroupSpeaker, StatementKind.DIRECT, d.lastGroupIsQuote ? d.lastGroup : d.newGroup(), 0.75);
         if (d.lastGroupCueSpan != null) {
             st.cueS = d.lastGroupCueSpan.s();
             st.cueE = d.lastGroupCueSpan.e();

@@ -49,10 +49,7 @@ final class EchoedQuoteLines {
             st.sieve = NAME;
             if (own == null) {
                 st.kind = StatementKind.DIRECT;
-                st.cs = q.cs;
-                st.ce = q.ce;
-                st.ls = q.cs;
-                st.le = q.ce;
+                st.words(q.cs, q.ce);
                 st.sent = d.toks.get(q.open).sent;
                 st.group = d.newGroup();
                 added = added == null ? new ArrayList<>() : added;

@@ -182,10 +182,7 @@ final class HeadlineSieve {
                 Stmt st = new Stmt();
                 st.group = -1;
                 st.kind = StatementKind.PARTIAL;
-                st.cs = q.cs;
-                st.ce = q.ce;
-                st.ls = q.cs;
-                st.le = q.ce;
+                st.words(q.cs, q.ce);
                 st.sp = new Speaker(best.sp.ms(), best.sp.me(), best.sp.mention(), best.sp.name(), best.sp.kind(), null);
                 st.cueS = best.cueS;
                 st.cueE = best.cueE;
@@ -254,15 +251,7 @@ final class HeadlineSieve {
     }
 
     private Stmt labelledStatement(Quote q, Speaker sp) {
-        Stmt st = new Stmt();
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.cs = q.cs;
-        st.ce = q.ce;
-        st.ls = q.cs;
-        st.le = q.ce;
-        st.sp = sp;
-        st.conf = 0.5;
+        Stmt st = new Stmt().decide(sp, StatementKind.DIRECT, d.newGroup(), 0.5).words(q.cs, q.ce);
         st.sent = toks.get(q.open).sent;
         st.sieve = "headline";
         return st;

@@ -62,11 +62,7 @@ final class NamedBeforeSieve extends Rules implements QuoteSieve {
                 || namedInside(c.q, sp.name())) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.5;
-        st.group = d.newGroup();
+        c.st.decide(sp, StatementKind.DIRECT, d.newGroup(), 0.5);
         return true;
     }
 

@@ -25,21 +25,18 @@ final class NearbySpeakerSieve extends Rules implements QuoteSieve {
         if (framed != null) {
             return direct(c, framed.speaker(), 0.6, framed.verb());
         }
-        Stmt st = c.st;
         Speaker prev = LastSpeakers.before(d, c.q.cs);
+        Speaker sp = null;
+        double conf = 0.3;
         if (prev != null && c.opensClause && d.lastGroupSent >= c.si - 4
                 && !Crossheads.between(toks, prev.ms(), c.q.open)) {
             Speaker near = introducedBefore(c, prev);
             near = near != null ? near : nearestMention(c, prev);
-            st.sp = near != null ? near
+            sp = near != null ? near
                     : new Speaker(prev.ms(), prev.me(), prev.mention(), prev.name(), prev.kind(), null);
-            st.conf = 0.4;
-        } else {
-            st.sp = null;
-            st.conf = 0.3;
+            conf = 0.4;
         }
-        st.kind = c.startsSentence ? StatementKind.DIRECT : StatementKind.PARTIAL;
-        st.group = d.newGroup();
+        c.st.decide(sp, c.startsSentence ? StatementKind.DIRECT : StatementKind.PARTIAL, d.newGroup(), conf);
         return true;
     }
 

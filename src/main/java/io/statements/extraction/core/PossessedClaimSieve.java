@@ -60,11 +60,7 @@ final class PossessedClaimSieve extends Rules implements QuoteSieve {
         if (sp == null || sp.name() == null) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.PARTIAL;
-        st.conf = 0.6;
+        Stmt st = c.st.decide(sp, StatementKind.PARTIAL, d.newGroup(), 0.6);
         st.ls = toks.get(that + 1).s; // the `that` clause up to the quote, as PolNeAR marks a partial quote's unit
         st.cueS = toks.get(that - 1).s;
         st.cueE = toks.get(that - 1).e;

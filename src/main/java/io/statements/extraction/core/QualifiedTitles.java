@@ -263,11 +263,6 @@ final class QualifiedTitles {
         while (a - 1 >= 0 && e - a < 3 && toks.get(a - 1).type == WORD && toks.get(a - 1).cap) {
             a--;
         }
-        Name nm = d.names.classify(a, e);
-        if (nm == null || nm.kind != SpeakerKind.PERSON || nm.canonical == null) {
-            return null;
-        }
-        String full = nm.canonical.contains(" ") ? nm.canonical : d.names.lastNameToFull.get(nm.canonical);
-        return full != null && full.contains(" ") ? full : null;
+        return Name.personInFull(d.names, a, e);
     }
 }

@@ -82,7 +82,6 @@ final class QuestionSieve {
             return;
         }
         Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
         st.sent = toks.get(cue).sent;
         st.cs = toks.get(from).s;
         st.ce = toks.get(end).e;
@@ -95,9 +94,8 @@ final class QuestionSieve {
         st.ls = st.cs;
         st.cueS = toks.get(cue).s;
         st.cueE = toks.get(cue).e;
-        st.group = d.newGroup();
-        st.sp = asker;
-        st.conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
+        double conf = asker == null || asker.name() == null ? 0.3 : 0.5; // the asker is rarely named
+        st.decide(asker, StatementKind.INDIRECT, d.newGroup(), conf);
         st.sieve = NAME;
         d.out.add(st);
     }

@@ -68,10 +68,7 @@ final class QuoteCandidate {
                 || unpunctuatedBeforeAttribution(toks, q, lastInner, qEndTok, cse)
                 || colonBeforeAttribution(toks, q, qEndTok, cse);
         this.opensClause = startsSentence || onlyConnectivesBefore(toks, ss, q.open);
-        st.cs = q.cs;
-        st.ce = q.ce;
-        st.ls = q.cs;
-        st.le = q.ce;
+        st.words(q.cs, q.ce);
         st.sent = si;
     }
 

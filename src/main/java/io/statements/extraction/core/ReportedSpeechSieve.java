@@ -76,7 +76,6 @@ final class ReportedSpeechSieve {
             return;
         }
         Stmt st = new Stmt();
-        st.kind = StatementKind.INDIRECT;
         st.sent = toks.get(cue).sent;
         Speaker sp = null;
         int from, to;
@@ -219,13 +218,9 @@ final class ReportedSpeechSieve {
         if (sp == null && !agentless) {
             return;
         }
-        st.cs = toks.get(from).s;
-        st.ce = toks.get(to).e;
-        st.ls = st.cs;
-        st.le = st.ce;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.conf = (speech || according ? 0.6 : 0.5) * (sp == null || sp.name() == null ? 0.6 : 1.0);
+        st.words(toks.get(from).s, toks.get(to).e);
+        st.decide(sp, StatementKind.INDIRECT, d.newGroup(),
+                (speech || according ? 0.6 : 0.5) * (sp == null || sp.name() == null ? 0.6 : 1.0));
         channels.fillChannelVia(st, ss, se, cue);
         st.sieve = "reported-speech";
         d.out.add(st);

@@ -76,8 +76,7 @@ final class RoleMentions {
         for (int k = names.mentionBefore(ms); k >= 0 && names.mentionPos.get(k)[0] >= from; k--) {
             if (names.mentionPos.get(k)[1] == SpeakerKind.PERSON.ordinal()) {
                 String name = names.mentionName.get(k);
-                String full = name == null || name.contains(" ") ? name : names.lastNameToFull.get(name);
-                return full != null && full.contains(" ") ? full : null;
+                return name == null ? null : Name.inFull(names, name);
             }
         }
         return null;

@@ -28,11 +28,7 @@ abstract class Rules {
 
     /** Decides the candidate as a whole direct quote of {@code sp}, introduced by the cue token {@code cue}. */
     final boolean direct(QuoteCandidate c, Speaker sp, double conf, int cue) {
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = conf;
+        Stmt st = c.st.decide(sp, StatementKind.DIRECT, d.newGroup(), conf);
         st.cueS = toks.get(cue).s;
         st.cueE = toks.get(cue).e;
         return true;

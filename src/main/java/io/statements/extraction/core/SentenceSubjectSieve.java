@@ -73,12 +73,11 @@ final class SentenceSubjectSieve extends Rules implements QuoteSieve {
             owner = remarks.nounOwner(spoken, c.ss, subject); // `Kell's claim that there had been "..."`: Kell's
             owner = owner != null && owner.name() != null ? owner : null; // `its warnings of`: an unnamed body
         }
-        st.sp = source != null ? subject : reporter != null ? reporter : owner != null ? owner : subject;
-        st.kind = StatementKind.PARTIAL;
-        st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
-        st.conf = 0.45;
+        Speaker sp = source != null ? subject : reporter != null ? reporter : owner != null ? owner : subject;
         // `offering "A" on the "B"`: one statement, the quotes its segments (keyed by the speech-act word, no cue)
-        st.group = spoken >= 0 ? c.memory.cueGroup.computeIfAbsent(spoken, x -> d.newGroup()) : d.newGroup();
+        int group = spoken >= 0 ? c.memory.cueGroup.computeIfAbsent(spoken, x -> d.newGroup()) : d.newGroup();
+        st.decide(sp, StatementKind.PARTIAL, group, 0.45);
+        st.ls = toks.get(clauseStart(c.q.open, Math.max(c.ss, subj[1] + 1))).s;
         return true;
     }
 

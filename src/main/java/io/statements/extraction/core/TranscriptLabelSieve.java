@@ -34,16 +34,10 @@ final class TranscriptLabelSieve {
             return;
         }
         Stmt st = new Stmt();
-        st.kind = StatementKind.DIRECT;
-        st.cs = toks.get(from).s;
-        st.ce = toks.get(to).e;
-        st.ls = st.cs;
-        st.le = st.ce;
+        st.words(toks.get(from).s, toks.get(to).e);
         st.cueS = toks.get(lp[2]).s;
         st.cueE = toks.get(lp[2]).e;
-        st.sp = speakerOf(lp[0], lp[1]);
-        st.group = d.newGroup();
-        st.conf = 0.7;
+        st.decide(speakerOf(lp[0], lp[1]), StatementKind.DIRECT, d.newGroup(), 0.7);
         st.sent = toks.get(from).sent;
         st.sieve = "transcript-label";
         d.out.add(st);

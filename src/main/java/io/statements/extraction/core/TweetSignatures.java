@@ -109,19 +109,13 @@ final class TweetSignatures {
         }
         Speaker relayed = relayed(from, end);
         Stmt st = new Stmt();
-        st.kind = StatementKind.DIRECT;
-        st.cs = from;
-        st.ce = end;
-        st.ls = from;
-        st.le = end;
+        st.words(from, end);
         Tok dash = d.toks.get(d.tokenAt(m.start()));
         st.cueS = dash.s;
         st.cueE = dash.e;
-        st.sp = relayed != null ? relayed : sp;
+        st.decide(relayed != null ? relayed : sp, StatementKind.DIRECT, d.newGroup(), 0.7);
         st.via = relayed != null && sp.name() != null ? sp.name() : null;
         st.channel = Channel.TWEET;
-        st.group = d.newGroup();
-        st.conf = 0.7;
         st.sent = d.toks.get(d.tokenAt(from)).sent;
         st.sieve = NAME;
         d.out.add(st);

@@ -84,8 +84,7 @@ final class VerbGivenRoles {
         for (; s <= e; s++) {
             Name nm = d.names.classify(s, e);
             if (nm != null && nm.kind == SpeakerKind.PERSON && nm.canonical != null) {
-                String full = nm.canonical.contains(" ") ? nm.canonical : d.names.lastNameToFull.get(nm.canonical);
-                return full != null && full.contains(" ") ? full : null;
+                return Name.inFull(d.names, nm.canonical);
             }
         }
         return null;

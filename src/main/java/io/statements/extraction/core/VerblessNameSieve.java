@@ -29,11 +29,7 @@ final class VerblessNameSieve extends Rules implements QuoteSieve {
         if (sp == null) {
             return false;
         }
-        Stmt st = c.st;
-        st.sp = sp;
-        st.group = d.newGroup();
-        st.kind = StatementKind.DIRECT;
-        st.conf = 0.5;
+        c.st.decide(sp, StatementKind.DIRECT, d.newGroup(), 0.5);
         return true;
     }
 
