@@ -118,7 +118,7 @@ final class NameIndex {
                 break;
             }
         }
-        while (b2 > a2 && (toks.get(b2).low.equals("jr.") || toks.get(b2).low.equals("jr") || TrailingTimeWords.at(toks, b2))) {
+        while (b2 > a2 && TrailingTimeWords.at(toks, b2)) { // n76c: a generational suffix (`Jr.`) stays in the name
             b2--;
         }
         String c = stripPossessive(joinText(a2, b2));
@@ -149,7 +149,8 @@ final class NameIndex {
                 c = slip; // `Bryne said` after `Gary Byrne`: a misspelt last name
             }
         }
-        nm.canonical = ShorterNameForms.shorter(d, this, CapitalNames.articleCase(d, toks, a2, b2, c)); // n67a
+        nm.canonical = ShorterNameForms.shorter(d, this, CapitalNames.articleCase(d, toks, a2, b2,
+                GenerationalSuffixes.fullName(this, c))); // n67a; n76c: `Trump Jr.`
         nm.kind = SpeakerKind.PERSON;
         return nm;
     }

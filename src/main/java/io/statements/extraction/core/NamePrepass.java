@@ -243,7 +243,7 @@ final class NamePrepass {
         String[] parts = nm.canonical.split(" ");
         if (nm.kind == SpeakerKind.PERSON && parts.length >= 2
                 && (parts.length > 2 || !Lexicon.WORLD_PLACES.contains(low))) {
-            String last = parts[parts.length - 1];
+            String last = GenerationalSuffixes.surname(parts); // n76c: `Cockrel` of `Kenneth Cockrel Jr.`
             if (toks.get(a).para == 0 && !PersonGenders.isFirstName(Lexicon.lower(parts[0]))) {
                 headlineOnly.add(last); // `Top Clinton Aide Says`: a headline's words, until the body names her
             } else if (headlineOnly.remove(last)) {

@@ -15,6 +15,7 @@ final class PersonAntecedents {
         if (name == null) {
             return false;
         }
+        name = GenerationalSuffixes.withoutSuffix(name); // n76c: `Filemon Tan Jr.` is someone
         if (Lexicon.isRegion(name) || Lexicon.PLACES.contains(Lexicon.lower(name)) || name.endsWith(".")) {
             return true;
         }
@@ -73,6 +74,7 @@ final class PersonAntecedents {
      * its reading: `the ministry said ... He said` may be its spokesman).
      */
     static boolean nonPerson(String name) {
+        name = GenerationalSuffixes.withoutSuffix(name); // n76c: `Filemon Tan Jr.` is judged as `Filemon Tan`
         int sp = name == null ? -1 : name.lastIndexOf(' ');
         if (sp < 0) {
             return name != null && oneWordNonPerson(name);

@@ -188,7 +188,7 @@ final class PersonGenders {
 
     /** Whether the last word of the name at mention k names a person at another mention within the reach too. */
     private boolean namedTwice(String name, int k) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String last = GenerationalSuffixes.surname(name); // n76c: `Tan` of `Filemon Tan Jr.`
         int from = names.mentionPos.get(k)[0];
         for (int j = k - 1; j >= 0 && names.mentionPos.get(j)[0] >= from - UNKNOWN_GENDER_REACH; j--) {
             String other = names.mentionName.get(j);

@@ -111,7 +111,7 @@ final class PersonRecords {
     /** The strong records around one mention of {@code full} starting at token a. */
     private void read(List<Tok> toks, int a, String full, String name) {
         String first = full.substring(0, full.indexOf(' '));
-        String last = full.substring(full.lastIndexOf(' ') + 1);
+        String last = GenerationalSuffixes.surname(full); // n76c: not `Jr.`
         int f = a; // the name's first word: a mention may open with its titles (`Royals Chairman and CEO Jon Sherman`)
         while (f < toks.size() && f - a < TITLE_WORDS && toks.get(f).type == Tok.WORD && !toks.get(f).text.equals(first)
                 && !toks.get(f).text.equals(last)) {

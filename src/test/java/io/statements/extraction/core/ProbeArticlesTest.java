@@ -390,6 +390,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * together) over an earlier speaker.</li>
  * <li>probe-n75b.txt (n75b): a role description right after a named person's words (`the prosecutor said`, `said the
  * army official`) is that person; near-misses: another person in view between, an agency's report before.</li>
+ * <li>probe-n76c.txt (n76c): a generational suffix closing a person's name (`Jr.`, `III`) stays in it, and the
+ * surname alone later is that person, not the father who shares the name; near-miss: a weekday after a name.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -413,7 +415,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d", "probe-n75b");
+            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
