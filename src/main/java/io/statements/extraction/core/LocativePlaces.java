@@ -47,7 +47,7 @@ final class LocativePlaces {
         return false;
     }
 
-    private static boolean place(String name) {
+    static boolean place(String name) {
         String low = Lexicon.lower(name);
         return Lexicon.PLACES.contains(low) || Lexicon.WORLD_PLACES.contains(low) || Lexicon.isRegion(name);
     }

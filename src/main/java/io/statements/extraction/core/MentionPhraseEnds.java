@@ -27,6 +27,9 @@ final class MentionPhraseEnds {
                     && k + 1 <= b && !toks.get(k + 1).cap && !NameParticles.inBeforeArticle(toks, k, b)) {
                 return k - 1 > a ? MentionTails.beforeTimeWord(toks, a, k - 1) : k - 1; // n66b: `The KFA today in a`
             }
+            if (LocatedDescriptions.endsBefore(toks, a, k, b)) {
+                return k - 1; // n76e: `the rebels in Niger`: people there, not the place
+            }
             if (k > a + 1 && t.type == WORD && !t.cap && t.low.endsWith("ing") && k + 1 <= b
                     && CommonHeads.personNoun(toks.get(k - 1))
                     && (Lexicon.PREPOSITIONS.contains(toks.get(k + 1).low)

@@ -392,6 +392,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * army official`) is that person; near-misses: another person in view between, an agency's report before.</li>
  * <li>probe-n76c.txt (n76c): a generational suffix closing a person's name (`Jr.`, `III`) stays in it, and the
  * surname alone later is that person, not the father who shares the name; near-miss: a weekday after a name.</li>
+ * <li>probe-n76e.txt (n76e): people described by where they are (`the soldiers in Mali`, `health workers in Gabon`)
+ * are the speaker, not the place; near-miss: a named mayor in a town keeps the name.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -415,7 +417,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c");
+            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
