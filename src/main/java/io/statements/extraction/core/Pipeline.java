@@ -133,6 +133,11 @@ final class Pipeline {
             failed(d, "described-person-holder", e);
         }
         try {
+            LeadingSpeakerDescriptions.apply(d); // n76b: `the former mayor said` in a story following one person
+        } catch (RuntimeException e) {
+            failed(d, "leading-speaker-description", e);
+        }
+        try {
             new StanceRules(d).suggest(d.out);
         } catch (RuntimeException e) {
             failed(d, "stance", e);

@@ -394,6 +394,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * surname alone later is that person, not the father who shares the name; near-miss: a weekday after a name.</li>
  * <li>probe-n76e.txt (n76e): people described by where they are (`the soldiers in Mali`, `health workers in Gabon`)
  * are the speaker, not the place; near-miss: a named mayor in a town keeps the name.</li>
+ * <li>probe-n76b.txt (n76b): a role description no record ties to a name (`the former mayor of Eastbrook`, `the chief
+ * minister`) is the person who leads the story's named voices and spoke just before; near-misses: an unnamed
+ * source's noun, two voices as often as each other.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -417,7 +420,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e");
+            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e", "probe-n76b");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
