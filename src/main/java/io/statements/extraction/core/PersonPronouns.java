@@ -11,14 +11,16 @@ final class PersonPronouns {
     private final PronounResolver pronouns;
     private final PronounSubjects subjects;
     private final AskedPersons asked;
+    private final PronounCandidates candidates;
 
     PersonPronouns(Doc d, SpeakerResolver resolver, PronounResolver pronouns, PronounSubjects subjects,
-            AskedPersons asked) {
+            AskedPersons asked, PronounCandidates candidates) {
         this.d = d;
         this.resolver = resolver;
         this.pronouns = pronouns;
         this.subjects = subjects;
         this.asked = asked;
+        this.candidates = candidates;
     }
 
     /** `he` or `she` ({@code p}) at [ms, me); {@code prev} the last speaker before it, {@code last} the names. */
@@ -115,7 +117,7 @@ final class PersonPronouns {
         if (candidate != null && !d.genders.conflicts(candidate, want)) { // names35: the candidate, not the campaign
             prev = new Speaker(prev.ms(), prev.me(), prev.mention(), candidate, SpeakerKind.PERSON, null);
         }
-        return prev;
+        return DescribedLastSpeakers.named(d, candidates, prev, want); // n76d: `the judge` stands for the judge named
     }
 
     /**

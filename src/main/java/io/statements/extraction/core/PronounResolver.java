@@ -23,7 +23,7 @@ final class PronounResolver {
         GroupAntecedents described = new GroupAntecedents(d, resolver);
         this.candidates = new PronounCandidates(d);
         this.subjects = new PronounSubjects(d, resolver, surnames);
-        this.persons = new PersonPronouns(d, resolver, this, subjects, asked);
+        this.persons = new PersonPronouns(d, resolver, this, subjects, asked, candidates);
         this.groups = new TheyPronouns(d, this, subjects, described, new TheyOwnSubjects(d, resolver, described));
         this.bodies = new ItPronouns(d, resolver, subjects);
     }

@@ -397,6 +397,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n76b.txt (n76b): a role description no record ties to a name (`the former mayor of Eastbrook`, `the chief
  * minister`) is the person who leads the story's named voices and spoke just before; near-misses: an unnamed
  * source's noun, two voices as often as each other.</li>
+ * <li>probe-n76d.txt (n76d): a `he`/`she` after a statement whose speaker is only a definite description (`The
+ * arbiter said`, `the chief engineer, Dr. X, said`) is the person described; near-miss: a person named inside the
+ * described speaker's words.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -420,7 +423,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e", "probe-n76b");
+            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e", "probe-n76b", "probe-n76d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
