@@ -17,7 +17,7 @@ final class LastSpeakers {
             Stmt st = d.out.get(k);
             // the asker of a question (`she said when asked by a caller ...`) is not whom a later pronoun means
             if (st.cs < before && st.sp != null && st.sp.name() != null && st.sp.kind() != null
-                    && !QuestionSieve.NAME.equals(st.sieve) && !PossibleSpeakers.cannotSpeak(st.sp)) { // n76a
+                    && !QuestionSieve.NAME.equals(st.sieve)) {
                 Stmt outer = NestedReports.outerOf(d, k, before); // session names25, rule last-speaker-not-nested
                 return outer != null ? outer.sp : st.sp;
             }

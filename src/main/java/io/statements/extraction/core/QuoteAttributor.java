@@ -81,7 +81,6 @@ final class QuoteAttributor extends Rules {
     private void attribute(QuoteCandidate c) {
         QuoteCandidate fallback = null; // n73d: the first decision whose speaker cannot speak
         List<Integer> fallbackCues = null;
-        boolean unnamedFallback = false; // n76a: the first decision's mention stands, without its name
         boolean passive = false;
         for (int i = 0; i < sieves.size(); i++) {
             QuoteSieve sieve = sieves.get(i);
@@ -100,10 +99,8 @@ final class QuoteAttributor extends Rules {
                 cueAttribution.complete(c);
                 st.sp = ReadAloudAuthors.author(d, st, c.cue, toks.get(c.cue).sent); // n67c: not who reads it out
             }
-            if (ImpossibleSpeakers.cannotSpeak(st.sp, c.cue < 0) || PossibleSpeakers.cannotSpeak(st.sp) // n76a
-                    || subjectlessAfterColonCue(c)) { // n73d
+            if (ImpossibleSpeakers.cannotSpeak(st.sp, c.cue < 0) || subjectlessAfterColonCue(c)) { // n73d
                 if (fallback == null) {
-                    unnamedFallback = !ImpossibleSpeakers.cannotSpeak(st.sp, c.cue < 0) && st.sp != null;
                     fallback = c;
                     fallbackCues = new ArrayList<>(c.memory.usedCues.subList(used, c.memory.usedCues.size()));
                 }
@@ -116,8 +113,7 @@ final class QuoteAttributor extends Rules {
             return;
         }
         if (fallback != null) { // no later sieve decided: the first decision, without a speaker
-            Speaker sp = fallback.st.sp;
-            fallback.st.sp = unnamedFallback ? new Speaker(sp.ms(), sp.me(), sp.mention(), null, null, null) : null;
+            fallback.st.sp = null;
             fallback.memory.usedCues.addAll(fallbackCues);
             if (fallback.cue >= 0) {
                 fallback.memory.cueGroup.putIfAbsent(fallback.cue, fallback.st.group);

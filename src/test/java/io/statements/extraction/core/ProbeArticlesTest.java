@@ -400,8 +400,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>probe-n76d.txt (n76d): a `he`/`she` after a statement whose speaker is only a definite description (`The
  * arbiter said`, `the chief engineer, Dr. X, said`) is the person described; near-miss: a person named inside the
  * described speaker's words.</li>
- * <li>probe-n76a.txt (n76a): a description whose head names no one (`The challenge for the owners is "..."`) is no
- * speaker; near-miss: a document subject, a named speaker after it.</li>
  * </ul>
  */
 class ProbeArticlesTest {
@@ -425,8 +423,7 @@ class ProbeArticlesTest {
             "probe-n71a", "probe-n71c", "probe-n72e", "probe-n72d", "probe-n72c", "probe-n72a",
             "probe-n72s", "probe-n72b", "probe-n73a", "probe-n73d", "probe-n73b", "probe-n73c",
             "probe-n74b", "probe-n74c", "probe-n74a", "probe-n74d", "probe-n74e", "probe-n75c",
-            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e", "probe-n76b", "probe-n76d",
-            "probe-n76a");
+            "probe-n75a", "probe-n75d", "probe-n75b", "probe-n76c", "probe-n76e", "probe-n76b", "probe-n76d");
 
     /** `>>> words => (no statement)`: no statement may hold the words (an apostrophe, a scare quote). */
     static final String NO_STATEMENT = "(no statement)";
