@@ -52,8 +52,8 @@ class InputScalingTest {
     private void assertLinear(String what, String unit, Consumer<List<ExtractedStatement>> check) {
         String small = repeat(unit, SMALL);
         String large = repeat(unit, LARGE);
-        long smallNanos = cpuNanos(() -> checked(small, check));
-        long largeNanos = cpuNanos(() -> checked(large, check));
+        long smallNanos = fastestOfTwo(() -> checked(small, check));
+        long largeNanos = fastestOfTwo(() -> checked(large, check));
         double growth = (double) largeNanos / Math.max(smallNanos, FLOOR_NANOS);
         assertTrue(growth <= MAX_GROWTH, what + ": 1 MB took " + smallNanos / 1_000_000 + " ms of CPU, 5 MB "
                 + largeNanos / 1_000_000 + " ms (" + String.format("%.1f", growth) + " times)");
@@ -72,6 +72,14 @@ class InputScalingTest {
             sb.append(unit);
         }
         return sb.toString();
+    }
+
+    /**
+     * The faster of two runs: one run's time also holds whatever the JIT or a collection did then (a full suite ran
+     * 1 MB in 120 ms, 5 MB in 1,532 ms, 12.7 times, where the same inputs alone grow 2.8 to 3.9 times).
+     */
+    private static long fastestOfTwo(Supplier<?> work) {
+        return Math.min(cpuNanos(work), cpuNanos(work));
     }
 
     /** CPU time of this thread where the JVM measures it, else wall time. */
