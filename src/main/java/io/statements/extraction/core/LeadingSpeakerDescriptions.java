@@ -31,7 +31,7 @@ final class LeadingSpeakerDescriptions {
     private static final int TIMES = 3;
     /** How many statements back the leading person must have spoken. */
     private static final int RECENT = 3;
-    /** How many words a description may hold between `the` and its noun (`the four-time Grand Slam champion`). */
+    /** How many words a description may hold between `the` and its noun (`the three-time Coastal Cup winner`). */
     private static final int MODIFIERS = 4;
     /** Paragraphs of the lead (headline, deck, first body paragraph): their `a coroner` is the story's person. */
     private static final int LEAD_PARAS = 3;

@@ -25,7 +25,7 @@ class DescribedLastSpeakerRulesTest {
     @Test
     void thePersonInAppositionToTheDescription() {
         String text = "Fever outbreak\n\n"
-                + "Confirming the closures at a briefing on Monday, the state Commissioner for Health, Dr. Ines Morrow, "
+                + "Confirming the closures at a briefing on Thursday, the county Commissioner for Health, Dr. Ines Morrow, "
                 + "said two clinics had closed their wards.\n\n"
                 + "She said, \"We have sent every sample we have to the laboratory and expect answers by Friday.\"";
         assertEquals("Ines Morrow", with(text, "every sample we have").speakerName());
