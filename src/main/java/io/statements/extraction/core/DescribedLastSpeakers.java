@@ -32,8 +32,8 @@ final class DescribedLastSpeakers {
                 : new Speaker(prev.ms(), prev.me(), prev.mention(), name, prev.kind(), prev.channel());
     }
 
-    /** `the judge`, `The 45-year-old manager`: a mention opening with `the` whose resolved name opens in lower case. */
-    private static boolean definiteDescription(Speaker prev) {
+    /** `the judge`, `The 52-year-old coach`: a mention opening with `the` whose resolved name opens in lower case. */
+    static boolean definiteDescription(Speaker prev) {
         String m = prev.mention(), n = prev.name();
         return m != null && n != null && !n.isEmpty() && Character.isLowerCase(n.charAt(0))
                 && m.regionMatches(true, 0, "the ", 0, 4);

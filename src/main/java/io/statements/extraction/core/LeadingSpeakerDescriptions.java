@@ -49,9 +49,8 @@ final class LeadingSpeakerDescriptions {
         for (int i = 0; i < d.out.size(); i++) {
             Stmt st = d.out.get(i);
             Speaker sp = st.sp;
-            if (sp == null || sp.name() == null || sp.mention() == null || sp.ms() < 0 || sp.ms() >= d.n
-                    || sp.name().isEmpty() || !Character.isLowerCase(sp.name().codePointAt(0))
-                    || !sp.mention().regionMatches(true, 0, "the ", 0, 4) || QuestionSieve.NAME.equals(st.sieve)) {
+            if (sp == null || sp.ms() < 0 || sp.ms() >= d.n || !DescribedLastSpeakers.definiteDescription(sp)
+                    || QuestionSieve.NAME.equals(st.sieve)) {
                 continue; // only a speaker left as a definite description; a question's asker is never the answerer
             }
             String head = head(d, sp);
